@@ -1,0 +1,33 @@
+package cabletag.core;
+
+/**
+ * A reading problem at a place in the source: 1-based line and column (column in code points, as an
+ * editor shows it). Never an exception: reading always yields a document plus its diagnostics.
+ */
+public record Diagnostic(Severity severity, String code, int line, int column, String message) {
+
+    public enum Severity { INFO, WARNING, ERROR }
+
+    public Diagnostic {
+        if (line < 1 || column < 1) {
+            throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
+        }
+    }
+
+    public static Diagnostic warning(String code, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, code, line, column, message);
+    }
+
+    public static Diagnostic info(String code, int line, int column, String message) {
+        return new Diagnostic(Severity.INFO, code, line, column, message);
+    }
+
+    public static Diagnostic error(String code, int line, int column, String message) {
+        return new Diagnostic(Severity.ERROR, code, line, column, message);
+    }
+
+    /** {@code file:line:column: severity: message [code]}, the form compilers and editors understand. */
+    public String format(String fileName) {
+        return fileName + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
+    }
+}

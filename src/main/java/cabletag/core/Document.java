@@ -1,0 +1,59 @@
+package cabletag.core;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A cable as the analyst sees it: the clean text, the entities over it, header metadata and what went
+ * wrong while reading. Immutable; an edit gives a new document with other spans.
+ *
+ * @param id          stable identifier (file name without extension, or the dataset's id)
+ * @param source      where it came from and how to write it back
+ * @param text        the clean text: no tags, no markup, character references decoded, line breaks as \n
+ * @param spans       the current entities over {@code text}
+ * @param metadata    header fields in reading order (identifier, origin, created, classification, tags, subject)
+ * @param diagnostics reading problems, in source order
+ */
+public record Document(String id, DocumentSource source, String text, SpanSet spans,
+                       Map<String, String> metadata, List<Diagnostic> diagnostics) {
+
+    public Document {
+        if (id == null || source == null || text == null || spans == null) {
+            throw new IllegalArgumentException("id, source, text and spans are required");
+        }
+        for (Span span : spans) {
+            if (span.end() > text.length()) {
+                throw new IllegalArgumentException("span " + span + " outside text of length " + text.length());
+            }
+        }
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata == null ? Map.of() : metadata));
+        diagnostics = List.copyOf(diagnostics == null ? List.of() : diagnostics);
+    }
+
+    public Document withSpans(SpanSet newSpans) {
+        return new Document(id, source, text, newSpans, metadata, diagnostics);
+    }
+
+    /** The entities as they were read, before any correction. */
+    public SpanSet originalSpans() {
+        return source.layout() == null ? SpanSet.empty() : source.layout().originalSpans();
+    }
+
+    public boolean isEdited() {
+        return !spans.equals(originalSpans());
+    }
+
+    public String textOf(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** Where a span sits in the source text: {@code [start, end)} of the whole tag, or of its characters. */
+    public int[] sourceRangeOf(Span span) {
+        if (source.layout() == null) {
+            return new int[] {span.start(), span.end()};
+        }
+        return source.layout().sourceRangeOf(span);
+    }
+}

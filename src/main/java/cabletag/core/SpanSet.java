@@ -1,0 +1,231 @@
+package cabletag.core;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.TreeMap;
+
+/**
+ * An immutable, ordered set of spans (start ascending, longer first) with one overlap policy
+ * (ADR 0002): spans may be disjoint or properly nested, because inline tags can express both;
+ * two spans over the same range, or spans that cross, are refused with a reason.
+ */
+public final class SpanSet extends AbstractList<Span> implements RandomAccess {
+
+    private static final SpanSet EMPTY = new SpanSet(new Span[0]);
+
+    private final Span[] spans;
+    // reach[i] = the furthest end among spans[0..i]: lets lookups walk back only as far as needed.
+    private final int[] reach;
+
+    private SpanSet(Span[] sortedValidated) {
+        this.spans = sortedValidated;
+        this.reach = new int[sortedValidated.length];
+        int furthest = 0;
+        for (int i = 0; i < sortedValidated.length; i++) {
+            furthest = Math.max(furthest, sortedValidated[i].end());
+            reach[i] = furthest;
+        }
+    }
+
+    public static SpanSet empty() {
+        return EMPTY;
+    }
+
+    /** Builds a set from any collection; throws {@link SpanConflictException} on the first conflict. */
+    public static SpanSet of(Collection<Span> spans) {
+        Span[] sorted = spans.toArray(new Span[0]);
+        Arrays.sort(sorted, Span.ORDER);
+        validate(sorted);
+        return new SpanSet(sorted);
+    }
+
+    public static SpanSet of(Span... spans) {
+        return of(Arrays.asList(spans));
+    }
+
+    private static void validate(Span[] sorted) {
+        // With start-first/longer-first order, a crossing always shows against an open ancestor.
+        List<Span> open = new ArrayList<>();
+        for (Span span : sorted) {
+            while (!open.isEmpty() && open.get(open.size() - 1).end() <= span.start()) {
+                open.remove(open.size() - 1);
+            }
+            if (!open.isEmpty()) {
+                Span parent = open.get(open.size() - 1);
+                Optional<String> reason = conflictReason(span, parent);
+                if (reason.isPresent()) {
+                    throw new SpanConflictException(span, parent, reason.get());
+                }
+            }
+            open.add(span);
+        }
+    }
+
+    private static Optional<String> conflictReason(Span candidate, Span existing) {
+        if (candidate.sameRange(existing)) {
+            return Optional.of("there is already a " + existing.label() + " entity on exactly this text");
+        }
+        if (candidate.crosses(existing)) {
+            return Optional.of("it would cross the " + existing.label() + " entity " + existing
+                    + "; entities may nest but not cross");
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code candidate} cannot join this set, if it cannot. */
+    public Optional<SpanConflictException> conflictWith(Span candidate) {
+        for (Span existing : overlapping(candidate.start(), candidate.end())) {
+            Optional<String> reason = conflictReason(candidate, existing);
+            if (reason.isPresent()) {
+                return Optional.of(new SpanConflictException(candidate, existing, reason.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public SpanSet with(Span added) {
+        conflictWith(added).ifPresent(conflict -> {
+            throw conflict;
+        });
+        int at = insertionPoint(added);
+        Span[] next = new Span[spans.length + 1];
+        System.arraycopy(spans, 0, next, 0, at);
+        next[at] = added;
+        System.arraycopy(spans, at, next, at + 1, spans.length - at);
+        return new SpanSet(next);
+    }
+
+    public SpanSet without(Span removed) {
+        int at = Arrays.binarySearch(spans, removed, Span.ORDER);
+        if (at < 0) {
+            throw new IllegalArgumentException("no such span: " + removed);
+        }
+        Span[] next = new Span[spans.length - 1];
+        System.arraycopy(spans, 0, next, 0, at);
+        System.arraycopy(spans, at + 1, next, at, spans.length - at - 1);
+        return new SpanSet(next);
+    }
+
+    /** Removes {@code removed} and adds all of {@code added} as one change, validated as a whole. */
+    public SpanSet replace(Collection<Span> removed, Collection<Span> added) {
+        List<Span> next = new ArrayList<>(this);
+        for (Span span : removed) {
+            if (!next.remove(span)) {
+                throw new IllegalArgumentException("no such span: " + span);
+            }
+        }
+        next.addAll(added);
+        return of(next);
+    }
+
+    public SpanSet replace(Span removed, Span added) {
+        return replace(List.of(removed), List.of(added));
+    }
+
+    public boolean containsSpan(Span span) {
+        return Arrays.binarySearch(spans, span, Span.ORDER) >= 0;
+    }
+
+    public int indexOf(Span span) {
+        int at = Arrays.binarySearch(spans, span, Span.ORDER);
+        return at >= 0 ? at : -1;
+    }
+
+    /** Spans with the same range as {@code range}, whatever their label (at most one). */
+    public Optional<Span> atRange(int start, int end) {
+        for (Span span : overlapping(start, end)) {
+            if (span.start() == start && span.end() == end) {
+                return Optional.of(span);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Spans covering {@code offset}, outermost first. */
+    public List<Span> covering(int offset) {
+        List<Span> result = new ArrayList<>();
+        for (Span span : overlapping(offset, offset + 1)) {
+            result.add(span);
+        }
+        return result;
+    }
+
+    /** The innermost span covering {@code offset}, if any. */
+    public Optional<Span> innermostAt(int offset) {
+        List<Span> covering = covering(offset);
+        return covering.isEmpty() ? Optional.empty() : Optional.of(covering.get(covering.size() - 1));
+    }
+
+    /** Spans intersecting {@code [start, end)}, in set order. */
+    public List<Span> overlapping(int start, int end) {
+        int upper = firstStartingAtOrAfter(end);
+        int lower = firstStartingAtOrAfter(start);
+        int first = lower;
+        while (first > 0 && reach[first - 1] > start) {
+            first--;
+        }
+        List<Span> result = new ArrayList<>();
+        for (int i = first; i < upper; i++) {
+            if (spans[i].end() > start) {
+                result.add(spans[i]);
+            }
+        }
+        return result;
+    }
+
+    private int firstStartingAtOrAfter(int offset) {
+        int low = 0;
+        int high = spans.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (spans[mid].start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private int insertionPoint(Span span) {
+        int at = Arrays.binarySearch(spans, span, Span.ORDER);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /** Spans no other span contains: what a flat tag scheme (IOB, BIOES) can carry. */
+    public List<Span> outermost() {
+        List<Span> result = new ArrayList<>();
+        int reach = -1;
+        for (Span span : spans) {
+            if (span.start() >= reach) {
+                result.add(span);
+                reach = span.end();
+            }
+        }
+        return result;
+    }
+
+    public Map<Label, Integer> countByLabel() {
+        Map<Label, Integer> counts = new TreeMap<>();
+        for (Span span : spans) {
+            counts.merge(span.label(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public Span get(int index) {
+        return spans[index];
+    }
+
+    @Override
+    public int size() {
+        return spans.length;
+    }
+}

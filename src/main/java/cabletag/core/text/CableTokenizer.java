@@ -1,0 +1,49 @@
+package cabletag.core.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Word rules for plain cable English, in the spirit of the Penn Treebank conventions CoNLL data uses:
+ * dotted abbreviations ({@code U.S.}, {@code Amb.}) and initials stay whole, hyphenated names
+ * ({@code al-Rubaie}) stay whole, numbers keep their inner punctuation ({@code 1.4}, {@code 01/25/2019}),
+ * a possessive {@code 's} is its own token, and every other punctuation mark is a token by itself.
+ */
+public final class CableTokenizer implements Tokenizer {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Amb", "Gov", "Sen",
+            "Rep", "Pres", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "No", "Vol", "Dept", "Jan", "Feb", "Mar",
+            "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "etc", "vs", "cf", "e.g", "i.e");
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?<dotted>\\p{L}(?:\\.\\p{L})+\\.?)"                                    // U.S., e.g., U.S
+            + "|(?<number>\\p{N}+(?:[.,:/-]\\p{N}+)*)"                             // 1.4, 19-22, 01/25/2019
+            + "|(?<word>[\\p{L}\\p{M}\\p{N}]+(?:[-_][\\p{L}\\p{M}\\p{N}]+)*(?:['\u2019](?![sS]\\b)[\\p{L}]+)*)"
+            + "|(?<possessive>['\u2019][sS]\\b)"
+            + "|(?<other>\\S)");
+
+    @Override
+    public List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (matcher.group("word") != null && end < text.length() && text.charAt(end) == '.'
+                    && (ABBREVIATIONS.contains(matcher.group()) || isInitial(matcher.group()))) {
+                end++; // "Amb." and the initial in "David C. Litt" keep their full stop
+                matcher.region(end, text.length());
+            }
+            tokens.add(new Token(start, end));
+        }
+        return tokens;
+    }
+
+    private static boolean isInitial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
+    }
+}

@@ -1,0 +1,31 @@
+package cabletag.formats;
+
+import cabletag.core.Document;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads one kind of file into documents. One file may hold many documents (JSONL, CoNLL). */
+public interface FormatReader {
+
+    /** Short name used on the command line and in messages: inline, jsonl, conll, brat, doccano. */
+    String name();
+
+    /** Whether this reader takes the file, judged by its name and first bytes (at most 4096). */
+    boolean accepts(Path file, byte[] head);
+
+    /**
+     * Files this reader consumes as part of another file (brat's NAME.txt beside NAME.ann), so the
+     * corpus does not read them twice.
+     */
+    default boolean isCompanion(Path file) {
+        return false;
+    }
+
+    /**
+     * Reads the file; {@code name} is its path relative to the corpus root with '/' separators.
+     * Recoverable problems go into each document's diagnostics; a file that cannot be read at all
+     * throws {@link FormatException} naming the line and column.
+     */
+    List<Document> read(Path file, String name) throws IOException, FormatException;
+}
