@@ -1,0 +1,3 @@
+package cabletag.workspace;
+
+public record CableEntry(int index, String name, int entityCount, int problemCount, ReviewStatus status) {}

@@ -1,0 +1,7 @@
+package cabletag.workspace;
+
+public class EditRejectedException extends RuntimeException {
+    public EditRejectedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,3 @@
+package cabletag.workspace;
+
+public enum OccurrenceScope { CABLE, CORPUS }

@@ -1,0 +1,3 @@
+package cabletag.workspace;
+
+public enum ReviewStatus { NEW, IN_PROGRESS, REVIEWED }

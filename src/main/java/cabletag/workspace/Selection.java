@@ -1,0 +1,5 @@
+package cabletag.workspace;
+
+import cabletag.core.Span;
+
+public record Selection(int cable, Span span) {}

@@ -1,0 +1,5 @@
+package cabletag.workspace;
+
+public interface WorkspaceListener {
+    void cablesChanged(java.util.Set<Integer> cables);
+}
