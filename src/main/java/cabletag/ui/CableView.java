@@ -1,0 +1,182 @@
+package cabletag.ui;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.util.UndoUtils;
+
+/**
+ * The centre of the window: the clean text of the current cable, wrapped, every entity in its label's
+ * colour, the legend above. Read-only for typing (the analyst corrects tags, never text) while caret
+ * and selection still move with the keyboard. Large cables are styled on a worker thread.
+ */
+public final class CableView extends BorderPane implements CorrectorModel.TextListener {
+
+    /** Above this many characters, styles are computed off the UI thread. */
+    static final int BACKGROUND_STYLING_THRESHOLD = 200_000;
+
+    private final CorrectorModel model;
+    private final HighlightStyler styler;
+    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final LegendView legend;
+    private final Popup hoverPopup = new Popup();
+    private final Label hoverLabel = new Label();
+    private long generation;
+    private Runnable onStyled = () -> { };
+
+    public CableView(CorrectorModel model) {
+        this.model = model;
+        this.styler = new HighlightStyler(model.palette());
+        this.legend = new LegendView(model);
+        area.setId("cable-text");
+        area.getStyleClass().add("cable-text");
+        area.setWrapText(true);
+        area.setEditable(false);
+        area.setShowCaret(Caret.CaretVisibility.ON);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
+        area.setFocusTraversable(true);
+        installHover();
+        area.setOnMouseClicked(event -> {
+            if (area.getSelection().getLength() == 0) {
+                model.selectAt(area.getCaretPosition());
+            }
+        });
+        setTop(legend);
+        setCenter(new StackPane(new VirtualizedScrollPane<>(area)));
+        model.addTextListener(this);
+    }
+
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    /** Called on the UI thread each time a cable's highlight is on screen (benchmarks, tests). */
+    public void setOnStyled(Runnable onStyled) {
+        this.onStyled = onStyled == null ? () -> { } : onStyled;
+    }
+
+    private void installHover() {
+        hoverLabel.getStyleClass().add("label");
+        StackPane box = new StackPane(hoverLabel);
+        box.getStyleClass().add("hover-popup");
+        box.getStylesheets().add(CabletagApp.STYLESHEET);
+        hoverPopup.getContent().add(box);
+        area.setMouseOverTextDelay(Duration.ofMillis(250));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
+            String text = hoverText(event.getCharacterIndex());
+            if (text != null) {
+                Point2D at = event.getScreenPosition();
+                hoverLabel.setText(text);
+                hoverPopup.show(area, at.getX() + 8, at.getY() + 14);
+            }
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hoverPopup.hide());
+    }
+
+    /** What the hover shows at a text offset: the labels of the entities there, outermost first. */
+    String hoverText(int offset) {
+        Document doc = model.document();
+        if (doc == null || offset < 0 || offset >= doc.text().length()) {
+            return null;
+        }
+        List<Span> covering = doc.spans().covering(offset);
+        if (covering.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Span span : covering) {
+            if (!text.isEmpty()) {
+                text.append("  ⊃  ");
+            }
+            text.append(span.label().name()).append("  ").append(abbreviate(doc.textOf(span)));
+        }
+        return text.toString();
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 60 ? flat.substring(0, 57) + "…" : flat;
+    }
+
+    @Override
+    public void cableShown(Document document) {
+        long mine = ++generation;
+        hoverPopup.hide();
+        String text = document.text();
+        if (text.length() < BACKGROUND_STYLING_THRESHOLD) {
+            area.replaceText(text);
+            area.setStyleSpans(0, styler.styleAll(document.spans(), text.length(), model.selected()));
+            afterShown();
+            return;
+        }
+        // Large cable: the styles are built off the UI thread in one pass, then applied at once.
+        area.replaceText(text);
+        HighlightStyler worker = new HighlightStyler(model.palette());
+        Span selected = model.selected();
+        Task<StyleSpans<Collection<String>>> styling = new Task<>() {
+            @Override
+            protected StyleSpans<Collection<String>> call() {
+                return worker.styleAll(document.spans(), text.length(), selected);
+            }
+        };
+        styling.setOnSucceeded(done -> {
+            if (mine == generation && area.getLength() == text.length()) {
+                area.setStyleSpans(0, styling.getValue());
+                afterShown();
+            }
+        });
+        styling.setOnFailed(failed -> model.say("Could not highlight: " + styling.getException().getMessage()));
+        Thread thread = new Thread(styling, "cabletag-highlight");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void afterShown() {
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        Platform.runLater(onStyled);
+    }
+
+    @Override
+    public void rangeChanged(Document document, int from, int to) {
+        if (to > area.getLength() || from >= to) {
+            return;
+        }
+        area.setStyleSpans(from, styler.style(document.spans(), from, to, model.selected()));
+        onStyled.run();
+    }
+
+    @Override
+    public void reveal(Span span) {
+        if (span == null || span.end() > area.getLength()) {
+            return;
+        }
+        area.moveTo(span.start());
+        area.requestFollowCaret();
+    }
+
+    /** Puts the caret at an offset and scrolls there (problems, find). */
+    public void moveTo(int offset) {
+        area.moveTo(Math.max(0, Math.min(offset, area.getLength())));
+        area.requestFollowCaret();
+    }
+
+    public void selectText(int start, int end) {
+        area.selectRange(start, end);
+        area.requestFollowCaret();
+    }
+}

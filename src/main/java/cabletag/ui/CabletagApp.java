@@ -1,0 +1,30 @@
+package cabletag.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The corrector's JavaFX application. Arguments are files and folders to open; without any, the
+ * bundled seeds open (see {@link SeedLocator}).
+ */
+public class CabletagApp extends Application {
+
+    public static final String STYLESHEET = CabletagApp.class.getResource("/cabletag/ui/cabletag.css").toExternalForm();
+
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) throws IOException {
+        List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
+        window = new MainWindow(stage);
+        stage.show();
+        window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

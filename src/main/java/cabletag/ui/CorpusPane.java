@@ -1,0 +1,155 @@
+package cabletag.ui;
+
+import cabletag.workspace.CableEntry;
+import cabletag.workspace.ReviewStatus;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The open cables with their entity count, problem count and review status; filtered by name and status. */
+public final class CorpusPane extends BorderPane {
+
+    static final String ALL = "All";
+
+    private final CorrectorModel model;
+    private final FilteredList<CableEntry> filtered;
+    private final TableView<CableEntry> table = new TableView<>();
+    private final TextField nameFilter = new TextField();
+    private final ChoiceBox<String> statusFilter = new ChoiceBox<>();
+    private final Label count = new Label();
+    private boolean syncing;
+
+    public CorpusPane(CorrectorModel model) {
+        this.model = model;
+        setId("corpus-pane");
+        table.setId("corpus-table");
+        nameFilter.setId("corpus-filter");
+        statusFilter.setId("corpus-status-filter");
+        filtered = new FilteredList<>(model.cables());
+        nameFilter.setPromptText("Filter cables");
+        statusFilter.getItems().addAll(ALL, text(ReviewStatus.NEW), text(ReviewStatus.IN_PROGRESS), text(ReviewStatus.REVIEWED));
+        statusFilter.setValue(ALL);
+
+        TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setPrefWidth(170);
+        TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent.");
+        entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entityCount()));
+        entities.setPrefWidth(44);
+        TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob.");
+        problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problemCount()));
+        problems.setPrefWidth(44);
+        TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(84);
+        table.getColumns().setAll(java.util.List.of(name, entities, problems, status));
+        table.setItems(filtered);
+        table.setPlaceholder(new Label("No cables"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        nameFilter.textProperty().addListener((o, was, now) -> refilter());
+        statusFilter.valueProperty().addListener((o, was, now) -> refilter());
+        model.cables().addListener((javafx.collections.ListChangeListener<CableEntry>) c -> {
+            updateCount();
+            showCurrent();
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!syncing && now != null && now.index() != model.currentCable()) {
+                model.show(now.index());
+            }
+        });
+        model.currentCableProperty().addListener((o, was, now) -> showCurrent());
+
+        Label title = new Label("Corpus");
+        title.getStyleClass().add("pane-title");
+        HBox.setHgrow(nameFilter, Priority.ALWAYS);
+        VBox top = new VBox(4, new HBox(8, title, count), new HBox(6, nameFilter, statusFilter));
+        top.setPadding(new Insets(4));
+        setTop(top);
+        setCenter(table);
+    }
+
+    public TableView<CableEntry> table() {
+        return table;
+    }
+
+    public TextField nameFilter() {
+        return nameFilter;
+    }
+
+    public ChoiceBox<String> statusFilter() {
+        return statusFilter;
+    }
+
+    static String text(ReviewStatus status) {
+        return switch (status) {
+            case NEW -> "new";
+            case IN_PROGRESS -> "in progress";
+            case REVIEWED -> "reviewed";
+        };
+    }
+
+    private void refilter() {
+        String needle = nameFilter.getText() == null ? "" : nameFilter.getText().toLowerCase(Locale.ROOT);
+        String wanted = statusFilter.getValue();
+        syncing = true;
+        try {
+            filtered.setPredicate(entry -> (needle.isEmpty() || entry.name().toLowerCase(Locale.ROOT).contains(needle))
+                    && (wanted == null || ALL.equals(wanted) || wanted.equals(text(entry.status()))));
+        } finally {
+            syncing = false;
+        }
+        updateCount();
+        showCurrent();
+    }
+
+    private void updateCount() {
+        count.setText(filtered.size() == model.cables().size() ? model.cables().size() + ""
+                : filtered.size() + " of " + model.cables().size());
+    }
+
+    private void showCurrent() {
+        syncing = true;
+        try {
+            int current = model.currentCable();
+            for (int i = 0; i < filtered.size(); i++) {
+                if (filtered.get(i).index() == current) {
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().clearAndSelect(i);
+                        table.scrollTo(Math.max(0, i - 3));
+                    }
+                    return;
+                }
+            }
+            table.getSelectionModel().clearSelection();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static final class StatusCell extends TableCell<CableEntry, ReviewStatus> {
+        @Override
+        protected void updateItem(ReviewStatus item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            if (empty || item == null) {
+                setText(null);
+            } else {
+                setText(text(item));
+                getStyleClass().add("status-" + item.name().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

@@ -1,0 +1,535 @@
+package cabletag.ui;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+import cabletag.core.text.Token;
+import cabletag.core.text.Tokenizer;
+import cabletag.workspace.CableEntry;
+import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.OccurrenceScope;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.Selection;
+import cabletag.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The corrector's state and commands, between the views and the workspace: which cable is shown,
+ * which entity is selected, and every correction the keys trigger. Plain Java with observable
+ * properties, so it is tested without starting JavaFX. Edits go through the workspace (the only undo
+ * history); the model then tells the text view exactly which range to restyle.
+ */
+public final class CorrectorModel {
+
+    /** What the text view must do after a change. */
+    public interface TextListener {
+        /** Another cable (or a fresh copy of it) is shown: set text and styles from scratch. */
+        void cableShown(Document document);
+
+        /** Spans of the shown cable changed within {@code [from, to)}; restyle only there. */
+        void rangeChanged(Document document, int from, int to);
+
+        /** Select and scroll to this span (null: nothing). */
+        void reveal(Span span);
+    }
+
+    private Workspace workspace;
+    private final LabelPalette palette = new LabelPalette();
+    private final ObservableList<CableEntry> cables = FXCollections.observableArrayList();
+    private final IntegerProperty currentCable = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
+    private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty dirty = new SimpleBooleanProperty();
+    private final IntegerProperty reviewedCount = new SimpleIntegerProperty();
+    private final IntegerProperty problemCount = new SimpleIntegerProperty();
+    private final IntegerProperty paletteVersion = new SimpleIntegerProperty();
+    private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
+
+    public LabelPalette palette() {
+        return palette;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public void addTextListener(TextListener listener) {
+        textListeners.add(listener);
+    }
+
+    public ObservableList<CableEntry> cables() {
+        return cables;
+    }
+
+    public ReadOnlyIntegerProperty currentCableProperty() {
+        return currentCable;
+    }
+
+    public int currentCable() {
+        return currentCable.get();
+    }
+
+    public ReadOnlyObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public Document document() {
+        return document.get();
+    }
+
+    public ReadOnlyObjectProperty<Span> selectedProperty() {
+        return selected;
+    }
+
+    public Span selected() {
+        return selected.get();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyIntegerProperty reviewedCountProperty() {
+        return reviewedCount;
+    }
+
+    public ReadOnlyIntegerProperty problemCountProperty() {
+        return problemCount;
+    }
+
+    /** Bumped whenever a label joins the palette, so the legend can rebuild. */
+    public ReadOnlyIntegerProperty paletteVersionProperty() {
+        return paletteVersion;
+    }
+
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    /** Shows a freshly opened workspace, starting at its first cable not yet reviewed. */
+    public void open(Workspace opened) {
+        if (workspace != null && workspace != opened) {
+            workspace.close();
+        }
+        workspace = opened;
+        workspace.addListener(this::cablesChanged);
+        cables.setAll(workspace.cables());
+        refreshCounts();
+        currentCable.set(-1);
+        if (workspace.size() == 0) {
+            document.set(null);
+            selected.set(null);
+            say("Nothing to review: no readable cable in the inputs");
+            return;
+        }
+        OptionalInt first = workspace.status(0) == ReviewStatus.REVIEWED ? workspace.nextUnreviewed(0) : OptionalInt.of(0);
+        show(first.orElse(0));
+        say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables"));
+    }
+
+    private void cablesChanged(Set<Integer> changed) {
+        List<CableEntry> fresh = workspace.cables();
+        if (fresh.size() != cables.size()) {
+            cables.setAll(fresh);
+        } else {
+            for (int index : changed) {
+                if (index >= 0 && index < fresh.size()) {
+                    cables.set(index, fresh.get(index));
+                }
+            }
+        }
+        refreshCounts();
+    }
+
+    private void refreshCounts() {
+        int reviewed = 0;
+        int problems = workspace.problems().size();
+        for (CableEntry entry : cables) {
+            if (entry.status() == ReviewStatus.REVIEWED) {
+                reviewed++;
+            }
+            problems += entry.problemCount();
+        }
+        reviewedCount.set(reviewed);
+        problemCount.set(problems);
+        dirty.set(workspace.isDirty());
+    }
+
+    // ---- moving around ----
+
+    public void show(int cable) {
+        if (workspace == null || cable < 0 || cable >= workspace.size()) {
+            return;
+        }
+        Document shown = workspace.document(cable);
+        registerLabels(shown);
+        selected.set(null);
+        currentCable.set(cable);
+        document.set(shown);
+        textListeners.forEach(l -> l.cableShown(shown));
+    }
+
+    public void nextCable() {
+        if (workspace != null && currentCable() + 1 < workspace.size()) {
+            show(currentCable() + 1);
+        }
+    }
+
+    public void previousCable() {
+        if (currentCable() > 0) {
+            show(currentCable() - 1);
+        }
+    }
+
+    public void select(Span span) {
+        Span before = selected.get();
+        if (java.util.Objects.equals(before, span)) {
+            textListeners.forEach(l -> l.reveal(span));
+            return;
+        }
+        selected.set(span);
+        restyle(document(), hull(before, span));
+        textListeners.forEach(l -> l.reveal(span));
+    }
+
+    /** Selects the innermost entity at a text offset, or clears the selection. */
+    public void selectAt(int offset) {
+        Document doc = document();
+        if (doc == null) {
+            return;
+        }
+        select(doc.spans().innermostAt(offset).orElse(null));
+    }
+
+    /** Tab: the entity after the selected one, or the first one after {@code caret}. */
+    public void selectNextEntity(int caret) {
+        SpanSet spans = spans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        int at = selected() == null ? -1 : spans.indexOf(selected());
+        if (at < 0) {
+            for (int i = 0; i < spans.size(); i++) {
+                if (spans.get(i).start() >= caret) {
+                    select(spans.get(i));
+                    return;
+                }
+            }
+            select(spans.get(0));
+        } else {
+            select(spans.get((at + 1) % spans.size()));
+        }
+    }
+
+    public void selectPreviousEntity(int caret) {
+        SpanSet spans = spans();
+        if (spans.isEmpty()) {
+            return;
+        }
+        int at = selected() == null ? -1 : spans.indexOf(selected());
+        if (at < 0) {
+            for (int i = spans.size() - 1; i >= 0; i--) {
+                if (spans.get(i).start() < caret) {
+                    select(spans.get(i));
+                    return;
+                }
+            }
+            select(spans.get(spans.size() - 1));
+        } else {
+            select(spans.get((at - 1 + spans.size()) % spans.size()));
+        }
+    }
+
+    private SpanSet spans() {
+        return document() == null ? SpanSet.empty() : document().spans();
+    }
+
+    // ---- corrections ----
+
+    /**
+     * A label key: tags the text selection when there is one (snapped to whole tokens), else relabels the
+     * selected entity.
+     */
+    public void applyLabel(Label label, int selectionStart, int selectionEnd) {
+        if (document() == null) {
+            return;
+        }
+        if (selectionEnd > selectionStart) {
+            edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+        } else if (selected() != null) {
+            if (selected().label().equals(label)) {
+                say("Already " + label);
+                return;
+            }
+            Span span = selected();
+            edit(() -> workspace.relabel(currentCable(), span, label));
+        } else {
+            say("Select an entity (Tab) or some text first");
+        }
+    }
+
+    public void applyDigit(int digit, int selectionStart, int selectionEnd) {
+        Optional<Label> label = palette.labelForDigit(digit);
+        if (label.isEmpty()) {
+            say("No label on key " + digit);
+            return;
+        }
+        applyLabel(label.get(), selectionStart, selectionEnd);
+    }
+
+    public void deleteSelected() {
+        withSelected(span -> workspace.delete(currentCable(), span));
+    }
+
+    public void growStart() {
+        withSelected(span -> workspace.growStart(currentCable(), span));
+    }
+
+    public void shrinkStart() {
+        withSelected(span -> workspace.shrinkStart(currentCable(), span));
+    }
+
+    public void growEnd() {
+        withSelected(span -> workspace.growEnd(currentCable(), span));
+    }
+
+    public void shrinkEnd() {
+        withSelected(span -> workspace.shrinkEnd(currentCable(), span));
+    }
+
+    /** Splits the selected entity at the caret's token boundary, or after its first token. */
+    public void split(int caret) {
+        withSelected(span -> workspace.split(currentCable(), span, splitPoint(span, caret)));
+    }
+
+    int splitPoint(Span span, int caret) {
+        List<Token> inside = new ArrayList<>();
+        for (Token token : Tokenizer.forDocument(document()).tokenize(document().text())) {
+            if (token.start() >= span.start() && token.end() <= span.end()) {
+                inside.add(token);
+            }
+        }
+        if (inside.size() < 2) {
+            throw new EditRejectedException("a one-token entity cannot be split");
+        }
+        int best = inside.get(1).start();
+        if (caret > span.start() && caret < span.end()) {
+            for (int i = 1; i < inside.size(); i++) {
+                int boundary = inside.get(i).start();
+                if (Math.abs(boundary - caret) < Math.abs(best - caret)) {
+                    best = boundary;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Merges the selected entity with the next entity after it. */
+    public void mergeWithNext() {
+        withSelected(span -> {
+            Span next = null;
+            for (Span candidate : spans()) {
+                if (candidate.start() >= span.end()) {
+                    next = candidate;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw new EditRejectedException("no entity after this one to merge with");
+            }
+            return workspace.merge(currentCable(), span, next);
+        });
+    }
+
+    public void applyToAll(OccurrenceScope scope) {
+        withSelected(span -> workspace.applyToAll(currentCable(), span, span.label(), scope));
+    }
+
+    public void undo() {
+        if (workspace == null || !workspace.canUndo()) {
+            say("Nothing to undo");
+            return;
+        }
+        String what = workspace.undoDescription();
+        edit(workspace::undo);
+        say("Undone: " + what);
+    }
+
+    public void redo() {
+        if (workspace == null || !workspace.canRedo()) {
+            say("Nothing to redo");
+            return;
+        }
+        String what = workspace.redoDescription();
+        edit(workspace::redo);
+        say("Redone: " + what);
+    }
+
+    /** Ctrl+Enter: this cable is done; go to the next one still to review. */
+    public void markReviewedAndNext() {
+        if (document() == null) {
+            return;
+        }
+        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED);
+        OptionalInt next = workspace.nextUnreviewed(currentCable());
+        if (next.isPresent()) {
+            show(next.getAsInt());
+            say("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go");
+        } else {
+            say("All " + workspace.size() + " cables reviewed");
+        }
+        dirty.set(workspace.isDirty());
+    }
+
+    public void save() {
+        if (workspace != null) {
+            workspace.save();
+            dirty.set(workspace.isDirty());
+            say("Saved");
+        }
+    }
+
+    /** The next case-insensitive match of {@code query} after {@code from} (wrapping), or null. */
+    public int[] find(String query, int from, boolean forward) {
+        Document doc = document();
+        if (doc == null || query == null || query.isEmpty()) {
+            return null;
+        }
+        String text = doc.text().toLowerCase(Locale.ROOT);
+        String needle = query.toLowerCase(Locale.ROOT);
+        int at;
+        if (forward) {
+            at = text.indexOf(needle, Math.max(0, from));
+            if (at < 0) {
+                at = text.indexOf(needle);
+            }
+        } else {
+            at = from <= 0 ? -1 : text.lastIndexOf(needle, from - 1);
+            if (at < 0) {
+                at = text.lastIndexOf(needle);
+            }
+        }
+        if (at < 0) {
+            say("'" + query + "' not found in this cable");
+            return null;
+        }
+        return new int[] {at, at + needle.length()};
+    }
+
+    private void withSelected(java.util.function.Function<Span, Selection> action) {
+        Span span = selected();
+        if (span == null) {
+            say("Select an entity first (Tab, click, or a row of the table)");
+            return;
+        }
+        edit(() -> action.apply(span));
+    }
+
+    private void edit(Supplier<Selection> action) {
+        if (workspace == null) {
+            return;
+        }
+        Document before = document();
+        Span selectedBefore = selected();
+        Selection result;
+        try {
+            result = action.get();
+        } catch (EditRejectedException | IllegalArgumentException rejected) {
+            say(rejected.getMessage());
+            return;
+        }
+        say("");
+        dirty.set(workspace.isDirty());
+        if (result == null) {
+            return;
+        }
+        if (result.cable() != currentCable()) {
+            show(result.cable());
+            select(result.span());
+            return;
+        }
+        Document after = workspace.document(currentCable());
+        registerLabels(after);
+        int[] changed = changedRange(before == null ? SpanSet.empty() : before.spans(), after.spans());
+        int[] range = hull(changed, hull(selectedBefore, result.span()));
+        selected.set(result.span());
+        document.set(after);
+        restyle(after, range);
+        textListeners.forEach(l -> l.reveal(result.span()));
+    }
+
+    private void registerLabels(Document doc) {
+        if (palette.register(doc.spans().countByLabel().keySet())) {
+            paletteVersion.set(paletteVersion.get() + 1);
+        }
+    }
+
+    private void restyle(Document doc, int[] range) {
+        if (doc != null && range != null) {
+            textListeners.forEach(l -> l.rangeChanged(doc, range[0], range[1]));
+        }
+    }
+
+    private static int[] hull(Span a, Span b) {
+        int[] ra = a == null ? null : new int[] {a.start(), a.end()};
+        int[] rb = b == null ? null : new int[] {b.start(), b.end()};
+        return hull(ra, rb);
+    }
+
+    private static int[] hull(int[] a, int[] b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+    }
+
+    /** The smallest range covering every span in one set and not the other; one linear walk. */
+    static int[] changedRange(SpanSet before, SpanSet after) {
+        int i = 0;
+        int j = 0;
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        while (i < before.size() || j < after.size()) {
+            int order = i >= before.size() ? 1 : j >= after.size() ? -1 : Span.ORDER.compare(before.get(i), after.get(j));
+            if (order == 0) {
+                i++;
+                j++;
+                continue;
+            }
+            Span differing = order < 0 ? before.get(i++) : after.get(j++);
+            from = Math.min(from, differing.start());
+            to = Math.max(to, differing.end());
+        }
+        return from == Integer.MAX_VALUE ? null : new int[] {from, to};
+    }
+}

@@ -1,0 +1,96 @@
+package cabletag.ui;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * Reading problems: those of the current cable (unclosed tags, bad nesting, encoding fallback), which
+ * jump to their place when chosen, and those of the corpus (skipped files, stored corrections that no
+ * longer fit), which have no place in a cable.
+ */
+public final class ProblemsPane extends BorderPane {
+
+    /** One problem; {@code offset} is a clean-text offset in the current cable, or -1. */
+    public record Item(String text, int offset) { }
+
+    private final CorrectorModel model;
+    private final ObservableList<Item> items = FXCollections.observableArrayList();
+    private final ListView<Item> list = new ListView<>(items);
+    private final Label title = new Label("Problems");
+    private IntConsumer jumper = offset -> { };
+
+    public ProblemsPane(CorrectorModel model) {
+        this.model = model;
+        setId("problems-pane");
+        list.setId("problems-list");
+        list.setPlaceholder(new Label("No reading problems"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Item item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.text());
+            }
+        });
+        list.setOnMouseClicked(e -> jump());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                jump();
+                e.consume();
+            }
+        });
+        title.getStyleClass().add("pane-title");
+        title.setPadding(new Insets(2, 4, 2, 4));
+        setTop(title);
+        setCenter(list);
+        model.documentProperty().addListener((o, was, now) -> reload());
+        model.problemCountProperty().addListener((o, was, now) -> reload());
+    }
+
+    public ListView<Item> list() {
+        return list;
+    }
+
+    public ObservableList<Item> items() {
+        return items;
+    }
+
+    /** Where a chosen problem sends the caret. */
+    public void setJumper(IntConsumer jumper) {
+        this.jumper = jumper;
+    }
+
+    private void jump() {
+        Item item = list.getSelectionModel().getSelectedItem();
+        if (item != null && item.offset() >= 0) {
+            jumper.accept(item.offset());
+        }
+    }
+
+    void reload() {
+        List<Item> fresh = new ArrayList<>();
+        Document doc = model.document();
+        if (doc != null) {
+            for (Diagnostic diagnostic : doc.diagnostics()) {
+                fresh.add(new Item(diagnostic.format(doc.source().name()), SourcePositions.cleanOffsetOf(doc, diagnostic)));
+            }
+        }
+        if (model.workspace() != null) {
+            for (String problem : model.workspace().problems()) {
+                fresh.add(new Item(problem, -1));
+            }
+        }
+        items.setAll(fresh);
+        title.setText("Problems (" + fresh.size() + ")");
+    }
+}

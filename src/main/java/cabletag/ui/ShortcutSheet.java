@@ -1,0 +1,61 @@
+package cabletag.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** F1 or ?: every key of the window in one sheet, built from the same list that handles the keys. */
+public final class ShortcutSheet {
+
+    private ShortcutSheet() {
+    }
+
+    /** Rows of the sheet: each shortcut, then the label keys as the palette hands them out. */
+    public static List<String[]> rows(List<Shortcut> shortcuts, LabelPalette palette) {
+        java.util.ArrayList<String[]> rows = new java.util.ArrayList<>();
+        for (cabletag.core.Label label : palette.labels()) {
+            palette.keyOf(label).ifPresent(key -> rows.add(new String[] {String.valueOf(key),
+                    "Label " + label.name() + ": relabel the selected entity, or tag the selected text"}));
+        }
+        for (Shortcut shortcut : shortcuts) {
+            rows.add(new String[] {shortcut.keys(), shortcut.description()});
+        }
+        return rows;
+    }
+
+    public static Stage show(Window owner, List<Shortcut> shortcuts, LabelPalette palette) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-sheet");
+        grid.getStyleClass().add("shortcut-sheet");
+        grid.setHgap(18);
+        grid.setVgap(3);
+        grid.setPadding(new Insets(12));
+        int row = 0;
+        for (String[] entry : rows(shortcuts, palette)) {
+            Label keys = new Label(entry[0]);
+            keys.getStyleClass().add("key-cell");
+            grid.addRow(row++, keys, new Label(entry[1]));
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("cabletag keys");
+        Scene scene = new Scene(new ScrollPane(grid), 720, 640);
+        scene.getStylesheets().add(CabletagApp.STYLESHEET);
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+}
