@@ -21,6 +21,7 @@ public class CabletagApp extends Application {
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
         stage.show();
+        window.cableView().area().requestFocus();
         window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
     }
 

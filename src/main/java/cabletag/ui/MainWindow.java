@@ -94,6 +94,13 @@ public final class MainWindow {
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        // A lone Alt would put the focus in the menu bar and swallow the next keys, and Alt is half of
+        // the boundary chords; the menus stay reachable with F10.
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ALT || e.getCode() == KeyCode.ALT_GRAPH) {
+                e.consume();
+            }
+        });
         installDragAndDrop();
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.documentProperty(), model.dirtyProperty()));
@@ -317,6 +324,10 @@ public final class MainWindow {
     }
 
     private void onKeyPressed(KeyEvent event) {
+        if (event.getCode() == KeyCode.ALT || event.getCode() == KeyCode.ALT_GRAPH) {
+            event.consume();
+            return;
+        }
         boolean typing = scene.getFocusOwner() instanceof TextInputControl;
         for (Shortcut shortcut : shortcuts) {
             if ((shortcut.global() || !typing) && shortcut.matches(event)) {
