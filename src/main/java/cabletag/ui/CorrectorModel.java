@@ -478,11 +478,14 @@ public final class CorrectorModel {
         Document after = workspace.document(currentCable());
         registerLabels(after);
         int[] changed = changedRange(before == null ? SpanSet.empty() : before.spans(), after.spans());
-        int[] range = hull(changed, hull(selectedBefore, result.span()));
-        selected.set(result.span());
+        Span focus = result.span() != null && after.spans().containsSpan(result.span())
+                ? result.span()
+                : firstAdded(before == null ? SpanSet.empty() : before.spans(), after.spans());
+        int[] range = hull(changed, hull(selectedBefore, focus));
+        selected.set(focus);
         document.set(after);
         restyle(after, range);
-        textListeners.forEach(l -> l.reveal(result.span()));
+        textListeners.forEach(l -> l.reveal(focus));
     }
 
     private void registerLabels(Document doc) {
@@ -511,6 +514,16 @@ public final class CorrectorModel {
             return a;
         }
         return new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
+    }
+
+    /** The first span of {@code after} missing from {@code before}: what an undo brought back. */
+    static Span firstAdded(SpanSet before, SpanSet after) {
+        for (Span span : after) {
+            if (!before.containsSpan(span)) {
+                return span;
+            }
+        }
+        return null;
     }
 
     /** The smallest range covering every span in one set and not the other; one linear walk. */

@@ -90,7 +90,8 @@ public final class MainWindow {
         root.setTop(menuBar());
         root.setBottom(buildStatusBar());
         cableView.area().setContextMenu(contextMenu());
-        scene = new Scene(root, 1500, 920);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
