@@ -1,0 +1,168 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The view-model without any window: what it asks the text view to do, and what it changes. */
+class CorrectorModelTest {
+
+    @TempDir
+    Path temp;
+
+    private final CorrectorModel model = new CorrectorModel();
+    private final List<String> emitted = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ] met [PER Erbil  ] officials in [LOC Tehran  ] today .\n");
+        Files.writeString(corpus.resolve("b.txt"), "[LOC Erbil  ] is far .\n");
+        model.addTextListener(new CorrectorModel.TextListener() {
+            @Override
+            public void cableShown(Document document) {
+                emitted.add("shown " + document.source().name());
+            }
+
+            @Override
+            public void rangeChanged(Document document, int from, int to) {
+                emitted.add("restyle " + from + "-" + to);
+            }
+
+            @Override
+            public void reveal(Span span) {
+                emitted.add("reveal " + span);
+            }
+        });
+        model.open(Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home")), null));
+    }
+
+    private Span span(String text) {
+        Document doc = model.document();
+        return doc.spans().stream().filter(s -> doc.textOf(s).equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void opensOnTheFirstCableAndSaysSo() {
+        assertThat(model.currentCable()).isZero();
+        assertThat(emitted).containsExactly("shown a.txt");
+        assertThat(model.cables()).hasSize(2);
+        assertThat(model.messageProperty().get()).isEqualTo("Opened 2 cables");
+    }
+
+    @Test
+    void tabAndShiftTabWalkTheEntitiesInTextOrderAndWrap() {
+        SpanSet spans = model.document().spans();
+        model.selectNextEntity(0);
+        assertThat(model.selected()).isEqualTo(spans.get(0));
+        model.selectNextEntity(0);
+        model.selectNextEntity(0);
+        assertThat(model.selected()).isEqualTo(spans.get(2));
+        model.selectNextEntity(0);
+        assertThat(model.selected()).isEqualTo(spans.get(0));
+        model.selectPreviousEntity(0);
+        assertThat(model.selected()).isEqualTo(spans.get(2));
+    }
+
+    @Test
+    void relabellingRestylesOnlyTheEntityAndKeepsItSelected() {
+        Span erbil = span("Erbil");
+        model.select(erbil);
+        emitted.clear();
+
+        model.applyDigit(2, 0, 0);
+
+        Span loc = erbil.withLabel(Label.LOC);
+        assertThat(model.document().spans()).contains(loc);
+        assertThat(model.selected()).isEqualTo(loc);
+        assertThat(emitted).containsExactly("restyle " + erbil.start() + "-" + erbil.end(), "reveal " + loc);
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void aLabelKeyOnATextSelectionAddsAnEntity() {
+        int at = model.document().text().indexOf("officials");
+        model.applyLabel(Label.MISC, at + 1, at + 4);
+
+        Span added = model.selected();
+        assertThat(added.label()).isEqualTo(Label.MISC);
+        assertThat(model.document().textOf(added)).isEqualTo("officials");
+    }
+
+    @Test
+    void undoSelectsWhatCameBackAndRedoWhatWasRedone() {
+        Span erbil = span("Erbil");
+        model.select(erbil);
+        model.deleteSelected();
+        assertThat(model.selected()).isNull();
+        assertThat(model.document().spans()).doesNotContain(erbil);
+
+        model.undo();
+        assertThat(model.document().spans()).contains(erbil);
+        assertThat(model.selected()).isEqualTo(erbil);
+        assertThat(model.messageProperty().get()).startsWith("Undone");
+
+        model.redo();
+        assertThat(model.document().spans()).doesNotContain(erbil);
+        model.redo();
+        assertThat(model.messageProperty().get()).isEqualTo("Nothing to redo");
+    }
+
+    @Test
+    void aRefusedEditIsAMessageNotAnException() {
+        model.select(null);
+        model.deleteSelected();
+        assertThat(model.messageProperty().get()).contains("Select an entity");
+        model.applyDigit(9, 0, 0);
+        assertThat(model.messageProperty().get()).isEqualTo("No label on key 9");
+    }
+
+    @Test
+    void markReviewedMovesToTheNextUnreviewedCable() {
+        model.markReviewedAndNext();
+        assertThat(model.workspace().status(0)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(model.currentCable()).isEqualTo(1);
+        assertThat(model.reviewedCountProperty().get()).isEqualTo(1);
+        assertThat(emitted).endsWith("shown b.txt");
+        model.markReviewedAndNext();
+        assertThat(model.messageProperty().get()).isEqualTo("All 2 cables reviewed");
+    }
+
+    @Test
+    void findsCaseInsensitivelyForwardAndBackwardWrapping() {
+        String text = model.document().text();
+        int[] first = model.find("ERBIL", 0, true);
+        assertThat(first).containsExactly(text.indexOf("Erbil"), text.indexOf("Erbil") + 5);
+        int[] wrapped = model.find("rubaie", first[1], true);
+        assertThat(wrapped[0]).isZero();
+        int[] back = model.find("erbil", 0, false);
+        assertThat(back[0]).isEqualTo(text.indexOf("Erbil"));
+        assertThat(model.find("Baghdad", 0, true)).isNull();
+    }
+
+    @Test
+    void theChangedRangeCoversExactlyTheDifferingSpans() {
+        //                0123456789012345678
+        // text:         "Rubaie met Tehran ."
+        Span rubaie = new Span(0, 6, Label.PER);
+        Span tehran = new Span(11, 17, Label.LOC);
+        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran))).isNull();
+        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran.withLabel(Label.ORG))))
+                .containsExactly(11, 17);
+        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie), SpanSet.of(tehran))).containsExactly(0, 17);
+    }
+}
