@@ -57,6 +57,7 @@ public final class CorpusPane extends BorderPane {
         table.getColumns().setAll(java.util.List.of(name, entities, problems, status));
         table.setItems(filtered);
         table.setPlaceholder(new Label("No cables"));
+        table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         nameFilter.textProperty().addListener((o, was, now) -> refilter());

@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.core.SpanSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +43,9 @@ public final class EntityTable extends BorderPane {
     private final CheckComboBox<cabletag.core.Label> labelFilter = new CheckComboBox<>();
     private final Label count = new Label();
     private boolean syncing;
+    private Document shown;
+    private final SortedList<Row> sorted = new SortedList<>(filtered);
+    static final int MAX_INCREMENTAL_CHANGES = 2_000;
 
     public EntityTable(CorrectorModel model) {
         this.model = model;
@@ -65,10 +71,10 @@ public final class EntityTable extends BorderPane {
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().end()));
         end.setPrefWidth(56);
         table.getColumns().setAll(List.of(text, label, start, end));
-        SortedList<Row> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(new Label("No entities"));
+        table.setFixedCellSize(24); // a 100,000-row table must not measure its rows
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         textFilter.textProperty().addListener((o, was, now) -> refilter());
@@ -112,6 +118,14 @@ public final class EntityTable extends BorderPane {
     }
 
     private void reload(Document document) {
+        Document before = shown;
+        shown = document;
+        if (before != null && document != null && before.source().name().equals(document.source().name())
+                && before.text().equals(document.text()) && applyDifference(before, document)) {
+            updateCount();
+            showSelected(model.selected());
+            return;
+        }
         List<Row> fresh = new ArrayList<>(document == null ? 0 : document.spans().size());
         if (document != null) {
             for (Span span : document.spans()) {
@@ -126,6 +140,72 @@ public final class EntityTable extends BorderPane {
         }
         updateCount();
         showSelected(model.selected());
+    }
+
+    /**
+     * An edit changes a few rows of a cable that may have 100,000: remove and insert just those, so
+     * the table neither rebuilds nor loses its scroll position. Returns false when a rebuild is cheaper.
+     */
+    private boolean applyDifference(Document before, Document after) {
+        List<Span> removed = new ArrayList<>();
+        List<Span> added = new ArrayList<>();
+        SpanSet old = before.spans();
+        SpanSet now = after.spans();
+        int i = 0;
+        int j = 0;
+        while (i < old.size() || j < now.size()) {
+            int order = i >= old.size() ? 1 : j >= now.size() ? -1 : compare(old.get(i), now.get(j));
+            if (order == 0) {
+                i++;
+                j++;
+            } else if (order < 0) {
+                removed.add(old.get(i++));
+            } else {
+                added.add(now.get(j++));
+            }
+            if (removed.size() + added.size() > MAX_INCREMENTAL_CHANGES) {
+                return false;
+            }
+        }
+        syncing = true;
+        try {
+            for (Span span : removed) {
+                int at = rowIndex(span);
+                if (at >= 0) {
+                    rows.remove(at);
+                }
+            }
+            for (Span span : added) {
+                int at = rowIndex(span);
+                rows.add(at >= 0 ? at : -at - 1, new Row(span, after.textOf(span)));
+            }
+        } finally {
+            syncing = false;
+        }
+        return true;
+    }
+
+    /** Span order, with a shortcut for the common case: the very same span, kept across an edit. */
+    static int compare(Span a, Span b) {
+        return a == b || a.equals(b) ? 0 : Span.ORDER.compare(a, b);
+    }
+
+    /** Binary search in the rows, which stay in span order; negative: -(insertion point) - 1. */
+    private int rowIndex(Span span) {
+        int low = 0;
+        int high = rows.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int order = Span.ORDER.compare(rows.get(mid).span(), span);
+            if (order < 0) {
+                low = mid + 1;
+            } else if (order > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     private void refilter() {
@@ -151,22 +231,30 @@ public final class EntityTable extends BorderPane {
         }
         syncing = true;
         try {
-            if (span == null) {
+            int source = span == null ? -1 : rowIndex(span);
+            int view = source < 0 ? -1 : sorted.getViewIndex(filtered.getViewIndex(source));
+            if (view < 0) {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            ObservableList<Row> items = table.getItems();
-            for (int i = 0; i < items.size(); i++) {
-                if (items.get(i).span().equals(span)) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(Math.max(0, i - 3));
-                    return;
-                }
+            if (table.getSelectionModel().getSelectedIndex() != view) {
+                table.getSelectionModel().clearAndSelect(view);
             }
-            table.getSelectionModel().clearSelection();
+            scrollIntoView(view);
         } finally {
             syncing = false;
         }
+    }
+
+    /** Scrolls only when the row is not already in sight: scrolling a 100,000-row table is not free. */
+    private void scrollIntoView(int index) {
+        VirtualFlow<?> flow = table.getSkin() instanceof TableViewSkin<?> skin
+                ? (VirtualFlow<?>) table.lookup(".virtual-flow") : null;
+        if (flow != null && flow.getFirstVisibleCell() != null && flow.getLastVisibleCell() != null
+                && index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(Math.max(0, index - 3));
     }
 
     /** The label cell carries the label's swatch colour. */

@@ -1,6 +1,5 @@
 package cabletag.ui;
 
-import cabletag.core.Document;
 import java.util.Map;
 import java.util.OptionalInt;
 import javafx.scene.control.Label;
@@ -12,6 +11,8 @@ import javafx.scene.layout.HBox;
 public final class LegendView extends FlowPane {
 
     private final CorrectorModel model;
+    private final java.util.List<Label> countLabels = new java.util.ArrayList<>();
+    private java.util.List<cabletag.core.Label> shownLabels = java.util.List.of();
 
     public LegendView(CorrectorModel model) {
         this.model = model;
@@ -20,13 +21,22 @@ public final class LegendView extends FlowPane {
         setHgap(14);
         setVgap(4);
         model.paletteVersionProperty().addListener((o, was, now) -> refresh());
-        model.documentProperty().addListener((o, was, now) -> refresh());
+        model.labelCountsProperty().addListener((o, was, now) -> refresh());
         refresh();
     }
 
     public void refresh() {
-        Document doc = model.document();
-        Map<cabletag.core.Label, Integer> counts = doc == null ? Map.of() : doc.spans().countByLabel();
+        Map<cabletag.core.Label, Integer> counts = model.labelCountsProperty().get();
+        java.util.List<cabletag.core.Label> labels = model.palette().labels();
+        if (labels.equals(shownLabels)) {
+            // Same labels: only the counts move; rebuilding nodes would cost CSS passes on every edit.
+            for (int i = 0; i < labels.size(); i++) {
+                countLabels.get(i).setText(String.valueOf(counts.getOrDefault(labels.get(i), 0)));
+            }
+            return;
+        }
+        shownLabels = labels;
+        countLabels.clear();
         getChildren().clear();
         for (cabletag.core.Label label : model.palette().labels()) {
             Label swatch = new Label(label.name());
@@ -35,11 +45,12 @@ public final class LegendView extends FlowPane {
             Label keyLabel = new Label(key.isPresent() ? "[" + key.getAsInt() + "]" : "");
             keyLabel.getStyleClass().add("key");
             Label count = new Label(String.valueOf(counts.getOrDefault(label, 0)));
+            count.setId("legend-count-" + label.name());
+            countLabels.add(count);
             HBox item = new HBox(swatch, count, keyLabel);
             item.getStyleClass().add("legend-item");
             item.setId("legend-" + label.name());
-            Tooltip.install(item, new Tooltip(label.name() + ": " + counts.getOrDefault(label, 0)
-                    + " in this cable" + (key.isPresent() ? "; press " + key.getAsInt() + " to apply" : "")));
+            Tooltip.install(item, new Tooltip(label.name() + (key.isPresent() ? ": press " + key.getAsInt() + " to apply" : "")));
             getChildren().add(item);
         }
     }
