@@ -5,6 +5,7 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
+import cabletag.formats.CorpusReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens files/folders; restores stored corrections and statuses; progress 0..1 (may be null). */
     public static Workspace open(List<Path> inputs, StoreLocation store, DoubleConsumer progress) throws IOException {
-        return open(new FileCorpus(inputs), new CorrectionFiles(store.workspaceDir(inputs)), inputs, progress);
+        return open(new ReaderCorpus(CorpusReader.standard(), inputs), new CorrectionFiles(store.workspaceDir(inputs)), inputs, progress);
     }
 
     static Workspace open(CorpusSource source, CorrectionFiles files, List<Path> inputs, DoubleConsumer progress)
