@@ -91,7 +91,9 @@ final class CorrectionFiles {
     }
 
     static StoredCorrection read(Path file) throws IOException {
-        return parse(Files.readAllBytes(file));
+        StoredCorrection read = parse(Files.readAllBytes(file));
+        return new StoredCorrection(read.document(), read.id(), read.sourceSha256(), read.status(),
+                read.removed(), read.added(), file);
     }
 
     static StoredCorrection parse(byte[] bytes) throws IOException {

@@ -41,6 +41,8 @@ public final class Workspace implements AutoCloseable {
     private final EditHistory history = new EditHistory();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<Integer> unsaved = new TreeSet<>();
+    // Store files of an older version or name, replaced by the current file once that is written.
+    private final Set<Path> superseded = new LinkedHashSet<>();
     private final SpanTarget target = (cable, change) -> cable(cable).apply(change);
     private long savedRevision;
     private boolean closed;
@@ -91,6 +93,10 @@ public final class Workspace implements AutoCloseable {
                 continue;
             }
             cable.status(correction.status());
+            if (correction.file() != null && !correction.file().equals(files.fileFor(cable.key))) {
+                superseded.add(correction.file());
+                unsaved.add(cable.index);
+            }
             if (!correction.hasSpanChanges() && correction.sourceSha256() != null
                     && correction.sourceSha256().equals(cable.sourceHash)) {
                 continue;
@@ -452,6 +458,10 @@ public final class Workspace implements AutoCloseable {
                 files.delete(cable.key);
             }
             unsaved.remove(index);
+        }
+        for (Path old : new ArrayList<>(superseded)) {
+            java.nio.file.Files.deleteIfExists(old);
+            superseded.remove(old);
         }
         savedRevision = history.revision();
     }
