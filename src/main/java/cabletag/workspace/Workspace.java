@@ -326,7 +326,8 @@ public final class Workspace implements AutoCloseable {
         Span selectAfterUndo = origin.current().spans().containsSpan(span) ? span : null;
         String where = scope == OccurrenceScope.CORPUS ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
         String description = "Tag " + tagger.changed() + " occurrence" + (tagger.changed() == 1 ? "" : "s") + " of "
-                + Quotes.of(needle) + " as " + label + where;
+                + Quotes.of(needle) + " as " + label + where
+                + (tagger.skipped() > 0 ? " (" + tagger.skipped() + " left alone: they would cross an entity)" : "");
         CompositeEdit edit = new CompositeEdit(parts, description, new Selection(cable, selectAfter),
                 new Selection(cable, selectAfterUndo));
         return perform(() -> history.push(edit), edit, description);
