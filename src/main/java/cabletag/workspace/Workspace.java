@@ -531,24 +531,26 @@ public final class Workspace implements AutoCloseable {
             this.label = label;
         }
 
+        /**
+         * Matches never overlap one another and a relabel keeps its range, so every candidate is checked
+         * against the cable's spans as they are, and the whole change is applied in one rebuild.
+         */
         SpanChange changeFor(Document document, TokenIndex tokens) {
             List<Span> removed = new ArrayList<>();
             List<Span> added = new ArrayList<>();
-            SpanSet scratch = document.spans();
+            SpanSet spans = document.spans();
             for (TextMatch match : new TextFinder(document, tokens).findAll(needle, false, true)) {
-                Optional<Span> existing = scratch.atRange(match.start(), match.end());
+                Optional<Span> existing = spans.atRange(match.start(), match.end());
                 Span wanted = new Span(match.start(), match.end(), label);
                 if (existing.isPresent()) {
                     if (!existing.get().label().equals(label)) {
-                        scratch = scratch.without(existing.get()).with(wanted);
                         removed.add(existing.get());
                         added.add(wanted);
                         changed++;
                     }
-                } else if (scratch.conflictWith(wanted).isPresent()) {
+                } else if (spans.conflictWith(wanted).isPresent()) {
                     skipped++;
                 } else {
-                    scratch = scratch.with(wanted);
                     added.add(wanted);
                     changed++;
                 }
