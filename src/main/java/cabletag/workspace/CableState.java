@@ -4,33 +4,68 @@ import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One cable in a session: the document as read, its current spans, and the differences between the
- * two kept up to date edit by edit (so saving a cable with 100,000 entities writes only what changed).
+ * One cable in a session: its name and status from the start, and once read, the document as read,
+ * its current spans, and the differences between the two kept up to date edit by edit (so saving a
+ * cable with 100,000 entities writes only what changed).
+ *
+ * <p>Reading happens once, on whichever thread first needs the cable (the UI thread or the background
+ * loader); {@link #isRead()} publishes it. Edits happen only on the UI thread, after reading.
  */
 final class CableState {
 
     final int index;
-    final Document read;
-    final String key;
-    final String sourceHash;
+    final String name;
+    final CorpusSource.Entry entry;
+    private volatile boolean read;
+    private Document original;
+    private String key;
+    private String sourceHash;
     private Document current;
     private final Set<Span> removed = new HashSet<>();
     private final Set<Span> added = new HashSet<>();
-    private ReviewStatus status = ReviewStatus.NEW;
-    private final List<String> notes = new ArrayList<>();
+    private volatile ReviewStatus status = ReviewStatus.NEW;
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private TokenIndex tokens;
 
-    CableState(int index, Document read) {
+    CableState(int index, CorpusSource.Entry entry) {
         this.index = index;
-        this.read = read;
-        this.key = DocumentKey.of(read);
-        this.sourceHash = Reapplier.sourceHash(read);
-        this.current = read;
+        this.name = entry.name();
+        this.entry = entry;
+    }
+
+    boolean isRead() {
+        return read;
+    }
+
+    /** Called once, under the cable's lock, before its stored corrections are restored. */
+    void setRead(Document document) {
+        original = document;
+        key = DocumentKey.of(document);
+        sourceHash = Reapplier.sourceHash(document);
+        current = document;
+    }
+
+    /** Makes the read cable visible to other threads (the volatile write orders everything before it). */
+    void publish() {
+        read = true;
+    }
+
+    Document original() {
+        return original;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String sourceHash() {
+        return sourceHash;
     }
 
     Document current() {
@@ -39,7 +74,7 @@ final class CableState {
 
     /** Sets the spans restored from the store, with the differences that produce them. */
     void restore(SpanSet spans, List<Span> removedFromRead, List<Span> addedToRead) {
-        current = read.withSpans(spans);
+        current = original.withSpans(spans);
         removed.clear();
         added.clear();
         removed.addAll(removedFromRead);
@@ -72,7 +107,7 @@ final class CableState {
 
     TokenIndex tokens() {
         if (tokens == null) {
-            tokens = TokenIndex.of(read);
+            tokens = TokenIndex.of(original);
         }
         return tokens;
     }
@@ -81,8 +116,14 @@ final class CableState {
         return notes;
     }
 
+    /** -1 while not read. */
+    int entityCount() {
+        return read ? current.spans().size() : -1;
+    }
+
+    /** -1 while not read. */
     int problemCount() {
-        return read.diagnostics().size() + notes.size();
+        return read ? original.diagnostics().size() + notes.size() : -1;
     }
 
     boolean hasSpanChanges() {
@@ -95,8 +136,8 @@ final class CableState {
     }
 
     StoredCorrection toStored() {
-        return new StoredCorrection(read.source().name(), read.id(), sourceHash, status,
-                stored(removed, read.text()), stored(added, read.text()));
+        return new StoredCorrection(original.source().name(), original.id(), sourceHash, status,
+                stored(removed, original.text()), stored(added, original.text()));
     }
 
     private static List<StoredSpan> stored(Set<Span> spans, String text) {

@@ -148,8 +148,7 @@ final class CorrectionFiles {
     }
 
     /** Keeps a copy of a cable's file before it is rewritten for a changed source: nothing is lost. */
-    Path keepCopy(String key, String reason) throws IOException {
-        Path file = fileFor(key);
+    Path keepCopy(Path file, String reason) throws IOException {
         Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
         try {
             AtomicFiles.write(copy, Files.readAllBytes(file));

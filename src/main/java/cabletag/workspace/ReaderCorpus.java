@@ -1,21 +1,29 @@
 package cabletag.workspace;
 
+import cabletag.core.Diagnostic;
 import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.SourceFormat;
+import cabletag.core.SpanSet;
 import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
 import cabletag.formats.ReadOutcome;
+import cabletag.formats.inline.CableReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.DoubleConsumer;
-import java.util.stream.IntStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The files under the inputs, read by the format readers. Files are listed first (cheap), then read
- * in parallel, each into its own slot, so the order stays the listing's whatever finishes first.
+ * The files under the inputs, read by the format readers. Cable files (the inline format: .txt,
+ * .html, .htm or no extension) hold one document each, so they are listed by name and read later;
+ * dataset files, which may hold many documents, are read while listing.
  */
 final class ReaderCorpus implements CorpusSource {
+
+    private static final Set<String> ONE_DOCUMENT_EXTENSIONS = Set.of("", "txt", "html", "htm");
 
     private final CorpusReader reader;
     private final List<Path> inputs;
@@ -26,27 +34,47 @@ final class ReaderCorpus implements CorpusSource {
     }
 
     @Override
-    public List<Document> readAll(DoubleConsumer progress, List<String> problems) {
+    public List<Entry> list(List<String> problems) {
         CorpusReader.Listing listing = reader.list(inputs);
         problems.addAll(listing.problems());
-        List<CorpusFile> files = listing.files();
-        ReadOutcome[] outcomes = new ReadOutcome[files.size()];
-        AtomicInteger done = new AtomicInteger();
-        int step = Math.max(1, files.size() / 100);
-        IntStream.range(0, files.size()).parallel().forEach(i -> {
-            outcomes[i] = reader.read(files.get(i));
-            int finished = done.incrementAndGet();
-            if (finished % step == 0 || finished == files.size()) {
-                synchronized (progress) {
-                    progress.accept(finished / (double) files.size());
-                }
+        List<Entry> entries = new ArrayList<>(listing.files().size());
+        for (CorpusFile file : listing.files()) {
+            if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
+                entries.add(new Entry(file.name(), file, null));
+                continue;
             }
-        });
-        List<Document> documents = new ArrayList<>(files.size());
-        for (ReadOutcome outcome : outcomes) {
-            documents.addAll(outcome.documents());
+            ReadOutcome outcome = reader.read(file);
             problems.addAll(outcome.problems());
+            for (Document document : outcome.documents()) {
+                entries.add(new Entry(document.source().name(), file, document));
+            }
         }
-        return documents;
+        return entries;
+    }
+
+    @Override
+    public Document read(Entry entry) {
+        CorpusFile file = (CorpusFile) entry.handle();
+        ReadOutcome outcome = reader.read(file);
+        if (outcome.documents().size() == 1) {
+            return outcome.documents().get(0);
+        }
+        String why = outcome.problems().isEmpty()
+                ? file.name() + " holds " + outcome.documents().size() + " documents where one cable was expected; open it on its own"
+                : String.join("; ", outcome.problems());
+        return unreadable(file.name(), why);
+    }
+
+    /** A stand-in for a file that could not be read, so the corpus list keeps its place and says why. */
+    static Document unreadable(String name, String why) {
+        Diagnostic error = Diagnostic.error("unreadable", 1, 1, why);
+        return new Document(CableReader.idOf(name), DocumentSource.ofCleanText(name, SourceFormat.INLINE, ""), "",
+                SpanSet.empty(), Map.of(), List.of(error));
+    }
+
+    private static String extension(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
     }
 }

@@ -6,6 +6,7 @@ import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import cabletag.formats.CorpusReader;
+import cabletag.formats.inline.CableReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,8 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 
@@ -34,101 +42,236 @@ import java.util.function.Supplier;
 public final class Workspace implements AutoCloseable {
 
     private final List<Path> inputs;
+    private final CorpusSource source;
     private final CorrectionFiles files;
     private final List<CableState> cables;
+    private final StoredCorrection[] storedFor;
     private final Map<String, Integer> indexByName = new HashMap<>();
-    private final List<String> problems;
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final EditHistory history = new EditHistory();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
-    private final Set<Integer> unsaved = new TreeSet<>();
+    // Written to by the background reader too (cables whose store file must be rewritten).
+    private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
     // Store files of an older version or name, replaced by the current file once that is written.
-    private final Set<Path> superseded = new LinkedHashSet<>();
+    private final Set<Path> superseded = ConcurrentHashMap.newKeySet();
     private final SpanTarget target = (cable, change) -> cable(cable).apply(change);
-    private long savedRevision;
-    private boolean closed;
+    private volatile long savedRevision;
+    private volatile boolean closed;
+    private ExecutorService reader;
 
-    private Workspace(List<Path> inputs, CorrectionFiles files, List<CableState> cables, List<String> problems) {
+    private Workspace(List<Path> inputs, CorpusSource source, CorrectionFiles files, List<CorpusSource.Entry> entries) {
         this.inputs = List.copyOf(inputs);
+        this.source = source;
         this.files = files;
-        this.cables = cables;
-        this.problems = problems;
-        for (CableState cable : cables) {
-            indexByName.putIfAbsent(cable.read.source().name(), cable.index);
+        this.cables = new ArrayList<>(entries.size());
+        for (CorpusSource.Entry entry : entries) {
+            CableState cable = new CableState(cables.size(), entry);
+            cables.add(cable);
+            indexByName.putIfAbsent(cable.name, cable.index);
         }
+        this.storedFor = new StoredCorrection[cables.size()];
     }
 
-    /** Opens files/folders; restores stored corrections and statuses; progress 0..1 (may be null). */
+    /**
+     * Opens files/folders; restores stored corrections and statuses; progress 0..1 (may be null, may
+     * be called from reader threads). Every cable is read when this returns.
+     */
     public static Workspace open(List<Path> inputs, StoreLocation store, DoubleConsumer progress) throws IOException {
-        return open(new ReaderCorpus(CorpusReader.standard(), inputs), new CorrectionFiles(store.workspaceDir(inputs)), inputs, progress);
+        return open(new ReaderCorpus(CorpusReader.standard(), inputs), new CorrectionFiles(store.workspaceDir(inputs)),
+                inputs, progress);
+    }
+
+    /**
+     * Opens files/folders as soon as they are listed: names and review statuses are there at once;
+     * each cable is read (and its stored corrections re-applied) the first time it is needed, and all
+     * of them by a background reader. Until a cable is read its {@link CableEntry} counts are -1; as
+     * cables get read, listeners hear {@code cablesChanged} through {@code events} (the UI passes
+     * {@code Platform::runLater}, so listeners always run on its thread).
+     */
+    public static Workspace openLazily(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
+        Workspace workspace = list(new ReaderCorpus(CorpusReader.standard(), inputs),
+                new CorrectionFiles(store.workspaceDir(inputs)), inputs);
+        workspace.startReading(events);
+        return workspace;
     }
 
     static Workspace open(CorpusSource source, CorrectionFiles files, List<Path> inputs, DoubleConsumer progress)
             throws IOException {
         DoubleConsumer report = progress == null ? fraction -> { } : progress;
-        List<String> problems = new ArrayList<>();
-        List<Document> documents = source.readAll(fraction -> report.accept(0.9 * fraction), problems);
-        List<CableState> cables = new ArrayList<>(documents.size());
-        for (Document document : documents) {
-            cables.add(new CableState(cables.size(), document));
-        }
-        Workspace workspace = new Workspace(inputs, files, cables, problems);
-        workspace.restore(files.readAll(problems));
+        Workspace workspace = list(source, files, inputs);
+        report.accept(0.05);
+        workspace.readAll(fraction -> report.accept(0.05 + 0.95 * fraction));
         workspace.flushQuietly();
         report.accept(1.0);
         return workspace;
     }
 
-    private void restore(List<StoredCorrection> stored) throws IOException {
-        Map<String, CableState> byKey = new HashMap<>();
-        Map<String, CableState> byName = new HashMap<>();
+    /** Lists the corpus and reads the store: names and statuses, no documents yet. */
+    static Workspace list(CorpusSource source, CorrectionFiles files, List<Path> inputs) throws IOException {
+        List<String> listingProblems = new ArrayList<>();
+        List<CorpusSource.Entry> entries = source.list(listingProblems);
+        Workspace workspace = new Workspace(inputs, source, files, entries);
+        workspace.problems.addAll(listingProblems);
+        workspace.attach(files.readAll(workspace.problems));
+        return workspace;
+    }
+
+    /** Pairs each stored correction with its cable; its status applies at once, its spans on reading. */
+    private void attach(List<StoredCorrection> stored) {
+        Map<String, Integer> byKey = new HashMap<>();
         for (CableState cable : cables) {
-            byKey.putIfAbsent(cable.key, cable);
-            byName.putIfAbsent(cable.read.source().name(), cable);
+            if (cable.entry.isRead()) {
+                byKey.putIfAbsent(DocumentKey.of(cable.entry.document()), cable.index);
+            } else {
+                // a cable file holds one document, whose id the reader derives from the name
+                byKey.putIfAbsent(DocumentKey.of(cable.name, CableReader.idOf(cable.name)), cable.index);
+            }
         }
         for (StoredCorrection correction : stored) {
-            CableState cable = correction.id() == null ? byName.get(correction.document()) : byKey.get(correction.key());
-            if (cable == null) {
+            Integer index = correction.id() == null ? indexByName.get(correction.document()) : byKey.get(correction.key());
+            if (index == null) {
                 problems.add("Stored corrections for " + correction.document()
                         + " match no document in the inputs; they are kept in the store untouched.");
-                continue;
-            }
-            cable.status(correction.status());
-            if (correction.file() != null && !correction.file().equals(files.fileFor(cable.key))) {
-                superseded.add(correction.file());
-                unsaved.add(cable.index);
-            }
-            if (!correction.hasSpanChanges() && correction.sourceSha256() != null
-                    && correction.sourceSha256().equals(cable.sourceHash)) {
-                continue;
-            }
-            Reapplier.Result result = Reapplier.reapply(cable.read, cable.sourceHash, correction);
-            cable.restore(result.spans(), result.removed(), result.added());
-            if (result.sourceChanged() || !result.complete() || correction.id() == null) {
-                reportReapply(cable, correction, result);
-                unsaved.add(cable.index); // rewritten against the current source, after keeping a copy
+            } else if (storedFor[index] == null) {
+                storedFor[index] = correction;
+                cables.get(index).status(correction.status());
             }
         }
     }
 
-    private void reportReapply(CableState cable, StoredCorrection correction, Reapplier.Result result) throws IOException {
-        String name = cable.read.source().name();
-        int total = correction.removed().size() + correction.added().size();
-        if (result.sourceChanged()) {
-            cable.notes().add(name + ": the file changed since the corrections were saved; re-applied "
-                    + result.reapplied() + " of " + total + ".");
-        } else if (!result.complete()) {
-            cable.notes().add(name + ": re-applied " + result.reapplied() + " of " + total + " stored corrections.");
-        }
-        for (String failure : result.notReapplied()) {
-            cable.notes().add(name + ": could not re-apply " + failure + ".");
-        }
-        if (!result.complete()) {
-            Path copy = files.keepCopy(correction.key(), "before-reapply");
-            if (copy != null) {
-                cable.notes().add(name + ": the corrections as they were are kept in " + copy + ".");
+    /** Reads every cable not read yet, in parallel; progress 0..1. */
+    public void readAll(DoubleConsumer progress) {
+        DoubleConsumer report = progress == null ? fraction -> { } : progress;
+        AtomicInteger done = new AtomicInteger();
+        int total = cables.size();
+        int step = Math.max(1, total / 100);
+        IntStream.range(0, total).parallel().forEach(index -> {
+            read(index);
+            int finished = done.incrementAndGet();
+            if (finished % step == 0 || finished == total) {
+                synchronized (report) {
+                    report.accept(finished / (double) total);
+                }
+            }
+        });
+    }
+
+    /** How many cables are read so far (all of them after {@link #open}). */
+    public int readCount() {
+        int count = 0;
+        for (CableState cable : cables) {
+            if (cable.isRead()) {
+                count++;
             }
         }
-        problems.addAll(cable.notes());
+        return count;
+    }
+
+    private void startReading(Executor events) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        reader = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "cabletag-reader");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+        AtomicInteger next = new AtomicInteger();
+        for (int t = 0; t < threads; t++) {
+            reader.execute(() -> {
+                Set<Integer> batch = new LinkedHashSet<>();
+                long lastPost = System.nanoTime();
+                int index;
+                while (!closed && (index = next.getAndIncrement()) < cables.size()) {
+                    if (!cables.get(index).isRead()) {
+                        read(index);
+                        batch.add(index);
+                    }
+                    if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
+                        post(events, batch);
+                        batch = new LinkedHashSet<>();
+                        lastPost = System.nanoTime();
+                    }
+                }
+                if (!batch.isEmpty() && !closed) {
+                    post(events, batch);
+                }
+            });
+        }
+        reader.shutdown();
+    }
+
+    private void post(Executor events, Set<Integer> batch) {
+        Set<Integer> copy = Set.copyOf(batch);
+        events.execute(() -> fire(copy));
+    }
+
+    /** The cable, read (once, by whichever thread gets there first) and with its stored corrections. */
+    private CableState read(int index) {
+        CableState cable = cable(index);
+        if (!cable.isRead()) {
+            synchronized (cable) {
+                if (!cable.isRead()) {
+                    load(cable);
+                }
+            }
+        }
+        return cable;
+    }
+
+    private void load(CableState cable) {
+        Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
+        if (document.text().isEmpty() && !document.diagnostics().isEmpty()) {
+            problems.add(document.diagnostics().get(0).format(cable.name));
+        }
+        cable.setRead(document);
+        StoredCorrection correction = storedFor[cable.index];
+        boolean rewrite = false;
+        if (correction != null) {
+            if (correction.file() != null && !correction.file().equals(files.fileFor(cable.key()))) {
+                superseded.add(correction.file());
+                rewrite = true;
+            }
+            if (correction.hasSpanChanges()) {
+                Reapplier.Result result = Reapplier.reapply(document, cable.sourceHash(), correction);
+                cable.restore(result.spans(), result.removed(), result.added());
+                if (result.sourceChanged() || !result.complete()) {
+                    reportReapply(cable, correction, result);
+                    rewrite = true; // against the current source, after keeping a copy
+                }
+            }
+        }
+        cable.publish();
+        if (rewrite) {
+            unsaved.add(cable.index);
+        }
+    }
+
+    private void reportReapply(CableState cable, StoredCorrection correction, Reapplier.Result result) {
+        String name = cable.name;
+        int total = correction.removed().size() + correction.added().size();
+        List<String> notes = new ArrayList<>();
+        if (result.sourceChanged()) {
+            notes.add(name + ": the file changed since the corrections were saved; re-applied "
+                    + result.reapplied() + " of " + total + ".");
+        } else if (!result.complete()) {
+            notes.add(name + ": re-applied " + result.reapplied() + " of " + total + " stored corrections.");
+        }
+        for (String failure : result.notReapplied()) {
+            notes.add(name + ": could not re-apply " + failure + ".");
+        }
+        if (!result.complete() && correction.file() != null) {
+            try {
+                Path copy = files.keepCopy(correction.file(), "before-reapply");
+                if (copy != null) {
+                    notes.add(name + ": the corrections as they were are kept in " + copy + ".");
+                }
+            } catch (IOException e) {
+                notes.add(name + ": could not keep a copy of the stored corrections (" + e.getMessage()
+                        + "); they stay in " + correction.file() + " until the next edit of this cable.");
+            }
+        }
+        cable.notes().addAll(notes);
+        problems.addAll(notes);
     }
 
     // ---------------------------------------------------------------- reading
@@ -146,8 +289,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static CableEntry entry(CableState cable) {
-        return new CableEntry(cable.index, cable.read.source().name(), cable.current().spans().size(),
-                cable.problemCount(), cable.status());
+        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status());
     }
 
     public int size() {
@@ -156,12 +298,12 @@ public final class Workspace implements AutoCloseable {
 
     /** The cable as corrected so far. */
     public Document document(int cable) {
-        return cable(cable).current();
+        return read(cable).current();
     }
 
     /** The cable as read from its file, before any correction. */
     public Document original(int cable) {
-        return cable(cable).read;
+        return read(cable).original();
     }
 
     /** The index of the cable with this source name, if any. */
@@ -177,9 +319,9 @@ public final class Workspace implements AutoCloseable {
 
     /** What the analyst should know about one cable: reading diagnostics and store re-apply notes. */
     public List<String> problems(int cable) {
-        CableState state = cable(cable);
+        CableState state = read(cable);
         List<String> result = new ArrayList<>();
-        state.read.diagnostics().forEach(d -> result.add(d.format(state.read.source().name())));
+        state.original().diagnostics().forEach(d -> result.add(d.format(state.name)));
         result.addAll(state.notes());
         return result;
     }
@@ -195,7 +337,7 @@ public final class Workspace implements AutoCloseable {
 
     /** A finder over the cable as corrected, sharing the cable's tokens. */
     public TextFinder finder(int cable) {
-        CableState state = cable(cable);
+        CableState state = read(cable);
         return new TextFinder(state.current(), state.tokens());
     }
 
@@ -215,7 +357,7 @@ public final class Workspace implements AutoCloseable {
         if (status == null) {
             throw new IllegalArgumentException("a review status is required");
         }
-        CableState state = cable(cable);
+        CableState state = read(cable);
         if (state.status() == status) {
             return;
         }
@@ -289,7 +431,7 @@ public final class Workspace implements AutoCloseable {
     public Selection applyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
         requireOpen();
         requireLabel(label);
-        CableState origin = cable(cable);
+        CableState origin = read(cable);
         if (span == null || span.end() > origin.current().text().length()) {
             throw new EditRejectedException("Select the text whose occurrences should be tagged.");
         }
@@ -299,6 +441,7 @@ public final class Workspace implements AutoCloseable {
         }
         List<Integer> targets = new ArrayList<>();
         if (scope == OccurrenceScope.CORPUS) {
+            readAll(null);
             for (CableState each : cables) {
                 targets.add(each.index);
             }
@@ -308,7 +451,7 @@ public final class Workspace implements AutoCloseable {
         OccurrenceTagger tagger = new OccurrenceTagger(needle, label);
         List<SpanEdit> parts = new ArrayList<>();
         for (int index : targets) {
-            CableState state = cable(index);
+            CableState state = read(index);
             SpanChange change = tagger.changeFor(state.current(), state.tokens());
             if (!change.isEmpty()) {
                 parts.add(new SpanEdit(target, index, change, "", null, null));
@@ -453,10 +596,13 @@ public final class Workspace implements AutoCloseable {
         }
         for (Integer index : new ArrayList<>(unsaved)) {
             CableState cable = cable(index);
+            if (!cable.isRead()) {
+                continue; // only read cables are ever marked unsaved; nothing to write yet
+            }
             if (cable.isWorthStoring()) {
                 files.write(cable.toStored());
             } else {
-                files.delete(cable.key);
+                files.delete(cable.key());
             }
             unsaved.remove(index);
         }
@@ -488,8 +634,16 @@ public final class Workspace implements AutoCloseable {
         if (closed) {
             return;
         }
-        save();
         closed = true;
+        if (reader != null) {
+            reader.shutdownNow();
+            try {
+                reader.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        save();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -503,7 +657,7 @@ public final class Workspace implements AutoCloseable {
 
     private EntityEditor editor(int cable) {
         requireOpen();
-        CableState state = cable(cable);
+        CableState state = read(cable);
         return new EntityEditor(state.current(), state.tokens());
     }
 

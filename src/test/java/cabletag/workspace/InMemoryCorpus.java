@@ -4,9 +4,11 @@ import cabletag.core.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleConsumer;
 
-/** A corpus held in memory, so edit tests need no reader; the store still goes to a real folder. */
+/**
+ * A corpus held in memory, so edit tests need no reader; the store still goes to a real folder.
+ * Entries are listed unread, so the tests go through the same read-on-first-use path as cable files.
+ */
 final class InMemoryCorpus implements CorpusSource {
 
     private final List<Document> documents;
@@ -16,9 +18,17 @@ final class InMemoryCorpus implements CorpusSource {
     }
 
     @Override
-    public List<Document> readAll(DoubleConsumer progress, List<String> problems) {
-        progress.accept(1.0);
-        return new ArrayList<>(documents);
+    public List<Entry> list(List<String> problems) {
+        List<Entry> entries = new ArrayList<>();
+        for (Document document : documents) {
+            entries.add(new Entry(document.source().name(), document, null));
+        }
+        return entries;
+    }
+
+    @Override
+    public Document read(Entry entry) {
+        return (Document) entry.handle();
     }
 
     static Workspace open(Path storeDir, Document... documents) {
