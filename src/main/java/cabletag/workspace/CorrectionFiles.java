@@ -73,6 +73,7 @@ final class CorrectionFiles {
             stream.forEach(files::add);
         }
         Collections.sort(files);
+        removeStaleTempFiles();
         List<StoredCorrection> result = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         files.parallelStream().forEach(file -> {
@@ -88,6 +89,20 @@ final class CorrectionFiles {
         List<StoredCorrection> sorted = new ArrayList<>(result);
         sorted.sort((a, b) -> a.key().compareTo(b.key()));
         return sorted;
+    }
+
+    /** Temp files a killed process left behind; an hour old, so no live writer can still own them. */
+    private void removeStaleTempFiles() {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(cablesDir(), ".*.tmp")) {
+            for (Path temp : stream) {
+                if (Files.getLastModifiedTime(temp).toMillis() < hourAgo) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        } catch (IOException e) {
+            // leftovers cost a little disk space, nothing else
+        }
     }
 
     static StoredCorrection read(Path file) throws IOException {
