@@ -379,6 +379,12 @@ public final class Workspace implements AutoCloseable {
         return OptionalInt.empty();
     }
 
+    /** "Reviewed, next": marks the cable reviewed and returns the next one still to review, if any. */
+    public OptionalInt markReviewedAndNext(int cable) {
+        setStatus(cable, ReviewStatus.REVIEWED);
+        return nextUnreviewed(cable);
+    }
+
     // ---------------------------------------------------------------- edits
 
     public Selection relabel(int cable, Span span, Label label) {

@@ -79,6 +79,16 @@ class WorkspaceDirtyAndStatusTest {
     }
 
     @Test
+    void reviewedNextGoesToTheNextCableStillToReview() {
+        Workspace workspace = open();
+        workspace.setStatus(1, ReviewStatus.REVIEWED);
+
+        assertThat(workspace.markReviewedAndNext(0)).isEqualTo(OptionalInt.of(2));
+        assertThat(workspace.status(0)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(workspace.markReviewedAndNext(2)).isEmpty();
+    }
+
+    @Test
     void anEditKeepsAReviewedCableReviewed() {
         Workspace workspace = open();
         workspace.setStatus(1, ReviewStatus.REVIEWED);
