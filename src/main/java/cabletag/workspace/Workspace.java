@@ -441,10 +441,15 @@ public final class Workspace implements AutoCloseable {
         if (span == null || span.end() > origin.current().text().length()) {
             throw new EditRejectedException("Select the text whose occurrences should be tagged.");
         }
-        String needle = origin.current().textOf(span);
-        if (needle.isBlank()) {
+        // like add: a selection reaching into a word means the whole word
+        int[] snapped = origin.tokens().snap(span.start(), span.end());
+        if (snapped == null) {
             throw new EditRejectedException("Select some text, not only spaces.");
         }
+        if (snapped[0] != span.start() || snapped[1] != span.end()) {
+            span = new Span(snapped[0], snapped[1], span.label());
+        }
+        String needle = origin.current().textOf(span);
         List<Integer> targets = new ArrayList<>();
         if (scope == OccurrenceScope.CORPUS) {
             readAll(null);
@@ -557,14 +562,15 @@ public final class Workspace implements AutoCloseable {
         Document document = cable(edit.cables().iterator().next()).current();
         Span rejected = conflict.rejected();
         Span existing = conflict.existing();
+        int length = document.text().length();
         String reason;
-        if (rejected != null && existing != null && rejected.sameRange(existing)) {
+        if (rejected == null || existing == null || rejected.end() > length || existing.end() > length) {
+            reason = conflict.getMessage();
+        } else if (rejected.sameRange(existing)) {
             reason = Quotes.of(document, rejected) + " is already tagged " + existing.label();
-        } else if (rejected != null && existing != null) {
+        } else {
             reason = Quotes.of(document, rejected) + " would cross " + Quotes.entity(document, existing)
                     + "; entities may nest but not cross";
-        } else {
-            reason = conflict.getMessage();
         }
         return "Cannot " + Character.toLowerCase(description.charAt(0)) + description.substring(1) + ": " + reason + ".";
     }

@@ -102,6 +102,16 @@ class ApplyToAllTest {
     }
 
     @Test
+    void aSelectionInsideAWordMeansTheWholeWord() {
+        Workspace workspace = open();
+        //  "Rub" of the untagged "Rubaie" at [30, 36)
+        Selection done = workspace.applyToAll(0, Span.of(31, 33, "PER"), Label.PER, OccurrenceScope.CABLE);
+
+        assertThat(done).isEqualTo(new Selection(0, Span.of(30, 36, "PER")));
+        assertThat(workspace.undoDescription()).isEqualTo("Tag 2 occurrences of “Rubaie” as PER");
+    }
+
+    @Test
     void nothingToChangeIsRejected() {
         Workspace workspace = open();
 
