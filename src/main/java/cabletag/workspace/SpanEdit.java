@@ -30,13 +30,23 @@ final class SpanEdit implements Edit {
     @Override
     public Selection undo() {
         target.apply(cable, change.inverse());
-        return new Selection(cable, selectAfterUndo);
+        return selection(selectAfterUndo);
     }
 
     @Override
     public Selection redo() {
         target.apply(cable, change);
-        return new Selection(cable, selectAfter);
+        return selection(selectAfter);
+    }
+
+    /** The span, or when there is none (a delete, an undone add), the place the change happened. */
+    private Selection selection(Span span) {
+        if (span != null) {
+            return new Selection(cable, span);
+        }
+        Span changed = !change.removed().isEmpty() ? change.removed().get(0)
+                : !change.added().isEmpty() ? change.added().get(0) : null;
+        return new Selection(cable, null, changed == null ? -1 : changed.start());
     }
 
     @Override

@@ -482,8 +482,9 @@ public final class Workspace implements AutoCloseable {
         String description = "Tag " + tagger.changed() + " occurrence" + (tagger.changed() == 1 ? "" : "s") + " of "
                 + Quotes.of(needle) + " as " + label + where
                 + (tagger.skipped() > 0 ? " (" + tagger.skipped() + " left alone: they would cross an entity)" : "");
-        CompositeEdit edit = new CompositeEdit(parts, description, new Selection(cable, selectAfter),
-                new Selection(cable, selectAfterUndo));
+        CompositeEdit edit = new CompositeEdit(parts, description,
+                selectAfter != null ? new Selection(cable, selectAfter) : new Selection(cable, null, span.start()),
+                selectAfterUndo != null ? new Selection(cable, selectAfterUndo) : new Selection(cable, null, span.start()));
         return perform(() -> history.push(edit), edit, description);
     }
 
