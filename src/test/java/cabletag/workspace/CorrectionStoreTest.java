@@ -197,6 +197,25 @@ class CorrectionStoreTest {
     }
 
     @Test
+    void theExportReappliesWhatStillFitsAChangedSourceAndSaysWhatDoesNot() throws IOException {
+        try (Workspace workspace = open()) {
+            workspace.relabel(0, ERBIL, Label.LOC);
+            workspace.add(0, 20, 20, Label.MISC); // "officials"
+        }
+        String changed = "ADDED LINE .\n" + CABLE.replace("officials", "ministers");
+        Document a = new CableReader().read("a.txt", changed.getBytes(StandardCharsets.UTF_8));
+
+        CorrectionStore correctionStore = CorrectionStore.open(store, List.of(corpus));
+        Document applied = correctionStore.applyTo(a);
+
+        int shift = "ADDED LINE .\n".length();
+        assertThat(applied.spans()).containsExactly(Span.of(shift, 6 + shift, "PER"), Span.of(11 + shift, 17 + shift, "LOC"),
+                Span.of(32 + shift, 37 + shift, "LOC"));
+        assertThat(correctionStore.problems()).containsExactly(
+                "a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby.");
+    }
+
+    @Test
     void anAbsentStoreIsEmptyAndAnUnreadableFileIsReportedNotFatal() throws IOException {
         assertThat(CorrectionStore.open(store, List.of(corpus)).isEmpty()).isTrue();
 
