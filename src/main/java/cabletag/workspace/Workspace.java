@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  * written to the store before the call returns, so a crash loses nothing that was confirmed.
  * The original files are only ever read.
  *
- * <p>Not thread-safe: call from one thread (the UI thread); only {@link #open} does work in parallel.
+ * <p>Not thread-safe: call from one thread (the UI thread). Only reading runs on other threads:
+ * {@link #open} and {@link #readAll} read in parallel, and {@link #openLazily} starts a background reader
+ * whose events reach listeners through the executor it is given.
  */
 public final class Workspace implements AutoCloseable {
 
@@ -52,8 +54,8 @@ public final class Workspace implements AutoCloseable {
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     // Written to by the background reader too (cables whose store file must be rewritten).
     private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
-    // Store files of an older version or name, replaced by the current file once that is written.
-    private final Set<Path> superseded = ConcurrentHashMap.newKeySet();
+    // Store files of an older version or name, by cable: deleted once that cable's current file is written.
+    private final Map<Integer, Path> superseded = new ConcurrentHashMap<>();
     private final SpanTarget target = (cable, change) -> cable(cable).apply(change);
     private volatile long savedRevision;
     private volatile boolean closed;
@@ -70,6 +72,18 @@ public final class Workspace implements AutoCloseable {
             indexByName.putIfAbsent(cable.name, cable.index);
         }
         this.storedFor = new StoredCorrection[cables.size()];
+        reportRepeatedNames();
+    }
+
+    /** Two inputs holding the same relative name would share one store file: say so rather than mix them. */
+    private void reportRepeatedNames() {
+        Map<String, Integer> seen = new HashMap<>();
+        for (CableState cable : cables) {
+            if (!cable.entry.isRead() && seen.merge(cable.name, 1, Integer::sum) == 2) {
+                problems.add(cable.name + " is in more than one of the opened folders; their corrections would share"
+                        + " one store file, so open those folders one at a time.");
+            }
+        }
     }
 
     /**
@@ -228,7 +242,7 @@ public final class Workspace implements AutoCloseable {
         boolean rewrite = false;
         if (correction != null) {
             if (correction.file() != null && !correction.file().equals(files.fileFor(cable.key()))) {
-                superseded.add(correction.file());
+                superseded.put(cable.index, correction.file());
                 rewrite = true;
             }
             if (correction.hasSpanChanges()) {
@@ -617,11 +631,11 @@ public final class Workspace implements AutoCloseable {
             } else {
                 files.delete(cable.key());
             }
+            Path old = superseded.remove(index);
+            if (old != null) {
+                java.nio.file.Files.deleteIfExists(old);
+            }
             unsaved.remove(index);
-        }
-        for (Path old : new ArrayList<>(superseded)) {
-            java.nio.file.Files.deleteIfExists(old);
-            superseded.remove(old);
         }
         savedRevision = history.revision();
     }

@@ -95,6 +95,20 @@ class LazyOpeningTest {
     }
 
     @Test
+    void theSameNameInTwoOpenedFoldersIsReported() throws Exception {
+        Path first = Files.createDirectories(temp.resolve("2005"));
+        Path second = Files.createDirectories(temp.resolve("2006"));
+        Files.writeString(first.resolve("x.txt"), "[PER Rubaie  ] .");
+        Files.writeString(second.resolve("x.txt"), "[LOC Iran  ] .");
+
+        try (Workspace workspace = Workspace.open(List.of(first, second), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.size()).isEqualTo(2);
+            assertThat(workspace.problems()).containsExactly("x.txt is in more than one of the opened folders;"
+                    + " their corrections would share one store file, so open those folders one at a time.");
+        }
+    }
+
+    @Test
     void progressRunsFromZeroToOne() throws Exception {
         Path folder = corpus(50);
         List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
