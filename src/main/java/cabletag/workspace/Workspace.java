@@ -60,6 +60,7 @@ public final class Workspace implements AutoCloseable {
     private volatile long savedRevision;
     private volatile boolean closed;
     private ExecutorService reader;
+    private StoreLock lock;
 
     private Workspace(List<Path> inputs, CorpusSource source, CorrectionFiles files, List<CorpusSource.Entry> entries) {
         this.inputs = List.copyOf(inputs);
@@ -126,8 +127,21 @@ public final class Workspace implements AutoCloseable {
         List<CorpusSource.Entry> entries = source.list(listingProblems);
         Workspace workspace = new Workspace(inputs, source, files, entries);
         workspace.problems.addAll(listingProblems);
+        workspace.lock();
         workspace.attach(files.readAll(workspace.problems));
         return workspace;
+    }
+
+    private void lock() {
+        try {
+            lock = StoreLock.tryAcquire(files.dir());
+            if (lock == null) {
+                problems.add("These files are open in another cabletag window or process too; edits made in both"
+                        + " overwrite each other cable by cable. Close one of them.");
+            }
+        } catch (IOException e) {
+            problems.add("Could not lock the store " + files.dir() + " (" + e.getMessage() + "); edits are still saved.");
+        }
     }
 
     /** Pairs each stored correction with its cable; its status applies at once, its spans on reading. */
@@ -670,7 +684,17 @@ public final class Workspace implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        save();
+        try {
+            save();
+        } finally {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    // the process ending releases it anyway
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -99,6 +99,20 @@ class WorkspaceDirtyAndStatusTest {
     }
 
     @Test
+    void aSecondSessionOnTheSameStoreIsWarned() {
+        Workspace first = open();
+        assertThat(first.problems()).isEmpty();
+
+        try (Workspace second = open()) {
+            assertThat(second.problems()).singleElement().asString().contains("open in another cabletag window");
+        }
+        first.close();
+        try (Workspace third = open()) {
+            assertThat(third.problems()).isEmpty();
+        }
+    }
+
+    @Test
     void aClosedWorkspaceRefusesEdits() {
         Workspace workspace = open();
         workspace.close();
