@@ -149,7 +149,7 @@ final class EntityEditor {
             throw new EditRejectedException("Select an entity first.");
         }
         if (!document.spans().containsSpan(span)) {
-            throw new EditRejectedException("There is no " + span.label() + " entity at " + span
+            throw new EditRejectedException("There is no " + span.label() + " entity at " + span.start() + "-" + span.end()
                     + " in " + document.source().name() + " any more; select it again.");
         }
     }

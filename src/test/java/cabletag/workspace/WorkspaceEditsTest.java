@@ -290,7 +290,7 @@ class WorkspaceEditsTest {
         workspace.delete(0, TEHRAN);
 
         assertThatThrownBy(() -> workspace.relabel(0, TEHRAN, Label.ORG)).isInstanceOf(EditRejectedException.class)
-                .hasMessageContaining("select it again");
+                .hasMessage("There is no LOC entity at 48-54 in a.txt any more; select it again.");
     }
 
     @Test
