@@ -87,7 +87,8 @@ public final class TextFinder {
         char firstLower = Character.toLowerCase(first);
         for (int at = from; at <= last; at++) {
             char c = text.charAt(at);
-            if ((c == first || c == firstUpper || c == firstLower || Character.toLowerCase(c) == firstLower)
+            // the same equivalence regionMatches(ignoreCase) uses: equal, equal upper cased, or equal lower cased
+            if ((c == first || Character.toUpperCase(c) == firstUpper || Character.toLowerCase(c) == firstLower)
                     && text.regionMatches(true, at, query, 0, query.length())) {
                 return at;
             }
