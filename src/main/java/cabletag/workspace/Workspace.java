@@ -460,7 +460,9 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Relabel (or tag, when untagged) every whole-token occurrence of span's text, one undoable step.
-     * Occurrences where a new tag would cross an existing entity are left alone.
+     * {@code span} may be an entity or any selection (snapped to whole tokens, like {@link #add}); its
+     * label is ignored. Matching is exact (case-sensitive). Occurrences where a new tag would cross an
+     * existing entity are left alone and counted in the description. CORPUS reads every cable first.
      */
     public Selection applyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
         requireOpen();
