@@ -216,6 +216,23 @@ class CorrectionStoreTest {
     }
 
     @Test
+    void aTempFileLeftByAKilledWriteIsNeitherReadNorKeptForever() throws IOException {
+        Files.createDirectories(cablesDir());
+        Path old = cablesDir().resolve(".a.txt_a-0123456789ab.json.4711.tmp");
+        Path fresh = cablesDir().resolve(".a.txt_a-0123456789ab.json.4712.tmp");
+        Files.writeString(old, "{\"version\": 2, \"document\": \"a.t");
+        Files.writeString(fresh, "{\"version\": 2, \"document\": \"a.t");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+
+        try (Workspace workspace = open()) {
+            assertThat(workspace.problems()).isEmpty();
+            assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, ERBIL);
+        }
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists(); // it might belong to a session writing right now
+    }
+
+    @Test
     void anAbsentStoreIsEmptyAndAnUnreadableFileIsReportedNotFatal() throws IOException {
         assertThat(CorrectionStore.open(store, List.of(corpus)).isEmpty()).isTrue();
 
