@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
@@ -42,6 +43,8 @@ import java.util.function.Supplier;
  * whose events reach listeners through the executor it is given.
  */
 public final class Workspace implements AutoCloseable {
+
+    private static final String ENCODING_FALLBACK = "encoding-fallback";
 
     private final List<Path> inputs;
     private final CorpusSource source;
@@ -248,8 +251,12 @@ public final class Workspace implements AutoCloseable {
 
     private void load(CableState cable) {
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
-        if (document.text().isEmpty() && !document.diagnostics().isEmpty()) {
-            problems.add(document.diagnostics().get(0).format(cable.name));
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
+            // the rest (unknown labels, tag syntax notes) stays with its cable
+            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+                problems.add(diagnostic.format(cable.name));
+            }
         }
         cable.setRead(document);
         StoredCorrection correction = storedFor[cable.index];

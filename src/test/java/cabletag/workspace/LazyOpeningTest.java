@@ -95,6 +95,18 @@ class LazyOpeningTest {
     }
 
     @Test
+    void aFileReadAsWindows1252IsReportedForTheCorpus() throws Exception {
+        Path folder = corpus(2);
+        Files.write(folder.resolve("001.txt"), "[PER Jos\u00e9  ] met .".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        try (Workspace workspace = Workspace.open(List.of(folder), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.document(1).textOf(workspace.document(1).spans().get(0))).isEqualTo("Jos\u00e9");
+            assertThat(workspace.problems()).singleElement().asString()
+                    .startsWith("001.txt:1:").contains("read as Windows-1252").endsWith("[encoding-fallback]");
+        }
+    }
+
+    @Test
     void theSameNameInTwoOpenedFoldersIsReported() throws Exception {
         Path first = Files.createDirectories(temp.resolve("2005"));
         Path second = Files.createDirectories(temp.resolve("2006"));
