@@ -65,13 +65,17 @@ final class TokenIndex {
     }
 
     /**
-     * The smallest run of whole tokens covering {@code [start, end)}; a collapsed selection inside a
-     * token gives that token. Null when the range holds no token (only spaces, or nothing).
+     * The smallest run of whole tokens covering {@code [start, end)}; a collapsed selection (a caret)
+     * inside a token or just after it gives that token. Null when the range holds no token (only
+     * spaces, or nothing).
      */
     int[] snap(int start, int end) {
         if (start == end) {
             int at = firstEndingAfter(start);
-            return at < starts.length && starts[at] <= start ? new int[] {starts[at], ends[at]} : null;
+            if (at < starts.length && starts[at] <= start) {
+                return new int[] {starts[at], ends[at]};
+            }
+            return at > 0 && ends[at - 1] == start ? new int[] {starts[at - 1], ends[at - 1]} : null;
         }
         int first = firstEndingAfter(start);
         int last = lastStartingBefore(end);

@@ -104,6 +104,20 @@ class WorkspaceEditsTest {
     }
 
     @Test
+    void aCaretJustAfterAWordTagsThatWordAndACaretBetweenSpacesNothing() {
+        //          0         1         2         3         4         5         6
+        //          01234567890123456789012345678901234567890123456789012345678901234
+        //  clean: "Summary: Security Advisor Mowafaq al-Rubaie met  Tehran officials"
+        //                                                      [ ] ^  "met", then a caret between the two spaces
+        Workspace workspace = InMemoryCorpus.open(store, Docs.tagged("e.txt",
+                "Summary: Security Advisor Mowafaq al-Rubaie met  Tehran officials"));
+        //  "met" ends at 47; the caret sits right after it
+        assertThat(workspace.add(0, 47, 47, Label.MISC).span()).isEqualTo(Span.of(44, 47, "MISC"));
+        //  48 lies between the two spaces after "met"
+        assertThatThrownBy(() -> workspace.add(0, 48, 48, Label.MISC)).isInstanceOf(EditRejectedException.class);
+    }
+
+    @Test
     void aSelectionReachingIntoTwoWordsTakesBothWhole() {
         Workspace workspace = open();
         //  from the 'e' of "met" (45) to the 'h' of "Tehran" (51): "met Tehran", which nests the LOC
