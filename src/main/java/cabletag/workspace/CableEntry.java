@@ -1,3 +1,4 @@
 package cabletag.workspace;
 
-public record CableEntry(int index, String name, int entityCount, int problemCount, ReviewStatus status) {}
+/** One row of the corpus list. */
+public record CableEntry(int index, String name, int entityCount, int problemCount, ReviewStatus status) { }

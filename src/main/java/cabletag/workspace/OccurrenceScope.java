@@ -1,3 +1,4 @@
 package cabletag.workspace;
 
+/** How far "apply to all occurrences" reaches. */
 public enum OccurrenceScope { CABLE, CORPUS }

@@ -1,0 +1,28 @@
+package cabletag.workspace;
+
+import cabletag.core.Document;
+import java.util.List;
+
+/** Where a workspace's documents come from, in a stable order, listed first and read when needed. */
+interface CorpusSource {
+
+    /** One document of the corpus: its source name, and the document when it is already read. */
+    record Entry(String name, Object handle, Document document) {
+
+        boolean isRead() {
+            return document != null;
+        }
+    }
+
+    /**
+     * Lists the corpus. Files known to hold one document each come back unread (cheap); others are
+     * read now, one entry per document. Inputs that do not exist are reported in {@code problems}.
+     */
+    List<Entry> list(List<String> problems);
+
+    /**
+     * Reads an unread entry; safe to call from several threads. Never throws: a file that cannot be
+     * read gives an empty document whose diagnostics say why.
+     */
+    Document read(Entry entry);
+}

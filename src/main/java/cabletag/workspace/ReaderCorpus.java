@@ -1,0 +1,80 @@
+package cabletag.workspace;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.SourceFormat;
+import cabletag.core.SpanSet;
+import cabletag.formats.CorpusFile;
+import cabletag.formats.CorpusReader;
+import cabletag.formats.ReadOutcome;
+import cabletag.formats.inline.CableReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files under the inputs, read by the format readers. Cable files (the inline format: .txt,
+ * .html, .htm or no extension) hold one document each, so they are listed by name and read later;
+ * dataset files, which may hold many documents, are read while listing.
+ */
+final class ReaderCorpus implements CorpusSource {
+
+    private static final Set<String> ONE_DOCUMENT_EXTENSIONS = Set.of("", "txt", "html", "htm");
+
+    private final CorpusReader reader;
+    private final List<Path> inputs;
+
+    ReaderCorpus(CorpusReader reader, List<Path> inputs) {
+        this.reader = reader;
+        this.inputs = List.copyOf(inputs);
+    }
+
+    @Override
+    public List<Entry> list(List<String> problems) {
+        CorpusReader.Listing listing = reader.list(inputs);
+        problems.addAll(listing.problems());
+        List<Entry> entries = new ArrayList<>(listing.files().size());
+        for (CorpusFile file : listing.files()) {
+            if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
+                entries.add(new Entry(file.name(), file, null));
+                continue;
+            }
+            ReadOutcome outcome = reader.read(file);
+            problems.addAll(outcome.problems());
+            for (Document document : outcome.documents()) {
+                entries.add(new Entry(document.source().name(), file, document));
+            }
+        }
+        return entries;
+    }
+
+    @Override
+    public Document read(Entry entry) {
+        CorpusFile file = (CorpusFile) entry.handle();
+        ReadOutcome outcome = reader.read(file);
+        if (outcome.documents().size() == 1) {
+            return outcome.documents().get(0);
+        }
+        String why = outcome.problems().isEmpty()
+                ? file.name() + " holds " + outcome.documents().size() + " documents where one cable was expected; open it on its own"
+                : String.join("; ", outcome.problems());
+        return unreadable(file.name(), why);
+    }
+
+    /** A stand-in for a file that could not be read, so the corpus list keeps its place and says why. */
+    static Document unreadable(String name, String why) {
+        Diagnostic error = Diagnostic.error("unreadable", 1, 1, why);
+        return new Document(CableReader.idOf(name), DocumentSource.ofCleanText(name, SourceFormat.INLINE, ""), "",
+                SpanSet.empty(), Map.of(), List.of(error));
+    }
+
+    private static String extension(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+}

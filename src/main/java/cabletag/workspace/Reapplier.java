@@ -1,0 +1,133 @@
+package cabletag.workspace;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.core.SpanConflictException;
+import cabletag.core.SpanSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts stored corrections back onto a cable read from its source. When the source is the one the
+ * corrections were made on (same SHA-256), they go back as they are. When it changed, each stored
+ * span is looked for by its text: at the same place, or else at the only place nearby it occurs;
+ * what cannot be found, or no longer fits, is reported rather than guessed.
+ */
+final class Reapplier {
+
+    /** How far (in characters, either side) a span's text is looked for when it moved. */
+    static final int NEARBY = 1000;
+
+    /** The outcome: the spans, the differences still in force, and what could not be re-applied. */
+    record Result(SpanSet spans, List<Span> removed, List<Span> added, boolean sourceChanged,
+                  int reapplied, List<String> notReapplied) {
+
+        boolean complete() {
+            return notReapplied.isEmpty();
+        }
+    }
+
+    private Reapplier() {
+    }
+
+    static String sourceHash(Document document) {
+        return Hashes.sha256Hex(document.source().text());
+    }
+
+    static Result reapply(Document read, StoredCorrection stored) {
+        return reapply(read, sourceHash(read), stored);
+    }
+
+    static Result reapply(Document read, String currentHash, StoredCorrection stored) {
+        boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
+        List<Span> removed = spans(stored.removed());
+        List<Span> added = spans(stored.added());
+        if (!changed) {
+            try {
+                SpanSet spans = SpanChange.applyAll(read.spans(), removed, added);
+                return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
+            } catch (IllegalArgumentException e) {
+                // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
+            }
+        }
+        return oneByOne(read, stored, changed);
+    }
+
+    private static Result oneByOne(Document read, StoredCorrection stored, boolean changed) {
+        String text = read.text();
+        SpanSet spans = read.spans();
+        List<Span> removed = new ArrayList<>();
+        List<Span> added = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (StoredSpan gone : stored.removed()) {
+            Located located = locate(gone, text, changed);
+            if (located.span == null) {
+                failures.add("removal of " + describe(gone) + ": " + located.reason);
+            } else if (!spans.containsSpan(located.span)) {
+                failures.add("removal of " + describe(gone) + ": the source no longer has that entity");
+            } else {
+                spans = spans.without(located.span);
+                removed.add(located.span);
+            }
+        }
+        for (StoredSpan put : stored.added()) {
+            Located located = locate(put, text, changed);
+            if (located.span == null) {
+                failures.add(describe(put) + ": " + located.reason);
+                continue;
+            }
+            Optional<SpanConflictException> conflict = spans.conflictWith(located.span);
+            if (conflict.isPresent()) {
+                failures.add(describe(put) + ": " + conflict.get().getMessage());
+            } else {
+                spans = spans.with(located.span);
+                added.add(located.span);
+            }
+        }
+        return new Result(spans, removed, added, changed, removed.size() + added.size(), failures);
+    }
+
+    private record Located(Span span, String reason) { }
+
+    private static Located locate(StoredSpan stored, String text, boolean changed) {
+        Span span = stored.span();
+        boolean inside = span.end() <= text.length();
+        if (stored.text() == null) {
+            return inside && !changed
+                    ? new Located(span, null)
+                    : new Located(null, "its text was not stored (older store format) and the source changed");
+        }
+        if (inside && text.startsWith(stored.text(), span.start()) && stored.text().length() == span.length()) {
+            return new Located(span, null);
+        }
+        int from = Math.max(0, span.start() - NEARBY);
+        int to = Math.min(text.length(), span.end() + NEARBY);
+        int found = -1;
+        int count = 0;
+        for (int at = text.indexOf(stored.text(), from); at >= 0 && at + stored.text().length() <= to;
+             at = text.indexOf(stored.text(), at + 1)) {
+            found = at;
+            count++;
+        }
+        if (count == 1) {
+            return new Located(span.withBounds(found, found + stored.text().length()), null);
+        }
+        return new Located(null, count == 0
+                ? "the text is no longer there or nearby"
+                : "the text occurs " + count + " times nearby, so which one is meant is not clear");
+    }
+
+    private static String describe(StoredSpan stored) {
+        String text = stored.text() == null ? "" : " " + Quotes.of(stored.text());
+        return stored.span().label() + text + " at " + stored.span().start() + "-" + stored.span().end();
+    }
+
+    private static List<Span> spans(List<StoredSpan> stored) {
+        List<Span> spans = new ArrayList<>(stored.size());
+        for (StoredSpan each : stored) {
+            spans.add(each.span());
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,105 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Span;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A crash or kill at any moment loses at most the last second of edits: a real second JVM edits the
+ * seeds, is killed with SIGKILL (no shutdown hooks, no flushing), and the edits are there on reopening.
+ */
+class CrashSafetyTest {
+
+    @TempDir
+    Path temp;
+
+    private Process start(Path corpus, Path home, String mode) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dcabletag.home=" + home, "-Xmx256m", EditingProcessMain.class.getName(),
+                corpus.toString(), home.toString(), SeedCorrectionTest.SEED_004, mode);
+        builder.redirectErrorStream(true);
+        return builder.start();
+    }
+
+    private static String readLineStartingWith(BufferedReader output, String prefix) throws IOException {
+        String line;
+        StringBuilder seen = new StringBuilder();
+        while ((line = output.readLine()) != null) {
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("the editing process ended without printing '" + prefix + "':\n" + seen);
+    }
+
+    private static void kill(Process process) throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(137); // 128 + SIGKILL: killed, not exited
+    }
+
+    @Test
+    @Timeout(120)
+    void anEditSurvivesTheProcessBeingKilled() throws Exception {
+        Path corpus = SeedCorrectionTest.copySeeds(temp.resolve("seeds"));
+        Path home = temp.resolve("home");
+        Process process = start(corpus, home, "once");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = readLineStartingWith(output, "edited ");
+            kill(process);
+            assertThat(line).endsWith("LOC");
+        } finally {
+            process.destroyForcibly();
+        }
+
+        try (Workspace reopened = Workspace.open(List.of(corpus), new StoreLocation(home), null)) {
+            int cable = reopened.indexOf(SeedCorrectionTest.SEED_004).orElseThrow();
+            List<Span> erbil = reopened.document(cable).spans().stream()
+                    .filter(s -> reopened.document(cable).textOf(s).equals("Erbil")).toList();
+            // the seed has two; the process edited the first
+            assertThat(erbil).hasSize(2);
+            assertThat(erbil.get(0).label().name()).isEqualTo("LOC");
+            assertThat(erbil.get(1).label().name()).isEqualTo("PER");
+            assertThat(reopened.status(cable)).isEqualTo(ReviewStatus.IN_PROGRESS);
+            assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void killedInTheMiddleOfAStreamOfEditsTheStoreIsWholeAndHasEveryConfirmedEdit() throws Exception {
+        Path corpus = SeedCorrectionTest.copySeeds(temp.resolve("seeds"));
+        Path home = temp.resolve("home");
+        Process process = start(corpus, home, "loop");
+        int confirmed;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            readLineStartingWith(output, "edit 200");
+            confirmed = 200;
+            kill(process); // it is still editing and writing as the kill lands
+        } finally {
+            process.destroyForcibly();
+        }
+
+        try (Workspace reopened = Workspace.open(List.of(corpus), new StoreLocation(home), null)) {
+            assertThat(reopened.problems()).isEmpty(); // no half-written store file
+            int cable = reopened.indexOf(SeedCorrectionTest.SEED_004).orElseThrow();
+            List<Span> erbil = reopened.document(cable).spans().stream()
+                    .filter(s -> reopened.document(cable).textOf(s).equals("Erbil")).toList();
+            assertThat(erbil).hasSize(2);
+            int lastSaved = Integer.parseInt(erbil.get(0).label().name().substring(1));
+            assertThat(lastSaved).isGreaterThanOrEqualTo(confirmed);
+        }
+    }
+}

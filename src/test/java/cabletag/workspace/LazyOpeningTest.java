@@ -1,0 +1,133 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class LazyOpeningTest {
+
+    @TempDir
+    Path temp;
+
+    private Path corpus(int cables) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < cables; i++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", i)), "[PER Rubaie  ] met [LOC Tehran  ] in " + i + " .\n");
+        }
+        return folder;
+    }
+
+    @Test
+    @Timeout(60)
+    void aLazilyOpenedCorpusIsListedAtOnceAndReadInTheBackground() throws Exception {
+        Path folder = corpus(300);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        try (Workspace first = Workspace.open(List.of(folder), store, null)) {
+            first.relabel(250, Span.of(0, 6, "PER"), Label.ORG);
+            first.setStatus(251, ReviewStatus.REVIEWED);
+        }
+
+        Set<Integer> announced = ConcurrentHashMap.newKeySet();
+        Queue<Runnable> uiThread = new ConcurrentLinkedQueue<>(); // events wait here, as on Platform.runLater
+        try (Workspace workspace = Workspace.openLazily(List.of(folder), store, uiThread::add)) {
+            workspace.addListener(announced::addAll);
+            assertThat(workspace.size()).isEqualTo(300);
+            assertThat(workspace.cables().get(299).name()).isEqualTo("299.txt");
+            assertThat(workspace.status(251)).isEqualTo(ReviewStatus.REVIEWED); // known before reading
+
+            // whatever the background reader has done, asking for a cable reads it with its corrections
+            assertThat(workspace.document(250).spans()).containsExactly(Span.of(0, 6, "ORG"), Span.of(11, 17, "LOC"));
+
+            while (announced.size() < 299) {
+                Runnable event = uiThread.poll();
+                if (event == null) {
+                    Thread.sleep(10);
+                } else {
+                    event.run();
+                }
+            }
+            assertThat(workspace.readCount()).isEqualTo(300);
+            assertThat(workspace.cables()).allSatisfy(entry -> assertThat(entry.entityCount()).isEqualTo(2));
+            assertThat(workspace.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnreadCableCountsAsMinusOne() throws Exception {
+        Path folder = corpus(3);
+        Workspace workspace = Workspace.list(new ReaderCorpus(cabletag.formats.CorpusReader.standard(), List.of(folder)),
+                new CorrectionFiles(temp.resolve("store")), List.of(folder));
+
+        assertThat(workspace.cables()).extracting(CableEntry::entityCount).containsExactly(-1, -1, -1);
+        assertThat(workspace.document(1).spans()).hasSize(2);
+        assertThat(workspace.cables()).extracting(CableEntry::entityCount).containsExactly(-1, 2, -1);
+        assertThat(workspace.readCount()).isEqualTo(1);
+        workspace.readAll(null);
+        assertThat(workspace.readCount()).isEqualTo(3);
+        workspace.close();
+    }
+
+    @Test
+    void aBinaryFileIsReportedAndSkipped() throws Exception {
+        Path folder = corpus(2);
+        Files.write(folder.resolve("001.txt"), new byte[] {'a', 0, 'b'});
+
+        try (Workspace workspace = Workspace.open(List.of(folder), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.size()).isEqualTo(2);
+            assertThat(workspace.document(1).text()).isEmpty();
+            assertThat(workspace.entry(1).problemCount()).isEqualTo(1);
+            assertThat(workspace.problems()).singleElement().asString()
+                    .startsWith("001.txt:1:").contains("binary file");
+            assertThat(workspace.document(0).spans()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aFileReadAsWindows1252IsReportedForTheCorpus() throws Exception {
+        Path folder = corpus(2);
+        Files.write(folder.resolve("001.txt"), "[PER Jos\u00e9  ] met .".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        try (Workspace workspace = Workspace.open(List.of(folder), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.document(1).textOf(workspace.document(1).spans().get(0))).isEqualTo("Jos\u00e9");
+            assertThat(workspace.problems()).singleElement().asString()
+                    .startsWith("001.txt:1:").contains("read as Windows-1252").endsWith("[encoding-fallback]");
+        }
+    }
+
+    @Test
+    void theSameNameInTwoOpenedFoldersIsReported() throws Exception {
+        Path first = Files.createDirectories(temp.resolve("2005"));
+        Path second = Files.createDirectories(temp.resolve("2006"));
+        Files.writeString(first.resolve("x.txt"), "[PER Rubaie  ] .");
+        Files.writeString(second.resolve("x.txt"), "[LOC Iran  ] .");
+
+        try (Workspace workspace = Workspace.open(List.of(first, second), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.size()).isEqualTo(2);
+            assertThat(workspace.problems()).containsExactly("x.txt is in more than one of the opened folders;"
+                    + " their corrections would share one store file, so open those folders one at a time.");
+        }
+    }
+
+    @Test
+    void progressRunsFromZeroToOne() throws Exception {
+        Path folder = corpus(50);
+        List<Double> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Workspace workspace = Workspace.open(List.of(folder), new StoreLocation(temp.resolve("home")), seen::add)) {
+            assertThat(workspace.readCount()).isEqualTo(50);
+        }
+        assertThat(seen).isNotEmpty().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+    }
+}

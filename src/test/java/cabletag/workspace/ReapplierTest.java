@@ -1,0 +1,85 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReapplierTest {
+
+    private static StoredCorrection addedAt(Span span, String text) {
+        return new StoredCorrection("a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(span, text)));
+    }
+
+    @Test
+    void aSpanStillAtItsPlaceStaysThere() {
+        //          0         1
+        //          0123456789012345678
+        String t = "Rubaie met Rubaie .";
+        //          [PER ]
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), addedAt(Span.of(0, 6, "PER"), "Rubaie"));
+
+        assertThat(result.sourceChanged()).isTrue();
+        assertThat(result.spans()).containsExactly(Span.of(0, 6, "PER"));
+    }
+
+    @Test
+    void aSpanThatMovedIsFoundWhenItsTextIsUniqueNearby() {
+        //          0         1
+        //          0123456789012345678
+        String t = "Then Rubaie met us.";
+        //               [PER ]          was at 0-6 before "Then " was written in front
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), addedAt(Span.of(0, 6, "PER"), "Rubaie"));
+
+        assertThat(result.spans()).containsExactly(Span.of(5, 11, "PER"));
+        assertThat(result.added()).containsExactly(Span.of(5, 11, "PER"));
+    }
+
+    @Test
+    void aTextFoundTwiceNearbyIsReportedNotGuessed() {
+        //          0         1         2
+        //          0123456789012345678901234
+        String t = "X Rubaie met Rubaie again";
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), addedAt(Span.of(0, 6, "PER"), "Rubaie"));
+
+        assertThat(result.spans()).isEmpty();
+        assertThat(result.notReapplied()).containsExactly(
+                "PER “Rubaie” at 0-6: the text occurs 2 times nearby, so which one is meant is not clear");
+    }
+
+    @Test
+    void aTextFarAwayIsNotNearby() {
+        String t = "x".repeat(Reapplier.NEARBY + 10) + " Rubaie";
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), addedAt(Span.of(0, 6, "PER"), "Rubaie"));
+
+        assertThat(result.notReapplied()).containsExactly("PER “Rubaie” at 0-6: the text is no longer there or nearby");
+    }
+
+    @Test
+    void aRemovalOfATagTheSourceNoLongerHasIsReported() {
+        Document document = Docs.tagged("a.txt", "[LOC Rubaie  ] met us");
+        StoredCorrection correction = new StoredCorrection("a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+                List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")), List.of());
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.spans()).containsExactly(Span.of(0, 6, "LOC"));
+        assertThat(result.notReapplied()).containsExactly("removal of PER “Rubaie” at 0-6: the source no longer has that entity");
+    }
+
+    @Test
+    void anUnchangedSourceTakesTheCorrectionsAsTheyAre() {
+        Document document = Docs.tagged("a.txt", "[LOC Rubaie  ] met us");
+        StoredCorrection correction = new StoredCorrection("a.txt", "a", Reapplier.sourceHash(document), ReviewStatus.IN_PROGRESS,
+                List.of(new StoredSpan(Span.of(0, 6, "LOC"), null)), List.of(new StoredSpan(Span.of(0, 6, "PER"), null)));
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.sourceChanged()).isFalse();
+        assertThat(result.complete()).isTrue();
+        assertThat(result.spans()).containsExactly(Span.of(0, 6, "PER"));
+    }
+}

@@ -1,0 +1,138 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceDirtyAndStatusTest {
+
+    @TempDir
+    Path store;
+
+    private Workspace open() {
+        return InMemoryCorpus.open(store,
+                Docs.tagged("a.txt", "[PER Rubaie  ] met [LOC Tehran  ]"),
+                Docs.tagged("b.txt", "[PER Erbil  ] 3"),
+                Docs.plain("c.txt", "No tags here."));
+    }
+
+    @Test
+    void editsAreOnDiskWhenTheCallReturns() {
+        Workspace workspace = open();
+        assertThat(workspace.isDirty()).isFalse();
+        long before = workspace.revision();
+
+        workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
+
+        assertThat(workspace.revision()).isEqualTo(before + 1);
+        assertThat(workspace.isDirty()).isFalse();
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "LOC"));
+        }
+    }
+
+    @Test
+    void aStoreThatCannotBeWrittenLeavesTheWorkspaceDirtyUntilItCanBe() throws IOException {
+        Workspace workspace = open();
+        Path cables = store.resolve(CorrectionFiles.CABLES);
+        Files.writeString(cables, "a file where the folder should be");
+
+        workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
+
+        assertThat(workspace.isDirty()).isTrue();
+        assertThat(workspace.problems()).singleElement().asString().contains("Could not save corrections");
+        assertThatThrownBy(workspace::save).isInstanceOf(java.io.UncheckedIOException.class);
+
+        Files.delete(cables);
+        workspace.save();
+        assertThat(workspace.isDirty()).isFalse();
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "LOC"));
+        }
+    }
+
+    @Test
+    void reviewStatusIsSavedAndNextUnreviewedWrapsRound() {
+        Workspace workspace = open();
+        workspace.setStatus(0, ReviewStatus.REVIEWED);
+        workspace.setStatus(2, ReviewStatus.REVIEWED);
+
+        assertThat(workspace.nextUnreviewed(0)).isEqualTo(OptionalInt.of(1));
+        assertThat(workspace.nextUnreviewed(1)).isEqualTo(OptionalInt.empty());
+        assertThat(workspace.nextUnreviewed(2)).isEqualTo(OptionalInt.of(1));
+        assertThat(workspace.nextUnreviewed(-1)).isEqualTo(OptionalInt.of(1));
+        workspace.setStatus(1, ReviewStatus.REVIEWED);
+        assertThat(workspace.nextUnreviewed(0)).isEmpty();
+
+        try (Workspace reopened = open()) {
+            assertThat(reopened.cables()).extracting(CableEntry::status)
+                    .containsExactly(ReviewStatus.REVIEWED, ReviewStatus.REVIEWED, ReviewStatus.REVIEWED);
+        }
+    }
+
+    @Test
+    void reviewedNextGoesToTheNextCableStillToReview() {
+        Workspace workspace = open();
+        workspace.setStatus(1, ReviewStatus.REVIEWED);
+
+        assertThat(workspace.markReviewedAndNext(0)).isEqualTo(OptionalInt.of(2));
+        assertThat(workspace.status(0)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(workspace.markReviewedAndNext(2)).isEmpty();
+    }
+
+    @Test
+    void anEditKeepsAReviewedCableReviewed() {
+        Workspace workspace = open();
+        workspace.setStatus(1, ReviewStatus.REVIEWED);
+
+        workspace.delete(1, Span.of(0, 5, "PER"));
+
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+    }
+
+    @Test
+    void aSecondSessionOnTheSameStoreIsWarned() {
+        Workspace first = open();
+        assertThat(first.problems()).isEmpty();
+
+        try (Workspace second = open()) {
+            assertThat(second.problems()).singleElement().asString().contains("open in another cabletag window");
+        }
+        first.close();
+        try (Workspace third = open()) {
+            assertThat(third.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aClosedWorkspaceRefusesEdits() {
+        Workspace workspace = open();
+        workspace.close();
+
+        assertThatThrownBy(() -> workspace.delete(1, Span.of(0, 5, "PER")))
+                .isInstanceOf(IllegalStateException.class).hasMessage("the workspace is closed");
+    }
+
+    @Test
+    void undoingBackToTheStartRemovesTheStoreFile() {
+        Workspace workspace = open();
+        workspace.delete(1, Span.of(0, 5, "PER"));
+        Path file = new CorrectionFiles(store).fileFor(DocumentKey.of(workspace.document(1)));
+        assertThat(file).exists();
+
+        workspace.undo();
+        assertThat(workspace.document(1).spans()).containsExactly(Span.of(0, 5, "PER"));
+        // the status stays IN_PROGRESS, so the file stays, with no span differences left
+        assertThat(file).exists();
+        workspace.setStatus(1, ReviewStatus.NEW);
+        assertThat(file).doesNotExist();
+    }
+}
