@@ -161,13 +161,12 @@ public final class CorrectorModel {
     }
 
     private void cablesChanged(Set<Integer> changed) {
-        List<CableEntry> fresh = workspace.cables();
-        if (fresh.size() != cables.size()) {
-            cables.setAll(fresh);
+        if (workspace.size() != cables.size()) {
+            cables.setAll(workspace.cables());
         } else {
             for (int index : changed) {
-                if (index >= 0 && index < fresh.size()) {
-                    cables.set(index, fresh.get(index));
+                if (index >= 0 && index < cables.size()) {
+                    cables.set(index, workspace.entry(index));
                 }
             }
         }

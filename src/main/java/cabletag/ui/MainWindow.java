@@ -257,6 +257,62 @@ public final class MainWindow {
         });
     }
 
+    private void saveCableAs() {
+        if (model.document() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save cable as inline");
+        chooser.setInitialFileName(Path.of(model.document().source().name()).getFileName().toString());
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            saveCableTo(file.toPath());
+        }
+    }
+
+    /** Writes the current cable, corrected, with the lossless inline writer. */
+    public void saveCableTo(Path target) {
+        try {
+            new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
+            model.say("Saved " + model.document().source().name() + " to " + target);
+        } catch (IOException e) {
+            model.say("Could not save: " + e.getMessage());
+        }
+    }
+
+    private void exportAllInline() {
+        if (model.workspace() == null) {
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Export all cables inline into a folder");
+        File folder = chooser.showDialog(stage);
+        if (folder == null) {
+            return;
+        }
+        Workspace workspace = model.workspace();
+        Task<Integer> export = new Task<>() {
+            @Override
+            protected Integer call() throws Exception {
+                return new InlineSaver().saveAll(workspace, folder.toPath(), f -> updateProgress(f, 1.0));
+            }
+        };
+        statusBar.progressProperty().bind(export.progressProperty());
+        export.setOnSucceeded(e -> {
+            statusBar.progressProperty().unbind();
+            statusBar.setProgress(0);
+            model.say("Exported " + export.getValue() + " cables inline to " + folder);
+        });
+        export.setOnFailed(e -> {
+            statusBar.progressProperty().unbind();
+            statusBar.setProgress(0);
+            model.say("Export failed: " + export.getException().getMessage());
+        });
+        Thread thread = new Thread(export, "cabletag-export-inline");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     // ---- keys ----
 
     private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
@@ -304,6 +360,8 @@ public final class MainWindow {
         shortcuts.add(new Shortcut("", "", true, () -> findBar.find(false), key(KeyCode.F3, shift)));
         shortcuts.add(new Shortcut("Ctrl+S", "Save the corrections now (they are also saved automatically)", true,
                 model::save, key(KeyCode.S, ctrl)));
+        shortcuts.add(new Shortcut("Ctrl+Shift+S", "Save this cable, corrected, as an inline file (lossless)", true,
+                this::saveCableAs, key(KeyCode.S, ctrl, shift)));
         shortcuts.add(new Shortcut("Ctrl+O", "Open files", true, this::chooseFiles, key(KeyCode.O, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+O", "Open a folder", true, this::chooseFolder, key(KeyCode.O, ctrl, shift)));
         shortcuts.add(new Shortcut("F6", "Move the focus: corpus, text, entities", true, this::cycleFocus, key(KeyCode.F6)));
@@ -415,6 +473,8 @@ public final class MainWindow {
                 recentMenu,
                 new SeparatorMenuItem(),
                 item("Save", "Ctrl+S", model::save),
+                item("Save cable as inline…", "Ctrl+Shift+S", this::saveCableAs),
+                item("Export all inline…", "", this::exportAllInline),
                 new SeparatorMenuItem(),
                 item("Quit", "Ctrl+Q", stage::close));
         refreshRecentMenu();

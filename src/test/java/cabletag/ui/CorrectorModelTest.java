@@ -90,7 +90,7 @@ class CorrectorModelTest {
         assertThat(model.selected()).isEqualTo(loc);
         assertThat(emitted).containsExactly("restyle " + erbil.start() + "-" + erbil.end(), "reveal " + loc);
         assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
-        assertThat(model.dirtyProperty().get()).isTrue();
+        assertThat(model.dirtyProperty().get()).isEqualTo(model.workspace().isDirty());
     }
 
     @Test
