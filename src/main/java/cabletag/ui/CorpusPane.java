@@ -43,13 +43,13 @@ public final class CorpusPane extends BorderPane {
 
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-        name.setPrefWidth(170);
-        TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent.");
+        name.setPrefWidth(150);
+        TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entityCount()));
-        entities.setPrefWidth(44);
-        TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob.");
+        entities.setPrefWidth(46);
+        TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob");
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problemCount()));
-        problems.setPrefWidth(44);
+        problems.setPrefWidth(52);
         TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());

@@ -573,7 +573,6 @@ public final class MainWindow {
         progressLabel.setId("status-progress");
         saveLabel.setId("status-save");
         problemsLabel.setId("status-problems");
-        problemsLabel.getStyleClass().add("problem-count");
         statusBar.getRightItems().addAll(fileLabel, sep(), countsLabel, sep(), progressLabel, sep(), problemsLabel, sep(), saveLabel);
         Runnable update = this::updateStatus;
         model.documentProperty().addListener((o, a, b) -> update.run());
@@ -594,7 +593,12 @@ public final class MainWindow {
         fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
         countsLabel.setText(doc == null ? "" : doc.spans().size() + " entities, " + doc.diagnostics().size() + " problems here");
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size());
-        problemsLabel.setText(model.problemCountProperty().get() + " reading problems");
+        int problems = model.problemCountProperty().get();
+        problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
+        problemsLabel.getStyleClass().remove("problem-count");
+        if (problems > 0) {
+            problemsLabel.getStyleClass().add("problem-count");
+        }
         saveLabel.setText(model.dirtyProperty().get() ? "Unsaved changes" : "All saved");
     }
 
