@@ -103,6 +103,7 @@ public final class EntityTable extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
+        reload(model.document());
     }
 
     public TableView<Row> table() {

@@ -55,6 +55,7 @@ public final class ProblemsPane extends BorderPane {
         setCenter(list);
         model.documentProperty().addListener((o, was, now) -> reload());
         model.problemCountProperty().addListener((o, was, now) -> reload());
+        reload();
     }
 
     public ListView<Item> list() {
