@@ -41,13 +41,16 @@ public final class ShortcutSheet {
         for (String[] entry : rows(shortcuts, palette)) {
             Label keys = new Label(entry[0]);
             keys.getStyleClass().add("key-cell");
-            grid.addRow(row++, keys, new Label(entry[1]));
+            Label description = new Label(entry[1]);
+            description.setWrapText(true);
+            description.setMaxWidth(640);
+            grid.addRow(row++, keys, description);
         }
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("cabletag keys");
-        Scene scene = new Scene(new ScrollPane(grid), 720, 640);
+        Scene scene = new Scene(new ScrollPane(grid), 960, 720);
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {
