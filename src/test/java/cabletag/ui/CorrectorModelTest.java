@@ -30,7 +30,7 @@ class CorrectorModelTest {
     void open() throws Exception {
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ] met [PER Erbil  ] officials in [LOC Tehran  ] today .\n");
-        Files.writeString(corpus.resolve("b.txt"), "[LOC Erbil  ] is far .\n");
+        Files.writeString(corpus.resolve("b.txt"), "[PER Erbil  ] is far and Erbil is cold .\n");
         model.addTextListener(new CorrectorModel.TextListener() {
             @Override
             public void cableShown(Document document) {
@@ -120,6 +120,21 @@ class CorrectorModelTest {
         assertThat(model.document().spans()).doesNotContain(erbil);
         model.redo();
         assertThat(model.messageProperty().get()).isEqualTo("Nothing to redo");
+    }
+
+    @Test
+    void applyToAllInTheCorpusIsOneUndoableStep() {
+        Span erbil = span("Erbil");
+        model.select(erbil);
+        model.applyLabel(Label.LOC, 0, 0);
+        model.applyToAll(cabletag.workspace.OccurrenceScope.CORPUS);
+        assertThat(model.workspace().document(1).spans()).extracting(Span::label).containsExactly(Label.LOC, Label.LOC);
+
+        model.undo();
+        assertThat(model.workspace().document(1).spans()).extracting(Span::label).containsExactly(Label.PER);
+        assertThat(model.document().spans()).contains(erbil.withLabel(Label.LOC));
+        model.undo();
+        assertThat(model.document().spans()).contains(erbil);
     }
 
     @Test
