@@ -125,6 +125,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         }
         // Large cable: the styles are built off the UI thread in one pass, then applied at once.
         area.replaceText(text);
+        model.say(String.format("Highlighting %,d entities…", document.spans().size()));
         HighlightStyler worker = new HighlightStyler(model.palette());
         Span selected = model.selected();
         Task<StyleSpans<Collection<String>>> styling = new Task<>() {
@@ -136,6 +137,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         styling.setOnSucceeded(done -> {
             if (mine == generation && area.getLength() == text.length()) {
                 area.setStyleSpans(0, styling.getValue());
+                model.say(String.format("%,d entities", document.spans().size()));
                 afterShown();
             }
         });
