@@ -58,6 +58,9 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         setTop(legend);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area)));
         model.addTextListener(this);
+        if (model.document() != null) {
+            cableShown(model.document());
+        }
     }
 
     public StyleClassedTextArea area() {

@@ -29,7 +29,6 @@ class FindBarTest {
     void start(Stage stage) throws Exception {
         model = TestCorpus.open(temp, "a.txt", "[PER Rubaie  ] met officials in Najaf and later in Najaf again .\n");
         view = new CableView(model);
-        view.cableShown(model.document());
         bar = new FindBar(model, view);
         BorderPane root = new BorderPane(view);
         root.setTop(bar);

@@ -1,0 +1,78 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Span;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class CableViewTest {
+
+    @TempDir
+    static Path temp;
+
+    private CorrectorModel model;
+    private CableView view;
+    private final CountDownLatch styled = new CountDownLatch(1);
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StringBuilder big = new StringBuilder();
+        while (big.length() < CableView.BACKGROUND_STYLING_THRESHOLD + 10_000) {
+            big.append("[PER Rubaie  ] met [ORG Embassy [LOC Baghdad  ]  ] staff .\n");
+        }
+        model = TestCorpus.open(temp, "small.txt", "[PER Rubaie  ] met [LOC Tehran  ] .\n", "z-big.txt", big.toString());
+        view = new CableView(model);
+        view.setOnStyled(styled::countDown);
+        Scene scene = new Scene(view, 800, 500);
+        scene.getStylesheets().add(CabletagApp.STYLESHEET);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private List<String> stylesAt(int offset) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> List.copyOf(view.area().getStyleOfChar(offset))).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void highlightsALargeCableOffTheUiThreadWithNestedEntitiesVisible(FxRobot robot) throws Exception {
+        robot.interact(() -> model.show(1));
+        assertThat(styled.await(20, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String text = model.document().text();
+        assertThat(view.area().getText()).isEqualTo(text);
+        int last = text.lastIndexOf("Baghdad");
+        assertThat(stylesAt(last)).containsExactly("entity", "bg-org", "ul-loc");
+        assertThat(stylesAt(text.lastIndexOf("Embassy"))).containsExactly("entity", "bg-org");
+        assertThat(stylesAt(text.lastIndexOf("met"))).isEmpty();
+        assertThat(view.hoverText(last)).isEqualTo("ORG  Embassy Baghdad  ⊃  LOC  Baghdad");
+    }
+
+    @Test
+    void theTextCannotBeEditedButTheCaretMoves(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = view.area().getText();
+        assertThat(text).isEqualTo(model.document().text()).startsWith("Rubaie met Tehran");
+        robot.clickOn(view.area());
+        robot.write("xyz");
+        assertThat(view.area().getText()).isEqualTo(text);
+        assertThat(view.area().isEditable()).isFalse();
+        Span tehran = model.document().spans().get(1);
+        robot.interact(() -> model.select(tehran));
+        assertThat(view.area().getCaretPosition()).isEqualTo(tehran.start());
+        assertThat(stylesAt(tehran.start())).contains(HighlightStyler.SELECTED);
+    }
+}
