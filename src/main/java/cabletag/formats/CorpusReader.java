@@ -1,0 +1,151 @@
+package cabletag.formats;
+
+import cabletag.core.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A folder is a corpus: every readable text file inside it, recursively, in a stable order (relative
+ * path, '/'-separated, compared as strings). Files given directly keep the order they were given in.
+ * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening.
+ */
+public final class CorpusReader {
+
+    private static final int HEAD_BYTES = 4096;
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private final List<FormatReader> readers;
+
+    public CorpusReader(List<FormatReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public static CorpusReader standard() {
+        return new CorpusReader(FormatRegistry.readers());
+    }
+
+    /** The files of the inputs, and a problem line for every input that does not exist. */
+    public record Listing(List<CorpusFile> files, List<String> problems) { }
+
+    public Listing list(List<Path> inputs) {
+        List<CorpusFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                listFolder(input, files, problems);
+            } else if (Files.isRegularFile(input)) {
+                if (!isCompanion(input)) {
+                    files.add(new CorpusFile(input, input.getFileName().toString()));
+                }
+            } else {
+                problems.add(input + ": no such file or folder");
+            }
+        }
+        return new Listing(files, problems);
+    }
+
+    private void listFolder(Path folder, List<CorpusFile> files, List<String> problems) {
+        List<CorpusFile> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(path -> !isHidden(folder.relativize(path)))
+                    .filter(path -> !isCompanion(path))
+                    .forEach(path -> found.add(new CorpusFile(path, relativeName(folder, path))));
+        } catch (IOException | UncheckedIOException e) {
+            problems.add(folder + ": cannot list folder: " + e.getMessage());
+        }
+        found.sort(Comparator.comparing(CorpusFile::name));
+        files.addAll(found);
+    }
+
+    private boolean isCompanion(Path file) {
+        for (FormatReader reader : readers) {
+            if (reader.isCompanion(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads one file with the first reader that takes it; never throws. */
+    public ReadOutcome read(CorpusFile file) {
+        byte[] head;
+        try {
+            head = head(file.path());
+        } catch (IOException e) {
+            return skipped(file, file.name() + ":1:1: error: cannot read file: " + describe(e));
+        }
+        int nul = indexOfNul(head);
+        if (nul >= 0) {
+            return skipped(file, file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
+                    + nul + ") skipped");
+        }
+        for (FormatReader reader : readers) {
+            if (!reader.accepts(file.path(), head)) {
+                continue;
+            }
+            try {
+                List<Document> documents = reader.read(file.path(), file.name());
+                return new ReadOutcome(file, documents, List.of());
+            } catch (FormatException e) {
+                return skipped(file, e.format(file.name()));
+            } catch (IOException e) {
+                return skipped(file, file.name() + ":1:1: error: cannot read file: " + describe(e));
+            }
+        }
+        return skipped(file, file.name() + ":1:1: error: no reader takes this file");
+    }
+
+    /** Lists and reads everything, for callers that want the whole corpus in memory. */
+    public List<ReadOutcome> readAll(List<Path> inputs) {
+        List<ReadOutcome> outcomes = new ArrayList<>();
+        for (CorpusFile file : list(inputs).files()) {
+            outcomes.add(read(file));
+        }
+        return outcomes;
+    }
+
+    private static ReadOutcome skipped(CorpusFile file, String problem) {
+        return new ReadOutcome(file, List.of(), List.of(problem));
+    }
+
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(Math.max(HEAD_BYTES, BINARY_SNIFF_BYTES));
+        }
+    }
+
+    private static int indexOfNul(byte[] head) {
+        for (int i = 0; i < Math.min(head.length, BINARY_SNIFF_BYTES); i++) {
+            if (head[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relativeName(Path folder, Path file) {
+        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static String describe(IOException e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
+    }
+}

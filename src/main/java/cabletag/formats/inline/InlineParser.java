@@ -1,0 +1,391 @@
+package cabletag.formats.inline;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Label;
+import cabletag.core.SourceLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits cable source text into clean text, tags and markup in two passes: a scan that finds which
+ * brackets really are tags (a tag is only known to be one when its close is found), then an emission
+ * that lays out the pieces. Linear in the length of the text.
+ *
+ * <p>The tag grammar, as the machine tagger writes it: {@code [} LABEL, one or more spaces, the text,
+ * one or more spaces, {@code ]}. A tag may run over line breaks only while no other tag opens and no
+ * blank line comes before its close; otherwise it is unclosed and stays literal text, as does anything
+ * else in brackets.
+ */
+final class InlineParser {
+
+    private static final byte OPEN = 0;
+    private static final byte CLOSE = 1;
+    private static final byte MARKUP = 2;
+    private static final byte REFERENCE = 3;
+    private static final byte BREAK = 4;
+
+    /** A tag opened but not yet closed. */
+    private static final class Frame {
+        final int event;
+        final int start;
+        final int openEnd;
+        final int labelEnd;
+        final int line;
+        int literalDepth;
+        boolean hasContent;
+        int children;
+        int directChars;
+
+        Frame(int event, int start, int openEnd, int labelEnd, int line) {
+            this.event = event;
+            this.start = start;
+            this.openEnd = openEnd;
+            this.labelEnd = labelEnd;
+            this.line = line;
+        }
+    }
+
+    private final String src;
+    private final int length;
+    private final boolean html;
+    private final Set<Label> knownLabels;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<String> reportedLabels = new HashSet<>();
+    private final LineIndex lines;
+
+    // Events in source order, as parallel arrays: kind, source range, and for OPEN the label end and
+    // whether a close was found, for CLOSE the OPEN event it closes.
+    private byte[] kinds = new byte[256];
+    private int[] starts = new int[256];
+    private int[] ends = new int[256];
+    private int[] links = new int[256];
+    private int eventCount;
+    private final List<String> decoded = new ArrayList<>();
+
+    private final List<Frame> stack = new ArrayList<>();
+    private int baseLiteralDepth;
+
+    InlineParser(String src, boolean html, Set<Label> knownLabels) {
+        this.src = src;
+        this.length = src.length();
+        this.html = html;
+        this.knownLabels = knownLabels;
+        this.lines = new LineIndex(src);
+    }
+
+    /** The result of parsing: layout, clean text and diagnostics in source order. */
+    record Result(SourceLayout layout, String cleanText, List<Diagnostic> diagnostics) { }
+
+    Result parse() {
+        scan();
+        SourceLayout.Builder layout = new SourceLayout.Builder(html);
+        StringBuilder clean = new StringBuilder(length);
+        emit(layout, clean);
+        return new Result(layout.build(), clean.toString(), diagnostics);
+    }
+
+    // ---- pass 1: find tags, markup, references and line breaks ----
+
+    private void scan() {
+        int line = 1;
+        boolean lineHasText = false;
+        int i = 0;
+        while (i < length) {
+            char c = src.charAt(i);
+            switch (c) {
+                case '\n', '\r' -> {
+                    int breakLength = c == '\r' && i + 1 < length && src.charAt(i + 1) == '\n' ? 2 : 1;
+                    if (c == '\r') {
+                        addEvent(BREAK, i, i + breakLength, 0);
+                    }
+                    countDirect(1);
+                    if (!lineHasText) {
+                        unclosePending(); // a blank line ends every tag still open
+                    }
+                    i += breakLength;
+                    line++;
+                    lineHasText = false;
+                    continue;
+                }
+                case '<' -> {
+                    int end = html ? markupEnd(i) : -1;
+                    if (end > 0) {
+                        addEvent(MARKUP, i, end, 0);
+                        lineHasText = true;
+                        i = end;
+                        continue;
+                    }
+                }
+                case '&' -> {
+                    String value = html ? CharacterReferences.decodeAt(src, i, length) : null;
+                    if (value != null) {
+                        int end = CharacterReferences.endOf(src, i);
+                        addEvent(REFERENCE, i, end, decoded.size());
+                        decoded.add(value);
+                        countDirect(value.length());
+                        markContent();
+                        lineHasText = true;
+                        i = end;
+                        continue;
+                    }
+                }
+                case '[' -> {
+                    int next = tryOpen(i, line);
+                    if (next > 0) {
+                        lineHasText = true;
+                        i = next;
+                        continue;
+                    }
+                    literalDepthAdd(1);
+                }
+                case ']' -> {
+                    if (tryClose(i)) {
+                        lineHasText = true;
+                        i++;
+                        continue;
+                    }
+                    if (literalDepth() > 0) {
+                        literalDepthAdd(-1);
+                    }
+                }
+                default -> {
+                    // literal character, handled below
+                }
+            }
+            if (c != ' ' && c != '\t') {
+                lineHasText = true;
+                markContent();
+            }
+            countDirect(1);
+            i++;
+        }
+        unclosePending();
+    }
+
+    /** Opens a tag at {@code at} if the grammar allows; returns where scanning goes on, or -1. */
+    private int tryOpen(int at, int line) {
+        int k = at + 1;
+        if (k >= length || src.charAt(k) < 'A' || src.charAt(k) > 'Z') {
+            return -1;
+        }
+        while (k < length && isLabelChar(src.charAt(k))) {
+            k++;
+        }
+        if (k >= length || src.charAt(k) != ' ') {
+            return -1;
+        }
+        int textStart = k;
+        while (textStart < length && src.charAt(textStart) == ' ') {
+            textStart++;
+        }
+        if (textStart < length && src.charAt(textStart) == ']') {
+            problem("empty-tag", at, "empty tag [" + src.substring(at + 1, k) + " ] kept as text");
+            return -1;
+        }
+        // A tag still open from an earlier line cannot contain this one: the earlier one never closed.
+        if (!stack.isEmpty() && stack.get(stack.size() - 1).line != line) {
+            unclosePending();
+        }
+        int event = addEvent(OPEN, at, textStart, -1);
+        stack.add(new Frame(event, at, textStart, k, line));
+        return textStart;
+    }
+
+    /** Closes the innermost open tag at the {@code ]} at {@code at}, if the grammar allows. */
+    private boolean tryClose(int at) {
+        if (stack.isEmpty() || at == 0 || src.charAt(at - 1) != ' ') {
+            return false;
+        }
+        Frame frame = stack.get(stack.size() - 1);
+        if (frame.literalDepth > 0) {
+            return false;
+        }
+        int closeStart = at;
+        while (closeStart > frame.openEnd && src.charAt(closeStart - 1) == ' ') {
+            closeStart--;
+        }
+        if (closeStart < lastEventEnd()) {
+            closeStart = lastEventEnd();
+        }
+        stack.remove(stack.size() - 1);
+        String label = src.substring(frame.start + 1, frame.labelEnd);
+        if (!frame.hasContent) {
+            problem("empty-tag", frame.start, "tag [" + label + " …] has no text and is kept as text");
+            dropToLiteral(frame);
+            return false;
+        }
+        int trailingSpaces = at - closeStart;
+        if (frame.children == 1 && frame.directChars - trailingSpaces == 0) {
+            problem("duplicate-tag", frame.start, "two tags on the same text: the outer [" + label
+                    + " …] is kept as text, the inner one as the entity");
+            dropToLiteral(frame);
+            return false;
+        }
+        int close = addEvent(CLOSE, closeStart, at + 1, frame.event);
+        links[frame.event] = close;
+        if (!stack.isEmpty()) {
+            Frame parent = stack.get(stack.size() - 1);
+            parent.hasContent = true;
+            parent.children++;
+            problem("nested-tag", frame.start, "tag [" + label + " …] is nested inside ["
+                    + src.substring(parent.start + 1, parent.labelEnd) + " …]");
+        }
+        if (!Label.isValidName(label) || !knownLabels.contains(Label.of(label))) {
+            if (reportedLabels.add(label)) {
+                diagnostics.add(Diagnostic.info("unknown-label", lines.line(frame.start), lines.column(frame.start),
+                        "label " + label + " is not known yet; it is kept as a new label"));
+            }
+        }
+        return true;
+    }
+
+    /** A frame that turned out not to be a tag: its open becomes literal text of the enclosing frame. */
+    private void dropToLiteral(Frame frame) {
+        links[frame.event] = -1;
+        kinds[frame.event] = -1;
+        if (!stack.isEmpty()) {
+            Frame parent = stack.get(stack.size() - 1);
+            parent.hasContent = true;
+            parent.directChars += frame.directChars + (frame.openEnd - frame.start);
+            parent.children += frame.children;
+        }
+    }
+
+    private void unclosePending() {
+        for (int k = stack.size() - 1; k >= 0; k--) {
+            Frame frame = stack.get(k);
+            problem("unclosed-tag", frame.start, "tag [" + src.substring(frame.start + 1, frame.labelEnd)
+                    + " …] is never closed and is kept as text");
+            kinds[frame.event] = -1;
+        }
+        stack.clear();
+        baseLiteralDepth = 0;
+    }
+
+    private int markupEnd(int at) {
+        int k = at + 1;
+        if (k < length && src.charAt(k) == '/') {
+            k++;
+        }
+        if (k >= length || !isAsciiLetter(src.charAt(k))) {
+            if (src.startsWith("<!--", at)) {
+                int end = src.indexOf("-->", at + 4);
+                return end < 0 ? -1 : end + 3;
+            }
+            return -1;
+        }
+        for (int i = k; i < length; i++) {
+            char c = src.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '<' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int literalDepth() {
+        return stack.isEmpty() ? baseLiteralDepth : stack.get(stack.size() - 1).literalDepth;
+    }
+
+    private void literalDepthAdd(int delta) {
+        if (stack.isEmpty()) {
+            baseLiteralDepth += delta;
+        } else {
+            stack.get(stack.size() - 1).literalDepth += delta;
+        }
+    }
+
+    private void markContent() {
+        if (!stack.isEmpty()) {
+            stack.get(stack.size() - 1).hasContent = true;
+        }
+    }
+
+    private void countDirect(int chars) {
+        if (!stack.isEmpty()) {
+            stack.get(stack.size() - 1).directChars += chars;
+        }
+    }
+
+    private int lastEventEnd() {
+        return eventCount == 0 ? 0 : ends[eventCount - 1];
+    }
+
+    private int addEvent(byte kind, int start, int end, int link) {
+        if (eventCount == kinds.length) {
+            int capacity = eventCount * 2;
+            kinds = Arrays.copyOf(kinds, capacity);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            links = Arrays.copyOf(links, capacity);
+        }
+        kinds[eventCount] = kind;
+        starts[eventCount] = start;
+        ends[eventCount] = end;
+        links[eventCount] = link;
+        return eventCount++;
+    }
+
+    private void problem(String code, int at, String message) {
+        diagnostics.add(Diagnostic.warning(code, lines.line(at), lines.column(at), message));
+    }
+
+    private static boolean isLabelChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    // ---- pass 2: lay out the pieces and the clean text ----
+
+    private void emit(SourceLayout.Builder layout, StringBuilder clean) {
+        int[] openPieces = new int[eventCount];
+        int position = 0;
+        for (int e = 0; e < eventCount; e++) {
+            byte kind = kinds[e];
+            if (kind < 0) {
+                continue; // a bracket that turned out to be text: it is copied with the text around it
+            }
+            int start = starts[e];
+            int end = ends[e];
+            literal(layout, clean, position, start);
+            switch (kind) {
+                case OPEN -> openPieces[e] = layout.openTag(end - start);
+                case CLOSE -> {
+                    int open = links[e];
+                    int labelEnd = src.indexOf(' ', starts[open]);
+                    layout.closeTag(openPieces[open], end - start, Label.of(src.substring(starts[open] + 1, labelEnd)),
+                            starts[open] + 1, labelEnd);
+                }
+                case MARKUP -> layout.markup(end - start);
+                case REFERENCE -> {
+                    String value = decoded.get(links[e]);
+                    layout.replaced(end - start, value.length());
+                    clean.append(value);
+                }
+                case BREAK -> {
+                    layout.replaced(end - start, 1);
+                    clean.append('\n');
+                }
+                default -> throw new IllegalStateException("unknown event kind " + kind);
+            }
+            position = end;
+        }
+        literal(layout, clean, position, length);
+    }
+
+    private void literal(SourceLayout.Builder layout, StringBuilder clean, int from, int to) {
+        if (to > from) {
+            layout.text(to - from);
+            clean.append(src, from, to);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cabletag.formats.inline;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.SourceEncoding;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Turns cable bytes into text and back, remembering the encoding so the round trip is exact. */
+public final class SourceDecoder {
+
+    /** The decoded text, how it was decoded, and a note for the user when UTF-8 failed. */
+    public record Decoded(String text, SourceEncoding encoding, Optional<Diagnostic> fallback) { }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private SourceDecoder() {
+    }
+
+    public static Decoded decode(byte[] bytes) {
+        boolean bom = startsWithBom(bytes);
+        int offset = bom ? BOM.length : 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            CharBuffer chars = utf8.decode(in);
+            return new Decoded(chars.toString(), bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
+        }
+    }
+
+    public static byte[] encode(String text, SourceEncoding encoding) {
+        if (encoding.charset() == SourceEncoding.Charset.WINDOWS_1252) {
+            return Windows1252.encode(text);
+        }
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        if (!encoding.bom()) {
+            return body;
+        }
+        byte[] withBom = new byte[body.length + BOM.length];
+        System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+        System.arraycopy(body, 0, withBom, BOM.length, body.length);
+        return withBom;
+    }
+
+    /** Whether text can be written in the encoding (an edit may add characters Windows-1252 lacks). */
+    public static boolean canEncode(String text, SourceEncoding encoding) {
+        return encoding.charset() == SourceEncoding.Charset.UTF_8 || Windows1252.canEncode(text);
+    }
+
+    private static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    private static Diagnostic fallbackNote(byte[] bytes, int bad) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Diagnostic.warning("encoding-fallback", line, bad - lineStart + 1, String.format(
+                "not valid UTF-8 (byte 0x%02X at offset %d); read as Windows-1252, the cables' legacy encoding",
+                bytes[bad] & 0xFF, bad));
+    }
+
+    /** Offset of the first byte that does not begin a valid UTF-8 sequence. */
+    static int firstInvalidUtf8(byte[] bytes, int from) {
+        int i = from;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int length;
+            int min;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                length = 2;
+                min = 0x80;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                length = 3;
+                min = 0x800;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                length = 4;
+                min = 0x10000;
+            } else {
+                return i;
+            }
+            if (i + length > bytes.length) {
+                return i;
+            }
+            int cp = b & (0xFF >> (length + 1));
+            for (int k = 1; k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    return i;
+                }
+                cp = (cp << 6) | (next & 0x3F);
+            }
+            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+                return i;
+            }
+            i += length;
+        }
+        return Math.max(from, bytes.length - 1);
+    }
+}

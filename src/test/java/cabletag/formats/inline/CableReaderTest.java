@@ -1,0 +1,194 @@
+package cabletag.formats.inline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.SourceEncoding;
+import cabletag.core.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CableReaderTest {
+
+    private static Document read(String source) {
+        return new CableReader().read("test.txt", source.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> codes(Document document) {
+        return document.diagnostics().stream().map(Diagnostic::code).toList();
+    }
+
+    @Test
+    void tagBecomesSpanOverItsTextAndTheMarkupLeavesTheCleanText() {
+        Document document = read("[PER Rubaie  ] met [LOC Tehran  ] officials");
+        //                0123456789012345678901234
+        assertThat(document.text()).isEqualTo("Rubaie met Tehran officials");
+        //                                     [PER ]     [LOC ]
+        assertThat(document.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(11, 17, "LOC"));
+        assertThat(document.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void acceptsOneOrManySpacesAroundTheText() {
+        Document document = read("[ORG   GoI ] and [ORG MeK     ]");
+        assertThat(document.text()).isEqualTo("GoI and MeK");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("GoI", "MeK");
+    }
+
+    @Test
+    void multiWordTagWithColonKeepsItsWrongBoundariesForTheAnalystToFix() {
+        Document document = read("( [ORG S  ] ) [ORG Summary: National Security Advisor Mowafaq  ] al-Rubaie carried");
+        assertThat(document.text()).isEqualTo("( S ) Summary: National Security Advisor Mowafaq al-Rubaie carried");
+        assertThat(document.spans()).extracting(document::textOf)
+                .containsExactly("S", "Summary: National Security Advisor Mowafaq");
+    }
+
+    @Test
+    void bracketsThatAreNotTagsStayLiteralCharacterForCharacter() {
+        String source = "[sic] [REDACTED] [ 2 ] [a] [Per x  ] [] [ ] ] [PER]";
+        Document document = read(source);
+        assertThat(document.text()).isEqualTo(source);
+        assertThat(document.spans()).isEmpty();
+    }
+
+    @Test
+    void literalBracketsInsideATagDoNotCloseIt() {
+        Document document = read("[ORG Bank [ 2 ] of Iraq  ] x");
+        assertThat(document.text()).isEqualTo("Bank [ 2 ] of Iraq x");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Bank [ 2 ] of Iraq");
+    }
+
+    @Test
+    void unclosedTagStaysTextAndIsReportedWithLineAndColumn() {
+        Document document = read("first line\nsaid [PER Rubaie and left\n[LOC Iraq  ] next");
+        assertThat(document.text()).isEqualTo("first line\nsaid [PER Rubaie and left\nIraq next");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Iraq");
+        Diagnostic unclosed = document.diagnostics().get(0);
+        assertThat(unclosed.code()).isEqualTo("unclosed-tag");
+        assertThat(unclosed.line()).isEqualTo(2);
+        assertThat(unclosed.column()).isEqualTo(6);
+    }
+
+    @Test
+    void aTagMayRunOverALineBreakWhenNothingElseOpensBeforeItsClose() {
+        Document document = read("the [ORG Iraqi National\nIntelligence Service  ] said");
+        assertThat(document.text()).isEqualTo("the Iraqi National\nIntelligence Service said");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Iraqi National\nIntelligence Service");
+    }
+
+    @Test
+    void aBlankLineEndsAnOpenTag() {
+        Document document = read("[PER Rubaie\n\nlater ]");
+        assertThat(document.spans()).isEmpty();
+        assertThat(codes(document)).containsExactly("unclosed-tag");
+    }
+
+    @Test
+    void emptyTagStaysTextAndIsReported() {
+        Document document = read("a [PER  ] b");
+        assertThat(document.text()).isEqualTo("a [PER  ] b");
+        assertThat(document.spans()).isEmpty();
+        assertThat(codes(document)).containsExactly("empty-tag");
+    }
+
+    @Test
+    void nestedTagsGiveNestedSpansAndANote() {
+        Document document = read("[ORG Bank of [LOC Iraq  ]  ] x");
+        //                        012345678901
+        assertThat(document.text()).isEqualTo("Bank of Iraq x");
+        //                                     [ORG       ]
+        //                                             [LOC]
+        assertThat(document.spans()).containsExactly(Span.of(0, 12, "ORG"), Span.of(8, 12, "LOC"));
+        assertThat(codes(document)).containsExactly("nested-tag");
+    }
+
+    @Test
+    void twoTagsOnTheSameTextKeepTheInnerOneAndTheOuterAsText() {
+        Document document = read("[ORG [PER Rubaie  ]  ] x");
+        assertThat(document.text()).isEqualTo("[ORG Rubaie  ] x");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Rubaie");
+        assertThat(codes(document)).contains("duplicate-tag");
+    }
+
+    @Test
+    void unknownLabelIsKeptAndNotedOnce() {
+        Document document = read("[DATE January 19  ] and [DATE 22  ] [MONEY_USD 5  ]");
+        assertThat(document.spans()).extracting(Span::label)
+                .containsExactly(Label.of("DATE"), Label.of("DATE"), Label.of("MONEY_USD"));
+        assertThat(codes(document)).containsExactly("unknown-label", "unknown-label");
+    }
+
+    @Test
+    void htmlMarkupIsNotCleanTextButLinkTextIs() {
+        Document document = read("<code><pre>TAGS: <a href='/tag/PREL_0.html'>PREL</a> SUBJECT: [ORG AT&amp;T  ] &#39;x&quot;</pre></code>");
+        assertThat(document.text()).isEqualTo("TAGS: PREL SUBJECT: AT&T 'x\"");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("AT&T");
+        assertThat(document.source().layout().isHtml()).isTrue();
+    }
+
+    @Test
+    void unknownCharacterReferencesAndLoneAmpersandsStayLiteral() {
+        Document document = read("<pre>A &bogus; B & C &#xD800; &#0;</pre>");
+        assertThat(document.text()).isEqualTo("A &bogus; B & C &#xD800; &#0;");
+    }
+
+    @Test
+    void plainTextIsNotTreatedAsHtml() {
+        Document document = read("A &amp; B <NOFORN> [PER X  ]");
+        assertThat(document.text()).isEqualTo("A &amp; B <NOFORN> X");
+    }
+
+    @Test
+    void everyLineEndingBecomesANewlineInTheCleanTextAndIsKeptInTheSource() {
+        Document document = read("a [PER B  ]\r\nc\rd\n[LOC E  ]");
+        assertThat(document.text()).isEqualTo("a B\nc\nd\nE");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("B", "E");
+        assertThat(new CableWriter().writeText(document)).isEqualTo("a [PER B  ]\r\nc\rd\n[LOC E  ]");
+    }
+
+    @Test
+    void nonBmpCharactersBeforeAnEntityKeepItOnTheRightCharacters() {
+        Document document = read("\uD83D\uDE00 \uD835\uDC00 [PER Rubaie  ]");
+        Span span = document.spans().get(0);
+        assertThat(document.textOf(span)).isEqualTo("Rubaie");
+        assertThat(cabletag.core.CodePoints.of(document.text()).toCodePoint(span.start())).isEqualTo(4);
+    }
+
+    @Test
+    void utf8WithBomIsRememberedAndTheBomIsNotText() {
+        byte[] bytes = "\uFEFF[PER X  ]".getBytes(StandardCharsets.UTF_8);
+        Document document = new CableReader().read("bom.txt", bytes);
+        assertThat(document.source().encoding()).isEqualTo(SourceEncoding.UTF_8_BOM);
+        assertThat(document.text()).isEqualTo("X");
+    }
+
+    @Test
+    void invalidUtf8IsReadAsWindows1252AndTheUserIsTold() {
+        byte[] bytes = {'o', 'k', '\n', 'M', (byte) 0x92, 's', ' ', (byte) 0x81};
+        Document document = new CableReader().read("legacy.txt", bytes);
+        assertThat(document.source().encoding()).isEqualTo(SourceEncoding.WINDOWS_1252);
+        assertThat(document.text()).isEqualTo("ok\nM\u2019s \u0081");
+        Diagnostic note = document.diagnostics().get(0);
+        assertThat(note.code()).isEqualTo("encoding-fallback");
+        assertThat(note.line()).isEqualTo(2);
+        assertThat(note.column()).isEqualTo(2);
+        assertThat(new CableWriter().write(document)).isEqualTo(bytes);
+    }
+
+    @Test
+    void everySpanMapsBackToItsTagInTheSource() {
+        String source = "<pre>x <a>[PER Rubaie  ]</a> y</pre>";
+        Document document = read(source);
+        int[] range = document.sourceRangeOf(document.spans().get(0));
+        assertThat(source.substring(range[0], range[1])).isEqualTo("[PER Rubaie  ]");
+    }
+
+    @Test
+    void idIsTheFileNameWithoutFoldersAndExtension() {
+        assertThat(CableReader.idOf("cables/2009/004_139b.txt")).isEqualTo("004_139b");
+        assertThat(CableReader.idOf("README")).isEqualTo("README");
+    }
+}

@@ -1,0 +1,137 @@
+package cabletag.formats.inline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** read → write is the identity, and tags become spans over exactly their text, whatever surrounds them. */
+class InlineRoundTripProperties {
+
+    /** A generated cable: its source, and what a correct reader must make of it. */
+    record Cable(String source, String cleanText, List<String> tagged) { }
+
+    private sealed interface Piece permits Tag, Literal { }
+
+    private record Tag(String label, String text) implements Piece { }
+
+    private record Literal(String source, String clean) implements Piece { }
+
+    @Property(tries = 400)
+    void writingAnUnreadDocumentGivesTheSameText(@ForAll("cables") Cable cable) {
+        Document document = new CableReader().readText("gen.txt", cable.source(),
+                cabletag.core.SourceEncoding.UTF_8, java.util.Optional.empty());
+        assertThat(new CableWriter().writeText(document)).isEqualTo(cable.source());
+    }
+
+    @Property(tries = 400)
+    void cleanTextAtEachSpanIsTheTaggedText(@ForAll("cables") Cable cable) {
+        Document document = new CableReader().readText("gen.txt", cable.source(),
+                cabletag.core.SourceEncoding.UTF_8, java.util.Optional.empty());
+        assertThat(document.text()).isEqualTo(cable.cleanText());
+        List<String> read = new ArrayList<>();
+        for (Span span : document.spans()) {
+            read.add(span.label() + ":" + document.textOf(span));
+        }
+        assertThat(read).isEqualTo(cable.tagged());
+    }
+
+    @Property(tries = 1000)
+    void anyTextRoundTripsEvenWhenItIsNoiseMadeOfTagCharacters(@ForAll("noise") String text) {
+        Document document = new CableReader().readText("noise.txt", text,
+                cabletag.core.SourceEncoding.UTF_8, java.util.Optional.empty());
+        assertThat(new CableWriter().writeText(document)).isEqualTo(text);
+        for (Span span : document.spans()) {
+            assertThat(document.textOf(span)).isNotBlank();
+        }
+    }
+
+    @Property(tries = 1000)
+    void randomBytesNeverThrowAndRoundTripExactly(@ForAll byte[] bytes) {
+        Document document = new CableReader().read("random.bin", bytes);
+        assertThat(new CableWriter().write(document)).isEqualTo(bytes);
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            assertThat(diagnostic.line()).isPositive();
+            assertThat(diagnostic.column()).isPositive();
+            assertThat(diagnostic.message()).isNotBlank();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> noise() {
+        return Arbitraries.strings()
+                .withChars("[]  PERLOCAZ_-<>a/&;#x3\r\n\t".toCharArray())
+                .withChars('\uD83D', '\uDE00')
+                .ofMaxLength(80)
+                .map(s -> s.length() % 3 == 0 ? "<pre>" + s : s);
+    }
+
+    @Provide
+    Arbitrary<Cable> cables() {
+        Arbitrary<Piece> piece = Arbitraries.oneOf(tags(), literals(), literals());
+        return Combinators.combine(piece.list().ofMaxSize(30), Arbitraries.of(true, false)).as(this::assemble);
+    }
+
+    private Cable assemble(List<Piece> pieces, boolean html) {
+        StringBuilder source = new StringBuilder(html ? "<code><pre>" : "");
+        StringBuilder clean = new StringBuilder();
+        List<String> tagged = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece instanceof Tag tag) {
+                source.append('[').append(tag.label()).append(' ').append(tag.text()).append("  ]");
+                clean.append(tag.text());
+                tagged.add(tag.label() + ":" + tag.text());
+            } else if (piece instanceof Literal literal) {
+                if (!html && literal.source().startsWith("<")) {
+                    continue; // markup would make the page HTML: the reader decides that from the content
+                }
+                boolean markupOrReference = literal.source().startsWith("<") || literal.source().startsWith("&");
+                source.append(literal.source());
+                clean.append(markupOrReference && !html ? literal.source() : literal.clean());
+            }
+            source.append(' ');
+            clean.append(' ');
+        }
+        if (html) {
+            source.append("</pre></code>");
+        }
+        return new Cable(source.toString(), clean.toString(), tagged);
+    }
+
+    private Arbitrary<Piece> tags() {
+        Arbitrary<String> label = Arbitraries.of("PER", "LOC", "ORG", "MISC", "DATE", "X-1", "MONEY_USD");
+        Arbitrary<String> word = Arbitraries.of("Rubaie", "Tehran", "al-Rubaie", "U.S.", "GoI", "\uD83D\uDE00",
+                "\uD835\uDC00bc", "Erbil", "S", "Summary:", "1.4", "Qasem");
+        Arbitrary<String> text = word.list().ofMinSize(1).ofMaxSize(4).map(words -> String.join(" ", words));
+        return Combinators.combine(label, text).as(Tag::new);
+    }
+
+    private Arbitrary<Piece> literals() {
+        return Arbitraries.of(
+                new Literal("[sic]", "[sic]"),
+                new Literal("[REDACTED]", "[REDACTED]"),
+                new Literal("[ 2 ]", "[ 2 ]"),
+                new Literal("[a]", "[a]"),
+                new Literal("officials", "officials"),
+                new Literal("( S )", "( S )"),
+                new Literal("\r\n", "\n"),
+                new Literal("\r", "\n"),
+                new Literal("\n", "\n"),
+                new Literal("\uD83D\uDE00", "\uD83D\uDE00"),
+                new Literal("<a href='/tag/PREL_0.html'>PREL</a>", "PREL"),
+                new Literal("<a id='par2' href='#par2'>\u00B6</a>2", "\u00B62"),
+                new Literal("&amp;", "&"),
+                new Literal("&#39;", "'"),
+                new Literal("&quot;x&quot;", "\"x\""),
+                new Literal("&lt;b&gt;", "<b>"));
+    }
+}
