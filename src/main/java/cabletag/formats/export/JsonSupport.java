@@ -12,7 +12,7 @@ import java.util.Map;
 final class JsonSupport {
 
     static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
     private final Map<OutputStream, JsonGenerator> generators = new IdentityHashMap<>();
