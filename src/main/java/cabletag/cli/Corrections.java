@@ -1,0 +1,33 @@
+package cabletag.cli;
+
+import cabletag.core.Document;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The analyst's stored corrections as the commands see them: applied to each document as it is read,
+ * plus its review status. Backed by the workspace's correction store.
+ */
+interface Corrections {
+
+    Corrections NONE = new Corrections() {
+        @Override
+        public Document apply(Document document) {
+            return document;
+        }
+
+        @Override
+        public boolean isReviewed(Document document) {
+            return false;
+        }
+    };
+
+    Document apply(Document document);
+
+    boolean isReviewed(Document document);
+
+    static Corrections open(List<Path> inputs) throws IOException {
+        return StoredCorrections.open(inputs);
+    }
+}
