@@ -31,6 +31,8 @@ final class JsonLinesReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    private static final java.util.regex.Pattern BAD_TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
+
     /** The fields this reader uses; everything else in a line is ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
@@ -69,6 +71,11 @@ final class JsonLinesReader {
             return line;
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            // Jackson stands just after a bad word; an editor should land on its first letter.
+            java.util.regex.Matcher token = BAD_TOKEN.matcher(e.getOriginalMessage());
+            if (token.find()) {
+                column = Math.max(1, column - token.group(1).length());
+            }
             throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
         }
     }
