@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * Groups tokens into sentences. In tagged cables the machine tagger wrote one sentence per line, so
  * each line is a sentence. Plain cable text is hard-wrapped, so a sentence ends after {@code .}, {@code !}
- * or {@code ?} (abbreviations such as {@code U.S.} or {@code Amb.} are whole tokens and end nothing),
+ * or {@code ?} followed by white space (abbreviations such as {@code U.S.} or {@code Amb.} are whole tokens and end nothing),
  * and at a blank line. A sentence never ends inside an entity.
  */
 public final class SentenceSplitter {
@@ -34,6 +34,10 @@ public final class SentenceSplitter {
                 breakHere = containsLineBreak(text, ends[t - 1], starts[t]);
             } else {
                 String current = text.substring(starts[t], ends[t]);
+                boolean attached = starts[t] == ends[t - 1];
+                if (pendingFinal && attached && !CLOSERS.contains(current)) {
+                    pendingFinal = false; // "Wikileaks.org", "1.4a": a full stop inside a word ends nothing
+                }
                 boolean closerFollows = CLOSERS.contains(current) && !containsLineBreak(text, ends[t - 1], starts[t]);
                 breakHere = containsBlankLine(text, ends[t - 1], starts[t]) || (pendingFinal && !closerFollows);
             }

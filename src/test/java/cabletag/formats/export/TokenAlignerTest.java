@@ -65,7 +65,7 @@ class TokenAlignerTest {
 
     @Test
     void plainTextSentencesEndAtFinalPunctuationAndBlankLinesNotAtLineWraps() {
-        String t = "Rubaie met\nofficials. He left.\n\nNew paragraph here";
+        String t = "Rubaie met\nofficials at Wikileaks.org. He left.\n\nNew paragraph here";
         AlignedDocument aligned = aligner.align(plain(t));
         assertThat(aligned.sentenceCount()).isEqualTo(3);
         assertThat(aligned.token(aligned.sentenceStart(1))).isEqualTo("He");
