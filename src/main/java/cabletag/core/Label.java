@@ -1,15 +1,12 @@
 package cabletag.core;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * An entity label: an open set of names made of capital letters, digits, {@code _} and {@code -},
  * starting with a capital letter (so that {@code [ 2 ]} or {@code [-]} can never read as a tag).
  */
 public record Label(String name) implements Comparable<Label> {
-
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_-]*");
 
     public static final Label PER = new Label("PER");
     public static final Label LOC = new Label("LOC");
@@ -20,7 +17,7 @@ public record Label(String name) implements Comparable<Label> {
     public static final List<Label> STANDARD = List.of(PER, LOC, ORG, MISC);
 
     public Label {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isValidName(name)) {
             throw new IllegalArgumentException("not a label name: '" + name + "' (capital letters, digits, _ or -, starting with a letter)");
         }
     }
@@ -29,8 +26,19 @@ public record Label(String name) implements Comparable<Label> {
         return new Label(name);
     }
 
+    /** {@code [A-Z][A-Z0-9_-]*}, checked by hand because readers check it for every tag. */
     public static boolean isValidName(CharSequence name) {
-        return name != null && NAME.matcher(name).matches();
+        if (name == null || name.length() == 0 || name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean isStandard() {

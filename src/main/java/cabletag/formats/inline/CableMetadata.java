@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 final class CableMetadata {
 
     private static final int HEADER_LINES = 60;
-    private static final Pattern HEADER_FIELD = Pattern.compile(
-            "^(Identifier|Origin|Created|Released|Classification|Tags|Subject|Redacted):[ \\t]*(.*?)[ \\t]*$",
-            Pattern.MULTILINE);
-    private static final Pattern CABLE_TAGS = Pattern.compile("\\bTAGS:[ \\t]*(.+?)[ \\t]*(?=\\bSUBJECT:|$)", Pattern.MULTILINE);
+    private static final int BANNER_WINDOW = 2_000;
+    private static final int FIELD_WINDOW = 2_000;
+    private static final String[] HEADER_KEYS = {
+        "Identifier", "Origin", "Created", "Released", "Classification", "Tags", "Subject", "Redacted"};
+    private static final Pattern CABLE_TAGS = Pattern.compile("[ \\t]*(.+?)[ \\t]*(?=\\bSUBJECT:|$)", Pattern.MULTILINE);
     private static final Pattern CABLE_SUBJECT = Pattern.compile(
-            "\\bSUBJECT:[ \\t]*(.+?)[ \\t]*(?=\\bREF:|\\bClassified By:|\\n[ \\t]*\\n|$)", Pattern.DOTALL);
+            "[ \\t]*(.+?)[ \\t]*(?=\\bREF:|\\bClassified By:|\\n[ \\t]*\\n|$)", Pattern.DOTALL);
     private static final Pattern BANNER = Pattern.compile(
             "\\b(T O P S E C R E T|S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D)\\b");
 
@@ -28,39 +29,53 @@ final class CableMetadata {
 
     static Map<String, String> extract(String cleanText) {
         Map<String, String> metadata = new LinkedHashMap<>();
-        String head = firstLines(cleanText, HEADER_LINES);
-        Matcher field = HEADER_FIELD.matcher(head);
-        while (field.find()) {
-            String key = field.group(1).toLowerCase();
-            if (!field.group(2).isEmpty()) {
-                metadata.putIfAbsent(key, field.group(2));
-            }
-        }
-        String body = cleanText.length() > 20_000 ? cleanText.substring(0, 20_000) : cleanText;
+        readHeaderFields(cleanText, metadata);
         if (!metadata.containsKey("classification")) {
-            Matcher banner = BANNER.matcher(body);
+            Matcher banner = BANNER.matcher(cleanText).region(0, Math.min(cleanText.length(), BANNER_WINDOW));
             if (banner.find()) {
                 metadata.put("classification", banner.group(1).replace(" ", "").replace("TOPSECRET", "TOP SECRET"));
             }
         }
         if (!metadata.containsKey("tags")) {
-            Matcher tags = CABLE_TAGS.matcher(body);
-            if (tags.find()) {
-                metadata.put("tags", tags.group(1).replace(",", " ").trim().replaceAll("\\s+", " "));
-            }
+            fieldAfter(cleanText, "TAGS:", CABLE_TAGS)
+                    .ifPresent(tags -> metadata.put("tags", tags.replace(",", " ").trim().replaceAll("\\s+", " ")));
         }
-        Matcher subject = CABLE_SUBJECT.matcher(body);
-        if (subject.find()) {
-            metadata.putIfAbsent("subject", subject.group(1).replaceAll("\\s+", " ").trim());
-        }
+        fieldAfter(cleanText, "SUBJECT:", CABLE_SUBJECT)
+                .ifPresent(subject -> metadata.putIfAbsent("subject", subject.replaceAll("\\s+", " ").trim()));
         return metadata;
     }
 
-    private static String firstLines(String text, int count) {
-        int at = 0;
-        for (int i = 0; i < count && at >= 0; i++) {
-            at = text.indexOf('\n', at + 1);
+    /** {@code Key: value} lines among the first lines of a cable page. */
+    private static void readHeaderFields(String text, Map<String, String> metadata) {
+        int lineStart = 0;
+        for (int line = 0; line < HEADER_LINES && lineStart < text.length(); line++) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            for (String key : HEADER_KEYS) {
+                if (text.startsWith(key, lineStart) && text.startsWith(":", lineStart + key.length())) {
+                    String value = text.substring(lineStart + key.length() + 1, lineEnd).strip();
+                    if (!value.isEmpty()) {
+                        metadata.putIfAbsent(key.toLowerCase(), value);
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
         }
-        return at < 0 ? text : text.substring(0, at);
+    }
+
+    /** The value after the first {@code marker} in the cable, up to where the pattern's look-ahead stops. */
+    private static java.util.Optional<String> fieldAfter(String text, String marker, Pattern value) {
+        int at = text.indexOf(marker);
+        while (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+            at = text.indexOf(marker, at + 1);
+        }
+        if (at < 0) {
+            return java.util.Optional.empty();
+        }
+        int from = at + marker.length();
+        Matcher matcher = value.matcher(text).region(from, Math.min(text.length(), from + FIELD_WINDOW));
+        return matcher.lookingAt() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
     }
 }

@@ -5,8 +5,10 @@ import cabletag.core.Label;
 import cabletag.core.SourceLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,11 +51,13 @@ final class InlineParser {
     }
 
     private final String src;
+    private final char[] chars; // the scan reads every character: an array beats charAt's checks
     private final int length;
     private final boolean html;
     private final Set<Label> knownLabels;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> reportedLabels = new HashSet<>();
+    private final Map<String, Label> labels = new HashMap<>();
     private final LineIndex lines;
 
     // Events in source order, as parallel arrays: kind, source range, and for OPEN the label end and
@@ -70,6 +74,7 @@ final class InlineParser {
 
     InlineParser(String src, boolean html, Set<Label> knownLabels) {
         this.src = src;
+        this.chars = src.toCharArray();
         this.length = src.length();
         this.html = html;
         this.knownLabels = knownLabels;
@@ -89,12 +94,41 @@ final class InlineParser {
 
     // ---- pass 1: find tags, markup, references and line breaks ----
 
+    private static final boolean[] SPECIAL = new boolean[']' + 1];
+
+    static {
+        for (char c : new char[] {'\n', '\r', '<', '&', '[', ']'}) {
+            SPECIAL[c] = true;
+        }
+    }
+
     private void scan() {
         int line = 1;
         boolean lineHasText = false;
         int i = 0;
         while (i < length) {
-            char c = src.charAt(i);
+            // Most characters are ordinary text: take a whole run of them at once.
+            int runStart = i;
+            boolean runHasText = false;
+            while (i < length) {
+                char c = chars[i];
+                if (c <= ']' && SPECIAL[c]) {
+                    break;
+                }
+                runHasText |= c != ' ' && c != '\t';
+                i++;
+            }
+            if (i > runStart) {
+                countDirect(i - runStart);
+                if (runHasText) {
+                    markContent();
+                    lineHasText = true;
+                }
+                if (i >= length) {
+                    break;
+                }
+            }
+            char c = chars[i];
             switch (c) {
                 case '\n', '\r' -> {
                     int breakLength = c == '\r' && i + 1 < length && src.charAt(i + 1) == '\n' ? 2 : 1;
@@ -168,20 +202,20 @@ final class InlineParser {
     /** Opens a tag at {@code at} if the grammar allows; returns where scanning goes on, or -1. */
     private int tryOpen(int at, int line) {
         int k = at + 1;
-        if (k >= length || src.charAt(k) < 'A' || src.charAt(k) > 'Z') {
+        if (k >= length || chars[k] < 'A' || chars[k] > 'Z') {
             return -1;
         }
-        while (k < length && isLabelChar(src.charAt(k))) {
+        while (k < length && isLabelChar(chars[k])) {
             k++;
         }
-        if (k >= length || src.charAt(k) != ' ') {
+        if (k >= length || chars[k] != ' ') {
             return -1;
         }
         int textStart = k;
-        while (textStart < length && src.charAt(textStart) == ' ') {
+        while (textStart < length && chars[textStart] == ' ') {
             textStart++;
         }
-        if (textStart < length && src.charAt(textStart) == ']') {
+        if (textStart < length && chars[textStart] == ']') {
             problem("empty-tag", at, "empty tag [" + src.substring(at + 1, k) + " ] kept as text");
             return -1;
         }
@@ -196,7 +230,7 @@ final class InlineParser {
 
     /** Closes the innermost open tag at the {@code ]} at {@code at}, if the grammar allows. */
     private boolean tryClose(int at) {
-        if (stack.isEmpty() || at == 0 || src.charAt(at - 1) != ' ') {
+        if (stack.isEmpty() || at == 0 || chars[at - 1] != ' ') {
             return false;
         }
         Frame frame = stack.get(stack.size() - 1);
@@ -204,7 +238,7 @@ final class InlineParser {
             return false;
         }
         int closeStart = at;
-        while (closeStart > frame.openEnd && src.charAt(closeStart - 1) == ' ') {
+        while (closeStart > frame.openEnd && chars[closeStart - 1] == ' ') {
             closeStart--;
         }
         if (closeStart < lastEventEnd()) {
@@ -233,7 +267,7 @@ final class InlineParser {
             problem("nested-tag", frame.start, "tag [" + label + " …] is nested inside ["
                     + src.substring(parent.start + 1, parent.labelEnd) + " …]");
         }
-        if (!Label.isValidName(label) || !knownLabels.contains(Label.of(label))) {
+        if (!knownLabels.contains(label(label))) {
             if (reportedLabels.add(label)) {
                 diagnostics.add(Diagnostic.info("unknown-label", lines.line(frame.start), lines.column(frame.start),
                         "label " + label + " is not known yet; it is kept as a new label"));
@@ -267,10 +301,10 @@ final class InlineParser {
 
     private int markupEnd(int at) {
         int k = at + 1;
-        if (k < length && src.charAt(k) == '/') {
+        if (k < length && chars[k] == '/') {
             k++;
         }
-        if (k >= length || !isAsciiLetter(src.charAt(k))) {
+        if (k >= length || !isAsciiLetter(chars[k])) {
             if (src.startsWith("<!--", at)) {
                 int end = src.indexOf("-->", at + 4);
                 return end < 0 ? -1 : end + 3;
@@ -278,7 +312,7 @@ final class InlineParser {
             return -1;
         }
         for (int i = k; i < length; i++) {
-            char c = src.charAt(i);
+            char c = chars[i];
             if (c == '>') {
                 return i + 1;
             }
@@ -336,6 +370,10 @@ final class InlineParser {
         diagnostics.add(Diagnostic.warning(code, lines.line(at), lines.column(at), message));
     }
 
+    private Label label(String name) {
+        return labels.computeIfAbsent(name, Label::of);
+    }
+
     private static boolean isLabelChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
@@ -362,7 +400,7 @@ final class InlineParser {
                 case CLOSE -> {
                     int open = links[e];
                     int labelEnd = src.indexOf(' ', starts[open]);
-                    layout.closeTag(openPieces[open], end - start, Label.of(src.substring(starts[open] + 1, labelEnd)),
+                    layout.closeTag(openPieces[open], end - start, label(src.substring(starts[open] + 1, labelEnd)),
                             starts[open] + 1, labelEnd);
                 }
                 case MARKUP -> layout.markup(end - start);

@@ -2,11 +2,6 @@ package cabletag.formats.inline;
 
 import cabletag.core.Diagnostic;
 import cabletag.core.SourceEncoding;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -24,17 +19,13 @@ public final class SourceDecoder {
     public static Decoded decode(byte[] bytes) {
         boolean bom = startsWithBom(bytes);
         int offset = bom ? BOM.length : 0;
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            CharBuffer chars = utf8.decode(in);
-            return new Decoded(chars.toString(), bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes, offset);
-            return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
+        int bad = firstInvalidUtf8(bytes, offset);
+        if (bad < 0) {
+            // Validated above, so the JDK's fast lenient decoder cannot substitute anything.
+            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            return new Decoded(text, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
         }
+        return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
     }
 
     public static byte[] encode(String text, SourceEncoding encoding) {
@@ -74,17 +65,19 @@ public final class SourceDecoder {
                 bytes[bad] & 0xFF, bad));
     }
 
-    /** Offset of the first byte that does not begin a valid UTF-8 sequence. */
+    /** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
     static int firstInvalidUtf8(byte[] bytes, int from) {
         int i = from;
         while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int length;
-            int min;
-            if (b < 0x80) {
+            int b = bytes[i];
+            if (b >= 0) {
                 i++;
                 continue;
-            } else if (b >= 0xC2 && b <= 0xDF) {
+            }
+            b &= 0xFF;
+            int length;
+            int min;
+            if (b >= 0xC2 && b <= 0xDF) {
                 length = 2;
                 min = 0x80;
             } else if (b >= 0xE0 && b <= 0xEF) {
@@ -112,6 +105,6 @@ public final class SourceDecoder {
             }
             i += length;
         }
-        return Math.max(from, bytes.length - 1);
+        return -1;
     }
 }

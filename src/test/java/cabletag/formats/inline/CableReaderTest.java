@@ -147,6 +147,10 @@ class CableReaderTest {
         assertThat(document.text()).isEqualTo("a B\nc\nd\nE");
         assertThat(document.spans()).extracting(document::textOf).containsExactly("B", "E");
         assertThat(new CableWriter().writeText(document)).isEqualTo("a [PER B  ]\r\nc\rd\n[LOC E  ]");
+        assertThat(document.source().lineEndings()).isEqualTo("mixed");
+        assertThat(read("a\r\nb\r\n").source().lineEndings()).isEqualTo("CRLF");
+        assertThat(read("a\rb").source().lineEndings()).isEqualTo("CR");
+        assertThat(read("a\nb").source().lineEndings()).isEqualTo("LF");
     }
 
     @Test
