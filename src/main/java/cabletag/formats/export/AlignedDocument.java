@@ -19,6 +19,14 @@ import java.util.List;
 public record AlignedDocument(Document document, int[] tokenStarts, int[] tokenEnds, int[] sentenceStarts,
                               List<List<TokenSpan>> entities, List<Span> nestedDropped, List<Span> lost) {
 
+    /**
+     * A document for the span formats (jsonl, doccano, brat, inline), which need no tokens: only the
+     * number of white-space separated words, for the summary.
+     */
+    public static AlignedDocument spansOnly(Document document) {
+        return new AlignedDocument(document, new int[0], new int[0], new int[] {0}, List.of(), List.of(), List.of());
+    }
+
     public int tokenCount() {
         return tokenStarts.length;
     }

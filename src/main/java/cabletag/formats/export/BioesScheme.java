@@ -23,21 +23,29 @@ final class BioesScheme implements TagScheme {
         return List.of("B", "I", "E", "S");
     }
 
+    private final java.util.Map<Label, java.util.Map<String, String>> tagCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code B-PER} and friends, made once per label rather than once per token. */
+    private String tag(String prefix, Label label) {
+        return tagCache.computeIfAbsent(label, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(prefix, p -> p + "-" + label.name());
+    }
+
     @Override
     public List<String> encode(List<TokenSpan> spans, int tokenCount) {
         String[] tags = new String[tokenCount];
         Arrays.fill(tags, OUTSIDE);
         for (TokenSpan span : spans) {
-            String label = span.label().name();
+            Label label = span.label();
             if (span.end() - span.first() == 1) {
-                tags[span.first()] = "S-" + label;
+                tags[span.first()] = tag("S", label);
                 continue;
             }
-            tags[span.first()] = "B-" + label;
+            tags[span.first()] = tag("B", label);
             for (int i = span.first() + 1; i < span.end() - 1; i++) {
-                tags[i] = "I-" + label;
+                tags[i] = tag("I", label);
             }
-            tags[span.end() - 1] = "E-" + label;
+            tags[span.end() - 1] = tag("E", label);
         }
         return Arrays.asList(tags);
     }

@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * @param cables           cables written
  * @param skipped          cables the scope filter left out
- * @param sentences        sentences written (token formats) or found
- * @param tokens           tokens of the written cables (after splitting tokens at entity boundaries)
+ * @param sentences        sentences written (conll, hf); 0 for the span formats, which have none
+ * @param tokens           conll, hf: tokens written (after splitting tokens at entity boundaries);
+ *                         jsonl, doccano, brat, inline: white-space separated words of the text
  * @param characters       code points of clean text written, the throughput measure
  * @param entitiesByLabel  entities written per label (after label mapping), sorted by label
  * @param nestedDropped    nested entities a flat format (conll, hf) could not carry
@@ -41,8 +42,11 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         if (cancelled) {
             text.append("Export cancelled; nothing was written.\n");
         }
-        text.append(cables).append(" cables, ").append(sentences).append(" sentences, ")
-                .append(tokens).append(" tokens, ").append(entities()).append(" entities");
+        text.append(cables).append(" cables, ");
+        if (sentences > 0) {
+            text.append(sentences).append(" sentences, ");
+        }
+        text.append(tokens).append(" tokens, ").append(entities()).append(" entities");
         if (skipped > 0) {
             text.append(" (").append(skipped).append(" cables outside the scope)");
         }

@@ -1,6 +1,5 @@
 package cabletag.formats.export;
 
-import cabletag.core.CodePoints;
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
@@ -86,7 +85,8 @@ public final class Exporter {
         } catch (SpanConflictException e) {
             tally.problem(document.source().name() + ": label mapping left conflicting entities: " + e.getMessage());
         }
-        AlignedDocument aligned = aligner.align(mapped);
+        boolean tokens = options.format().isTokenBased();
+        AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
         SplitRatios.Part part = options.split() == null ? null : options.split().partOf(DocumentWriter.key(mapped));
         writer.write(aligned, part);
         tally.add(aligned, part, options.format().carriesNested());
@@ -128,8 +128,8 @@ public final class Exporter {
             Document document = aligned.document();
             cables++;
             sentences += aligned.sentenceCount();
-            tokens += aligned.tokenCount();
-            characters += CodePoints.of(document.text()).codePointLength();
+            tokens += nested ? wordCount(document.text()) : aligned.tokenCount();
+            characters += document.text().codePointCount(0, document.text().length());
             if (part != null) {
                 parts.merge(part.fileTag(), 1L, Long::sum);
             }
@@ -152,6 +152,21 @@ public final class Exporter {
                     problem(diagnostic.format(document.source().name()));
                 }
             }
+        }
+
+        /** White-space separated words: the token count of formats that carry no tokens. */
+        static long wordCount(String text) {
+            long words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c);
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            return words;
         }
 
         void problem(String line) {

@@ -20,15 +20,23 @@ final class Iob2Scheme implements TagScheme {
         return List.of("B", "I");
     }
 
+    private final java.util.Map<Label, java.util.Map<String, String>> tagCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code B-PER} and friends, made once per label rather than once per token. */
+    private String tag(String prefix, Label label) {
+        return tagCache.computeIfAbsent(label, l -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(prefix, p -> p + "-" + label.name());
+    }
+
     @Override
     public List<String> encode(List<TokenSpan> spans, int tokenCount) {
         String[] tags = new String[tokenCount];
         Arrays.fill(tags, OUTSIDE);
         for (TokenSpan span : spans) {
-            String label = span.label().name();
-            tags[span.first()] = "B-" + label;
+            Label label = span.label();
+            tags[span.first()] = tag("B", label);
             for (int i = span.first() + 1; i < span.end(); i++) {
-                tags[i] = "I-" + label;
+                tags[i] = tag("I", label);
             }
         }
         return Arrays.asList(tags);

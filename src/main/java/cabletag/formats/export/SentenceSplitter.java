@@ -1,7 +1,5 @@
 package cabletag.formats.export;
 
-import java.util.Set;
-
 /**
  * Groups tokens into sentences. In tagged cables the machine tagger wrote one sentence per line, so
  * each line is a sentence. Plain cable text is hard-wrapped, so a sentence ends after {@code .}, {@code !}
@@ -10,7 +8,7 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> CLOSERS = Set.of("\"", "'", ")", "]", "\u201D", "\u2019");
+    private static final String CLOSERS = "\"')]\u201D\u2019";
 
     /**
      * @param entityOf     for each token, the entity it belongs to or -1
@@ -23,22 +21,21 @@ public final class SentenceSplitter {
         breaks.add(0);
         boolean pendingFinal = false;
         for (int t = 1; t < count; t++) {
-            String previous = text.substring(starts[t - 1], ends[t - 1]);
-            if (isFinalPunctuation(previous)) {
-                pendingFinal = true;
-            } else if (!CLOSERS.contains(previous)) {
-                pendingFinal = false;
-            }
             boolean breakHere;
             if (lineIsSentence) {
                 breakHere = containsLineBreak(text, ends[t - 1], starts[t]);
             } else {
-                String current = text.substring(starts[t], ends[t]);
+                if (isFinalPunctuation(text, starts[t - 1], ends[t - 1])) {
+                    pendingFinal = true;
+                } else if (!isCloser(text, starts[t - 1], ends[t - 1])) {
+                    pendingFinal = false;
+                }
+                boolean currentCloses = isCloser(text, starts[t], ends[t]);
                 boolean attached = starts[t] == ends[t - 1];
-                if (pendingFinal && attached && !CLOSERS.contains(current)) {
+                if (pendingFinal && attached && !currentCloses) {
                     pendingFinal = false; // "Wikileaks.org", "1.4a": a full stop inside a word ends nothing
                 }
-                boolean closerFollows = CLOSERS.contains(current) && !containsLineBreak(text, ends[t - 1], starts[t]);
+                boolean closerFollows = currentCloses && !containsLineBreak(text, ends[t - 1], starts[t]);
                 breakHere = containsBlankLine(text, ends[t - 1], starts[t]) || (pendingFinal && !closerFollows);
             }
             boolean insideEntity = entityOf[t] >= 0 && entityOf[t] == entityOf[t - 1];
@@ -55,8 +52,16 @@ public final class SentenceSplitter {
         return breaks.toArray();
     }
 
-    private static boolean isFinalPunctuation(String token) {
-        return token.equals(".") || token.equals("!") || token.equals("?");
+    private static boolean isFinalPunctuation(String text, int start, int end) {
+        if (end - start != 1) {
+            return false;
+        }
+        char c = text.charAt(start);
+        return c == '.' || c == '!' || c == '?';
+    }
+
+    private static boolean isCloser(String text, int start, int end) {
+        return end - start == 1 && CLOSERS.indexOf(text.charAt(start)) >= 0;
     }
 
     private static boolean containsLineBreak(String text, int from, int to) {

@@ -2,8 +2,10 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.core.text.CableTokenizer;
 import cabletag.core.text.Token;
 import cabletag.core.text.Tokenizer;
+import cabletag.core.text.WhitespaceTokenizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,10 +30,12 @@ public final class TokenAligner {
                 }
             }
         }
-        List<Token> tokens = Tokenizer.forDocument(document).tokenize(text);
-        IntList starts = new IntList(tokens.size() + 2 * flat.size());
-        IntList ends = new IntList(tokens.size() + 2 * flat.size());
-        splitAtBoundaries(text, tokens, flat, starts, ends);
+        IntList rawStarts = new IntList(text.length() / 5 + 16);
+        IntList rawEnds = new IntList(text.length() / 5 + 16);
+        tokenize(document, rawStarts, rawEnds);
+        IntList starts = new IntList(rawStarts.size() + 2 * flat.size());
+        IntList ends = new IntList(rawStarts.size() + 2 * flat.size());
+        splitAtBoundaries(text, rawStarts, rawEnds, flat, starts, ends);
 
         // Which entity each token belongs to (-1 outside); entities are disjoint and in order.
         int count = starts.size();
@@ -83,24 +87,57 @@ public final class TokenAligner {
         return new AlignedDocument(document, tokenStarts, tokenEnds, sentenceStarts, entities, nestedDropped, lost);
     }
 
-    private static void splitAtBoundaries(String text, List<Token> tokens, List<Span> flat, IntList starts, IntList ends) {
+    /** The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word. */
+    private static void tokenize(Document document, IntList starts, IntList ends) {
+        Tokenizer tokenizer = Tokenizer.forDocument(document);
+        String text = document.text();
+        if (tokenizer instanceof CableTokenizer) {
+            FastCableTokenizer.tokenize(text, starts, ends);
+        } else if (tokenizer instanceof WhitespaceTokenizer) {
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                if (space && start >= 0) {
+                    starts.add(start);
+                    ends.add(i);
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+            if (start >= 0) {
+                starts.add(start);
+                ends.add(text.length());
+            }
+        } else {
+            for (Token token : tokenizer.tokenize(text)) {
+                starts.add(token.start());
+                ends.add(token.end());
+            }
+        }
+    }
+
+    private static void splitAtBoundaries(String text, IntList tokenStarts, IntList tokenEnds, List<Span> flat,
+                                          IntList starts, IntList ends) {
         int[] boundaries = new int[flat.size() * 2];
         for (int i = 0; i < flat.size(); i++) {
             boundaries[2 * i] = flat.get(i).start();
             boundaries[2 * i + 1] = flat.get(i).end();
         }
         int b = 0;
-        for (Token token : tokens) {
-            int start = token.start();
+        for (int t = 0; t < tokenStarts.size(); t++) {
+            int start = tokenStarts.get(t);
+            int end = tokenEnds.get(t);
             while (b < boundaries.length && boundaries[b] <= start) {
                 b++;
             }
-            while (b < boundaries.length && boundaries[b] < token.end()) {
+            while (b < boundaries.length && boundaries[b] < end) {
                 addPiece(text, start, boundaries[b], starts, ends);
                 start = boundaries[b];
                 b++;
             }
-            addPiece(text, start, token.end(), starts, ends);
+            addPiece(text, start, end, starts, ends);
         }
     }
 
