@@ -44,10 +44,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "tag scheme for conll and hf: iob2 (default) or bioes")
     String scheme;
 
-    @Option(names = "--labels", paramLabel = "L,L", split = ",", description = "keep only these labels")
+    @Option(names = "--labels", paramLabel = "LABEL", split = ",", description = "keep only these labels")
     List<String> keep;
 
-    @Option(names = "--drop", paramLabel = "L,L", split = ",", description = "leave out these labels, e.g. MISC")
+    @Option(names = "--drop", paramLabel = "LABEL", split = ",", description = "leave out these labels, e.g. MISC")
     List<String> drop;
 
     @Option(names = "--map", paramLabel = "OLD=NEW", split = ",", description = "rename labels, e.g. PER=PERSON")
@@ -57,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "split by cable into NAME.train/.dev/.test (or train/ dev/ test/ folders), e.g. 80/10/10")
     String split;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of the split (default 42)")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "seed of the split (default 42)")
     long seed;
 
     @Option(names = "--reviewed-only", description = "export only cables marked reviewed")
