@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Word rules for plain cable English, in the spirit of the Penn Treebank conventions CoNLL data uses:
  * dotted abbreviations ({@code U.S.}, {@code Amb.}) and initials stay whole, hyphenated names
- * ({@code al-Rubaie}) stay whole, numbers keep their inner punctuation ({@code 1.4}, {@code 01/25/2019}),
+ * ({@code al-Rubaie}) stay whole, numbers keep their inner punctuation ({@code 1.4}, {@code 01/25/2019}) and a
+ * letter suffix ({@code 10th}, {@code 1990s}),
  * a possessive {@code 's} is its own token, and every other punctuation mark is a token by itself.
  */
 public final class CableTokenizer implements Tokenizer {
@@ -21,10 +22,12 @@ public final class CableTokenizer implements Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<dotted>\\p{L}(?:\\.\\p{L})+\\.?)"                                    // U.S., e.g., U.S
-            + "|(?<number>\\p{N}+(?:[.,:/-]\\p{N}+)*)"                             // 1.4, 19-22, 01/25/2019
+            + "|(?<number>\\p{N}+(?:[.,:/-]\\p{N}+)*(?:\\p{L}[\\p{L}\\p{M}]*)?)"  // 1.4, 19-22, 01/25/2019, 10th, 1990s
             + "|(?<word>[\\p{L}\\p{M}\\p{N}]+(?:[-_][\\p{L}\\p{M}\\p{N}]+)*(?:['\u2019](?![sS]\\b)[\\p{L}]+)*)"
             + "|(?<possessive>['\u2019][sS]\\b)"
-            + "|(?<other>\\S)");
+            // Any other mark, one at a time; never a space of any kind: an exported token holding U+00A0
+            // or U+202F would fall apart when Python's str.split() reads it (exactly str.isspace()'s set).
+            + "|(?<other>[^\\s\\p{Z}\\u0085\\u001C-\\u001F])");
 
     @Override
     public List<Token> tokenize(String text) {

@@ -3,7 +3,7 @@ package cabletag.core.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tokens are the runs of non-whitespace characters. */
+/** Tokens are the runs of non-whitespace characters, whitespace counted as Python counts it. */
 public final class WhitespaceTokenizer implements Tokenizer {
 
     @Override
@@ -11,7 +11,7 @@ public final class WhitespaceTokenizer implements Tokenizer {
         List<Token> tokens = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0';
+            boolean space = isSpace(text.charAt(i));
             if (space && start >= 0) {
                 tokens.add(new Token(start, i));
                 start = -1;
@@ -23,5 +23,14 @@ public final class WhitespaceTokenizer implements Tokenizer {
             tokens.add(new Token(start, text.length()));
         }
         return tokens;
+    }
+
+    /**
+     * Exactly Python's {@code str.isspace()}: the tagger split its tokens this way, and exported token
+     * columns are read back with {@code str.split()}. Java's isWhitespace alone misses the no-break spaces
+     * (U+00A0, U+2007, U+202F) and NEXT LINE (U+0085).
+     */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 }
