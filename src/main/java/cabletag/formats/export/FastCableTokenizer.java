@@ -31,7 +31,7 @@ final class FastCableTokenizer {
         int at = 0;
         while (at < length) {
             int c = text.codePointAt(at);
-            if (isRegexSpace(c)) {
+            if (isSkipped(c)) {
                 at++;
                 continue;
             }
@@ -77,7 +77,7 @@ final class FastCableTokenizer {
         return end < length && text.charAt(end) == '.' ? end + 1 : end;
     }
 
-    /** {@code \p{N}+(?:[.,:/-]\p{N}+)*} */
+    /** {@code \p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}[\p{L}\p{M}]*)?} */
     private int number(int at) {
         if (!isNumber(at)) {
             return -1;
@@ -92,7 +92,18 @@ final class FastCableTokenizer {
                 end = next(end);
             }
         }
+        if (end < length && isLetter(end)) { // a letter suffix: 10th, 1990s
+            end = next(end);
+            while (end < length && (isLetter(end) || isMark(end))) {
+                end = next(end);
+            }
+        }
         return end;
+    }
+
+    private boolean isMark(int at) {
+        int type = Character.getType(text.codePointAt(at));
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** {@code [\p{L}\p{M}\p{N}]+(?:[-_][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*} */
@@ -170,8 +181,12 @@ final class FastCableTokenizer {
                 || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
-    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    /** What no rule takes: {@code [\s\p{Z}\u0085\u001C-\u001F]}, the spaces of Python's str.isspace(). */
+    private static boolean isSkipped(int c) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == 0x85 || (c >= 0x1C && c <= 0x1F)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -97,7 +97,7 @@ public final class TokenAligner {
             int start = -1;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                boolean space = Character.isWhitespace(c) || c == '\u00A0';
+                boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'; // as WhitespaceTokenizer
                 if (space && start >= 0) {
                     starts.add(start);
                     ends.add(i);

@@ -51,7 +51,8 @@ class FastCableTokenizerTest {
         for (String text : List.of("U.S. Amb. David C. Litt's al-Rubaie 1.4 01/25/2019 Iran-U.S. (S//NF)",
                 "the Coalition's IRGC's Ba'athist o'clock s' 's 'S 'sa", "x.y.z. a.b e.g. etc. Mr.Smith",
                 "\uD83D\uDE00 \uD835\uDC00bc 1\u00B2 \u0661\u0662 e\u0301t\u00E9 _a a_b a__b -1 1- 1.-2",
-                "\u00A0word\u00A0 tab\there\r\nline", "it\u2019s they\u2019re 's\u0301", "")) {
+                "\u00A0word\u00A0 tab\there\r\nline", "it\u2019s they\u2019re 's\u0301", "10th 1990s 3e\u0301 4\u0301",
+                "a\u2007b\u202Fc\u0085d\u001Ce\u2028f\u3000g", "")) {
             assertThat(fast(text)).as(text).isEqualTo(reference(text));
         }
     }
@@ -64,7 +65,7 @@ class FastCableTokenizerTest {
     @Provide
     Arbitrary<String> cableLike() {
         return Arbitraries.strings()
-                .withChars("aAsSzZ1209 .,:/-_'\u2019\n\t\u00A0()\"\u0301\u00E9\u00B2\u0661")
+                .withChars("aAsSzZ1209 .,:/-_'\u2019\n\t\u00A0\u2007\u0085\u001D()\"\u0301\u00E9\u00B2\u0661")
                 .withCharRange('a', 'c')
                 .ofMaxLength(40)
                 .injectDuplicates(0.1)
