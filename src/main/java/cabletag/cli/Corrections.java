@@ -27,6 +27,11 @@ interface Corrections {
 
     boolean isReviewed(Document document);
 
+    /** Corrections that could not be re-applied (the source changed since) and unreadable store files. */
+    default List<String> problems() {
+        return List.of();
+    }
+
     static Corrections open(List<Path> inputs) throws IOException {
         return StoredCorrections.open(inputs);
     }

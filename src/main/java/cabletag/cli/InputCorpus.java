@@ -65,7 +65,9 @@ final class InputCorpus implements ExportSource {
 
     @Override
     public List<String> problems() {
-        return List.copyOf(problems);
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(corrections.problems());
+        return all;
     }
 
     @Override
