@@ -84,9 +84,6 @@ public final class Cli {
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:done", "1:problems found (check)", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
         public void run() {
             throw new UsageException("name a command: export, check or stats");

@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -162,13 +160,5 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    static List<String> orEmpty(List<String> values) {
-        return values == null ? new ArrayList<>() : values;
-    }
-
-    static Set<Path> paths(List<Path> values) {
-        return new HashSet<>(values);
     }
 }

@@ -54,10 +54,6 @@ final class InputCorpus implements ExportSource {
         this.outcomeListener = listener;
     }
 
-    int fileCount() {
-        return files.size();
-    }
-
     @Override
     public long expectedSize() {
         return -1; // dataset files hold many documents; the count is known only after reading
