@@ -208,4 +208,20 @@ class CliTest {
         Result check = run("check", brat.toString());
         assertThat(check.code()).as(check.out()).isZero();
     }
+
+    /** The window's export dialog calls the same Exporter: given the same documents it writes the same bytes. */
+    @Test
+    void theCommandWritesWhatTheExporterWritesForTheWindow() throws IOException {
+        for (String format : java.util.List.of("jsonl", "conll", "hf", "doccano")) {
+            Path viaCli = dir.resolve("cli." + format);
+            assertThat(run("export", "-q", "--no-corrections", "-f", format, "-o", viaCli.toString(), corpus.toString()).code()).isZero();
+            java.util.List<cabletag.core.Document> documents = new java.util.ArrayList<>();
+            cabletag.formats.CorpusReader.standard().readAll(java.util.List.of(corpus)).forEach(o -> documents.addAll(o.documents()));
+            Path viaExporter = dir.resolve("window." + format);
+            new cabletag.formats.export.Exporter(cabletag.formats.export.ExportOptions.of(cabletag.formats.export.ExportFormat.named(format)))
+                    .export(cabletag.formats.export.ExportSource.of(documents), cabletag.formats.export.ExportTarget.path(viaExporter),
+                            cabletag.formats.export.ExportProgress.NONE, () -> false);
+            assertThat(Files.readAllBytes(viaCli)).as(format).isEqualTo(Files.readAllBytes(viaExporter));
+        }
+    }
 }
