@@ -12,6 +12,11 @@ public final class FormatRegistry {
 
     public static List<FormatReader> readers() {
         List<FormatReader> readers = new ArrayList<>();
+        // Dataset formats claim their files by name and content; the inline reader takes the rest.
+        readers.add(new cabletag.formats.dataset.BratFormat());
+        readers.add(new cabletag.formats.dataset.DoccanoFormat());
+        readers.add(new cabletag.formats.dataset.JsonlFormat());
+        readers.add(new cabletag.formats.dataset.ConllFormat());
         readers.add(new InlineFormat());
         return readers;
     }

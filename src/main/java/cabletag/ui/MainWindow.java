@@ -280,6 +280,13 @@ public final class MainWindow {
         }
     }
 
+    /** File ▸ Export (Ctrl+E): the shared exporter, with progress and Cancel. */
+    public ExportDialog showExport() {
+        ExportDialog dialog = new ExportDialog(stage, model);
+        dialog.show();
+        return dialog;
+    }
+
     private void exportAllInline() {
         if (model.workspace() == null) {
             return;
@@ -362,6 +369,8 @@ public final class MainWindow {
                 model::save, key(KeyCode.S, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+S", "Save this cable, corrected, as an inline file (lossless)", true,
                 this::saveCableAs, key(KeyCode.S, ctrl, shift)));
+        shortcuts.add(new Shortcut("Ctrl+E", "Export: format, cables, target; progress, Cancel and a summary", true,
+                this::showExport, key(KeyCode.E, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+O", "Open files", true, this::chooseFiles, key(KeyCode.O, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+O", "Open a folder", true, this::chooseFolder, key(KeyCode.O, ctrl, shift)));
         shortcuts.add(new Shortcut("F6", "Move the focus: corpus, text, entities", true, this::cycleFocus, key(KeyCode.F6)));
@@ -475,6 +484,7 @@ public final class MainWindow {
                 item("Save", "Ctrl+S", model::save),
                 item("Save cable as inline…", "Ctrl+Shift+S", this::saveCableAs),
                 item("Export all inline…", "", this::exportAllInline),
+                item("Export…", "Ctrl+E", this::showExport),
                 new SeparatorMenuItem(),
                 item("Quit", "Ctrl+Q", stage::close));
         refreshRecentMenu();

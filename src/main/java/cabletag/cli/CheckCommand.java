@@ -1,0 +1,64 @@
+package cabletag.cli;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Reports reading problems as file:line:column: severity: message, one per line.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no problems", "1:problems found", "2:bad use", "3:internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = "--notes", description = "also list notes (labels not known yet...), which are not problems")
+    boolean notes;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
+    List<Path> inputs;
+
+    CheckCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        InputCorpus corpus = InputCorpus.open(inputs, Corrections.NONE);
+        int[] problems = {0};
+        corpus.onOutcome(outcome -> {
+            for (String problem : outcome.problems()) {
+                out.println(problem);
+                problems[0]++;
+            }
+        });
+        for (String problem : corpus.problems()) {
+            out.println(problem);
+            problems[0]++;
+        }
+        Iterator<Document> documents = corpus.documents();
+        while (documents.hasNext()) {
+            Document document = documents.next();
+            for (Diagnostic diagnostic : document.diagnostics()) {
+                boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
+                if (!note || notes) {
+                    out.println(diagnostic.format(document.source().name()));
+                }
+                if (!note) {
+                    problems[0]++;
+                }
+            }
+        }
+        out.flush();
+        return problems[0] == 0 ? Cli.OK : Cli.PROBLEMS;
+    }
+}

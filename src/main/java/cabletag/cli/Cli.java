@@ -1,0 +1,100 @@
+package cabletag.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The headless commands: {@code export}, {@code check}, {@code stats}. {@link #run} returns the exit
+ * code and never exits the JVM: 0 done, 1 problems found ({@code check}), 2 bad use (one line on
+ * standard error, never a stack trace), 3 an internal error.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int PROBLEMS = 1;
+    public static final int BAD_USE = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    private static final Set<String> COMMANDS = Set.of("export", "check", "stats", "help", "--help", "-h", "--version", "-V");
+
+    private Cli() {
+    }
+
+    /** Whether the first argument asks for a command rather than the window. */
+    public static boolean isCommand(String firstArg) {
+        return firstArg != null && COMMANDS.contains(firstArg);
+    }
+
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = commandLine(out, err);
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            err.println("cabletag: internal error: " + e);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Root(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == ExportCommand.class) {
+                    return type.cast(new ExportCommand(out, err));
+                }
+                if (type == CheckCommand.class) {
+                    return type.cast(new CheckCommand(out, err));
+                }
+                if (type == StatsCommand.class) {
+                    return type.cast(new StatsCommand(out, err));
+                }
+                return CommandLine.defaultFactory().create(type);
+            }
+        });
+        commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            String command = e.getCommandLine().getCommandName();
+            err.println(command + ": " + e.getMessage() + " (see " + fullName(e.getCommandLine()) + " --help)");
+            return BAD_USE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof UsageException) {
+                err.println(fullName(cmd) + ": " + e.getMessage());
+                return BAD_USE;
+            }
+            err.println(fullName(cmd) + ": internal error: " + e);
+            return INTERNAL_ERROR;
+        });
+        return commandLine;
+    }
+
+    private static String fullName(CommandLine cmd) {
+        return cmd.getParent() == null ? cmd.getCommandName() : "cabletag " + cmd.getCommandName();
+    }
+
+    @Command(name = "cabletag", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Review and correct named-entity annotations on cables; export training data.%n"
+                    + "Without a command, opens the window.",
+            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:done", "1:problems found (check)", "2:bad use", "3:internal error"})
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+            throw new UsageException("name a command: export, check or stats");
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"cabletag " + (version == null ? "0.1.0-SNAPSHOT" : version)};
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package cabletag.cli;
+
+import cabletag.formats.export.ExportFormat;
+import cabletag.formats.export.ExportOptions;
+import cabletag.formats.export.ExportSummary;
+import cabletag.formats.export.ExportTarget;
+import cabletag.formats.export.Exporter;
+import cabletag.formats.export.LabelMapping;
+import cabletag.formats.export.SplitRatios;
+import cabletag.formats.export.TagScheme;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = {"Exports cables as training data, with the stored corrections applied.",
+                "PATH is a file for jsonl, conll, hf and doccano ('-' for standard output) and a folder for brat "
+                        + "and inline (files keep their relative names). Inputs are never overwritten; output is "
+                        + "written atomically."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:bad use", "3:internal error"})
+final class ExportCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            description = "jsonl, conll, hf, brat, doccano or inline")
+    String format;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH",
+            description = "output file or folder; '-' writes a file format to standard output")
+    String output;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "iob2",
+            description = "tag scheme for conll and hf: iob2 (default) or bioes")
+    String scheme;
+
+    @Option(names = "--labels", paramLabel = "LABEL", split = ",", description = "keep only these labels")
+    List<String> keep;
+
+    @Option(names = "--drop", paramLabel = "LABEL", split = ",", description = "leave out these labels, e.g. MISC")
+    List<String> drop;
+
+    @Option(names = "--map", paramLabel = "OLD=NEW", split = ",", description = "rename labels, e.g. PER=PERSON")
+    List<String> rename;
+
+    @Option(names = "--split", paramLabel = "TRAIN/DEV/TEST",
+            description = "split by cable into NAME.train/.dev/.test (or train/ dev/ test/ folders), e.g. 80/10/10")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "seed of the split (default 42)")
+    long seed;
+
+    @Option(names = "--reviewed-only", description = "export only cables marked reviewed")
+    boolean reviewedOnly;
+
+    @Option(names = "--no-corrections", description = "ignore the stored corrections; export the files as they are")
+    boolean noCorrections;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no summary")
+    boolean quiet;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
+    List<Path> inputs;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat exportFormat = parse(() -> ExportFormat.named(format));
+        TagScheme tagScheme = parse(() -> TagScheme.named(scheme));
+        LabelMapping labels = parse(() -> LabelMapping.parse(keep, drop, rename));
+        SplitRatios ratios = split == null ? null : parse(() -> SplitRatios.parse(split, seed));
+        InputCorpus.validate(inputs);
+        boolean toStdout = output.equals("-");
+        if (toStdout && exportFormat.writesFolder()) {
+            throw new UsageException(exportFormat.cliName() + " writes a folder; give a folder with --output, not '-'");
+        }
+        if (toStdout && ratios != null) {
+            throw new UsageException("--split writes three outputs; give a file with --output, not '-'");
+        }
+        Path target = toStdout ? null : Path.of(output);
+        if (target != null) {
+            checkWritable(target, exportFormat);
+        }
+        Corrections corrections = noCorrections ? Corrections.NONE : CommandSupport.corrections(inputs);
+        InputCorpus corpus = InputCorpus.open(inputs, corrections);
+        ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios,
+                reviewedOnly ? corrections::isReviewed : null, new HashSet<>(inputs));
+        CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
+        ExportSummary summary;
+        try {
+            summary = new Exporter(options).export(corpus,
+                    toStdout ? ExportTarget.stream(out) : ExportTarget.path(target),
+                    quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
+                    () -> false);
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + output + ": " + e.getMessage());
+        }
+        if (toStdout) {
+            out.flush();
+        }
+        for (String problem : summary.problems()) {
+            err.println(problem);
+        }
+        if (!quiet) {
+            (toStdout ? err : out).print(summary.describe());
+        }
+        return Cli.OK;
+    }
+
+    private void checkWritable(Path target, ExportFormat exportFormat) {
+        Path real = realPath(target);
+        for (Path input : inputs) {
+            if (realPath(input).equals(real)) {
+                throw new UsageException("output " + target + " is the input " + input + "; inputs are never overwritten");
+            }
+        }
+        if (exportFormat.writesFolder()) {
+            if (Files.exists(target) && !Files.isDirectory(target)) {
+                throw new UsageException("output " + target + " is a file; " + exportFormat.cliName() + " writes a folder");
+            }
+        } else if (Files.isDirectory(target)) {
+            throw new UsageException("output " + target + " is a folder; " + exportFormat.cliName() + " writes a file");
+        }
+        Path existing = target.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) && !Files.isDirectory(existing.getParent())
+                || !Files.isWritable(Files.isDirectory(existing) ? existing : existing.getParent())) {
+            throw new UsageException("cannot write " + target + ": " + (existing == null ? "no such folder" : "permission denied"));
+        }
+        if (!exportFormat.writesFolder() && !Files.isDirectory(target.toAbsolutePath().getParent())) {
+            throw new UsageException("cannot write " + target + ": folder " + target.toAbsolutePath().getParent() + " does not exist");
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

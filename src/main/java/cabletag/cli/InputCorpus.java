@@ -1,0 +1,95 @@
+package cabletag.cli;
+
+import cabletag.core.Document;
+import cabletag.formats.CorpusFile;
+import cabletag.formats.CorpusReader;
+import cabletag.formats.ReadOutcome;
+import cabletag.formats.export.ExportSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+
+/**
+ * The inputs of a command, read one file at a time in the corpus reader's stable order, so that a
+ * corpus larger than memory streams through. Problems (skipped files) are collected as they occur.
+ */
+final class InputCorpus implements ExportSource {
+
+    private final CorpusReader reader = CorpusReader.standard();
+    private final List<CorpusFile> files;
+    private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final Corrections corrections;
+    private Consumer<ReadOutcome> outcomeListener = outcome -> { };
+
+    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections) {
+        this.files = files;
+        this.problems.addAll(listingProblems);
+        this.corrections = corrections;
+    }
+
+    /** Checks every input exists and is readable (bad use otherwise) and lists the files. */
+    static InputCorpus open(List<Path> inputs, Corrections corrections) {
+        validate(inputs);
+        CorpusReader.Listing listing = CorpusReader.standard().list(inputs);
+        return new InputCorpus(listing.files(), listing.problems(), corrections);
+    }
+
+    static void validate(List<Path> inputs) {
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new UsageException(input + ": no such file or folder");
+            }
+            if (!Files.isReadable(input)) {
+                throw new UsageException(input + ": not readable");
+            }
+        }
+    }
+
+    void onOutcome(Consumer<ReadOutcome> listener) {
+        this.outcomeListener = listener;
+    }
+
+    @Override
+    public long expectedSize() {
+        return -1; // dataset files hold many documents; the count is known only after reading
+    }
+
+    @Override
+    public List<String> problems() {
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(corrections.problems());
+        return all;
+    }
+
+    @Override
+    public Iterator<Document> documents() {
+        return new Iterator<>() {
+            private int nextFile;
+            private Iterator<Document> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && nextFile < files.size()) {
+                    ReadOutcome outcome = reader.read(files.get(nextFile++));
+                    problems.addAll(outcome.problems());
+                    outcomeListener.accept(outcome);
+                    current = outcome.documents().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Document next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return corrections.apply(current.next());
+            }
+        };
+    }
+}

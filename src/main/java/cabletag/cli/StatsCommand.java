@@ -1,0 +1,101 @@
+package cabletag.cli;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.formats.export.AlignedDocument;
+import cabletag.formats.export.TokenAligner;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "Counts cables, sentences, tokens and entities per label (stored corrections applied).",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:bad use", "3:internal error"})
+final class StatsCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    @Option(names = "--no-corrections", description = "count the files as they are, without stored corrections")
+    boolean noCorrections;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
+    List<Path> inputs;
+
+    StatsCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections);
+        TokenAligner aligner = new TokenAligner();
+        long cables = 0;
+        long sentences = 0;
+        long tokens = 0;
+        Map<String, Long> entities = new TreeMap<>();
+        Iterator<Document> documents = corpus.documents();
+        while (documents.hasNext()) {
+            Document document = documents.next();
+            AlignedDocument aligned = aligner.align(document);
+            cables++;
+            sentences += aligned.sentenceCount();
+            tokens += aligned.tokenCount();
+            for (Span span : document.spans()) {
+                entities.merge(span.label().name(), 1L, Long::sum);
+            }
+        }
+        long total = entities.values().stream().mapToLong(Long::longValue).sum();
+        if (json) {
+            writeJson(cables, sentences, tokens, total, entities);
+        } else {
+            writeTable(cables, sentences, tokens, total, entities);
+        }
+        for (String problem : corpus.problems()) {
+            err.println(problem);
+        }
+        return Cli.OK;
+    }
+
+    private void writeTable(long cables, long sentences, long tokens, long total, Map<String, Long> entities) {
+        out.printf("%-12s %10d%n", "cables", cables);
+        out.printf("%-12s %10d%n", "sentences", sentences);
+        out.printf("%-12s %10d%n", "tokens", tokens);
+        out.printf("%-12s %10d%n", "entities", total);
+        entities.forEach((label, count) -> out.printf("  %-10s %10d%n", label, count));
+        out.flush();
+    }
+
+    private void writeJson(long cables, long sentences, long tokens, long total, Map<String, Long> entities) throws IOException {
+        JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        generator.setPrettyPrinter(new DefaultPrettyPrinter());
+        generator.writeStartObject();
+        generator.writeNumberField("cables", cables);
+        generator.writeNumberField("sentences", sentences);
+        generator.writeNumberField("tokens", tokens);
+        generator.writeNumberField("entities", total);
+        generator.writeObjectFieldStart("entitiesByLabel");
+        for (Map.Entry<String, Long> entry : entities.entrySet()) {
+            generator.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        generator.writeEndObject();
+        generator.writeEndObject();
+        generator.flush();
+        out.println();
+        out.flush();
+    }
+}

@@ -1,0 +1,130 @@
+package cabletag.formats.dataset;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.SourceFormat;
+import cabletag.formats.FormatException;
+import cabletag.formats.FormatReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * brat standoff: {@code NAME.ann} with its text in the companion {@code NAME.txt}. Text-bound
+ * annotations ({@code T1<TAB>PER 0 6<TAB>Rubaie}) become entities; a fragmented one
+ * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes and notes are
+ * ignored. Offsets are code points of the {@code .txt}, which is kept exactly as it is.
+ */
+public final class BratFormat implements FormatReader {
+
+    private static final Set<String> CONFIGURATION = Set.of("annotation.conf", "visual.conf", "tools.conf", "kb_shortcuts.conf");
+
+    @Override
+    public String name() {
+        return "brat";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ann");
+    }
+
+    @Override
+    public boolean isCompanion(Path file) {
+        String name = file.getFileName().toString();
+        if (CONFIGURATION.contains(name)) {
+            return true;
+        }
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            return false;
+        }
+        return Files.isRegularFile(file.resolveSibling(name.substring(0, name.length() - 4) + ".ann"));
+    }
+
+    @Override
+    public List<Document> read(Path file, String name) throws IOException, FormatException {
+        String annName = file.getFileName().toString();
+        Path txtFile = file.resolveSibling(annName.substring(0, annName.length() - 4) + ".txt");
+        if (!Files.isRegularFile(txtFile)) {
+            throw new FormatException(1, 1, "no " + txtFile.getFileName() + " beside " + annName + " (brat keeps the text there)");
+        }
+        String text = utf8(Files.readAllBytes(txtFile), txtFile.getFileName().toString());
+        String annotations = utf8(Files.readAllBytes(file), annName);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        SpanCollector spans = new SpanCollector(text, diagnostics);
+        String[] lines = annotations.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.startsWith("T")) {
+                readEntity(line, i + 1, text, spans, diagnostics);
+            } else if (!line.isBlank() && !line.matches("^[REAMN#*]\\S*\t.*")) {
+                diagnostics.add(Diagnostic.warning("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
+            }
+        }
+        String id = JsonLinesReader.baseName(name);
+        return List.of(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.BRAT, text), text, spans.spans(),
+                Map.of(), diagnostics));
+    }
+
+    private static void readEntity(String line, int number, String text, SpanCollector spans, List<Diagnostic> diagnostics) {
+        String[] fields = line.split("\t", 3);
+        if (fields.length < 2) {
+            diagnostics.add(Diagnostic.warning("bad-entity", number, 1, "expected ID<TAB>TYPE START END<TAB>TEXT; ignored"));
+            return;
+        }
+        int typeColumn = fields[0].length() + 2;
+        String[] typeAndRanges = fields[1].split(" ", 2);
+        if (typeAndRanges.length < 2) {
+            diagnostics.add(Diagnostic.warning("bad-entity", number, typeColumn, "entity without offsets; ignored"));
+            return;
+        }
+        long start = Long.MAX_VALUE;
+        long end = Long.MIN_VALUE;
+        for (String range : typeAndRanges[1].split(";")) {
+            String[] bounds = range.trim().split(" ");
+            try {
+                if (bounds.length != 2) {
+                    throw new NumberFormatException(range);
+                }
+                start = Math.min(start, Long.parseLong(bounds[0]));
+                end = Math.max(end, Long.parseLong(bounds[1]));
+            } catch (NumberFormatException e) {
+                diagnostics.add(Diagnostic.warning("bad-entity", number, typeColumn + typeAndRanges[0].length() + 1,
+                        "offsets '" + typeAndRanges[1] + "' are not START END[;START END]; ignored"));
+                return;
+            }
+        }
+        if (spans.add(start, end, typeAndRanges[0], number, typeColumn) && fields.length == 3) {
+            int from = text.offsetByCodePoints(0, (int) start);
+            int to = text.offsetByCodePoints(from, (int) (end - start));
+            String expected = text.substring(from, to).replace('\n', ' ');
+            if (!expected.equals(fields[2]) && !typeAndRanges[1].contains(";")) {
+                diagnostics.add(Diagnostic.warning("text-mismatch", number, typeColumn + fields[1].length() + 1,
+                        "annotation text '" + fields[2] + "' differs from the .txt at " + start + "-" + end + " ('"
+                                + expected + "'); offsets kept"));
+            }
+        }
+    }
+
+    private static String utf8(byte[] bytes, String fileName) throws FormatException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8)");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package cabletag.formats.dataset;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.SourceFormat;
+import cabletag.formats.FormatException;
+import cabletag.formats.FormatReader;
+import cabletag.formats.export.TagScheme;
+import cabletag.formats.export.TokenSpan;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CoNLL-2003 style columns: token first, NER tag in the last column, blank lines between sentences,
+ * {@code -DOCSTART-} between documents. IOB2 or BIOES is recognised from the tags. The text of a
+ * document is its tokens joined by single spaces, one sentence per line; ill-formed tag sequences are
+ * read leniently (as conlleval does) and reported.
+ */
+public final class ConllFormat implements FormatReader {
+
+    private static final String DOCSTART = "-DOCSTART-";
+
+    @Override
+    public String name() {
+        return "conll";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".conll") || name.endsWith(".iob") || name.endsWith(".iob2") || name.endsWith(".bio")
+                || name.endsWith(".bioes")) {
+            return true;
+        }
+        return JsonlFormat.firstLine(head).startsWith(DOCSTART);
+    }
+
+    @Override
+    public List<Document> read(Path file, String name) throws IOException, FormatException {
+        List<Document> documents = new ArrayList<>();
+        DocumentBuilder current = new DocumentBuilder();
+        String base = JsonLinesReader.baseName(name);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int number = 0;
+            while ((line = in.readLine()) != null) {
+                number++;
+                if (number == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) {
+                    current.endSentence();
+                } else if (trimmed.startsWith(DOCSTART)) {
+                    current.finish(documents, name, base);
+                    current = new DocumentBuilder();
+                } else {
+                    String[] columns = trimmed.split("[ \t]+");
+                    if (columns.length < 2) {
+                        throw new FormatException(number, 1, "expected a token and a tag, found '" + trimmed + "'");
+                    }
+                    int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
+                    current.token(columns[0], columns[columns.length - 1], number, tagColumn);
+                }
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8)");
+        }
+        current.finish(documents, name, base);
+        return documents;
+    }
+
+    /** One document's sentences as they are read. */
+    private static final class DocumentBuilder {
+        private final StringBuilder text = new StringBuilder();
+        private final List<int[]> tokenOffsets = new ArrayList<>();   // per sentence token: start, end
+        private final List<String> tags = new ArrayList<>();
+        private final List<int[]> tagPlaces = new ArrayList<>();      // line, column of each tag
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final List<long[]> spans = new ArrayList<>();          // start, end (code points) ...
+        private final List<String> spanLabels = new ArrayList<>();
+        private final List<int[]> spanPlaces = new ArrayList<>();
+        private int firstLine;
+
+        void token(String token, String tag, int line, int column) {
+            if (firstLine == 0) {
+                firstLine = line;
+            }
+            if (!tags.isEmpty()) {
+                text.append(' ');
+            } else if (text.length() > 0) {
+                text.append('\n');
+            }
+            int start = text.codePointCount(0, text.length());
+            text.append(token);
+            tokenOffsets.add(new int[] {start, start + token.codePointCount(0, token.length())});
+            tags.add(tag.toUpperCase(Locale.ROOT).equals("O") ? TagScheme.OUTSIDE : tag);
+            tagPlaces.add(new int[] {line, column});
+        }
+
+        void endSentence() {
+            if (tags.isEmpty()) {
+                return;
+            }
+            TagScheme scheme = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"))
+                    ? TagScheme.BIOES : TagScheme.IOB2;
+            scheme.validate(tags).ifPresent(problem -> {
+                int[] place = tagPlaces.get(problem.token());
+                diagnostics.add(Diagnostic.warning("bad-tags", place[0], place[1],
+                        problem.message() + " (read leniently)"));
+            });
+            for (TokenSpan span : decodeLeniently(scheme)) {
+                spans.add(new long[] {tokenOffsets.get(span.first())[0], tokenOffsets.get(span.end() - 1)[1]});
+                spanLabels.add(span.label().name());
+                spanPlaces.add(tagPlaces.get(span.first()));
+            }
+            tags.clear();
+            tokenOffsets.clear();
+            tagPlaces.clear();
+        }
+
+        private List<TokenSpan> decodeLeniently(TagScheme scheme) {
+            // A tag whose label is no label name (B-person, B-) is reported and read as O.
+            List<String> usable = new ArrayList<>(tags.size());
+            for (int i = 0; i < tags.size(); i++) {
+                String tag = tags.get(i);
+                String label = TagScheme.labelOf(tag);
+                boolean ok = tag.equals(TagScheme.OUTSIDE)
+                        || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT)));
+                if (!ok) {
+                    int[] place = tagPlaces.get(i);
+                    diagnostics.add(Diagnostic.warning("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
+                }
+                usable.add(ok ? (label == null ? tag : TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT) + "-" + label.toUpperCase(Locale.ROOT))
+                        : TagScheme.OUTSIDE);
+            }
+            return scheme.decode(usable);
+        }
+
+        void finish(List<Document> documents, String name, String base) {
+            endSentence();
+            if (text.length() == 0) {
+                return;
+            }
+            String clean = text.toString();
+            SpanCollector collector = new SpanCollector(clean, diagnostics);
+            for (int i = 0; i < spans.size(); i++) {
+                collector.add(spans.get(i)[0], spans.get(i)[1], spanLabels.get(i), spanPlaces.get(i)[0], spanPlaces.get(i)[1]);
+            }
+            String id = base + "-" + (documents.size() + 1);
+            documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
+                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine)), diagnostics));
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package cabletag.formats.dataset;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.SourceFormat;
+import cabletag.formats.FormatException;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON lines in either annotation shape, judged line by line: spaCy/Prodigy
+ * ({@code {"text", "spans": [{"start","end","label"}], "meta"}}) or doccano ({@code {"text", "label":
+ * [[start, end, "L"]]}}). Offsets are code points. Unknown fields are ignored; a line that is not
+ * JSON, or has no text, stops the file with its line and column.
+ */
+final class JsonLinesReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private static final java.util.regex.Pattern BAD_TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
+
+    /** The fields this reader uses; everything else in a line is ignored. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record SpanField(Long start, Long end, String label) { }
+
+    List<Document> read(Path file, String name) throws IOException, FormatException {
+        List<Document> documents = new ArrayList<>();
+        String base = baseName(name);
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String text;
+            int lineNumber = 0;
+            while ((text = in.readLine()) != null) {
+                lineNumber++;
+                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
+                }
+                if (text.isBlank()) {
+                    continue;
+                }
+                documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8)");
+        }
+        return documents;
+    }
+
+    private static Line parse(String text, int lineNumber) throws FormatException {
+        try {
+            Line line = MAPPER.readValue(text, Line.class);
+            if (line == null || line.text() == null) {
+                throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
+            }
+            return line;
+        } catch (JsonProcessingException e) {
+            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            // Jackson stands just after a bad word; an editor should land on its first letter.
+            java.util.regex.Matcher token = BAD_TOKEN.matcher(e.getOriginalMessage());
+            if (token.find()) {
+                column = Math.max(1, column - token.group(1).length());
+            }
+            throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Document document(Line line, String name, String base, int lineNumber) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        SpanCollector spans = new SpanCollector(line.text(), diagnostics);
+        boolean doccano = line.spans() == null && line.label() != null;
+        if (doccano) {
+            for (List<JsonNode> entry : line.label()) {
+                if (entry == null || entry.size() < 3 || !entry.get(0).canConvertToLong() || !entry.get(1).canConvertToLong()) {
+                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                            "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
+                    continue;
+                }
+                spans.add(entry.get(0).asLong(), entry.get(1).asLong(), entry.get(2).asText(), lineNumber, 1);
+            }
+        } else if (line.spans() != null) {
+            for (SpanField span : line.spans()) {
+                if (span == null || span.start() == null || span.end() == null) {
+                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                            "a span without start or end; entity dropped"));
+                    continue;
+                }
+                spans.add(span.start(), span.end(), span.label(), lineNumber, 1);
+            }
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        if (line.meta() != null) {
+            line.meta().forEach((key, value) -> {
+                if (!key.equals("source") && value != null && !value.isNull()) {
+                    metadata.put(key, value.isTextual() ? value.asText() : value.toString());
+                }
+            });
+        }
+        String id = line.id() == null || line.id().isNull() ? base + "-" + lineNumber : line.id().asText();
+        SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
+        return new Document(id, DocumentSource.ofCleanText(name, format, line.text()), line.text(), spans.spans(),
+                metadata, diagnostics);
+    }
+
+    static String baseName(String name) {
+        String file = name.substring(name.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+}

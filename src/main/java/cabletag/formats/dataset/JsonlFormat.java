@@ -1,0 +1,60 @@
+package cabletag.formats.dataset;
+
+import cabletag.core.Document;
+import cabletag.formats.FormatException;
+import cabletag.formats.FormatReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * spaCy/Prodigy JSON lines ({@code "spans"}). Told apart from doccano ({@code "label"}) by content:
+ * it takes a {@code .jsonl}/{@code .json}/{@code .ndjson} file whose first object has a {@code "text"} and
+ * does not show a doccano {@code "label"} list. Both shapes are read by the same parser, line by line.
+ */
+public final class JsonlFormat implements FormatReader {
+
+    static final Pattern SPANS_KEY = Pattern.compile("(?<!\\\\)\"spans\"\\s*:");
+    static final Pattern LABEL_KEY = Pattern.compile("(?<!\\\\)\"label\"\\s*:\\s*\\[");
+    static final Pattern TEXT_KEY = Pattern.compile("(?<!\\\\)\"text\"\\s*:");
+
+    private final JsonLinesReader reader = new JsonLinesReader();
+
+    @Override
+    public String name() {
+        return "jsonl";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        if (!isJsonLinesName(file)) {
+            return false;
+        }
+        String first = firstLine(head);
+        return first.startsWith("{") && (SPANS_KEY.matcher(first).find()
+                || (TEXT_KEY.matcher(first).find() && !LABEL_KEY.matcher(first).find()));
+    }
+
+    static boolean isJsonLinesName(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson");
+    }
+
+    static String firstLine(byte[] head) {
+        String text = new String(head, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.stripLeading();
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    @Override
+    public List<Document> read(Path file, String name) throws IOException, FormatException {
+        return reader.read(file, name);
+    }
+}

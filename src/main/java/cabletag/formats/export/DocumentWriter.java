@@ -1,0 +1,27 @@
+package cabletag.formats.export;
+
+import cabletag.core.Document;
+import java.io.IOException;
+
+/** Writes documents in one export format, one at a time. */
+interface DocumentWriter {
+
+    /**
+     * @param aligned the document cut into tokens and sentences (label mapping applied)
+     * @param part    the split part, or null without a split
+     */
+    void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException;
+
+    /** Writes what needs the whole export (label lists, annotation.conf). */
+    default void finish() throws IOException {
+    }
+
+    /** Code point offsets of the document's spans; exported offsets are always code points. */
+    static int codePoint(cabletag.core.CodePoints points, int utf16) {
+        return points.isBmpOnly() ? utf16 : points.toCodePoint(utf16);
+    }
+
+    static String key(Document document) {
+        return document.source().name() + "#" + document.id();
+    }
+}

@@ -1,0 +1,86 @@
+package cabletag.formats.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an export did.
+ *
+ * @param cables           cables written
+ * @param skipped          cables the scope filter left out
+ * @param sentences        sentences written (conll, hf); 0 for the span formats, which have none
+ * @param tokens           conll, hf: tokens written (after splitting tokens at entity boundaries);
+ *                         jsonl, doccano, brat, inline: white-space separated words of the text
+ * @param characters       code points of clean text written, the throughput measure
+ * @param entitiesByLabel  entities written per label (after label mapping), sorted by label
+ * @param nestedDropped    nested entities a flat format (conll, hf) could not carry
+ * @param cablesByPart     cables per split part ({@code train}/{@code dev}/{@code test}), empty without split
+ * @param files            files written, in order
+ * @param problems         reading and export problems, one line each ({@code file:line:col: ...} when known)
+ * @param cancelled        true when the export was cancelled; then no file was written
+ */
+public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
+                            Map<String, Long> entitiesByLabel, long nestedDropped,
+                            Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
+                            boolean cancelled) {
+
+    public ExportSummary {
+        entitiesByLabel = Map.copyOf(entitiesByLabel);
+        cablesByPart = Map.copyOf(cablesByPart);
+        files = List.copyOf(files);
+        problems = List.copyOf(problems);
+    }
+
+    public long entities() {
+        return entitiesByLabel.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** A few lines for a dialog or a terminal. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        if (cancelled) {
+            text.append("Export cancelled; nothing was written.\n");
+        }
+        text.append(cables).append(" cables, ");
+        if (sentences > 0) {
+            text.append(sentences).append(" sentences, ");
+        }
+        text.append(tokens).append(" tokens, ").append(entities()).append(" entities");
+        if (skipped > 0) {
+            text.append(" (").append(skipped).append(" cables outside the scope)");
+        }
+        text.append('\n');
+        new java.util.TreeMap<>(entitiesByLabel).forEach((label, count) ->
+                text.append("  ").append(label).append(": ").append(count).append('\n'));
+        if (nestedDropped > 0) {
+            text.append(nestedDropped).append(" nested entities not carried (this format is flat)\n");
+        }
+        if (!cablesByPart.isEmpty()) {
+            text.append("split: ");
+            for (String part : List.of("train", "dev", "test")) {
+                text.append(part).append(' ').append(cablesByPart.getOrDefault(part, 0L)).append("  ");
+            }
+            text.append('\n');
+        }
+        if (!files.isEmpty()) {
+            text.append("written: ");
+            text.append(files.size() <= 5 ? files.toString() : files.size() + " files under " + commonParent());
+            text.append('\n');
+        }
+        if (!problems.isEmpty()) {
+            text.append(problems.size()).append(" problems\n");
+        }
+        return text.toString();
+    }
+
+    private Path commonParent() {
+        Path common = files.get(0).getParent();
+        for (Path file : files) {
+            while (common != null && !file.startsWith(common)) {
+                common = common.getParent();
+            }
+        }
+        return common;
+    }
+}

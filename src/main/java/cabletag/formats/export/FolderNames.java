@@ -1,0 +1,66 @@
+package cabletag.formats.export;
+
+import cabletag.core.Document;
+import cabletag.core.SourceFormat;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Relative names of the files a folder export writes for a document. A cable keeps its relative path
+ * (inline keeps the extension too; brat replaces it); a document from a multi-document dataset file
+ * ({@code data.jsonl}) goes to {@code data/ID}. Names never leave the output folder and never collide.
+ */
+final class FolderNames {
+
+    private final Set<String> used = new HashSet<>();
+
+    /** For inline export: the source's relative name, as is. */
+    String inlineName(Document document) {
+        return unique(safe(document.source().name()), "");
+    }
+
+    /** For brat: the base name without extension, to which {@code .txt} and {@code .ann} are added. */
+    String bratBase(Document document) {
+        String name = safe(document.source().name());
+        String base = withoutExtension(name);
+        if (document.source().format() != SourceFormat.INLINE && document.source().format() != SourceFormat.BRAT) {
+            base = base + "/" + safe(document.id()).replace('/', '_');
+        }
+        return unique(base, ".ann");
+    }
+
+    private String unique(String name, String suffix) {
+        String candidate = name;
+        int n = 2;
+        while (!used.add(candidate + suffix)) {
+            candidate = withoutExtension(name) + "-" + n++ + extension(name);
+        }
+        return candidate;
+    }
+
+    private static String safe(String name) {
+        StringBuilder result = new StringBuilder();
+        for (String part : name.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                continue;
+            }
+            if (result.length() > 0) {
+                result.append('/');
+            }
+            result.append(part.replace(':', '_'));
+        }
+        return result.length() == 0 ? "document" : result.toString();
+    }
+
+    private static String withoutExtension(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) : name;
+    }
+
+    private static String extension(String name) {
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(dot) : "";
+    }
+}

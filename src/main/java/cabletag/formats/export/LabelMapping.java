@@ -1,0 +1,85 @@
+package cabletag.formats.export;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which labels an export keeps and what it calls them: an optional list of labels to keep, labels to
+ * drop, and renames ({@code PER=PERSON}). Keep and drop look at the label as stored; renaming comes last.
+ */
+public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Label> rename) {
+
+    public static final LabelMapping IDENTITY = new LabelMapping(null, Set.of(), Map.of());
+
+    public LabelMapping {
+        keepOnly = keepOnly == null ? null : Set.copyOf(keepOnly);
+        drop = Set.copyOf(drop == null ? Set.of() : drop);
+        rename = Map.copyOf(rename == null ? Map.of() : rename);
+    }
+
+    /**
+     * Parses command line values: keep {@code "PER,LOC"} (may be null), drop {@code "MISC"}, renames
+     * {@code "PER=PERSON,ORG=ORGANIZATION"}. Throws {@link IllegalArgumentException} with a clear message.
+     */
+    public static LabelMapping parse(List<String> keep, List<String> dropped, List<String> renames) {
+        Set<Label> keepOnly = keep == null || keep.isEmpty() ? null : labels(keep);
+        Set<Label> drop = dropped == null ? Set.of() : labels(dropped);
+        Map<Label, Label> rename = new LinkedHashMap<>();
+        for (String value : renames == null ? List.<String>of() : renames) {
+            for (String pair : value.split(",")) {
+                String[] parts = pair.trim().split("=", -1);
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException("label mapping '" + pair + "' is not OLD=NEW");
+                }
+                rename.put(label(parts[0]), label(parts[1]));
+            }
+        }
+        return new LabelMapping(keepOnly, drop, rename);
+    }
+
+    private static Set<Label> labels(List<String> values) {
+        Set<Label> result = new TreeSet<>();
+        for (String value : values) {
+            for (String name : value.split(",")) {
+                if (!name.isBlank()) {
+                    result.add(label(name));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Label label(String name) {
+        String trimmed = name.trim();
+        if (!Label.isValidName(trimmed)) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a label name (capital letters, digits, _ or -, starting with a letter)");
+        }
+        return Label.of(trimmed);
+    }
+
+    public boolean isIdentity() {
+        return keepOnly == null && drop.isEmpty() && rename.isEmpty();
+    }
+
+    public SpanSet apply(SpanSet spans) {
+        if (isIdentity()) {
+            return spans;
+        }
+        List<Span> kept = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            if (drop.contains(span.label()) || (keepOnly != null && !keepOnly.contains(span.label()))) {
+                continue;
+            }
+            Label target = rename.get(span.label());
+            kept.add(target == null ? span : span.withLabel(target));
+        }
+        return SpanSet.of(kept);
+    }
+}

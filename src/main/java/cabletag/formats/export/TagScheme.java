@@ -1,0 +1,64 @@
+package cabletag.formats.export;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A flat tagging scheme in the manner of OpenNLP's {@code BioCodec}/{@code BilouCodec}: turns entities
+ * over tokens into one tag per token and back, and says whether a tag sequence is well formed.
+ * Flat schemes cannot carry nested entities; callers pass {@code SpanSet.outermost()}.
+ */
+public interface TagScheme {
+
+    String OUTSIDE = "O";
+
+    TagScheme IOB2 = new Iob2Scheme();
+    TagScheme BIOES = new BioesScheme();
+
+    /** Lower-case name used on the command line: {@code iob2}, {@code bioes}. */
+    String name();
+
+    /** Tag prefixes this scheme uses, in the order a label list shows them ({@code B}, {@code I}, ...). */
+    List<String> prefixes();
+
+    /** One tag per token; {@code spans} must be disjoint, in order and inside {@code [0, tokenCount)}. */
+    List<String> encode(List<TokenSpan> spans, int tokenCount);
+
+    /**
+     * Entities from tags. Ill-formed runs (an {@code I-} with no {@code B-}, a label change inside a
+     * run) are read leniently, the way conlleval counts chunks; {@link #validate} says what was wrong.
+     */
+    List<TokenSpan> decode(List<String> tags);
+
+    /** The first problem with a tag sequence, or empty when it is a valid sequence of this scheme. */
+    Optional<Problem> validate(List<String> tags);
+
+    /** Where and why a tag sequence is not valid: token index and a message. */
+    record Problem(int token, String message) { }
+
+    static TagScheme named(String name) {
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "iob2":
+            case "bio":
+            case "iob":
+                return IOB2;
+            case "bioes":
+            case "iobes":
+                return BIOES;
+            default:
+                throw new IllegalArgumentException("unknown tag scheme '" + name + "' (use iob2 or bioes)");
+        }
+    }
+
+    /** Splits {@code B-PER} into prefix {@code B} and label {@code PER}; {@code O} has no label. */
+    static String prefixOf(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    static String labelOf(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? null : tag.substring(dash + 1);
+    }
+}

@@ -1,0 +1,184 @@
+package cabletag.formats.export;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.core.text.CableTokenizer;
+import cabletag.core.text.Token;
+import cabletag.core.text.Tokenizer;
+import cabletag.core.text.WhitespaceTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a document into tokens and sentences for the token-based formats (CoNLL, Hugging Face).
+ * Tagged cables keep the machine tagger's whitespace tokens, plain text gets {@code CableTokenizer}
+ * rules. Where an entity boundary falls inside a token (the tagger's {@code Michae  ] l}), the token
+ * is split there, so no entity is lost or shifted. Flat formats carry the outermost entities only.
+ */
+public final class TokenAligner {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    public AlignedDocument align(Document document) {
+        String text = document.text();
+        List<Span> flat = document.spans().outermost();
+        List<Span> nestedDropped = new ArrayList<>();
+        if (flat.size() != document.spans().size()) {
+            for (Span span : document.spans()) {
+                if (!flat.contains(span)) {
+                    nestedDropped.add(span);
+                }
+            }
+        }
+        IntList rawStarts = new IntList(text.length() / 5 + 16);
+        IntList rawEnds = new IntList(text.length() / 5 + 16);
+        tokenize(document, rawStarts, rawEnds);
+        IntList starts = new IntList(rawStarts.size() + 2 * flat.size());
+        IntList ends = new IntList(rawStarts.size() + 2 * flat.size());
+        splitAtBoundaries(text, rawStarts, rawEnds, flat, starts, ends);
+
+        // Which entity each token belongs to (-1 outside); entities are disjoint and in order.
+        int count = starts.size();
+        int[] entityOf = new int[count];
+        int[] tokensIn = new int[flat.size()];
+        int next = 0;
+        for (int t = 0; t < count; t++) {
+            entityOf[t] = -1;
+            while (next < flat.size() && flat.get(next).end() <= starts.get(t)) {
+                next++;
+            }
+            if (next < flat.size() && flat.get(next).start() <= starts.get(t) && ends.get(t) <= flat.get(next).end()) {
+                entityOf[t] = next;
+                tokensIn[next]++;
+            }
+        }
+        List<Span> lost = new ArrayList<>();
+        for (int e = 0; e < flat.size(); e++) {
+            if (tokensIn[e] == 0) {
+                lost.add(flat.get(e));
+            }
+        }
+        int[] tokenStarts = starts.toArray();
+        int[] tokenEnds = ends.toArray();
+        int[] sentenceStarts = splitter.split(text, tokenStarts, tokenEnds, entityOf,
+                !document.originalSpans().isEmpty());
+
+        List<List<TokenSpan>> entities = new ArrayList<>(sentenceStarts.length - 1);
+        for (int s = 0; s + 1 < sentenceStarts.length; s++) {
+            List<TokenSpan> inSentence = new ArrayList<>();
+            int from = sentenceStarts[s];
+            int to = sentenceStarts[s + 1];
+            int t = from;
+            while (t < to) {
+                int e = entityOf[t];
+                if (e < 0) {
+                    t++;
+                    continue;
+                }
+                int run = t;
+                while (run < to && entityOf[run] == e) {
+                    run++;
+                }
+                inSentence.add(new TokenSpan(t - from, run - from, flat.get(e).label()));
+                t = run;
+            }
+            entities.add(inSentence);
+        }
+        return new AlignedDocument(document, tokenStarts, tokenEnds, sentenceStarts, entities, nestedDropped, lost);
+    }
+
+    /** The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word. */
+    private static void tokenize(Document document, IntList starts, IntList ends) {
+        Tokenizer tokenizer = Tokenizer.forDocument(document);
+        String text = document.text();
+        if (tokenizer instanceof CableTokenizer) {
+            FastCableTokenizer.tokenize(text, starts, ends);
+        } else if (tokenizer instanceof WhitespaceTokenizer) {
+            int start = -1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'; // as WhitespaceTokenizer
+                if (space && start >= 0) {
+                    starts.add(start);
+                    ends.add(i);
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+            if (start >= 0) {
+                starts.add(start);
+                ends.add(text.length());
+            }
+        } else {
+            for (Token token : tokenizer.tokenize(text)) {
+                starts.add(token.start());
+                ends.add(token.end());
+            }
+        }
+    }
+
+    private static void splitAtBoundaries(String text, IntList tokenStarts, IntList tokenEnds, List<Span> flat,
+                                          IntList starts, IntList ends) {
+        int[] boundaries = new int[flat.size() * 2];
+        for (int i = 0; i < flat.size(); i++) {
+            boundaries[2 * i] = flat.get(i).start();
+            boundaries[2 * i + 1] = flat.get(i).end();
+        }
+        int b = 0;
+        for (int t = 0; t < tokenStarts.size(); t++) {
+            int start = tokenStarts.get(t);
+            int end = tokenEnds.get(t);
+            while (b < boundaries.length && boundaries[b] <= start) {
+                b++;
+            }
+            while (b < boundaries.length && boundaries[b] < end) {
+                addPiece(text, start, boundaries[b], starts, ends);
+                start = boundaries[b];
+                b++;
+            }
+            addPiece(text, start, end, starts, ends);
+        }
+    }
+
+    private static void addPiece(String text, int start, int end, IntList starts, IntList ends) {
+        // A piece of pure white space (a no-break space the tokenizer kept) is no token in any format.
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                starts.add(start);
+                ends.add(end);
+                return;
+            }
+        }
+    }
+
+    /** A growable int array; token offsets of a large cable would otherwise box millions of Integers. */
+    static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(16, capacity)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int get(int index) {
+            return values[index];
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package cabletag.formats.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.SourceFormat;
+import cabletag.core.Span;
+import cabletag.formats.CorpusReader;
+import cabletag.formats.FormatException;
+import cabletag.formats.ReadOutcome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetReadersTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<String> formatted(Document document) {
+        return document.diagnostics().stream().map(d -> d.format(document.source().name())).toList();
+    }
+
+    @Test
+    void jsonlAndDoccanoAreToldApartByContent() throws IOException, FormatException {
+        Path spacy = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"Rubaie\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]}\n");
+        Path doccano = Files.writeString(dir.resolve("b.jsonl"), "{\"text\":\"Rubaie\",\"label\":[[0,6,\"PER\"]]}\n");
+        byte[] spacyHead = Files.readAllBytes(spacy);
+        byte[] doccanoHead = Files.readAllBytes(doccano);
+        assertThat(new JsonlFormat().accepts(spacy, spacyHead)).isTrue();
+        assertThat(new DoccanoFormat().accepts(spacy, spacyHead)).isFalse();
+        assertThat(new DoccanoFormat().accepts(doccano, doccanoHead)).isTrue();
+        assertThat(new JsonlFormat().accepts(doccano, doccanoHead)).isFalse();
+        List<ReadOutcome> outcomes = CorpusReader.standard().readAll(List.of(dir));
+        assertThat(outcomes).extracting(o -> o.documents().get(0).source().format())
+                .containsExactly(SourceFormat.JSONL, SourceFormat.DOCCANO);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.documents().get(0).spans()).containsExactly(Span.of(0, 6, "PER")));
+    }
+
+    @Test
+    void jsonlIgnoresUnknownFieldsAndReportsBadSpansWithTheirLine() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("d.jsonl"),
+                "{\"text\":\"Rubaie met\",\"extra\":{\"x\":1},\"spans\":[{\"start\":0,\"end\":6,\"label\":\"per\",\"token_start\":0}]}\n\n"
+                        + "{\"text\":\"Tehran\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"LOC\"},{\"start\":0,\"end\":6,\"label\":\"ORG\"},"
+                        + "{\"start\":2,\"end\":1,\"label\":\"ORG\"},{\"start\":0,\"end\":2,\"label\":\"no good\"}]}\n");
+        List<Document> documents = new JsonlFormat().read(file, "d.jsonl");
+        assertThat(documents.get(0).spans()).containsExactly(Span.of(0, 6, "PER")); // label upper-cased
+        assertThat(documents.get(0).id()).isEqualTo("d-1");
+        assertThat(formatted(documents.get(1))).containsExactly(
+                "d.jsonl:3:1: warning: entity ORG 'Tehran' same text as the LOC entity 'Tehran'; entity dropped [overlap]",
+                "d.jsonl:3:1: warning: entity [2, 1) ORG does not fit the text of 6 characters; entity dropped [bad-offsets]",
+                "d.jsonl:3:1: warning: 'no good' is not a usable label (capital letters, digits, _ or -); entity dropped [bad-label]");
+    }
+
+    @Test
+    void jsonlWithoutTextStopsTheFileAtItsLine() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("e.jsonl"), "{\"text\":\"ok\"}\n{\"spans\":[]}\n");
+        assertThatThrownBy(() -> new JsonlFormat().read(file, "e.jsonl"))
+                .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.line()).isEqualTo(2))
+                .hasMessageContaining("needs a \"text\" field");
+    }
+
+    @Test
+    void conllReadsBothSchemesAndReportsInvalidSequencesWithLineAndColumn() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("f.conll"), String.join("\n",
+                "-DOCSTART- -X- -X- O", "", "Rubaie _ _ S-PER", "met _ _ O", "Camp _ _ B-LOC", "Ashraf _ _ E-LOC", "",
+                "-DOCSTART- -X- -X- O", "", "the _ _ O", "Embassy\tI-ORG", "Baghdad\tI-ORG", ""));
+        List<Document> documents = new ConllFormat().read(file, "f.conll");
+        assertThat(documents).hasSize(2);
+        Document first = documents.get(0);
+        assertThat(first.text()).isEqualTo("Rubaie met Camp Ashraf");
+        assertThat(first.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(11, 22, "LOC"));
+        assertThat(first.diagnostics()).isEmpty();
+        Document second = documents.get(1);
+        assertThat(second.spans()).containsExactly(Span.of(4, 19, "ORG"));
+        assertThat(formatted(second)).containsExactly(
+                "f.conll:11:9: warning: 'I-ORG' follows 'O'; an entity starts with B- (read leniently) [bad-tags]");
+    }
+
+    @Test
+    void conllLineWithoutTagStopsTheFile() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("g.conll"), "Rubaie B-PER\nlonely\n");
+        assertThatThrownBy(() -> new ConllFormat().read(file, "g.conll"))
+                .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.format("g.conll"))
+                        .isEqualTo("g.conll:2:1: error: expected a token and a tag, found 'lonely'"));
+    }
+
+    @Test
+    void bratReadsTheAnnWithItsTxtAndTheTxtIsACompanion() throws IOException, FormatException {
+        Files.writeString(dir.resolve("c.txt"), "Rubaie met\nCamp Ashraf", StandardCharsets.UTF_8);
+        Path ann = Files.writeString(dir.resolve("c.ann"), "T1\tPER 0 6\tRubaie\nT2\tLOC 11 15;16 22\tCamp Ashraf\n"
+                + "R1\tPart Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\nT3\tORG 0 3\tXYZ\nT4\tPER 0 99\tfar\nnonsense\n");
+        BratFormat brat = new BratFormat();
+        assertThat(brat.isCompanion(dir.resolve("c.txt"))).isTrue();
+        Document document = brat.read(ann, "c.ann").get(0);
+        assertThat(document.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(0, 3, "ORG"), Span.of(11, 22, "LOC"));
+        assertThat(document.diagnostics()).extracting(Diagnostic::code).containsExactly("text-mismatch", "bad-offsets", "bad-line");
+        assertThat(document.diagnostics()).extracting(Diagnostic::line).containsExactly(5, 6, 7);
+        List<ReadOutcome> corpus = CorpusReader.standard().readAll(List.of(dir));
+        assertThat(corpus).hasSize(1); // c.txt is not read as a cable of its own
+    }
+
+    @Test
+    void bratWithoutItsTxtIsAClearError() throws IOException, FormatException {
+        Path ann = Files.writeString(dir.resolve("lonely.ann"), "T1\tPER 0 6\tRubaie\n");
+        assertThatThrownBy(() -> new BratFormat().read(ann, "lonely.ann")).hasMessageContaining("no lonely.txt beside lonely.ann");
+    }
+}

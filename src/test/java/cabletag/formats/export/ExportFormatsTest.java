@@ -1,0 +1,218 @@
+package cabletag.formats.export;
+
+import static cabletag.formats.export.ExportTestSupport.collapse;
+import static cabletag.formats.export.ExportTestSupport.pythonSlice;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each format, written from the seeds, read back with an independent parser (plain Jackson trees,
+ * line splitting, the brat .txt) and compared with the tags found in the raw tagged seed by a
+ * regular expression, so neither the reader nor the writer checks itself.
+ */
+class ExportFormatsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path out;
+
+    private final List<Document> seeds = ExportTestSupport.seedDocuments();
+
+    private List<String> rawTags() throws IOException {
+        return ExportTestSupport.rawTags(ExportTestSupport.seeds().resolve(ExportTestSupport.TAGGED_SEED));
+    }
+
+    private static List<JsonNode> jsonLines(Path file) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            nodes.add(JSON.readTree(line));
+        }
+        return nodes;
+    }
+
+    @Test
+    void jsonlSpansSliceToTheTaggedTextInPython() throws IOException {
+        Path file = out.resolve("seeds.jsonl");
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), seeds, file);
+
+        List<JsonNode> lines = jsonLines(file);
+        assertThat(lines).hasSize(2);
+        JsonNode tagged = lines.stream().filter(n -> n.get("id").asText().startsWith("004")).findFirst().orElseThrow();
+        List<String> entities = new ArrayList<>();
+        for (JsonNode span : tagged.get("spans")) {
+            String text = pythonSlice(tagged.get("text").asText(), span.get("start").asInt(), span.get("end").asInt());
+            entities.add(span.get("label").asText() + " " + text);
+        }
+        assertThat(entities).isEqualTo(rawTags());
+        assertThat(tagged.get("meta").get("source").asText()).isEqualTo(ExportTestSupport.TAGGED_SEED);
+        JsonNode plain = lines.get(0);
+        assertThat(plain.get("meta").get("identifier").asText()).isEqualTo("05BAGHDAD3001");
+        assertThat(summary.cables()).isEqualTo(2);
+        assertThat(summary.entities()).isEqualTo(rawTags().size());
+        assertThat(summary.files()).containsExactly(file.toAbsolutePath());
+    }
+
+    @Test
+    void doccanoLabelsSliceToTheTaggedText() throws IOException {
+        Path file = out.resolve("seeds.jsonl");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.DOCCANO), seeds, file);
+        JsonNode tagged = jsonLines(file).get(1);
+        List<String> entities = new ArrayList<>();
+        for (JsonNode label : tagged.get("label")) {
+            entities.add(label.get(2).asText() + " " + pythonSlice(tagged.get("text").asText(), label.get(0).asInt(), label.get(1).asInt()));
+        }
+        assertThat(entities).isEqualTo(rawTags());
+    }
+
+    @Test
+    void conllHasValidTagsFourColumnsAndEveryEntity() throws IOException {
+        for (TagScheme scheme : List.of(TagScheme.IOB2, TagScheme.BIOES)) {
+            Path file = out.resolve("seeds-" + scheme.name() + ".conll");
+            ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL).withScheme(scheme), seeds, file);
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            assertThat(lines.stream().filter(l -> l.equals("-DOCSTART- -X- -X- O"))).hasSize(2);
+            List<List<String[]>> sentences = conllSentences(lines);
+            List<String> entities = new ArrayList<>();
+            for (List<String[]> sentence : sentences) {
+                List<String> tags = sentence.stream().map(columns -> columns[3]).toList();
+                assertThat(IndependentTagChecker.problems(tags, scheme == TagScheme.BIOES)).isEmpty();
+                entities.addAll(chunks(sentence));
+            }
+            // Tokens of an entity are joined by one space; the tagger's own spacing is collapsed.
+            assertThat(entities).isEqualTo(rawTags().stream().map(ExportTestSupport::collapse).toList());
+        }
+    }
+
+    static List<List<String[]>> conllSentences(List<String> lines) {
+        List<List<String[]>> sentences = new ArrayList<>();
+        List<String[]> current = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isEmpty() || line.startsWith("-DOCSTART-")) {
+                if (!current.isEmpty()) {
+                    sentences.add(current);
+                    current = new ArrayList<>();
+                }
+                continue;
+            }
+            String[] columns = line.split(" ");
+            assertThat(columns).as(line).hasSize(4);
+            current.add(columns);
+        }
+        if (!current.isEmpty()) {
+            sentences.add(current);
+        }
+        return sentences;
+    }
+
+    /** Entities of a sentence as "LABEL tok tok", decoded by hand: B/S open, I/E continue. */
+    static List<String> chunks(List<String[]> sentence) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder current = null;
+        for (String[] columns : sentence) {
+            String tag = columns[columns.length - 1];
+            if (tag.startsWith("B-") || tag.startsWith("S-")) {
+                if (current != null) {
+                    chunks.add(current.toString());
+                }
+                current = new StringBuilder(tag.substring(2)).append(' ').append(columns[0]);
+            } else if (tag.startsWith("I-") || tag.startsWith("E-")) {
+                current.append(' ').append(columns[0]);
+            } else if (current != null) {
+                chunks.add(current.toString());
+                current = null;
+            }
+        }
+        if (current != null) {
+            chunks.add(current.toString());
+        }
+        return chunks;
+    }
+
+    @Test
+    void hfSentencesHaveOneTagPerTokenAndTheLabelListBeside() throws IOException {
+        Path file = out.resolve("seeds.jsonl");
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.HF), seeds, file);
+        Path labelsFile = out.resolve("seeds.labels.json");
+        assertThat(summary.files()).contains(labelsFile.toAbsolutePath());
+        List<String> names = new ArrayList<>();
+        JSON.readTree(labelsFile.toFile()).forEach(n -> names.add(n.asText()));
+        assertThat(names.get(0)).isEqualTo("O");
+        assertThat(names).contains("B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC").hasSize(9);
+        List<String> entities = new ArrayList<>();
+        long sentences = 0;
+        for (JsonNode line : jsonLines(file)) {
+            sentences++;
+            assertThat(line.get("tokens").size()).isEqualTo(line.get("ner_tags").size()).isPositive();
+            List<String[]> sentence = new ArrayList<>();
+            for (int i = 0; i < line.get("tokens").size(); i++) {
+                sentence.add(new String[] {line.get("tokens").get(i).asText(), names.get(line.get("ner_tags").get(i).asInt())});
+            }
+            assertThat(IndependentTagChecker.problems(sentence.stream().map(c -> c[1]).toList(), false)).isEmpty();
+            if (line.get("id").asText().startsWith("004")) {
+                entities.addAll(chunks(sentence));
+            }
+        }
+        assertThat(sentences).isEqualTo(summary.sentences());
+        assertThat(entities).isEqualTo(rawTags().stream().map(ExportTestSupport::collapse).toList());
+    }
+
+    @Test
+    void bratOffsetsMatchTheTxtAndTheTags() throws IOException {
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), seeds, folder);
+        String base = ExportTestSupport.TAGGED_SEED.replace(".txt", "");
+        String txt = Files.readString(folder.resolve(base + ".txt"), StandardCharsets.UTF_8);
+        List<String> entities = new ArrayList<>();
+        for (String line : Files.readAllLines(folder.resolve(base + ".ann"), StandardCharsets.UTF_8)) {
+            String[] fields = line.split("\t");
+            assertThat(fields).hasSize(3);
+            assertThat(fields[0]).matches("T\\d+");
+            String[] typeAndOffsets = fields[1].split(" ");
+            String text = pythonSlice(txt, Integer.parseInt(typeAndOffsets[1]), Integer.parseInt(typeAndOffsets[2]));
+            assertThat(text).isEqualTo(fields[2]);
+            entities.add(typeAndOffsets[0] + " " + text);
+        }
+        assertThat(entities).isEqualTo(rawTags());
+        assertThat(Files.readString(folder.resolve("annotation.conf"))).contains("[entities]\nLOC\nMISC\nORG\nPER\n");
+        assertThat(folder.resolve(ExportTestSupport.PLAIN_SEED.replace(".txt", ".ann"))).exists();
+    }
+
+    @Test
+    void inlineExportOfUneditedCablesIsByteIdentical() throws IOException {
+        Path folder = out.resolve("inline");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, folder);
+        for (String seed : List.of(ExportTestSupport.TAGGED_SEED, ExportTestSupport.PLAIN_SEED)) {
+            assertThat(Files.readAllBytes(folder.resolve(seed)))
+                    .isEqualTo(Files.readAllBytes(ExportTestSupport.seeds().resolve(seed)));
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("inline"); // no staging left
+        }
+    }
+
+    @Test
+    void inlineExportCarriesCorrections() throws IOException {
+        Document tagged = seeds.stream().filter(d -> d.id().startsWith("004")).findFirst().orElseThrow();
+        cabletag.core.Span erbil = tagged.spans().stream().filter(s -> tagged.textOf(s).equals("Erbil")).findFirst().orElseThrow();
+        Document corrected = tagged.withSpans(tagged.spans().replace(erbil, erbil.withLabel(cabletag.core.Label.LOC)));
+        Path folder = out.resolve("inline");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(corrected), folder);
+        String written = Files.readString(folder.resolve(ExportTestSupport.TAGGED_SEED));
+        // The first "Erbil 3" is relabelled in place, the second is untouched.
+        assertThat(written).contains("questions about the \" [LOC Erbil  ] 3 \"", "issue of the \" [PER Erbil  ] 3 \"");
+        assertThat(written.length()).isEqualTo(Files.readString(ExportTestSupport.seeds().resolve(ExportTestSupport.TAGGED_SEED)).length());
+    }
+}

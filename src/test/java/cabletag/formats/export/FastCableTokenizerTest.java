@@ -1,0 +1,74 @@
+package cabletag.formats.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.text.CableTokenizer;
+import cabletag.core.text.Token;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The fast scanner gives exactly the tokens of the regular-expression tokenizer it replaces. */
+class FastCableTokenizerTest {
+
+    private static List<String> fast(String text) {
+        TokenAligner.IntList starts = new TokenAligner.IntList(16);
+        TokenAligner.IntList ends = new TokenAligner.IntList(16);
+        FastCableTokenizer.tokenize(text, starts, ends);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            tokens.add(starts.get(i) + ":" + ends.get(i));
+        }
+        return tokens;
+    }
+
+    private static List<String> reference(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (Token token : new CableTokenizer().tokenize(text)) {
+            tokens.add(token.start() + ":" + token.end());
+        }
+        return tokens;
+    }
+
+    @Test
+    void sameTokensOnTheSeeds() throws IOException {
+        for (String seed : List.of(ExportTestSupport.PLAIN_SEED, ExportTestSupport.TAGGED_SEED)) {
+            String text = Files.readString(ExportTestSupport.seeds().resolve(seed), StandardCharsets.UTF_8);
+            assertThat(fast(text)).isEqualTo(reference(text));
+        }
+    }
+
+    @Test
+    void sameTokensOnTrickyCases() {
+        for (String text : List.of("U.S. Amb. David C. Litt's al-Rubaie 1.4 01/25/2019 Iran-U.S. (S//NF)",
+                "the Coalition's IRGC's Ba'athist o'clock s' 's 'S 'sa", "x.y.z. a.b e.g. etc. Mr.Smith",
+                "\uD83D\uDE00 \uD835\uDC00bc 1\u00B2 \u0661\u0662 e\u0301t\u00E9 _a a_b a__b -1 1- 1.-2",
+                "\u00A0word\u00A0 tab\there\r\nline", "it\u2019s they\u2019re 's\u0301", "10th 1990s 3e\u0301 4\u0301",
+                "a\u2007b\u202Fc\u0085d\u001Ce\u2028f\u3000g", "")) {
+            assertThat(fast(text)).as(text).isEqualTo(reference(text));
+        }
+    }
+
+    @Property(tries = 2000)
+    void sameTokensOnRandomText(@ForAll("cableLike") String text) {
+        assertThat(fast(text)).isEqualTo(reference(text));
+    }
+
+    @Provide
+    Arbitrary<String> cableLike() {
+        return Arbitraries.strings()
+                .withChars("aAsSzZ1209 .,:/-_'\u2019\n\t\u00A0\u2007\u0085\u001D()\"\u0301\u00E9\u00B2\u0661")
+                .withCharRange('a', 'c')
+                .ofMaxLength(40)
+                .injectDuplicates(0.1)
+                .edgeCases(edges -> edges.add("Mr. X. Y's 1.2-3"));
+    }
+}

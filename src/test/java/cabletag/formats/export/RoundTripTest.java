@@ -1,0 +1,128 @@
+package cabletag.formats.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.Label;
+import cabletag.core.SourceFormat;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export, then open the export as input: the same text and spans come back. */
+class RoundTripTest {
+
+    @TempDir
+    Path out;
+
+    /** Seeds plus a document with an emoji, a nested entity and an entity over a line break. */
+    private List<Document> corpus() {
+        List<Document> documents = new ArrayList<>(ExportTestSupport.seedDocuments());
+        //          0 1 2         3
+        //          ..0123456789012345678901234567890123
+        String t = "\uD83D\uDE00 Rubaie met the Embassy Baghdad\nstaff of Camp\nAshraf";
+        //             [PER ]         [ORG            ]          [MISC      ]
+        //                                    [LOC  ]
+        documents.add(new Document("emoji", DocumentSource.ofCleanText("extra.jsonl", SourceFormat.JSONL, t), t,
+                SpanSet.of(Span.of(3, 9, "PER"), Span.of(18, 33, "ORG"), Span.of(26, 33, "LOC"),
+                Span.of(43, 54, "MISC")), Map.of("origin", "test"), null));
+        return documents;
+    }
+
+    private static List<String> spansAndTexts(Document document) {
+        List<String> result = new ArrayList<>();
+        for (Span span : document.spans()) {
+            result.add(span + " " + document.textOf(span));
+        }
+        return result;
+    }
+
+    private void assertSameTextAndSpans(List<Document> expected, List<Document> actual) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).text()).isEqualTo(expected.get(i).text());
+            assertThat(spansAndTexts(actual.get(i))).isEqualTo(spansAndTexts(expected.get(i)));
+        }
+    }
+
+    @Test
+    void jsonl() throws IOException {
+        List<Document> corpus = corpus();
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), corpus, out.resolve("all.jsonl"));
+        List<Document> back = ExportTestSupport.read(out.resolve("all.jsonl"));
+        assertSameTextAndSpans(corpus, back);
+        assertThat(back.get(2).id()).isEqualTo("emoji");
+        assertThat(back.get(2).metadata()).containsEntry("origin", "test");
+        assertThat(back.get(2).source().format()).isEqualTo(SourceFormat.JSONL);
+    }
+
+    @Test
+    void doccano() throws IOException {
+        List<Document> corpus = corpus();
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.DOCCANO), corpus, out.resolve("all.jsonl"));
+        List<Document> back = ExportTestSupport.read(out.resolve("all.jsonl"));
+        assertSameTextAndSpans(corpus, back);
+        assertThat(back.get(0).source().format()).isEqualTo(SourceFormat.DOCCANO);
+    }
+
+    @Test
+    void brat() throws IOException {
+        List<Document> corpus = corpus();
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), corpus, out.resolve("brat"));
+        List<Document> back = ExportTestSupport.read(out.resolve("brat"));
+        // The folder lists 000..., 004..., extra/emoji in name order, as the corpus did.
+        assertSameTextAndSpans(corpus, back);
+        assertThat(back).allSatisfy(d -> assertThat(d.diagnostics()).isEmpty());
+    }
+
+    /**
+     * CoNLL keeps tokens, not spacing: the text read back is the exported tokens joined by single
+     * spaces, one sentence per line, and each entity covers the same tokens with the same label.
+     */
+    @Test
+    void conllGivesTheTokensJoinedBySpacesAndTheSameEntities() throws IOException {
+        for (TagScheme scheme : List.of(TagScheme.IOB2, TagScheme.BIOES)) {
+            List<Document> corpus = corpus();
+            Path file = out.resolve(scheme.name() + ".conll");
+            ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL).withScheme(scheme), corpus, file);
+            List<Document> back = ExportTestSupport.read(file);
+            assertThat(back).hasSize(corpus.size());
+            TokenAligner aligner = new TokenAligner();
+            for (int i = 0; i < corpus.size(); i++) {
+                AlignedDocument aligned = aligner.align(corpus.get(i));
+                StringBuilder text = new StringBuilder();
+                List<String> expected = new ArrayList<>();
+                for (int s = 0; s < aligned.sentenceCount(); s++) {
+                    if (s > 0) {
+                        text.append('\n');
+                    }
+                    int sentenceOffset = text.length();
+                    List<int[]> offsets = new ArrayList<>();
+                    for (int t = aligned.sentenceStart(s); t < aligned.sentenceEnd(s); t++) {
+                        if (t > aligned.sentenceStart(s)) {
+                            text.append(' ');
+                        }
+                        offsets.add(new int[] {text.length(), text.length() + aligned.token(t).length()});
+                        text.append(aligned.token(t));
+                    }
+                    for (TokenSpan span : aligned.entities().get(s)) {
+                        expected.add(Span.of(offsets.get(span.first())[0], offsets.get(span.end() - 1)[1], span.label().name()).toString());
+                    }
+                    assertThat(sentenceOffset).isNotNegative();
+                }
+                assertThat(back.get(i).text()).isEqualTo(text.toString());
+                assertThat(back.get(i).spans().stream().map(Span::toString).toList()).isEqualTo(expected);
+                assertThat(back.get(i).diagnostics()).isEmpty();
+            }
+            // Only the nested LOC inside "Embassy Baghdad" is not in a flat format.
+            assertThat(back.get(2).spans()).extracting(Span::label).containsExactly(Label.PER, Label.ORG, Label.MISC);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cabletag.formats.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.DocumentSource;
+import cabletag.core.Label;
+import cabletag.core.SourceFormat;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+import cabletag.formats.inline.CableReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenAlignerTest {
+
+    private final TokenAligner aligner = new TokenAligner();
+
+    static Document plain(String text, Span... spans) {
+        return new Document("t", DocumentSource.ofCleanText("t.jsonl", SourceFormat.JSONL, text), text,
+                SpanSet.of(spans), null, null);
+    }
+
+    static List<String> tokens(AlignedDocument aligned) {
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < aligned.tokenCount(); i++) {
+            tokens.add(aligned.token(i));
+        }
+        return tokens;
+    }
+
+    @Test
+    void anEntityBoundaryInsideATokenSplitsTheToken() {
+        //          0         1         2
+        //          0123456789012345678901234
+        String t = "Affairs Michael Corbin";
+        //                  [ORG ]
+        AlignedDocument aligned = aligner.align(plain(t, Span.of(8, 14, "ORG")));
+        assertThat(tokens(aligned)).containsExactly("Affairs", "Michae", "l", "Corbin");
+        assertThat(TagScheme.IOB2.encode(aligned.entities().get(0), 4)).containsExactly("O", "B-ORG", "O", "O");
+    }
+
+    @Test
+    void theTaggersSplitWordKeepsItsEntityWhole() {
+        byte[] cable = "[ORG Political-Military Affairs Michae  ] l [PER Corbin  ] for reasons".getBytes(StandardCharsets.UTF_8);
+        Document document = new CableReader().read("c.txt", cable);
+        AlignedDocument aligned = aligner.align(document);
+        List<String> tags = TagScheme.IOB2.encode(aligned.entities().get(0), aligned.tokenCount());
+        assertThat(tokens(aligned).subList(0, 5)).containsExactly("Political-Military", "Affairs", "Michae", "l", "Corbin");
+        assertThat(tags.subList(0, 5)).containsExactly("B-ORG", "I-ORG", "I-ORG", "O", "B-PER");
+    }
+
+    @Test
+    void plainTextKeepsAbbreviationsAndHyphenatedNamesWhole() {
+        //          0         1         2         3         4
+        //          01234567890123456789012345678901234567890123
+        String t = "Amb. Khalilzad met al-Rubaie in the U.S. today.";
+        //               [PER    ]     [PER    ]
+        AlignedDocument aligned = aligner.align(plain(t, Span.of(5, 14, "PER"), Span.of(19, 28, "PER")));
+        assertThat(tokens(aligned)).containsExactly("Amb.", "Khalilzad", "met", "al-Rubaie", "in", "the", "U.S.", "today", ".");
+        assertThat(aligned.sentenceCount()).isEqualTo(1);
+    }
+
+    @Test
+    void plainTextSentencesEndAtFinalPunctuationAndBlankLinesNotAtLineWraps() {
+        String t = "Rubaie met\nofficials at Wikileaks.org. He left.\n\nNew paragraph here";
+        AlignedDocument aligned = aligner.align(plain(t));
+        assertThat(aligned.sentenceCount()).isEqualTo(3);
+        assertThat(aligned.token(aligned.sentenceStart(1))).isEqualTo("He");
+        assertThat(aligned.token(aligned.sentenceStart(2))).isEqualTo("New");
+    }
+
+    @Test
+    void aSentenceNeverEndsInsideAnEntity() {
+        //          0         1
+        //          0123456789012345678
+        String t = "Gen. X. Y. Smith! ok";
+        //          [PER            ]
+        AlignedDocument aligned = aligner.align(plain(t, Span.of(0, 17, "PER")));
+        assertThat(aligned.entities().get(0)).hasSize(1);
+        assertThat(aligned.entities().stream().mapToInt(List::size).sum()).isEqualTo(1);
+    }
+
+    @Test
+    void taggedCablesHaveOneSentencePerLine() {
+        byte[] cable = "[PER Rubaie  ] met U.S. officials .\nHe left [LOC Tehran  ] . Then more\n".getBytes(StandardCharsets.UTF_8);
+        AlignedDocument aligned = aligner.align(new CableReader().read("c.txt", cable));
+        assertThat(aligned.sentenceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void flatFormatsCarryTheOutermostEntityAndReportNested() {
+        //          0         1         2
+        //          0123456789012345678901234
+        String t = "Embassy Baghdad said";
+        //          [ORG          ]
+        //                  [LOC  ]
+        AlignedDocument aligned = aligner.align(plain(t, Span.of(0, 15, "ORG"), Span.of(8, 15, "LOC")));
+        assertThat(aligned.nestedDropped()).containsExactly(Span.of(8, 15, "LOC"));
+        assertThat(aligned.entities().get(0)).containsExactly(new TokenSpan(0, 2, Label.ORG));
+    }
+
+    @Test
+    void anEntityOfWhiteSpaceOnlyIsReportedAsLost() {
+        String t = "a   b";
+        AlignedDocument aligned = aligner.align(plain(t, Span.of(1, 4, "PER")));
+        assertThat(aligned.lost()).containsExactly(Span.of(1, 4, "PER"));
+    }
+}

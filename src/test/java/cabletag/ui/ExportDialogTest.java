@@ -1,0 +1,76 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.formats.export.ExportFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    @TempDir
+    static Path temp;
+
+    private CorrectorModel model;
+    private ExportDialog dialog;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = TestCorpus.open(temp, "a.txt", "[PER Rubaie  ] met [PER Erbil  ] officials .\n", "b.txt", "[LOC Tehran  ] is far .\n");
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+        dialog = new ExportDialog(stage, model);
+        dialog.show();
+    }
+
+    @Test
+    void exportsTheCorrectedCablesInTheChosenFormatAndShowsASummary(FxRobot robot) throws Exception {
+        Span erbil = model.document().spans().get(1);
+        robot.interact(() -> {
+            model.select(erbil);
+            model.applyLabel(Label.LOC, 0, 0);
+        });
+        Path out = temp.resolve("out.jsonl");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.scope().setValue(ExportDialog.Scope.ALL);
+            dialog.target().setText(out.toString());
+        });
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.exportButton().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String written = Files.readString(out);
+        assertThat(written.lines()).hasSize(2);
+        assertThat(written).contains("Erbil").contains("\"LOC\"");
+        assertThat(dialog.summary().getText()).startsWith("2 cables").contains("LOC: 2").contains("PER: 1");
+    }
+
+    @Test
+    void theCurrentCableScopeExportsOnlyThatCable(FxRobot robot) throws Exception {
+        Path out = temp.resolve("one.jsonl");
+        robot.interact(() -> {
+            dialog.scope().setValue(ExportDialog.Scope.CURRENT);
+            dialog.target().setText(out.toString());
+        });
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.exportButton().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(out).lines()).hasSize(1);
+        assertThat(dialog.summary().getText()).startsWith("1 cables");
+    }
+}
