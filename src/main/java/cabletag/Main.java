@@ -1,0 +1,22 @@
+package cabletag;
+
+import cabletag.cli.Cli;
+import cabletag.ui.CabletagApp;
+import javafx.application.Application;
+
+/**
+ * Entry point of the runnable jar. It does not extend Application, so the JavaFX runtime on the class
+ * path is found; a known command runs headless, anything else opens the window.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            System.exit(Cli.run(System.out, System.err, args));
+        }
+        Application.launch(CabletagApp.class, args);
+    }
+}
