@@ -1,23 +1,39 @@
 package cabletag.cli;
 
 import cabletag.core.Document;
+import cabletag.workspace.CorrectionStore;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/**
- * Corrections from the workspace's store for this set of inputs. The store ({@code cabletag.workspace
- * .CorrectionStore}) had not landed on main when this branch was finished, so there is nothing to read
- * yet and documents pass unchanged; the adapter over {@code CorrectionStore.open(StoreLocation
- * .defaultLocation(), inputs)} ({@code applyTo}, {@code status(doc) == REVIEWED}, {@code problems()}) is
- * the only change needed once it lands.
- */
-final class StoredCorrections {
+/** The workspace's correction store for this set of inputs, as the commands see it. */
+final class StoredCorrections implements Corrections {
 
-    private StoredCorrections() {
+    private final CorrectionStore store;
+
+    private StoredCorrections(CorrectionStore store) {
+        this.store = store;
     }
 
     static Corrections open(List<Path> inputs) throws IOException {
-        return Corrections.NONE;
+        CorrectionStore store = CorrectionStore.open(StoreLocation.defaultLocation(), inputs);
+        return store.isEmpty() ? Corrections.NONE : new StoredCorrections(store);
+    }
+
+    @Override
+    public Document apply(Document document) {
+        return store.applyTo(document);
+    }
+
+    @Override
+    public boolean isReviewed(Document document) {
+        return store.status(document) == ReviewStatus.REVIEWED;
+    }
+
+    @Override
+    public List<String> problems() {
+        return store.problems();
     }
 }
