@@ -28,4 +28,12 @@ public interface FormatReader {
      * throws {@link FormatException} naming the line and column.
      */
     List<Document> read(Path file, String name) throws IOException, FormatException;
+
+    /**
+     * Reads the file from its whole content, already in memory. Readers of one self-contained file
+     * override this so a corpus opens each file once; the rest read the file (and its companions) again.
+     */
+    default List<Document> read(Path file, String name, byte[] content) throws IOException, FormatException {
+        return read(file, name);
+    }
 }

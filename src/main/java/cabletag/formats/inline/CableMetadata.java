@@ -21,8 +21,9 @@ final class CableMetadata {
     private static final Pattern CABLE_TAGS = Pattern.compile("[ \\t]*(.+?)[ \\t]*(?=\\bSUBJECT:|$)", Pattern.MULTILINE);
     private static final Pattern CABLE_SUBJECT = Pattern.compile(
             "[ \\t]*(.+?)[ \\t]*(?=\\bREF:|\\bClassified By:|\\n[ \\t]*\\n|$)", Pattern.DOTALL);
-    private static final Pattern BANNER = Pattern.compile(
-            "\\b(T O P S E C R E T|S E C R E T|C O N F I D E N T I A L|U N C L A S S I F I E D)\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final String[] BANNERS = {
+        "T O P S E C R E T", "S E C R E T", "C O N F I D E N T I A L", "U N C L A S S I F I E D"};
 
     private CableMetadata() {
     }
@@ -31,18 +32,46 @@ final class CableMetadata {
         Map<String, String> metadata = new LinkedHashMap<>();
         readHeaderFields(cleanText, metadata);
         if (!metadata.containsKey("classification")) {
-            Matcher banner = BANNER.matcher(cleanText).region(0, Math.min(cleanText.length(), BANNER_WINDOW));
-            if (banner.find()) {
-                metadata.put("classification", banner.group(1).replace(" ", "").replace("TOPSECRET", "TOP SECRET"));
-            }
+            banner(cleanText).ifPresent(banner ->
+                    metadata.put("classification", banner.replace(" ", "").replace("TOPSECRET", "TOP SECRET")));
         }
         if (!metadata.containsKey("tags")) {
             fieldAfter(cleanText, "TAGS:", CABLE_TAGS)
-                    .ifPresent(tags -> metadata.put("tags", tags.replace(",", " ").trim().replaceAll("\\s+", " ")));
+                    .ifPresent(tags -> metadata.put("tags", WHITESPACE.matcher(tags.replace(",", " ").trim()).replaceAll(" ")));
         }
         fieldAfter(cleanText, "SUBJECT:", CABLE_SUBJECT)
-                .ifPresent(subject -> metadata.putIfAbsent("subject", subject.replaceAll("\\s+", " ").trim()));
+                .ifPresent(subject -> metadata.putIfAbsent("subject", WHITESPACE.matcher(subject).replaceAll(" ").trim()));
         return metadata;
+    }
+
+    /**
+     * The first spaced-out classification banner standing as a word of its own in the head of the cable.
+     * Searched with indexOf: a regular expression over the window cost more than reading the tags.
+     */
+    private static java.util.Optional<String> banner(String text) {
+        // As the regular expression did over its region: the window's end counts as a word boundary.
+        String head = text.substring(0, Math.min(text.length(), BANNER_WINDOW));
+        int best = -1;
+        String found = null;
+        for (String banner : BANNERS) {
+            int at = head.indexOf(banner);
+            while (at >= 0 && !standsAlone(head, at, at + banner.length())) {
+                at = head.indexOf(banner, at + 1);
+            }
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                found = banner;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static boolean standsAlone(String text, int from, int to) {
+        return (from == 0 || !isWordChar(text.charAt(from - 1))) && (to == text.length() || !isWordChar(text.charAt(to)));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** {@code Key: value} lines among the first lines of a cable page. */

@@ -24,6 +24,11 @@ public final class InlineFormat implements FormatReader {
 
     @Override
     public List<Document> read(Path file, String name) throws IOException {
-        return List.of(reader.read(name, Files.readAllBytes(file)));
+        return read(file, name, Files.readAllBytes(file));
+    }
+
+    @Override
+    public List<Document> read(Path file, String name, byte[] content) {
+        return List.of(reader.read(name, content));
     }
 }

@@ -5,10 +5,8 @@ import cabletag.core.Label;
 import cabletag.core.SourceLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -57,8 +55,12 @@ final class InlineParser {
     private final Set<Label> knownLabels;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> reportedLabels = new HashSet<>();
-    private final Map<String, Label> labels = new HashMap<>();
-    private final LineIndex lines;
+    // Label names seen in this text, as parallel arrays: a cable uses a handful, and comparing in place
+    // saves a substring and a hash lookup per tag.
+    private String[] labelNames = new String[8];
+    private Label[] labelValues = new Label[8];
+    private int labelCount;
+    private LineIndex lines; // built on the first diagnostic: most cables have none
 
     // Events in source order, as parallel arrays: kind, source range, and for OPEN the label end and
     // whether a close was found, for CLOSE the OPEN event it closes.
@@ -78,7 +80,6 @@ final class InlineParser {
         this.length = src.length();
         this.html = html;
         this.knownLabels = knownLabels;
-        this.lines = new LineIndex(src);
     }
 
     /** The result of parsing: layout, clean text and diagnostics in source order. */
@@ -87,9 +88,47 @@ final class InlineParser {
     Result parse() {
         scan();
         SourceLayout.Builder layout = new SourceLayout.Builder(html);
-        StringBuilder clean = new StringBuilder(length);
+        CleanText clean = new CleanText(length);
         emit(layout, clean);
         return new Result(layout.build(), clean.toString(), diagnostics);
+    }
+
+    /** The clean text as it is laid out; array copies, where a StringBuilder copies char by char. */
+    private static final class CleanText {
+        private char[] chars;
+        private int length;
+
+        CleanText(int capacity) {
+            chars = new char[capacity];
+        }
+
+        void append(char[] from, int start, int end) {
+            ensure(end - start);
+            System.arraycopy(from, start, chars, length, end - start);
+            length += end - start;
+        }
+
+        void append(String value) {
+            ensure(value.length());
+            value.getChars(0, value.length(), chars, length);
+            length += value.length();
+        }
+
+        void append(char c) {
+            ensure(1);
+            chars[length++] = c;
+        }
+
+        private void ensure(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     // ---- pass 1: find tags, markup, references and line breaks ----
@@ -109,18 +148,19 @@ final class InlineParser {
         while (i < length) {
             // Most characters are ordinary text: take a whole run of them at once.
             int runStart = i;
-            boolean runHasText = false;
             while (i < length) {
                 char c = chars[i];
                 if (c <= ']' && SPECIAL[c]) {
                     break;
                 }
-                runHasText |= c != ' ' && c != '\t';
                 i++;
             }
             if (i > runStart) {
                 countDirect(i - runStart);
-                if (runHasText) {
+                // Whether the run has more than blanks matters only while the line or the open tag has
+                // none yet; asked only then, it stays out of the loop above.
+                boolean needed = !lineHasText || (!stack.isEmpty() && !stack.get(stack.size() - 1).hasContent);
+                if (needed && hasText(runStart, i)) {
                     markContent();
                     lineHasText = true;
                 }
@@ -199,6 +239,15 @@ final class InlineParser {
         unclosePending();
     }
 
+    private boolean hasText(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] != ' ' && chars[k] != '\t') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens a tag at {@code at} if the grammar allows; returns where scanning goes on, or -1. */
     private int tryOpen(int at, int line) {
         int k = at + 1;
@@ -245,14 +294,15 @@ final class InlineParser {
             closeStart = lastEventEnd();
         }
         stack.remove(stack.size() - 1);
-        String label = src.substring(frame.start + 1, frame.labelEnd);
         if (!frame.hasContent) {
+            String label = src.substring(frame.start + 1, frame.labelEnd);
             problem("empty-tag", frame.start, "tag [" + label + " …] has no text and is kept as text");
             dropToLiteral(frame);
             return false;
         }
         int trailingSpaces = at - closeStart;
         if (frame.children == 1 && frame.directChars - trailingSpaces == 0) {
+            String label = src.substring(frame.start + 1, frame.labelEnd);
             problem("duplicate-tag", frame.start, "two tags on the same text: the outer [" + label
                     + " …] is kept as text, the inner one as the entity");
             dropToLiteral(frame);
@@ -260,18 +310,17 @@ final class InlineParser {
         }
         int close = addEvent(CLOSE, closeStart, at + 1, frame.event);
         links[frame.event] = close;
+        Label label = label(frame.start + 1, frame.labelEnd);
         if (!stack.isEmpty()) {
             Frame parent = stack.get(stack.size() - 1);
             parent.hasContent = true;
             parent.children++;
-            problem("nested-tag", frame.start, "tag [" + label + " …] is nested inside ["
+            problem("nested-tag", frame.start, "tag [" + label.name() + " …] is nested inside ["
                     + src.substring(parent.start + 1, parent.labelEnd) + " …]");
         }
-        if (!knownLabels.contains(label(label))) {
-            if (reportedLabels.add(label)) {
-                diagnostics.add(Diagnostic.info("unknown-label", lines.line(frame.start), lines.column(frame.start),
-                        "label " + label + " is not known yet; it is kept as a new label"));
-            }
+        if (!knownLabels.contains(label) && reportedLabels.add(label.name())) {
+            diagnostics.add(Diagnostic.info("unknown-label", lines().line(frame.start), lines().column(frame.start),
+                    "label " + label.name() + " is not known yet; it is kept as a new label"));
         }
         return true;
     }
@@ -367,11 +416,33 @@ final class InlineParser {
     }
 
     private void problem(String code, int at, String message) {
-        diagnostics.add(Diagnostic.warning(code, lines.line(at), lines.column(at), message));
+        diagnostics.add(Diagnostic.warning(code, lines().line(at), lines().column(at), message));
     }
 
-    private Label label(String name) {
-        return labels.computeIfAbsent(name, Label::of);
+    private LineIndex lines() {
+        if (lines == null) {
+            lines = new LineIndex(src);
+        }
+        return lines;
+    }
+
+    /** The label named by {@code src[from, to)}. */
+    private Label label(int from, int to) {
+        int length = to - from;
+        for (int k = 0; k < labelCount; k++) {
+            String name = labelNames[k];
+            if (name.length() == length && src.regionMatches(from, name, 0, length)) {
+                return labelValues[k];
+            }
+        }
+        if (labelCount == labelNames.length) {
+            labelNames = Arrays.copyOf(labelNames, labelCount * 2);
+            labelValues = Arrays.copyOf(labelValues, labelCount * 2);
+        }
+        Label label = Label.of(src.substring(from, to));
+        labelNames[labelCount] = label.name();
+        labelValues[labelCount++] = label;
+        return label;
     }
 
     private static boolean isLabelChar(char c) {
@@ -384,7 +455,7 @@ final class InlineParser {
 
     // ---- pass 2: lay out the pieces and the clean text ----
 
-    private void emit(SourceLayout.Builder layout, StringBuilder clean) {
+    private void emit(SourceLayout.Builder layout, CleanText clean) {
         int[] openPieces = new int[eventCount];
         int position = 0;
         for (int e = 0; e < eventCount; e++) {
@@ -400,7 +471,7 @@ final class InlineParser {
                 case CLOSE -> {
                     int open = links[e];
                     int labelEnd = src.indexOf(' ', starts[open]);
-                    layout.closeTag(openPieces[open], end - start, label(src.substring(starts[open] + 1, labelEnd)),
+                    layout.closeTag(openPieces[open], end - start, label(starts[open] + 1, labelEnd),
                             starts[open] + 1, labelEnd);
                 }
                 case MARKUP -> layout.markup(end - start);
@@ -420,10 +491,10 @@ final class InlineParser {
         literal(layout, clean, position, length);
     }
 
-    private void literal(SourceLayout.Builder layout, StringBuilder clean, int from, int to) {
+    private void literal(SourceLayout.Builder layout, CleanText clean, int from, int to) {
         if (to > from) {
             layout.text(to - from);
-            clean.append(src, from, to);
+            clean.append(chars, from, to);
         }
     }
 }

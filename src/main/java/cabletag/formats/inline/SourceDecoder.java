@@ -19,12 +19,11 @@ public final class SourceDecoder {
     public static Decoded decode(byte[] bytes) {
         boolean bom = startsWithBom(bytes);
         int offset = bom ? BOM.length : 0;
-        int bad = firstInvalidUtf8(bytes, offset);
-        if (bad < 0) {
-            // Validated above, so the JDK's fast lenient decoder cannot substitute anything.
-            String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        String text = Utf8Text.decode(bytes, offset);
+        if (text != null) {
             return new Decoded(text, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
         }
+        int bad = firstInvalidUtf8(bytes, offset);
         return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
     }
 
