@@ -2,12 +2,16 @@ package cabletag.ui;
 
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.ReviewStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -54,15 +58,16 @@ public final class CorpusPane extends BorderPane {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(84);
-        table.getColumns().setAll(java.util.List.of(name, entities, problems, status));
+        table.getColumns().setAll(List.of(name, entities, problems, status));
         table.setItems(filtered);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
 
         nameFilter.textProperty().addListener((o, was, now) -> refilter());
         statusFilter.valueProperty().addListener((o, was, now) -> refilter());
-        model.cables().addListener((javafx.collections.ListChangeListener<CableEntry>) c -> {
+        model.cables().addListener((ListChangeListener<CableEntry>) c -> {
             updateCount();
             showCurrent();
         });
@@ -71,6 +76,7 @@ public final class CorpusPane extends BorderPane {
                 model.show(now.index());
             }
         });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<CableEntry>) c -> publishSelection());
         model.currentCableProperty().addListener((o, was, now) -> showCurrent());
 
         Label title = new Label("Corpus");
@@ -121,13 +127,27 @@ public final class CorpusPane extends BorderPane {
                 : filtered.size() + " of " + model.cables().size());
     }
 
+    private void publishSelection() {
+        List<Integer> indexes = new ArrayList<>();
+        for (CableEntry entry : table.getSelectionModel().getSelectedItems()) {
+            if (entry != null) {
+                indexes.add(entry.index());
+            }
+        }
+        indexes.sort(null);
+        if (!indexes.equals(model.selectedCables())) {
+            model.selectedCables().setAll(indexes);
+        }
+    }
+
     private void showCurrent() {
         syncing = true;
         try {
             int current = model.currentCable();
             for (int i = 0; i < filtered.size(); i++) {
                 if (filtered.get(i).index() == current) {
-                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                    // A multiple selection that includes the shown cable stays: the analyst is gathering cables to export.
+                    if (!table.getSelectionModel().getSelectedIndices().contains(i)) {
                         table.getSelectionModel().clearAndSelect(i);
                         table.scrollTo(Math.max(0, i - 3));
                     }

@@ -68,6 +68,7 @@ public final class CorrectorModel {
     private final IntegerProperty paletteVersion = new SimpleIntegerProperty();
     private final ObjectProperty<java.util.Map<Label, Integer>> labelCounts = new SimpleObjectProperty<>(java.util.Map.of());
     private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
+    private final ObservableList<Integer> selectedCables = FXCollections.observableArrayList();
 
     public LabelPalette palette() {
         return palette;
@@ -83,6 +84,14 @@ public final class CorrectorModel {
 
     public ObservableList<CableEntry> cables() {
         return cables;
+    }
+
+    /**
+     * Indexes of the cables selected in the corpus list (Shift/Ctrl-click selects several), kept by the
+     * corpus pane; the export dialog's "Selected cables" reads them.
+     */
+    public ObservableList<Integer> selectedCables() {
+        return selectedCables;
     }
 
     public ReadOnlyIntegerProperty currentCableProperty() {
