@@ -33,6 +33,8 @@ public final class CorpusPane extends BorderPane {
     private final ChoiceBox<String> statusFilter = new ChoiceBox<>();
     private final Label count = new Label();
     private boolean syncing;
+    private boolean rowsChanging;
+    private List<Integer> selectionBeforeChange = List.of();
 
     public CorpusPane(CorrectorModel model) {
         this.model = model;
@@ -40,6 +42,12 @@ public final class CorpusPane extends BorderPane {
         table.setId("corpus-table");
         nameFilter.setId("corpus-filter");
         statusFilter.setId("corpus-status-filter");
+        // Registered before the filtered list exists, so it runs before the table drops the selection of
+        // replaced rows (a status or count change replaces a cable's entry) and can restore it afterwards.
+        model.cables().addListener((ListChangeListener<CableEntry>) c -> {
+            rowsChanging = true;
+            selectionBeforeChange = onlyReplaced(c) ? List.copyOf(model.selectedCables()) : List.of();
+        });
         filtered = new FilteredList<>(model.cables());
         nameFilter.setPromptText("Filter cables");
         statusFilter.getItems().addAll(ALL, text(ReviewStatus.NEW), text(ReviewStatus.IN_PROGRESS), text(ReviewStatus.REVIEWED));
@@ -68,11 +76,13 @@ public final class CorpusPane extends BorderPane {
         nameFilter.textProperty().addListener((o, was, now) -> refilter());
         statusFilter.valueProperty().addListener((o, was, now) -> refilter());
         model.cables().addListener((ListChangeListener<CableEntry>) c -> {
+            rowsChanging = false;
             updateCount();
+            restoreSelection();
             showCurrent();
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null && now.index() != model.currentCable()) {
+            if (!syncing && !rowsChanging && now != null && now.index() != model.currentCable()) {
                 model.show(now.index());
             }
         });
@@ -127,7 +137,38 @@ public final class CorpusPane extends BorderPane {
                 : filtered.size() + " of " + model.cables().size());
     }
 
+    private static boolean onlyReplaced(ListChangeListener.Change<? extends CableEntry> change) {
+        while (change.next()) {
+            if (!change.wasReplaced() || change.getAddedSize() != change.getRemovedSize()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Selects again the cables that were selected before their rows were replaced. */
+    private void restoreSelection() {
+        List<Integer> wanted = selectionBeforeChange;
+        selectionBeforeChange = List.of();
+        if (!wanted.isEmpty()) {
+            syncing = true;
+            try {
+                for (int i = 0; i < filtered.size(); i++) {
+                    if (wanted.contains(filtered.get(i).index()) && !table.getSelectionModel().isSelected(i)) {
+                        table.getSelectionModel().select(i);
+                    }
+                }
+            } finally {
+                syncing = false;
+            }
+        }
+        publishSelection();
+    }
+
     private void publishSelection() {
+        if (rowsChanging) {
+            return; // the table is still dropping and re-adding rows; restoreSelection publishes once it is done
+        }
         List<Integer> indexes = new ArrayList<>();
         for (CableEntry entry : table.getSelectionModel().getSelectedItems()) {
             if (entry != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.workspace.CableEntry;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,5 +55,27 @@ class CorpusPaneTest {
         robot.clickOn("b.txt");
         assertThat(model.currentCable()).isEqualTo(1);
         assertThat(model.document().source().name()).isEqualTo("b.txt");
+    }
+
+    @Test
+    void ctrlClickSelectsSeveralCablesAndMovingOnGoesBackToOne(FxRobot robot) {
+        robot.clickOn("a.txt");
+        robot.press(KeyCode.CONTROL).clickOn("c.txt").release(KeyCode.CONTROL);
+        assertThat(model.selectedCables()).containsExactly(0, 2);
+        assertThat(pane.table().getSelectionModel().getSelectedItems()).extracting(CableEntry::name).containsExactly("a.txt", "c.txt");
+
+        // Moving to a cable outside the selection selects just that one, as before.
+        robot.interact(() -> model.show(1));
+        assertThat(model.selectedCables()).containsExactly(1);
+        assertThat(pane.table().getSelectionModel().getSelectedItem().name()).isEqualTo("b.txt");
+
+        robot.clickOn("a.txt");
+        robot.press(KeyCode.SHIFT).clickOn("c.txt").release(KeyCode.SHIFT);
+        assertThat(model.selectedCables()).containsExactly(0, 1, 2);
+
+        // A row that changes (its status here) stays selected.
+        robot.interact(() -> model.workspace().setStatus(0, cabletag.workspace.ReviewStatus.REVIEWED));
+        assertThat(pane.table().getItems().get(0).status()).isEqualTo(cabletag.workspace.ReviewStatus.REVIEWED);
+        assertThat(model.selectedCables()).containsExactly(0, 1, 2);
     }
 }
