@@ -369,7 +369,7 @@ public final class MainWindow {
                 model::save, key(KeyCode.S, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+S", "Save this cable, corrected, as an inline file (lossless)", true,
                 this::saveCableAs, key(KeyCode.S, ctrl, shift)));
-        shortcuts.add(new Shortcut("Ctrl+E", "Export: format, cables, target; progress, Cancel and a summary", true,
+        shortcuts.add(new Shortcut("Ctrl+E", "Export: format, scheme, cables, labels, split, target; progress, Cancel and a summary", true,
                 this::showExport, key(KeyCode.E, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+O", "Open files", true, this::chooseFiles, key(KeyCode.O, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+O", "Open a folder", true, this::chooseFolder, key(KeyCode.O, ctrl, shift)));
