@@ -242,17 +242,15 @@ public final class MainWindow {
 
     private void installDragAndDrop() {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+            if (DroppedFiles.accepts(e.getDragboard())) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
+            DroppedFiles dropped = DroppedFiles.of(e.getDragboard());
+            dropped.refusal().ifPresentOrElse(model::say, () -> open(dropped.inputs()));
+            e.setDropCompleted(dropped.openable());
             e.consume();
         });
     }

@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -46,5 +47,26 @@ public record AlignedDocument(Document document, int[] tokenStarts, int[] tokenE
 
     public int sentenceEnd(int sentence) {
         return sentenceStarts[sentence + 1];
+    }
+
+    /**
+     * One sentence as the token formats write it: its number among the sentences handed over (empty
+     * ones are skipped), global token indexes {@code [from, to)}, and a tag for each token.
+     */
+    @FunctionalInterface
+    interface TaggedSentence {
+        void write(int number, int from, int to, List<String> tags) throws IOException;
+    }
+
+    /** Hands each sentence that has tokens, in order, to {@code sentence}, tagged in {@code scheme}. */
+    void forEachTaggedSentence(TagScheme scheme, TaggedSentence sentence) throws IOException {
+        int number = 0;
+        for (int s = 0; s < sentenceCount(); s++) {
+            int from = sentenceStart(s);
+            int to = sentenceEnd(s);
+            if (from < to) {
+                sentence.write(number++, from, to, scheme.encode(entities.get(s), to - from));
+            }
+        }
     }
 }

@@ -3,7 +3,6 @@ package cabletag.formats.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * CoNLL-2003 columns: {@code token _ _ TAG} (token first, tag in the last column, the two unused POS
@@ -31,18 +30,12 @@ final class ConllWriter implements DocumentWriter {
         String text = aligned.document().text();
         int[] starts = aligned.tokenStarts();
         int[] ends = aligned.tokenEnds();
-        for (int s = 0; s < aligned.sentenceCount(); s++) {
-            int from = aligned.sentenceStart(s);
-            int to = aligned.sentenceEnd(s);
-            if (from == to) {
-                continue;
-            }
-            List<String> tags = scheme.encode(aligned.entities().get(s), to - from);
+        aligned.forEachTaggedSentence(scheme, (number, from, to, tags) -> {
             for (int t = from; t < to; t++) {
                 block.append(text, starts[t], ends[t]).append(" _ _ ").append(tags.get(t - from)).append('\n');
             }
             block.append('\n');
-        }
+        });
         out.write(block.toString().getBytes(StandardCharsets.UTF_8));
     }
 

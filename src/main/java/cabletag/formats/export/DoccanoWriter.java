@@ -7,23 +7,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /** doccano sequence labelling: {@code {"id", "text", "label": [[start, end, "PER"], ...]}}, code point offsets. */
-final class DoccanoWriter implements DocumentWriter {
-
-    private final Outputs outputs;
-    private final JsonSupport json = new JsonSupport();
+final class DoccanoWriter extends DocumentJsonWriter {
 
     DoccanoWriter(Outputs outputs) {
-        this.outputs = outputs;
+        super(outputs);
     }
 
     @Override
-    public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
-        Document document = aligned.document();
-        JsonGenerator out = json.on(outputs.main(part));
-        CodePoints points = CodePoints.of(document.text());
-        out.writeStartObject();
-        out.writeStringField("id", document.id());
-        out.writeStringField("text", document.text());
+    void writeFields(JsonGenerator out, Document document, CodePoints points) throws IOException {
         out.writeArrayFieldStart("label");
         for (Span span : document.spans()) {
             out.writeStartArray();
@@ -33,12 +24,5 @@ final class DoccanoWriter implements DocumentWriter {
             out.writeEndArray();
         }
         out.writeEndArray();
-        out.writeEndObject();
-        JsonSupport.endLine(out);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        json.flushAll();
     }
 }

@@ -34,16 +34,9 @@ final class HfWriter implements DocumentWriter {
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         JsonGenerator out = json.on(outputs.main(part));
         String text = aligned.document().text();
-        int written = 0;
-        for (int s = 0; s < aligned.sentenceCount(); s++) {
-            int from = aligned.sentenceStart(s);
-            int to = aligned.sentenceEnd(s);
-            if (from == to) {
-                continue;
-            }
-            List<String> tags = scheme.encode(aligned.entities().get(s), to - from);
+        aligned.forEachTaggedSentence(scheme, (number, from, to, tags) -> {
             out.writeStartObject();
-            out.writeStringField("id", aligned.document().id() + "-" + written++);
+            out.writeStringField("id", aligned.document().id() + "-" + number);
             out.writeArrayFieldStart("tokens");
             for (int t = from; t < to; t++) {
                 out.writeString(text.substring(aligned.tokenStarts()[t], aligned.tokenEnds()[t]));
@@ -56,7 +49,7 @@ final class HfWriter implements DocumentWriter {
             out.writeEndArray();
             out.writeEndObject();
             JsonSupport.endLine(out);
-        }
+        });
     }
 
     private int numberOf(String tag) {

@@ -12,23 +12,14 @@ import java.util.Map;
  * Offsets are code points, end exclusive, so {@code text[start:end]} in Python is the entity. Carries
  * nested entities too.
  */
-final class JsonlWriter implements DocumentWriter {
-
-    private final Outputs outputs;
-    private final JsonSupport json = new JsonSupport();
+final class JsonlWriter extends DocumentJsonWriter {
 
     JsonlWriter(Outputs outputs) {
-        this.outputs = outputs;
+        super(outputs);
     }
 
     @Override
-    public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
-        Document document = aligned.document();
-        JsonGenerator out = json.on(outputs.main(part));
-        CodePoints points = CodePoints.of(document.text());
-        out.writeStartObject();
-        out.writeStringField("id", document.id());
-        out.writeStringField("text", document.text());
+    void writeFields(JsonGenerator out, Document document, CodePoints points) throws IOException {
         out.writeArrayFieldStart("spans");
         for (Span span : document.spans()) {
             out.writeStartObject();
@@ -46,12 +37,5 @@ final class JsonlWriter implements DocumentWriter {
             }
         }
         out.writeEndObject();
-        out.writeEndObject();
-        JsonSupport.endLine(out);
-    }
-
-    @Override
-    public void finish() throws IOException {
-        json.flushAll();
     }
 }

@@ -22,8 +22,10 @@ class RoundTripTest {
     @TempDir
     Path out;
 
+    private final List<Document> corpus = seedsAndAnAwkwardDocument();
+
     /** Seeds plus a document with an emoji, a nested entity and an entity over a line break. */
-    private List<Document> corpus() {
+    private static List<Document> seedsAndAnAwkwardDocument() {
         List<Document> documents = new ArrayList<>(ExportTestSupport.seedDocuments());
         //          0 1 2         3
         //          ..0123456789012345678901234567890123
@@ -44,20 +46,26 @@ class RoundTripTest {
         return result;
     }
 
-    private void assertSameTextAndSpans(List<Document> expected, List<Document> actual) {
-        assertThat(actual).hasSameSizeAs(expected);
-        for (int i = 0; i < expected.size(); i++) {
-            assertThat(actual.get(i).text()).isEqualTo(expected.get(i).text());
-            assertThat(spansAndTexts(actual.get(i))).isEqualTo(spansAndTexts(expected.get(i)));
+    /** Exports the corpus to {@code target} under the test's folder and opens what was written. */
+    private List<Document> exportAndReadBack(ExportOptions options, String target) throws IOException {
+        ExportTestSupport.export(options, corpus, out.resolve(target));
+        return ExportTestSupport.read(out.resolve(target));
+    }
+
+    /** For the span formats, which must give back every document as it was. */
+    private List<Document> roundTrip(ExportOptions options, String target) throws IOException {
+        List<Document> back = exportAndReadBack(options, target);
+        assertThat(back).hasSameSizeAs(corpus);
+        for (int i = 0; i < corpus.size(); i++) {
+            assertThat(back.get(i).text()).isEqualTo(corpus.get(i).text());
+            assertThat(spansAndTexts(back.get(i))).isEqualTo(spansAndTexts(corpus.get(i)));
         }
+        return back;
     }
 
     @Test
     void jsonl() throws IOException {
-        List<Document> corpus = corpus();
-        ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), corpus, out.resolve("all.jsonl"));
-        List<Document> back = ExportTestSupport.read(out.resolve("all.jsonl"));
-        assertSameTextAndSpans(corpus, back);
+        List<Document> back = roundTrip(ExportOptions.of(ExportFormat.JSONL), "all.jsonl");
         assertThat(back.get(2).id()).isEqualTo("emoji");
         assertThat(back.get(2).metadata()).containsEntry("origin", "test");
         assertThat(back.get(2).source().format()).isEqualTo(SourceFormat.JSONL);
@@ -65,20 +73,14 @@ class RoundTripTest {
 
     @Test
     void doccano() throws IOException {
-        List<Document> corpus = corpus();
-        ExportTestSupport.export(ExportOptions.of(ExportFormat.DOCCANO), corpus, out.resolve("all.jsonl"));
-        List<Document> back = ExportTestSupport.read(out.resolve("all.jsonl"));
-        assertSameTextAndSpans(corpus, back);
+        List<Document> back = roundTrip(ExportOptions.of(ExportFormat.DOCCANO), "all.jsonl");
         assertThat(back.get(0).source().format()).isEqualTo(SourceFormat.DOCCANO);
     }
 
     @Test
     void brat() throws IOException {
-        List<Document> corpus = corpus();
-        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), corpus, out.resolve("brat"));
-        List<Document> back = ExportTestSupport.read(out.resolve("brat"));
         // The folder lists 000..., 004..., extra/emoji in name order, as the corpus did.
-        assertSameTextAndSpans(corpus, back);
+        List<Document> back = roundTrip(ExportOptions.of(ExportFormat.BRAT), "brat");
         assertThat(back).allSatisfy(d -> assertThat(d.diagnostics()).isEmpty());
     }
 
@@ -88,41 +90,44 @@ class RoundTripTest {
      */
     @Test
     void conllGivesTheTokensJoinedBySpacesAndTheSameEntities() throws IOException {
+        TokenAligner aligner = new TokenAligner();
         for (TagScheme scheme : List.of(TagScheme.IOB2, TagScheme.BIOES)) {
-            List<Document> corpus = corpus();
-            Path file = out.resolve(scheme.name() + ".conll");
-            ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL).withScheme(scheme), corpus, file);
-            List<Document> back = ExportTestSupport.read(file);
+            List<Document> back = exportAndReadBack(ExportOptions.of(ExportFormat.CONLL).withScheme(scheme), scheme.name() + ".conll");
             assertThat(back).hasSize(corpus.size());
-            TokenAligner aligner = new TokenAligner();
             for (int i = 0; i < corpus.size(); i++) {
-                AlignedDocument aligned = aligner.align(corpus.get(i));
-                StringBuilder text = new StringBuilder();
-                List<String> expected = new ArrayList<>();
-                for (int s = 0; s < aligned.sentenceCount(); s++) {
-                    if (s > 0) {
-                        text.append('\n');
-                    }
-                    int sentenceOffset = text.length();
-                    List<int[]> offsets = new ArrayList<>();
-                    for (int t = aligned.sentenceStart(s); t < aligned.sentenceEnd(s); t++) {
-                        if (t > aligned.sentenceStart(s)) {
-                            text.append(' ');
-                        }
-                        offsets.add(new int[] {text.length(), text.length() + aligned.token(t).length()});
-                        text.append(aligned.token(t));
-                    }
-                    for (TokenSpan span : aligned.entities().get(s)) {
-                        expected.add(Span.of(offsets.get(span.first())[0], offsets.get(span.end() - 1)[1], span.label().name()).toString());
-                    }
-                    assertThat(sentenceOffset).isNotNegative();
-                }
-                assertThat(back.get(i).text()).isEqualTo(text.toString());
-                assertThat(back.get(i).spans().stream().map(Span::toString).toList()).isEqualTo(expected);
+                Tokens expected = Tokens.of(aligner.align(corpus.get(i)));
+                assertThat(back.get(i).text()).isEqualTo(expected.text());
+                assertThat(back.get(i).spans().stream().map(Span::toString).toList()).isEqualTo(expected.spans());
                 assertThat(back.get(i).diagnostics()).isEmpty();
             }
             // Only the nested LOC inside "Embassy Baghdad" is not in a flat format.
             assertThat(back.get(2).spans()).extracting(Span::label).containsExactly(Label.PER, Label.ORG, Label.MISC);
+        }
+    }
+
+    /** A document as CoNLL carries it: its tokens joined by single spaces, a sentence a line, and its flat entities over them. */
+    private record Tokens(String text, List<String> spans) {
+
+        static Tokens of(AlignedDocument aligned) {
+            StringBuilder text = new StringBuilder();
+            List<String> spans = new ArrayList<>();
+            for (int s = 0; s < aligned.sentenceCount(); s++) {
+                if (s > 0) {
+                    text.append('\n');
+                }
+                List<int[]> offsets = new ArrayList<>();
+                for (int t = aligned.sentenceStart(s); t < aligned.sentenceEnd(s); t++) {
+                    if (t > aligned.sentenceStart(s)) {
+                        text.append(' ');
+                    }
+                    offsets.add(new int[] {text.length(), text.length() + aligned.token(t).length()});
+                    text.append(aligned.token(t));
+                }
+                for (TokenSpan span : aligned.entities().get(s)) {
+                    spans.add(Span.of(offsets.get(span.first())[0], offsets.get(span.end() - 1)[1], span.label().name()).toString());
+                }
+            }
+            return new Tokens(text.toString(), spans);
         }
     }
 }
