@@ -23,6 +23,7 @@ public class CabletagApp extends Application {
         stage.show();
         window.cableView().area().requestFocus();
         window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+        StartupWarmUp.start();
     }
 
     public MainWindow window() {
