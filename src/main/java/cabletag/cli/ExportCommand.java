@@ -24,7 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {"Exports cables as training data, with the stored corrections applied.",
                 "PATH is a file for jsonl, conll, hf and doccano ('-' for standard output) and a folder for brat "
                         + "and inline (files keep their relative names). Inputs are never overwritten; output is "
-                        + "written atomically."},
+                        + "written atomically.",
+                "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
+                        + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
