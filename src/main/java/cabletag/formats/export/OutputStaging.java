@@ -49,7 +49,21 @@ final class OutputStaging implements AutoCloseable {
         this.folderTarget = folderTarget;
         this.protectedPaths = realPaths(protectedPaths);
         Files.createDirectories(stagingParent);
-        this.staging = Files.createTempDirectory(stagingParent, ".cabletag-export-");
+        // A folder export's staging folder becomes the output folder, so it gets the ordinary permissions of
+        // a new folder, not the owner-only ones of a temporary directory.
+        this.staging = folderTarget == null ? Files.createTempDirectory(stagingParent, ".cabletag-export-")
+                : createFolderBeside(stagingParent);
+    }
+
+    private static Path createFolderBeside(Path parent) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(".cabletag-export-" + Long.toUnsignedString(random.nextLong(), 36)));
+            } catch (FileAlreadyExistsException e) {
+                // another export's staging folder: draw again
+            }
+        }
     }
 
     /** Files named relative to {@code folder} (a file target's folder), each renamed into place. */
@@ -176,6 +190,7 @@ final class OutputStaging implements AutoCloseable {
         if (Files.exists(folderTarget, LinkOption.NOFOLLOW_LINKS)) {
             // Set the old folder aside, move the new one in, then delete the old: a failure in between puts it back.
             Path aside = staging.resolveSibling(staging.getFileName() + "-replaced");
+            copyPermissions(folderTarget, staging);
             move(folderTarget, aside);
             try {
                 move(staging, folderTarget);
@@ -193,6 +208,15 @@ final class OutputStaging implements AutoCloseable {
         }
         committed = true;
         return written;
+    }
+
+    /** The replaced folder's permissions carry over: someone may have shared it on purpose. */
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: the new folder keeps the default permissions
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -195,6 +195,17 @@ class ExporterOptionsTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("inline");
         }
+
+        // The swapped-in folder has a new folder's permissions (not a temporary folder's owner-only ones),
+        // and a replaced folder's permissions carry over.
+        Path fresh = out.resolve("fresh");
+        Files.createDirectories(out.resolve("probe"));
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, fresh);
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(out.resolve("probe")));
+        Set<java.nio.file.attribute.PosixFilePermission> shared = java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x");
+        Files.setPosixFilePermissions(folder, shared);
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, folder);
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(shared);
     }
 
     @Test
