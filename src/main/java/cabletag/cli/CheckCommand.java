@@ -34,6 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputCorpus corpus = InputCorpus.open(inputs, Corrections.NONE);
+        corpus.reportUnreadableInputsAsProblems(); // check reports problems, unreadable files included
         int[] problems = {0};
         corpus.onOutcome(outcome -> {
             for (String problem : outcome.problems()) {

@@ -27,19 +27,42 @@ final class CommandSupport {
 
     /** Progress on standard error, at most once a second, only once a run has lasted two seconds. */
     static final class ProgressLine {
+        static final java.time.Duration FIRST_AFTER = java.time.Duration.ofSeconds(2);
+        static final java.time.Duration INTERVAL = java.time.Duration.ofSeconds(1);
+
+        /** Timing of new progress lines; tests set it to zero to see every line (see {@link #timing}). */
+        private static volatile java.time.Duration[] timing = {FIRST_AFTER, INTERVAL};
+
         private final java.io.PrintStream err;
+        private final long firstAfter;
+        private final long interval;
         private final long started = System.nanoTime();
         private long lastShown;
+        private boolean shown;
 
         ProgressLine(java.io.PrintStream err) {
+            this(err, timing[0], timing[1]);
+        }
+
+        ProgressLine(java.io.PrintStream err, java.time.Duration firstAfter, java.time.Duration interval) {
             this.err = err;
+            this.firstAfter = firstAfter.toNanos();
+            this.interval = interval.toNanos();
+        }
+
+        /** Sets the timing of the progress lines of the commands run from now on; returns the previous one. */
+        static java.time.Duration[] timing(java.time.Duration firstAfter, java.time.Duration interval) {
+            java.time.Duration[] previous = timing;
+            timing = new java.time.Duration[] {firstAfter, interval};
+            return previous;
         }
 
         void update(long done, String current) {
             long now = System.nanoTime();
-            if (now - started < 2_000_000_000L || now - lastShown < 5_000_000_000L) {
+            if (now - started < firstAfter || shown && now - lastShown < interval) {
                 return;
             }
+            shown = true;
             lastShown = now;
             err.println("... " + done + " cables read, at " + current);
         }

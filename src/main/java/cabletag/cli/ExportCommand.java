@@ -11,6 +11,7 @@ import cabletag.formats.export.TagScheme;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Parameters;
         description = {"Exports cables as training data, with the stored corrections applied.",
                 "PATH is a file for jsonl, conll, hf and doccano ('-' for standard output) and a folder for brat "
                         + "and inline (files keep their relative names). Inputs are never overwritten; output is "
-                        + "written atomically."},
+                        + "written atomically.",
+                "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
+                        + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
@@ -105,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
                     quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
                     () -> false);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + output + ": " + e.getMessage());
+            throw new UsageException("cannot write " + output + ": " + ExportTarget.describe(e));
         }
         if (toStdout) {
             out.flush();
@@ -126,23 +129,36 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UsageException("output " + target + " is the input " + input + "; inputs are never overwritten");
             }
         }
+        // Links are not followed here: a link at the target is refused below, whatever it points to.
         if (exportFormat.writesFolder()) {
-            if (Files.exists(target) && !Files.isDirectory(target)) {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UsageException("output " + target + " is a file; " + exportFormat.cliName() + " writes a folder");
             }
-        } else if (Files.isDirectory(target)) {
+        } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new UsageException("output " + target + " is a folder; " + exportFormat.cliName() + " writes a file");
         }
         Path existing = target.toAbsolutePath();
-        while (existing != null && !Files.exists(existing)) {
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing) && !Files.isDirectory(existing.getParent())
-                || !Files.isWritable(Files.isDirectory(existing) ? existing : existing.getParent())) {
-            throw new UsageException("cannot write " + target + ": " + (existing == null ? "no such folder" : "permission denied"));
+        Path parent = target.toAbsolutePath().getParent();
+        if (existing == null) {
+            throw new UsageException("cannot write " + target + ": no such folder");
         }
-        if (!exportFormat.writesFolder() && !Files.isDirectory(target.toAbsolutePath().getParent())) {
-            throw new UsageException("cannot write " + target + ": folder " + target.toAbsolutePath().getParent() + " does not exist");
+        if (!existing.equals(target.toAbsolutePath()) && !Files.isDirectory(existing)) {
+            throw new UsageException("cannot write " + target + ": " + existing + " is not a folder");
+        }
+        if (!exportFormat.writesFolder() && !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
+        }
+        Path writable = Files.isDirectory(existing) && !existing.equals(target.toAbsolutePath()) ? existing : parent;
+        if (writable != null && !Files.isWritable(writable)) {
+            throw new UsageException("cannot write " + target + ": permission denied (" + writable + ")");
+        }
+        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
+        String problem = ExportTarget.problemWith(target, exportFormat.writesFolder());
+        if (problem != null) {
+            throw new UsageException("output " + problem);
         }
     }
 

@@ -26,8 +26,16 @@ final class InputCorpus implements ExportSource {
     private final Corrections corrections;
     private Consumer<ReadOutcome> outcomeListener = outcome -> { };
 
-    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections) {
+    private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
+    private boolean failOnUnreadableInput = true;
+
+    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections, List<Path> inputs) {
         this.files = files;
+        for (Path input : inputs) {
+            if (Files.isRegularFile(input)) {
+                givenFiles.add(input);
+            }
+        }
         this.problems.addAll(listingProblems);
         this.corrections = corrections;
     }
@@ -36,18 +44,35 @@ final class InputCorpus implements ExportSource {
     static InputCorpus open(List<Path> inputs, Corrections corrections) {
         validate(inputs);
         CorpusReader.Listing listing = CorpusReader.standard().list(inputs);
-        return new InputCorpus(listing.files(), listing.problems(), corrections);
+        return new InputCorpus(listing.files(), listing.problems(), corrections, inputs);
     }
 
     static void validate(List<Path> inputs) {
         for (Path input : inputs) {
+            if (input.toString().isEmpty()) {
+                // Path.of("") is the working folder: an empty argument would quietly read everything there.
+                throw new UsageException("'' is not a file or folder (empty path)");
+            }
             if (!Files.exists(input)) {
                 throw new UsageException(input + ": no such file or folder");
             }
             if (!Files.isReadable(input)) {
                 throw new UsageException(input + ": not readable");
             }
+            if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
+                // A FIFO would block the read forever, a device would be read as a cable: neither is an input.
+                throw new UsageException(input + " is not a regular file or folder; give cable or dataset files");
+            }
         }
+    }
+
+    /**
+     * {@code check} reports an unreadable input as one of its problems (exit 1); {@code export} and
+     * {@code stats} stop with bad use instead, because a result computed without a file that was asked for
+     * by name ("0 cables", exit 0) looks like a success.
+     */
+    void reportUnreadableInputsAsProblems() {
+        this.failOnUnreadableInput = false;
     }
 
     void onOutcome(Consumer<ReadOutcome> listener) {
@@ -75,7 +100,15 @@ final class InputCorpus implements ExportSource {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && nextFile < files.size()) {
-                    ReadOutcome outcome = reader.read(files.get(nextFile++));
+                    CorpusFile file = files.get(nextFile++);
+                    ReadOutcome outcome = reader.read(file);
+                    if (failOnUnreadableInput && givenFiles.contains(file.path())) {
+                        for (String problem : outcome.problems()) {
+                            if (CorpusReader.isReadFailure(problem)) {
+                                throw new UsageException(problem);
+                            }
+                        }
+                    }
                     problems.addAll(outcome.problems());
                     outcomeListener.accept(outcome);
                     current = outcome.documents().iterator();

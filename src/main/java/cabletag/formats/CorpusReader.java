@@ -24,6 +24,9 @@ public final class CorpusReader {
     private static final int HEAD_LENGTH = Math.max(HEAD_BYTES, BINARY_SNIFF_BYTES);
     private static final long WHOLE_FILE_BYTES = 64L << 20;
 
+    /** The words of a problem line that says a file could not be read at all (not: read and found wrong). */
+    private static final String CANNOT_READ = ": error: cannot read file: ";
+
     private final List<FormatReader> readers;
 
     public CorpusReader(List<FormatReader> readers) {
@@ -57,8 +60,17 @@ public final class CorpusReader {
     private void listFolder(Path folder, List<CorpusFile> files, List<String> problems) {
         List<CorpusFile> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(path -> !isHidden(folder.relativize(path)))
+            walk.filter(path -> !isHidden(folder.relativize(path)))
+                    .filter(path -> {
+                        if (Files.isRegularFile(path)) {
+                            return true;
+                        }
+                        if (!Files.isDirectory(path)) {
+                            // A FIFO would block the read, a device is no text: skipped, but said so.
+                            problems.add(relativeName(folder, path) + ":1:1: error: not a regular file; skipped");
+                        }
+                        return false;
+                    })
                     .filter(path -> !isCompanion(path))
                     .forEach(path -> found.add(new CorpusFile(path, relativeName(folder, path))));
         } catch (IOException | UncheckedIOException e) {
@@ -87,7 +99,7 @@ public final class CorpusReader {
             content = Files.size(file.path()) <= WHOLE_FILE_BYTES ? Files.readAllBytes(file.path()) : null;
             head = content != null ? Arrays.copyOf(content, Math.min(content.length, HEAD_LENGTH)) : head(file.path());
         } catch (IOException e) {
-            return skipped(file, file.name() + ":1:1: error: cannot read file: " + describe(e));
+            return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
         }
         int nul = indexOfNul(head);
         if (nul >= 0) {
@@ -106,10 +118,15 @@ public final class CorpusReader {
             } catch (FormatException e) {
                 return skipped(file, e.format(file.name()));
             } catch (IOException e) {
-                return skipped(file, file.name() + ":1:1: error: cannot read file: " + describe(e));
+                return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
             }
         }
         return skipped(file, file.name() + ":1:1: error: no reader takes this file");
+    }
+
+    /** Whether a problem line of {@link #read} says the file could not be read (rather than parsed). */
+    public static boolean isReadFailure(String problem) {
+        return problem.contains(CANNOT_READ);
     }
 
     /** Lists and reads everything, for callers that want the whole corpus in memory. */

@@ -327,7 +327,11 @@ public final class ExportDialog {
         cancel.setDisable(false);
         summary.setText("Exporting…");
         running.setOnSucceeded(e -> finish(running.getValue().describe()));
-        running.setOnFailed(e -> finish("Export failed: " + running.getException().getMessage()));
+        running.setOnFailed(e -> {
+            // A file system exception's own message is often only a path; describe() adds the reason.
+            Throwable failure = running.getException();
+            finish("Export failed: " + (failure instanceof java.io.IOException io ? ExportTarget.describe(io) : failure.getMessage()));
+        });
         Thread thread = new Thread(running, "cabletag-export");
         thread.setDaemon(true);
         thread.start();

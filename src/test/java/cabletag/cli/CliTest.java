@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class CliTest {
 
     private Path corpus;
     private Path tagged;
+    private String savedHome;
 
     /** What one run printed and returned. */
     record Result(int code, String out, String err) {
@@ -42,6 +44,24 @@ class CliTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The commands read the stored corrections: each test gets an empty store of its own, never the user's. */
+    @BeforeEach
+    void useATemporaryStore() throws IOException {
+        Assumptions.assumeTrue(System.getenv(cabletag.workspace.StoreLocation.ENVIRONMENT_VARIABLE) == null,
+                "CABLETAG_HOME is set: it would win over the temporary store");
+        savedHome = System.getProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
+        System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, Files.createDirectories(dir.resolve("home")).toString());
+    }
+
+    @AfterEach
+    void restoreTheStore() {
+        if (savedHome == null) {
+            System.clearProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
+        } else {
+            System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, savedHome);
+        }
     }
 
     @BeforeEach
@@ -222,6 +242,237 @@ class CliTest {
                     .export(cabletag.formats.export.ExportSource.of(documents), cabletag.formats.export.ExportTarget.path(viaExporter),
                             cabletag.formats.export.ExportProgress.NONE, () -> false);
             assertThat(Files.readAllBytes(viaCli)).as(format).isEqualTo(Files.readAllBytes(viaExporter));
+        }
+    }
+
+    // ---- special files, links and stale output at the target ------------------------------------
+
+    /** A FIFO made by mkfifo in the test's own folder; never a real device. */
+    private Path fifo(String name) throws Exception {
+        Path fifo = dir.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        return fifo;
+    }
+
+    private static boolean isFifo(Path path) throws IOException {
+        return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS).isOther();
+    }
+
+    @Test
+    void aFifoAtTheTargetIsRefusedAndStaysAFifo() throws Exception {
+        Path fifo = fifo("pipe.jsonl");
+        run("export", "-f", "jsonl", "-o", fifo.toString(), corpus.toString())
+                .assertBadUse("pipe.jsonl is not a regular file; choose a file path");
+        assertThat(isFifo(fifo)).isTrue();
+        run("export", "-f", "brat", "-o", fifo.toString(), corpus.toString()).assertBadUse("is not a folder; choose a folder path");
+        assertThat(isFifo(fifo)).isTrue();
+    }
+
+    @Test
+    void aFifoWhereASplitPartGoesIsRefusedAndNothingIsWritten() throws Exception {
+        Path fifo = fifo("data.dev.jsonl");
+        run("export", "-f", "jsonl", "--split", "8/1/1", "-o", dir.resolve("data.jsonl").toString(), corpus.toString())
+                .assertBadUse("data.dev.jsonl is not a regular file; choose a file path");
+        assertThat(isFifo(fifo)).isTrue();
+        assertThat(dir.resolve("data.train.jsonl")).doesNotExist();
+    }
+
+    /** Decision (docs/CLI.md): a symbolic link at the target is refused, never written through nor replaced. */
+    @Test
+    void aSymbolicLinkAtTheTargetIsRefusedAndBothLinkAndFileStay() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.jsonl"), "keep me");
+        Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real);
+        run("export", "-f", "jsonl", "-o", link.toString(), corpus.toString())
+                .assertBadUse("link.jsonl is a symbolic link; cabletag does not write through links, choose a file path");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("keep me");
+
+        Path folder = Files.createDirectories(dir.resolve("real-folder"));
+        Path folderLink = Files.createSymbolicLink(dir.resolve("folder-link"), folder);
+        run("export", "-f", "brat", "-o", folderLink.toString(), corpus.toString()).assertBadUse("is a symbolic link");
+        assertThat(Files.isSymbolicLink(folderLink)).isTrue();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anExportOfNoCablesReplacesTheOldOutputWithAnEmptyOne() throws IOException {
+        Path output = Files.writeString(dir.resolve("out.jsonl"), "{\"id\": \"old\"}\n");
+        Result result = run("export", "-f", "jsonl", "--reviewed-only", "-o", output.toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("0 cables").contains("(2 cables outside the scope)");
+        assertThat(Files.readString(output)).isEmpty();
+
+        Path brat = dir.resolve("brat");
+        assertThat(run("export", "-f", "brat", "--reviewed-only", "-o", brat.toString(), corpus.toString()).code()).isZero();
+        try (Stream<Path> files = Files.list(brat)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("annotation.conf");
+        }
+    }
+
+    @Test
+    void everyPartOfASplitIsRewrittenEvenWhenEmpty() throws IOException {
+        Path output = dir.resolve("data.jsonl");
+        Files.writeString(dir.resolve("data.dev.jsonl"), "{\"id\": \"stale\"}\n");
+        Files.writeString(dir.resolve("data.test.jsonl"), "{\"id\": \"stale\"}\n");
+        Result result = run("export", "-f", "jsonl", "--split", "100/0/0", "-o", output.toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(Files.readAllLines(dir.resolve("data.train.jsonl"))).hasSize(2);
+        assertThat(Files.readString(dir.resolve("data.dev.jsonl"))).isEmpty();
+        assertThat(Files.readString(dir.resolve("data.test.jsonl"))).isEmpty();
+
+        Path brat = dir.resolve("brat-split");
+        assertThat(run("export", "-f", "brat", "--split", "100/0/0", "-o", brat.toString(), corpus.toString()).code()).isZero();
+        assertThat(brat.resolve("dev")).isEmptyDirectory();
+        assertThat(brat.resolve("test")).isEmptyDirectory();
+    }
+
+    /** Decision (docs/CLI.md): a folder export replaces an earlier export whole, and refuses any other non-empty folder. */
+    @ParameterizedTest
+    @ValueSource(strings = {"brat", "inline"})
+    void aFolderExportReplacesAnEarlierExportWholeAndRefusesAForeignFolder(String format) throws IOException {
+        Path folder = dir.resolve(format);
+        assertThat(run("export", "-q", "-f", format, "-o", folder.toString(), corpus.toString()).code()).isZero();
+        Path stale = Files.writeString(folder.resolve("stale-from-an-earlier-export.txt"), "old");
+        Result again = run("export", "-f", format, "-o", folder.toString(), tagged.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(stale).doesNotExist();
+        assertThat(folder.resolve("000_cb2ef8ccb40cf302.txt")).doesNotExist(); // not in this export's input
+        assertThat(folder.resolve("004_139b5bbd77eb63a8.txt")).exists();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".cabletag"));
+        }
+
+        Path foreign = Files.createDirectories(dir.resolve("notes-" + format));
+        Path note = Files.writeString(foreign.resolve("todo.txt"), "mine");
+        run("export", "-f", format, "-o", foreign.toString(), corpus.toString())
+                .assertBadUse("is a folder that is not empty and not an earlier cabletag export; choose a new or empty folder");
+        assertThat(Files.readString(note)).isEqualTo("mine");
+        try (Stream<Path> files = Files.list(foreign)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    // ---- inputs that cannot be read --------------------------------------------------------------
+
+    @Test
+    void aFifoGivenAsInputIsBadUseAndDoesNotHang() throws Exception {
+        Path fifo = fifo("input.txt");
+        Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("export", "-f", "jsonl", "-o", dir.resolve("o.jsonl").toString(), fifo.toString()));
+        result.assertBadUse("input.txt is not a regular file or folder");
+        assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    }
+
+    @Test
+    void aFifoInsideAnInputFolderIsSkippedWithAMessage() throws Exception {
+        Path fifo = fifo("pipe.txt");
+        Files.move(fifo, corpus.resolve("pipe.txt"));
+        Result result = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("export", "-f", "jsonl", "-o", dir.resolve("o.jsonl").toString(), corpus.toString()));
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.err()).contains("pipe.txt:1:1: error: not a regular file; skipped");
+        assertThat(result.out()).contains("2 cables");
+    }
+
+    @Test
+    void anInputThatCannotBeReadWhenItsTurnComesIsBadUseNamingIt() throws IOException {
+        // Root reads every file, so the failure is made by the file going away between listing and reading.
+        InputCorpus inputs = InputCorpus.open(java.util.List.of(tagged), Corrections.NONE);
+        Files.delete(tagged);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> inputs.documents().hasNext()))
+                .isInstanceOf(UsageException.class)
+                .hasMessageContaining("004_139b5bbd77eb63a8.txt:1:1: error: cannot read file: NoSuchFile");
+    }
+
+    @Test
+    void anEmptyPathOrADeviceIsNotAnInput() {
+        run("check", "").assertBadUse("'' is not a file or folder (empty path)");
+        run("export", "-f", "jsonl", "-o", dir.resolve("o.jsonl").toString(), "").assertBadUse("empty path");
+        // Only looked at, never opened: /dev/null is a character device.
+        run("check", "/dev/null").assertBadUse("/dev/null is not a regular file or folder");
+    }
+
+    @Test
+    void aFailedWriteGivesItsReason() {
+        assertThat(cabletag.formats.export.ExportTarget.describe(new java.nio.file.AccessDeniedException("/x/.cabletag-export-1")))
+                .isEqualTo("permission denied (/x/.cabletag-export-1)");
+        assertThat(cabletag.formats.export.ExportTarget.describe(new java.nio.file.FileSystemException("/x/o", null, "Read-only file system")))
+                .isEqualTo("Read-only file system (/x/o)");
+    }
+
+    @Test
+    void anUnwritableFolderIsBadUseWithTheReason() throws IOException {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(locked), "running as root: every folder is writable");
+            run("export", "-f", "jsonl", "-o", locked.resolve("o.jsonl").toString(), corpus.toString())
+                    .assertBadUse("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    // ---- ids, progress, summary ------------------------------------------------------------------
+
+    @Test
+    void cablesWithTheSameNameInTwoFoldersGetDistinctIds() throws IOException {
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.copy(tagged, Files.createDirectories(two.resolve("x")).resolve("c.txt"));
+        Files.copy(tagged, Files.createDirectories(two.resolve("y")).resolve("c.txt"));
+        ObjectMapper json = new ObjectMapper();
+        for (String format : java.util.List.of("jsonl", "doccano")) {
+            Path output = dir.resolve("two." + format);
+            assertThat(run("export", "-q", "-f", format, "-o", output.toString(), two.toString()).code()).isZero();
+            java.util.List<String> ids = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(output)) {
+                ids.add(json.readTree(line).get("id").asText());
+            }
+            assertThat(ids).as(format).containsExactly("x/c", "y/c");
+        }
+    }
+
+    @Test
+    void progressLinesGoToStandardErrorNeverToStandardOutput() {
+        java.time.Duration[] previous = CommandSupport.ProgressLine.timing(java.time.Duration.ZERO, java.time.Duration.ZERO);
+        try {
+            Result result = run("export", "-f", "conll", "-o", "-", corpus.toString());
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.err()).contains("... 1 cables read, at 000_cb2ef8ccb40cf302.txt")
+                    .contains("... 2 cables read, at 004_139b5bbd77eb63a8.txt");
+            assertThat(result.out()).doesNotContain("cables read").startsWith("-DOCSTART-");
+        } finally {
+            CommandSupport.ProgressLine.timing(previous[0], previous[1]);
+        }
+    }
+
+    @Test
+    void progressLinesWaitForTheirInterval() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandSupport.ProgressLine line = new CommandSupport.ProgressLine(new PrintStream(err, true, StandardCharsets.UTF_8),
+                java.time.Duration.ZERO, java.time.Duration.ofHours(1));
+        line.update(1, "a");
+        line.update(2, "b");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("... 1 cables read, at a" + System.lineSeparator());
+        assertThat(CommandSupport.ProgressLine.INTERVAL).isEqualTo(java.time.Duration.ofSeconds(1)); // as its comment says
+    }
+
+    /** The span formats carry no tokens: their summary counts words and says so; conll counts tokens as stats does. */
+    @Test
+    void theSummaryNamesWhatItCounts() throws IOException {
+        Result stats = run("stats", "--json", corpus.toString());
+        long statsTokens = new ObjectMapper().readTree(stats.out()).get("tokens").asLong();
+        for (String format : java.util.List.of("conll", "hf")) {
+            Result result = run("export", "-f", format, "-o", dir.resolve("t." + format).toString(), corpus.toString());
+            assertThat(result.out()).as(format).contains(statsTokens + " tokens");
+        }
+        for (String format : java.util.List.of("jsonl", "doccano")) {
+            Result result = run("export", "-f", format, "-o", dir.resolve("w." + format).toString(), corpus.toString());
+            assertThat(result.out()).as(format).containsPattern("\\d+ words, 146 entities").doesNotContain(" tokens");
         }
     }
 }

@@ -61,6 +61,7 @@ public final class ConllFormat implements FormatReader {
                 } else if (trimmed.startsWith(DOCSTART)) {
                     current.finish(documents, name, base);
                     current = new DocumentBuilder();
+                    current.startedAt = number;
                 } else {
                     String[] columns = trimmed.split("[ \t]+");
                     if (columns.length < 2) {
@@ -88,6 +89,8 @@ public final class ConllFormat implements FormatReader {
         private final List<String> spanLabels = new ArrayList<>();
         private final List<int[]> spanPlaces = new ArrayList<>();
         private int firstLine;
+        /** Opened by a -DOCSTART- line: then it is a document even with no tokens (an empty cable). */
+        int startedAt;
 
         void token(String token, String tag, int line, int column) {
             if (firstLine == 0) {
@@ -146,8 +149,8 @@ public final class ConllFormat implements FormatReader {
 
         void finish(List<Document> documents, String name, String base) {
             endSentence();
-            if (text.length() == 0) {
-                return;
+            if (text.length() == 0 && startedAt == 0) {
+                return; // nothing before the first -DOCSTART-
             }
             String clean = text.toString();
             SpanCollector collector = new SpanCollector(clean, diagnostics);
@@ -156,7 +159,7 @@ public final class ConllFormat implements FormatReader {
             }
             String id = base + "-" + (documents.size() + 1);
             documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
-                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine)), diagnostics));
+                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine == 0 ? startedAt : firstLine)), diagnostics));
         }
     }
 }

@@ -14,6 +14,7 @@ abstract class DocumentJsonWriter implements DocumentWriter {
 
     private final Outputs outputs;
     private final JsonSupport json = new JsonSupport();
+    private final ExportIds ids = new ExportIds();
 
     DocumentJsonWriter(Outputs outputs) {
         this.outputs = outputs;
@@ -27,7 +28,7 @@ abstract class DocumentJsonWriter implements DocumentWriter {
         Document document = aligned.document();
         JsonGenerator out = json.on(outputs.main(part));
         out.writeStartObject();
-        out.writeStringField("id", document.id());
+        out.writeStringField("id", ids.idOf(document));
         out.writeStringField("text", document.text());
         writeFields(out, document, CodePoints.of(document.text()));
         out.writeEndObject();

@@ -10,8 +10,9 @@ import java.util.Map;
  * @param cables           cables written
  * @param skipped          cables the scope filter left out
  * @param sentences        sentences written (conll, hf); 0 for the span formats, which have none
- * @param tokens           conll, hf: tokens written (after splitting tokens at entity boundaries);
- *                         jsonl, doccano, brat, inline: white-space separated words of the text
+ * @param tokens           conll, hf: tokens written (after splitting tokens at entity boundaries), as
+ *                         {@code stats} counts them; jsonl, doccano, brat, inline, which carry no tokens:
+ *                         white-space separated words of the text (see {@code countsWords})
  * @param characters       code points of clean text written, the throughput measure
  * @param entitiesByLabel  entities written per label (after label mapping), sorted by label
  * @param nestedDropped    nested entities a flat format (conll, hf) could not carry
@@ -19,11 +20,14 @@ import java.util.Map;
  * @param files            files written, in order
  * @param problems         reading and export problems, one line each ({@code file:line:col: ...} when known)
  * @param cancelled        true when the export was cancelled; then no file was written
+ * @param countsWords      true when {@code tokens} counts white-space separated words (span formats);
+ *                         the summary then says "words", so the figure is never mistaken for the token
+ *                         count of conll, hf and {@code stats}, which is higher
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
-                            boolean cancelled) {
+                            boolean cancelled, boolean countsWords) {
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
@@ -46,7 +50,7 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         if (sentences > 0) {
             text.append(sentences).append(" sentences, ");
         }
-        text.append(tokens).append(" tokens, ").append(entities()).append(" entities");
+        text.append(tokens).append(countsWords ? " words, " : " tokens, ").append(entities()).append(" entities");
         if (skipped > 0) {
             text.append(" (").append(skipped).append(" cables outside the scope)");
         }

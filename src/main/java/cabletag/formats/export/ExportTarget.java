@@ -1,6 +1,11 @@
 package cabletag.formats.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +30,56 @@ public record ExportTarget(Path path, OutputStream stream) {
 
     public boolean isStream() {
         return stream != null;
+    }
+
+    /**
+     * Why {@code path} cannot be an export target, or null when it can: it does not exist, or is a regular
+     * file (file formats) or a folder (folder formats). Links are not followed: a symbolic link is refused
+     * rather than written through, so an export never lands somewhere the path does not name.
+     */
+    public static String problemWith(Path path, boolean folder) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            return path + ": " + describe(e);
+        }
+        String choose = folder ? "choose a folder path" : "choose a file path";
+        if (attributes.isSymbolicLink()) {
+            return path + " is a symbolic link; cabletag does not write through links, " + choose;
+        }
+        if (folder && !attributes.isDirectory()) {
+            return path + (attributes.isRegularFile() ? " is a file" : " is not a folder") + "; " + choose;
+        }
+        if (!folder && attributes.isDirectory()) {
+            return path + " is a folder; " + choose;
+        }
+        if (!folder && !attributes.isRegularFile()) {
+            return path + " is not a regular file; " + choose;
+        }
+        return null;
+    }
+
+    /** An I/O failure as a reason a person can act on; the bare message of many is only a path. */
+    public static String describe(IOException e) {
+        String reason;
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof java.nio.file.NoSuchFileException) {
+            reason = "no such file or folder";
+        } else if (e instanceof java.nio.file.NotDirectoryException) {
+            reason = "not a folder";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            reason = "a file is in the way";
+        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason();
+        } else {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        String file = e instanceof java.nio.file.FileSystemException fs ? fs.getFile() : null;
+        return file == null ? reason : reason + " (" + file + ")";
     }
 
     @Override

@@ -51,8 +51,11 @@ public final class Exporter {
             throw new IllegalArgumentException("a split writes three outputs, not a stream");
         }
         Tally tally = new Tally();
+        tally.countsWords = format.carriesNested();
         try (Outputs outputs = new Outputs(target, format.writesFolder(), options.protectedPaths())) {
             DocumentWriter writer = writerFor(format, outputs);
+            outputs.prepare(options.split() == null ? java.util.Collections.singletonList(null)
+                    : List.of(SplitRatios.Part.values()));
             Iterator<Document> documents = source.documents();
             long expected = source.expectedSize();
             long done = 0;
@@ -113,6 +116,7 @@ public final class Exporter {
 
     /** Counts for the summary. */
     private static final class Tally {
+        boolean countsWords;
         long cables;
         long skipped;
         long sentences;
@@ -183,7 +187,7 @@ public final class Exporter {
                 all.add("... and " + (problemCount - problems.size()) + " more problems");
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
-                    parts, files, all, cancelled);
+                    parts, files, all, cancelled, countsWords);
         }
     }
 }

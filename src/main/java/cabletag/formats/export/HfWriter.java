@@ -22,6 +22,7 @@ final class HfWriter implements DocumentWriter {
     private final Outputs outputs;
     private final TagScheme scheme;
     private final JsonSupport json = new JsonSupport();
+    private final ExportIds ids = new ExportIds();
     private final List<String> names = new ArrayList<>(List.of(TagScheme.OUTSIDE));
     private final Map<String, Integer> numbers = new HashMap<>(Map.of(TagScheme.OUTSIDE, 0));
 
@@ -34,9 +35,10 @@ final class HfWriter implements DocumentWriter {
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         JsonGenerator out = json.on(outputs.main(part));
         String text = aligned.document().text();
+        String id = ids.idOf(aligned.document());
         aligned.forEachTaggedSentence(scheme, (number, from, to, tags) -> {
             out.writeStartObject();
-            out.writeStringField("id", aligned.document().id() + "-" + number);
+            out.writeStringField("id", id + "-" + number);
             out.writeArrayFieldStart("tokens");
             for (int t = from; t < to; t++) {
                 out.writeString(text.substring(aligned.tokenStarts()[t], aligned.tokenEnds()[t]));

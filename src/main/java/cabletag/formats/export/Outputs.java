@@ -32,8 +32,27 @@ final class Outputs implements AutoCloseable {
         if (target.isStream()) {
             staging = null;
         } else {
-            Path root = folder ? target.path() : parentOf(target.path());
-            staging = new OutputStaging(root, protectedPaths);
+            staging = folder ? OutputStaging.forFolder(target.path(), protectedPaths)
+                    : OutputStaging.forFiles(parentOf(target.path()), protectedPaths);
+        }
+    }
+
+    /**
+     * Creates every output of the export before the first document arrives: each part's file (or folder)
+     * exists even when no cable falls into it, so an empty scope or an empty split part replaces the
+     * previous run's output with an empty one instead of leaving that old output looking new.
+     *
+     * @param parts the split's parts, or a list holding only null without a split
+     */
+    void prepare(List<SplitRatios.Part> parts) throws IOException {
+        for (SplitRatios.Part part : parts) {
+            if (folder) {
+                if (part != null) {
+                    staging.createFolder(part.fileTag());
+                }
+            } else {
+                main(part);
+            }
         }
     }
 

@@ -157,4 +157,64 @@ class ExporterOptionsTest {
         assertThat(conll.describe()).contains("1 nested entities not carried");
         assertThat(Map.copyOf(jsonl.entitiesByLabel()).get("LOC")).isEqualTo(conll.entitiesByLabel().get("LOC") + 1);
     }
+
+    /** The window's exports go through here too: an empty scope still replaces the old file. */
+    @Test
+    void anEmptyExportWritesEmptyOutputsForEveryFormatAndPart() throws IOException {
+        Path jsonl = Files.writeString(out.resolve("e.jsonl"), "old\n");
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), List.of(), jsonl);
+        assertThat(summary.cables()).isZero();
+        assertThat(summary.describe()).startsWith("0 cables");
+        assertThat(summary.files()).containsExactly(jsonl);
+        assertThat(Files.readString(jsonl)).isEmpty();
+
+        Path hf = out.resolve("e.hf.jsonl");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.HF), List.of(), hf);
+        assertThat(Files.readString(hf)).isEmpty();
+        assertThat(Files.readString(out.resolve("e.hf.labels.json"))).isEqualTo("[\"O\"]\n");
+
+        Path conll = out.resolve("s.conll");
+        Files.writeString(out.resolve("s.test.conll"), "stale");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL).withSplit(SplitRatios.parse("1/0/0", 1)), seeds, conll);
+        assertThat(Files.readString(out.resolve("s.train.conll"))).startsWith("-DOCSTART-");
+        assertThat(Files.readString(out.resolve("s.dev.conll"))).isEmpty();
+        assertThat(Files.readString(out.resolve("s.test.conll"))).isEmpty();
+    }
+
+    @Test
+    void aFolderExportSwapsInTheWholeFolderAndLeavesNoStaging() throws IOException {
+        Path folder = out.resolve("inline");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, folder);
+        assertThat(folder.resolve(OutputStaging.FOLDER_MARKER)).exists();
+        Files.writeString(folder.resolve("stale.txt"), "old");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds.subList(0, 1), folder);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(OutputStaging.FOLDER_MARKER, ExportTestSupport.PLAIN_SEED);
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("inline");
+        }
+
+        // The swapped-in folder has a new folder's permissions (not a temporary folder's owner-only ones),
+        // and a replaced folder's permissions carry over.
+        Path fresh = out.resolve("fresh");
+        Files.createDirectories(out.resolve("probe"));
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, fresh);
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(out.resolve("probe")));
+        Set<java.nio.file.attribute.PosixFilePermission> shared = java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxr-x");
+        Files.setPosixFilePermissions(folder, shared);
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, folder);
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(shared);
+    }
+
+    @Test
+    void aFolderExportNeverReplacesAFolderHoldingAnInput() throws IOException {
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), seeds, folder);
+        Path input = folder.resolve(ExportTestSupport.PLAIN_SEED.replace(".txt", ".ann"));
+        ExportOptions guarded = ExportOptions.of(ExportFormat.BRAT).withProtectedPaths(Set.of(input));
+        assertThatThrownBy(() -> ExportTestSupport.export(guarded, seeds, folder)).hasMessageContaining("refusing to overwrite input");
+        assertThat(input).exists();
+    }
 }

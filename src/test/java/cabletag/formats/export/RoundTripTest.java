@@ -105,6 +105,23 @@ class RoundTripTest {
         }
     }
 
+    /** An empty cable is a -DOCSTART- with no tokens; it reads back as an empty document, so cable counts survive. */
+    @Test
+    void conllKeepsAnEmptyCable() throws IOException {
+        List<Document> withEmpty = new ArrayList<>(ExportTestSupport.seedDocuments());
+        withEmpty.add(1, new Document("empty", DocumentSource.ofCleanText("empty.txt", SourceFormat.INLINE, ""), "",
+                SpanSet.of(), Map.of(), null));
+        Path target = out.resolve("empty.conll");
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL), withEmpty, target);
+        assertThat(summary.cables()).isEqualTo(3);
+        List<Document> back = ExportTestSupport.read(target);
+        assertThat(back).hasSize(3);
+        assertThat(back.get(1).text()).isEmpty();
+        assertThat(back.get(1).spans()).isEmpty();
+        assertThat(back.get(2).text()).isEqualTo(Tokens.of(new TokenAligner().align(withEmpty.get(2))).text());
+        assertThat(back).allSatisfy(d -> assertThat(d.diagnostics()).isEmpty());
+    }
+
     /** A document as CoNLL carries it: its tokens joined by single spaces, a sentence a line, and its flat entities over them. */
     private record Tokens(String text, List<String> spans) {
 
