@@ -605,7 +605,8 @@ public final class MainWindow {
     private void updateStatus() {
         var doc = model.document();
         fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
-        countsLabel.setText(doc == null ? "" : doc.spans().size() + " entities, " + doc.diagnostics().size() + " problems here");
+        countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
+                + count(doc.diagnostics().size(), "problem", "problems") + " here");
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size());
         int problems = model.problemCountProperty().get();
         problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
@@ -614,6 +615,10 @@ public final class MainWindow {
             problemsLabel.getStyleClass().add("problem-count");
         }
         saveLabel.setText(model.dirtyProperty().get() ? "Unsaved changes" : "All saved");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     void runLater(Runnable runnable) {

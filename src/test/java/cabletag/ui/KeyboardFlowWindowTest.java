@@ -262,7 +262,7 @@ class KeyboardFlowWindowTest {
 
         chord(robot, CONTROL, KeyCode.PAGE_DOWN);
         assertThat(w.label(robot, "#status-file")).isEqualTo("b.txt (2/3)");
-        assertThat(w.label(robot, "#status-counts")).isEqualTo("1 entities, 1 problems here");
+        assertThat(w.label(robot, "#status-counts")).isEqualTo("1 entity, 1 problem here");
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
     }
 
