@@ -110,7 +110,7 @@ class KeyboardFlowWindowTest {
                 .map(Stage.class::cast).findFirst().orElse(null);
     }
 
-    private void assertSheetShowsTheKeys(FxRobot robot) {
+    private void assertSheetShowsTheKeys() {
         Stage sheet = sheet();
         assertThat(sheet).as("the key sheet is open").isNotNull();
         assertThat(sheet.isShowing()).isTrue();
@@ -126,13 +126,13 @@ class KeyboardFlowWindowTest {
     void f1AndQuestionMarkOpenTheKeySheetAndEscapeClosesIt(FxRobot robot) throws Exception {
         w.awaitOpened();
         robot.type(KeyCode.F1);
-        assertSheetShowsTheKeys(robot);
+        assertSheetShowsTheKeys();
         robot.type(KeyCode.ESCAPE);
         assertThat(sheet()).as("closed by Escape").isNull();
 
         robot.write('?');
         WaitForAsyncUtils.waitForFxEvents();
-        assertSheetShowsTheKeys(robot);
+        assertSheetShowsTheKeys();
         robot.type(KeyCode.ESCAPE);
         assertThat(sheet()).isNull();
         assertThat(w.window.cableView().area().getText()).as("? typed nothing into the text").isEqualTo(w.doc().text());
