@@ -372,7 +372,7 @@ public final class MainWindow {
         shortcuts.add(new Shortcut("Ctrl+O", "Open files", true, this::chooseFiles, key(KeyCode.O, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+O", "Open a folder", true, this::chooseFolder, key(KeyCode.O, ctrl, shift)));
         shortcuts.add(new Shortcut("F6", "Move the focus: corpus, text, entities", true, this::cycleFocus, key(KeyCode.F6)));
-        shortcuts.add(new Shortcut("Escape", "Back to the text; clear the text selection", true, this::escape, key(KeyCode.ESCAPE)));
+        shortcuts.add(new Shortcut("Escape", "Close the find bar (the match stays selected: a label key tags it); back to the text; clear the text selection", true, this::escape, key(KeyCode.ESCAPE)));
         shortcuts.add(new Shortcut("F1 / ?", "This sheet", true, this::showSheet, key(KeyCode.F1)));
         shortcuts.add(new Shortcut("Ctrl+Q", "Quit (saves first)", true, stage::close, key(KeyCode.Q, ctrl)));
         shortcuts.add(new Shortcut("Arrows, Home/End, PageUp/Down", "Move the caret; with Shift, select text (then press a label key)", false,
@@ -446,9 +446,15 @@ public final class MainWindow {
         }
     }
 
+    /**
+     * Closes the find bar and goes back to the text with the match still selected, so a label key tags
+     * it (the find bar's own Escape meant this, but this scene filter sees Escape first); otherwise
+     * clears the text selection.
+     */
     private void escape() {
         if (findBar.isVisible()) {
             findBar.hide();
+            return;
         }
         cableView.area().deselect();
         cableView.area().requestFocus();
@@ -599,7 +605,8 @@ public final class MainWindow {
     private void updateStatus() {
         var doc = model.document();
         fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
-        countsLabel.setText(doc == null ? "" : doc.spans().size() + " entities, " + doc.diagnostics().size() + " problems here");
+        countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
+                + count(doc.diagnostics().size(), "problem", "problems") + " here");
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size());
         int problems = model.problemCountProperty().get();
         problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
@@ -608,6 +615,10 @@ public final class MainWindow {
             problemsLabel.getStyleClass().add("problem-count");
         }
         saveLabel.setText(model.dirtyProperty().get() ? "Unsaved changes" : "All saved");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     void runLater(Runnable runnable) {

@@ -43,8 +43,9 @@ final class FastCableTokenizer {
                 end = word(at);
                 if (end >= 0 && end < length && text.charAt(end) == '.') {
                     String word = text.substring(at, end);
-                    if (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))) {
-                        end++; // "Amb." and the initial in "David C. Litt" keep their full stop
+                    if (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
+                            || endsInDottedLetters(at, end)) {
+                        end++; // "Amb.", the initial in "David C. Litt" and "Iran-U.S." keep their full stop
                     }
                 }
             }
@@ -60,7 +61,7 @@ final class FastCableTokenizer {
         }
     }
 
-    /** {@code \p{L}(?:\.\p{L})+\.?} */
+    /** {@code (?>\p{L}(?:\.\p{L})+\.?)(?![\p{L}\p{M}\p{N}])}: only at a token boundary, no backing off. */
     private int dotted(int at) {
         if (!isLetter(at)) {
             return -1;
@@ -74,7 +75,33 @@ final class FastCableTokenizer {
         if (pairs == 0) {
             return -1;
         }
-        return end < length && text.charAt(end) == '.' ? end + 1 : end;
+        if (end < length && text.charAt(end) == '.') {
+            end++;
+        }
+        return end < length && isWordPart(end) ? -1 : end; // "A.B.Cdef" is a word, not "A.B.C" + "def"
+    }
+
+    /**
+     * {@code (?:^|[-_])\p{L}(?:\.\p{L})+$} on the word {@code [from, to)}: it ends in single letters
+     * joined by full stops, the whole word or after a hyphen or underscore ("Iran-U.S").
+     */
+    private boolean endsInDottedLetters(int from, int to) {
+        int at = to;
+        int letters = 0;
+        while (true) {
+            if (at <= from || !Character.isLetter(text.codePointBefore(at))) {
+                return false;
+            }
+            at -= Character.charCount(text.codePointBefore(at));
+            letters++;
+            if (at == from || text.charAt(at - 1) == '-' || text.charAt(at - 1) == '_') {
+                return letters >= 2;
+            }
+            if (text.charAt(at - 1) != '.') {
+                return false;
+            }
+            at--;
+        }
     }
 
     /** {@code \p{N}+(?:[.,:/-]\p{N}+)*(?:\p{L}[\p{L}\p{M}]*)?} */
@@ -106,7 +133,7 @@ final class FastCableTokenizer {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** {@code [\p{L}\p{M}\p{N}]+(?:[-_][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*} */
+    /** {@code [\p{L}\p{M}\p{N}]+(?:[-_.][\p{L}\p{M}\p{N}]+)*(?:['’](?![sS]\b)\p{L}+)*} */
     private int word(int at) {
         if (!isWordPart(at)) {
             return -1;
@@ -115,7 +142,7 @@ final class FastCableTokenizer {
         while (end < length && isWordPart(end)) {
             end = next(end);
         }
-        while (end + 1 < length && (text.charAt(end) == '-' || text.charAt(end) == '_') && isWordPart(end + 1)) {
+        while (end + 1 < length && isJoiner(text.charAt(end)) && isWordPart(end + 1)) {
             end++;
             while (end < length && isWordPart(end)) {
                 end = next(end);
@@ -152,6 +179,11 @@ final class FastCableTokenizer {
         boolean word = following == '_' || Character.isLetterOrDigit(following)
                 || Character.getType(following) == Character.NON_SPACING_MARK;
         return !word;
+    }
+
+    /** What joins two runs of word characters into one word: al-Rubaie, a_b, state.gov. */
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_' || c == '.';
     }
 
     private static boolean isApostrophe(char c) {

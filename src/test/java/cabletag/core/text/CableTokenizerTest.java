@@ -27,6 +27,34 @@ class CableTokenizerTest {
     }
 
     @Test
+    void takesADottedAbbreviationOnlyWhereATokenEnds() {
+        // the audit's cases: the abbreviation rule used to take "b.c" out of "b.com"
+        assertThat(words("b.com")).containsExactly("b.com");
+        assertThat(words("x.yz")).containsExactly("x.yz");
+        assertThat(words("A.B.Cdef")).containsExactly("A.B.Cdef");
+        // at a boundary (space, punctuation, end of text) it is still one token, with its full stop
+        assertThat(words("A.B.C. and U.S")).containsExactly("A.B.C.", "and", "U.S");
+        assertThat(words("the U.S.-Iraq talks, (U.S.)")).containsExactly("the", "U.S.", "-", "Iraq", "talks", ",", "(",
+                "U.S.", ")");
+        assertThat(words("U.S.'s role")).containsExactly("U.S.", "'s", "role");
+        // a hyphenated word ending in one keeps its full stop too (a seed cable has "the Iran-U.S. relationship")
+        assertThat(words("the Iran-U.S. relationship, non-U.S.")).containsExactly("the", "Iran-U.S.", "relationship",
+                ",", "non-U.S.");
+        assertThat(words("a-state.gov.")).containsExactly("a-state.gov", ".");
+    }
+
+    @Test
+    void keepsDottedDomainsAndVersionsWholeAndSplitsTheSentenceFullStopOff() {
+        assertThat(words("Write to state.gov or www.b.com.")).containsExactly("Write", "to", "state.gov", "or",
+                "www.b.com", ".");
+        assertThat(words("release v1.2, the end.")).containsExactly("release", "v1.2", ",", "the", "end", ".");
+        assertThat(words("3.5 and 3.")).containsExactly("3.5", "and", "3", ".");
+        // an ellipsis never joins: the full stop must sit between two word characters
+        assertThat(words("wait...then")).containsExactly("wait", ".", ".", ".", "then");
+        assertThat(words("state.gov's site")).containsExactly("state.gov", "'s", "site");
+    }
+
+    @Test
     void keepsHyphenatedNamesWhole() {
         assertThat(words("Mowafaq al-Rubaie and F-16s")).containsExactly("Mowafaq", "al-Rubaie", "and", "F-16s");
     }

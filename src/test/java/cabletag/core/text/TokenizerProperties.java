@@ -61,7 +61,7 @@ class TokenizerProperties {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of("U.S.", "Amb.", "C.", "al-Rubaie", "Iran's", "1.4", "01/25/2019", "19-22",
                         "(S//NF)", "10th", "e.g.", "don't", "'s", "'", ".", "-", "Erbil", "\uD83D\uDE00",
-                        "\uD835\uDC00", "\u00E9", "e\u0301")),
+                        "\uD835\uDC00", "\u00E9", "e\u0301", "state.gov", "b.com", "A.B.Cdef", "end.")),
                 Tuple.of(3, Arbitraries.of(PYTHON_SPACES.chars().mapToObj(c -> String.valueOf((char) c)).toList())),
                 Tuple.of(3, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(4)),
                 Tuple.of(1, Arbitraries.strings().all().ofMaxLength(3)));

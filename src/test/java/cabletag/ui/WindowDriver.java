@@ -1,0 +1,117 @@
+package cabletag.ui;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Set-up and small moves for tests that drive the real window with keys: a corpus folder written from
+ * names and contents, a fresh store per window (corrections must not leak between tests), chords, and
+ * reading what the window shows.
+ */
+final class WindowDriver {
+
+    final MainWindow window;
+    final Path corpus;
+
+    private WindowDriver(MainWindow window, Path corpus) {
+        this.window = window;
+        this.corpus = corpus;
+    }
+
+    /** Writes {@code files} (name, content, name, content, …) into a new folder and opens it in a new window. */
+    static WindowDriver open(Stage stage, Path temp, String... files) throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
+        for (int i = 0; i < files.length; i += 2) {
+            Files.writeString(corpus.resolve(files[i]), files[i + 1]);
+        }
+        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+        MainWindow window = new MainWindow(stage);
+        stage.show();
+        window.open(List.of(corpus));
+        return new WindowDriver(window, corpus);
+    }
+
+    /** Waits for the background reading to finish and the first cable to be on screen. */
+    WindowDriver awaitOpened() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().document() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    Document doc() {
+        return window.model().document();
+    }
+
+    Span selected() {
+        return window.model().selected();
+    }
+
+    /** The entities of the current cable as "LABEL text", in order. */
+    List<String> entities() {
+        return entities(doc());
+    }
+
+    static List<String> entities(Document document) {
+        return document.spans().stream().map(s -> s.label().name() + " " + document.textOf(s)).toList();
+    }
+
+    Span span(String text, Label label) {
+        return doc().spans().stream().filter(s -> s.label().equals(label) && doc().textOf(s).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " '" + text + "' in " + entities()));
+    }
+
+    /** Presses Tab until the entity with this text is selected, as an analyst walks the entities. */
+    Span tabTo(FxRobot robot, String text) {
+        for (int i = 0; i <= doc().spans().size(); i++) {
+            if (selected() != null && doc().textOf(selected()).equals(text)) {
+                return selected();
+            }
+            robot.type(KeyCode.TAB);
+        }
+        throw new AssertionError("Tab never reached '" + text + "' in " + entities());
+    }
+
+    /** Holds every key but the last, types the last, releases them: {@code chord(r, CONTROL, PAGE_DOWN)}. */
+    static void chord(FxRobot robot, KeyCode... keys) {
+        KeyCode[] held = java.util.Arrays.copyOf(keys, keys.length - 1);
+        robot.press(held).type(keys[keys.length - 1]);
+        for (int i = held.length - 1; i >= 0; i--) {
+            robot.release(held[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryLabeled().getText();
+    }
+
+    int caret() {
+        return onFx(() -> window.cableView().area().getCaretPosition());
+    }
+
+    String selectedText() {
+        return onFx(() -> window.cableView().area().getSelectedText());
+    }
+
+    String corpusRowSelected() {
+        return onFx(() -> window.corpusPane().table().getSelectionModel().getSelectedItem().name());
+    }
+
+    static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
