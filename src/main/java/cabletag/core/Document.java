@@ -23,10 +23,9 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
         if (id == null || source == null || text == null || spans == null) {
             throw new IllegalArgumentException("id, source, text and spans are required");
         }
-        for (Span span : spans) {
-            if (span.end() > text.length()) {
-                throw new IllegalArgumentException("span " + span + " outside text of length " + text.length());
-            }
+        if (spans.maxEnd() > text.length()) {
+            Span outside = spans.stream().filter(span -> span.end() > text.length()).findFirst().orElseThrow();
+            throw new IllegalArgumentException("span " + outside + " outside text of length " + text.length());
         }
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata == null ? Map.of() : metadata));
         diagnostics = List.copyOf(diagnostics == null ? List.of() : diagnostics);
