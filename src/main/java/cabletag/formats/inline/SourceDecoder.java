@@ -68,41 +68,15 @@ public final class SourceDecoder {
     static int firstInvalidUtf8(byte[] bytes, int from) {
         int i = from;
         while (i < bytes.length) {
-            int b = bytes[i];
-            if (b >= 0) {
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
-            b &= 0xFF;
-            int length;
-            int min;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = 2;
-                min = 0x80;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = 3;
-                min = 0x800;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = 4;
-                min = 0x10000;
-            } else {
+            int codePoint = Utf8Text.codePointAt(bytes, i);
+            if (codePoint < 0) {
                 return i;
             }
-            if (i + length > bytes.length) {
-                return i;
-            }
-            int cp = b & (0xFF >> (length + 1));
-            for (int k = 1; k < length; k++) {
-                int next = bytes[i + k] & 0xFF;
-                if ((next & 0xC0) != 0x80) {
-                    return i;
-                }
-                cp = (cp << 6) | (next & 0x3F);
-            }
-            if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                return i;
-            }
-            i += length;
+            i += Utf8Text.sequenceLength(codePoint);
         }
         return -1;
     }

@@ -55,12 +55,12 @@ final class Utf8Text {
         return i;
     }
 
-    private static int sequenceLength(int codePoint) {
+    static int sequenceLength(int codePoint) {
         return codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 
     /** The code point of the multi-byte sequence at {@code i}, or -1 when it is malformed. */
-    private static int codePointAt(byte[] bytes, int i) {
+    static int codePointAt(byte[] bytes, int i) {
         int b = bytes[i] & 0xFF;
         int length;
         int min;

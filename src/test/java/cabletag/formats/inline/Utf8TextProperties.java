@@ -1,0 +1,59 @@
+package cabletag.formats.inline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The fast decoder accepts exactly what the JDK's strict UTF-8 decoder accepts, and decodes it the same. */
+class Utf8TextProperties {
+
+    @Property(tries = 5000)
+    void agreesWithTheJdksStrictDecoder(@ForAll("utf8Like") byte[] bytes) {
+        String strict = strictDecode(bytes);
+        String fast = Utf8Text.decode(bytes, 0);
+        assertThat(fast).isEqualTo(strict);
+        assertThat(SourceDecoder.firstInvalidUtf8(bytes, 0) < 0).isEqualTo(strict != null);
+    }
+
+    @Example
+    void decodesAccentsAndSupplementaryCharactersBetweenLongAsciiRuns() {
+        String text = "Rubaie met officials in Tehran " + "é".repeat(3) + " and 𝔸 then more ASCII text here";
+        assertThat(Utf8Text.decode(text.getBytes(StandardCharsets.UTF_8), 0)).isEqualTo(text);
+        assertThat(Utf8Text.decode(new byte[] {'a', 'b', (byte) 0xC0, (byte) 0x80}, 0)).isNull(); // overlong NUL
+        assertThat(Utf8Text.decode(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0)).isNull(); // a surrogate
+    }
+
+    @Provide
+    Arbitrary<byte[]> utf8Like() {
+        Arbitrary<byte[]> valid = Arbitraries.strings().ofMaxLength(40)
+                .map(text -> text.getBytes(StandardCharsets.UTF_8));
+        Arbitrary<byte[]> noisy = Arbitraries.bytes().array(byte[].class).ofMaxSize(40);
+        Arbitrary<byte[]> asciiThenHigh = Arbitraries.strings().ascii().ofMinLength(8).ofMaxLength(30)
+                .flatMap(ascii -> Arbitraries.bytes().array(byte[].class).ofMaxSize(6).map(tail -> {
+                    byte[] head = ascii.getBytes(StandardCharsets.US_ASCII);
+                    byte[] all = new byte[head.length + tail.length];
+                    System.arraycopy(head, 0, all, 0, head.length);
+                    System.arraycopy(tail, 0, all, head.length, tail.length);
+                    return all;
+                }));
+        return Arbitraries.oneOf(valid, noisy, asciiThenHigh);
+    }
+
+    private static String strictDecode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
