@@ -38,6 +38,22 @@ public final class HighlightStyler {
     /** Styles for {@code [from, to)}, to hand to {@code area.setStyleSpans(from, …)}. */
     public StyleSpans<Collection<String>> style(SpanSet spans, int from, int to, Span selected) {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        forEachRun(spans, from, to, selected, (length, classes) -> builder.add(classes, length));
+        return builder.create();
+    }
+
+    /** Receives the style runs of a range in order: a length and the style classes of those characters. */
+    @FunctionalInterface
+    interface RunSink {
+        void run(int length, Collection<String> classes);
+    }
+
+    /**
+     * The style runs of {@code [from, to)}, in order, covering it without gaps; an empty range gives
+     * one empty run. What {@link #style} builds its spans from, and what a whole document is built
+     * from without making spans first.
+     */
+    void forEachRun(SpanSet spans, int from, int to, Span selected, RunSink sink) {
         List<Span> open = new ArrayList<>();
         int position = from;
         boolean any = false;
@@ -46,14 +62,14 @@ public final class HighlightStyler {
             while (!open.isEmpty() && open.get(open.size() - 1).end() <= start) {
                 int end = open.get(open.size() - 1).end();
                 if (end > position) {
-                    builder.add(classes(open, selected), end - position);
+                    sink.run(end - position, classes(open, selected));
                     any = true;
                     position = end;
                 }
                 open.remove(open.size() - 1);
             }
             if (start > position) {
-                builder.add(classes(open, selected), start - position);
+                sink.run(start - position, classes(open, selected));
                 any = true;
                 position = start;
             }
@@ -62,16 +78,15 @@ public final class HighlightStyler {
         while (!open.isEmpty()) {
             int end = Math.min(open.get(open.size() - 1).end(), to);
             if (end > position) {
-                builder.add(classes(open, selected), end - position);
+                sink.run(end - position, classes(open, selected));
                 any = true;
                 position = end;
             }
             open.remove(open.size() - 1);
         }
         if (to > position || !any) {
-            builder.add(Collections.emptyList(), to - position);
+            sink.run(to - position, Collections.emptyList());
         }
-        return builder.create();
     }
 
     private Collection<String> classes(List<Span> open, Span selected) {

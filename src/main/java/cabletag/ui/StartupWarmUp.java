@@ -1,13 +1,17 @@
 package cabletag.ui;
 
 import cabletag.core.Document;
-import cabletag.formats.inline.CableReader;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,13 +49,32 @@ public final class StartupWarmUp {
 
     static void run() throws IOException {
         byte[] cable = synthesizedCable();
-        CableReader reader = new CableReader();
         LabelPalette palette = new LabelPalette();
-        for (int pass = 0; pass < PASSES; pass++) {
-            Document document = reader.read("warm-up.txt", cable);
-            sha256(cable);
-            StyledCableDocument.build(document, palette, document.spans().isEmpty() ? null : document.spans().get(0),
-                    List.of(), List.of());
+        Path folder = Files.createTempDirectory("cabletag-warm-up");
+        try {
+            Path file = folder.resolve("cables/warm-up.txt");
+            Files.createDirectories(file.getParent());
+            Files.write(file, cable);
+            // The same path as opening a file in the window: corpus listing, reading, hashing, a store
+            // (a throw-away one), then the highlighted document.
+            StoreLocation store = new StoreLocation(folder.resolve("store"));
+            for (int pass = 0; pass < PASSES; pass++) {
+                try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
+                    Document document = workspace.document(0);
+                    StyledCableDocument.build(document, palette, document.spans().isEmpty() ? null : document.spans().get(0),
+                            List.of(), List.of(), 0);
+                }
+            }
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temp folder left behind is harmless
         }
     }
 
@@ -71,11 +94,4 @@ public final class StartupWarmUp {
         return cable.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void sha256(byte[] bytes) {
-        try {
-            MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 }

@@ -38,7 +38,12 @@ class StyledCableDocumentProperties {
 
     @Property(tries = 400)
     void buildsWhatRichTextFxBuilds(@ForAll("documents") Document document) {
-        assertSameAsRichTextFx(document, document.spans().isEmpty() ? null : document.spans().get(0));
+        assertSameAsRichTextFx(document, document.spans().isEmpty() ? null : document.spans().get(0), Integer.MAX_VALUE);
+    }
+
+    @Property(tries = 400)
+    void buildsWhatRichTextFxBuildsInTwoHalves(@ForAll("documents") Document document) {
+        assertSameAsRichTextFx(document, document.spans().isEmpty() ? null : document.spans().get(0), 0);
     }
 
     @Example
@@ -46,12 +51,13 @@ class StyledCableDocumentProperties {
         Path seed = Path.of("seeds/004_139b5bbd77eb63a8.txt");
         Document document = new CableReader().read(seed.getFileName().toString(), Files.readAllBytes(seed));
         assertThat(document.spans()).hasSize(146);
-        assertSameAsRichTextFx(document, document.spans().get(3));
+        assertSameAsRichTextFx(document, document.spans().get(3), Integer.MAX_VALUE);
+        assertSameAsRichTextFx(document, document.spans().get(3), 0);
     }
 
-    private static void assertSameAsRichTextFx(Document document, Span selected) {
+    private static void assertSameAsRichTextFx(Document document, Span selected, int parallelThreshold) {
         StyledDocument<Collection<String>, String, Collection<String>> fast =
-                StyledCableDocument.build(document, PALETTE, selected, List.of(), List.of());
+                StyledCableDocument.build(document, PALETTE, selected, List.of(), List.of(), parallelThreshold);
         StyledDocument<Collection<String>, String, Collection<String>> reference = StyledCableDocument.buildByRichTextFx(
                 document.text(), new HighlightStyler(PALETTE).styleAll(document.spans(), document.text().length(), selected),
                 List.of(), List.of());
