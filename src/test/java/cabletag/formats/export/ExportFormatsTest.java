@@ -199,11 +199,33 @@ class ExportFormatsTest {
         assertThat(folder.resolve(ExportTestSupport.PLAIN_SEED.replace(".txt", ".ann"))).exists();
     }
 
+    /** A dataset text with CRLF line ends: brat cuts fragments at the whole line break, so no .ann line holds a CR. */
+    @Test
+    void bratCutsFragmentsAtCarriageReturnsToo() throws IOException {
+        String text = "He met the Embassy\r\nBaghdad staff\rand Camp\r\n\r\nAshraf .\r\n";
+        int embassy = text.indexOf("Embassy");
+        int staff = text.indexOf("staff");
+        int camp = text.indexOf("Camp");
+        Document crlf = new Document("crlf", cabletag.core.DocumentSource.ofCleanText("w.jsonl", cabletag.core.SourceFormat.JSONL, text),
+                text, cabletag.core.SpanSet.of(cabletag.core.Span.of(embassy, text.indexOf(" staff"), "ORG"),
+                cabletag.core.Span.of(staff, text.indexOf("and") + 3, "MISC"),
+                cabletag.core.Span.of(camp, text.indexOf(" ."), "LOC")), java.util.Map.of(), null);
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), List.of(crlf), folder);
+        Path ann = folder.resolve("w/crlf.ann");
+        assertThat(Files.readString(ann, StandardCharsets.UTF_8)).doesNotContain("\r");
+        BratEntities entities = BratEntities.read(folder.resolve("w/crlf.txt"), ann);
+        assertThat(entities.fragmented()).containsExactly("T1\tORG 11 18;20 27\tEmbassy Baghdad", "T2\tMISC 28 33;34 37\tstaff and",
+                "T3\tLOC 38 42;46 52\tCamp Ashraf");
+        assertThat(Files.readString(folder.resolve("w/crlf.txt"), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
     /**
      * An independent reading of one brat document: each {@code .ann} line split by hand, each fragment
      * ({@code START END}, fragments separated by {@code ;}) sliced from the {@code .txt} by code points.
-     * The text column must be the fragments joined by one space, as brat shows them; an entity is
-     * reported as "LABEL text" with its fragments joined by the line break that separated them.
+     * Only line breaks may lie between two fragments, and the text column must be the fragments joined by
+     * one space, as brat shows them; an entity is reported as "LABEL text" with its fragments joined by
+     * {@code \n}.
      */
     record BratEntities(List<String> entities, List<String> fragmented) {
 
@@ -227,10 +249,10 @@ class ExportFormatsTest {
                     int end = Integer.parseInt(offsets[1]);
                     assertThat(start).as(line).isGreaterThan(previousEnd).isLessThan(end);
                     if (previousEnd >= 0) {
-                        assertThat(pythonSlice(txt, previousEnd, start)).as("between the fragments of " + line).isEqualTo("\n");
+                        assertThat(pythonSlice(txt, previousEnd, start)).as("between the fragments of " + line).matches("[\r\n]+");
                     }
                     String piece = pythonSlice(txt, start, end);
-                    assertThat(piece).as(line).doesNotContain("\n");
+                    assertThat(piece).as(line).doesNotContain("\n").doesNotContain("\r");
                     pieces.add(piece);
                     previousEnd = end;
                 }
