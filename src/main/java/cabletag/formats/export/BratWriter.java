@@ -60,6 +60,12 @@ final class BratWriter implements DocumentWriter {
                     }
                     from = i + 1;
                 }
+                if (first) {
+                    // Only line breaks: no fragment is left, yet an entity needs a range. Its one range shows
+                    // the breaks as spaces, so the line stays one line.
+                    ann.write(DocumentWriter.codePoint(points, span.start()) + " " + DocumentWriter.codePoint(points, span.end()));
+                    shown.append(text.substring(span.start(), span.end()).replace('\r', ' ').replace('\n', ' '));
+                }
                 ann.write("\t" + shown + "\n");
             }
         }

@@ -220,6 +220,22 @@ class ExportFormatsTest {
         assertThat(Files.readString(folder.resolve("w/crlf.txt"), StandardCharsets.UTF_8)).isEqualTo(text);
     }
 
+    /** An entity of line breaks only has no fragment left: it is one range, its text shown as spaces, and reads back whole. */
+    @Test
+    void bratKeepsAnEntityOfLineBreaksOnly() throws IOException {
+        String text = "Camp\r\n\nAshraf\n";
+        Document odd = new Document("odd", cabletag.core.DocumentSource.ofCleanText("w.jsonl", cabletag.core.SourceFormat.JSONL, text),
+                text, cabletag.core.SpanSet.of(cabletag.core.Span.of(0, 13, "LOC"), cabletag.core.Span.of(4, 7, "MISC"),
+                cabletag.core.Span.of(13, 14, "PER")), java.util.Map.of(), null);
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), List.of(odd), folder);
+        assertThat(Files.readAllLines(folder.resolve("w/odd.ann"), StandardCharsets.UTF_8))
+                .containsExactly("T1\tLOC 0 4;7 13\tCamp Ashraf", "T2\tMISC 4 7\t   ", "T3\tPER 13 14\t ");
+        Document back = ExportTestSupport.read(folder.resolve("w/odd.ann")).get(0);
+        assertThat(back.diagnostics()).isEmpty();
+        assertThat(back.spans()).isEqualTo(odd.spans());
+    }
+
     /**
      * An independent reading of one brat document: each {@code .ann} line split by hand, each fragment
      * ({@code START END}, fragments separated by {@code ;}) sliced from the {@code .txt} by code points.
