@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
+    /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
+    static final String LABELS_LINE_PREFIX = "labels: ";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -67,7 +70,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-corrections", description = "ignore the stored corrections; export the files as they are")
     boolean noCorrections;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress and no summary")
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no summary (hf to '-' still gives its tag names "
+            + "on standard error as one line: labels: [\"O\", ...])")
     boolean quiet;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
@@ -112,6 +116,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (toStdout) {
             out.flush();
+            if (!summary.tagNames().isEmpty()) {
+                // hf's ner_tags are numbers; with no file beside the data for their names, the names go to
+                // standard error as one JSON line, also with --quiet: the data cannot be read without them.
+                err.println(LABELS_LINE_PREFIX + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(summary.tagNames()));
+            }
         }
         for (String problem : summary.problems()) {
             err.println(problem);

@@ -245,6 +245,86 @@ class CliTest {
         }
     }
 
+    // ---- hf's label list ---------------------------------------------------------------------------
+
+    private static java.util.List<String> jsonStrings(String json) throws IOException {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        new ObjectMapper().readTree(json).forEach(n -> names.add(n.asText()));
+        return names;
+    }
+
+    /** Every ner_tag of these hf lines, checked to be a JSON line of id, tokens and as many tags. */
+    private static java.util.List<Integer> hfTags(java.util.List<String> lines) throws IOException {
+        java.util.List<Integer> tags = new java.util.ArrayList<>();
+        for (String line : lines) {
+            JsonNode sentence = new ObjectMapper().readTree(line);
+            assertThat(sentence.isObject()).as(line).isTrue();
+            assertThat(sentence.get("id").isTextual()).as(line).isTrue();
+            assertThat(sentence.get("tokens").size()).as(line).isEqualTo(sentence.get("ner_tags").size());
+            sentence.get("ner_tags").forEach(n -> tags.add(n.asInt()));
+        }
+        return tags;
+    }
+
+    @Test
+    void hfToAFileWritesTheLabelListBesideIt() throws IOException {
+        Path output = dir.resolve("train.jsonl");
+        Result result = run("export", "-f", "hf", "-o", output.toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        Path labels = dir.resolve("train.labels.json");
+        java.util.List<String> names = jsonStrings(Files.readString(labels));
+        assertThat(names.get(0)).isEqualTo("O");
+        assertThat(names).containsExactlyInAnyOrder("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC");
+        assertThat(hfTags(Files.readAllLines(output))).allSatisfy(tag -> assertThat(tag).isBetween(0, names.size() - 1));
+        assertThat(result.out()).contains("written: [" + output.toAbsolutePath() + ", " + labels.toAbsolutePath() + "]");
+        assertThat(result.err()).doesNotContain("labels:");
+
+        // A split shares one label list: the same numbers mean the same tags in train, dev and test.
+        Path split = dir.resolve("data.jsonl");
+        assertThat(run("export", "-q", "-f", "hf", "--scheme", "bioes", "--split", "50/25/25", "-o", split.toString(), corpus.toString()).code()).isZero();
+        java.util.List<String> bioes = jsonStrings(Files.readString(dir.resolve("data.labels.json")));
+        assertThat(bioes).hasSize(1 + 4 * 4).contains("S-PER", "E-LOC");
+        for (String part : java.util.List.of("train", "dev", "test")) {
+            assertThat(hfTags(Files.readAllLines(dir.resolve("data." + part + ".jsonl")))).allSatisfy(tag -> assertThat(tag).isBetween(0, bioes.size() - 1));
+        }
+        assertThat(dir.resolve("data.train.labels.json")).doesNotExist();
+    }
+
+    /**
+     * Decision (docs/CLI.md): hf to standard output writes only JSON lines there; the label list, with no
+     * file to go beside, is one line on standard error, {@code labels: ["O","B-ORG",...]}, even with --quiet.
+     */
+    @Test
+    void hfToStandardOutputKeepsItPureAndGivesTheLabelsOnStandardError() throws IOException {
+        Path file = dir.resolve("file.jsonl");
+        assertThat(run("export", "-q", "-f", "hf", "-o", file.toString(), corpus.toString()).code()).isZero();
+        java.util.List<String> fileLabels = jsonStrings(Files.readString(dir.resolve("file.labels.json")));
+
+        for (boolean quiet : new boolean[] {false, true}) {
+            Result result = quiet ? run("export", "-q", "-f", "hf", "-o", "-", corpus.toString())
+                    : run("export", "-f", "hf", "-o", "-", corpus.toString());
+            assertThat(result.code()).as(result.err()).isZero();
+            java.util.List<String> lines = result.out().lines().toList();
+            assertThat(result.out()).endsWith("\n");
+            assertThat(lines).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("{\"id\":").endsWith("}"));
+            assertThat(String.join("\n", lines) + "\n").isEqualTo(Files.readString(file)); // the same data as the file
+            java.util.List<String> labelLines = result.err().lines().filter(l -> l.startsWith("labels: ")).toList();
+            assertThat(labelLines).as(result.err()).hasSize(1);
+            assertThat(jsonStrings(labelLines.get(0).substring("labels: ".length()))).isEqualTo(fileLabels);
+            if (quiet) {
+                assertThat(result.err().lines()).containsExactly(labelLines.get(0));
+            } else {
+                assertThat(result.err()).contains("2 cables");
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("-"));
+        }
+        // Formats whose data names its tags give no such line.
+        assertThat(run("export", "-q", "-f", "conll", "-o", "-", corpus.toString()).err()).isEmpty();
+        assertThat(run("export", "-q", "-f", "jsonl", "-o", "-", corpus.toString()).err()).isEmpty();
+    }
+
     // ---- special files, links and stale output at the target ------------------------------------
 
     /** A FIFO made by mkfifo in the test's own folder; never a real device. */

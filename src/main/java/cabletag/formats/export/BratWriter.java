@@ -15,8 +15,8 @@ import java.util.TreeSet;
 /**
  * brat standoff: {@code NAME.txt} holds the clean text, {@code NAME.ann} one line per entity
  * ({@code T1<TAB>PER 0 6<TAB>Rubaie}, code point offsets), {@code annotation.conf} at the root lists the
- * labels. An entity that runs over a line break is written as fragments ({@code 0 5;6 11}), as brat
- * itself does, because an annotation line cannot hold a line break.
+ * labels. An entity that runs over a line break ({@code \n}, {@code \r\n} or {@code \r}) is written as
+ * fragments ({@code 0 5;6 11}), as brat itself does, because an annotation line cannot hold a line break.
  */
 final class BratWriter implements DocumentWriter {
 
@@ -46,8 +46,8 @@ final class BratWriter implements DocumentWriter {
                 int from = span.start();
                 boolean first = true;
                 for (int i = span.start(); i <= span.end(); i++) {
-                    if (i < span.end() && text.charAt(i) != '\n') {
-                        continue;
+                    if (i < span.end() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                        continue; // a CR ends a line too (CRLF, old Mac): no .ann line may hold one
                     }
                     if (i > from) {
                         if (!first) {
@@ -59,6 +59,12 @@ final class BratWriter implements DocumentWriter {
                         first = false;
                     }
                     from = i + 1;
+                }
+                if (first) {
+                    // Only line breaks: no fragment is left, yet an entity needs a range. Its one range shows
+                    // the breaks as spaces, so the line stays one line.
+                    ann.write(DocumentWriter.codePoint(points, span.start()) + " " + DocumentWriter.codePoint(points, span.end()));
+                    shown.append(text.substring(span.start(), span.end()).replace('\r', ' ').replace('\n', ' '));
                 }
                 ann.write("\t" + shown + "\n");
             }

@@ -16,6 +16,11 @@ interface DocumentWriter {
     default void finish() throws IOException {
     }
 
+    /** hf: the tag names in number order (what {@code NAME.labels.json} holds); empty for the other formats. */
+    default java.util.List<String> tagNames() {
+        return java.util.List.of();
+    }
+
     /** Code point offsets of the document's spans; exported offsets are always code points. */
     static int codePoint(cabletag.core.CodePoints points, int utf16) {
         return points.isBmpOnly() ? utf16 : points.toCodePoint(utf16);

@@ -23,17 +23,20 @@ import java.util.Map;
  * @param countsWords      true when {@code tokens} counts white-space separated words (span formats);
  *                         the summary then says "words", so the figure is never mistaken for the token
  *                         count of conll, hf and {@code stats}, which is higher
+ * @param tagNames         hf: the tag names in number order ({@code ner_tags} value i is name i), as
+ *                         {@code NAME.labels.json} holds them; empty for the other formats and when cancelled
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
-                            boolean cancelled, boolean countsWords) {
+                            boolean cancelled, boolean countsWords, List<String> tagNames) {
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
         cablesByPart = Map.copyOf(cablesByPart);
         files = List.copyOf(files);
         problems = List.copyOf(problems);
+        tagNames = List.copyOf(tagNames);
     }
 
     public long entities() {

@@ -77,6 +77,7 @@ public final class Exporter {
             }
             writer.finish();
             List<java.nio.file.Path> files = outputs.commit();
+            tally.tagNames = writer.tagNames();
             return tally.summary(files, source.problems(), false);
         }
     }
@@ -127,6 +128,7 @@ public final class Exporter {
         final Map<String, Long> entities = new TreeMap<>();
         final Map<String, Long> parts = new TreeMap<>();
         final List<String> problems = new ArrayList<>();
+        List<String> tagNames = List.of();
 
         void add(AlignedDocument aligned, SplitRatios.Part part, boolean nested) {
             Document document = aligned.document();
@@ -187,7 +189,7 @@ public final class Exporter {
                 all.add("... and " + (problemCount - problems.size()) + " more problems");
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
-                    parts, files, all, cancelled, countsWords);
+                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames);
         }
     }
 }

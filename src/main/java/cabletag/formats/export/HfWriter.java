@@ -68,7 +68,8 @@ final class HfWriter implements DocumentWriter {
         return numbers.get(tag);
     }
 
-    List<String> tagNames() {
+    @Override
+    public List<String> tagNames() {
         return List.copyOf(names);
     }
 

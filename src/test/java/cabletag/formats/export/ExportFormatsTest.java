@@ -169,25 +169,117 @@ class ExportFormatsTest {
         assertThat(entities).isEqualTo(rawTags().stream().map(ExportTestSupport::collapse).toList());
     }
 
+    /**
+     * A tagged cable of our own beside the seeds: an emoji before the entities and an entity running
+     * over a line break, which brat can only hold as two fragments.
+     */
+    private static final String BROKEN_LINE_CABLE = "\uD83D\uDE00 He met the [ORG Embassy\nBaghdad  ] staff in [LOC Camp  ]\n"
+            + "[LOC Ashraf  ] and [PER Rubaie\n\uD835\uDD38l-Iraqi  ] .\n";
+
     @Test
     void bratOffsetsMatchTheTxtAndTheTags() throws IOException {
+        Path extra = Files.writeString(Files.createDirectories(out.resolve("in")).resolve("broken-line.txt"), BROKEN_LINE_CABLE);
+        List<Document> documents = new ArrayList<>(seeds);
+        documents.addAll(ExportTestSupport.read(extra));
         Path folder = out.resolve("brat");
-        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), seeds, folder);
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), documents, folder);
+
         String base = ExportTestSupport.TAGGED_SEED.replace(".txt", "");
-        String txt = Files.readString(folder.resolve(base + ".txt"), StandardCharsets.UTF_8);
-        List<String> entities = new ArrayList<>();
-        for (String line : Files.readAllLines(folder.resolve(base + ".ann"), StandardCharsets.UTF_8)) {
-            String[] fields = line.split("\t");
-            assertThat(fields).hasSize(3);
-            assertThat(fields[0]).matches("T\\d+");
-            String[] typeAndOffsets = fields[1].split(" ");
-            String text = pythonSlice(txt, Integer.parseInt(typeAndOffsets[1]), Integer.parseInt(typeAndOffsets[2]));
-            assertThat(text).isEqualTo(fields[2]);
-            entities.add(typeAndOffsets[0] + " " + text);
-        }
-        assertThat(entities).isEqualTo(rawTags());
+        BratEntities seed = BratEntities.read(folder.resolve(base + ".txt"), folder.resolve(base + ".ann"));
+        assertThat(seed.entities()).isEqualTo(rawTags());
+
+        BratEntities broken = BratEntities.read(folder.resolve("broken-line.txt"), folder.resolve("broken-line.ann"));
+        assertThat(broken.entities()).containsExactly("ORG Embassy\nBaghdad", "LOC Camp", "LOC Ashraf", "PER Rubaie\n\uD835\uDD38l-Iraqi");
+        // Each entity over a line break is two fragments; the one between two lines' tags is not.
+        assertThat(broken.fragmented()).hasSize(2);
+        assertThat(broken.fragmented().get(0)).matches("T1\tORG \\d+ \\d+;\\d+ \\d+\tEmbassy Baghdad");
+        assertThat(broken.fragmented().get(1)).endsWith("\tRubaie \uD835\uDD38l-Iraqi");
+
         assertThat(Files.readString(folder.resolve("annotation.conf"))).contains("[entities]\nLOC\nMISC\nORG\nPER\n");
         assertThat(folder.resolve(ExportTestSupport.PLAIN_SEED.replace(".txt", ".ann"))).exists();
+    }
+
+    /** A dataset text with CRLF line ends: brat cuts fragments at the whole line break, so no .ann line holds a CR. */
+    @Test
+    void bratCutsFragmentsAtCarriageReturnsToo() throws IOException {
+        String text = "He met the Embassy\r\nBaghdad staff\rand Camp\r\n\r\nAshraf .\r\n";
+        int embassy = text.indexOf("Embassy");
+        int staff = text.indexOf("staff");
+        int camp = text.indexOf("Camp");
+        Document crlf = new Document("crlf", cabletag.core.DocumentSource.ofCleanText("w.jsonl", cabletag.core.SourceFormat.JSONL, text),
+                text, cabletag.core.SpanSet.of(cabletag.core.Span.of(embassy, text.indexOf(" staff"), "ORG"),
+                cabletag.core.Span.of(staff, text.indexOf("and") + 3, "MISC"),
+                cabletag.core.Span.of(camp, text.indexOf(" ."), "LOC")), java.util.Map.of(), null);
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), List.of(crlf), folder);
+        Path ann = folder.resolve("w/crlf.ann");
+        assertThat(Files.readString(ann, StandardCharsets.UTF_8)).doesNotContain("\r");
+        BratEntities entities = BratEntities.read(folder.resolve("w/crlf.txt"), ann);
+        assertThat(entities.fragmented()).containsExactly("T1\tORG 11 18;20 27\tEmbassy Baghdad", "T2\tMISC 28 33;34 37\tstaff and",
+                "T3\tLOC 38 42;46 52\tCamp Ashraf");
+        assertThat(Files.readString(folder.resolve("w/crlf.txt"), StandardCharsets.UTF_8)).isEqualTo(text);
+    }
+
+    /** An entity of line breaks only has no fragment left: it is one range, its text shown as spaces, and reads back whole. */
+    @Test
+    void bratKeepsAnEntityOfLineBreaksOnly() throws IOException {
+        String text = "Camp\r\n\nAshraf\n";
+        Document odd = new Document("odd", cabletag.core.DocumentSource.ofCleanText("w.jsonl", cabletag.core.SourceFormat.JSONL, text),
+                text, cabletag.core.SpanSet.of(cabletag.core.Span.of(0, 13, "LOC"), cabletag.core.Span.of(4, 7, "MISC"),
+                cabletag.core.Span.of(13, 14, "PER")), java.util.Map.of(), null);
+        Path folder = out.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), List.of(odd), folder);
+        assertThat(Files.readAllLines(folder.resolve("w/odd.ann"), StandardCharsets.UTF_8))
+                .containsExactly("T1\tLOC 0 4;7 13\tCamp Ashraf", "T2\tMISC 4 7\t   ", "T3\tPER 13 14\t ");
+        Document back = ExportTestSupport.read(folder.resolve("w/odd.ann")).get(0);
+        assertThat(back.diagnostics()).isEmpty();
+        assertThat(back.spans()).isEqualTo(odd.spans());
+    }
+
+    /**
+     * An independent reading of one brat document: each {@code .ann} line split by hand, each fragment
+     * ({@code START END}, fragments separated by {@code ;}) sliced from the {@code .txt} by code points.
+     * Only line breaks may lie between two fragments, and the text column must be the fragments joined by
+     * one space, as brat shows them; an entity is reported as "LABEL text" with its fragments joined by
+     * {@code \n}.
+     */
+    record BratEntities(List<String> entities, List<String> fragmented) {
+
+        static BratEntities read(Path txtFile, Path annFile) throws IOException {
+            String txt = Files.readString(txtFile, StandardCharsets.UTF_8);
+            List<String> entities = new ArrayList<>();
+            List<String> fragmented = new ArrayList<>();
+            for (String line : Files.readAllLines(annFile, StandardCharsets.UTF_8)) {
+                String[] fields = line.split("\t", -1);
+                assertThat(fields).as(line).hasSize(3);
+                assertThat(fields[0]).matches("T\\d+");
+                int space = fields[1].indexOf(' ');
+                assertThat(space).as(line).isPositive();
+                String label = fields[1].substring(0, space);
+                List<String> pieces = new ArrayList<>();
+                int previousEnd = -1;
+                for (String fragment : fields[1].substring(space + 1).split(";", -1)) {
+                    String[] offsets = fragment.split(" ", -1);
+                    assertThat(offsets).as(line).hasSize(2);
+                    int start = Integer.parseInt(offsets[0]);
+                    int end = Integer.parseInt(offsets[1]);
+                    assertThat(start).as(line).isGreaterThan(previousEnd).isLessThan(end);
+                    if (previousEnd >= 0) {
+                        assertThat(pythonSlice(txt, previousEnd, start)).as("between the fragments of " + line).matches("[\r\n]+");
+                    }
+                    String piece = pythonSlice(txt, start, end);
+                    assertThat(piece).as(line).doesNotContain("\n").doesNotContain("\r");
+                    pieces.add(piece);
+                    previousEnd = end;
+                }
+                assertThat(fields[2]).as(line).isEqualTo(String.join(" ", pieces));
+                if (pieces.size() > 1) {
+                    fragmented.add(line);
+                }
+                entities.add(label + " " + String.join("\n", pieces));
+            }
+            return new BratEntities(entities, fragmented);
+        }
     }
 
     @Test
