@@ -233,7 +233,9 @@ public final class EntityTable extends BorderPane {
         syncing = true;
         try {
             int source = span == null ? -1 : rowIndex(span);
-            int view = source < 0 ? -1 : sorted.getViewIndex(filtered.getViewIndex(source));
+            // An entity the filters hide has no row: FilteredList answers a negative index for it.
+            int inFiltered = source < 0 ? -1 : filtered.getViewIndex(source);
+            int view = inFiltered < 0 ? -1 : sorted.getViewIndex(inFiltered);
             if (view < 0) {
                 table.getSelectionModel().clearSelection();
                 return;

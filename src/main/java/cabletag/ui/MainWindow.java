@@ -163,6 +163,13 @@ public final class MainWindow {
     /** Opens files and folders off the UI thread, with progress in the status bar. */
     public void open(List<Path> inputs) {
         StoreLocation store = StoreLocation.defaultLocation();
+        Workspace current = model.workspace();
+        if (current != null && store.workspaceDir(current.inputs()).equals(store.workspaceDir(inputs))) {
+            // Opening again what this window has open (File ▸ Open of the same folder, say after its files
+            // changed): let go of the store first, saving, or the new workspace finds it locked as if by
+            // another window, and nothing holds the lock once the old one closes.
+            current.close();
+        }
         Task<Workspace> opening = new Task<>() {
             @Override
             protected Workspace call() throws Exception {

@@ -5,9 +5,15 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -35,6 +41,11 @@ final class WindowDriver {
             Files.writeString(corpus.resolve(files[i]), files[i + 1]);
         }
         System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+        return openIn(stage, corpus);
+    }
+
+    /** Opens {@code corpus} in a new window on {@code stage}, with the store {@code cabletag.home} names now. */
+    static WindowDriver openIn(Stage stage, Path corpus) {
         MainWindow window = new MainWindow(stage);
         stage.show();
         window.open(List.of(corpus));
@@ -105,6 +116,40 @@ final class WindowDriver {
 
     String corpusRowSelected() {
         return onFx(() -> window.corpusPane().table().getSelectionModel().getSelectedItem().name());
+    }
+
+    /** The middle of the characters {@code start..end} of the text, on screen (scrolled into view first). */
+    Point2D onScreen(int start, int end) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            window.cableView().area().moveTo(start);
+            window.cableView().area().requestFollowCaret();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds bounds = onFx(() -> window.cableView().area().getCharacterBoundsOnScreen(start, end)
+                .orElseThrow(() -> new AssertionError(start + ".." + end + " is not on screen")));
+        return new Point2D((bounds.getMinX() + bounds.getMaxX()) / 2, (bounds.getMinY() + bounds.getMaxY()) / 2);
+    }
+
+    /** Clicks the characters {@code start..end} of the text, as an analyst clicks an entity. */
+    void clickText(FxRobot robot, int start, int end) {
+        robot.clickOn(onScreen(start, end));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The rows a table shows on screen, top to bottom, each as the texts of its cells. */
+    static List<List<String>> shownRows(TableView<?> table) {
+        return onFx(() -> {
+            table.layout();
+            return table.lookupAll(".table-row-cell").stream()
+                    .map(n -> (TableRow<?>) n)
+                    .filter(r -> r.getItem() != null && r.isVisible() && r.getIndex() < table.getItems().size())
+                    .sorted(Comparator.comparingInt(TableRow::getIndex))
+                    .map(r -> r.getChildrenUnmodifiable().stream()
+                            .filter(c -> c instanceof TableCell<?, ?>)
+                            .map(c -> ((TableCell<?, ?>) c).getText())
+                            .toList())
+                    .toList();
+        });
     }
 
     static <T> T onFx(Callable<T> query) {
