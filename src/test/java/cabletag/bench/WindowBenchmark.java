@@ -185,7 +185,18 @@ public final class WindowBenchmark {
                 result.completeExceptionally(t);
             }
         });
-        return result.get(120, TimeUnit.SECONDS);
+        try {
+            return result.get(120, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException stuck) {
+            // seen twice, not reproduced since: leave the evidence of what the UI thread was doing
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                System.err.println("\"" + thread.getName() + "\" " + thread.getState());
+                for (StackTraceElement frame : stack) {
+                    System.err.println("    at " + frame);
+                }
+            });
+            throw stuck;
+        }
     }
 
     static Path bigCable(Path dir, int entities) throws IOException {
