@@ -5,14 +5,19 @@ import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Puts stored corrections back onto a cable read from its source. When the source is the one the
  * corrections were made on (same SHA-256), they go back as they are. When it changed, each stored
- * span is looked for by its text: at the same place, or else at the only place nearby it occurs;
- * what cannot be found, or no longer fits, is reported rather than guessed.
+ * span is looked for by its text: at the same place, or else at the only place nearby it occurs, or,
+ * when its text occurs several times nearby, at the place the cable's other corrections moved by (a
+ * line added above them moves them all alike); what cannot be found, or no longer fits, is reported
+ * rather than guessed.
  */
 final class Reapplier {
 
@@ -56,12 +61,13 @@ final class Reapplier {
 
     private static Result oneByOne(Document read, StoredCorrection stored, boolean changed) {
         String text = read.text();
+        List<Integer> shifts = shiftsOfUniqueMatches(stored, text, changed);
         SpanSet spans = read.spans();
         List<Span> removed = new ArrayList<>();
         List<Span> added = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (StoredSpan gone : stored.removed()) {
-            Located located = locate(gone, text, changed);
+            Located located = locate(gone, text, changed, shifts);
             if (located.span == null) {
                 failures.add("removal of " + describe(gone) + ": " + located.reason);
             } else if (!spans.containsSpan(located.span)) {
@@ -72,7 +78,7 @@ final class Reapplier {
             }
         }
         for (StoredSpan put : stored.added()) {
-            Located located = locate(put, text, changed);
+            Located located = locate(put, text, changed, shifts);
             if (located.span == null) {
                 failures.add(describe(put) + ": " + located.reason);
                 continue;
@@ -90,7 +96,26 @@ final class Reapplier {
 
     private record Located(Span span, String reason) { }
 
-    private static Located locate(StoredSpan stored, String text, boolean changed) {
+    /**
+     * How far the corrections found without doubt (same place, or the only occurrence nearby) moved,
+     * the most common shift first.
+     */
+    private static List<Integer> shiftsOfUniqueMatches(StoredCorrection stored, String text, boolean changed) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        List<StoredSpan> all = new ArrayList<>(stored.removed());
+        all.addAll(stored.added());
+        for (StoredSpan each : all) {
+            Located located = locate(each, text, changed, List.of());
+            if (located.span != null) {
+                votes.merge(located.span.start() - each.span().start(), 1, Integer::sum);
+            }
+        }
+        List<Integer> shifts = new ArrayList<>(votes.keySet());
+        shifts.sort(Comparator.comparing((Integer shift) -> votes.get(shift)).reversed().thenComparing(Math::abs));
+        return shifts;
+    }
+
+    private static Located locate(StoredSpan stored, String text, boolean changed, List<Integer> shifts) {
         Span span = stored.span();
         boolean inside = span.end() <= text.length();
         if (stored.text() == null) {
@@ -112,6 +137,12 @@ final class Reapplier {
         }
         if (count == 1) {
             return new Located(span.withBounds(found, found + stored.text().length()), null);
+        }
+        for (int shift : shifts) {
+            int at = span.start() + shift;
+            if (count > 1 && at >= from && at + stored.text().length() <= to && text.startsWith(stored.text(), at)) {
+                return new Located(span.withBounds(at, at + stored.text().length()), null);
+            }
         }
         return new Located(null, count == 0
                 ? "the text is no longer there or nearby"

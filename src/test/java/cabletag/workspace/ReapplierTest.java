@@ -39,6 +39,20 @@ class ReapplierTest {
     }
 
     @Test
+    void aRepeatedTextMovesAsTheCorrectionsFoundWithoutDoubtMoved() {
+        //          0         1         2         3
+        //          0123456789012345678901234567890123456
+        String t = "New line\nErbil: Rubaie met Rubaie too";
+        //                   [LOC]  [PER ]           were at 0-5 and 7-13 before "New line\n" was written
+        StoredCorrection stored = new StoredCorrection("a.txt", "a", "old-hash", ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(Span.of(0, 5, "LOC"), "Erbil"), new StoredSpan(Span.of(7, 13, "PER"), "Rubaie")));
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), stored);
+
+        assertThat(result.notReapplied()).isEmpty();
+        assertThat(result.spans()).containsExactly(Span.of(9, 14, "LOC"), Span.of(16, 22, "PER"));
+    }
+
+    @Test
     void aTextFoundTwiceNearbyIsReportedNotGuessed() {
         //          0         1         2
         //          0123456789012345678901234
