@@ -35,19 +35,11 @@ class KeyboardFlowWindowTest {
     @TempDir
     static Path temp;
 
-    /** Tagged: a three-token ORG to split, two adjacent PERs to merge, a tagged and an untagged Najaf. */
-    static final String A = "[PER Rubaie  ] met [ORG National Security Council  ] staff and [PER Saeed  ] [PER Jalili  ]"
-            + " in [LOC Najaf  ] , then Najaf again .\n";
-    /** Tagged, with one reading problem: a tag never closed before the blank line. */
-    static final String B = "[LOC Erbil  ] is far from Najaf .\n\n[PER Jalili met nobody .\n";
-    /** Plain text: the window snaps selections with CableTokenizer, which keeps state.gov whole. */
-    static final String C = "Write to state.gov about Najaf .\n";
-
     private WindowDriver w;
 
     @Start
     void start(Stage stage) throws Exception {
-        w = WindowDriver.open(stage, temp, "a.txt", A, "b.txt", B, "c.txt", C);
+        w = WindowDriver.openThreeCables(stage, temp);
     }
 
     private String shownName() {

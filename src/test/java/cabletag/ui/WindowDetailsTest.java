@@ -43,19 +43,11 @@ class WindowDetailsTest {
     @TempDir
     static Path temp;
 
-    /** Five entities of three labels. */
-    static final String A = "[PER Rubaie  ] met [ORG National Security Council  ] staff and [PER Saeed  ] [PER Jalili  ]"
-            + " in [LOC Najaf  ] , then Najaf again .\n";
-    /** One entity and one reading problem: a tag never closed before the blank line. */
-    static final String B = "[LOC Erbil  ] is far from Najaf .\n\n[PER Jalili met nobody .\n";
-    /** Plain text, no entities. */
-    static final String C = "Write to state.gov about Najaf .\n";
-
     private WindowDriver w;
 
     @Start
     void start(Stage stage) throws Exception {
-        w = WindowDriver.open(stage, temp, "a.txt", A, "b.txt", B, "c.txt", C);
+        w = WindowDriver.openThreeCables(stage, temp);
     }
 
     // ---- hover ----

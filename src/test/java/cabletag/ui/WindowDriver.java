@@ -34,6 +34,22 @@ final class WindowDriver {
         this.corpus = corpus;
     }
 
+    /**
+     * a.txt, tagged: five entities of three labels, a three-token ORG to split, two adjacent PERs to
+     * merge, a tagged and an untagged Najaf.
+     */
+    static final String TAGGED = "[PER Rubaie  ] met [ORG National Security Council  ] staff and [PER Saeed  ] [PER Jalili  ]"
+            + " in [LOC Najaf  ] , then Najaf again .\n";
+    /** b.txt, tagged: one entity and one reading problem, a tag never closed before the blank line. */
+    static final String WITH_PROBLEM = "[LOC Erbil  ] is far from Najaf .\n\n[PER Jalili met nobody .\n";
+    /** c.txt, plain text with no entities: the window snaps selections with CableTokenizer (state.gov stays whole). */
+    static final String PLAIN = "Write to state.gov about Najaf .\n";
+
+    /** The three cables above, as a.txt, b.txt and c.txt, opened in a new window. */
+    static WindowDriver openThreeCables(Stage stage, Path temp) throws Exception {
+        return open(stage, temp, "a.txt", TAGGED, "b.txt", WITH_PROBLEM, "c.txt", PLAIN);
+    }
+
     /** Writes {@code files} (name, content, name, content, …) into a new folder and opens it in a new window. */
     static WindowDriver open(Stage stage, Path temp, String... files) throws Exception {
         Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
