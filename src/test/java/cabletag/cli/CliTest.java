@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.workspace.TemporaryStoreHome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ class CliTest {
 
     private Path corpus;
     private Path tagged;
-    private String savedHome;
+    private TemporaryStoreHome home;
 
     /** What one run printed and returned. */
     record Result(int code, String out, String err) {
@@ -49,19 +50,12 @@ class CliTest {
     /** The commands read the stored corrections: each test gets an empty store of its own, never the user's. */
     @BeforeEach
     void useATemporaryStore() throws IOException {
-        Assumptions.assumeTrue(System.getenv(cabletag.workspace.StoreLocation.ENVIRONMENT_VARIABLE) == null,
-                "CABLETAG_HOME is set: it would win over the temporary store");
-        savedHome = System.getProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
-        System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, Files.createDirectories(dir.resolve("home")).toString());
+        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
     }
 
     @AfterEach
     void restoreTheStore() {
-        if (savedHome == null) {
-            System.clearProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
-        } else {
-            System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, savedHome);
-        }
+        home.close();
     }
 
     @BeforeEach

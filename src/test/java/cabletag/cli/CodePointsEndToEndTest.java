@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.workspace.TemporaryStoreHome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,25 +49,18 @@ class CodePointsEndToEndTest {
     Path dir;
 
     private Path cable;
-    private String savedHome;
+    private TemporaryStoreHome home;
 
     @BeforeEach
     void useATemporaryStoreAndWriteTheCable() throws IOException {
-        Assumptions.assumeTrue(System.getenv(cabletag.workspace.StoreLocation.ENVIRONMENT_VARIABLE) == null,
-                "CABLETAG_HOME is set: it would win over the temporary store");
-        savedHome = System.getProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
-        System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, Files.createDirectories(dir.resolve("home")).toString());
+        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
         cable = Files.createDirectories(dir.resolve("corpus")).resolve("crlf.txt");
         Files.write(cable, CABLE.getBytes(StandardCharsets.UTF_8));
     }
 
     @AfterEach
     void restoreTheStore() {
-        if (savedHome == null) {
-            System.clearProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY);
-        } else {
-            System.setProperty(cabletag.workspace.StoreLocation.SYSTEM_PROPERTY, savedHome);
-        }
+        home.close();
     }
 
     private Path export(String format, String target, String... more) {

@@ -10,6 +10,7 @@ import cabletag.formats.export.ExportFormat;
 import cabletag.formats.export.TagScheme;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.StoreLocation;
+import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class ExportDialogOptionsTest {
     @TempDir
     static Path temp;
     static Path corpus;
-    static String homeBefore;
+    static TemporaryStoreHome home;
 
     private Stage stage;
     private CorrectorModel model;
@@ -56,24 +57,21 @@ class ExportDialogOptionsTest {
 
     @BeforeAll
     static void corpus() throws Exception {
-        homeBefore = System.getProperty(StoreLocation.SYSTEM_PROPERTY);
+        home = TemporaryStoreHome.at(temp.resolve("home"));
         corpus = ExportCorpus.seedsAndSynthetic(temp.resolve("corpus"), SYNTHETIC);
     }
 
     @AfterAll
     static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty(StoreLocation.SYSTEM_PROPERTY);
-        } else {
-            System.setProperty(StoreLocation.SYSTEM_PROPERTY, homeBefore);
+        if (home != null) {
+            home.close();
         }
     }
 
     @Start
     void start(Stage stage) throws Exception {
         // Window and command line share one fresh store per test, so nothing leaks between tests.
-        Path home = temp.resolve("home-" + System.nanoTime());
-        System.setProperty(StoreLocation.SYSTEM_PROPERTY, home.toString());
+        home.moveTo(temp.resolve("home-" + System.nanoTime()));
         this.stage = stage;
         model = new CorrectorModel();
         model.open(Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null));

@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.workspace.TemporaryStoreHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,20 +19,12 @@ class StartupWarmUpTest {
 
     @Test
     void warmsUpOnItsOwnThrowAwayFilesAndLeavesNothingBehind() throws Exception {
-        String previous = System.getProperty("cabletag.home");
-        System.setProperty("cabletag.home", home.toString());
-        try {
+        try (TemporaryStoreHome store = TemporaryStoreHome.at(home)) {
             List<Path> before = warmUpFolders();
             StartupWarmUp.start().get(2, TimeUnit.MINUTES);
             assertThat(warmUpFolders()).isEqualTo(before);
             try (Stream<Path> inHome = Files.list(home)) {
                 assertThat(inHome).as("the analyst's store is not touched").isEmpty();
-            }
-        } finally {
-            if (previous == null) {
-                System.clearProperty("cabletag.home");
-            } else {
-                System.setProperty("cabletag.home", previous);
             }
         }
     }

@@ -12,6 +12,7 @@ import cabletag.core.Span;
 import cabletag.formats.export.ExportFormat;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.StoreLocation;
+import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +28,6 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,17 +48,14 @@ class WindowCliParityTest {
     @TempDir
     static Path temp;
     static Path corpus;
-    static String homeBefore;
+    static TemporaryStoreHome home;
 
     private CorrectorModel model;
     private Stage stage;
 
     @BeforeAll
     static void correctSeed004AndSave() throws IOException {
-        Assumptions.assumeTrue(System.getenv(StoreLocation.ENVIRONMENT_VARIABLE) == null,
-                "CABLETAG_HOME is set: it would win over the temporary store");
-        homeBefore = System.getProperty(StoreLocation.SYSTEM_PROPERTY);
-        System.setProperty(StoreLocation.SYSTEM_PROPERTY, temp.resolve("home").toString());
+        home = TemporaryStoreHome.at(temp.resolve("home"));
         corpus = ExportCorpus.seeds(temp.resolve("corpus"));
         try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
             int cable = workspace.indexOf(SEED_TAGGED).orElseThrow();
@@ -76,10 +73,8 @@ class WindowCliParityTest {
 
     @AfterAll
     static void restoreHome() {
-        if (homeBefore == null) {
-            System.clearProperty(StoreLocation.SYSTEM_PROPERTY);
-        } else {
-            System.setProperty(StoreLocation.SYSTEM_PROPERTY, homeBefore);
+        if (home != null) {
+            home.close();
         }
     }
 
