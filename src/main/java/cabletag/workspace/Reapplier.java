@@ -61,13 +61,17 @@ final class Reapplier {
 
     private static Result oneByOne(Document read, StoredCorrection stored, boolean changed) {
         String text = read.text();
-        List<Integer> shifts = shiftsOfUniqueMatches(stored, text, changed);
+        // First without shifts; those left unplaced are looked for again along the shifts of the others.
+        List<Located> removedAt = locateAll(stored.removed(), text, changed);
+        List<Located> addedAt = locateAll(stored.added(), text, changed);
+        List<Integer> shifts = shiftsOfPlaced(stored, removedAt, addedAt);
         SpanSet spans = read.spans();
         List<Span> removed = new ArrayList<>();
         List<Span> added = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (StoredSpan gone : stored.removed()) {
-            Located located = locate(gone, text, changed, shifts);
+        for (int i = 0; i < stored.removed().size(); i++) {
+            StoredSpan gone = stored.removed().get(i);
+            Located located = removedAt.get(i).span != null ? removedAt.get(i) : locate(gone, text, changed, shifts);
             if (located.span == null) {
                 failures.add("removal of " + describe(gone) + ": " + located.reason);
             } else if (!spans.containsSpan(located.span)) {
@@ -77,8 +81,9 @@ final class Reapplier {
                 removed.add(located.span);
             }
         }
-        for (StoredSpan put : stored.added()) {
-            Located located = locate(put, text, changed, shifts);
+        for (int i = 0; i < stored.added().size(); i++) {
+            StoredSpan put = stored.added().get(i);
+            Located located = addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts);
             if (located.span == null) {
                 failures.add(describe(put) + ": " + located.reason);
                 continue;
@@ -100,19 +105,29 @@ final class Reapplier {
      * How far the corrections found without doubt (same place, or the only occurrence nearby) moved,
      * the most common shift first.
      */
-    private static List<Integer> shiftsOfUniqueMatches(StoredCorrection stored, String text, boolean changed) {
+    private static List<Integer> shiftsOfPlaced(StoredCorrection stored, List<Located> removedAt, List<Located> addedAt) {
         Map<Integer, Integer> votes = new HashMap<>();
-        List<StoredSpan> all = new ArrayList<>(stored.removed());
-        all.addAll(stored.added());
-        for (StoredSpan each : all) {
-            Located located = locate(each, text, changed, List.of());
-            if (located.span != null) {
-                votes.merge(located.span.start() - each.span().start(), 1, Integer::sum);
-            }
-        }
+        vote(stored.removed(), removedAt, votes);
+        vote(stored.added(), addedAt, votes);
         List<Integer> shifts = new ArrayList<>(votes.keySet());
         shifts.sort(Comparator.comparing((Integer shift) -> votes.get(shift)).reversed().thenComparing(Math::abs));
         return shifts;
+    }
+
+    private static void vote(List<StoredSpan> stored, List<Located> located, Map<Integer, Integer> votes) {
+        for (int i = 0; i < stored.size(); i++) {
+            if (located.get(i).span != null) {
+                votes.merge(located.get(i).span.start() - stored.get(i).span().start(), 1, Integer::sum);
+            }
+        }
+    }
+
+    private static List<Located> locateAll(List<StoredSpan> stored, String text, boolean changed) {
+        List<Located> located = new ArrayList<>(stored.size());
+        for (StoredSpan each : stored) {
+            located.add(locate(each, text, changed, List.of()));
+        }
+        return located;
     }
 
     private static Located locate(StoredSpan stored, String text, boolean changed, List<Integer> shifts) {
