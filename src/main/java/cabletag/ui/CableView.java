@@ -121,8 +121,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         hoverPopup.hide();
         String text = document.text();
         if (text.length() < BACKGROUND_STYLING_THRESHOLD) {
-            area.replaceText(text);
-            area.setStyleSpans(0, styler.styleAll(document.spans(), text.length(), model.selected()));
+            area.replace(0, area.getLength(), StyledCableDocument.build(document, model.palette(), model.selected(),
+                    area.getInitialParagraphStyle(), area.getInitialTextStyle()));
             afterShown();
             return;
         }
