@@ -23,6 +23,11 @@ public final class SpanSet extends AbstractList<Span> implements RandomAccess {
     // reach[i] = the furthest end among spans[0..i]: lets lookups walk back only as far as needed.
     private final int[] reach;
 
+    private SpanSet(Span[] sortedValidated, int[] reach) {
+        this.spans = sortedValidated;
+        this.reach = reach;
+    }
+
     private SpanSet(Span[] sortedValidated) {
         this.spans = sortedValidated;
         this.reach = new int[sortedValidated.length];
@@ -110,6 +115,23 @@ public final class SpanSet extends AbstractList<Span> implements RandomAccess {
         System.arraycopy(spans, 0, next, 0, at);
         System.arraycopy(spans, at + 1, next, at, spans.length - at - 1);
         return new SpanSet(next);
+    }
+
+    /**
+     * Swaps {@code removed} for {@code added} over the same range (a relabel): the order, the nesting and
+     * the reach stay as they are, so this is one array copy, not a rebuild.
+     */
+    public SpanSet withSameRangeReplaced(Span removed, Span added) {
+        if (!removed.sameRange(added)) {
+            throw new IllegalArgumentException(added + " is not over the same range as " + removed);
+        }
+        int at = Arrays.binarySearch(spans, removed, Span.ORDER);
+        if (at < 0) {
+            throw new IllegalArgumentException("no such span: " + removed);
+        }
+        Span[] next = spans.clone();
+        next[at] = added;
+        return new SpanSet(next, reach);
     }
 
     /** Removes {@code removed} and adds all of {@code added} as one change, validated as a whole. */

@@ -36,6 +36,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     private final Popup hoverPopup = new Popup();
     private final Label hoverLabel = new Label();
     private long generation;
+    /** The large cable announced by {@link #cableComing}, being styled. */
+    private Styling coming;
     private Runnable onStyled = () -> { };
 
     public CableView(CorrectorModel model) {
@@ -67,7 +69,10 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         return area;
     }
 
-    /** Called on the UI thread each time a cable's highlight is on screen (benchmarks, tests). */
+    /**
+     * Called on the UI thread once a shown cable's highlighted text has been laid out, before the work
+     * that waits for it (the list of a large cable), and after each restyle (benchmarks, tests).
+     */
     public void setOnStyled(Runnable onStyled) {
         this.onStyled = onStyled == null ? () -> { } : onStyled;
     }
@@ -115,12 +120,21 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         return flat.length() > 60 ? flat.substring(0, 57) + "…" : flat;
     }
 
+    /** Starts building a large cable's highlighted document while the rest of the window updates. */
+    @Override
+    public void cableComing(Document document) {
+        if (document.text().length() >= BACKGROUND_STYLING_THRESHOLD) {
+            coming = new Styling(document, model.selected(), area.getInitialParagraphStyle(), area.getInitialTextStyle());
+        }
+    }
+
     @Override
     public void cableShown(Document document) {
         long mine = ++generation;
         hoverPopup.hide();
         String text = document.text();
         if (text.length() < BACKGROUND_STYLING_THRESHOLD) {
+            coming = null;
             area.replace(0, area.getLength(), StyledCableDocument.build(document, model.palette(), model.selected(),
                     area.getInitialParagraphStyle(), area.getInitialTextStyle()));
             afterShown();
@@ -131,15 +145,10 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         // on a cold start (text 1.1 s, then styles 0.7 s, for a 5 MB cable).
         area.clear();
         model.say(String.format("Highlighting %,d entities…", document.spans().size()));
-        Span selected = model.selected();
-        Collection<String> paragraphStyle = area.getInitialParagraphStyle();
-        Collection<String> textStyle = area.getInitialTextStyle();
-        Task<StyledDocument<Collection<String>, String, Collection<String>>> styling = new Task<>() {
-            @Override
-            protected StyledDocument<Collection<String>, String, Collection<String>> call() {
-                return StyledCableDocument.build(document, model.palette(), selected, paragraphStyle, textStyle);
-            }
-        };
+        Styling styling = coming != null && coming.document == document && coming.selected == model.selected()
+                ? coming
+                : new Styling(document, model.selected(), area.getInitialParagraphStyle(), area.getInitialTextStyle());
+        coming = null;
         styling.setOnSucceeded(done -> {
             if (mine != generation) {
                 return;
@@ -153,16 +162,58 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
             model.say(String.format("%,d entities", document.spans().size()));
             afterShown();
         });
-        styling.setOnFailed(failed -> model.say("Could not highlight: " + styling.getException().getMessage()));
-        Thread thread = new Thread(styling, "cabletag-highlight");
-        thread.setDaemon(true);
-        thread.start();
+        styling.setOnFailed(failed -> {
+            model.say("Could not highlight: " + styling.getException().getMessage());
+            model.cableOnScreen(); // the entity list must not wait for ever
+        });
+    }
+
+    /** Builds a cable's styled document on its own thread, started at once. */
+    private final class Styling extends Task<StyledDocument<Collection<String>, String, Collection<String>>> {
+        private final Document document;
+        private final Span selected;
+        private final Collection<String> paragraphStyle;
+        private final Collection<String> textStyle;
+
+        Styling(Document document, Span selected, Collection<String> paragraphStyle, Collection<String> textStyle) {
+            this.document = document;
+            this.selected = selected;
+            this.paragraphStyle = paragraphStyle;
+            this.textStyle = textStyle;
+            Thread thread = new Thread(this, "cabletag-highlight");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        protected StyledDocument<Collection<String>, String, Collection<String>> call() {
+            return StyledCableDocument.build(document, model.palette(), selected, paragraphStyle, textStyle);
+        }
     }
 
     private void afterShown() {
         area.moveTo(0);
         area.showParagraphAtTop(0);
-        Platform.runLater(onStyled);
+        afterNextLayout(() -> {
+            onStyled.run();
+            model.cableOnScreen();
+        });
+    }
+
+    /** Runs {@code work} after the next pulse has laid out (and so will paint) the text, outside that pulse. */
+    private void afterNextLayout(Runnable work) {
+        javafx.scene.Scene scene = area.getScene();
+        if (scene == null) {
+            Platform.runLater(work);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     @Override

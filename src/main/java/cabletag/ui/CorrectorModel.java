@@ -45,6 +45,10 @@ public final class CorrectorModel {
 
     /** What the text view must do after a change. */
     public interface TextListener {
+        /** This cable is about to be shown, before the tables update: slow preparation can start now. */
+        default void cableComing(Document document) {
+        }
+
         /** Another cable (or a fresh copy of it) is shown: set text and styles from scratch. */
         void cableShown(Document document);
 
@@ -68,6 +72,7 @@ public final class CorrectorModel {
     private final IntegerProperty paletteVersion = new SimpleIntegerProperty();
     private final ObjectProperty<java.util.Map<Label, Integer>> labelCounts = new SimpleObjectProperty<>(java.util.Map.of());
     private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> onScreenListeners = new CopyOnWriteArrayList<>();
     private final ObservableList<Integer> selectedCables = FXCollections.observableArrayList();
 
     public LabelPalette palette() {
@@ -209,9 +214,25 @@ public final class CorrectorModel {
         }
         labelCounts.set(counts);
         selected.set(null);
+        textListeners.forEach(l -> l.cableComing(shown));
         currentCable.set(cable);
         document.set(shown);
         textListeners.forEach(l -> l.cableShown(shown));
+    }
+
+    /**
+     * Called by the text view once the shown cable's highlighted text has been laid out: what can wait
+     * until the analyst sees the text happens now (the first edit's preparation, a large entity list).
+     */
+    public void cableOnScreen() {
+        if (workspace != null && currentCable() >= 0) {
+            workspace.prepareEditing(currentCable());
+        }
+        onScreenListeners.forEach(Runnable::run);
+    }
+
+    public void addOnScreenListener(Runnable listener) {
+        onScreenListeners.add(listener);
     }
 
     public void nextCable() {

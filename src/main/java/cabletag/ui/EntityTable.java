@@ -6,6 +6,7 @@ import cabletag.core.SpanSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -32,8 +33,44 @@ import org.controlsfx.control.CheckComboBox;
  */
 public final class EntityTable extends BorderPane {
 
-    /** One row: the span and its text (cut once, so sorting by text is cheap). */
-    public record Row(Span span, String text) { }
+    /**
+     * One row: the span and its text (cut once, so sorting by text is cheap). A relabel changes the
+     * row's span in place, so only its label cell repaints.
+     */
+    public static final class Row {
+        private Span span;
+        private final String text;
+        /** Made when a label cell first shows this row: 100,000 rows, a few dozen on screen. */
+        private ReadOnlyObjectWrapper<cabletag.core.Label> label;
+
+        Row(Span span, String text) {
+            this.span = span;
+            this.text = text;
+        }
+
+        public Span span() {
+            return span;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        ReadOnlyObjectProperty<cabletag.core.Label> labelProperty() {
+            if (label == null) {
+                label = new ReadOnlyObjectWrapper<>(span.label());
+            }
+            return label.getReadOnlyProperty();
+        }
+
+        /** Only for a span over the same range: the row keeps its place in span order. */
+        void relabel(Span relabelled) {
+            span = relabelled;
+            if (label != null) {
+                label.set(relabelled.label());
+            }
+        }
+    }
 
     private final CorrectorModel model;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -46,6 +83,12 @@ public final class EntityTable extends BorderPane {
     private Document shown;
     private final SortedList<Row> sorted = new SortedList<>(filtered);
     static final int MAX_INCREMENTAL_CHANGES = 2_000;
+    private static final String LABEL_COLUMN = "Label";
+    private static final String NO_ENTITIES = "No entities";
+    /** From this many entities on, a newly shown cable is listed once its text is on screen. */
+    static final int LISTED_AFTER_TEXT = 10_000;
+    private final Label placeholder = new Label(NO_ENTITIES);
+    private boolean waitingForText;
 
     public EntityTable(CorrectorModel model) {
         this.model = model;
@@ -60,8 +103,8 @@ public final class EntityTable extends BorderPane {
         TableColumn<Row, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text().replace('\n', ' ')));
         text.setPrefWidth(180);
-        TableColumn<Row, cabletag.core.Label> label = new TableColumn<>("Label");
-        label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().label()));
+        TableColumn<Row, cabletag.core.Label> label = new TableColumn<>(LABEL_COLUMN);
+        label.setCellValueFactory(c -> c.getValue().labelProperty());
         label.setCellFactory(column -> new LabelCell());
         label.setPrefWidth(64);
         TableColumn<Row, Integer> start = new TableColumn<>("Start");
@@ -73,7 +116,7 @@ public final class EntityTable extends BorderPane {
         table.getColumns().setAll(List.of(text, label, start, end));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label("No entities"));
+        table.setPlaceholder(placeholder);
         table.setFixedCellSize(24); // a 100,000-row table must not measure its rows
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -92,6 +135,7 @@ public final class EntityTable extends BorderPane {
         });
         model.documentProperty().addListener((o, was, now) -> reload(now));
         model.selectedProperty().addListener((o, was, now) -> showSelected(now));
+        model.addOnScreenListener(this::textOnScreen);
         model.paletteVersionProperty().addListener((o, was, now) -> labelFilter.getItems().setAll(model.palette().labels()));
         labelFilter.getItems().setAll(model.palette().labels());
 
@@ -121,12 +165,36 @@ public final class EntityTable extends BorderPane {
     private void reload(Document document) {
         Document before = shown;
         shown = document;
-        if (before != null && document != null && before.source().name().equals(document.source().name())
-                && before.text().equals(document.text()) && applyDifference(before, document)) {
+        boolean sameCable = before != null && document != null && before.source().name().equals(document.source().name())
+                && before.text().equals(document.text());
+        if (sameCable && waitingForText) {
+            return; // edited before its list was filled: the fill takes the cable as it is then
+        }
+        if (sameCable && applyDifference(before, document)) {
             updateCount();
             showSelected(model.selected());
             return;
         }
+        waitingForText = document != null && document.spans().size() >= LISTED_AFTER_TEXT;
+        if (waitingForText) {
+            // the text view lays out first; 100,000 rows and their first cells would hold it back
+            fill(null);
+            placeholder.setText(String.format("Listing %,d entities…", document.spans().size()));
+            return;
+        }
+        fill(document);
+    }
+
+    /** The text of a cable waiting for its list is on screen: list its entities now. */
+    private void textOnScreen() {
+        if (waitingForText) {
+            waitingForText = false;
+            placeholder.setText(NO_ENTITIES);
+            fill(shown);
+        }
+    }
+
+    private void fill(Document document) {
         List<Row> fresh = new ArrayList<>(document == null ? 0 : document.spans().size());
         if (document != null) {
             for (Span span : document.spans()) {
@@ -135,12 +203,27 @@ public final class EntityTable extends BorderPane {
         }
         syncing = true;
         try {
-            rows.setAll(fresh);
+            replaceRows(fresh);
         } finally {
             syncing = false;
         }
         updateCount();
         showSelected(model.selected());
+    }
+
+    /**
+     * Appends the new rows, then removes the old ones. A table whose items are all removed at once (as
+     * setAll does) throws its row cells away and builds new ones, each with its own skins and styles:
+     * 200 ms of a cold start's first 5 MB cable went into that. This way the table reuses its cells.
+     */
+    private void replaceRows(List<Row> fresh) {
+        int old = rows.size();
+        if (old == 0 || fresh.isEmpty()) {
+            rows.setAll(fresh);
+            return;
+        }
+        rows.addAll(fresh);
+        rows.remove(0, old);
     }
 
     /**
@@ -150,6 +233,8 @@ public final class EntityTable extends BorderPane {
     private boolean applyDifference(Document before, Document after) {
         List<Span> removed = new ArrayList<>();
         List<Span> added = new ArrayList<>();
+        List<Span> relabelledFrom = new ArrayList<>();
+        List<Span> relabelledTo = new ArrayList<>();
         SpanSet old = before.spans();
         SpanSet now = after.spans();
         int i = 0;
@@ -159,17 +244,29 @@ public final class EntityTable extends BorderPane {
             if (order == 0) {
                 i++;
                 j++;
+            } else if (i < old.size() && j < now.size() && old.get(i).sameRange(now.get(j))) {
+                // at most one span per range, so the same range in both sets is a relabel
+                relabelledFrom.add(old.get(i++));
+                relabelledTo.add(now.get(j++));
             } else if (order < 0) {
                 removed.add(old.get(i++));
             } else {
                 added.add(now.get(j++));
             }
-            if (removed.size() + added.size() > MAX_INCREMENTAL_CHANGES) {
+            if (removed.size() + added.size() + relabelledTo.size() > MAX_INCREMENTAL_CHANGES) {
                 return false;
             }
         }
         syncing = true;
         try {
+            if (canRelabelInPlace()) {
+                for (int k = 0; k < relabelledFrom.size(); k++) {
+                    rows.get(rowIndex(relabelledFrom.get(k))).relabel(relabelledTo.get(k));
+                }
+            } else {
+                removed.addAll(relabelledFrom);
+                added.addAll(relabelledTo);
+            }
             for (Span span : removed) {
                 int at = rowIndex(span);
                 if (at >= 0) {
@@ -184,6 +281,16 @@ public final class EntityTable extends BorderPane {
             syncing = false;
         }
         return true;
+    }
+
+    /**
+     * A row whose label changes keeps its place in span order; it would only move or vanish in the view
+     * when the view is sorted or filtered by label. Otherwise its label cell alone repaints: a row
+     * change made the table lay out all its visible rows again, and a sorted list shifts its whole index.
+     */
+    private boolean canRelabelInPlace() {
+        return labelFilter.getCheckModel().getCheckedItems().isEmpty()
+                && table.getSortOrder().stream().noneMatch(column -> column.getText().equals(LABEL_COLUMN));
     }
 
     /** Span order, with a shortcut for the common case: the very same span, kept across an edit. */

@@ -9,22 +9,30 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Right after start-up, reads and highlights a cable synthesized from the bundled tagged seed a few
- * times, on a low-priority thread. A fresh JVM runs the reader and RichTextFX's document code
- * interpreted at first: without this, the analyst's first large cable took twice as long to show as
- * the next one. Nothing it builds is kept.
+ * times on a low-priority thread, then lays out a few screens of it in a text area that is never shown.
+ * A fresh JVM runs the reader, RichTextFX's document code and the text layout interpreted at first:
+ * without this, the analyst's first large cable took twice as long to show as the next one. Nothing it
+ * builds is kept.
  */
 public final class StartupWarmUp {
 
     static final String SEED_RESOURCE = "/" + SeedLocator.RESOURCE_DIR + "/004_139b5bbd77eb63a8.txt";
     private static final int CABLE_BYTES = 1_000_000;
-    private static final int PASSES = 3;
+    private static final int PASSES = 8;
+    private static final int LAYOUT_STEPS = 12;
 
     private StartupWarmUp() {
     }
@@ -34,10 +42,9 @@ public final class StartupWarmUp {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                run();
+                layOutOnUiThread(run(), () -> done.complete(null));
             } catch (RuntimeException | IOException e) {
                 // Only a speed-up: if the seed is missing, nothing is lost.
-            } finally {
                 done.complete(null);
             }
         }, "cabletag-warm-up");
@@ -47,7 +54,8 @@ public final class StartupWarmUp {
         return done;
     }
 
-    static void run() throws IOException {
+    /** Reads and highlights the throw-away cable; answers the last highlighted document. */
+    static StyledDocument<Collection<String>, String, Collection<String>> run() throws IOException {
         byte[] cable = synthesizedCable();
         LabelPalette palette = new LabelPalette();
         Path folder = Files.createTempDirectory("cabletag-warm-up");
@@ -58,15 +66,56 @@ public final class StartupWarmUp {
             // The same path as opening a file in the window: corpus listing, reading, hashing, a store
             // (a throw-away one), then the highlighted document.
             StoreLocation store = new StoreLocation(folder.resolve("store"));
+            StyledDocument<Collection<String>, String, Collection<String>> styled = null;
             for (int pass = 0; pass < PASSES; pass++) {
                 try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
                     Document document = workspace.document(0);
-                    StyledCableDocument.build(document, palette, document.spans().isEmpty() ? null : document.spans().get(0),
-                            List.of(), List.of(), 0);
+                    styled = StyledCableDocument.build(document, palette, null, List.of(), List.of(), 0);
                 }
             }
+            return styled;
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Puts the highlighted document into a text area that is never shown and lays out a screenful at a
+     * few places, one step per UI event, so the other events wait at most one step. The first 5 MB cable
+     * after start-up spent 300-400 ms laying out its first screen in code the JVM had not compiled yet.
+     */
+    private static void layOutOnUiThread(StyledDocument<Collection<String>, String, Collection<String>> document,
+            Runnable done) {
+        try {
+            Platform.runLater(() -> {
+                StyleClassedTextArea area = new StyleClassedTextArea();
+                area.getStyleClass().add("cable-text");
+                area.setWrapText(true);
+                VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
+                new Scene(pane, 900, 700).getStylesheets().add(CabletagApp.STYLESHEET);
+                pane.resize(900, 700);
+                area.replace(0, 0, document);
+                layOutStep(area, pane, 0, done);
+            });
+        } catch (IllegalStateException noUiToolkit) {
+            done.run(); // run without a window (tests of the reading half): nothing to lay out
+        }
+    }
+
+    private static void layOutStep(StyleClassedTextArea area, VirtualizedScrollPane<StyleClassedTextArea> pane, int step,
+            Runnable done) {
+        try {
+            area.showParagraphAtTop(step * (area.getParagraphs().size() - 1) / LAYOUT_STEPS);
+            pane.applyCss();
+            pane.layout();
+        } catch (RuntimeException e) {
+            done.run(); // only a speed-up
+            return;
+        }
+        if (step + 1 < LAYOUT_STEPS) {
+            Platform.runLater(() -> layOutStep(area, pane, step + 1, done));
+        } else {
+            done.run();
         }
     }
 

@@ -38,6 +38,9 @@ record SpanChange(List<Span> removed, List<Span> added) {
      * @throws IllegalArgumentException            when a removed span is not there
      */
     SpanSet applyTo(SpanSet spans) {
+        if (removed.size() == 1 && added.size() == 1 && removed.get(0).sameRange(added.get(0))) {
+            return spans.withSameRangeReplaced(removed.get(0), added.get(0)); // a relabel, the commonest edit
+        }
         if (removed.size() + added.size() <= STEPWISE_LIMIT) {
             SpanSet result = spans;
             for (Span span : removed) {

@@ -118,6 +118,34 @@ class SpanSetProperties {
         }
     }
 
+    @Property(tries = 200)
+    void aSameRangeReplacementEqualsRemovingAndAddingAndAnswersLookupsAlike(@ForAll("candidates") List<Span> candidates,
+            @ForAll("labels") Label label) {
+        SpanSet set = buildIgnoringConflicts(candidates);
+
+        for (Span span : set) {
+            Span relabelled = span.withLabel(label);
+            SpanSet swapped = set.withSameRangeReplaced(span, relabelled);
+            SpanSet rebuilt = set.without(span).with(relabelled);
+            assertThat(swapped).containsExactlyElementsOf(rebuilt);
+            assertSortedAndValid(swapped);
+            for (int start = 0; start <= TEXT_LENGTH; start++) {
+                assertThat(swapped.covering(start)).containsExactlyElementsOf(rebuilt.covering(start));
+                assertThat(swapped.overlapping(start, start + 7)).containsExactlyElementsOf(rebuilt.overlapping(start, start + 7));
+            }
+        }
+        if (!set.isEmpty()) {
+            Span first = set.get(0);
+            assertThatThrownBy(() -> set.withSameRangeReplaced(first, new Span(first.start(), first.end() + 1, label)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Provide
+    Arbitrary<Label> labels() {
+        return Arbitraries.of(Label.PER, Label.LOC, Label.ORG, Label.MISC, Label.of("EVENT"));
+    }
+
     private static boolean clashes(Span a, Span b) {
         return a.sameRange(b) || a.crosses(b);
     }

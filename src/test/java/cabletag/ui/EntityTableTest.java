@@ -6,6 +6,7 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,5 +58,49 @@ class EntityTableTest {
         robot.interact(() -> model.applyLabel(Label.LOC, 0, 0));
         assertThat(table.table().getItems()).extracting(r -> r.span().label()).containsExactly(Label.PER, Label.LOC, Label.LOC);
         assertThat(table.table().getSelectionModel().getSelectedItem().span()).isEqualTo(erbil.withLabel(Label.LOC));
+    }
+
+    @Test
+    void aRelabelRepaintsTheLabelCellOfTheSameRow(FxRobot robot) {
+        EntityTable.Row erbilRow = table.table().getItems().get(2);
+        robot.interact(() -> model.select(model.document().spans().get(2)));
+
+        robot.interact(() -> model.applyLabel(Label.LOC, 0, 0));
+
+        assertThat(table.table().getItems().get(2)).as("the row changed in place, not replaced").isSameAs(erbilRow);
+        assertThat(erbilRow.span().label()).isEqualTo(Label.LOC);
+        assertThat(labelCellText(robot, 2)).isEqualTo("LOC");
+        assertThat(labelCellText(robot, 0)).isEqualTo("PER");
+    }
+
+    @Test
+    void aRelabelMovesTheRowWhenTheViewIsFilteredOrSortedByLabel(FxRobot robot) {
+        robot.interact(() -> table.labelFilter().getCheckModel().check(Label.PER));
+        robot.interact(() -> model.select(model.document().spans().get(2)));
+
+        robot.interact(() -> model.applyLabel(Label.LOC, 0, 0));
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Rubaie");
+
+        robot.interact(() -> {
+            table.labelFilter().getCheckModel().clearChecks();
+            table.table().getSortOrder().setAll(table.table().getColumns().get(1));
+        });
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Tehran", "Erbil", "Rubaie");
+        robot.interact(() -> model.select(model.document().spans().get(0)));
+
+        robot.interact(() -> model.applyLabel(Label.LOC, 0, 0)); // Rubaie: PER -> LOC
+        robot.interact(() -> model.select(model.document().spans().get(1)));
+        robot.interact(() -> model.applyLabel(Label.PER, 0, 0)); // Tehran: LOC -> PER, now last
+
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Rubaie", "Erbil", "Tehran");
+        assertThat(labelCellText(robot, 2)).isEqualTo("PER");
+    }
+
+    private static String labelCellText(FxRobot robot, int row) {
+        return robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
+                .filter(cell -> cell.getTableRow() != null && cell.getTableRow().getIndex() == row
+                        && cell.getTableColumn().getText().equals("Label"))
+                .map(TableCell::getText)
+                .findFirst().orElseThrow();
     }
 }
