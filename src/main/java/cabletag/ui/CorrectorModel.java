@@ -159,6 +159,7 @@ public final class CorrectorModel {
             workspace.close();
         }
         workspace = opened;
+        workspace.saveInBackground(); // a key press must not wait for the disk
         workspace.addListener(this::cablesChanged);
         cables.setAll(workspace.cables());
         refreshCounts();

@@ -61,6 +61,7 @@ public final class Workspace implements AutoCloseable {
     private final Map<Integer, Path> superseded = new ConcurrentHashMap<>();
     private final SpanTarget target = (cable, change) -> cable(cable).apply(change);
     private volatile long savedRevision;
+    private volatile StoreWriter writer;
     private volatile boolean closed;
     private ExecutorService reader;
     private StoreLock lock;
@@ -629,10 +630,23 @@ public final class Workspace implements AutoCloseable {
         return !unsaved.isEmpty() || savedRevision != history.revision();
     }
 
+    /**
+     * From now on, edits are written to the store by a background thread (the window's choice: a key press
+     * must not wait for the disk). {@link #save()} and {@link #close()} still return only once all is on disk.
+     */
+    public void saveInBackground() {
+        if (writer == null) {
+            writer = new StoreWriter();
+        }
+    }
+
     /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
     public void save() {
         try {
-            flush();
+            if (writer != null) {
+                writer.awaitIdle(); // what failed there is marked unsaved again, and retried here
+            }
+            flush(null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not save corrections to " + files.dir() + ": " + e.getMessage(), e);
         }
@@ -640,36 +654,87 @@ public final class Workspace implements AutoCloseable {
 
     private void flushQuietly() {
         try {
-            flush();
+            flush(writer);
         } catch (IOException e) {
-            String message = "Could not save corrections to " + files.dir() + " (will retry with the next edit): " + e;
+            reportSaveFailure(e);
+        }
+    }
+
+    private void reportSaveFailure(IOException e) {
+        String message = "Could not save corrections to " + files.dir() + " (will retry with the next edit): " + e;
+        synchronized (problems) {
             if (problems.isEmpty() || !problems.get(problems.size() - 1).equals(message)) {
                 problems.add(message);
             }
         }
     }
 
-    private void flush() throws IOException {
+    /** Writes every unsaved cable: here and now when {@code via} is null, else queued on it. */
+    private void flush(StoreWriter via) throws IOException {
         if (!unsaved.isEmpty()) {
-            files.writeManifestIfMissing(inputs);
+            write(via, MANIFEST_WRITE, null, () -> files.writeManifestIfMissing(inputs));
         }
         for (Integer index : new ArrayList<>(unsaved)) {
             CableState cable = cable(index);
             if (!cable.isRead()) {
                 continue; // only read cables are ever marked unsaved; nothing to write yet
             }
-            if (cable.isWorthStoring()) {
-                files.write(cable.toStored());
-            } else {
-                files.delete(cable.key());
-            }
-            Path old = superseded.remove(index);
-            if (old != null) {
-                java.nio.file.Files.deleteIfExists(old);
-            }
             unsaved.remove(index);
+            Path old = superseded.remove(index);
+            StoreAction store;
+            if (cable.isWorthStoring()) {
+                StoredCorrection snapshot = cable.toStored();
+                store = () -> files.write(snapshot);
+            } else {
+                String key = cable.key();
+                store = () -> files.delete(key);
+            }
+            write(via, index, old, () -> {
+                store.run();
+                if (old != null) {
+                    java.nio.file.Files.deleteIfExists(old);
+                }
+            });
         }
         savedRevision = history.revision();
+    }
+
+    private static final int MANIFEST_WRITE = -1;
+
+    /** One write to the store. */
+    private interface StoreAction {
+        void run() throws IOException;
+    }
+
+    private void write(StoreWriter via, int cable, Path superseding, StoreAction action) throws IOException {
+        if (via == null) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                notSaved(cable, superseding);
+                throw e;
+            }
+            return;
+        }
+        via.submit(cable, () -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                notSaved(cable, superseding);
+                reportSaveFailure(e);
+            }
+        });
+    }
+
+    /** A write failed: the cable stays unsaved, so the next edit or save writes it again. */
+    private void notSaved(int cable, Path superseding) {
+        if (cable != MANIFEST_WRITE) {
+            if (superseding != null) {
+                superseded.putIfAbsent(cable, superseding);
+            }
+            unsaved.add(cable);
+        }
+        savedRevision = -1;
     }
 
     public void addListener(WorkspaceListener listener) {
@@ -705,6 +770,9 @@ public final class Workspace implements AutoCloseable {
         try {
             save();
         } finally {
+            if (writer != null) {
+                writer.shutdown();
+            }
             if (lock != null) {
                 try {
                     lock.close();

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,14 @@ class CableViewTest {
     private CorrectorModel model;
     private CableView view;
     private final CountDownLatch styled = new CountDownLatch(1);
+
+    @AfterEach
+    void closeWorkspace() {
+        // the window's workspace writes the store on its own thread: let it finish before the folder goes
+        if (model.workspace() != null) {
+            model.workspace().close();
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,14 @@ class CorrectorModelTest {
 
     private final CorrectorModel model = new CorrectorModel();
     private final List<String> emitted = new ArrayList<>();
+
+    @AfterEach
+    void closeWorkspace() {
+        // the window's workspace writes the store on its own thread: let it finish before the folder goes
+        if (model.workspace() != null) {
+            model.workspace().close();
+        }
+    }
 
     @BeforeEach
     void open() throws Exception {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,14 @@ class EntityTableTest {
 
     private CorrectorModel model;
     private EntityTable table;
+
+    @AfterEach
+    void closeWorkspace() {
+        // the window's workspace writes the store on its own thread: let it finish before the folder goes
+        if (model.workspace() != null) {
+            model.workspace().close();
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,14 @@ class LargeCableListingTest {
     private CorrectorModel model;
     private EntityTable table;
     private CableView view;
+
+    @AfterEach
+    void closeWorkspace() {
+        // the window's workspace writes the store on its own thread: let it finish before the folder goes
+        if (model.workspace() != null) {
+            model.workspace().close();
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -24,10 +24,14 @@ class CrashSafetyTest {
     Path temp;
 
     private Process start(Path corpus, Path home, String mode) throws IOException {
+        return start(corpus, home, mode, "here");
+    }
+
+    private Process start(Path corpus, Path home, String mode, String saving) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dcabletag.home=" + home, "-Xmx256m", EditingProcessMain.class.getName(),
-                corpus.toString(), home.toString(), SeedCorrectionTest.SEED_004, mode);
+                corpus.toString(), home.toString(), SeedCorrectionTest.SEED_004, mode, saving);
         builder.redirectErrorStream(true);
         return builder.start();
     }
@@ -100,6 +104,30 @@ class CrashSafetyTest {
             assertThat(erbil).hasSize(2);
             int lastSaved = Integer.parseInt(erbil.get(0).label().name().substring(1));
             assertThat(lastSaved).isGreaterThanOrEqualTo(confirmed);
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void savingInTheBackgroundAsTheWindowDoesAKillOneSecondAfterAnEditLosesNothing() throws Exception {
+        Path corpus = SeedCorrectionTest.copySeeds(temp.resolve("seeds"));
+        Path home = temp.resolve("home");
+        Process process = start(corpus, home, "loop", "background");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            readLineStartingWith(output, "edit 200");
+            Thread.sleep(1_000); // the issue allows losing the last second; the edits go on meanwhile
+            kill(process);
+        } finally {
+            process.destroyForcibly();
+        }
+
+        try (Workspace reopened = Workspace.open(List.of(corpus), new StoreLocation(home), null)) {
+            assertThat(reopened.problems()).isEmpty(); // no half-written store file
+            int cable = reopened.indexOf(SeedCorrectionTest.SEED_004).orElseThrow();
+            List<Span> erbil = reopened.document(cable).spans().stream()
+                    .filter(s -> reopened.document(cable).textOf(s).equals("Erbil")).toList();
+            assertThat(erbil).hasSize(2);
+            assertThat(Integer.parseInt(erbil.get(0).label().name().substring(1))).isGreaterThanOrEqualTo(200);
         }
     }
 }

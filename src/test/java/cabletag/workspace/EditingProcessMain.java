@@ -9,7 +9,8 @@ import java.util.List;
  * The other JVM of {@link CrashSafetyTest}: opens a workspace on a corpus with a store, edits, says
  * so on stdout, then keeps going (or sleeps) until it is killed.
  *
- * <p>Arguments: corpus folder, store root, cable name, mode ({@code once} or {@code loop}).
+ * <p>Arguments: corpus folder, store root, cable name, mode ({@code once} or {@code loop}), and optionally
+ * {@code background} to save as the window does (on the store's own thread).
  */
 public final class EditingProcessMain {
 
@@ -20,6 +21,9 @@ public final class EditingProcessMain {
         Path corpus = Path.of(args[0]);
         StoreLocation store = new StoreLocation(Path.of(args[1]));
         Workspace workspace = Workspace.open(List.of(corpus), store, null);
+        if (args.length > 4 && args[4].equals("background")) {
+            workspace.saveInBackground();
+        }
         int cable = workspace.indexOf(args[2]).orElseThrow();
         Span span = workspace.document(cable).spans().stream()
                 .filter(s -> workspace.document(cable).textOf(s).equals("Erbil"))

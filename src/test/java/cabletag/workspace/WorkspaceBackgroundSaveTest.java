@@ -1,0 +1,94 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's way of saving: each edit is written by the store's own thread, at once. */
+class WorkspaceBackgroundSaveTest {
+
+    @TempDir
+    Path store;
+
+    private Workspace open() {
+        return InMemoryCorpus.open(store,
+                Docs.tagged("a.txt", "[PER Rubaie  ] met [LOC Tehran  ]"),
+                Docs.tagged("b.txt", "[PER Erbil  ] 3"));
+    }
+
+    private long storedCables() throws IOException {
+        Path cables = store.resolve(CorrectionFiles.CABLES);
+        if (!Files.isDirectory(cables)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(cables)) {
+            return files.filter(file -> file.toString().endsWith(".json")).count();
+        }
+    }
+
+    @Test
+    void anEditReachesTheDiskWithinASecondWithoutASave() throws Exception {
+        Workspace workspace = open();
+        workspace.saveInBackground();
+
+        workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
+
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (storedCables() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(storedCables()).as("cable files stored within a second").isEqualTo(1);
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "LOC"));
+        }
+    }
+
+    @Test
+    void manyEditsInABurstEndOnDiskAsTheLastOneLeftThem() {
+        Workspace workspace = open();
+        workspace.saveInBackground();
+        Span span = Span.of(0, 5, "PER");
+        for (int n = 1; n <= 300; n++) {
+            span = workspace.relabel(1, span, Label.of("E" + n)).span();
+        }
+        workspace.close();
+
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "E300"));
+            assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void aFailedBackgroundWriteIsReportedKeptDirtyAndWrittenBySave() throws Exception {
+        Workspace workspace = open();
+        workspace.saveInBackground();
+        Path cables = store.resolve(CorrectionFiles.CABLES);
+        Files.writeString(cables, "a file where the folder should be");
+
+        workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
+
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (workspace.problems().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(workspace.problems()).singleElement().asString().contains("Could not save corrections");
+        assertThat(workspace.isDirty()).isTrue();
+        assertThatThrownBy(workspace::save).isInstanceOf(java.io.UncheckedIOException.class);
+
+        Files.delete(cables);
+        workspace.save();
+        assertThat(workspace.isDirty()).isFalse();
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "LOC"));
+        }
+    }
+}
