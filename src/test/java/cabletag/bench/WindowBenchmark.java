@@ -84,6 +84,7 @@ public final class WindowBenchmark {
             measureRelabel(window, 60);
             memory();
             measureFolder(window, folder);
+            measureRelabel(window, 60, i -> i % 3, " in the 10,000-cable folder");
             onFx(() -> {
                 window.scene().getWindow().hide();
                 return null;
@@ -146,10 +147,15 @@ public final class WindowBenchmark {
     }
 
     private static void measureRelabel(MainWindow window, int times) throws Exception {
+        measureRelabel(window, times, i -> 1_000 + i * 1_500, "");
+    }
+
+    private static void measureRelabel(MainWindow window, int times, java.util.function.IntUnaryOperator spanAt,
+            String where) throws Exception {
         long[] micros = new long[times];
         handled = new long[times];
         for (int i = 0; i < times; i++) {
-            int index = 1_000 + i * 1_500;
+            int index = spanAt.applyAsInt(i);
             int round = i;
             CompletableFuture<Long> painted = new CompletableFuture<>();
             AtomicLong start = new AtomicLong();
@@ -182,7 +188,7 @@ public final class WindowBenchmark {
         long[] sorted = micros.clone();
         Arrays.sort(sorted);
         boolean changed = onFx(() -> window.model().workspace().canUndo());
-        System.out.printf("relabel key -> repainted: median %.1f ms, p95 %.1f ms, max %.1f ms over %d relabels (edits recorded: %s)%n",
+        System.out.printf("relabel key -> repainted" + where + ": median %.1f ms, p95 %.1f ms, max %.1f ms over %d relabels (edits recorded: %s)%n",
                 sorted[times / 2] / 1000.0, sorted[(int) (times * 0.95)] / 1000.0, sorted[times - 1] / 1000.0, times, changed);
     }
 

@@ -87,6 +87,24 @@ class CorrectorModelTest {
     }
 
     @Test
+    void aRelabelThatChangesNoCountLeavesTheCorpusRowsAlone() {
+        List<String> corpusChanges = new ArrayList<>();
+        model.cables().addListener((javafx.collections.ListChangeListener<cabletag.workspace.CableEntry>) c -> {
+            while (c.next()) {
+                corpusChanges.add(c.wasReplaced() ? "replaced " + c.getFrom() : c.toString());
+            }
+        });
+        model.select(model.document().spans().get(1));
+
+        model.applyLabel(Label.LOC, 0, 0); // the cable becomes "in progress": its row changes
+        model.applyLabel(Label.ORG, 0, 0); // nothing in the row changes
+        model.applyLabel(Label.PER, 0, 0);
+
+        assertThat(corpusChanges).containsExactly("replaced 0");
+        assertThat(model.cables().get(0).status()).isEqualTo(cabletag.workspace.ReviewStatus.IN_PROGRESS);
+    }
+
+    @Test
     void relabellingRestylesOnlyTheEntityAndKeepsItSelected() {
         Span erbil = span("Erbil");
         model.select(erbil);
