@@ -22,8 +22,16 @@ public class CabletagApp extends Application {
         window = new MainWindow(stage);
         stage.show();
         window.cableView().area().requestFocus();
+        // The warm-up starts once the first cable is on screen: a large file named on the command line must
+        // not share the processor with it.
+        boolean[] warming = {false};
+        window.model().addOnScreenListener(() -> {
+            if (!warming[0]) {
+                warming[0] = true;
+                StartupWarmUp.start();
+            }
+        });
         window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
-        StartupWarmUp.start();
     }
 
     public MainWindow window() {
