@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,11 @@ class CorpusPaneTest {
 
     private CorrectorModel model;
     private CorpusPane pane;
+
+    @AfterEach
+    void closeWorkspace() {
+        TestCorpus.close(model);
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -29,10 +29,7 @@ class CorrectorModelTest {
 
     @AfterEach
     void closeWorkspace() {
-        // the window's workspace writes the store on its own thread: let it finish before the folder goes
-        if (model.workspace() != null) {
-            model.workspace().close();
-        }
+        TestCorpus.close(model);
     }
 
     @BeforeEach

@@ -27,10 +27,7 @@ class EntityTableTest {
 
     @AfterEach
     void closeWorkspace() {
-        // the window's workspace writes the store on its own thread: let it finish before the folder goes
-        if (model.workspace() != null) {
-            model.workspace().close();
-        }
+        TestCorpus.close(model);
     }
 
     @Start

@@ -28,6 +28,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,11 @@ class ExportDialogOptionsTest {
         if (home != null) {
             home.close();
         }
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        TestCorpus.close(model);
     }
 
     @Start

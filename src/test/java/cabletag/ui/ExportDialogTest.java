@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,11 @@ class ExportDialogTest {
 
     private CorrectorModel model;
     private ExportDialog dialog;
+
+    @AfterEach
+    void closeWorkspace() {
+        TestCorpus.close(model);
+    }
 
     @Start
     void start(Stage stage) throws Exception {

@@ -34,10 +34,7 @@ class LargeCableListingTest {
 
     @AfterEach
     void closeWorkspace() {
-        // the window's workspace writes the store on its own thread: let it finish before the folder goes
-        if (model.workspace() != null) {
-            model.workspace().close();
-        }
+        TestCorpus.close(model);
     }
 
     @Start

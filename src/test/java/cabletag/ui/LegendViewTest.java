@@ -6,6 +6,7 @@ import cabletag.core.Label;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,11 @@ class LegendViewTest {
     static Path temp;
 
     private CorrectorModel model;
+
+    @AfterEach
+    void closeWorkspace() {
+        TestCorpus.close(model);
+    }
 
     @Start
     void start(Stage stage) throws Exception {

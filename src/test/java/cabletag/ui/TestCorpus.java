@@ -23,4 +23,14 @@ final class TestCorpus {
         model.open(Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home-" + System.nanoTime())), null));
         return model;
     }
+
+    /**
+     * Closes the model's workspace, which writes the store on its own thread: a test's temporary folder
+     * must not be deleted while a write may still land in it.
+     */
+    static void close(CorrectorModel model) {
+        if (model != null && model.workspace() != null) {
+            model.workspace().close();
+        }
+    }
 }
