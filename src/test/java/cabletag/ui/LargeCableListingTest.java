@@ -43,7 +43,8 @@ class LargeCableListingTest {
         for (int i = 0; i < ENTITIES; i++) {
             big.append("[PER Rubaie  ] met ").append(i % 8 == 7 ? ".\n" : "");
         }
-        model = TestCorpus.open(temp, "small.txt", "[PER Rubaie  ] met [LOC Tehran  ] .\n", "z-big.txt", big.toString());
+        model = TestCorpus.open(temp, "small.txt", "[PER Rubaie  ] met [LOC Tehran  ] .\n", "z-big.txt", big.toString(),
+                "zz-small.txt", "[ORG Embassy  ] in [LOC Baghdad  ] and [LOC Erbil  ] .\n");
         view = new CableView(model);
         table = new EntityTable(model);
         Scene scene = new Scene(new HBox(view, table), 900, 500);
@@ -97,5 +98,18 @@ class LargeCableListingTest {
         assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Rubaie", "Tehran");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(table.table().getItems()).hasSize(2);
+    }
+
+    @Test
+    void movingBetweenSmallCablesAndFromALargeOneListsExactlyTheShownCable(FxRobot robot) throws Exception {
+        robot.interact(() -> model.show(2));
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Embassy", "Baghdad", "Erbil");
+        robot.interact(() -> model.show(0));
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Rubaie", "Tehran");
+
+        robot.interact(() -> model.show(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.table().getItems().size() == ENTITIES);
+        robot.interact(() -> model.show(2));
+        assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Embassy", "Baghdad", "Erbil");
     }
 }
