@@ -14,21 +14,16 @@ import java.util.concurrent.Executors;
  */
 final class StoreWriter {
 
-    /** One queued write; it reports its own failures. */
-    interface Write {
-        void run();
-    }
-
     private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
         Thread writer = new Thread(work, "cabletag-store-writer");
         writer.setDaemon(true);
         return writer;
     });
-    private final Map<Integer, Write> pending = new LinkedHashMap<>();
+    private final Map<Integer, Runnable> pending = new LinkedHashMap<>();
     private boolean busy;
 
-    /** Queues a write under {@code key}, replacing one still waiting under the same key. */
-    synchronized void submit(int key, Write write) {
+    /** Queues a write (which reports its own failures) under {@code key}, replacing one still waiting there. */
+    synchronized void submit(int key, Runnable write) {
         pending.put(key, write);
         if (!busy) {
             busy = true;
@@ -38,9 +33,9 @@ final class StoreWriter {
 
     private void drain() {
         while (true) {
-            Write next;
+            Runnable next;
             synchronized (this) {
-                Iterator<Write> first = pending.values().iterator();
+                Iterator<Runnable> first = pending.values().iterator();
                 if (!first.hasNext()) {
                     busy = false;
                     notifyAll();

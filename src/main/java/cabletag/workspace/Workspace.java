@@ -672,7 +672,7 @@ public final class Workspace implements AutoCloseable {
     /** Writes every unsaved cable: here and now when {@code via} is null, else queued on it. */
     private void flush(StoreWriter via) throws IOException {
         if (!unsaved.isEmpty()) {
-            write(via, MANIFEST_WRITE, null, () -> files.writeManifestIfMissing(inputs));
+            write(via, MANIFEST_WRITE, () -> files.writeManifestIfMissing(inputs));
         }
         for (Integer index : new ArrayList<>(unsaved)) {
             CableState cable = cable(index);
@@ -680,7 +680,6 @@ public final class Workspace implements AutoCloseable {
                 continue; // only read cables are ever marked unsaved; nothing to write yet
             }
             unsaved.remove(index);
-            Path old = superseded.remove(index);
             StoreAction store;
             if (cable.isWorthStoring()) {
                 StoredCorrection snapshot = cable.toStored();
@@ -689,8 +688,11 @@ public final class Workspace implements AutoCloseable {
                 String key = cable.key();
                 store = () -> files.delete(key);
             }
-            write(via, index, old, () -> {
+            write(via, index, () -> {
                 store.run();
+                // taken only once the new file is written: a queued write that a newer one replaces
+                // must not take the old file's deletion with it
+                Path old = superseded.remove(index);
                 if (old != null) {
                     java.nio.file.Files.deleteIfExists(old);
                 }
@@ -706,12 +708,12 @@ public final class Workspace implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private void write(StoreWriter via, int cable, Path superseding, StoreAction action) throws IOException {
+    private void write(StoreWriter via, int cable, StoreAction action) throws IOException {
         if (via == null) {
             try {
                 action.run();
             } catch (IOException e) {
-                notSaved(cable, superseding);
+                notSaved(cable);
                 throw e;
             }
             return;
@@ -720,18 +722,15 @@ public final class Workspace implements AutoCloseable {
             try {
                 action.run();
             } catch (IOException e) {
-                notSaved(cable, superseding);
+                notSaved(cable);
                 reportSaveFailure(e);
             }
         });
     }
 
     /** A write failed: the cable stays unsaved, so the next edit or save writes it again. */
-    private void notSaved(int cable, Path superseding) {
+    private void notSaved(int cable) {
         if (cable != MANIFEST_WRITE) {
-            if (superseding != null) {
-                superseded.putIfAbsent(cable, superseding);
-            }
             unsaved.add(cable);
         }
         savedRevision = -1;

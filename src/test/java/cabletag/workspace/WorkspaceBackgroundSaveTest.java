@@ -8,6 +8,7 @@ import cabletag.core.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,43 @@ class WorkspaceBackgroundSaveTest {
         assertThat(workspace.isDirty()).isFalse();
         try (Workspace reopened = open()) {
             assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "LOC"));
+        }
+    }
+
+    @Test
+    void aStoreFileUnderAnOldNameIsDeletedWhenItsCableIsRewrittenThroughBurstsOfEdits() throws Exception {
+        Path corpus = Files.createDirectories(store.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Erbil  ] is far .\n");
+        StoreLocation location = new StoreLocation(store.resolve("home"));
+        try (Workspace first = Workspace.open(List.of(corpus), location, null)) {
+            first.relabel(0, first.document(0).spans().get(0), Label.LOC);
+        }
+        Path cables = location.workspaceDir(List.of(corpus)).resolve(CorrectionFiles.CABLES);
+        Path written = storedFiles(cables).get(0);
+        Path oldName = cables.resolve("an-older-name.json");
+        Files.move(written, oldName);
+
+        // read lazily, after background saving is on: the rewrite under the current name goes through
+        // the store's thread, where newer writes of the same cable replace queued ones
+        try (Workspace reopened = Workspace.openLazily(List.of(corpus), location, Runnable::run)) {
+            reopened.saveInBackground();
+            Span span = reopened.document(0).spans().get(0);
+            assertThat(span.label()).isEqualTo(Label.LOC);
+            for (int n = 1; n <= 300; n++) {
+                span = reopened.relabel(0, span, Label.of("E" + n)).span();
+            }
+        }
+
+        assertThat(storedFiles(cables)).containsExactly(written);
+        try (Workspace again = Workspace.open(List.of(corpus), location, null)) {
+            assertThat(again.document(0).spans().get(0).label()).isEqualTo(Label.of("E300"));
+            assertThat(again.problems()).isEmpty();
+        }
+    }
+
+    private static List<Path> storedFiles(Path cables) throws IOException {
+        try (Stream<Path> files = Files.list(cables)) {
+            return files.filter(file -> file.toString().endsWith(".json")).sorted().toList();
         }
     }
 }
