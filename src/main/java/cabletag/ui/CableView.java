@@ -45,8 +45,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         this.styler = new HighlightStyler(model.palette());
         this.legend = new LegendView(model);
         area.setId("cable-text");
-        area.getStyleClass().add("cable-text");
-        area.setWrapText(true);
+        styleAsCableText(area);
         area.setEditable(false);
         area.setShowCaret(Caret.CaretVisibility.ON);
         area.setUndoManager(UndoUtils.noOpUndoManager());
@@ -63,6 +62,12 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         if (model.document() != null) {
             cableShown(model.document());
         }
+    }
+
+    /** What decides how a cable's text is laid out: its CSS class and wrapping (the warm-up lays out the same). */
+    static void styleAsCableText(StyleClassedTextArea area) {
+        area.getStyleClass().add("cable-text");
+        area.setWrapText(true);
     }
 
     public StyleClassedTextArea area() {
@@ -124,7 +129,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     @Override
     public void cableComing(Document document) {
         if (document.text().length() >= BACKGROUND_STYLING_THRESHOLD) {
-            coming = new Styling(document, model.selected(), area.getInitialParagraphStyle(), area.getInitialTextStyle());
+            coming = new Styling(document);
         }
     }
 
@@ -147,7 +152,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         model.say(String.format("Highlighting %,d entities…", document.spans().size()));
         Styling styling = coming != null && coming.document == document && coming.selected == model.selected()
                 ? coming
-                : new Styling(document, model.selected(), area.getInitialParagraphStyle(), area.getInitialTextStyle());
+                : new Styling(document);
         coming = null;
         styling.setOnSucceeded(done -> {
             if (mine != generation) {
@@ -168,18 +173,15 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         });
     }
 
-    /** Builds a cable's styled document on its own thread, started at once. */
+    /** Builds a cable's styled document, with the entity selected now, on its own thread, started at once. */
     private final class Styling extends Task<StyledDocument<Collection<String>, String, Collection<String>>> {
         private final Document document;
-        private final Span selected;
-        private final Collection<String> paragraphStyle;
-        private final Collection<String> textStyle;
+        private final Span selected = model.selected();
+        private final Collection<String> paragraphStyle = area.getInitialParagraphStyle();
+        private final Collection<String> textStyle = area.getInitialTextStyle();
 
-        Styling(Document document, Span selected, Collection<String> paragraphStyle, Collection<String> textStyle) {
+        Styling(Document document) {
             this.document = document;
-            this.selected = selected;
-            this.paragraphStyle = paragraphStyle;
-            this.textStyle = textStyle;
             Thread thread = new Thread(this, "cabletag-highlight");
             thread.setDaemon(true);
             thread.start();

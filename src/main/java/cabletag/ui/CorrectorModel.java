@@ -180,9 +180,13 @@ public final class CorrectorModel {
             cables.setAll(workspace.cables());
         } else {
             for (int index : changed) {
+                if (index < 0 || index >= cables.size()) {
+                    continue;
+                }
+                CableEntry entry = workspace.entry(index);
                 // a relabel changes no count: replacing an equal entry made the corpus table rebuild its cells
-                if (index >= 0 && index < cables.size() && !workspace.entry(index).equals(cables.get(index))) {
-                    cables.set(index, workspace.entry(index));
+                if (!entry.equals(cables.get(index))) {
+                    cables.set(index, entry);
                 }
             }
         }

@@ -83,11 +83,13 @@ public final class EntityTable extends BorderPane {
     private Document shown;
     private final SortedList<Row> sorted = new SortedList<>(filtered);
     static final int MAX_INCREMENTAL_CHANGES = 2_000;
-    private static final String LABEL_COLUMN = "Label";
+    /** Up to this many rows, replacing them all keeps the table's cells (a few milliseconds at most). */
+    static final int KEEP_CELLS_UP_TO = 5_000;
     private static final String NO_ENTITIES = "No entities";
     /** From this many entities on, a newly shown cable is listed once its text is on screen. */
     static final int LISTED_AFTER_TEXT = 10_000;
     private final Label placeholder = new Label(NO_ENTITIES);
+    private final TableColumn<Row, cabletag.core.Label> labelColumn = new TableColumn<>("Label");
     private boolean waitingForText;
 
     public EntityTable(CorrectorModel model) {
@@ -103,17 +105,16 @@ public final class EntityTable extends BorderPane {
         TableColumn<Row, String> text = new TableColumn<>("Text");
         text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text().replace('\n', ' ')));
         text.setPrefWidth(180);
-        TableColumn<Row, cabletag.core.Label> label = new TableColumn<>(LABEL_COLUMN);
-        label.setCellValueFactory(c -> c.getValue().labelProperty());
-        label.setCellFactory(column -> new LabelCell());
-        label.setPrefWidth(64);
+        labelColumn.setCellValueFactory(c -> c.getValue().labelProperty());
+        labelColumn.setCellFactory(column -> new LabelCell());
+        labelColumn.setPrefWidth(64);
         TableColumn<Row, Integer> start = new TableColumn<>("Start");
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().start()));
         start.setPrefWidth(56);
         TableColumn<Row, Integer> end = new TableColumn<>("End");
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().end()));
         end.setPrefWidth(56);
-        table.getColumns().setAll(List.of(text, label, start, end));
+        table.getColumns().setAll(List.of(text, labelColumn, start, end));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(placeholder);
@@ -229,9 +230,6 @@ public final class EntityTable extends BorderPane {
         rows.remove(0);
     }
 
-    /** Up to this many rows, replacing them all keeps the table's cells (a few milliseconds at most). */
-    static final int KEEP_CELLS_UP_TO = 5_000;
-
     /**
      * An edit changes a few rows of a cable that may have 100,000: remove and insert just those, so
      * the table neither rebuilds nor loses its scroll position. Returns false when a rebuild is cheaper.
@@ -296,7 +294,7 @@ public final class EntityTable extends BorderPane {
      */
     private boolean canRelabelInPlace() {
         return labelFilter.getCheckModel().getCheckedItems().isEmpty()
-                && table.getSortOrder().stream().noneMatch(column -> column.getText().equals(LABEL_COLUMN));
+                && !table.getSortOrder().contains(labelColumn);
     }
 
     /** Span order, with a shortcut for the common case: the very same span, kept across an edit. */

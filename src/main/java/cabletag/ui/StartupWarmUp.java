@@ -89,8 +89,7 @@ public final class StartupWarmUp {
         try {
             Platform.runLater(() -> {
                 StyleClassedTextArea area = new StyleClassedTextArea();
-                area.getStyleClass().add("cable-text");
-                area.setWrapText(true);
+                CableView.styleAsCableText(area);
                 VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
                 new Scene(pane, 900, 700).getStylesheets().add(CabletagApp.STYLESHEET);
                 pane.resize(900, 700);
