@@ -15,7 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -68,17 +67,17 @@ public final class ExportThroughputBench {
                 export(format, documents, target); // warm-up
                 long best = Long.MAX_VALUE;
                 for (int run = 0; run < 3; run++) {
-                    delete(target);
+                    BenchFolders.delete(target);
                     long start = System.nanoTime();
                     export(format, documents, target);
                     best = Math.min(best, System.nanoTime() - start);
                 }
                 System.out.printf("%-8s %8.2f %10.1f %11.1f%n", format.cliName(), best / 1e9, bytes / 1e6 / (best / 1e9),
                         size(target) / 1e6);
-                delete(target);
+                BenchFolders.delete(target);
             }
         } finally {
-            delete(folder);
+            BenchFolders.delete(folder);
         }
     }
 
@@ -111,9 +110,9 @@ public final class ExportThroughputBench {
         System.out.printf("exit %d; %.1f MB in %.1f s = %.1f MB/s; output %.1f MB; heap in use at end %d MB%n", code,
                 bytes / 1e6, seconds, bytes / 1e6 / seconds, size(output) / 1e6,
                 (runtime.totalMemory() - runtime.freeMemory()) >> 20);
-        delete(output);
+        BenchFolders.delete(output);
         if (keep == null) {
-            delete(folder);
+            BenchFolders.delete(folder);
         }
     }
 
@@ -126,14 +125,4 @@ public final class ExportThroughputBench {
         }
     }
 
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
-    }
 }

@@ -8,7 +8,6 @@ import cabletag.formats.inline.CableReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,9 +68,7 @@ public final class ReadThroughputBench {
                 System.out.printf("%8d %8d%n", (listed - start) / 1_000_000, (end - listed) / 1_000_000);
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            BenchFolders.delete(folder);
         }
     }
 

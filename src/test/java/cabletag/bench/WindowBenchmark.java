@@ -94,9 +94,9 @@ public final class WindowBenchmark {
 
     private static void deleteQuietly(Path dir) {
         // 10,000 files and 5 MB per run: /tmp filled up with them before
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        try {
+            BenchFolders.delete(dir);
+        } catch (IOException e) {
             System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Workspace figures on real sizes (docs/PERFORMANCE.md, "Workspace"): opening a folder of 10,000
@@ -44,7 +42,7 @@ public final class WorkspaceBench {
             corpus(temp);
             bigCable(temp);
         } finally {
-            deleteTree(temp);
+            BenchFolders.delete(temp);
         }
     }
 
@@ -236,11 +234,4 @@ public final class WorkspaceBench {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1 << 20);
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
 }

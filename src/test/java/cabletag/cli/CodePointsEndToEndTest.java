@@ -80,6 +80,15 @@ class CodePointsEndToEndTest {
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
+    /** The one JSON line a JSON-lines format wrote for the cable, its clean text already checked. */
+    private JsonNode exportedDocument(String format) throws IOException {
+        List<String> lines = Files.readAllLines(export(format, "out.jsonl"), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1);
+        JsonNode document = JSON.readTree(lines.get(0));
+        assertCleanText(document.get("text").asText());
+        return document;
+    }
+
     private static void assertCleanText(String text) {
         assertThat(text).doesNotContain("\r").doesNotContain("[").doesNotContain("<").doesNotContain("&amp;")
                 .contains("U.S. & Iraq")
@@ -88,12 +97,8 @@ class CodePointsEndToEndTest {
 
     @Test
     void jsonlSpansSliceToTheEntitiesByCodePoints() throws IOException {
-        Path file = export("jsonl", "out.jsonl");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(1);
-        JsonNode document = JSON.readTree(lines.get(0));
+        JsonNode document = exportedDocument("jsonl");
         String text = document.get("text").asText();
-        assertCleanText(text);
         List<String> entities = new ArrayList<>();
         for (JsonNode span : document.get("spans")) {
             entities.add(span.get("label").asText() + " " + slice(text, span.get("start").asInt(), span.get("end").asInt()));
@@ -107,12 +112,8 @@ class CodePointsEndToEndTest {
 
     @Test
     void doccanoLabelsSliceToTheEntitiesByCodePoints() throws IOException {
-        Path file = export("doccano", "out.jsonl");
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(1);
-        JsonNode document = JSON.readTree(lines.get(0));
+        JsonNode document = exportedDocument("doccano");
         String text = document.get("text").asText();
-        assertCleanText(text);
         List<String> entities = new ArrayList<>();
         for (JsonNode label : document.get("label")) {
             entities.add(label.get(2).asText() + " " + slice(text, label.get(0).asInt(), label.get(1).asInt()));
