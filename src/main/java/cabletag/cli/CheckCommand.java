@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--notes", description = "also list notes (labels not known yet...), which are not problems")
     boolean notes;
 
+    @Option(names = "--no-corrections", description = "do not read the stored corrections")
+    boolean noCorrections;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
     List<Path> inputs;
 
@@ -33,19 +36,26 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InputCorpus corpus = InputCorpus.open(inputs, Corrections.NONE);
+        InputCorpus.validate(inputs);
+        // the store too: a damaged store file or a correction that no longer fits is a problem of its cable
+        InputCorpus corpus = InputCorpus.open(inputs, noCorrections ? cabletag.workspace.CorrectedDocuments.none()
+                : CommandSupport.corrections(), false);
         corpus.reportUnreadableInputsAsProblems(); // check reports problems, unreadable files included
         int[] problems = {0};
+        java.util.Set<String> printedByOutcome = new java.util.HashSet<>();
         corpus.onOutcome(outcome -> {
             for (String problem : outcome.problems()) {
                 out.println(problem);
+                printedByOutcome.add(problem);
                 problems[0]++;
             }
         });
-        for (String problem : corpus.problems()) {
+        java.util.List<String> before = corpus.problems();
+        for (String problem : before) {
             out.println(problem);
             problems[0]++;
         }
+        java.util.Set<String> said = new java.util.HashSet<>(before);
         Iterator<Document> documents = corpus.documents();
         while (documents.hasNext()) {
             Document document = documents.next();
@@ -57,6 +67,12 @@ final class CheckCommand implements Callable<Integer> {
                 if (!note) {
                     problems[0]++;
                 }
+            }
+        }
+        for (String problem : corpus.problems()) {
+            if (said.add(problem) && !printedByOutcome.contains(problem)) {
+                out.println(problem); // store problems, found as each document was put back
+                problems[0]++;
             }
         }
         out.flush();

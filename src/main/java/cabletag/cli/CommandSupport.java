@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import cabletag.workspace.CorrectedDocuments;
+import cabletag.workspace.StoreLocation;
 
 /** What the commands share: opening the inputs with their stored corrections. */
 final class CommandSupport {
@@ -11,15 +13,15 @@ final class CommandSupport {
     private CommandSupport() {
     }
 
-    static InputCorpus open(List<Path> inputs, boolean applyCorrections) {
+    static InputCorpus open(List<Path> inputs, boolean applyCorrections, boolean reviewedOnly) {
         InputCorpus.validate(inputs); // bad use is reported before the store is even opened
-        Corrections corrections = applyCorrections ? corrections(inputs) : Corrections.NONE;
-        return InputCorpus.open(inputs, corrections);
+        return InputCorpus.open(inputs, applyCorrections ? corrections() : CorrectedDocuments.none(), reviewedOnly);
     }
 
-    static Corrections corrections(List<Path> inputs) {
+    /** The analyst's store, as the window sees it (older stores migrated on the way). */
+    static CorrectedDocuments corrections() {
         try {
-            return Corrections.open(inputs);
+            return CorrectedDocuments.open(StoreLocation.defaultLocation());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stored corrections: " + e.getMessage(), e);
         }

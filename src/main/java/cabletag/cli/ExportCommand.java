@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
                         + "written atomically.",
                 "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
                         + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "2:bad use", "3:internal error"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported, with problems (listed on standard error)", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
@@ -100,10 +100,8 @@ final class ExportCommand implements Callable<Integer> {
         if (target != null) {
             checkWritable(target, exportFormat);
         }
-        Corrections corrections = noCorrections ? Corrections.NONE : CommandSupport.corrections(inputs);
-        InputCorpus corpus = InputCorpus.open(inputs, corrections);
-        ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios,
-                reviewedOnly ? corrections::isReviewed : null, new HashSet<>(inputs));
+        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
+        ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, null, new HashSet<>(inputs));
         CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
         ExportSummary summary;
         try {
@@ -128,7 +126,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }
-        return Cli.OK;
+        // what was read is exported; what could not be (a damaged store file, a bad line) makes it a partial success
+        return corpus.problems().isEmpty() ? Cli.OK : Cli.PROBLEMS;
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {

@@ -5,6 +5,8 @@ import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
 import cabletag.formats.ReadOutcome;
 import cabletag.formats.export.ExportSource;
+import cabletag.workspace.CorrectedDocument;
+import cabletag.workspace.CorrectedDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,20 +18,24 @@ import java.util.function.Consumer;
 
 /**
  * The inputs of a command, read one file at a time in the corpus reader's stable order, so that a
- * corpus larger than memory streams through. Problems (skipped files) are collected as they occur.
+ * corpus larger than memory streams through, each document put back as the analyst corrected it by
+ * {@link CorrectedDocuments} (the window's route too). Problems (skipped files, store files that cannot
+ * be read, corrections that no longer fit) are collected as they occur.
  */
 final class InputCorpus implements ExportSource {
 
     private final CorpusReader reader = CorpusReader.standard();
     private final List<CorpusFile> files;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
-    private final Corrections corrections;
+    private final CorrectedDocuments corrections;
+    private final boolean reviewedOnly;
     private Consumer<ReadOutcome> outcomeListener = outcome -> { };
 
     private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
     private boolean failOnUnreadableInput = true;
 
-    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections, List<Path> inputs) {
+    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
+                        boolean reviewedOnly, List<Path> inputs) {
         this.files = files;
         for (Path input : inputs) {
             if (Files.isRegularFile(input)) {
@@ -38,13 +44,14 @@ final class InputCorpus implements ExportSource {
         }
         this.problems.addAll(listingProblems);
         this.corrections = corrections;
+        this.reviewedOnly = reviewedOnly;
     }
 
     /** Checks every input exists and is readable (bad use otherwise) and lists the files. */
-    static InputCorpus open(List<Path> inputs, Corrections corrections) {
+    static InputCorpus open(List<Path> inputs, CorrectedDocuments corrections, boolean reviewedOnly) {
         validate(inputs);
         CorpusReader.Listing listing = CorpusReader.standard().list(inputs);
-        return new InputCorpus(listing.files(), listing.problems(), corrections, inputs);
+        return new InputCorpus(listing.files(), listing.problems(), corrections, reviewedOnly, inputs);
     }
 
     static void validate(List<Path> inputs) {
@@ -86,8 +93,10 @@ final class InputCorpus implements ExportSource {
 
     @Override
     public List<String> problems() {
-        List<String> all = new ArrayList<>(problems);
-        all.addAll(corrections.problems());
+        List<String> all = new ArrayList<>(corrections.problems());
+        synchronized (problems) {
+            all.addAll(problems);
+        }
         return all;
     }
 
@@ -95,12 +104,30 @@ final class InputCorpus implements ExportSource {
     public Iterator<Document> documents() {
         return new Iterator<>() {
             private int nextFile;
+            private CorpusFile file;
             private Iterator<Document> current = Collections.emptyIterator();
+            private Document next;
 
             @Override
             public boolean hasNext() {
+                while (next == null) {
+                    Document read = nextRead();
+                    if (read == null) {
+                        return false;
+                    }
+                    CorrectedDocument corrected = corrections.correct(file.path(), read);
+                    problems.addAll(corrected.problems());
+                    if (!reviewedOnly || corrected.isReviewed()) {
+                        next = corrected.document();
+                    }
+                }
+                return true;
+            }
+
+            private Document nextRead() {
                 while (!current.hasNext() && nextFile < files.size()) {
                     CorpusFile file = files.get(nextFile++);
+                    file = files.get(nextFile - 1);
                     ReadOutcome outcome = reader.read(file);
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
                         for (String problem : outcome.problems()) {
@@ -113,7 +140,7 @@ final class InputCorpus implements ExportSource {
                     outcomeListener.accept(outcome);
                     current = outcome.documents().iterator();
                 }
-                return current.hasNext();
+                return current.hasNext() ? current.next() : null;
             }
 
             @Override
@@ -121,7 +148,9 @@ final class InputCorpus implements ExportSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return corrections.apply(current.next());
+                Document result = next;
+                next = null;
+                return result;
             }
         };
     }

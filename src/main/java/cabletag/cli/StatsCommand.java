@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Counts cables, sentences, tokens and entities per label (stored corrections applied).",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "2:bad use", "3:internal error"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:counted, with problems (listed on standard error)", "2:bad use", "3:internal error"})
 final class StatsCommand implements Callable<Integer> {
 
     private final PrintStream out;
@@ -42,7 +42,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections);
+        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, false);
         TokenAligner aligner = new TokenAligner();
         long cables = 0;
         long sentences = 0;
@@ -65,10 +65,11 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             writeTable(cables, sentences, tokens, total, entities);
         }
-        for (String problem : corpus.problems()) {
+        List<String> problems = corpus.problems();
+        for (String problem : problems) {
             err.println(problem);
         }
-        return Cli.OK;
+        return problems.isEmpty() ? Cli.OK : Cli.PROBLEMS;
     }
 
     private void writeTable(long cables, long sentences, long tokens, long total, Map<String, Long> entities) {

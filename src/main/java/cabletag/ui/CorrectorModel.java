@@ -160,7 +160,7 @@ public final class CorrectorModel {
         }
         workspace = opened;
         workspace.saveInBackground(); // a key press must not wait for the disk
-        workspace.addListener(this::cablesChanged);
+        workspace.addListener(this::workspaceChanged);
         cables.setAll(workspace.cables());
         refreshCounts();
         currentCable.set(-1);
@@ -173,6 +173,28 @@ public final class CorrectorModel {
         OptionalInt first = workspace.status(0) == ReviewStatus.REVIEWED ? workspace.nextUnreviewed(0) : OptionalInt.of(0);
         show(first.orElse(0));
         say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables"));
+    }
+
+    /** The net span change of the last edit, undo or redo of the shown cable (empty when none). */
+    private cabletag.core.SpanDelta lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
+
+    /** What the last edit, undo or redo changed in the shown cable's spans, as the workspace reported it. */
+    public cabletag.core.SpanDelta lastDelta() {
+        return lastDelta;
+    }
+
+    private void workspaceChanged(cabletag.workspace.WorkspaceChange change) {
+        java.util.List<cabletag.workspace.CableChange> mine = change.changesOf(currentCable());
+        if (!mine.isEmpty()) {
+            java.util.List<java.util.List<Span>> removed = new java.util.ArrayList<>();
+            java.util.List<java.util.List<Span>> added = new java.util.ArrayList<>();
+            for (cabletag.workspace.CableChange each : mine) {
+                removed.add(each.removed());
+                added.add(each.added());
+            }
+            lastDelta = cabletag.core.SpanDelta.ofChanges(removed, added);
+        }
+        cablesChanged(change.cables());
     }
 
     private void cablesChanged(Set<Integer> changed) {
@@ -504,13 +526,14 @@ public final class CorrectorModel {
         Document before = document();
         Span selectedBefore = selected();
         Selection result;
+        lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
         try {
             result = action.get();
         } catch (EditRejectedException | IllegalArgumentException rejected) {
             say(rejected.getMessage());
             return;
         }
-        say("");
+        say(workspace.lastEditNote());
         dirty.set(workspace.isDirty());
         if (result == null) {
             return;
@@ -521,16 +544,19 @@ public final class CorrectorModel {
             return;
         }
         Document after = workspace.document(currentCable());
-        int[] changed = changedRange(before == null ? SpanSet.empty() : before.spans(), after.spans(), labelCounts.get());
+        cabletag.core.SpanDelta delta = lastDelta;
+        int[] changed = delta.range();
+        moveCounts(delta);
         if (palette.register(labelCounts.get().keySet())) {
             paletteVersion.set(paletteVersion.get() + 1);
         }
         Span focus = result.span() != null && after.spans().containsSpan(result.span())
                 ? result.span()
-                : firstAdded(before == null ? SpanSet.empty() : before.spans(), after.spans());
+                : delta.added().isEmpty() ? null : delta.added().get(0);
         int[] range = hull(changed, hull(selectedBefore, focus));
         selected.set(focus);
-        document.set(after);
+        document.set(after); // the entity table takes the delta from here
+        lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
         restyle(after, range);
         textListeners.forEach(l -> l.reveal(focus));
     }
@@ -557,53 +583,12 @@ public final class CorrectorModel {
         return new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
     }
 
-    /** The first span of {@code after} missing from {@code before}: what an undo brought back. */
-    static Span firstAdded(SpanSet before, SpanSet after) {
-        for (Span span : after) {
-            if (!before.containsSpan(span)) {
-                return span;
-            }
-        }
-        return null;
-    }
-
-    static int[] changedRange(SpanSet before, SpanSet after) {
-        return walk(before, after, null);
-    }
-
-    /**
-     * The smallest range covering every span in one set and not the other; one linear walk, which also
-     * moves the per-label counts along (when given) instead of recounting 100,000 entities.
-     */
-    private int[] changedRange(SpanSet before, SpanSet after, java.util.Map<Label, Integer> counts) {
-        java.util.Map<Label, Integer> next = counts == null ? null : new java.util.HashMap<>(counts);
-        int[] range = walk(before, after, next);
-        if (next != null) {
-            next.values().removeIf(n -> n == 0);
-            labelCounts.set(next);
-        }
-        return range;
-    }
-
-    private static int[] walk(SpanSet before, SpanSet after, java.util.Map<Label, Integer> counts) {
-        int i = 0;
-        int j = 0;
-        int from = Integer.MAX_VALUE;
-        int to = Integer.MIN_VALUE;
-        while (i < before.size() || j < after.size()) {
-            int order = i >= before.size() ? 1 : j >= after.size() ? -1 : EntityTable.compare(before.get(i), after.get(j));
-            if (order == 0) {
-                i++;
-                j++;
-                continue;
-            }
-            Span differing = order < 0 ? before.get(i++) : after.get(j++);
-            if (counts != null) {
-                counts.merge(differing.label(), order < 0 ? -1 : 1, Integer::sum);
-            }
-            from = Math.min(from, differing.start());
-            to = Math.max(to, differing.end());
-        }
-        return from == Integer.MAX_VALUE ? null : new int[] {from, to};
+    /** Moves the per-label counts along by the edit's delta instead of recounting 100,000 entities. */
+    private void moveCounts(cabletag.core.SpanDelta delta) {
+        java.util.Map<Label, Integer> next = new java.util.HashMap<>(labelCounts.get());
+        delta.removed().forEach(span -> next.merge(span.label(), -1, Integer::sum));
+        delta.added().forEach(span -> next.merge(span.label(), 1, Integer::sum));
+        next.values().removeIf(n -> n == 0);
+        labelCounts.set(next);
     }
 }

@@ -231,34 +231,34 @@ public final class EntityTable extends BorderPane {
     }
 
     /**
-     * An edit changes a few rows of a cable that may have 100,000: remove and insert just those, so
-     * the table neither rebuilds nor loses its scroll position. Returns false when a rebuild is cheaper.
+     * An edit changes a few rows of a cable that may have 100,000: remove and insert just those, as the
+     * workspace reported them (no comparing of span sets), so the table neither rebuilds nor loses its
+     * scroll position. Returns false when a rebuild is cheaper, or when the change is not known.
      */
     private boolean applyDifference(Document before, Document after) {
+        cabletag.core.SpanDelta delta = model.lastDelta();
+        if (delta.isEmpty() || delta.size() > MAX_INCREMENTAL_CHANGES) {
+            return before.spans() == after.spans();
+        }
         List<Span> removed = new ArrayList<>();
-        List<Span> added = new ArrayList<>();
+        List<Span> added = new ArrayList<>(delta.added());
         List<Span> relabelledFrom = new ArrayList<>();
         List<Span> relabelledTo = new ArrayList<>();
-        SpanSet old = before.spans();
-        SpanSet now = after.spans();
-        int i = 0;
-        int j = 0;
-        while (i < old.size() || j < now.size()) {
-            int order = i >= old.size() ? 1 : j >= now.size() ? -1 : compare(old.get(i), now.get(j));
-            if (order == 0) {
-                i++;
-                j++;
-            } else if (i < old.size() && j < now.size() && old.get(i).sameRange(now.get(j))) {
-                // at most one span per range, so the same range in both sets is a relabel
-                relabelledFrom.add(old.get(i++));
-                relabelledTo.add(now.get(j++));
-            } else if (order < 0) {
-                removed.add(old.get(i++));
-            } else {
-                added.add(now.get(j++));
+        for (Span gone : delta.removed()) {
+            Span same = null;
+            for (Span come : added) {
+                if (come.sameRange(gone)) {
+                    same = come;
+                    break;
+                }
             }
-            if (removed.size() + added.size() + relabelledTo.size() > MAX_INCREMENTAL_CHANGES) {
-                return false;
+            if (same != null) {
+                // at most one span per range, so the same range in both is a relabel
+                added.remove(same);
+                relabelledFrom.add(gone);
+                relabelledTo.add(same);
+            } else {
+                removed.add(gone);
             }
         }
         syncing = true;

@@ -164,10 +164,10 @@ public final class MainWindow {
     public void open(List<Path> inputs) {
         StoreLocation store = StoreLocation.defaultLocation();
         Workspace current = model.workspace();
-        if (current != null && store.workspaceDir(current.inputs()).equals(store.workspaceDir(inputs))) {
-            // Opening again what this window has open (File ▸ Open of the same folder, say after its files
-            // changed): let go of the store first, saving, or the new workspace finds it locked as if by
-            // another window, and nothing holds the lock once the old one closes.
+        if (current != null && current.overlaps(inputs)) {
+            // Opening again cables this window has open (File ▸ Open of the same folder, say after its files
+            // changed, or its parent): let go of them first, saving, or the new workspace finds them locked as
+            // if by another window, and both would write the same cables' corrections.
             current.close();
         }
         Task<Workspace> opening = new Task<>() {

@@ -22,9 +22,9 @@ final class CableState {
     final int index;
     final String name;
     final CorpusSource.Entry entry;
+    private volatile String key;
     private volatile boolean read;
     private Document original;
-    private String key;
     private AheadOfTime<String> sourceHash;
     private Document current;
     private final Set<Span> removed = new HashSet<>();
@@ -39,6 +39,27 @@ final class CableState {
         this.entry = entry;
     }
 
+    /**
+     * Its store key: the file's real path and the document's id (see {@link CableKey}). Worked out when
+     * first needed: resolving the real path of 250,000 files costs seconds the listing need not pay
+     * when the store holds nothing.
+     */
+    String key() {
+        String known = key;
+        if (known == null) {
+            String id = entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
+            known = CableKey.of(entry.file(), id);
+            key = known;
+        }
+        return known;
+    }
+
+    /** The real path of the cable's file, as its store key holds it. */
+    String path() {
+        String known = key();
+        return known.substring(0, known.lastIndexOf('#'));
+    }
+
     boolean isRead() {
         return read;
     }
@@ -46,7 +67,6 @@ final class CableState {
     /** Called once, under the cable's lock, before its stored corrections are restored. */
     void setRead(Document document) {
         original = document;
-        key = DocumentKey.of(document);
         // hashing a 5 MB cable cost a cold start 70-150 ms; nothing needs the hash until a save or a re-apply
         sourceHash = new AheadOfTime<>(() -> Reapplier.sourceHash(document));
         tokens = new AheadOfTime<>(() -> TokenIndex.of(document));
@@ -62,10 +82,6 @@ final class CableState {
         return original;
     }
 
-    String key() {
-        return key;
-    }
-
     String sourceHash() {
         return sourceHash.get();
     }
@@ -75,6 +91,10 @@ final class CableState {
     }
 
     /** Sets the spans restored from the store, with the differences that produce them. */
+    void restore(CorrectedDocument corrected) {
+        restore(corrected.document().spans(), corrected.removed(), corrected.added());
+    }
+
     void restore(SpanSet spans, List<Span> removedFromRead, List<Span> addedToRead) {
         current = original.withSpans(spans);
         removed.clear();
@@ -141,7 +161,7 @@ final class CableState {
     }
 
     StoredCorrection toStored() {
-        return new StoredCorrection(original.source().name(), original.id(), sourceHash(), status,
+        return new StoredCorrection(path(), original.source().name(), original.id(), sourceHash(), status,
                 stored(removed, original.text()), stored(added, original.text()));
     }
 

@@ -6,8 +6,11 @@ import java.util.List;
 /** Where a workspace's documents come from, in a stable order, listed first and read when needed. */
 interface CorpusSource {
 
-    /** One document of the corpus: its source name, and the document when it is already read. */
-    record Entry(String name, Object handle, Document document) {
+    /**
+     * One document of the corpus: its source name, the file it comes from (its store key starts with
+     * that file's real path), and the document when it is already read.
+     */
+    record Entry(String name, java.nio.file.Path file, Object handle, Document document) {
 
         boolean isRead() {
             return document != null;

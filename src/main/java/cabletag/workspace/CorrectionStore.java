@@ -1,101 +1,321 @@
 package cabletag.workspace;
 
-import cabletag.core.Document;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Read-only, streaming access to stored corrections, for the CLI export: applies them to one
- * document at a time, as it is read, without opening a whole workspace. Never writes.
+ * The store of corrections: one small JSON file per corrected cable under {@code store/cables/}, named
+ * by the cable's key (its file's real path and its id, ADR 0008) and the fingerprint of the source the
+ * offsets refer to. Finding a cable's corrections costs one look-up by name, whatever the corpus, and
+ * does not depend on which files or folders were opened.
+ *
+ * <p>A file that cannot be read is never written over: before the next write of its cable it is moved
+ * aside ({@code ….unreadable-<time>.json}) and the user is told where. Thread-safe.
  */
 public final class CorrectionStore {
 
-    private final Map<String, StoredCorrection> byKey = new HashMap<>();
-    private final Map<String, StoredCorrection> byName = new HashMap<>();
-    private final Map<String, StoredCorrection> byId = new HashMap<>();
+    static final String FOLDER = "store";
+    static final String CABLES = "cables";
+    private static final Pattern NAME = Pattern.compile("^.*\\.([0-9a-f]{16})\\.([0-9a-f]{12}|-{12})\\.json$");
+    private static final String NO_FINGERPRINT = "-".repeat(12);
+
+    private final Path dir;
+    private final Map<String, Path> byKey = new ConcurrentHashMap<>();
+    private final Map<String, List<Path>> byFingerprint = new ConcurrentHashMap<>();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
 
-    private CorrectionStore(List<StoredCorrection> corrections, List<String> readProblems) {
-        problems.addAll(readProblems);
-        for (StoredCorrection correction : corrections) {
-            if (correction.id() != null) {
-                byKey.putIfAbsent(correction.key(), correction);
-                byId.putIfAbsent(correction.id(), correction);
+    private CorrectionStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The store under a cabletag home; older per-input-set stores there are migrated first, once. */
+    public static CorrectionStore open(StoreLocation location) throws IOException {
+        CorrectionStore store = new CorrectionStore(location.root().resolve(FOLDER));
+        store.index();
+        new StoreMigration(location.root(), store).run();
+        return store;
+    }
+
+    /** A store in this folder (tests, the start-up warm-up). */
+    static CorrectionStore openFolder(Path storeFolder) throws IOException {
+        CorrectionStore store = new CorrectionStore(storeFolder);
+        store.index();
+        return store;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    Path cablesDir() {
+        return dir.resolve(CABLES);
+    }
+
+    /** Lists the file names once: a look-up afterwards costs no directory scan. */
+    private void index() throws IOException {
+        if (!Files.isDirectory(cablesDir())) {
+            return;
+        }
+        removeStaleTempFiles();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(cablesDir(), "*.json")) {
+            for (Path file : files) {
+                Matcher name = NAME.matcher(file.getFileName().toString());
+                if (name.matches()) {
+                    remember(name.group(1), name.group(2), file);
+                }
             }
-            byName.putIfAbsent(correction.document(), correction);
         }
     }
 
-    /** The corrections stored for these inputs; an empty store when there are none. */
-    public static CorrectionStore open(StoreLocation location, List<Path> inputs) throws IOException {
-        return open(location.workspaceDir(inputs));
+    private void remember(String keyHash, String fingerprint, Path file) {
+        Path before = byKey.put(keyHash, file);
+        if (before != null && !before.equals(file)) {
+            // two files for one cable (a killed write between the new file and the old one's removal): the
+            // newer one wins; the other stays on disk, named, for the analyst to look at
+            Path older = olderOf(before, file);
+            byKey.put(keyHash, older == before ? file : before);
+            problems.add("Two store files hold corrections for one cable: " + (older == before ? file : before)
+                    + " is used, " + older + " is left as it is.");
+        }
+        if (!fingerprint.equals(NO_FINGERPRINT)) {
+            byFingerprint.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(file);
+        }
     }
 
-    /** The corrections in one workspace store folder. */
-    public static CorrectionStore open(Path workspaceDir) throws IOException {
-        List<String> problems = new ArrayList<>();
-        List<StoredCorrection> corrections = new CorrectionFiles(workspaceDir).readAll(problems);
-        return new CorrectionStore(corrections, problems);
+    private static Path olderOf(Path a, Path b) {
+        try {
+            return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) <= 0 ? a : b;
+        } catch (IOException e) {
+            return a;
+        }
+    }
+
+    /** What is stored for a key: nothing, a correction, or an unreadable file (with what it still holds). */
+    record Lookup(StoredCorrection correction, Path file, String unreadable) {
+        static final Lookup NONE = new Lookup(null, null, null);
+
+        boolean found() {
+            return correction != null;
+        }
+    }
+
+    /** Whether nothing at all is stored: then no cable needs its key worked out. */
+    boolean isEmpty() {
+        return byKey.isEmpty();
+    }
+
+    Lookup find(String key) {
+        Path file = byKey.get(CableKey.hash(key));
+        if (file == null) {
+            return Lookup.NONE;
+        }
+        return read(file, key);
+    }
+
+    private Lookup read(Path file, String key) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Lookup.NONE;
+        } catch (IOException e) {
+            return new Lookup(null, file, "it cannot be read (" + e.getMessage() + ")");
+        }
+        try {
+            StoredCorrection read = CorrectionJson.parse(bytes);
+            if (read.path() != null && key != null && !read.key().equals(key)) {
+                return new Lookup(null, file, "it names another cable (" + read.key() + ")");
+            }
+            return new Lookup(read.at(read.path(), file), file, null);
+        } catch (CorrectionJson.Unreadable e) {
+            StoredCorrection salvaged = e.salvaged();
+            return new Lookup(salvaged == null ? null : salvaged.at(salvaged.path(), file), file, e.getMessage());
+        }
     }
 
     /**
-     * The document with its stored corrections; unchanged when none are stored for it. When its source
-     * changed since, what can be found again is applied and the rest is reported in {@link #problems()}.
+     * Corrections made on a file with this exact source (SHA-256) that is no longer where it was: the
+     * same cable, renamed or moved. Only a single such candidate is taken, never a guess between two.
      */
-    public Document applyTo(Document readFromSource) {
-        StoredCorrection correction = find(readFromSource);
-        if (correction == null || !correction.hasSpanChanges()) {
-            return readFromSource;
+    Lookup findMoved(String sourceSha256, String id, boolean oneDocumentFile) {
+        List<Path> candidates = orphans().get(sourceSha256.substring(0, 12));
+        if (candidates == null) {
+            return Lookup.NONE;
         }
-        Reapplier.Result result = Reapplier.reapply(readFromSource, correction);
-        String name = readFromSource.source().name();
-        for (String failure : result.notReapplied()) {
-            problems.add(name + ": could not re-apply " + failure + ".");
+        List<Lookup> moved = new ArrayList<>();
+        for (Path file : List.copyOf(candidates)) {
+            Lookup lookup = read(file, null);
+            StoredCorrection stored = lookup.correction();
+            if (lookup.unreadable() == null && stored != null && sourceSha256.equals(stored.sourceSha256())
+                    && stored.path() != null && !Files.exists(Path.of(stored.path()))
+                    && (oneDocumentFile || java.util.Objects.equals(stored.id(), id))) {
+                moved.add(lookup);
+            }
         }
-        return readFromSource.withSpans(result.spans());
+        return moved.size() == 1 ? moved.get(0) : Lookup.NONE;
     }
 
-    /** NEW when nothing is stored; {@code documentName} is the source name, or name#id, or the id. */
-    public ReviewStatus status(String documentName) {
-        StoredCorrection correction = byKey.get(documentName);
-        if (correction == null) {
-            correction = byName.get(documentName);
+    /** Whether any stored file carries a fingerprint: else no moved cable can be found, and no hash is needed. */
+    boolean findMovedIfAny() {
+        return !orphans().isEmpty();
+    }
+
+    private volatile Map<String, List<Path>> orphans;
+
+    /**
+     * The stored files whose cable is no longer at its path, by fingerprint: the only ones a moved cable
+     * can be found in. Worked out once (one read of each fingerprinted file), so that a corpus whose
+     * cables all stayed where they were is never hashed for this.
+     */
+    private Map<String, List<Path>> orphans() {
+        Map<String, List<Path>> known = orphans;
+        if (known != null) {
+            return known;
         }
-        if (correction == null) {
-            correction = byId.get(documentName);
+        synchronized (this) {
+            if (orphans == null) {
+                Map<String, List<Path>> found = new ConcurrentHashMap<>();
+                byFingerprint.forEach((fingerprint, files) -> {
+                    for (Path file : List.copyOf(files)) {
+                        StoredCorrection stored = read(file, null).correction();
+                        if (stored != null && stored.path() != null && !Files.exists(Path.of(stored.path()))) {
+                            found.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(file);
+                        }
+                    }
+                });
+                orphans = found;
+            }
+            return orphans;
         }
-        return correction == null ? ReviewStatus.NEW : correction.status();
     }
 
-    public ReviewStatus status(Document document) {
-        StoredCorrection correction = find(document);
-        return correction == null ? ReviewStatus.NEW : correction.status();
+    /** The file a correction is written to: readable name, key hash, source fingerprint. */
+    Path fileFor(StoredCorrection correction) {
+        String key = correction.key();
+        String file = correction.path().substring(correction.path().lastIndexOf('/') + 1);
+        String readable = (file + (correction.id() == null || file.startsWith(correction.id() + ".") ? "" : "_" + correction.id()))
+                .replaceAll("[^A-Za-z0-9_-]+", "_");
+        if (readable.length() > 60) {
+            readable = readable.substring(0, 60);
+        }
+        String fingerprint = correction.sourceSha256() == null ? NO_FINGERPRINT : correction.sourceSha256().substring(0, 12);
+        return cablesDir().resolve(readable + "." + CableKey.hash(key) + "." + fingerprint + ".json");
     }
 
-    public boolean isEmpty() {
-        return byName.isEmpty() && byKey.isEmpty();
+    /**
+     * Writes a cable's corrections, replacing its earlier file. An earlier file that cannot be read is
+     * first moved aside (returned, so the caller can tell the user); it is never written over.
+     */
+    Path write(StoredCorrection correction) throws IOException {
+        String keyHash = CableKey.hash(correction.key());
+        Path target = fileFor(correction);
+        Path earlier = byKey.get(keyHash);
+        Path movedAside = null;
+        if (earlier != null && Files.exists(earlier) && read(earlier, correction.key()).unreadable() != null) {
+            movedAside = moveAside(earlier);
+            earlier = null;
+        }
+        AtomicFiles.write(target, CorrectionJson.toJson(correction));
+        byKey.put(keyHash, target);
+        if (correction.sourceSha256() != null) {
+            List<Path> same = byFingerprint.computeIfAbsent(correction.sourceSha256().substring(0, 12),
+                    f -> Collections.synchronizedList(new ArrayList<>()));
+            if (!same.contains(target)) {
+                same.add(target);
+            }
+        }
+        if (earlier != null && !earlier.equals(target)) {
+            deleteFile(earlier);
+        }
+        return movedAside;
     }
 
-    /** Store files that could not be read, and corrections that no longer fit their changed source. */
+    /** Takes away a cable's corrections (it is back to its source's tags and status "new"). */
+    Path delete(String key) throws IOException {
+        Path earlier = byKey.get(CableKey.hash(key));
+        if (earlier == null) {
+            return null;
+        }
+        if (Files.exists(earlier) && read(earlier, key).unreadable() != null) {
+            byKey.remove(CableKey.hash(key));
+            return moveAside(earlier);
+        }
+        byKey.remove(CableKey.hash(key));
+        deleteFile(earlier);
+        return null;
+    }
+
+    /** Deletes a store file that a newer one replaces (e.g. the file of a cable found again after a move). */
+    void deleteFile(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        forget(file);
+    }
+
+    private void forget(Path file) {
+        byKey.values().remove(file);
+        byFingerprint.values().forEach(list -> list.remove(file));
+        Map<String, List<Path>> known = orphans;
+        if (known != null) {
+            known.values().forEach(list -> list.remove(file));
+            known.values().removeIf(List::isEmpty);
+        }
+    }
+
+    /** Keeps an unreadable file under a name no reader takes for a store file. */
+    Path moveAside(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        Path aside = file.resolveSibling(base + ".unreadable-" + Instant.now().toEpochMilli() + ".json");
+        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+        forget(file);
+        return aside;
+    }
+
+    /** Keeps a copy of a cable's file before it is rewritten for a changed source: nothing is lost. */
+    Path keepCopy(Path file, String reason) throws IOException {
+        Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
+        try {
+            AtomicFiles.write(copy, Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+        return copy;
+    }
+
+    /** Store-wide news (migration of older stores, duplicate files), not tied to one cable. */
     public List<String> problems() {
         synchronized (problems) {
             return List.copyOf(problems);
         }
     }
 
-    private StoredCorrection find(Document document) {
-        StoredCorrection correction = byKey.get(DocumentKey.of(document));
-        if (correction == null) {
-            StoredCorrection byFile = byName.get(document.source().name());
-            if (byFile != null && byFile.id() == null) {
-                correction = byFile; // from before ids were stored
+    void report(String problem) {
+        problems.add(problem);
+    }
+
+    /** Temp files a killed process left behind; an hour old, so no live writer can still own them. */
+    private void removeStaleTempFiles() {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(cablesDir(), ".*.tmp")) {
+            for (Path temp : stream) {
+                if (Files.getLastModifiedTime(temp).toMillis() < hourAgo) {
+                    Files.deleteIfExists(temp);
+                }
             }
+        } catch (IOException e) {
+            // leftovers cost a little disk space, nothing else
         }
-        return correction;
     }
 }

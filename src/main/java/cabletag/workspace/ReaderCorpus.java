@@ -40,13 +40,13 @@ final class ReaderCorpus implements CorpusSource {
         List<Entry> entries = new ArrayList<>(listing.files().size());
         for (CorpusFile file : listing.files()) {
             if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
-                entries.add(new Entry(file.name(), file, null));
+                entries.add(new Entry(file.name(), file.path(), file, null));
                 continue;
             }
             ReadOutcome outcome = reader.read(file);
             problems.addAll(outcome.problems());
             for (Document document : outcome.documents()) {
-                entries.add(new Entry(document.source().name(), file, document));
+                entries.add(new Entry(document.source().name(), file.path(), file, document));
             }
         }
         return entries;

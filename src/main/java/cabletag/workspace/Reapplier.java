@@ -48,7 +48,7 @@ final class Reapplier {
         boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
         List<Span> removed = spans(stored.removed());
         List<Span> added = spans(stored.added());
-        if (!changed) {
+        if (!changed && allFit(stored, read.text())) {
             try {
                 SpanSet spans = SpanChange.applyAll(read.spans(), removed, added);
                 return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
@@ -130,9 +130,47 @@ final class Reapplier {
         return located;
     }
 
+    /** Whether every stored span lies on the text, on whole characters. */
+    private static boolean allFit(StoredCorrection stored, String text) {
+        for (StoredSpan span : stored.removed()) {
+            if (misfit(span.span(), text) != null) {
+                return false;
+            }
+        }
+        for (StoredSpan span : stored.added()) {
+            if (misfit(span.span(), text) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Why a span cannot lie on this text as it is (null when it can): past its end, or with an end
+     * between the two halves of a character outside the BMP, which no export could write without a
+     * replacement character.
+     */
+    static String misfit(Span span, String text) {
+        if (span.end() > text.length()) {
+            return "its offsets " + span.start() + "-" + span.end() + " run past the end of the text ("
+                    + text.length() + " characters)";
+        }
+        for (int at : new int[] {span.start(), span.end()}) {
+            if (at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                    && Character.isLowSurrogate(text.charAt(at))) {
+                return "its offset " + at + " falls inside a character (between the two halves of a surrogate pair)";
+            }
+        }
+        return null;
+    }
+
     private static Located locate(StoredSpan stored, String text, boolean changed, List<Integer> shifts) {
         Span span = stored.span();
-        boolean inside = span.end() <= text.length();
+        String misfit = misfit(span, text);
+        if (misfit != null && (stored.text() == null || !changed)) {
+            return new Located(null, misfit);
+        }
+        boolean inside = misfit == null;
         if (stored.text() == null) {
             return inside && !changed
                     ? new Located(span, null)

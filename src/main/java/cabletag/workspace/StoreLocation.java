@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Where stored corrections live: the {@code CABLETAG_HOME} environment variable, else the system
- * property {@code cabletag.home}, else {@code ~/.cabletag}. Each set of inputs gets its own folder.
+ * property {@code cabletag.home}, else {@code ~/.cabletag}. Corrections are kept per cable under {@code store/} (ADR 0008).
  */
 public record StoreLocation(Path root) {
 
@@ -32,15 +32,7 @@ public record StoreLocation(Path root) {
         return new StoreLocation(Path.of(System.getProperty("user.home"), ".cabletag"));
     }
 
-    /**
-     * One folder per set of inputs, named by a hash of their sorted absolute paths, so opening the same
-     * files or folder again (in any order, from any working directory) finds the same corrections.
-     */
-    public Path workspaceDir(List<Path> inputs) {
-        return root.resolve("workspaces").resolve(Hashes.sha256Hex(String.join("\n", canonicalInputs(inputs))).substring(0, 20));
-    }
-
-    /** The inputs as they are hashed: absolute, normalized, sorted, deduplicated. */
+    /** The inputs as a session names them: absolute, normalized, sorted, deduplicated. */
     static List<String> canonicalInputs(List<Path> inputs) {
         List<String> paths = new ArrayList<>();
         for (Path input : inputs) {

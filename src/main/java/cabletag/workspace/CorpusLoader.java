@@ -1,0 +1,255 @@
+package cabletag.workspace;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * The cables of a session: listed first (names and review statuses), each read the first time it is
+ * needed or by a background reader, and put back as the analyst corrected it through
+ * {@link CorrectedDocuments}, the route the commands use too.
+ */
+final class CorpusLoader {
+
+    private static final String ENCODING_FALLBACK = "encoding-fallback";
+
+    /** What reading a cable found out that the store must act on. */
+    interface StoreNeeds {
+        /** The cable's stored file should be written anew; {@code replaced}, when not null, goes once it is. */
+        void rewrite(int cable, java.nio.file.Path replaced);
+    }
+
+    private final CorpusSource source;
+    private final CorrectedDocuments corrections;
+    private final List<CableState> cables;
+    private final CorrectionStore.Lookup[] lookups;
+    private final Map<String, Integer> indexByName = new HashMap<>();
+    private final Problems problems;
+    private final StoreNeeds needs;
+    private volatile boolean closed;
+    private ExecutorService reader;
+
+    private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, List<CorpusSource.Entry> entries,
+                         Problems problems, StoreNeeds needs) {
+        this.source = source;
+        this.corrections = corrections;
+        this.problems = problems;
+        this.needs = needs;
+        this.cables = new ArrayList<>(entries.size());
+        for (CorpusSource.Entry entry : entries) {
+            CableState cable = new CableState(cables.size(), entry);
+            cables.add(cable);
+            indexByName.putIfAbsent(cable.name, cable.index);
+        }
+        this.lookups = new CorrectionStore.Lookup[cables.size()];
+    }
+
+    /** Lists the corpus and finds each cable's stored review status: names and statuses, no documents yet. */
+    static CorpusLoader list(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs)
+            throws IOException {
+        List<String> listingProblems = new ArrayList<>();
+        List<CorpusSource.Entry> entries = source.list(listingProblems);
+        problems.addAll(listingProblems);
+        CorpusLoader loader = new CorpusLoader(source, corrections, entries, problems, needs);
+        loader.findStored();
+        return loader;
+    }
+
+    /** Statuses show in the list before any cable is read: one look-up by name per cable, in parallel. */
+    private void findStored() {
+        if (corrections.isEmpty()) {
+            java.util.Arrays.fill(lookups, CorrectionStore.Lookup.NONE);
+            return;
+        }
+        IntStream.range(0, cables.size()).parallel().forEach(index -> {
+            CableState cable = cables.get(index);
+            CorrectionStore.Lookup lookup = corrections.lookup(cable.key());
+            lookups[index] = lookup;
+            if (lookup.correction() != null) {
+                cable.status(lookup.correction().status());
+            }
+        });
+    }
+
+    int size() {
+        return cables.size();
+    }
+
+    List<CableState> cables() {
+        return cables;
+    }
+
+    CableState cable(int index) {
+        if (index < 0 || index >= cables.size()) {
+            throw new IndexOutOfBoundsException("no cable " + index + " (the workspace has " + cables.size() + ")");
+        }
+        return cables.get(index);
+    }
+
+    OptionalInt indexOf(String name) {
+        Integer index = indexByName.get(name);
+        return index == null ? OptionalInt.empty() : OptionalInt.of(index);
+    }
+
+    /** The cable, read (once, by whichever thread gets there first) and with its stored corrections. */
+    CableState read(int index) {
+        CableState cable = cable(index);
+        if (!cable.isRead()) {
+            synchronized (cable) {
+                if (!cable.isRead()) {
+                    load(cable);
+                }
+            }
+        }
+        return cable;
+    }
+
+    /** Reads every cable not read yet, in parallel; progress 0..1. */
+    void readAll(DoubleConsumer progress) {
+        DoubleConsumer report = progress == null ? fraction -> { } : progress;
+        AtomicInteger done = new AtomicInteger();
+        int total = cables.size();
+        int step = Math.max(1, total / 100);
+        IntStream.range(0, total).parallel().forEach(index -> {
+            read(index);
+            int finished = done.incrementAndGet();
+            if (finished % step == 0 || finished == total) {
+                synchronized (report) {
+                    report.accept(finished / (double) total);
+                }
+            }
+        });
+    }
+
+    int readCount() {
+        int count = 0;
+        for (CableState cable : cables) {
+            if (cable.isRead()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
+    void startReading(Executor events, Consumer<Set<Integer>> readCables) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        reader = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "cabletag-reader");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+        AtomicInteger next = new AtomicInteger();
+        for (int t = 0; t < threads; t++) {
+            reader.execute(() -> {
+                Set<Integer> batch = new LinkedHashSet<>();
+                long lastPost = System.nanoTime();
+                int index;
+                while (!closed && (index = next.getAndIncrement()) < cables.size()) {
+                    if (!cables.get(index).isRead()) {
+                        read(index);
+                        batch.add(index);
+                    }
+                    if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
+                        post(events, batch, readCables);
+                        batch = new LinkedHashSet<>();
+                        lastPost = System.nanoTime();
+                    }
+                }
+                if (!batch.isEmpty() && !closed) {
+                    post(events, batch, readCables);
+                }
+            });
+        }
+        reader.shutdown();
+    }
+
+    private static void post(Executor events, Set<Integer> batch, Consumer<Set<Integer>> readCables) {
+        Set<Integer> copy = Set.copyOf(batch);
+        events.execute(() -> readCables.accept(copy));
+    }
+
+    private void load(CableState cable) {
+        Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
+            // the rest (unknown labels, tag syntax notes) stays with its cable
+            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+                problems.add(diagnostic.format(cable.name));
+            }
+        }
+        cable.setRead(document);
+        CorrectionStore.Lookup lookup = lookups[cable.index] != null ? lookups[cable.index]
+                : corrections.lookup(cable.key());
+        lookups[cable.index] = null; // read once; the cable holds it from now on
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document, lookup, cable::sourceHash);
+        if (corrected.stored() != null) {
+            cable.status(corrected.status());
+            if (corrected.stored().hasSpanChanges()) {
+                cable.restore(corrected);
+            }
+        }
+        cable.notes().addAll(corrected.problems());
+        cable.notes().addAll(corrected.notes());
+        problems.addAll(corrected.problems());
+        if (corrected.rewrite()) {
+            keepCopyIfIncomplete(cable, corrected);
+            Path stored = corrected.storedFile();
+            boolean elsewhere = stored != null && corrected.stored().path() != null
+                    && !corrected.stored().path().equals(cable.path());
+            needs.rewrite(cable.index, elsewhere ? stored : null);
+        }
+        cable.publish();
+    }
+
+    /** Corrections that could not all be put back are rewritten against the new source: keep them as they were. */
+    private void keepCopyIfIncomplete(CableState cable, CorrectedDocument corrected) {
+        Path file = corrected.storedFile();
+        if (corrected.problems().isEmpty() || file == null || corrections.store() == null) {
+            return;
+        }
+        try {
+            Path copy = corrections.store().keepCopy(file, "before-reapply");
+            if (copy != null) {
+                String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
+                cable.notes().add(note);
+                problems.add(note);
+            }
+        } catch (IOException e) {
+            String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
+                    + "); they stay in " + file + " until the next edit of this cable.";
+            cable.notes().add(note);
+            problems.add(note);
+        }
+    }
+
+    /** Stops the background reader (waits a little for it, so no read is half done). */
+    void close() {
+        closed = true;
+        if (reader != null) {
+            reader.shutdownNow();
+            try {
+                reader.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package cabletag.workspace;
+
+import cabletag.core.Document;
+import cabletag.core.SourceFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The one route from a document read from a file to the document as the analyst corrected it: the
+ * store look-up by the cable's key, the look-up by fingerprint for a file that moved, reading a damaged
+ * store file, and re-applying. The window ({@link Workspace}) and the commands use this same class, so
+ * what one shows the other exports. Never writes.
+ */
+public final class CorrectedDocuments {
+
+    private final CorrectionStore store;
+
+    private CorrectedDocuments(CorrectionStore store) {
+        this.store = store;
+    }
+
+    /** The analyst's corrections in the default store (migrating older stores once). */
+    public static CorrectedDocuments open(StoreLocation location) throws IOException {
+        return new CorrectedDocuments(CorrectionStore.open(location));
+    }
+
+    /** The files as they are, no corrections (the commands' {@code --no-corrections}). */
+    public static CorrectedDocuments none() {
+        return new CorrectedDocuments(null);
+    }
+
+    static CorrectedDocuments of(CorrectionStore store) {
+        return new CorrectedDocuments(store);
+    }
+
+    CorrectionStore store() {
+        return store;
+    }
+
+    /** Store-wide problems (older stores that could not be migrated, two files for one cable). */
+    public List<String> problems() {
+        return store == null ? List.of() : store.problems();
+    }
+
+    /** Whether nothing is stored at all (no look-up can find anything). */
+    boolean isEmpty() {
+        return store == null || store.isEmpty();
+    }
+
+    /** What is stored under a document's key; cheap when nothing is. */
+    CorrectionStore.Lookup lookup(String key) {
+        return store == null ? CorrectionStore.Lookup.NONE : store.find(key);
+    }
+
+    /** The document of {@code file} with its stored corrections. */
+    public CorrectedDocument correct(Path file, Document read) {
+        String key = CableKey.of(file, read.id());
+        return correct(file, key, read, lookup(key), () -> Reapplier.sourceHash(read));
+    }
+
+    /**
+     * As {@link #correct(Path, Document)}, with the look-up done earlier (the window finds the review
+     * statuses while listing) and the source hash computed as the caller prefers.
+     */
+    CorrectedDocument correct(Path file, String key, Document read, CorrectionStore.Lookup lookup, Supplier<String> sourceHash) {
+        String name = read.source().name();
+        String path = key.substring(0, key.lastIndexOf('#'));
+        List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        boolean rewrite = false;
+        if (lookup.unreadable() != null) {
+            StoredCorrection salvaged = lookup.correction();
+            problems.add(name + ": the stored corrections in " + lookup.file() + " cannot be read: " + lookup.unreadable()
+                    + (salvaged == null
+                        ? "; nothing in it could be used. The file is moved aside, not written over, when this cable is next saved."
+                        : "; what could still be read (" + salvaged.size() + " correction" + (salvaged.size() == 1 ? "" : "s")
+                          + ", status " + salvaged.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                          + ") is put back here; check it. The file is moved aside, not written over, when this cable is next saved."));
+        } else if (!lookup.found() && store != null && read.source().text() != null) {
+            boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
+            CorrectionStore.Lookup moved = store.findMovedIfAny() ? store.findMoved(sourceHash.get(), read.id(), oneDocument)
+                    : CorrectionStore.Lookup.NONE;
+            if (moved.found()) {
+                notes.add(name + ": the corrections made when this cable was at " + moved.correction().path()
+                        + " are put back (same text; the file was moved or renamed).");
+                lookup = moved;
+                rewrite = true;
+            }
+        }
+        StoredCorrection stored = lookup.correction();
+        if (stored == null) {
+            return new CorrectedDocument(read, read, key, path, ReviewStatus.NEW, List.of(), List.of(), problems, notes, null, false);
+        }
+        if (!stored.hasSpanChanges()) {
+            return new CorrectedDocument(read, read, key, path, stored.status(), List.of(), List.of(), problems, notes, stored, rewrite);
+        }
+        Reapplier.Result result = Reapplier.reapply(read, sourceHash.get(), stored);
+        if (result.sourceChanged() || !result.complete()) {
+            rewrite = true;
+            int total = stored.size();
+            if (result.complete()) {
+                notes.add(name + ": the file changed since the corrections were saved; all " + total
+                        + " were found again and re-applied.");
+            } else if (result.sourceChanged()) {
+                problems.add(name + ": the file changed since the corrections were saved; re-applied "
+                        + result.reapplied() + " of " + total + ".");
+            } else {
+                problems.add(name + ": re-applied " + result.reapplied() + " of " + total + " stored corrections.");
+            }
+            for (String failure : result.notReapplied()) {
+                problems.add(name + ": could not re-apply " + failure + ".");
+            }
+        }
+        return new CorrectedDocument(read, read.withSpans(result.spans()), key, path, stored.status(),
+                result.removed(), result.added(), problems, notes, stored, rewrite);
+    }
+}

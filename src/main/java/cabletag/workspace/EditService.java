@@ -1,0 +1,245 @@
+package cabletag.workspace;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.core.SpanConflictException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The analyst's edits, each one undoable command (after Scene Builder's JobManager), and the undo
+ * history. Every edit, undo and redo marks its cables unsaved, has them written, and tells the views
+ * exactly which spans went and came. An edit of a cable marked reviewed puts it back in progress and
+ * says so: a reviewed mark must stand for the cable as it is.
+ */
+final class EditService {
+
+    private final CorpusLoader loader;
+    private final StoreSync sync;
+    private final Consumer<WorkspaceChange> events;
+    private final EditHistory history = new EditHistory();
+    private final List<CableChange> applied = new ArrayList<>();
+    private final SpanTarget target;
+    private String lastNote = "";
+
+    EditService(CorpusLoader loader, StoreSync sync, Consumer<WorkspaceChange> events) {
+        this.loader = loader;
+        this.sync = sync;
+        this.events = events;
+        this.target = (cable, change) -> {
+            loader.cable(cable).apply(change);
+            applied.add(new CableChange(cable, change.removed(), change.added()));
+        };
+    }
+
+    long revision() {
+        return history.revision();
+    }
+
+    // ---------------------------------------------------------------- single edits
+
+    Selection relabel(int cable, Span span, Label label) {
+        requireLabel(label);
+        PlannedEdit plan = editor(cable).relabel(span, label);
+        return plan == null ? new Selection(cable, span) : push(cable, plan);
+    }
+
+    Selection delete(int cable, Span span) {
+        return push(cable, editor(cable).delete(span));
+    }
+
+    Selection add(int cable, int start, int end, Label label) {
+        requireLabel(label);
+        return push(cable, editor(cable).add(start, end, label));
+    }
+
+    Selection growStart(int cable, Span span) {
+        return push(cable, editor(cable).growStart(span));
+    }
+
+    Selection shrinkStart(int cable, Span span) {
+        return push(cable, editor(cable).shrinkStart(span));
+    }
+
+    Selection growEnd(int cable, Span span) {
+        return push(cable, editor(cable).growEnd(span));
+    }
+
+    Selection shrinkEnd(int cable, Span span) {
+        return push(cable, editor(cable).shrinkEnd(span));
+    }
+
+    Selection split(int cable, Span span, int at) {
+        return push(cable, editor(cable).split(span, at));
+    }
+
+    Selection merge(int cable, Span first, Span second) {
+        return push(cable, editor(cable).merge(first, second));
+    }
+
+    // ---------------------------------------------------------------- all occurrences
+
+    Selection applyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
+        requireLabel(label);
+        CableState origin = loader.read(cable);
+        if (span == null || span.end() > origin.current().text().length()) {
+            throw new EditRejectedException("Select the text whose occurrences should be tagged.");
+        }
+        // like add: a selection reaching into a word means the whole word
+        int[] snapped = origin.tokens().snap(span.start(), span.end());
+        if (snapped == null) {
+            throw new EditRejectedException("Select some text, not only spaces.");
+        }
+        if (snapped[0] != span.start() || snapped[1] != span.end()) {
+            span = new Span(snapped[0], snapped[1], span.label());
+        }
+        String needle = origin.current().textOf(span);
+        List<Integer> targets = new ArrayList<>();
+        if (scope == OccurrenceScope.CORPUS) {
+            loader.readAll(null);
+            for (CableState each : loader.cables()) {
+                targets.add(each.index);
+            }
+        } else {
+            targets.add(cable);
+        }
+        OccurrenceTagger tagger = new OccurrenceTagger(needle, label);
+        List<SpanEdit> parts = new ArrayList<>();
+        for (int index : targets) {
+            CableState state = loader.read(index);
+            SpanChange change = tagger.changeFor(state.current(), state.tokens());
+            if (!change.isEmpty()) {
+                parts.add(new SpanEdit(target, index, change, "", null, null));
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new EditRejectedException(tagger.skipped() > 0
+                    ? "No occurrence of " + Quotes.of(needle) + " can be tagged " + label + " without crossing another entity."
+                    : "Every occurrence of " + Quotes.of(needle) + " is already tagged " + label + ".");
+        }
+        Span selectAfter = new Span(span.start(), span.end(), label);
+        if (!tagger.touched(cable, selectAfter, parts) && !origin.current().spans().containsSpan(selectAfter)) {
+            selectAfter = tagger.firstAdded(cable, parts);
+        }
+        Span selectAfterUndo = origin.current().spans().containsSpan(span) ? span : null;
+        String where = scope == OccurrenceScope.CORPUS ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
+        String description = "Tag " + tagger.changed() + " occurrence" + (tagger.changed() == 1 ? "" : "s") + " of "
+                + Quotes.of(needle) + " as " + label + where
+                + (tagger.skipped() > 0 ? " (" + tagger.skipped() + " left alone: they would cross an entity)" : "");
+        CompositeEdit edit = new CompositeEdit(parts, description,
+                selectAfter != null ? new Selection(cable, selectAfter) : new Selection(cable, null, span.start()),
+                selectAfterUndo != null ? new Selection(cable, selectAfterUndo) : new Selection(cable, null, span.start()));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    private Selection push(int cable, PlannedEdit plan) {
+        SpanEdit edit = new SpanEdit(target, cable, plan.change(), plan.description(), plan.selectAfter(), plan.selectAfterUndo());
+        return perform(() -> history.push(edit), edit, plan.description());
+    }
+
+    // ---------------------------------------------------------------- history
+
+    boolean canUndo() {
+        return history.canUndo();
+    }
+
+    boolean canRedo() {
+        return history.canRedo();
+    }
+
+    Selection undo() {
+        Edit edit = history.nextUndo();
+        if (edit == null) {
+            throw new IllegalStateException("nothing to undo");
+        }
+        return perform(history::undo, edit, "Undo " + edit.description());
+    }
+
+    Selection redo() {
+        Edit edit = history.nextRedo();
+        if (edit == null) {
+            throw new IllegalStateException("nothing to redo");
+        }
+        return perform(history::redo, edit, "Redo " + edit.description());
+    }
+
+    String undoDescription() {
+        Edit edit = history.nextUndo();
+        return edit == null ? "" : edit.description();
+    }
+
+    String redoDescription() {
+        Edit edit = history.nextRedo();
+        return edit == null ? "" : edit.description();
+    }
+
+    /**
+     * What the last edit, undo or redo changed besides the spans, for the status bar: today, that a
+     * reviewed cable went back to "in progress". Empty when nothing.
+     */
+    String lastNote() {
+        return lastNote;
+    }
+
+    private Selection perform(Supplier<Selection> action, Edit edit, String description) {
+        Selection selection;
+        applied.clear();
+        try {
+            selection = action.get();
+        } catch (SpanConflictException conflict) {
+            applied.clear();
+            throw new EditRejectedException(explain(description, edit, conflict), conflict);
+        }
+        List<String> reopened = new ArrayList<>();
+        for (int cable : edit.cables()) {
+            CableState state = loader.cable(cable);
+            if (state.status() == ReviewStatus.REVIEWED) {
+                reopened.add(state.name);
+            }
+            if (state.status() != ReviewStatus.IN_PROGRESS) {
+                state.status(ReviewStatus.IN_PROGRESS);
+            }
+            sync.markUnsaved(cable);
+        }
+        lastNote = reopened.isEmpty() ? ""
+                : (reopened.size() == 1 ? reopened.get(0) + " was marked reviewed; it is in progress again"
+                   : reopened.size() + " cables were marked reviewed; they are in progress again")
+                  + " (Ctrl+Enter marks it reviewed).";
+        sync.flushQuietly();
+        List<CableChange> changes = List.copyOf(applied);
+        applied.clear();
+        events.accept(new WorkspaceChange(edit.cables(), changes));
+        return selection;
+    }
+
+    private String explain(String description, Edit edit, SpanConflictException conflict) {
+        Document document = loader.cable(edit.cables().iterator().next()).current();
+        Span rejected = conflict.rejected();
+        Span existing = conflict.existing();
+        int length = document.text().length();
+        String reason;
+        if (rejected == null || existing == null || rejected.end() > length || existing.end() > length) {
+            reason = conflict.getMessage();
+        } else if (rejected.sameRange(existing)) {
+            reason = Quotes.of(document, rejected) + " is already tagged " + existing.label();
+        } else {
+            reason = Quotes.of(document, rejected) + " would cross " + Quotes.entity(document, existing)
+                    + "; entities may nest but not cross";
+        }
+        return "Cannot " + Character.toLowerCase(description.charAt(0)) + description.substring(1) + ": " + reason + ".";
+    }
+
+    private EntityEditor editor(int cable) {
+        CableState state = loader.read(cable);
+        return new EntityEditor(state.current(), state.tokens());
+    }
+
+    private static void requireLabel(Label label) {
+        if (label == null) {
+            throw new EditRejectedException("Choose a label.");
+        }
+    }
+}

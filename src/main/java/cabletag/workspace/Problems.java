@@ -1,0 +1,34 @@
+package cabletag.workspace;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** What a session has to tell the analyst, in the order it happened; shared by the session's parts. Thread-safe. */
+final class Problems {
+
+    private final List<String> list = new ArrayList<>();
+
+    synchronized void add(String problem) {
+        list.add(problem);
+    }
+
+    synchronized void addAll(Collection<String> problems) {
+        list.addAll(problems);
+    }
+
+    /** Adds a problem unless it is the last one said (a failing disk says the same on every edit). */
+    synchronized void addOnce(String problem) {
+        if (list.isEmpty() || !list.get(list.size() - 1).equals(problem)) {
+            list.add(problem);
+        }
+    }
+
+    synchronized List<String> snapshot() {
+        return List.copyOf(list);
+    }
+
+    synchronized int size() {
+        return list.size();
+    }
+}

@@ -1,0 +1,204 @@
+package cabletag.workspace;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.LongSupplier;
+
+/**
+ * Keeps the store in step with a session: which cables have changes not yet on disk, writing them
+ * (here and now, or on the store's own thread for the window, ADR 0007), removing store files that a
+ * newer one replaces, telling the analyst about failed writes and files moved aside, and the lock that
+ * warns a second session on the same files.
+ */
+final class StoreSync {
+
+    private static final int NO_CABLE = -1;
+
+    /** The store-side view of one cable: what to write, or that it holds nothing worth a file. */
+    interface Cables {
+        CableState cable(int index);
+    }
+
+    private final CorrectionStore store;
+    private final Cables cables;
+    private final Problems problems;
+    private final LongSupplier revision;
+    // Written to by the background reader too (cables whose store file must be rewritten).
+    private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
+    // Store files under an older key (a moved cable), by cable: deleted once that cable's current file is written.
+    private final Map<Integer, Path> superseded = new ConcurrentHashMap<>();
+    private volatile long savedRevision;
+    private volatile StoreWriter writer;
+    private SessionLock lock;
+
+    StoreSync(CorrectionStore store, Cables cables, Problems problems, LongSupplier revision) {
+        this.store = store;
+        this.cables = cables;
+        this.problems = problems;
+        this.revision = revision;
+    }
+
+    Path dir() {
+        return store.dir();
+    }
+
+    /** Warns when another live session has overlapping inputs open. */
+    void lock(List<String> inputs) {
+        List<List<String>> others = new ArrayList<>();
+        try {
+            lock = SessionLock.acquire(store.dir(), inputs, others);
+        } catch (IOException e) {
+            problems.add("Could not lock the store " + store.dir() + " (" + e.getMessage() + "); edits are still saved.");
+            return;
+        }
+        if (!others.isEmpty()) {
+            problems.add("These files are open in another cabletag window or process too ("
+                    + String.join(", ", others.get(0)) + "); edits made in both overwrite each other cable by cable."
+                    + " Close one of them.");
+        }
+    }
+
+    /** The cable's store file must be written; {@code replaced}, when given, is deleted once it is. */
+    void markUnsaved(int cable, Path replaced) {
+        if (replaced != null) {
+            superseded.put(cable, replaced);
+        }
+        unsaved.add(cable);
+    }
+
+    void markUnsaved(int cable) {
+        unsaved.add(cable);
+    }
+
+    boolean isDirty() {
+        return !unsaved.isEmpty() || savedRevision != revision.getAsLong();
+    }
+
+    /** From now on writes go through the store's own thread; {@link #save()} still waits for them. */
+    void saveInBackground() {
+        if (writer == null) {
+            writer = new StoreWriter();
+        }
+    }
+
+    /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
+    void save() {
+        try {
+            if (writer != null) {
+                writer.awaitIdle(); // what failed there is marked unsaved again, and retried here
+            }
+            flush(null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save corrections to " + store.dir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes (or queues) every unsaved cable; a failure becomes a problem and is retried later. */
+    void flushQuietly() {
+        try {
+            flush(writer);
+        } catch (IOException e) {
+            reportSaveFailure(e);
+        }
+    }
+
+    private void reportSaveFailure(IOException e) {
+        problems.addOnce("Could not save corrections to " + store.dir() + " (will retry with the next edit): " + e);
+    }
+
+    /** Writes every unsaved cable: here and now when {@code via} is null, else queued on it. */
+    private void flush(StoreWriter via) throws IOException {
+        for (Integer index : new ArrayList<>(unsaved)) {
+            CableState cable = cables.cable(index);
+            if (!cable.isRead()) {
+                continue; // only read cables are ever marked unsaved; nothing to write yet
+            }
+            unsaved.remove(index);
+            StoreAction action;
+            if (cable.isWorthStoring()) {
+                StoredCorrection snapshot = cable.toStored();
+                action = () -> movedAside(cable, store.write(snapshot));
+            } else {
+                String key = cable.key();
+                action = () -> movedAside(cable, store.delete(key));
+            }
+            write(via, index, () -> {
+                action.run();
+                // taken only once the new file is written: a queued write that a newer one replaces
+                // must not take the old file's deletion with it
+                Path old = superseded.remove(index);
+                if (old != null) {
+                    store.deleteFile(old);
+                }
+            });
+        }
+        savedRevision = revision.getAsLong();
+    }
+
+    private void movedAside(CableState cable, Path aside) {
+        if (aside != null) {
+            String note = cable.name + ": its unreadable store file was moved aside to " + aside
+                    + " before the new corrections were saved; nothing was written over it.";
+            cable.notes().add(note);
+            problems.add(note);
+        }
+    }
+
+    /** One write to the store. */
+    private interface StoreAction {
+        void run() throws IOException;
+    }
+
+    private void write(StoreWriter via, int cable, StoreAction action) throws IOException {
+        if (via == null) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                notSaved(cable);
+                throw e;
+            }
+            return;
+        }
+        via.submit(cable, () -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                notSaved(cable);
+                reportSaveFailure(e);
+            }
+        });
+    }
+
+    /** A write failed: the cable stays unsaved, so the next edit or save writes it again. */
+    private void notSaved(int cable) {
+        if (cable != NO_CABLE) {
+            unsaved.add(cable);
+        }
+        savedRevision = -1;
+    }
+
+    /** Saves, stops the writer, releases the lock. */
+    void close() {
+        try {
+            save();
+        } finally {
+            if (writer != null) {
+                writer.shutdown();
+            }
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException e) {
+                    // the process ending releases it anyway
+                }
+            }
+        }
+    }
+}
