@@ -455,7 +455,7 @@ class CliTest {
     @Test
     void anInputThatCannotBeReadWhenItsTurnComesIsBadUseNamingIt() throws IOException {
         // Root reads every file, so the failure is made by the file going away between listing and reading.
-        InputCorpus inputs = InputCorpus.open(java.util.List.of(tagged), Corrections.NONE);
+        InputCorpus inputs = InputCorpus.open(java.util.List.of(tagged), cabletag.workspace.CorrectedDocuments.none(), false);
         Files.delete(tagged);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> inputs.documents().hasNext()))
                 .isInstanceOf(UsageException.class)

@@ -199,9 +199,13 @@ class CorrectorModelTest {
         // text:         "Rubaie met Tehran ."
         Span rubaie = new Span(0, 6, Label.PER);
         Span tehran = new Span(11, 17, Label.LOC);
-        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran))).isNull();
-        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran.withLabel(Label.ORG))))
+        assertThat(cabletag.core.SpanDelta.between(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran)).range()).isNull();
+        assertThat(cabletag.core.SpanDelta.between(SpanSet.of(rubaie, tehran), SpanSet.of(rubaie, tehran.withLabel(Label.ORG))).range())
                 .containsExactly(11, 17);
-        assertThat(CorrectorModel.changedRange(SpanSet.of(rubaie), SpanSet.of(tehran))).containsExactly(0, 17);
+        assertThat(cabletag.core.SpanDelta.between(SpanSet.of(rubaie), SpanSet.of(tehran)).range()).containsExactly(0, 17);
+        // the same from the changes as made: relabel Tehran, then undo it, nets to nothing
+        assertThat(cabletag.core.SpanDelta.ofChanges(
+                List.of(List.of(tehran), List.of(tehran.withLabel(Label.ORG))),
+                List.of(List.of(tehran.withLabel(Label.ORG)), List.of(tehran))).isEmpty()).isTrue();
     }
 }

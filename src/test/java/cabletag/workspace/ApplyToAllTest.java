@@ -37,7 +37,7 @@ class ApplyToAllTest {
     void inOneCableEveryWholeTokenOccurrenceIsRelabelledOrTaggedAsOneStep() {
         Workspace workspace = open();
         List<Set<Integer>> events = new ArrayList<>();
-        workspace.addListener(events::add);
+        workspace.addListener(change -> events.add(change.cables()));
 
         Selection done = workspace.applyToAll(0, RUBAIE_0, Label.PER, OccurrenceScope.CABLE);
 

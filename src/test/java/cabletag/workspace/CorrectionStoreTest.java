@@ -35,7 +35,7 @@ class CorrectionStoreTest {
 
     @BeforeEach
     void writeCorpus() throws IOException {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
+        corpus = Files.createDirectories(temp.resolve("data/corpus"));
         Files.writeString(corpus.resolve("a.txt"), CABLE);
         Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
         store = new StoreLocation(temp.resolve("home"));
@@ -46,7 +46,7 @@ class CorrectionStoreTest {
     }
 
     private Path cablesDir() {
-        return store.workspaceDir(List.of(corpus)).resolve(CorrectionFiles.CABLES);
+        return store.root().resolve(CorrectionStore.FOLDER).resolve(CorrectionStore.CABLES);
     }
 
     private List<Path> storeFiles() throws IOException {
@@ -55,94 +55,136 @@ class CorrectionStoreTest {
         }
     }
 
+    /** The store file of cable a.txt, as the store names it. */
+    private Path fileOfA() throws IOException {
+        return storeFiles().stream().filter(f -> f.getFileName().toString().startsWith("a_txt.")).findFirst().orElseThrow();
+    }
+
+    private CorrectedDocument exported(Path file) throws IOException {
+        Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file));
+        return CorrectedDocuments.open(store).correct(file, read);
+    }
+
+    /** A store of the kind cabletag wrote before version 3: one folder per set of inputs. */
+    private Path oldWorkspace(List<Path> inputs, String name, String json) throws IOException {
+        Path folder = Files.createDirectories(store.root().resolve("workspaces/0123456789abcdef0123/cables"));
+        StringBuilder manifest = new StringBuilder("{\"version\": 2, \"inputs\": [");
+        for (int i = 0; i < inputs.size(); i++) {
+            manifest.append(i == 0 ? "" : ",").append('"').append(inputs.get(i).toAbsolutePath()).append('"');
+        }
+        Files.writeString(folder.getParent().resolve("workspace.json"), manifest + "]}");
+        return Files.writeString(folder.resolve(name), json);
+    }
+
     @Test
     void closingAndReopeningRestoresSpansAndStatuses() throws IOException {
-        List<Document> edited;
-        try (Workspace workspace = open()) {
-            assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, ERBIL);
-            workspace.relabel(0, ERBIL, Label.LOC);
-            workspace.add(0, 20, 20, Label.MISC);
-            workspace.delete(0, RUBAIE);
-            workspace.setStatus(0, ReviewStatus.REVIEWED);
-            workspace.setStatus(1, ReviewStatus.REVIEWED);
-            edited = List.of(workspace.document(0), workspace.document(1));
-        }
-        try (Workspace reopened = open()) {
-            assertThat(reopened.document(0).spans()).isEqualTo(edited.get(0).spans())
-                    .containsExactly(TEHRAN, Span.of(18, 27, "MISC"), Span.of(32, 37, "LOC"));
-            assertThat(reopened.document(1).spans()).isEqualTo(edited.get(1).spans());
-            assertThat(reopened.cables()).extracting(CableEntry::status)
-                    .containsExactly(ReviewStatus.REVIEWED, ReviewStatus.REVIEWED);
-            assertThat(reopened.problems()).isEmpty();
-            assertThat(reopened.canUndo()).isFalse(); // history is per session; corrections are not
-        }
-        assertThat(Files.readString(corpus.resolve("a.txt"))).isEqualTo(CABLE);
-    }
-
-    @Test
-    void theSameFolderGivenAnotherWayFindsTheSameStore() throws IOException {
-        try (Workspace workspace = open()) {
-            workspace.delete(0, RUBAIE);
-        }
-        Path sameFolder = corpus.resolve("..").resolve(corpus.getFileName());
-        try (Workspace reopened = Workspace.open(List.of(sameFolder), store, null)) {
-            assertThat(reopened.document(0).spans()).containsExactly(TEHRAN, ERBIL);
-        }
-    }
-
-    @Test
-    void theStoreFileIsVersionedJsonHoldingOnlyTheDifferences() throws IOException {
         try (Workspace workspace = open()) {
             workspace.relabel(0, ERBIL, Label.LOC);
         }
         List<Path> files = storeFiles();
         assertThat(files).hasSize(1);
         String json = Files.readString(files.get(0));
-        assertThat(json).contains("\"version\" : 2", "\"document\" : \"a.txt\"", "\"status\" : \"IN_PROGRESS\"",
+        assertThat(json).contains("\"version\" : 3", "\"path\" : \"" + corpus.resolve("a.txt").toRealPath() + "\"",
+                "\"document\" : \"a.txt\"", "\"status\" : \"IN_PROGRESS\"",
                 "\"sourceSha256\" : \"" + Hashes.sha256Hex(CABLE) + "\"", "\"text\" : \"Erbil\"");
         assertThat(json).doesNotContain("Tehran");
-        assertThat(store.workspaceDir(List.of(corpus)).resolve(CorrectionFiles.MANIFEST)).exists();
+        try (Workspace again = open()) {
+            assertThat(again.document(0).spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+            assertThat(again.status(0)).isEqualTo(ReviewStatus.IN_PROGRESS);
+        }
+    }
+
+    @Test
+    void correctionsBelongToTheCableHoweverItIsOpenedOrExported() throws IOException {
+        try (Workspace workspace = open()) {
+            workspace.relabel(0, ERBIL, Label.LOC);
+            workspace.setStatus(0, ReviewStatus.REVIEWED);
+        }
+        Path link = Files.createSymbolicLink(temp.resolve("link"), corpus);
+        for (List<Path> inputs : List.of(List.of(corpus.resolve("a.txt")), List.of(corpus.getParent()), List.of(link.resolve("a.txt")),
+                List.of(corpus.resolve("b.txt"), corpus.resolve("a.txt")))) {
+            try (Workspace workspace = Workspace.open(inputs, store, null)) {
+                int a = workspace.cables().stream().filter(c -> c.name().endsWith("a.txt")).findFirst()
+                        .orElseThrow(() -> new AssertionError(inputs + ": " + workspace.cables() + workspace.problems())).index();
+                assertThat(workspace.document(a).spans()).as("opened as %s", inputs)
+                        .containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+                assertThat(workspace.status(a)).isEqualTo(ReviewStatus.REVIEWED);
+                assertThat(workspace.problems()).isEmpty();
+            }
+        }
+        // the commands' route finds them too, from the file named alone
+        CorrectedDocument a = exported(corpus.resolve("a.txt"));
+        assertThat(a.document().spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+        assertThat(a.isReviewed()).isTrue();
+        assertThat(exported(corpus.resolve("b.txt")).status()).isEqualTo(ReviewStatus.NEW);
+        assertThat(storeFiles()).hasSize(1);
+    }
+
+    @Test
+    void aMovedOrRenamedCableIsFoundByItsFingerprintAndItsFileFollows() throws IOException {
+        try (Workspace workspace = open()) {
+            workspace.relabel(0, ERBIL, Label.LOC);
+        }
+        Path moved = Files.createDirectories(temp.resolve("elsewhere")).resolve("renamed.txt");
+        Files.move(corpus.resolve("a.txt"), moved);
+
+        CorrectedDocument exported = exported(moved);
+        assertThat(exported.document().spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+        assertThat(exported.problems()).isEmpty();
+        assertThat(exported.notes()).singleElement().asString().contains("the file was moved or renamed");
+
+        try (Workspace workspace = Workspace.open(List.of(moved.getParent()), store, null)) {
+            assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+        }
+        // rewritten under its new place; the old file is gone
+        assertThat(storeFiles()).singleElement().satisfies(file ->
+                assertThat(Files.readString(file)).contains(moved.toRealPath().toString()));
     }
 
     @Test
     void unknownFieldsAreIgnored() throws IOException {
-        String hash = Hashes.sha256Hex(CABLE);
-        Files.createDirectories(cablesDir());
-        Files.writeString(cablesDir().resolve("from-the-future.json"), """
-                {"version": 2, "document": "a.txt", "id": "a", "sourceSha256": "%s", "status": "REVIEWED",
-                 "reviewer": {"name": "someone", "shift": 3}, "tags": ["x"],
-                 "removed": [{"start": 32, "end": 37, "label": "PER", "text": "Erbil", "confidence": 0.4}],
-                 "added": [{"start": 32, "end": 37, "label": "LOC", "text": "Erbil", "source": "analyst"}]}
-                """.formatted(hash));
-
+        try (Workspace workspace = open()) {
+            workspace.relabel(0, ERBIL, Label.LOC);
+        }
+        Path file = fileOfA();
+        Files.writeString(file, Files.readString(file).replace("\"status\"",
+                "\"reviewer\": {\"name\": \"someone\", \"shift\": 3}, \"tags\": [\"x\"], \"status\""));
         try (Workspace workspace = open()) {
             assertThat(workspace.problems()).isEmpty();
             assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
-            assertThat(workspace.status(0)).isEqualTo(ReviewStatus.REVIEWED);
         }
     }
 
     @Test
-    void aVersionOneFileIsMigratedAndRewrittenAsVersionTwo() throws IOException {
+    void anOlderStoreIsMigratedOnceAndKeptAsItWas() throws IOException {
         String hash = Hashes.sha256Hex(CABLE);
-        Files.createDirectories(cablesDir());
-        Path old = cablesDir().resolve("a.txt.json");
-        Files.writeString(old, """
+        Path old = oldWorkspace(List.of(corpus), "a.txt.json", """
                 {"version": 1, "document": "a.txt", "sha256": "%s", "reviewed": true,
                  "removed": [[32, 37, "PER"], [0, 6, "PER"]], "added": [[32, 37, "LOC"]]}
                 """.formatted(hash));
 
-        try (Workspace workspace = open()) {
+        try (Workspace workspace = Workspace.open(List.of(corpus.resolve("a.txt")), store, null)) {
             assertThat(workspace.problems()).isEmpty();
             assertThat(workspace.document(0).spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
             assertThat(workspace.status(0)).isEqualTo(ReviewStatus.REVIEWED);
         }
-        assertThat(old).doesNotExist();
+        assertThat(old).exists(); // kept as a backup
+        assertThat(old.getParent().getParent().resolve(StoreMigration.DONE)).exists();
         assertThat(storeFiles()).singleElement().satisfies(file ->
-                assertThat(Files.readString(file)).contains("\"version\" : 2", "\"id\" : \"a\"", "\"text\" : \"Rubaie\""));
-        try (Workspace again = open()) {
-            assertThat(again.document(0).spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
+                assertThat(Files.readString(file)).contains("\"version\" : 3", "\"id\" : \"a\""));
+        assertThat(exported(corpus.resolve("a.txt")).document().spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
+    }
+
+    @Test
+    void anOlderStoreWhoseCableIsGoneIsNamedNotDropped() throws IOException {
+        Path old = oldWorkspace(List.of(corpus), "gone.txt.json", """
+                {"version": 2, "document": "gone.txt", "id": "gone", "status": "REVIEWED", "removed": [], "added": []}
+                """);
+        try (Workspace workspace = open()) {
+            assertThat(workspace.problems()).singleElement().asString()
+                    .contains("gone.txt", "were not migrated", "the file stays where it is");
         }
+        assertThat(old).exists();
     }
 
     @Test
@@ -183,17 +225,14 @@ class CorrectionStoreTest {
             workspace.setStatus(0, ReviewStatus.REVIEWED);
             corrected = workspace.document(0);
         }
-        CorrectionStore correctionStore = CorrectionStore.open(store, List.of(corpus));
-        CableReader reader = new CableReader();
-        Document a = reader.read("a.txt", Files.readAllBytes(corpus.resolve("a.txt")));
-        Document b = reader.read("b.txt", Files.readAllBytes(corpus.resolve("b.txt")));
+        CorrectedDocument a = exported(corpus.resolve("a.txt"));
+        CorrectedDocument b = exported(corpus.resolve("b.txt"));
 
-        assertThat(correctionStore.isEmpty()).isFalse();
-        assertThat(correctionStore.applyTo(a).spans()).isEqualTo(corrected.spans());
-        assertThat(correctionStore.applyTo(b)).isSameAs(b);
-        assertThat(correctionStore.status("a.txt")).isEqualTo(ReviewStatus.REVIEWED);
-        assertThat(correctionStore.status("b.txt")).isEqualTo(ReviewStatus.NEW);
-        assertThat(correctionStore.problems()).isEmpty();
+        assertThat(a.document().spans()).isEqualTo(corrected.spans());
+        assertThat(b.document()).isSameAs(b.original());
+        assertThat(a.status()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(b.status()).isEqualTo(ReviewStatus.NEW);
+        assertThat(a.problems()).isEmpty();
     }
 
     @Test
@@ -202,16 +241,15 @@ class CorrectionStoreTest {
             workspace.relabel(0, ERBIL, Label.LOC);
             workspace.add(0, 20, 20, Label.MISC); // "officials"
         }
-        String changed = "ADDED LINE .\n" + CABLE.replace("officials", "ministers");
-        Document a = new CableReader().read("a.txt", changed.getBytes(StandardCharsets.UTF_8));
+        Files.writeString(corpus.resolve("a.txt"), "ADDED LINE .\n" + CABLE.replace("officials", "ministers"));
 
-        CorrectionStore correctionStore = CorrectionStore.open(store, List.of(corpus));
-        Document applied = correctionStore.applyTo(a);
+        CorrectedDocument applied = exported(corpus.resolve("a.txt"));
 
         int shift = "ADDED LINE .\n".length();
-        assertThat(applied.spans()).containsExactly(Span.of(shift, 6 + shift, "PER"), Span.of(11 + shift, 17 + shift, "LOC"),
-                Span.of(32 + shift, 37 + shift, "LOC"));
-        assertThat(correctionStore.problems()).containsExactly(
+        assertThat(applied.document().spans()).containsExactly(Span.of(shift, 6 + shift, "PER"),
+                Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
+        assertThat(applied.problems()).containsExactly(
+                "a.txt: the file changed since the corrections were saved; re-applied 2 of 3.",
                 "a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby.");
     }
 
@@ -230,19 +268,5 @@ class CorrectionStoreTest {
         }
         assertThat(old).doesNotExist();
         assertThat(fresh).exists(); // it might belong to a session writing right now
-    }
-
-    @Test
-    void anAbsentStoreIsEmptyAndAnUnreadableFileIsReportedNotFatal() throws IOException {
-        assertThat(CorrectionStore.open(store, List.of(corpus)).isEmpty()).isTrue();
-
-        Files.createDirectories(cablesDir());
-        Files.write(cablesDir().resolve("broken.json"), "{\"version\": 2, \"document\": ".getBytes(StandardCharsets.UTF_8));
-        try (Workspace workspace = open()) {
-            assertThat(workspace.problems()).singleElement().asString()
-                    .contains("broken.json could not be read and were left as they are");
-            assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, ERBIL);
-        }
-        assertThat(cablesDir().resolve("broken.json")).exists();
     }
 }

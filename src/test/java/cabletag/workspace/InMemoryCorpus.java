@@ -21,7 +21,7 @@ final class InMemoryCorpus implements CorpusSource {
     public List<Entry> list(List<String> problems) {
         List<Entry> entries = new ArrayList<>();
         for (Document document : documents) {
-            entries.add(new Entry(document.source().name(), document, null));
+            entries.add(new Entry(document.source().name(), Path.of("/in-memory").resolve(document.source().name()), document, null));
         }
         return entries;
     }
@@ -33,7 +33,7 @@ final class InMemoryCorpus implements CorpusSource {
 
     static Workspace open(Path storeDir, Document... documents) {
         try {
-            return Workspace.open(new InMemoryCorpus(List.of(documents)), new CorrectionFiles(storeDir),
+            return Workspace.open(new InMemoryCorpus(List.of(documents)), CorrectedDocuments.of(CorrectionStore.openFolder(storeDir)),
                     List.of(storeDir), null);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -42,7 +42,7 @@ class LazyOpeningTest {
         Set<Integer> announced = ConcurrentHashMap.newKeySet();
         Queue<Runnable> uiThread = new ConcurrentLinkedQueue<>(); // events wait here, as on Platform.runLater
         try (Workspace workspace = Workspace.openLazily(List.of(folder), store, uiThread::add)) {
-            workspace.addListener(announced::addAll);
+            workspace.addListener(change -> announced.addAll(change.cables()));
             assertThat(workspace.size()).isEqualTo(300);
             assertThat(workspace.cables().get(299).name()).isEqualTo("299.txt");
             assertThat(workspace.status(251)).isEqualTo(ReviewStatus.REVIEWED); // known before reading
@@ -68,7 +68,7 @@ class LazyOpeningTest {
     void anUnreadCableCountsAsMinusOne() throws Exception {
         Path folder = corpus(3);
         Workspace workspace = Workspace.list(new ReaderCorpus(cabletag.formats.CorpusReader.standard(), List.of(folder)),
-                new CorrectionFiles(temp.resolve("store")), List.of(folder));
+                CorrectedDocuments.of(CorrectionStore.openFolder(temp.resolve("store"))), List.of(folder));
 
         assertThat(workspace.cables()).extracting(CableEntry::entityCount).containsExactly(-1, -1, -1);
         assertThat(workspace.document(1).spans()).hasSize(2);
@@ -107,16 +107,23 @@ class LazyOpeningTest {
     }
 
     @Test
-    void theSameNameInTwoOpenedFoldersIsReported() throws Exception {
+    void theSameNameInTwoOpenedFoldersKeepsItsOwnCorrections() throws Exception {
         Path first = Files.createDirectories(temp.resolve("2005"));
         Path second = Files.createDirectories(temp.resolve("2006"));
         Files.writeString(first.resolve("x.txt"), "[PER Rubaie  ] .");
         Files.writeString(second.resolve("x.txt"), "[LOC Iran  ] .");
 
-        try (Workspace workspace = Workspace.open(List.of(first, second), new StoreLocation(temp.resolve("home")), null)) {
+        StoreLocation home = new StoreLocation(temp.resolve("home"));
+        try (Workspace workspace = Workspace.open(List.of(first, second), home, null)) {
             assertThat(workspace.size()).isEqualTo(2);
-            assertThat(workspace.problems()).containsExactly("x.txt is in more than one of the opened folders;"
-                    + " their corrections would share one store file, so open those folders one at a time.");
+            assertThat(workspace.problems()).isEmpty(); // each cable has its own key: its file's real path
+            workspace.relabel(0, workspace.document(0).spans().get(0), cabletag.core.Label.LOC);
+        }
+        try (Workspace workspace = Workspace.open(List.of(second, first), home, null)) {
+            int fromFirst = workspace.document(0).text().startsWith("Rubaie") ? 0 : 1;
+            assertThat(workspace.document(fromFirst).spans().get(0).label().name()).isEqualTo("LOC");
+            assertThat(workspace.document(1 - fromFirst).spans().get(0).label().name()).isEqualTo("LOC"); // Iran, as read
+            assertThat(workspace.status(1 - fromFirst)).isEqualTo(ReviewStatus.NEW);
         }
     }
 

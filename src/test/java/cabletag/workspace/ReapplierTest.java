@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ReapplierTest {
 
     private static StoredCorrection addedAt(Span span, String text) {
-        return new StoredCorrection("a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+        return new StoredCorrection("/c/a.txt", "a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
                 List.of(), List.of(new StoredSpan(span, text)));
     }
 
@@ -44,7 +44,7 @@ class ReapplierTest {
         //          0123456789012345678901234567890123456
         String t = "New line\nErbil: Rubaie met Rubaie too";
         //                   [LOC]  [PER ]           were at 0-5 and 7-13 before "New line\n" was written
-        StoredCorrection stored = new StoredCorrection("a.txt", "a", "old-hash", ReviewStatus.IN_PROGRESS,
+        StoredCorrection stored = new StoredCorrection("/c/a.txt", "a.txt", "a", "old-hash", ReviewStatus.IN_PROGRESS,
                 List.of(), List.of(new StoredSpan(Span.of(0, 5, "LOC"), "Erbil"), new StoredSpan(Span.of(7, 13, "PER"), "Rubaie")));
         Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), stored);
 
@@ -75,7 +75,7 @@ class ReapplierTest {
     @Test
     void aRemovalOfATagTheSourceNoLongerHasIsReported() {
         Document document = Docs.tagged("a.txt", "[LOC Rubaie  ] met us");
-        StoredCorrection correction = new StoredCorrection("a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+        StoredCorrection correction = new StoredCorrection("/c/a.txt", "a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
                 List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")), List.of());
 
         Reapplier.Result result = Reapplier.reapply(document, correction);
@@ -87,7 +87,7 @@ class ReapplierTest {
     @Test
     void anUnchangedSourceTakesTheCorrectionsAsTheyAre() {
         Document document = Docs.tagged("a.txt", "[LOC Rubaie  ] met us");
-        StoredCorrection correction = new StoredCorrection("a.txt", "a", Reapplier.sourceHash(document), ReviewStatus.IN_PROGRESS,
+        StoredCorrection correction = new StoredCorrection("/c/a.txt", "a.txt", "a", Reapplier.sourceHash(document), ReviewStatus.IN_PROGRESS,
                 List.of(new StoredSpan(Span.of(0, 6, "LOC"), null)), List.of(new StoredSpan(Span.of(0, 6, "PER"), null)));
 
         Reapplier.Result result = Reapplier.reapply(document, correction);

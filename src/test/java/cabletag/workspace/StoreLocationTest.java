@@ -14,17 +14,16 @@ class StoreLocationTest {
     Path temp;
 
     @Test
-    void theSameInputsInAnyOrderOrSpellingShareAWorkspaceFolder() {
-        StoreLocation store = new StoreLocation(temp.resolve("home"));
-        Path a = temp.resolve("a");
-        Path b = temp.resolve("b");
+    void aCableHasOneKeyHoweverItsFileIsReached() throws java.io.IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("corpus/sub"));
+        Path cable = java.nio.file.Files.writeString(folder.resolve("004.txt"), "x");
+        Path link = java.nio.file.Files.createSymbolicLink(temp.resolve("link"), temp.resolve("corpus"));
 
-        Path dir = store.workspaceDir(List.of(a, b));
+        String key = CableKey.of(cable, "004");
 
-        assertThat(store.workspaceDir(List.of(b, a))).isEqualTo(dir);
-        assertThat(store.workspaceDir(List.of(temp.resolve("x/../a"), b, b))).isEqualTo(dir);
-        assertThat(store.workspaceDir(List.of(a))).isNotEqualTo(dir);
-        assertThat(dir.getParent()).isEqualTo(temp.resolve("home").resolve("workspaces"));
+        assertThat(CableKey.of(temp.resolve("corpus/sub/../sub/004.txt"), "004")).isEqualTo(key);
+        assertThat(CableKey.of(link.resolve("sub/004.txt"), "004")).isEqualTo(key);
+        assertThat(CableKey.of(cable, "005")).isNotEqualTo(key);
     }
 
     @Test

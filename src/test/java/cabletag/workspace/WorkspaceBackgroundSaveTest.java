@@ -26,7 +26,7 @@ class WorkspaceBackgroundSaveTest {
     }
 
     private long storedCables() throws IOException {
-        Path cables = store.resolve(CorrectionFiles.CABLES);
+        Path cables = store.resolve(CorrectionStore.CABLES);
         if (!Files.isDirectory(cables)) {
             return 0;
         }
@@ -72,7 +72,7 @@ class WorkspaceBackgroundSaveTest {
     void aFailedBackgroundWriteIsReportedKeptDirtyAndWrittenBySave() throws Exception {
         Workspace workspace = open();
         workspace.saveInBackground();
-        Path cables = store.resolve(CorrectionFiles.CABLES);
+        Path cables = store.resolve(CorrectionStore.CABLES);
         Files.writeString(cables, "a file where the folder should be");
 
         workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
@@ -94,17 +94,19 @@ class WorkspaceBackgroundSaveTest {
     }
 
     @Test
-    void aStoreFileUnderAnOldNameIsDeletedWhenItsCableIsRewrittenThroughBurstsOfEdits() throws Exception {
+    void theStoreFileOfAMovedCableIsDeletedWhenItsCableIsRewrittenThroughBurstsOfEdits() throws Exception {
         Path corpus = Files.createDirectories(store.resolve("corpus"));
         Files.writeString(corpus.resolve("a.txt"), "[PER Erbil  ] is far .\n");
         StoreLocation location = new StoreLocation(store.resolve("home"));
         try (Workspace first = Workspace.open(List.of(corpus), location, null)) {
             first.relabel(0, first.document(0).spans().get(0), Label.LOC);
         }
-        Path cables = location.workspaceDir(List.of(corpus)).resolve(CorrectionFiles.CABLES);
-        Path written = storedFiles(cables).get(0);
-        Path oldName = cables.resolve("an-older-name.json");
-        Files.move(written, oldName);
+        Path cables = location.root().resolve(CorrectionStore.FOLDER).resolve(CorrectionStore.CABLES);
+        Path oldFile = storedFiles(cables).get(0);
+        // the folder is renamed: the cable is found again by its fingerprint, its file stored under the old path
+        Path moved = store.resolve("corpus-renamed");
+        Files.move(corpus, moved);
+        corpus = moved;
 
         // read lazily, after background saving is on: the rewrite under the current name goes through
         // the store's thread, where newer writes of the same cable replace queued ones
@@ -117,7 +119,10 @@ class WorkspaceBackgroundSaveTest {
             }
         }
 
-        assertThat(storedFiles(cables)).containsExactly(written);
+        assertThat(storedFiles(cables)).singleElement().satisfies(file -> {
+            assertThat(file).isNotEqualTo(oldFile);
+            assertThat(Files.readString(file)).contains(moved.toRealPath().resolve("a.txt").toString(), "E300");
+        });
         try (Workspace again = Workspace.open(List.of(corpus), location, null)) {
             assertThat(again.document(0).spans().get(0).label()).isEqualTo(Label.of("E300"));
             assertThat(again.problems()).isEmpty();

@@ -8,6 +8,7 @@ import cabletag.core.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +43,7 @@ class WorkspaceDirtyAndStatusTest {
     @Test
     void aStoreThatCannotBeWrittenLeavesTheWorkspaceDirtyUntilItCanBe() throws IOException {
         Workspace workspace = open();
-        Path cables = store.resolve(CorrectionFiles.CABLES);
+        Path cables = store.resolve(CorrectionStore.CABLES);
         Files.writeString(cables, "a file where the folder should be");
 
         workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
@@ -89,13 +90,20 @@ class WorkspaceDirtyAndStatusTest {
     }
 
     @Test
-    void anEditKeepsAReviewedCableReviewed() {
+    void anEditOfAReviewedCablePutsItBackInProgressAndSaysSo() {
         Workspace workspace = open();
         workspace.setStatus(1, ReviewStatus.REVIEWED);
 
         workspace.delete(1, Span.of(0, 5, "PER"));
 
-        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(workspace.lastEditNote()).contains("b.txt was marked reviewed; it is in progress again");
+        workspace.relabel(0, Span.of(0, 6, "PER"), Label.LOC);
+        assertThat(workspace.lastEditNote()).isEmpty();
+        // and a reviewed cable can be marked unreviewed again by hand
+        workspace.setStatus(0, ReviewStatus.REVIEWED);
+        workspace.setStatus(0, ReviewStatus.IN_PROGRESS);
+        assertThat(workspace.status(0)).isEqualTo(ReviewStatus.IN_PROGRESS);
     }
 
     @Test
@@ -125,7 +133,7 @@ class WorkspaceDirtyAndStatusTest {
     void undoingBackToTheStartRemovesTheStoreFile() {
         Workspace workspace = open();
         workspace.delete(1, Span.of(0, 5, "PER"));
-        Path file = new CorrectionFiles(store).fileFor(DocumentKey.of(workspace.document(1)));
+        Path file = storedFiles().get(0);
         assertThat(file).exists();
 
         workspace.undo();
@@ -134,5 +142,13 @@ class WorkspaceDirtyAndStatusTest {
         assertThat(file).exists();
         workspace.setStatus(1, ReviewStatus.NEW);
         assertThat(file).doesNotExist();
+    }
+
+    private List<Path> storedFiles() {
+        try (java.util.stream.Stream<Path> files = Files.list(store.resolve(CorrectionStore.CABLES))) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -322,7 +322,7 @@ class WorkspaceEditsTest {
     void editsMarkTheCableInProgressAndTellListeners() {
         Workspace workspace = open();
         List<Set<Integer>> events = new ArrayList<>();
-        workspace.addListener(events::add);
+        workspace.addListener(change -> events.add(change.cables()));
         assertThat(workspace.status(0)).isEqualTo(ReviewStatus.NEW);
 
         workspace.delete(0, TEHRAN);
