@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
             checkWritable(target, exportFormat);
         }
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
-        ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, null, new HashSet<>(inputs));
+        ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
         CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
         ExportSummary summary;
         try {

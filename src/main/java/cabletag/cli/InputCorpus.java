@@ -29,6 +29,10 @@ final class InputCorpus implements ExportSource {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final CorrectedDocuments corrections;
     private final boolean reviewedOnly;
+    // the documents handed out that are marked reviewed, until the exporter has asked (by identity: two
+    // cables may be equal documents)
+    private final java.util.Set<Document> reviewed = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     private Consumer<ReadOutcome> outcomeListener = outcome -> { };
 
     private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
@@ -82,6 +86,11 @@ final class InputCorpus implements ExportSource {
         this.failOnUnreadableInput = false;
     }
 
+    /** The scope of {@code --reviewed-only}: null (every cable) unless asked; asks once per document. */
+    java.util.function.Predicate<Document> scope() {
+        return reviewedOnly ? reviewed::remove : null;
+    }
+
     void onOutcome(Consumer<ReadOutcome> listener) {
         this.outcomeListener = listener;
     }
@@ -117,8 +126,9 @@ final class InputCorpus implements ExportSource {
                     }
                     CorrectedDocument corrected = corrections.correct(file.path(), read);
                     problems.addAll(corrected.problems());
-                    if (!reviewedOnly || corrected.isReviewed()) {
-                        next = corrected.document();
+                    next = corrected.document();
+                    if (corrected.isReviewed()) {
+                        reviewed.add(next);
                     }
                 }
                 return true;
@@ -126,7 +136,7 @@ final class InputCorpus implements ExportSource {
 
             private Document nextRead() {
                 while (!current.hasNext() && nextFile < files.size()) {
-                    CorpusFile file = files.get(nextFile++);
+                    nextFile++;
                     file = files.get(nextFile - 1);
                     ReadOutcome outcome = reader.read(file);
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
