@@ -475,6 +475,20 @@ public final class CorrectorModel {
         dirty.set(workspace.isDirty());
     }
 
+    /** Ctrl+Shift+Enter: a cable marked reviewed by mistake, or to look at again, goes back in progress. */
+    public void markUnreviewed() {
+        if (document() == null) {
+            return;
+        }
+        if (workspace.status(currentCable()) != ReviewStatus.REVIEWED) {
+            say("This cable is not marked reviewed");
+            return;
+        }
+        workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS);
+        say("Marked unreviewed: " + document().source().name() + " is in progress again");
+        dirty.set(workspace.isDirty());
+    }
+
     public void save() {
         if (workspace != null) {
             workspace.save();

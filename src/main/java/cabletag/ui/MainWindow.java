@@ -363,6 +363,8 @@ public final class MainWindow {
                 this::askNewLabel, key(KeyCode.N)));
         shortcuts.add(new Shortcut("Ctrl+Enter", "Mark this cable reviewed and go to the next unreviewed one", true,
                 model::markReviewedAndNext, key(KeyCode.ENTER, ctrl)));
+        shortcuts.add(new Shortcut("Ctrl+Shift+Enter", "Mark this cable unreviewed again (in progress)", true,
+                model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift)));
         shortcuts.add(new Shortcut("Ctrl+Z", "Undo", true, model::undo, key(KeyCode.Z, ctrl)));
         shortcuts.add(new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo", true, model::redo,
                 key(KeyCode.Z, ctrl, shift), key(KeyCode.Y, ctrl)));
@@ -521,6 +523,7 @@ public final class MainWindow {
         Menu review = new Menu("Review");
         review.getItems().addAll(
                 item("Mark reviewed, next unreviewed", "Ctrl+Enter", model::markReviewedAndNext),
+                item("Mark unreviewed", "Ctrl+Shift+Enter", model::markUnreviewed),
                 item("Next cable", "Ctrl+PageDown", model::nextCable),
                 item("Previous cable", "Ctrl+PageUp", model::previousCable),
                 item("Next entity", "Tab", () -> model.selectNextEntity(caret())),
