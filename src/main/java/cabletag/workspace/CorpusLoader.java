@@ -209,6 +209,9 @@ final class CorpusLoader {
         cable.notes().addAll(corrected.problems());
         cable.notes().addAll(corrected.notes());
         problems.addAll(corrected.problems());
+        // the window lists news too (corrections found again after a move or a change): the analyst
+        // should see what happened to their work; the commands count only the problems
+        problems.addAll(corrected.notes());
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
