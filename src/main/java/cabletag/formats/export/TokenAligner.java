@@ -6,6 +6,7 @@ import cabletag.core.text.CableTokenizer;
 import cabletag.core.text.Token;
 import cabletag.core.text.Tokenizer;
 import cabletag.core.text.WhitespaceTokenizer;
+import cabletag.formats.tokens.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 
