@@ -50,7 +50,7 @@ final class Reapplier {
         List<Span> added = spans(stored.added());
         if (!changed) {
             try {
-                SpanSet spans = SpanChange.applyAll(read.spans(), removed, added);
+                SpanSet spans = read.spans().replace(removed, added);
                 return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
