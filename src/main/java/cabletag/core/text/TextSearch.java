@@ -2,8 +2,9 @@ package cabletag.core.text;
 
 /**
  * The program's one rule for finding a query in a text. Every search goes through here: the find bar
- * and "give every occurrence this label" (both through {@code cabletag.workspace.TextFinder}), and the
- * name filter of the corpus list and the text filter of the entity table.
+ * and "give every occurrence this label" (both through {@code cabletag.workspace.TextFinder}), the
+ * name filter of the corpus list and the text filter of the entity table, and the search for a stored
+ * correction's text when its cable changed ({@code cabletag.workspace.Reapplier}).
  *
  * <p><b>The case rule.</b> A search is either exact (char for char) or ignores case. Ignoring case is
  * Unicode <i>simple</i> case folding, code point by code point: two characters are the same when
@@ -15,7 +16,8 @@ package cabletag.core.text;
  *
  * <p><b>Who uses which.</b> The find bar and the two filters ignore case, because cables are often
  * written in capitals ({@code ERBIL}) and an analyst types a name as it is usually spelt. Giving every
- * occurrence an entity's label (A / Shift+A) is exact, so it never tags a different spelling of the text.
+ * occurrence an entity's label (A / Shift+A) is exact, so it never tags a different spelling of the text,
+ * and so is putting a stored correction back on a changed cable: it must find the very text corrected.
  */
 public final class TextSearch {
 
