@@ -5,6 +5,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyO
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -64,6 +65,12 @@ class ArchitectureTest {
             .because("the CLI drives the same workspace as the UI; views observe it, it never knows them");
 
     @ArchTest
+    static final ArchRule workspaceIsFreeOfPicocli = noClasses().that().resideInAPackage(WORKSPACE)
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+            .allowEmptyShould(true)
+            .because("the workspace is the engine under both front ends; command-line parsing is the CLI's business");
+
+    @ArchTest
     static final ArchRule coreDependsOnNoOtherLayer = noClasses().that().resideInAPackage(CORE)
             .should().dependOnClassesThat().resideInAnyPackage(FORMATS, WORKSPACE, UI, CLI, "cabletag")
             .because("the model is the bottom layer: everything may use it, it uses nothing of ours");
@@ -103,4 +110,24 @@ class ArchitectureTest {
             .allowEmptyShould(true)
             .because("commands run headless in CI and scripts, so they must never load JavaFX views; "
                     + "only cabletag.Main chooses between the front ends");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("cabletag.(**)").should().beFreeOfCycles()
+            .because("every package, a sub-package such as formats.dataset or formats.export included, must be "
+                    + "understandable and testable from the packages below it alone; a cycle makes two packages one");
+
+    @ArchTest
+    static final ArchRule readersDoNotUseExporters = noClasses().that()
+            .resideInAnyPackage("cabletag.formats", "cabletag.formats.reader..", "cabletag.formats.inline..",
+                    "cabletag.formats.dataset..", "cabletag.formats.tokens..")
+            .should().dependOnClassesThat().resideInAPackage("cabletag.formats.export..")
+            .because("readers and exporters meet in what both need (tag schemes and token spans in formats.tokens); "
+                    + "reading a corpus must not load the exporters");
+
+    @ArchTest
+    static final ArchRule viewModelsUseNoSceneGraph = noClasses().that().resideInAPackage(UI)
+            .and().haveSimpleNameEndingWith("Model")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "org.controlsfx..")
+            .because("a view-model holds state and commands as observable properties (javafx.beans, javafx.collections) "
+                    + "and is tested without a window; nodes, key events and styles belong to the views");
 }

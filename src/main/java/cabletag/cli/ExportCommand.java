@@ -7,7 +7,7 @@ import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
-import cabletag.formats.export.TagScheme;
+import cabletag.formats.tokens.TagScheme;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -4,10 +4,12 @@ import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +20,8 @@ import java.util.TreeMap;
 public final class SpanSet extends AbstractList<Span> implements RandomAccess {
 
     private static final SpanSet EMPTY = new SpanSet(new Span[0]);
+    // Below this size, removing and adding one span at a time (each an array copy) beats a rebuild.
+    private static final int STEPWISE_LIMIT = 8;
 
     private final Span[] spans;
     // reach[i] = the furthest end among spans[0..i]: lets lookups walk back only as far as needed.
@@ -134,13 +138,48 @@ public final class SpanSet extends AbstractList<Span> implements RandomAccess {
         return new SpanSet(next, reach);
     }
 
-    /** Removes {@code removed} and adds all of {@code added} as one change, validated as a whole. */
+    /**
+     * Removes every span of {@code removed} and adds every span of {@code added}, as one change validated
+     * as a whole: the one place a change of spans is applied (an edit, its undo, stored corrections put
+     * back). The result is the same whichever way it is built, so the cheapest is chosen: a relabel swaps
+     * one span in place; a small change removes, then adds, one span at a time (each an array copy);
+     * a large one rebuilds in one pass, where one at a time would be quadratic. Removals go first, so
+     * every intermediate set is a subset of the result and a conflict anywhere is one of the result
+     * (the policy is pairwise).
+     *
+     * @throws IllegalArgumentException when a span of {@code removed} is not in this set (or is named twice)
+     * @throws SpanConflictException    when the result breaks the overlap policy
+     */
     public SpanSet replace(Collection<Span> removed, Collection<Span> added) {
-        List<Span> next = new ArrayList<>(this);
-        for (Span span : removed) {
-            if (!next.remove(span)) {
-                throw new IllegalArgumentException("no such span: " + span);
+        if (removed.size() == 1 && added.size() == 1) {
+            Span out = removed.iterator().next();
+            Span in = added.iterator().next();
+            if (out.sameRange(in)) {
+                return withSameRangeReplaced(out, in); // a relabel, the commonest edit
             }
+        }
+        if (removed.size() + added.size() <= STEPWISE_LIMIT) {
+            SpanSet result = this;
+            for (Span span : removed) {
+                result = result.without(span);
+            }
+            for (Span span : added) {
+                result = result.with(span);
+            }
+            return result;
+        }
+        Set<Span> gone = new HashSet<>(removed);
+        List<Span> next = new ArrayList<>(spans.length + added.size());
+        int found = 0;
+        for (Span span : spans) {
+            if (gone.contains(span)) {
+                found++;
+            } else {
+                next.add(span);
+            }
+        }
+        if (found != removed.size()) {
+            throw new IllegalArgumentException("some of the removed spans are not there: " + removed);
         }
         next.addAll(added);
         return of(next);

@@ -1,6 +1,8 @@
 package cabletag.formats;
 
 import cabletag.core.Document;
+import cabletag.formats.reader.FormatException;
+import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package cabletag.formats;
 
 import cabletag.formats.inline.InlineFormat;
+import cabletag.formats.reader.FormatReader;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.text.TextSearch;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.ReviewStatus;
 import java.util.ArrayList;
@@ -119,11 +120,11 @@ public final class CorpusPane extends BorderPane {
     }
 
     private void refilter() {
-        String needle = nameFilter.getText() == null ? "" : nameFilter.getText().toLowerCase(Locale.ROOT);
+        String needle = nameFilter.getText() == null ? "" : nameFilter.getText();
         String wanted = statusFilter.getValue();
         syncing = true;
         try {
-            filtered.setPredicate(entry -> (needle.isEmpty() || entry.name().toLowerCase(Locale.ROOT).contains(needle))
+            filtered.setPredicate(entry -> TextSearch.contains(entry.name(), needle, true)
                     && (wanted == null || ALL.equals(wanted) || wanted.equals(text(entry.status()))));
         } finally {
             syncing = false;

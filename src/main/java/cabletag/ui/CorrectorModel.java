@@ -11,10 +11,11 @@ import cabletag.workspace.EditRejectedException;
 import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
+import cabletag.workspace.TextFinder;
+import cabletag.workspace.TextMatch;
 import cabletag.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -497,31 +498,24 @@ public final class CorrectorModel {
         }
     }
 
-    /** The next case-insensitive match of {@code query} after {@code from} (wrapping), or null. */
+    /**
+     * The find bar's search: the next match of {@code query} starting at or after {@code from} (forward)
+     * or the last one starting before it (backward), wrapping round, as {@code {start, end}}, or null.
+     * Case is ignored by the program's one rule ({@code TextSearch}), through the workspace's finder.
+     */
     public int[] find(String query, int from, boolean forward) {
-        Document doc = document();
-        if (doc == null || query == null || query.isEmpty()) {
+        if (workspace == null || document() == null || query == null || query.isEmpty()) {
             return null;
         }
-        String text = doc.text().toLowerCase(Locale.ROOT);
-        String needle = query.toLowerCase(Locale.ROOT);
-        int at;
-        if (forward) {
-            at = text.indexOf(needle, Math.max(0, from));
-            if (at < 0) {
-                at = text.indexOf(needle);
-            }
-        } else {
-            at = from <= 0 ? -1 : text.lastIndexOf(needle, from - 1);
-            if (at < 0) {
-                at = text.lastIndexOf(needle);
-            }
-        }
-        if (at < 0) {
+        TextFinder finder = workspace.finder(currentCable());
+        Optional<TextMatch> match = forward
+                ? finder.next(query, Math.max(0, from), true, false)
+                : finder.previous(query, from, true, false);
+        if (match.isEmpty()) {
             say("'" + query + "' not found in this cable");
             return null;
         }
-        return new int[] {at, at + needle.length()};
+        return new int[] {match.get().start(), match.get().end()};
     }
 
     private void withSelected(java.util.function.Function<Span, Selection> action) {

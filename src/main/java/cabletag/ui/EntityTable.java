@@ -3,9 +3,9 @@ package cabletag.ui;
 import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import cabletag.core.text.TextSearch;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -321,11 +321,11 @@ public final class EntityTable extends BorderPane {
     }
 
     private void refilter() {
-        String needle = textFilter.getText() == null ? "" : textFilter.getText().toLowerCase(Locale.ROOT);
+        String needle = textFilter.getText() == null ? "" : textFilter.getText();
         List<cabletag.core.Label> labels = List.copyOf(labelFilter.getCheckModel().getCheckedItems());
         syncing = true;
         try {
-            filtered.setPredicate(row -> (needle.isEmpty() || row.text().toLowerCase(Locale.ROOT).contains(needle))
+            filtered.setPredicate(row -> TextSearch.contains(row.text(), needle, true)
                     && (labels.isEmpty() || labels.contains(row.span().label())));
         } finally {
             syncing = false;

@@ -9,7 +9,7 @@ import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
-import cabletag.formats.export.TagScheme;
+import cabletag.formats.tokens.TagScheme;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Workspace;
 import java.io.File;

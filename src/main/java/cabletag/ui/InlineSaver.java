@@ -1,66 +1,109 @@
 package cabletag.ui;
 
-import cabletag.core.Document;
-import cabletag.formats.inline.CableWriter;
+import cabletag.formats.export.ExportFormat;
+import cabletag.formats.export.ExportOptions;
+import cabletag.formats.export.ExportProgress;
+import cabletag.formats.export.ExportSource;
+import cabletag.formats.export.ExportSummary;
+import cabletag.formats.export.ExportTarget;
+import cabletag.formats.export.Exporter;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.DoubleConsumer;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /**
- * Save As / Export inline: writes corrected cables with the lossless inline writer (unedited cables
- * come out byte for byte, edited ones change only their edited tags). Every file is written atomically,
- * and an input file is never a target: the originals are never modified. No JavaFX.
+ * File ▸ Save cable as inline and File ▸ Export all inline. Both go through the one {@link Exporter}
+ * with the inline format, so the window writes exactly the bytes {@code cabletag export -f inline}
+ * writes (unedited cables byte for byte, edited ones differing only in their edited tags), staged and
+ * moved into place atomically. An input file, or anything inside an input folder, is never a target:
+ * the originals are never modified. No JavaFX.
  */
 public final class InlineSaver {
 
-    private final CableWriter writer = new CableWriter();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Writes one cable to {@code target}. */
+    /**
+     * Writes one cable to the file {@code target} (the window's file chooser). The exporter writes an
+     * inline folder of that one cable in a hidden folder beside the target; its one file is then renamed
+     * onto the target, which is atomic in the same folder, and the hidden folder removed.
+     *
+     * @throws IOException when the target is an input, not a regular file (a folder, a link, a FIFO), or
+     *                     cannot be written; then the target is as it was
+     */
     public void saveCable(Workspace workspace, int cable, Path target) throws IOException {
-        refuseInputs(workspace, target);
-        write(workspace.document(cable), target);
-    }
-
-    /** Writes every cable under {@code folder}, at its corpus-relative name; returns the files written. */
-    public int saveAll(Workspace workspace, Path folder, DoubleConsumer progress) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        for (int cable = 0; cable < workspace.size(); cable++) {
-            Document document = workspace.document(cable);
-            Path target = root.resolve(document.source().name()).normalize();
-            if (!target.startsWith(root)) {
-                throw new IOException(document.source().name() + ": name leaves the target folder " + root);
-            }
-            refuseInputs(workspace, target);
-            write(document, target);
-            if (progress != null) {
-                progress.accept((cable + 1.0) / workspace.size());
-            }
+        Path file = target.toAbsolutePath().normalize();
+        String problem = ExportTarget.problemWith(file, false);
+        if (problem != null) {
+            throw new IOException(problem);
         }
-        return workspace.size();
+        refuseInputs(workspace, file);
+        Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        try {
+            new Exporter(options(workspace)).export(ExportSource.of(List.of(workspace.document(cable))),
+                    ExportTarget.path(folder), ExportProgress.NONE, () -> false);
+            Files.move(theOneCableIn(folder), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            deleteFolder(folder);
+        }
     }
 
-    private void write(Document document, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
-        try {
-            Files.write(temp, writer.write(document));
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
+    /**
+     * Exports every cable, corrected, into {@code folder} (the window's folder chooser), each at its
+     * corpus-relative name. The exporter's folder rules hold: the folder must be new, empty or an
+     * earlier cabletag export, and is replaced as a whole.
+     */
+    public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        Path target = folder.toAbsolutePath().normalize();
+        refuseInputs(workspace, target);
+        return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
+                progress, cancelled);
+    }
+
+    private static ExportOptions options(Workspace workspace) {
+        return ExportOptions.of(ExportFormat.INLINE).withProtectedPaths(Set.copyOf(workspace.inputs()));
+    }
+
+    /** The cable file of a one-cable inline export (beside it only the export's hidden marker). */
+    private static Path theOneCableIn(Path folder) throws IOException {
+        List<Path> cables = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !path.getParent().equals(folder) || !path.getFileName().toString().startsWith("."))
+                    .forEach(cables::add);
+        }
+        if (cables.size() != 1) {
+            throw new IOException("the inline export of one cable wrote " + cables.size() + " files: " + cables);
+        }
+        return cables.get(0);
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
     private static void refuseInputs(Workspace workspace, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        List<Path> inputs = workspace.inputs();
-        for (Path input : inputs) {
+        for (Path input : workspace.inputs()) {
             Path in = input.toAbsolutePath().normalize();
-            if (absolute.equals(in) || (Files.isDirectory(in) && absolute.startsWith(in))) {
+            if (target.equals(in) || (Files.isDirectory(in) && target.startsWith(in))) {
                 throw new IOException("refusing to write " + target + ": it is (inside) an input; the originals are never modified");
             }
         }

@@ -1,6 +1,8 @@
 package cabletag.ui;
 
 import cabletag.core.Span;
+import cabletag.formats.export.ExportSummary;
+import cabletag.formats.export.ExportTarget;
 import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
@@ -275,13 +277,13 @@ public final class MainWindow {
         }
     }
 
-    /** Writes the current cable, corrected, with the lossless inline writer. */
+    /** Writes the current cable, corrected, as an inline file, through the exporter's inline format. */
     public void saveCableTo(Path target) {
         try {
             new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
             model.say("Saved " + model.document().source().name() + " to " + target);
         } catch (IOException e) {
-            model.say("Could not save: " + e.getMessage());
+            model.say("Could not save: " + ExportTarget.describe(e));
         }
     }
 
@@ -299,30 +301,40 @@ public final class MainWindow {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export all cables inline into a folder");
         File folder = chooser.showDialog(stage);
-        if (folder == null) {
-            return;
+        if (folder != null) {
+            exportAllInlineTo(folder.toPath());
         }
+    }
+
+    /**
+     * Exports every cable, corrected, inline into {@code folder} through the exporter, on a worker thread
+     * with the status bar's progress; the returned task says how it ended.
+     */
+    public Task<ExportSummary> exportAllInlineTo(Path folder) {
         Workspace workspace = model.workspace();
-        Task<Integer> export = new Task<>() {
+        Task<ExportSummary> export = new Task<>() {
             @Override
-            protected Integer call() throws Exception {
-                return new InlineSaver().saveAll(workspace, folder.toPath(), f -> updateProgress(f, 1.0));
+            protected ExportSummary call() throws Exception {
+                return new InlineSaver().saveAll(workspace, folder,
+                        (done, total, name) -> updateProgress(done, Math.max(1, total)), () -> false);
             }
         };
         statusBar.progressProperty().bind(export.progressProperty());
         export.setOnSucceeded(e -> {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
-            model.say("Exported " + export.getValue() + " cables inline to " + folder);
+            model.say("Exported " + export.getValue().cables() + " cables inline to " + folder);
         });
         export.setOnFailed(e -> {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
-            model.say("Export failed: " + export.getException().getMessage());
+            Throwable failure = export.getException();
+            model.say("Export failed: " + (failure instanceof IOException io ? ExportTarget.describe(io) : failure.getMessage()));
         });
         Thread thread = new Thread(export, "cabletag-export-inline");
         thread.setDaemon(true);
         thread.start();
+        return export;
     }
 
     // ---- keys ----

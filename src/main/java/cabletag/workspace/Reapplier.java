@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
+import cabletag.core.text.TextSearch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class Reapplier {
         List<Span> added = spans(stored.added());
         if (!changed && allFit(stored, read.text())) {
             try {
-                SpanSet spans = SpanChange.applyAll(read.spans(), removed, added);
+                SpanSet spans = read.spans().replace(removed, added);
                 return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
@@ -176,15 +177,15 @@ final class Reapplier {
                     ? new Located(span, null)
                     : new Located(null, "its text was not stored (older store format) and the source changed");
         }
-        if (inside && text.startsWith(stored.text(), span.start()) && stored.text().length() == span.length()) {
+        if (inside && TextSearch.matchEnd(text, span.start(), stored.text(), false) == span.end()) {
             return new Located(span, null);
         }
         int from = Math.max(0, span.start() - NEARBY);
         int to = Math.min(text.length(), span.end() + NEARBY);
         int found = -1;
         int count = 0;
-        for (int at = text.indexOf(stored.text(), from); at >= 0 && at + stored.text().length() <= to;
-             at = text.indexOf(stored.text(), at + 1)) {
+        for (int at = TextSearch.indexOf(text, stored.text(), from, false); at >= 0 && at + stored.text().length() <= to;
+             at = TextSearch.indexOf(text, stored.text(), at + 1, false)) {
             found = at;
             count++;
         }
@@ -193,7 +194,8 @@ final class Reapplier {
         }
         for (int shift : shifts) {
             int at = span.start() + shift;
-            if (count > 1 && at >= from && at + stored.text().length() <= to && text.startsWith(stored.text(), at)) {
+            if (count > 1 && at >= from && at + stored.text().length() <= to
+                    && TextSearch.matchEnd(text, at, stored.text(), false) >= 0) {
                 return new Located(span.withBounds(at, at + stored.text().length()), null);
             }
         }

@@ -1,14 +1,16 @@
 package cabletag.workspace;
 
 import cabletag.core.Document;
+import cabletag.core.text.TextSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds a query in one cable's clean text, for find next/previous and "tag this match". Matches never
- * overlap; with whole tokens on, a match must start and end on token boundaries, so "Iran" does not
- * match inside "Iranian".
+ * Finds a query in one cable's clean text, for find next/previous and "tag this match" (the find bar,
+ * case ignored) and for giving every occurrence a label (exact, whole tokens). Matches never overlap;
+ * with whole tokens on, a match must start and end on token boundaries, so "Iran" does not match inside
+ * "Iranian". What "ignoring case" means is {@link TextSearch}'s one case rule.
  */
 public final class TextFinder {
 
@@ -35,12 +37,12 @@ public final class TextFinder {
             return matches;
         }
         String text = document.text();
-        int length = query.length();
         int at = 0;
-        while ((at = indexOf(text, query, at, ignoreCase)) >= 0) {
-            if (!wholeTokens || (tokens().isTokenStart(at) && tokens().isTokenEnd(at + length))) {
-                matches.add(new TextMatch(at, at + length));
-                at += length;
+        while ((at = TextSearch.indexOf(text, query, at, ignoreCase)) >= 0) {
+            int end = TextSearch.matchEnd(text, at, query, ignoreCase);
+            if (!wholeTokens || (tokens().isTokenStart(at) && tokens().isTokenEnd(end))) {
+                matches.add(new TextMatch(at, end));
+                at = end;
             } else {
                 at++;
             }
@@ -75,24 +77,5 @@ public final class TextFinder {
             tokens = TokenIndex.of(document);
         }
         return tokens;
-    }
-
-    private static int indexOf(String text, String query, int from, boolean ignoreCase) {
-        if (!ignoreCase) {
-            return text.indexOf(query, from);
-        }
-        int last = text.length() - query.length();
-        char first = query.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        char firstLower = Character.toLowerCase(first);
-        for (int at = from; at <= last; at++) {
-            char c = text.charAt(at);
-            // the same equivalence regionMatches(ignoreCase) uses: equal, equal upper cased, or equal lower cased
-            if ((c == first || Character.toUpperCase(c) == firstUpper || Character.toLowerCase(c) == firstLower)
-                    && text.regionMatches(true, at, query, 0, query.length())) {
-                return at;
-            }
-        }
-        return -1;
     }
 }

@@ -141,6 +141,62 @@ class SpanSetProperties {
         }
     }
 
+    /**
+     * replace, the one place a change of spans is applied, against its definition: remove each removed
+     * span (refused if it is not there), add the added ones, and validate the whole. Changes of every
+     * size, so the in-place relabel, the one-at-a-time path and the rebuild are all exercised.
+     */
+    @Property(tries = 1000)
+    void replaceIsRemoveThenAddValidatedAsAWhole(@ForAll("candidates") List<Span> base,
+                                                 @ForAll("candidates") List<Span> fresh, @ForAll long seed) {
+        Random random = new Random(seed);
+        SpanSet set = buildIgnoringConflicts(base);
+        List<Span> removed = new ArrayList<>();
+        List<Span> added = new ArrayList<>();
+        double keep = random.nextDouble();
+        if (!set.isEmpty() && random.nextInt(4) == 0) {
+            Span span = set.get(random.nextInt(set.size())); // a relabel
+            removed.add(span);
+            added.add(span.withLabel(random.nextBoolean() ? Label.of("EVENT") : span.label()));
+        } else {
+            for (Span span : set) {
+                if (random.nextDouble() > keep) {
+                    removed.add(span);
+                }
+            }
+            if (random.nextInt(8) == 0) {
+                removed.add(new Span(0, TEXT_LENGTH + 1, Label.PER)); // not in the set
+            }
+            Collections.shuffle(removed, random);
+            added.addAll(fresh.subList(0, random.nextInt(fresh.size() + 1)));
+        }
+
+        List<Span> expected = new ArrayList<>(set);
+        boolean missing = false;
+        for (Span span : removed) {
+            missing |= !expected.remove(span);
+        }
+        expected.addAll(added);
+        boolean clash = false;
+        for (int i = 0; i < expected.size(); i++) {
+            for (int j = i + 1; j < expected.size(); j++) {
+                clash |= clashes(expected.get(i), expected.get(j));
+            }
+        }
+
+        if (missing) {
+            assertThatThrownBy(() -> set.replace(removed, added)).isInstanceOf(IllegalArgumentException.class)
+                    .isNotInstanceOf(SpanConflictException.class);
+        } else if (clash) {
+            assertThatThrownBy(() -> set.replace(removed, added)).isInstanceOf(SpanConflictException.class);
+        } else {
+            SpanSet result = set.replace(removed, added);
+            assertSortedAndValid(result);
+            assertThat(result).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(result.replace(added, removed)).as("the inverse change undoes it").isEqualTo(set);
+        }
+    }
+
     @Provide
     Arbitrary<Label> labels() {
         return Arbitraries.of(Label.PER, Label.LOC, Label.ORG, Label.MISC, Label.of("EVENT"));

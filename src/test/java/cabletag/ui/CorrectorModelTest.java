@@ -194,6 +194,25 @@ class CorrectorModelTest {
     }
 
     @Test
+    void theFindBarFindsByTheWorkspacesCaseRuleWithTheTextsOwnOffsets() throws Exception {
+        // Lower-casing "İ" gives two chars: a search in a lower-cased copy put every later match one off.
+        Path corpus = Files.createDirectories(temp.resolve("dotted"));
+        Files.writeString(corpus.resolve("c.txt"), "İSTANBUL and [LOC ERBIL  ] .\n");
+        CorrectorModel other = new CorrectorModel();
+        try {
+            other.open(Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home2")), null));
+            String text = other.document().text();
+            int[] match = other.find("Erbil", 0, true);
+            assertThat(text.substring(match[0], match[1])).isEqualTo("ERBIL");
+            assertThat(match).containsExactly(other.workspace().find(0, "Erbil", true, false).get(0).start(),
+                    other.workspace().find(0, "Erbil", true, false).get(0).end());
+            assertThat(other.find("istanbul", match[1], true)).containsExactly(0, 8);
+        } finally {
+            TestCorpus.close(other);
+        }
+    }
+
+    @Test
     void theChangedRangeCoversExactlyTheDifferingSpans() {
         //                0123456789012345678
         // text:         "Rubaie met Tehran ."

@@ -225,6 +225,25 @@ class CorrectorWindowTest {
     }
 
     @Test
+    void exportAllInlineWritesTheFolderThroughTheExporterAndSaysSo(FxRobot robot) throws Exception {
+        waitOpened();
+        Span erbil = first("Erbil", Label.PER);
+        clickOnText(robot, erbil.start());
+        robot.type(KeyCode.DIGIT2);
+        Path folder = temp.resolve("all-" + System.nanoTime());
+
+        javafx.concurrent.Task<cabletag.formats.export.ExportSummary> export = onFx(() -> window.exportAllInlineTo(folder));
+        assertThat(export.get(30, TimeUnit.SECONDS).cables()).isEqualTo(1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Files.readString(folder.resolve("004_139b5bbd77eb63a8.txt")))
+                .contains("questions about the \" [LOC Erbil  ] 3 \" by saying");
+        assertThat(folder.resolve(".cabletag-export")).exists(); // the exporter's folder, not a writer of its own
+        assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cables inline to " + folder);
+        assertThat(Files.readString(corpus.resolve("004_139b5bbd77eb63a8.txt"))).contains("questions about the \" [PER Erbil  ] 3 \"");
+    }
+
+    @Test
     void tabWalksTheEntitiesAndTheTextNeverTakesTypedCharacters(FxRobot robot) throws Exception {
         waitOpened();
         String text = window.cableView().area().getText();

@@ -7,7 +7,7 @@ import static cabletag.ui.ExportCorpus.runExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.formats.export.ExportFormat;
-import cabletag.formats.export.TagScheme;
+import cabletag.formats.tokens.TagScheme;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.TemporaryStoreHome;

@@ -1,12 +1,29 @@
 package cabletag.core.text;
 
 import cabletag.core.Document;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Splits clean text into tokens. Tokens never overlap and come in text order. */
 public interface Tokenizer {
 
-    List<Token> tokenize(String text);
+    /** Receives each token's bounds, {@code [start, end)} in UTF-16 units, in text order. */
+    @FunctionalInterface
+    interface TokenSink {
+        void token(int start, int end);
+    }
+
+    /**
+     * Reports every token to {@code sink} without making an object per token: the CoNLL export of a
+     * large plain cable cuts millions of tokens, and this is the one place tokens are cut.
+     */
+    void scan(String text, TokenSink sink);
+
+    default List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        scan(text, (start, end) -> tokens.add(new Token(start, end)));
+        return tokens;
+    }
 
     /**
      * Tagged cables were whitespace-tokenized by the machine tagger, so their own tokens are kept;

@@ -1,28 +1,23 @@
 package cabletag.core.text;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Tokens are the runs of non-whitespace characters, whitespace counted as Python counts it. */
 public final class WhitespaceTokenizer implements Tokenizer {
 
     @Override
-    public List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+    public void scan(String text, TokenSink sink) {
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             boolean space = isSpace(text.charAt(i));
             if (space && start >= 0) {
-                tokens.add(new Token(start, i));
+                sink.token(start, i);
                 start = -1;
             } else if (!space && start < 0) {
                 start = i;
             }
         }
         if (start >= 0) {
-            tokens.add(new Token(start, text.length()));
+            sink.token(start, text.length());
         }
-        return tokens;
     }
 
     /**

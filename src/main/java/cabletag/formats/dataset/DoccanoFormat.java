@@ -1,8 +1,8 @@
 package cabletag.formats.dataset;
 
 import cabletag.core.Document;
-import cabletag.formats.FormatException;
-import cabletag.formats.FormatReader;
+import cabletag.formats.reader.FormatException;
+import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,7 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
-import cabletag.formats.FormatException;
+import cabletag.formats.reader.FormatException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

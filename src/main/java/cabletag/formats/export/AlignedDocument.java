@@ -2,6 +2,8 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.tokens.TokenSpan;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package cabletag.formats.export;
 
+import cabletag.formats.tokens.TagScheme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

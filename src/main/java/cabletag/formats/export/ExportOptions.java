@@ -1,6 +1,7 @@
 package cabletag.formats.export;
 
 import cabletag.core.Document;
+import cabletag.formats.tokens.TagScheme;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Predicate;

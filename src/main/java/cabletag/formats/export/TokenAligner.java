@@ -2,10 +2,8 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
-import cabletag.core.text.CableTokenizer;
-import cabletag.core.text.Token;
 import cabletag.core.text.Tokenizer;
-import cabletag.core.text.WhitespaceTokenizer;
+import cabletag.formats.tokens.TokenSpan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -89,33 +87,10 @@ public final class TokenAligner {
 
     /** The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word. */
     private static void tokenize(Document document, IntList starts, IntList ends) {
-        Tokenizer tokenizer = Tokenizer.forDocument(document);
-        String text = document.text();
-        if (tokenizer instanceof CableTokenizer) {
-            FastCableTokenizer.tokenize(text, starts, ends);
-        } else if (tokenizer instanceof WhitespaceTokenizer) {
-            int start = -1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085'; // as WhitespaceTokenizer
-                if (space && start >= 0) {
-                    starts.add(start);
-                    ends.add(i);
-                    start = -1;
-                } else if (!space && start < 0) {
-                    start = i;
-                }
-            }
-            if (start >= 0) {
-                starts.add(start);
-                ends.add(text.length());
-            }
-        } else {
-            for (Token token : tokenizer.tokenize(text)) {
-                starts.add(token.start());
-                ends.add(token.end());
-            }
-        }
+        Tokenizer.forDocument(document).scan(document.text(), (start, end) -> {
+            starts.add(start);
+            ends.add(end);
+        });
     }
 
     private static void splitAtBoundaries(String text, IntList tokenStarts, IntList tokenEnds, List<Span> flat,

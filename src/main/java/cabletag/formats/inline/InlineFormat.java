@@ -1,7 +1,7 @@
 package cabletag.formats.inline;
 
 import cabletag.core.Document;
-import cabletag.formats.FormatReader;
+import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

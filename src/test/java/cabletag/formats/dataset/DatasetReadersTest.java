@@ -8,7 +8,7 @@ import cabletag.core.Document;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.formats.CorpusReader;
-import cabletag.formats.FormatException;
+import cabletag.formats.reader.FormatException;
 import cabletag.formats.ReadOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

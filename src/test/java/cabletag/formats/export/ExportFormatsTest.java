@@ -5,6 +5,7 @@ import static cabletag.formats.export.ExportTestSupport.pythonSlice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Document;
+import cabletag.formats.tokens.TagScheme;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.formats.tokens.TagScheme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

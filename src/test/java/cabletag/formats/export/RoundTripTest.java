@@ -8,6 +8,8 @@ import cabletag.core.Label;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.tokens.TokenSpan;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

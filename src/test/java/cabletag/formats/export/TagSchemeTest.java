@@ -3,6 +3,8 @@ package cabletag.formats.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
+import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.tokens.TokenSpan;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

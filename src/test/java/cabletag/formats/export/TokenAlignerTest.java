@@ -9,6 +9,8 @@ import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
 import cabletag.formats.inline.CableReader;
+import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.tokens.TokenSpan;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

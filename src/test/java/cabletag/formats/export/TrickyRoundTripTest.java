@@ -7,6 +7,7 @@ import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import cabletag.formats.tokens.TagScheme;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

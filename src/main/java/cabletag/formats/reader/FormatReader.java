@@ -1,4 +1,4 @@
-package cabletag.formats;
+package cabletag.formats.reader;
 
 import cabletag.core.Document;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cabletag.formats.export;
+package cabletag.formats.tokens;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package cabletag.formats.export;
+package cabletag.formats.tokens;
 
 import cabletag.core.Label;
 import java.util.List;

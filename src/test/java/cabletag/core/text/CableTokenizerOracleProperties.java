@@ -1,12 +1,11 @@
-package cabletag.formats.export;
+package cabletag.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cabletag.core.text.CableTokenizer;
-import cabletag.core.text.Token;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -17,23 +16,24 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** The fast scanner gives exactly the tokens of the regular-expression tokenizer it replaces. */
-class FastCableTokenizerTest {
+/**
+ * The program's tokenizer, the hand-written scanner, gives exactly the tokens of the regular expression
+ * its rules were first written as (the test oracle {@link RegexCableTokenizer}).
+ */
+class CableTokenizerOracleProperties {
+
+    private static final String TAGGED_SEED = "004_139b5bbd77eb63a8.txt";
+    private static final String PLAIN_SEED = "000_cb2ef8ccb40cf302.txt";
 
     private static List<String> fast(String text) {
-        TokenAligner.IntList starts = new TokenAligner.IntList(16);
-        TokenAligner.IntList ends = new TokenAligner.IntList(16);
-        FastCableTokenizer.tokenize(text, starts, ends);
         List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            tokens.add(starts.get(i) + ":" + ends.get(i));
-        }
+        new CableTokenizer().scan(text, (start, end) -> tokens.add(start + ":" + end));
         return tokens;
     }
 
     private static List<String> reference(String text) {
         List<String> tokens = new ArrayList<>();
-        for (Token token : new CableTokenizer().tokenize(text)) {
+        for (Token token : new RegexCableTokenizer().tokenize(text)) {
             tokens.add(token.start() + ":" + token.end());
         }
         return tokens;
@@ -41,8 +41,9 @@ class FastCableTokenizerTest {
 
     @Test
     void sameTokensOnTheSeeds() throws IOException {
-        for (String seed : List.of(ExportTestSupport.PLAIN_SEED, ExportTestSupport.TAGGED_SEED)) {
-            String text = Files.readString(ExportTestSupport.seeds().resolve(seed), StandardCharsets.UTF_8);
+        Path seeds = Path.of(System.getProperty("cabletag.seeds", "seeds"));
+        for (String seed : List.of(PLAIN_SEED, TAGGED_SEED)) {
+            String text = Files.readString(seeds.resolve(seed), StandardCharsets.UTF_8);
             assertThat(fast(text)).isEqualTo(reference(text));
         }
     }
@@ -65,6 +66,15 @@ class FastCableTokenizerTest {
     @Property(tries = 2000)
     void sameTokensOnRandomText(@ForAll("cableLike") String text) {
         assertThat(fast(text)).isEqualTo(reference(text));
+    }
+
+    @Property(tries = 300)
+    void tokenizeListsWhatScanReports(@ForAll("cableLike") String text) {
+        List<String> listed = new ArrayList<>();
+        for (Token token : new CableTokenizer().tokenize(text)) {
+            listed.add(token.start() + ":" + token.end());
+        }
+        assertThat(listed).isEqualTo(fast(text));
     }
 
     @Provide

@@ -1,4 +1,4 @@
-package cabletag.formats;
+package cabletag.formats.reader;
 
 /** A file that cannot be read as its format, with the 1-based line and column where it went wrong. */
 public class FormatException extends Exception {
