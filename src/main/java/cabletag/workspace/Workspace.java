@@ -640,6 +640,13 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** As {@link #saveInBackground()}, with the writes run by {@code writerThread}: the seam tests use to see them. */
+    void saveInBackground(Executor writerThread) {
+        if (writer == null) {
+            writer = new StoreWriter(writerThread);
+        }
+    }
+
     /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
     public void save() {
         try {
