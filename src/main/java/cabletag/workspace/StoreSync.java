@@ -88,6 +88,13 @@ final class StoreSync {
         }
     }
 
+    /** As {@link #saveInBackground()}, with the writes run by {@code writerThread} (tests run them by hand). */
+    void saveInBackground(java.util.concurrent.Executor writerThread) {
+        if (writer == null) {
+            writer = new StoreWriter(writerThread);
+        }
+    }
+
     /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
     void save() {
         try {

@@ -3,6 +3,7 @@ package cabletag.workspace;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -14,13 +15,26 @@ import java.util.concurrent.Executors;
  */
 final class StoreWriter {
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(work -> {
-        Thread writer = new Thread(work, "cabletag-store-writer");
-        writer.setDaemon(true);
-        return writer;
-    });
+    private final Executor thread;
+    /** The thread this writer started itself and so shuts down; null when it was given one. */
+    private final ExecutorService own;
     private final Map<Integer, Runnable> pending = new LinkedHashMap<>();
     private boolean busy;
+
+    StoreWriter() {
+        own = Executors.newSingleThreadExecutor(work -> {
+            Thread writer = new Thread(work, "cabletag-store-writer");
+            writer.setDaemon(true);
+            return writer;
+        });
+        thread = own;
+    }
+
+    /** Runs the writes on {@code thread}, which must run one task at a time (tests run them by hand or wait for them). */
+    StoreWriter(Executor thread) {
+        this.thread = thread;
+        own = null;
+    }
 
     /** Queues a write (which reports its own failures) under {@code key}, replacing one still waiting there. */
     synchronized void submit(int key, Runnable write) {
@@ -61,6 +75,8 @@ final class StoreWriter {
     }
 
     void shutdown() {
-        thread.shutdown();
+        if (own != null) {
+            own.shutdown();
+        }
     }
 }

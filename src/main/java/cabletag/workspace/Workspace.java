@@ -346,6 +346,11 @@ public final class Workspace implements AutoCloseable {
         sync.saveInBackground();
     }
 
+    /** As {@link #saveInBackground()}, with the writes run by {@code writerThread}: the seam tests use to see them. */
+    void saveInBackground(Executor writerThread) {
+        sync.saveInBackground(writerThread);
+    }
+
     /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
     public void save() {
         sync.save();

@@ -55,8 +55,7 @@ class CorrectorWindowTest {
     }
 
     private void waitOpened() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().document() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
     }
 
     private Document doc() {

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What the export tests of the window share: a corpus on disk, running the dialog, running the command. */
 final class ExportCorpus {
@@ -54,8 +52,7 @@ final class ExportCorpus {
     /** Clicks Export and waits until the dialog is ready again. */
     static void runExport(org.testfx.api.FxRobot robot, ExportDialog dialog) throws Exception {
         robot.clickOn("#export-run");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !dialog.exportButton().isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
     }
 
     /** Runs {@code cabletag ARGS} in this JVM and insists it succeeded. */

@@ -7,7 +7,6 @@ import cabletag.core.Span;
 import cabletag.formats.export.ExportFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
@@ -57,8 +55,7 @@ class ExportDialogTest {
             dialog.target().setText(out.toString());
         });
         robot.clickOn("#export-run");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.exportButton().isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
 
         String written = Files.readString(out);
         assertThat(written.lines()).hasSize(2);
@@ -74,8 +71,7 @@ class ExportDialogTest {
             dialog.target().setText(out.toString());
         });
         robot.clickOn("#export-run");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialog.exportButton().isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
         assertThat(Files.readString(out).lines()).hasSize(1);
         assertThat(dialog.summary().getText()).startsWith("1 cables");
     }

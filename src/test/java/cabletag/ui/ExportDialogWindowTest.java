@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Ctrl+E in the real window on a corpus big enough for an export to take a while: the progress bar
@@ -82,8 +81,7 @@ class ExportDialogWindowTest {
 
     @Test
     void progressMovesCancelWritesNothingAndACompleteExportSummarisesWhatItWrote(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> w.window.model().document() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the first cable", w.window.model().documentProperty(), java.util.Objects::nonNull);
         assertThat(w.window.model().workspace().size()).isEqualTo(COPIES);
         Map<String, Integer> perCable = new TreeMap<>(LabelCounts.of(w.doc().spans()).entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));
@@ -105,14 +103,19 @@ class ExportDialogWindowTest {
 
         // every value the bar takes, seen on the UI thread as it happens
         List<Double> seen = new CopyOnWriteArrayList<>();
-        robot.interact(() -> progress.progressProperty().addListener((o, was, now) -> seen.add(now.doubleValue())));
+        CountDownLatch underway = new CountDownLatch(1);
+        robot.interact(() -> progress.progressProperty().addListener((o, was, now) -> {
+            seen.add(now.doubleValue());
+            if (now.doubleValue() > 0 && now.doubleValue() < 1) {
+                underway.countDown();
+            }
+        }));
         robot.moveTo(cancel); // the mouse waits on Cancel, so the click needs no travel
         robot.type(KeyCode.ENTER); // Export is the default button
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> seen.stream().anyMatch(p -> p > 0 && p < 1));
+        FxAwait.await("the progress bar to move", underway);
         assertThat(export.isDisabled()).as("one export at a time").isTrue();
         robot.clickOn(cancel);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !export.isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the cancelled export's end", export.disabledProperty(), disabled -> !disabled);
 
         String cancelled = onFx(summary::getText);
         assertThat(cancelled).as("the export must still have been running when Cancel was pressed")
@@ -126,8 +129,7 @@ class ExportDialogWindowTest {
         // the same export again, to its end
         long started = System.nanoTime();
         robot.clickOn(export);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !export.isDisabled());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the export's end", export.disabledProperty(), disabled -> !disabled);
         double seconds = (System.nanoTime() - started) / 1e9;
         String done = onFx(summary::getText);
         assertThat(done).startsWith(COPIES + " cables, ");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
@@ -67,7 +66,7 @@ class LargeCableListingTest {
         assertThat(rowsRightAfterShow.get()).as("rows right after the cable is shown").isZero();
         assertThat(placeholder.get()).isEqualTo(String.format("Listing %,d entities…", ENTITIES));
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.table().getItems().size() == ENTITIES);
+        FxAwait.until("the full entity list", () -> table.table().getItems().size() == ENTITIES, table.table().getItems());
         assertThat(rowsWhenTextShown.get()).as("rows when the highlighted text was shown").isZero();
         assertThat(view.area().getText()).isEqualTo(model.document().text());
         assertThat(table.table().getItems().get(ENTITIES - 1).span()).isEqualTo(model.document().spans().get(ENTITIES - 1));
@@ -83,7 +82,7 @@ class LargeCableListingTest {
         Span relabelled = model.document().spans().get(3);
         assertThat(relabelled.label()).isEqualTo(Label.LOC);
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.table().getItems().size() == ENTITIES);
+        FxAwait.until("the full entity list", () -> table.table().getItems().size() == ENTITIES, table.table().getItems());
         assertThat(table.table().getItems().get(3).span()).isEqualTo(relabelled);
         robot.interact(() -> model.select(relabelled));
         assertThat(table.table().getSelectionModel().getSelectedItem().span()).isEqualTo(relabelled);
@@ -108,7 +107,7 @@ class LargeCableListingTest {
         assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Rubaie", "Tehran");
 
         robot.interact(() -> model.show(1));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.table().getItems().size() == ENTITIES);
+        FxAwait.until("the full entity list", () -> table.table().getItems().size() == ENTITIES, table.table().getItems());
         robot.interact(() -> model.show(2));
         assertThat(table.table().getItems()).extracting(EntityTable.Row::text).containsExactly("Embassy", "Baghdad", "Erbil");
     }

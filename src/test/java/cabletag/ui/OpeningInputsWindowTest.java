@@ -49,6 +49,8 @@ class OpeningInputsWindowTest {
     private Stage stage;
     private MainWindow window;
     private final AtomicReference<Workspace> opened = new AtomicReference<>();
+    /** One permit per workspace the window opened: what awaitOpened waits for. */
+    private final java.util.concurrent.Semaphore openings = new java.util.concurrent.Semaphore(0);
 
     @Start
     void start(Stage stage) throws Exception {
@@ -65,7 +67,10 @@ class OpeningInputsWindowTest {
 
     private void showWindow() {
         window = new MainWindow(stage);
-        window.setOnOpened(opened::set);
+        window.setOnOpened(workspace -> {
+            opened.set(workspace);
+            openings.release();
+        });
     }
 
     // ---- drag and drop ----
@@ -194,7 +199,10 @@ class OpeningInputsWindowTest {
 
     /** Waits until the window shows the workspace it was last asked to open, and hands it over. */
     private Workspace awaitOpened() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get() != null);
+        if (!openings.tryAcquire(FxAwait.HANG.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the window opened nothing in " + FxAwait.HANG.toMinutes() + " minutes: it hangs");
+        }
+        openings.drainPermits(); // the workspace shown is the last one opened
         WaitForAsyncUtils.waitForFxEvents();
         return opened.getAndSet(null);
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
@@ -100,8 +99,7 @@ class ReopeningWindowTest {
         // File ▸ Open, the same folder, in the same window
         var first = w.doc();
         robot.interact(() -> w.window.open(List.of(folder)));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> w.doc() != first && w.doc() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the reopened cable", w.window.model().documentProperty(), doc -> doc != first && doc != null);
         assertThat(w.doc().text()).startsWith(ADDED_LINE.trim());
         int shift = w.doc().text().indexOf(ADDED_LINE.trim()) + ADDED_LINE.length();
 

@@ -11,7 +11,8 @@ import cabletag.core.Span;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -24,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,32 +64,76 @@ class WindowDetailsTest {
                 .findFirst());
     }
 
+    /** The hover events of the text area, as the area sends them (the popup's own handlers have run first). */
+    private BlockingQueue<MouseOverTextEvent> recordHovers(FxRobot robot) {
+        BlockingQueue<MouseOverTextEvent> hovers = new LinkedBlockingQueue<>();
+        robot.interact(() -> {
+            w.window.cableView().area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, hovers::add);
+            w.window.cableView().area().addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, hovers::add);
+        });
+        return hovers;
+    }
+
+    /**
+     * Waits until the area says the mouse rests over a character in [start, end) (the hover delay has
+     * passed there), skipping what it said on the way, then for the handlers of that event to finish.
+     */
+    private static void awaitRestingOver(BlockingQueue<MouseOverTextEvent> hovers, int start, int end) {
+        while (true) {
+            MouseOverTextEvent event = FxAwait.next("the mouse to rest over " + start + "-" + end, hovers);
+            if (event.getEventType() == MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN
+                    && event.getCharacterIndex() >= start && event.getCharacterIndex() < end) {
+                WaitForAsyncUtils.waitForFxEvents();
+                return;
+            }
+        }
+    }
+
+    /**
+     * Waits until the area says the mouse left the text, after the robot's move has ended: an END with
+     * nothing after it (a rest over other text on the way shows as a BEGIN and an END before it).
+     */
+    private static void awaitLeaving(BlockingQueue<MouseOverTextEvent> hovers) {
+        while (true) {
+            MouseOverTextEvent event = FxAwait.next("the mouse to leave the text", hovers);
+            if (event.getEventType() == MouseOverTextEvent.MOUSE_OVER_TEXT_END) {
+                WaitForAsyncUtils.waitForFxEvents();
+                if (hovers.isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
     @Test
     void hoveringAnEntityShowsItsLabelAndTextAndMovingOffHidesIt(FxRobot robot) throws Exception {
         w.awaitOpened();
+        BlockingQueue<MouseOverTextEvent> hovers = recordHovers(robot);
         String text = w.doc().text();
         int plain = text.indexOf("staff");
         robot.moveTo(w.onScreen(plain, plain + 3));
-        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        awaitRestingOver(hovers, plain, plain + 3);
         assertThat(hoverShown()).as("no entity under the mouse: no popup").isEmpty();
 
         Span rubaie = w.span("Rubaie", Label.PER);
         robot.moveTo(w.onScreen(rubaie.start() + 2, rubaie.start() + 3));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hoverShown().isPresent());
+        awaitRestingOver(hovers, rubaie.start(), rubaie.end());
         assertThat(hoverShown()).contains("PER  Rubaie");
 
         robot.moveTo(w.onScreen(plain, plain + 3));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hoverShown().isEmpty());
+        awaitRestingOver(hovers, plain, plain + 3);
+        assertThat(hoverShown()).as("moved off the entity").isEmpty();
 
         Span council = w.span("National Security Council", Label.ORG);
         robot.moveTo(w.onScreen(council.end() - 3, council.end() - 2));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hoverShown().isPresent());
+        awaitRestingOver(hovers, council.start(), council.end());
         assertThat(hoverShown()).contains("ORG  National Security Council");
         assertThat(w.selected()).as("hovering selects nothing").isNull();
 
         // moving out of the text altogether hides it too
         robot.moveTo(robot.lookup("#entity-filter").queryAs(Node.class));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> hoverShown().isEmpty());
+        awaitLeaving(hovers);
+        assertThat(hoverShown()).as("the mouse left the text").isEmpty();
     }
 
     // ---- entity table ----

@@ -70,8 +70,7 @@ final class WindowDriver {
 
     /** Waits for the background reading to finish and the first cable to be on screen. */
     WindowDriver awaitOpened() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().document() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
         return this;
     }
 

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +40,7 @@ class LazyOpeningTest {
         }
 
         Set<Integer> announced = ConcurrentHashMap.newKeySet();
-        Queue<Runnable> uiThread = new ConcurrentLinkedQueue<>(); // events wait here, as on Platform.runLater
+        BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>(); // events wait here, as on Platform.runLater
         try (Workspace workspace = Workspace.openLazily(List.of(folder), store, uiThread::add)) {
             workspace.addListener(change -> announced.addAll(change.cables()));
             assertThat(workspace.size()).isEqualTo(300);
@@ -51,12 +51,7 @@ class LazyOpeningTest {
             assertThat(workspace.document(250).spans()).containsExactly(Span.of(0, 6, "ORG"), Span.of(11, 17, "LOC"));
 
             while (announced.size() < 299) {
-                Runnable event = uiThread.poll();
-                if (event == null) {
-                    Thread.sleep(10);
-                } else {
-                    event.run();
-                }
+                uiThread.take().run(); // waits for the reader's next event; @Timeout bounds a hang
             }
             assertThat(workspace.readCount()).isEqualTo(300);
             assertThat(workspace.cables()).allSatisfy(entry -> assertThat(entry.entityCount()).isEqualTo(2));
