@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 final class JsonSupport {
 
-    static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
             .characterEscapes(new LineSeparatorEscapes())
             .build();
