@@ -128,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }
-        return Cli.OK;
+        return summary.notWritten() > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {
