@@ -1,5 +1,7 @@
 package cabletag.formats.export;
 
+import cabletag.core.Document;
+import cabletag.core.SourceFormat;
 import cabletag.formats.inline.CableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +29,10 @@ final class InlineWriter implements DocumentWriter {
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         CableWriter.Checked checked = writer.writeChecked(aligned.document());
         if (!checked.readsBack()) {
-            throw new CableNotWrittenException(aligned.document().source().name() + ": not written: " + checked.problem());
+            Document document = aligned.document();
+            // A dataset file holds many documents: its name alone would not say which one.
+            String name = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
+            throw new CableNotWrittenException(name + ": not written: " + checked.problem());
         }
         try (OutputStream out = outputs.file(part, names.inlineName(aligned.document()))) {
             out.write(checked.bytes());

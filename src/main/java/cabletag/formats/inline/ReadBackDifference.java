@@ -19,8 +19,9 @@ final class ReadBackDifference {
             while (at < text.length() && at < back.length() && text.charAt(at) == back.charAt(at)) {
                 at++;
             }
+            String from = text.substring(at, Math.min(text.length(), at + 20)).replace("\n", "\\n");
             return "written with plain tags it would read back with different text from " + place(text, at)
-                    + " (a tag there would be read as text, or text as a tag)";
+                    + " ('" + from + "'): a tag there would be read as text, or text as a tag";
         }
         SpanSet spans = written.spans();
         SpanSet backSpans = reread.spans();
