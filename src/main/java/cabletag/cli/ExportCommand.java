@@ -126,8 +126,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }
-        // what was read is exported; what could not be (a damaged store file, a bad line) makes it a partial success
-        return corpus.problems().isEmpty() ? Cli.OK : Cli.PROBLEMS;
+        // what was read is exported; what could not be read (a damaged store file, a bad line) or written (a
+        // cable whose inline form would not read back) makes it a partial success
+        return corpus.problems().isEmpty() && summary.notWritten() == 0 ? Cli.OK : Cli.PROBLEMS;
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {

@@ -202,6 +202,19 @@ class CliTest {
     }
 
     @Test
+    void inlineExportNamesACableThatWouldNotReadBackAndExitsOne() throws IOException {
+        Path data = Files.writeString(dir.resolve("tagged-text.jsonl"),
+                "{\"id\": \"a\", \"text\": \"He met [PER x  ] today\", \"spans\": [{\"start\": 0, \"end\": 2, \"label\": \"PER\"}]}\n"
+                        + "{\"id\": \"b\", \"text\": \"Rubaie met\", \"spans\": [{\"start\": 0, \"end\": 6, \"label\": \"PER\"}]}\n");
+        Path folder = dir.resolve("inline-out");
+        Result result = run("export", "-f", "inline", "-o", folder.toString(), data.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains("tagged-text.jsonl#a: not written: written with plain tags it would read back with"
+                + " different text from clean text line 1, column 8 ('[PER x  ] today')");
+        assertThat(result.out()).contains("1 cable not written");
+    }
+
+    @Test
     void statsPrintsATableOrJson() throws IOException {
         Result table = run("stats", corpus.toString());
         assertThat(table.code()).isZero();

@@ -105,8 +105,8 @@ public final class BratFormat implements FormatReader {
             }
         }
         if (spans.add(start, end, typeAndRanges[0], number, typeColumn) && fields.length == 3) {
-            int from = text.offsetByCodePoints(0, (int) start);
-            int to = text.offsetByCodePoints(from, (int) (end - start));
+            int from = spans.toUtf16(start);
+            int to = spans.toUtf16(end);
             String expected = text.substring(from, to).replace('\r', ' ').replace('\n', ' ');
             if (!expected.equals(fields[2]) && !typeAndRanges[1].contains(";")) {
                 diagnostics.add(Diagnostic.warning("text-mismatch", number, typeColumn + fields[1].length() + 1,

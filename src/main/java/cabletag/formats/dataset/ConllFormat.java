@@ -81,6 +81,7 @@ public final class ConllFormat implements FormatReader {
     /** One document's sentences as they are read. */
     private static final class DocumentBuilder {
         private final StringBuilder text = new StringBuilder();
+        private int codePoints; // of text so far: counting it again per token made reading quadratic
         private final List<int[]> tokenOffsets = new ArrayList<>();   // per sentence token: start, end
         private final List<String> tags = new ArrayList<>();
         private final List<int[]> tagPlaces = new ArrayList<>();      // line, column of each tag
@@ -101,9 +102,13 @@ public final class ConllFormat implements FormatReader {
             } else if (text.length() > 0) {
                 text.append('\n');
             }
-            int start = text.codePointCount(0, text.length());
+            if (text.length() > 0) {
+                codePoints++; // the space or line break just appended
+            }
+            int start = codePoints;
             text.append(token);
-            tokenOffsets.add(new int[] {start, start + token.codePointCount(0, token.length())});
+            codePoints += token.codePointCount(0, token.length());
+            tokenOffsets.add(new int[] {start, codePoints});
             tags.add(tag.toUpperCase(Locale.ROOT).equals("O") ? TagScheme.OUTSIDE : tag);
             tagPlaces.add(new int[] {line, column});
         }

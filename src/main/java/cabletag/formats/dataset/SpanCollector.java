@@ -7,8 +7,11 @@ import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,8 @@ final class SpanCollector {
 
     private final String text;
     private final CodePoints points;
-    private final List<Span> spans = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+    private List<Span> kept;
     private final List<Diagnostic> diagnostics;
 
     SpanCollector(String text, List<Diagnostic> diagnostics) {
@@ -29,7 +33,11 @@ final class SpanCollector {
         this.diagnostics = diagnostics;
     }
 
-    /** Adds an entity at code point offsets; returns false (with a warning) when it cannot be kept. */
+    /**
+     * Adds an entity at code point offsets; returns false (with a warning) when its label or offsets
+     * cannot be used. Whether it overlaps an earlier entity is decided by {@link #spans()}, which adds
+     * that warning where this entity was read.
+     */
     boolean add(long start, long end, String labelName, int line, int column) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
@@ -45,17 +53,13 @@ final class SpanCollector {
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());
-        for (Span existing : spans) {
-            if (existing.sameRange(span) || existing.crosses(span)) {
-                String reason = existing.sameRange(span) ? "same text as" : "crosses";
-                diagnostics.add(Diagnostic.warning("overlap", line, column, "entity " + span.label() + " '"
-                        + span.textIn(text) + "' " + reason + " the " + existing.label() + " entity '"
-                        + existing.textIn(text) + "'; entity dropped"));
-                return false;
-            }
-        }
-        spans.add(span);
+        candidates.add(new Candidate(span, line, column, diagnostics.size()));
         return true;
+    }
+
+    /** A code point offset that {@link #add} accepted, as a UTF-16 index into the text (O(log n), not a walk from 0). */
+    int toUtf16(long codePoint) {
+        return points.toUtf16((int) codePoint);
     }
 
     private static Optional<Label> label(String name) {
@@ -66,11 +70,149 @@ final class SpanCollector {
         return Label.isValidName(upper) ? Optional.of(Label.of(upper)) : Optional.empty();
     }
 
+    /**
+     * The entities kept. Earlier entities win: one over the same text as, or crossing, an entity kept
+     * before it is dropped with a warning, placed among the other warnings where it was read.
+     */
     SpanSet spans() {
+        if (kept == null) {
+            kept = resolve();
+        }
         try {
-            return SpanSet.of(spans);
+            return SpanSet.of(kept);
         } catch (SpanConflictException e) {
             throw new IllegalStateException("conflicts are filtered on add", e);
+        }
+    }
+
+    /** An entity as read, and where its warning would go: the number of warnings before it. */
+    private record Candidate(Span span, int line, int column, int warningSlot) { }
+
+    /**
+     * First-wins overlap filtering in O(n log n): a span crosses a kept one exactly when a kept span
+     * starts strictly inside it and ends after it, or ends strictly inside it and starts before it.
+     * Two range queries over the kept spans' starts and ends answer both (checking every kept span, as
+     * this did before, took 16 s for 100,000 entities).
+     */
+    private List<Span> resolve() {
+        List<Span> result = new ArrayList<>(candidates.size());
+        if (candidates.isEmpty()) {
+            return result;
+        }
+        int[] coordinates = new int[candidates.size() * 2];
+        for (int i = 0; i < candidates.size(); i++) {
+            coordinates[2 * i] = candidates.get(i).span().start();
+            coordinates[2 * i + 1] = candidates.get(i).span().end();
+        }
+        Arrays.sort(coordinates);
+        int distinct = 0;
+        for (int i = 0; i < coordinates.length; i++) {
+            if (i == 0 || coordinates[i] != coordinates[i - 1]) {
+                coordinates[distinct++] = coordinates[i];
+            }
+        }
+        int[] sorted = Arrays.copyOf(coordinates, distinct);
+        // Per start position the kept span reaching furthest; per end position the one starting earliest.
+        RangeBest furthestByStart = new RangeBest(distinct, (a, b) -> a.end() > b.end());
+        RangeBest earliestByEnd = new RangeBest(distinct, (a, b) -> a.start() < b.start());
+        Map<Long, Span> byRange = new HashMap<>();
+        List<Diagnostic> warnings = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Span span = candidate.span();
+            int s = Arrays.binarySearch(sorted, span.start());
+            int e = Arrays.binarySearch(sorted, span.end());
+            Span sameRange = byRange.get(rangeKey(span));
+            Span crossed = null;
+            if (sameRange == null) {
+                Span reaching = furthestByStart.best(s + 1, e);
+                if (reaching != null && reaching.end() > span.end()) {
+                    crossed = reaching;
+                } else {
+                    Span early = earliestByEnd.best(s + 1, e);
+                    if (early != null && early.start() < span.start()) {
+                        crossed = early;
+                    }
+                }
+            }
+            if (sameRange == null && crossed == null) {
+                result.add(span);
+                byRange.put(rangeKey(span), span);
+                furthestByStart.offer(s, span);
+                earliestByEnd.offer(e, span);
+                continue;
+            }
+            Span existing = sameRange != null ? sameRange : crossed;
+            String reason = sameRange != null ? "same text as" : "crosses";
+            warnings.add(Diagnostic.warning("overlap", candidate.line(), candidate.column(), "entity " + span.label() + " '"
+                    + span.textIn(text) + "' " + reason + " the " + existing.label() + " entity '"
+                    + existing.textIn(text) + "'; entity dropped"));
+            slots.add(candidate.warningSlot());
+        }
+        if (!warnings.isEmpty()) {
+            placeWarnings(warnings, slots);
+        }
+        return result;
+    }
+
+    /** Merges the overlap warnings into the caller's list at the places they were read, in one pass. */
+    private void placeWarnings(List<Diagnostic> warnings, List<Integer> slots) {
+        List<Diagnostic> merged = new ArrayList<>(diagnostics.size() + warnings.size());
+        int next = 0;
+        for (int i = 0; i <= diagnostics.size(); i++) {
+            while (next < warnings.size() && slots.get(next) == i) {
+                merged.add(warnings.get(next++));
+            }
+            if (i < diagnostics.size()) {
+                merged.add(diagnostics.get(i));
+            }
+        }
+        diagnostics.clear();
+        diagnostics.addAll(merged);
+    }
+
+    private static long rangeKey(Span span) {
+        return ((long) span.start() << 32) | span.end();
+    }
+
+    /** A segment tree over positions: offer a span at a position, ask for the best span in a position range. */
+    private static final class RangeBest {
+        private final int size;
+        private final Span[] tree;
+        private final java.util.function.BiPredicate<Span, Span> better;
+
+        RangeBest(int size, java.util.function.BiPredicate<Span, Span> better) {
+            this.size = size;
+            this.tree = new Span[2 * size];
+            this.better = better;
+        }
+
+        void offer(int position, Span span) {
+            for (int node = position + size; node >= 1; node >>= 1) {
+                if (tree[node] == null || better.test(span, tree[node])) {
+                    tree[node] = span;
+                } else {
+                    break; // this node, so every ancestor, already holds one at least as good
+                }
+            }
+        }
+
+        /** The best span offered at positions {@code [from, to)}, or null. */
+        Span best(int from, int to) {
+            Span best = null;
+            for (int low = from + size, high = to + size; low < high; low >>= 1, high >>= 1) {
+                if ((low & 1) == 1) {
+                    best = pick(best, tree[low++]);
+                }
+                if ((high & 1) == 1) {
+                    best = pick(best, tree[--high]);
+                }
+            }
+            return best;
+        }
+
+        private Span pick(Span current, Span other) {
+            return other != null && (current == null || better.test(other, current)) ? other : current;
         }
     }
 }

@@ -15,8 +15,9 @@ import java.util.TreeSet;
 /**
  * brat standoff: {@code NAME.txt} holds the clean text, {@code NAME.ann} one line per entity
  * ({@code T1<TAB>PER 0 6<TAB>Rubaie}, code point offsets), {@code annotation.conf} at the root lists the
- * labels. An entity that runs over a line break ({@code \n}, {@code \r\n} or {@code \r}) is written as
- * fragments ({@code 0 5;6 11}), as brat itself does, because an annotation line cannot hold a line break.
+ * labels. An entity that runs over a line break (any character where Python's {@code splitlines()}, and
+ * so brat, breaks a line: {@code \n}, {@code \r}, U+2028 ...) is written as fragments ({@code 0 5;6 11})
+ * that leave the breaks out, as brat itself does, because an annotation line cannot hold a line break.
  */
 final class BratWriter implements DocumentWriter {
 
@@ -39,36 +40,56 @@ final class BratWriter implements DocumentWriter {
         CodePoints points = CodePoints.of(text);
         try (Writer ann = new OutputStreamWriter(outputs.file(part, base + ".ann"), StandardCharsets.UTF_8)) {
             int number = 1;
+            StringBuilder line = new StringBuilder();
             for (Span span : document.spans()) {
                 labels.add(span.label());
-                ann.write("T" + number++ + "\t" + span.label().name() + " ");
-                StringBuilder shown = new StringBuilder();
-                int from = span.start();
-                boolean first = true;
-                for (int i = span.start(); i <= span.end(); i++) {
-                    if (i < span.end() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        continue; // a CR ends a line too (CRLF, old Mac): no .ann line may hold one
-                    }
-                    if (i > from) {
-                        if (!first) {
-                            ann.write(';');
-                            shown.append(' ');
-                        }
-                        ann.write(DocumentWriter.codePoint(points, from) + " " + DocumentWriter.codePoint(points, i));
-                        shown.append(text, from, i);
-                        first = false;
-                    }
-                    from = i + 1;
-                }
-                if (first) {
-                    // Only line breaks: no fragment is left, yet an entity needs a range. Its one range shows
-                    // the breaks as spaces, so the line stays one line.
-                    ann.write(DocumentWriter.codePoint(points, span.start()) + " " + DocumentWriter.codePoint(points, span.end()));
-                    shown.append(text.substring(span.start(), span.end()).replace('\r', ' ').replace('\n', ' '));
-                }
-                ann.write("\t" + shown + "\n");
+                line.setLength(0);
+                line.append('T').append(number++).append('\t').append(span.label().name()).append(' ');
+                appendFragments(line, text, points, span);
+                line.append('\n');
+                ann.write(line.toString());
             }
         }
+    }
+
+    /**
+     * The entity's ranges, then a tab and its text: one range per stretch between line breaks (brat
+     * cannot show a range over one), joined by {@code ;}, the stretches' texts joined by spaces as brat
+     * joins them. A break at either edge leaves an empty range there ({@code 5 5}), so the entity read
+     * back still starts and ends where jsonl and doccano say it does. Linear in the entity's length.
+     */
+    static void appendFragments(StringBuilder line, String text, CodePoints points, Span span) {
+        StringBuilder shown = new StringBuilder(span.length());
+        int from = span.start();
+        boolean first = true;
+        for (int i = span.start(); i <= span.end(); i++) {
+            boolean edge = i == span.end();
+            if (!edge && !isBratLineBreak(text.charAt(i))) {
+                continue;
+            }
+            boolean empty = i == from;
+            boolean keep = !empty || from == span.start() || edge;
+            if (keep) {
+                if (!first) {
+                    line.append(';');
+                    shown.append(' ');
+                }
+                line.append(DocumentWriter.codePoint(points, from)).append(' ').append(DocumentWriter.codePoint(points, i));
+                shown.append(text, from, i);
+                first = false;
+            }
+            from = i + 1;
+        }
+        line.append('\t').append(shown);
+    }
+
+    /**
+     * Where brat's reader (Python's {@code str.splitlines()}) ends a line: line feed, carriage return,
+     * vertical tab, form feed, file/group/record separators, NEL, line and paragraph separators.
+     */
+    static boolean isBratLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || (c >= '\u001C' && c <= '\u001E')
+                || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     @Override

@@ -25,11 +25,13 @@ import java.util.Map;
  *                         count of conll, hf and {@code stats}, which is higher
  * @param tagNames         hf: the tag names in number order ({@code ner_tags} value i is name i), as
  *                         {@code NAME.labels.json} holds them; empty for the other formats and when cancelled
+ * @param notWritten       cables left out because they could not be written faithfully (inline: a cable
+ *                         that would read back with other text or entities); each is named in {@code problems}
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
-                            boolean cancelled, boolean countsWords, List<String> tagNames) {
+                            boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten) {
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
@@ -74,6 +76,10 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append("written: ");
             text.append(files.size() <= 5 ? files.toString() : files.size() + " files under " + commonParent());
             text.append('\n');
+        }
+        if (notWritten > 0) {
+            text.append(notWritten).append(notWritten == 1 ? " cable" : " cables")
+                    .append(" not written: it would not read back the same (see the problems)\n");
         }
         if (!problems.isEmpty()) {
             text.append(problems.size()).append(" problems\n");

@@ -92,7 +92,13 @@ public final class Exporter {
         boolean tokens = options.format().isTokenBased();
         AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
         SplitRatios.Part part = options.split() == null ? null : options.split().partOf(DocumentWriter.key(mapped));
-        writer.write(aligned, part);
+        try {
+            writer.write(aligned, part);
+        } catch (CableNotWrittenException e) {
+            tally.notWritten++;
+            tally.problem(e.getMessage());
+            return;
+        }
         tally.add(aligned, part, options.format().carriesNested());
     }
 
@@ -124,6 +130,7 @@ public final class Exporter {
         long tokens;
         long characters;
         long nestedDropped;
+        long notWritten;
         long problemCount;
         final Map<String, Long> entities = new TreeMap<>();
         final Map<String, Long> parts = new TreeMap<>();
@@ -189,7 +196,7 @@ public final class Exporter {
                 all.add("... and " + (problemCount - problems.size()) + " more problems");
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
-                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames);
+                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten);
         }
     }
 }

@@ -1,12 +1,15 @@
 package cabletag.formats.export;
 
+import cabletag.core.Document;
+import cabletag.core.SourceFormat;
 import cabletag.formats.inline.CableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
  * The corrected cables in their own format, through the lossless {@link CableWriter}: an unedited
- * cable comes out byte-identical, each under its relative name.
+ * cable comes out byte-identical, each under its relative name. Each cable is read back before it is
+ * written; one that would read back differently is not written and is reported.
  */
 final class InlineWriter implements DocumentWriter {
 
@@ -18,10 +21,21 @@ final class InlineWriter implements DocumentWriter {
         this.outputs = outputs;
     }
 
+    /**
+     * @throws CableNotWrittenException when the cable, written, would not read back with the same clean
+     *                                  text and entities; then no file is opened for it
+     */
     @Override
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
+        CableWriter.Checked checked = writer.writeChecked(aligned.document());
+        if (!checked.readsBack()) {
+            Document document = aligned.document();
+            // A dataset file holds many documents: its name alone would not say which one.
+            String name = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
+            throw new CableNotWrittenException(name + ": not written: " + checked.problem());
+        }
         try (OutputStream out = outputs.file(part, names.inlineName(aligned.document()))) {
-            out.write(writer.write(aligned.document()));
+            out.write(checked.bytes());
         }
     }
 }

@@ -27,6 +27,30 @@ public final class CableWriter {
         return SourceDecoder.encode(writeText(document), document.source().encoding());
     }
 
+    /**
+     * What a checked write gives: the bytes to write, or, when the written cable would not read back
+     * with the document's clean text and entities, why (and then nothing may be written).
+     */
+    public record Checked(byte[] bytes, String problem) {
+        public boolean readsBack() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Writes the document and reads the result back with the same parser: a cable is only handed out
+     * when the re-read gives the same clean text and the same entities (labels and ranges). Some edits
+     * cannot be written with plain tags: a new tag beside a literal {@code ]} or {@code [Note:}, around
+     * an unclosed literal tag, over a line break around another entity, or clean text that itself reads
+     * as a tag ({@code [PER x  ]} in a dataset's text). Those come back as a problem, never as bytes.
+     */
+    public Checked writeChecked(Document document) {
+        byte[] bytes = write(document);
+        Document reread = new CableReader().read(document.source().name(), bytes);
+        String problem = ReadBackDifference.describe(document, reread);
+        return problem == null ? new Checked(bytes, null) : new Checked(null, problem);
+    }
+
     public String writeText(Document document) {
         SourceLayout layout = document.source().layout() != null
                 ? document.source().layout()

@@ -1,0 +1,64 @@
+package cabletag.formats.inline;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.core.SpanSet;
+
+/** Names the first way a written cable, read back, differs from the document it was written from. */
+final class ReadBackDifference {
+
+    private ReadBackDifference() {
+    }
+
+    /** Null when the re-read has the same clean text and the same entities; else one sentence saying what differs. */
+    static String describe(Document written, Document reread) {
+        String text = written.text();
+        String back = reread.text();
+        if (!text.equals(back)) {
+            int at = 0;
+            while (at < text.length() && at < back.length() && text.charAt(at) == back.charAt(at)) {
+                at++;
+            }
+            String from = text.substring(at, Math.min(text.length(), at + 20)).replace("\n", "\\n");
+            return "written with plain tags it would read back with different text from " + place(text, at)
+                    + " ('" + from + "'): a tag there would be read as text, or text as a tag";
+        }
+        SpanSet spans = written.spans();
+        SpanSet backSpans = reread.spans();
+        if (spans.equals(backSpans)) {
+            return null;
+        }
+        for (Span span : spans) {
+            if (!backSpans.containsSpan(span)) {
+                return "written with plain tags the " + span.label() + " entity '" + shown(written, span) + "' at "
+                        + place(text, span.start()) + " would not read back (the tags around it would be read "
+                        + "differently: a literal bracket, an unclosed tag or a line break beside it)";
+            }
+        }
+        for (Span span : backSpans) {
+            if (!spans.containsSpan(span)) {
+                return "written with plain tags the text '" + shown(written, span) + "' at " + place(text, span.start())
+                        + " would read back as a " + span.label() + " entity it is not";
+            }
+        }
+        return "written with plain tags its entities would read back differently";
+    }
+
+    private static String shown(Document document, Span span) {
+        String text = document.textOf(span).replace("\n", "\\n");
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+    }
+
+    /** Line and column (1-based, UTF-16) of a clean text offset, as the clean text's lines run. */
+    private static String place(String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "clean text line " + line + ", column " + (offset - lineStart + 1);
+    }
+}
