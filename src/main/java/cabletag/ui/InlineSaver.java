@@ -50,8 +50,12 @@ public final class InlineSaver {
         Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
         try {
-            new Exporter(options(workspace)).export(ExportSource.of(List.of(workspace.document(cable))),
+            ExportSummary summary = new Exporter(options(workspace)).export(ExportSource.of(List.of(workspace.document(cable))),
                     ExportTarget.path(folder), ExportProgress.NONE, () -> false);
+            if (summary.notWritten() > 0) {
+                // the inline form of this cable would not read back as it is: say why, write nothing
+                throw new IOException(String.join("; ", summary.problems()));
+            }
             Files.move(theOneCableIn(folder), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             deleteFolder(folder);

@@ -1,7 +1,7 @@
 package cabletag.bench;
 
 import cabletag.core.Document;
-import cabletag.formats.FormatReader;
+import cabletag.formats.reader.FormatReader;
 import cabletag.formats.dataset.BratFormat;
 import cabletag.formats.dataset.ConllFormat;
 import cabletag.formats.dataset.DoccanoFormat;

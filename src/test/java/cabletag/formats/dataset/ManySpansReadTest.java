@@ -6,7 +6,7 @@ import cabletag.bench.DatasetSpansBench;
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
-import cabletag.formats.FormatReader;
+import cabletag.formats.reader.FormatReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
