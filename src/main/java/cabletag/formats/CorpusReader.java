@@ -101,7 +101,8 @@ public final class CorpusReader {
         } catch (IOException e) {
             return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
         }
-        int nul = indexOfNul(head);
+        // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
+        int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
         if (nul >= 0) {
             return skipped(file, file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
                     + nul + ") skipped");

@@ -10,7 +10,6 @@ import cabletag.formats.export.TagScheme;
 import cabletag.formats.export.TokenSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +46,7 @@ public final class ConllFormat implements FormatReader {
         List<Document> documents = new ArrayList<>();
         DocumentBuilder current = new DocumentBuilder();
         String base = JsonLinesReader.baseName(name);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -72,7 +71,7 @@ public final class ConllFormat implements FormatReader {
                 }
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8)");
+            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
         current.finish(documents, name, base);
         return documents;

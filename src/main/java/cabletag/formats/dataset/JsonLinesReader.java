@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class JsonLinesReader {
     List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
         String base = baseName(name);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
             String text;
             int lineNumber = 0;
             while ((text = in.readLine()) != null) {
@@ -57,7 +56,7 @@ final class JsonLinesReader {
                 documents.add(document(parse(text, lineNumber), name, base, lineNumber));
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8)");
+            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
         return documents;
     }
