@@ -59,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        for (String nothing : corpus.nothingRead()) {
+            out.println(nothing);
+            problems[0]++;
+        }
         out.flush();
         return problems[0] == 0 ? Cli.OK : Cli.PROBLEMS;
     }

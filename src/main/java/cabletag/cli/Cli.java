@@ -63,6 +63,10 @@ public final class Cli {
             return BAD_USE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof NothingReadException) {
+                ((NothingReadException) e).lines().forEach(err::println);
+                return PROBLEMS;
+            }
             if (e instanceof UsageException) {
                 err.println(fullName(cmd) + ": " + e.getMessage());
                 return BAD_USE;

@@ -28,6 +28,8 @@ final class InputCorpus implements ExportSource {
 
     private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
     private boolean failOnUnreadableInput = true;
+    private final NamedInputs named;
+    private final List<String> nothingRead = new ArrayList<>();
 
     private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections, List<Path> inputs) {
         this.files = files;
@@ -38,6 +40,7 @@ final class InputCorpus implements ExportSource {
         }
         this.problems.addAll(listingProblems);
         this.corrections = corrections;
+        this.named = new NamedInputs(inputs, files);
     }
 
     /** Checks every input exists and is readable (bad use otherwise) and lists the files. */
@@ -79,6 +82,28 @@ final class InputCorpus implements ExportSource {
         this.outcomeListener = listener;
     }
 
+    /**
+     * At the end of the inputs: an input named on the command line that gave no document stops
+     * {@code export} and {@code stats} before anything is written ({@link NothingReadException}); for
+     * {@code check} it is one more problem ({@link #nothingRead()}).
+     */
+    private void endOfInputs() {
+        nothingRead.addAll(named.nothingRead());
+        if (failOnUnreadableInput && !nothingRead.isEmpty()) {
+            throw new NothingReadException(problems(), nothingRead);
+        }
+    }
+
+    /** The inputs that gave no document, one line each; known once every document was read. */
+    List<String> nothingRead() {
+        return List.copyOf(nothingRead);
+    }
+
+    /** Whether reading met a problem: a file skipped, a line left out, an input that gave nothing. */
+    boolean hadReadProblems() {
+        return !problems.isEmpty() || !nothingRead.isEmpty(); // the corrections' problems are not reading
+    }
+
     @Override
     public long expectedSize() {
         return -1; // dataset files hold many documents; the count is known only after reading
@@ -96,6 +121,7 @@ final class InputCorpus implements ExportSource {
         return new Iterator<>() {
             private int nextFile;
             private Iterator<Document> current = Collections.emptyIterator();
+            private boolean ended;
 
             @Override
             public boolean hasNext() {
@@ -110,8 +136,13 @@ final class InputCorpus implements ExportSource {
                         }
                     }
                     problems.addAll(outcome.problems());
+                    named.read(file, outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
                     current = outcome.documents().iterator();
+                }
+                if (!current.hasNext() && !ended) {
+                    ended = true;
+                    endOfInputs();
                 }
                 return current.hasNext();
             }

@@ -116,6 +116,12 @@ public final class CorpusReader {
                         ? reader.read(file.path(), file.name(), content)
                         : reader.read(file.path(), file.name());
                 return new ReadOutcome(file, documents, List.of());
+            } catch (BadLinesException e) {
+                List<String> problems = new ArrayList<>();
+                for (FormatException bad : e.badLines()) {
+                    problems.add(bad.format(file.name()));
+                }
+                return new ReadOutcome(file, e.documents(), problems);
             } catch (FormatException e) {
                 return skipped(file, e.format(file.name()));
             } catch (IOException e) {

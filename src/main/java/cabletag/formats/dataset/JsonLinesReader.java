@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
+import cabletag.formats.BadLinesException;
 import cabletag.formats.FormatException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,7 +24,8 @@ import java.util.Map;
  * Reads JSON lines in either annotation shape, judged line by line: spaCy/Prodigy
  * ({@code {"text", "spans": [{"start","end","label"}], "meta"}}) or doccano ({@code {"text", "label":
  * [[start, end, "L"]]}}). Offsets are code points. Unknown fields are ignored; a line that is not
- * JSON, or has no text, stops the file with its line and column.
+ * JSON, or has no text, is reported with its line and column ({@link BadLinesException}) and the lines
+ * after it are read on.
  */
 final class JsonLinesReader {
 
@@ -41,6 +43,7 @@ final class JsonLinesReader {
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
+        List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
         try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
             String text;
@@ -53,12 +56,16 @@ final class JsonLinesReader {
                 if (text.isBlank()) {
                     continue;
                 }
-                documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+                try {
+                    documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+                } catch (FormatException bad) {
+                    badLines.add(bad); // read on: one bad line must not drop the good ones after it
+                }
             }
         } catch (java.nio.charset.MalformedInputException e) {
             throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
-        return documents;
+        return BadLinesException.unlessBad(documents, badLines);
     }
 
     private static Line parse(String text, int lineNumber) throws FormatException {
