@@ -39,7 +39,7 @@ final class JsonLinesReader {
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SpanField(Long start, Long end, String label) { }
+    record SpanField(JsonNode start, JsonNode end, String label) { }
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
@@ -92,21 +92,29 @@ final class JsonLinesReader {
         boolean doccano = line.spans() == null && line.label() != null;
         if (doccano) {
             for (List<JsonNode> entry : line.label()) {
-                if (entry == null || entry.size() < 3 || !entry.get(0).canConvertToLong() || !entry.get(1).canConvertToLong()) {
+                if (entry == null || entry.size() < 3 || !Offsets.isOffset(entry.get(0)) || !Offsets.isOffset(entry.get(1))) {
                     diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
                             "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
                     continue;
                 }
-                spans.add(entry.get(0).asLong(), entry.get(1).asLong(), entry.get(2).asText(), lineNumber, 1);
+                Long start = Offsets.read(entry.get(0), "start", lineNumber, diagnostics);
+                Long end = Offsets.read(entry.get(1), "end", lineNumber, diagnostics);
+                if (start != null && end != null) {
+                    spans.add(start, end, entry.get(2).asText(), lineNumber, 1);
+                }
             }
         } else if (line.spans() != null) {
             for (SpanField span : line.spans()) {
-                if (span == null || span.start() == null || span.end() == null) {
+                if (span == null || !Offsets.isOffset(span.start()) || !Offsets.isOffset(span.end())) {
                     diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
                             "a span without start or end; entity dropped"));
                     continue;
                 }
-                spans.add(span.start(), span.end(), span.label(), lineNumber, 1);
+                Long start = Offsets.read(span.start(), "start", lineNumber, diagnostics);
+                Long end = Offsets.read(span.end(), "end", lineNumber, diagnostics);
+                if (start != null && end != null) {
+                    spans.add(start, end, span.label(), lineNumber, 1);
+                }
             }
         }
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -118,6 +126,7 @@ final class JsonLinesReader {
             });
         }
         String id = line.id() == null || line.id().isNull() ? base + "-" + lineNumber : line.id().asText();
+        Offsets.checkId(id, lineNumber, diagnostics);
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
         return new Document(id, DocumentSource.ofCleanText(name, format, line.text()), line.text(), spans.spans(),
                 metadata, diagnostics);
