@@ -112,7 +112,7 @@ public final class CorpusReader {
                         if (!loopsSeen.add(realLocation(path))) {
                             return FileVisitResult.CONTINUE; // the same link, reached again through another link
                         }
-                        walkProblems.add(name + ":1:1: error: symbolic link back to the folder " + target(path)
+                        walkProblems.add(name + ":1:1: error: symbolic link back to the folder " + realTarget(path)
                                 + " that holds it; not followed (it would loop)");
                     } else {
                         walkProblems.add(name + ":1:1" + CANNOT_READ + describe(e));
@@ -135,6 +135,14 @@ public final class CorpusReader {
             return link.getParent().toRealPath().resolve(link.getFileName());
         } catch (IOException e) {
             return link.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String realTarget(Path link) {
+        try {
+            return link.toRealPath().toString();
+        } catch (IOException e) {
+            return target(link);
         }
     }
 

@@ -50,13 +50,13 @@ class LinkedFoldersTest {
     void aLinkBackToAnAncestorIsReportedOnceByNameAndDoesNotLoop() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         write(corpus.resolve("sub/a.txt"), "a");
-        Files.createSymbolicLink(corpus.resolve("sub/up"), corpus);
+        Files.createSymbolicLink(corpus.resolve("sub/up"), Path.of("..")); // relative: named by where it leads
         Files.createSymbolicLink(corpus.resolve("also-sub"), corpus.resolve("sub")); // reaches sub/up a second way
         CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
         assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("also-sub/a.txt", "sub/a.txt");
         assertThat(listing.problems()).hasSize(1);
         assertThat(listing.problems().get(0)).matches("(also-)?sub/up:1:1: error: symbolic link back to the folder "
-                + java.util.regex.Pattern.quote(corpus.toString()) + " that holds it; not followed \\(it would loop\\)");
+                + java.util.regex.Pattern.quote(corpus.toRealPath().toString()) + " that holds it; not followed \\(it would loop\\)");
     }
 
     @Test
