@@ -121,6 +121,39 @@ class InputsReadOrNamedTest {
         assertThat(Files.readString(out)).isEqualTo(OLD);
     }
 
+    @Test
+    void aNamedDatasetInAnEncodingThatCannotBeReadStopsTheExport() throws IOException {
+        Path out = oldOutput();
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, "{\"text\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), latin1.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains("latin1.jsonl:1:1: error: not UTF-8 text")
+                .contains(latin1 + ": error: no cable or document read from this file");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+    }
+
+    // ---- 4. links: read through, or named -----------------------------------------------------------
+
+    @Test
+    void aLinkedFolderIsExportedAndALoopAndADanglingLinkAreNamedWithExitOne() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ]\n");
+        Files.writeString(elsewhere.resolve("b.txt"), "[LOC Tehran  ]\n");
+        Files.createSymbolicLink(corpus.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(elsewhere.resolve("back"), corpus);
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        Path out = dir.resolve("out.jsonl");
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(Files.readString(out)).contains("\"a\"").contains("\"linked/b\"");
+        assertThat(result.err().lines().filter(l -> l.contains("error:")).toList()).containsExactly(
+                "gone.txt:1:1: error: symbolic link to " + dir.resolve("nowhere.txt") + ", which does not exist; skipped",
+                "linked/back:1:1: error: symbolic link back to the folder " + corpus.toRealPath()
+                        + " that holds it; not followed (it would loop)");
+    }
+
     // ---- 2. a dataset with some bad lines: the good ones are read, each bad one named ------------
 
     @Test
