@@ -31,7 +31,8 @@ final class InputCorpus implements ExportSource {
     private final NamedInputs named;
     private final List<String> nothingRead = new ArrayList<>();
 
-    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections, List<Path> inputs) {
+    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, Corrections corrections, List<Path> inputs,
+                        NamedInputs named) {
         this.files = files;
         for (Path input : inputs) {
             if (Files.isRegularFile(input)) {
@@ -40,14 +41,16 @@ final class InputCorpus implements ExportSource {
         }
         this.problems.addAll(listingProblems);
         this.corrections = corrections;
-        this.named = new NamedInputs(inputs, files);
+        this.named = named;
     }
 
     /** Checks every input exists and is readable (bad use otherwise) and lists the files. */
     static InputCorpus open(List<Path> inputs, Corrections corrections) {
         validate(inputs);
-        CorpusReader.Listing listing = CorpusReader.standard().list(inputs);
-        return new InputCorpus(listing.files(), listing.problems(), corrections, inputs);
+        List<CorpusFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        NamedInputs named = NamedInputs.listing(CorpusReader.standard(), inputs, files, problems); // = list(inputs)
+        return new InputCorpus(files, problems, corrections, inputs, named);
     }
 
     static void validate(List<Path> inputs) {
@@ -126,7 +129,8 @@ final class InputCorpus implements ExportSource {
             @Override
             public boolean hasNext() {
                 while (!current.hasNext() && nextFile < files.size()) {
-                    CorpusFile file = files.get(nextFile++);
+                    int fileIndex = nextFile++;
+                    CorpusFile file = files.get(fileIndex);
                     ReadOutcome outcome = reader.read(file);
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
                         for (String problem : outcome.problems()) {
@@ -136,7 +140,7 @@ final class InputCorpus implements ExportSource {
                         }
                     }
                     problems.addAll(outcome.problems());
-                    named.read(file, outcome.documents().size(), outcome.problems().size());
+                    named.read(fileIndex, outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
                     current = outcome.documents().iterator();
                 }

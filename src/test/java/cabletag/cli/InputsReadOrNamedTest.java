@@ -122,6 +122,33 @@ class InputsReadOrNamedTest {
     }
 
     @Test
+    void aFolderAndASubFolderOfItNamedTogetherAreEachCountedForWhatTheyGave() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.writeString(corpus.resolve("c.txt"), "[PER Rubaie  ]\n");
+        Result result = CliTest.run("stats", dir.resolve("corpus").toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("cables                2");
+    }
+
+    @Test
+    void aBratTextNamedAloneIsNamedAsReadWithItsAnn() throws IOException {
+        Path txt = Files.writeString(dir.resolve("b.txt"), "Rubaie");
+        Files.writeString(dir.resolve("b.ann"), "T1\tPER 0 6\tRubaie\n");
+        Result result = CliTest.run("stats", txt.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(txt + ": error: not read on its own: it belongs to another file");
+        assertThat(CliTest.run("stats", dir.resolve("b.ann").toString()).code()).isZero();
+    }
+
+    @Test
+    void anEmptyDatasetNamedAloneSaysItHoldsNone() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n"); // (an empty .jsonl would be an empty cable)
+        Result result = CliTest.run("stats", empty.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(empty + ": error: no cable or document read from this file (it holds none)");
+    }
+
+    @Test
     void aNamedDatasetInAnEncodingThatCannotBeReadStopsTheExport() throws IOException {
         Path out = oldOutput();
         Path latin1 = dir.resolve("latin1.jsonl");
