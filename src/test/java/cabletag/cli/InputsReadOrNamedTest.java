@@ -64,6 +64,9 @@ class InputsReadOrNamedTest {
                 .contains("bad.jsonl:1:").contains("bad.jsonl:2:")
                 .contains(broken + ": error: no cable or document read from this folder: its 2 files were not readable");
         assertThat(Files.readString(out)).isEqualTo(OLD);
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".")); // no staging left
+        }
     }
 
     @Test
