@@ -6,7 +6,7 @@ import javafx.application.Application;
 
 /**
  * Entry point of the runnable jar. It does not extend Application, so the JavaFX runtime on the class
- * path is found; a known command runs headless, anything else opens the window.
+ * path is found; a known command runs headless, a misspelled one is bad use (exit 2), anything else opens the window.
  */
 public final class Main {
 
@@ -16,6 +16,13 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
             System.exit(Cli.run(System.out, System.err, args));
+        }
+        if (args.length > 0) {
+            // "cabletag exprot ..." is a slip of the keyboard, not a file to open in the window.
+            Cli.misspelledCommand(args[0]).ifPresent(line -> {
+                System.err.println(line);
+                System.exit(Cli.BAD_USE);
+            });
         }
         Application.launch(CabletagApp.class, args);
     }

@@ -69,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
         }
+        for (String nothing : corpus.nothingRead()) {
+            out.println(nothing);
+            problems[0]++;
+        }
         for (String problem : corpus.problems()) {
             if (said.add(problem) && !printedByOutcome.contains(problem)) {
                 out.println(problem); // store problems, found as each document was put back

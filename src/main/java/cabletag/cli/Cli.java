@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The headless commands: {@code export}, {@code check}, {@code stats}. {@link #run} returns the exit
- * code and never exits the JVM: 0 done, 1 problems found ({@code check}), 2 bad use (one line on
+ * code and never exits the JVM: 0 done, 1 problems found (or out of memory), 2 bad use (one line on
  * standard error, never a stack trace), 3 an internal error.
  */
 public final class Cli {
@@ -29,11 +29,35 @@ public final class Cli {
         return firstArg != null && COMMANDS.contains(firstArg);
     }
 
-    public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine commandLine = commandLine(out, err);
+    /**
+     * The one line for a first argument that is no command and no existing file or folder but close to a
+     * command's name ({@code exprot}): bad use, rather than a window opened on a file that is not there.
+     */
+    public static java.util.Optional<String> misspelledCommand(String firstArg) {
+        if (firstArg == null || isCommand(firstArg) || exists(firstArg)) {
+            return java.util.Optional.empty();
+        }
+        return CommandNames.closestTo(firstArg).map(meant -> CommandNames.misspelled(firstArg, meant));
+    }
+
+    private static boolean exists(String path) {
         try {
+            return java.nio.file.Files.exists(java.nio.file.Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        try {
+            CommandLine commandLine = commandLine(out, err);
             return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            return OutOfMemory.report(err); // picocli hands Errors on; the data that filled memory is gone now
         } catch (RuntimeException e) {
+            if (OutOfMemory.isCause(e)) {
+                return OutOfMemory.report(err);
+            }
             err.println("cabletag: internal error: " + e);
             return INTERNAL_ERROR;
         }
@@ -63,6 +87,13 @@ public final class Cli {
             return BAD_USE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (OutOfMemory.isCause(e)) {
+                return OutOfMemory.report(err);
+            }
+            if (e instanceof NothingReadException) {
+                ((NothingReadException) e).lines().forEach(err::println);
+                return PROBLEMS;
+            }
             if (e instanceof UsageException) {
                 err.println(fullName(cmd) + ": " + e.getMessage());
                 return BAD_USE;

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
                         + "written atomically.",
                 "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
                         + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported, with problems (listed on standard error)", "2:bad use", "3:internal error"})
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported what could be read; problems named on standard error "
+                + "(nothing is written when a named input gave no cable)", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
@@ -126,9 +127,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }
-        // what was read is exported; what could not be read (a damaged store file, a bad line) or written (a
-        // cable whose inline form would not read back) makes it a partial success
-        return corpus.problems().isEmpty() && summary.notWritten() == 0 ? Cli.OK : Cli.PROBLEMS;
+        // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
+        // file) or written (a cable whose inline form would not read back) makes it exit 1
+        return corpus.hadProblems() || summary.notWritten() > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {

@@ -11,16 +11,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The inputs of a command, read one file at a time in the corpus reader's stable order, so that a
  * corpus larger than memory streams through, each document put back as the analyst corrected it by
- * {@link CorrectedDocuments} (the window's route too). Problems (skipped files, store files that cannot
- * be read, corrections that no longer fit) are collected as they occur.
+ * {@link CorrectedDocuments} (the window's route too). Problems (skipped files, bad lines, store files
+ * that cannot be read, corrections that no longer fit) are collected as they occur.
  */
 final class InputCorpus implements ExportSource {
 
@@ -31,15 +34,16 @@ final class InputCorpus implements ExportSource {
     private final boolean reviewedOnly;
     // the documents handed out that are marked reviewed, until the exporter has asked (by identity: two
     // cables may be equal documents)
-    private final java.util.Set<Document> reviewed = java.util.Collections.synchronizedSet(
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    private final Set<Document> reviewed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private Consumer<ReadOutcome> outcomeListener = outcome -> { };
 
     private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
     private boolean failOnUnreadableInput = true;
+    private final NamedInputs named;
+    private final List<String> nothingRead = new ArrayList<>();
 
     private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
-                        boolean reviewedOnly, List<Path> inputs) {
+                        boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
         this.files = files;
         for (Path input : inputs) {
             if (Files.isRegularFile(input)) {
@@ -47,15 +51,19 @@ final class InputCorpus implements ExportSource {
             }
         }
         this.problems.addAll(listingProblems);
+        this.problems.addAll(corrections.problems());
         this.corrections = corrections;
         this.reviewedOnly = reviewedOnly;
+        this.named = named;
     }
 
     /** Checks every input exists and is readable (bad use otherwise) and lists the files. */
     static InputCorpus open(List<Path> inputs, CorrectedDocuments corrections, boolean reviewedOnly) {
         validate(inputs);
-        CorpusReader.Listing listing = CorpusReader.standard().list(inputs);
-        return new InputCorpus(listing.files(), listing.problems(), corrections, reviewedOnly, inputs);
+        List<CorpusFile> files = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        NamedInputs named = NamedInputs.listing(CorpusReader.standard(), inputs, files, problems); // = list(inputs)
+        return new InputCorpus(files, problems, corrections, reviewedOnly, inputs, named);
     }
 
     static void validate(List<Path> inputs) {
@@ -86,13 +94,38 @@ final class InputCorpus implements ExportSource {
         this.failOnUnreadableInput = false;
     }
 
+    void onOutcome(Consumer<ReadOutcome> listener) {
+        this.outcomeListener = listener;
+    }
+
     /** The scope of {@code --reviewed-only}: null (every cable) unless asked; asks once per document. */
-    java.util.function.Predicate<Document> scope() {
+    Predicate<Document> scope() {
         return reviewedOnly ? reviewed::remove : null;
     }
 
-    void onOutcome(Consumer<ReadOutcome> listener) {
-        this.outcomeListener = listener;
+    /**
+     * At the end of the inputs: an input named on the command line that gave no document stops
+     * {@code export} and {@code stats} before anything is written ({@link NothingReadException}); for
+     * {@code check} it is one more problem ({@link #nothingRead()}).
+     */
+    private void endOfInputs() {
+        nothingRead.addAll(named.nothingRead());
+        if (failOnUnreadableInput && !nothingRead.isEmpty()) {
+            throw new NothingReadException(problems(), nothingRead);
+        }
+    }
+
+    /** The inputs that gave no document, one line each; known once every document was read. */
+    List<String> nothingRead() {
+        return List.copyOf(nothingRead);
+    }
+
+    /**
+     * Whether something was not read as it should be: a file skipped, a line left out, an input that gave
+     * nothing, a store file that cannot be read, a correction that no longer fits.
+     */
+    boolean hadProblems() {
+        return !problems.isEmpty() || !nothingRead.isEmpty();
     }
 
     @Override
@@ -102,11 +135,9 @@ final class InputCorpus implements ExportSource {
 
     @Override
     public List<String> problems() {
-        List<String> all = new ArrayList<>(corrections.problems());
         synchronized (problems) {
-            all.addAll(problems);
+            return new ArrayList<>(problems);
         }
-        return all;
     }
 
     @Override
@@ -115,6 +146,7 @@ final class InputCorpus implements ExportSource {
             private int nextFile;
             private CorpusFile file;
             private Iterator<Document> current = Collections.emptyIterator();
+            private boolean ended;
             private Document next;
 
             @Override
@@ -136,8 +168,8 @@ final class InputCorpus implements ExportSource {
 
             private Document nextRead() {
                 while (!current.hasNext() && nextFile < files.size()) {
-                    nextFile++;
-                    file = files.get(nextFile - 1);
+                    int fileIndex = nextFile++;
+                    file = files.get(fileIndex);
                     ReadOutcome outcome = reader.read(file);
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
                         for (String problem : outcome.problems()) {
@@ -147,8 +179,13 @@ final class InputCorpus implements ExportSource {
                         }
                     }
                     problems.addAll(outcome.problems());
+                    named.read(fileIndex, outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
                     current = outcome.documents().iterator();
+                }
+                if (!current.hasNext() && !ended) {
+                    ended = true;
+                    endOfInputs();
                 }
                 return current.hasNext() ? current.next() : null;
             }

@@ -2,6 +2,7 @@ package cabletag.formats;
 
 import cabletag.core.Document;
 import cabletag.formats.reader.FormatException;
+import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,12 +13,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 
 /**
  * A folder is a corpus: every readable text file inside it, recursively, in a stable order (relative
  * path, '/'-separated, compared as strings). Files given directly keep the order they were given in.
  * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening.
+ * Symbolic links are followed; a loop or a dangling link is reported by name.
  */
 public final class CorpusReader {
 
@@ -59,27 +66,95 @@ public final class CorpusReader {
         return new Listing(files, problems);
     }
 
+    /**
+     * Walks the folder following symbolic links, so a corpus spread over linked folders is read whole. A
+     * link back to a folder above it is reported once, by name, and not entered (it would loop); a link
+     * that points nowhere is reported by name. Nothing is skipped in silence. The order is the sorted
+     * relative names, wherever the links lead.
+     */
     private void listFolder(Path folder, List<CorpusFile> files, List<String> problems) {
         List<CorpusFile> found = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(path -> !isHidden(folder.relativize(path)))
-                    .filter(path -> {
-                        if (Files.isRegularFile(path)) {
-                            return true;
+        List<String> walkProblems = new ArrayList<>();
+        java.util.Set<Path> loopsSeen = new java.util.HashSet<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return dir.equals(folder) || !isHidden(folder.relativize(dir)) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    String name = relativeName(folder, path);
+                    if (isHidden(folder.relativize(path))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink()) {
+                        // With links followed, a link's own attributes come back only when its target is missing.
+                        walkProblems.add(name + ":1:1: error: symbolic link to " + target(path)
+                                + ", which does not exist; skipped");
+                    } else if (attributes.isRegularFile()) {
+                        if (!isCompanion(path)) {
+                            found.add(new CorpusFile(path, name));
                         }
-                        if (!Files.isDirectory(path)) {
-                            // A FIFO would block the read, a device is no text: skipped, but said so.
-                            problems.add(relativeName(folder, path) + ":1:1: error: not a regular file; skipped");
+                    } else if (!attributes.isDirectory()) {
+                        // A FIFO would block the read, a device is no text: skipped, but said so.
+                        walkProblems.add(name + ":1:1: error: not a regular file; skipped");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    String name = relativeName(folder, path);
+                    if (isHidden(folder.relativize(path))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (e instanceof FileSystemLoopException) {
+                        if (!loopsSeen.add(realLocation(path))) {
+                            return FileVisitResult.CONTINUE; // the same link, reached again through another link
                         }
-                        return false;
-                    })
-                    .filter(path -> !isCompanion(path))
-                    .forEach(path -> found.add(new CorpusFile(path, relativeName(folder, path))));
+                        walkProblems.add(name + ":1:1: error: symbolic link back to the folder " + realTarget(path)
+                                + " that holds it; not followed (it would loop)");
+                    } else {
+                        walkProblems.add(name + ":1:1" + CANNOT_READ + describe(e));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             problems.add(folder + ": cannot list folder: " + e.getMessage());
         }
         found.sort(Comparator.comparing(CorpusFile::name));
+        walkProblems.sort(Comparator.naturalOrder()); // the walk's order depends on the file system
+        problems.addAll(walkProblems);
         files.addAll(found);
+    }
+
+    /** Where a link itself lives, whatever path reached it: its folder resolved, its own name kept. */
+    private static Path realLocation(Path link) {
+        try {
+            return link.getParent().toRealPath().resolve(link.getFileName());
+        } catch (IOException e) {
+            return link.toAbsolutePath().normalize();
+        }
+    }
+
+    private static String realTarget(Path link) {
+        try {
+            return link.toRealPath().toString();
+        } catch (IOException e) {
+            return target(link);
+        }
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return link.toString();
+        }
     }
 
     private boolean isCompanion(Path file) {
@@ -103,7 +178,8 @@ public final class CorpusReader {
         } catch (IOException e) {
             return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
         }
-        int nul = indexOfNul(head);
+        // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
+        int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
         if (nul >= 0) {
             return skipped(file, file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
                     + nul + ") skipped");
@@ -117,6 +193,12 @@ public final class CorpusReader {
                         ? reader.read(file.path(), file.name(), content)
                         : reader.read(file.path(), file.name());
                 return new ReadOutcome(file, documents, List.of());
+            } catch (BadLinesException e) {
+                List<String> problems = new ArrayList<>();
+                for (FormatException bad : e.badLines()) {
+                    problems.add(bad.format(file.name()));
+                }
+                return new ReadOutcome(file, e.documents(), problems);
             } catch (FormatException e) {
                 return skipped(file, e.format(file.name()));
             } catch (IOException e) {

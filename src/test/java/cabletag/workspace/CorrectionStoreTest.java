@@ -101,7 +101,7 @@ class CorrectionStoreTest {
             workspace.setStatus(0, ReviewStatus.REVIEWED);
         }
         Path link = Files.createSymbolicLink(temp.resolve("link"), corpus);
-        for (List<Path> inputs : List.of(List.of(corpus.resolve("a.txt")), List.of(corpus.getParent()), List.of(link.resolve("a.txt")),
+        for (List<Path> inputs : List.of(List.of(corpus.resolve("a.txt")), List.of(corpus.getParent()), List.of(link), List.of(link.resolve("a.txt")),
                 List.of(corpus.resolve("b.txt"), corpus.resolve("a.txt")))) {
             try (Workspace workspace = Workspace.open(inputs, store, null)) {
                 int a = workspace.cables().stream().filter(c -> c.name().endsWith("a.txt")).findFirst()

@@ -7,10 +7,7 @@ import cabletag.core.SourceFormat;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,13 +115,9 @@ public final class BratFormat implements FormatReader {
 
     private static String utf8(byte[] bytes, String fileName) throws FormatException {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return cabletag.formats.ByteOrderMark.decodeText(bytes); // UTF-8, or UTF-16/32 by its byte order mark
         } catch (CharacterCodingException e) {
-            throw new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8)");
+            throw new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8, or UTF-16/32 with a byte order mark)");
         }
     }
 }

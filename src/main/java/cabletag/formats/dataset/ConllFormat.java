@@ -10,7 +10,6 @@ import cabletag.formats.tokens.TagScheme;
 import cabletag.formats.tokens.TokenSpan;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +44,10 @@ public final class ConllFormat implements FormatReader {
     @Override
     public List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
+        List<FormatException> badLines = new ArrayList<>();
         DocumentBuilder current = new DocumentBuilder();
         String base = JsonLinesReader.baseName(name);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {
@@ -65,17 +65,22 @@ public final class ConllFormat implements FormatReader {
                 } else {
                     String[] columns = trimmed.split("[ \t]+");
                     if (columns.length < 2) {
-                        throw new FormatException(number, 1, "expected a token and a tag, found '" + trimmed + "'");
+                        // Read on: this document is left out, named; the others in the file are kept.
+                        badLines.add(new FormatException(number, 1, "expected a token and a tag, found '" + trimmed
+                                + "'; the document of this line is left out"));
+                        current.broken = true;
+                        continue;
                     }
                     int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
                     current.token(columns[0], columns[columns.length - 1], number, tagColumn);
                 }
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8)");
+            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
         current.finish(documents, name, base);
-        return documents;
+        documents.removeIf(java.util.Objects::isNull); // the places of left-out documents kept the ids stable
+        return cabletag.formats.reader.BadLinesException.unlessBad(documents, badLines);
     }
 
     /** One document's sentences as they are read. */
@@ -92,6 +97,8 @@ public final class ConllFormat implements FormatReader {
         private int firstLine;
         /** Opened by a -DOCSTART- line: then it is a document even with no tokens (an empty cable). */
         int startedAt;
+        /** A line of it had no tag: the document is left out rather than read with a token missing. */
+        boolean broken;
 
         void token(String token, String tag, int line, int column) {
             if (firstLine == 0) {
@@ -156,6 +163,10 @@ public final class ConllFormat implements FormatReader {
             endSentence();
             if (text.length() == 0 && startedAt == 0) {
                 return; // nothing before the first -DOCSTART-
+            }
+            if (broken) {
+                documents.add(null);
+                return;
             }
             String clean = text.toString();
             SpanCollector collector = new SpanCollector(clean, diagnostics);

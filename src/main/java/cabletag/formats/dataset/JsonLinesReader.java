@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
+import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +24,8 @@ import java.util.Map;
  * Reads JSON lines in either annotation shape, judged line by line: spaCy/Prodigy
  * ({@code {"text", "spans": [{"start","end","label"}], "meta"}}) or doccano ({@code {"text", "label":
  * [[start, end, "L"]]}}). Offsets are code points. Unknown fields are ignored; a line that is not
- * JSON, or has no text, stops the file with its line and column.
+ * JSON, or has no text, is reported with its line and column ({@link BadLinesException}) and the lines
+ * after it are read on.
  */
 final class JsonLinesReader {
 
@@ -38,12 +39,13 @@ final class JsonLinesReader {
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SpanField(Long start, Long end, String label) { }
+    record SpanField(JsonNode start, JsonNode end, String label) { }
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
+        List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
             String text;
             int lineNumber = 0;
             while ((text = in.readLine()) != null) {
@@ -54,12 +56,16 @@ final class JsonLinesReader {
                 if (text.isBlank()) {
                     continue;
                 }
-                documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+                try {
+                    documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+                } catch (FormatException bad) {
+                    badLines.add(bad); // read on: one bad line must not drop the good ones after it
+                }
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8)");
+            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
-        return documents;
+        return BadLinesException.unlessBad(documents, badLines);
     }
 
     private static Line parse(String text, int lineNumber) throws FormatException {
@@ -86,21 +92,29 @@ final class JsonLinesReader {
         boolean doccano = line.spans() == null && line.label() != null;
         if (doccano) {
             for (List<JsonNode> entry : line.label()) {
-                if (entry == null || entry.size() < 3 || !entry.get(0).canConvertToLong() || !entry.get(1).canConvertToLong()) {
+                if (entry == null || entry.size() < 3 || !Offsets.isOffset(entry.get(0)) || !Offsets.isOffset(entry.get(1))) {
                     diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
                             "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
                     continue;
                 }
-                spans.add(entry.get(0).asLong(), entry.get(1).asLong(), entry.get(2).asText(), lineNumber, 1);
+                Long start = Offsets.read(entry.get(0), "start", lineNumber, diagnostics);
+                Long end = Offsets.read(entry.get(1), "end", lineNumber, diagnostics);
+                if (start != null && end != null) {
+                    spans.add(start, end, entry.get(2).asText(), lineNumber, 1);
+                }
             }
         } else if (line.spans() != null) {
             for (SpanField span : line.spans()) {
-                if (span == null || span.start() == null || span.end() == null) {
+                if (span == null || !Offsets.isOffset(span.start()) || !Offsets.isOffset(span.end())) {
                     diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
                             "a span without start or end; entity dropped"));
                     continue;
                 }
-                spans.add(span.start(), span.end(), span.label(), lineNumber, 1);
+                Long start = Offsets.read(span.start(), "start", lineNumber, diagnostics);
+                Long end = Offsets.read(span.end(), "end", lineNumber, diagnostics);
+                if (start != null && end != null) {
+                    spans.add(start, end, span.label(), lineNumber, 1);
+                }
             }
         }
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -112,6 +126,7 @@ final class JsonLinesReader {
             });
         }
         String id = line.id() == null || line.id().isNull() ? base + "-" + lineNumber : line.id().asText();
+        Offsets.checkId(id, lineNumber, diagnostics);
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
         return new Document(id, DocumentSource.ofCleanText(name, format, line.text()), line.text(), spans.spans(),
                 metadata, diagnostics);

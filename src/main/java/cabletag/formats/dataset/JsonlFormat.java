@@ -4,7 +4,6 @@ import cabletag.core.Document;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class JsonlFormat implements FormatReader {
     }
 
     static String firstLine(byte[] head) {
-        String text = new String(head, StandardCharsets.UTF_8);
+        String text = cabletag.formats.ByteOrderMark.headText(head); // UTF-16/32 datasets are sniffed as text
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

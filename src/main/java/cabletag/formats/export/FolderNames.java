@@ -12,6 +12,9 @@ import java.util.Set;
  */
 final class FolderNames {
 
+    /** Bytes kept free in every shortened name for what is added to it: {@code -99} and {@code .ann}. */
+    private static final int NAME_RESERVE = 16;
+
     private final Set<String> used = new HashSet<>();
 
     /** For inline export: the source's relative name, as is. */
@@ -24,7 +27,7 @@ final class FolderNames {
         String name = safe(document.source().name());
         String base = withoutExtension(name);
         if (document.source().format() != SourceFormat.INLINE && document.source().format() != SourceFormat.BRAT) {
-            base = base + "/" + safe(document.id()).replace('/', '_');
+            base = base + "/" + cabletag.formats.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
         }
         return unique(base, ".ann");
     }
@@ -47,7 +50,8 @@ final class FolderNames {
             if (result.length() > 0) {
                 result.append('/');
             }
-            result.append(part.replace(':', '_'));
+            // A NUL or an id longer than a file name may be would fail the whole export: shortened instead.
+            result.append(cabletag.formats.FileNameLimit.shorten(part.replace(':', '_'), NAME_RESERVE));
         }
         return result.length() == 0 ? "document" : result.toString();
     }

@@ -252,12 +252,17 @@ final class InlineParser {
     private int tryOpen(int at, int line) {
         int k = at + 1;
         if (k >= length || chars[k] < 'A' || chars[k] > 'Z') {
+            noteTagLikeText(at);
             return -1;
         }
         while (k < length && isLabelChar(chars[k])) {
             k++;
         }
         if (k >= length || chars[k] != ' ') {
+            if (blankToTheEnd(k)) {
+                problem("unclosed-tag", at, "tag [" + src.substring(at + 1, k)
+                        + " at the end of the file is never closed and is kept as text");
+            }
             return -1;
         }
         int textStart = k;
@@ -275,6 +280,61 @@ final class InlineParser {
         int event = addEvent(OPEN, at, textStart, -1);
         stack.add(new Frame(event, at, textStart, k, line));
         return textStart;
+    }
+
+    /**
+     * Text in brackets that a person would read as a tag but the grammar does not: a known label in
+     * lower case ({@code [per Rubaie  ]}) or after a space ({@code [ PER Rubaie ]}), closed on the same
+     * line. It stays text, as the grammar says, and the user is told. Only known labels count, so that
+     * ordinary bracketed text ({@code [see below]}) raises nothing.
+     */
+    private void noteTagLikeText(int at) {
+        int k = at + 1;
+        boolean spaced = false;
+        while (k < length && chars[k] == ' ') {
+            k++;
+            spaced = true;
+        }
+        int labelStart = k;
+        while (k < length && (isLabelChar(chars[k]) || (chars[k] >= 'a' && chars[k] <= 'z'))) {
+            k++;
+        }
+        if (k == labelStart || k >= length || chars[k] != ' ') {
+            return;
+        }
+        String written = src.substring(labelStart, k);
+        String upper = written.toUpperCase(java.util.Locale.ROOT);
+        boolean lowercase = !written.equals(upper);
+        if (!spaced && !lowercase || !Label.isValidName(upper) || !knownLabels.contains(Label.of(upper))
+                || !closedOnTheLine(k)) {
+            return;
+        }
+        if (spaced) {
+            problem("space-after-bracket", at, "'[" + src.substring(at + 1, k) + " …]' looks like a tag but has a space after"
+                    + " '['; kept as text (a tag is written [" + upper + " text  ])");
+        } else {
+            problem("lowercase-label", at, "'[" + written + " …]' looks like a tag but its label is not in capitals;"
+                    + " kept as text (a tag is written [" + upper + " text  ])");
+        }
+    }
+
+    /** Whether a {@code ]} after a space comes before the end of the line. */
+    private boolean closedOnTheLine(int from) {
+        for (int k = from; k < length && chars[k] != '\n' && chars[k] != '\r'; k++) {
+            if (chars[k] == ']' && chars[k - 1] == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean blankToTheEnd(int from) {
+        for (int k = from; k < length; k++) {
+            if (!Character.isWhitespace(chars[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Closes the innermost open tag at the {@code ]} at {@code at}, if the grammar allows. */

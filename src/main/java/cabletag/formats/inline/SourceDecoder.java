@@ -2,7 +2,12 @@ package cabletag.formats.inline;
 
 import cabletag.core.Diagnostic;
 import cabletag.core.SourceEncoding;
+import cabletag.formats.ByteOrderMark;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Turns cable bytes into text and back, remembering the encoding so the round trip is exact. */
@@ -17,6 +22,10 @@ public final class SourceDecoder {
     }
 
     public static Decoded decode(byte[] bytes) {
+        Optional<ByteOrderMark> wide = ByteOrderMark.of(bytes).filter(mark -> mark != ByteOrderMark.UTF_8);
+        if (wide.isPresent()) {
+            return decodeWide(bytes, wide.get());
+        }
         boolean bom = startsWithBom(bytes);
         int offset = bom ? BOM.length : 0;
         String text = Utf8Text.decode(bytes, offset);
@@ -27,9 +36,39 @@ public final class SourceDecoder {
         return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
     }
 
+    /**
+     * UTF-16 or UTF-32 after its byte order mark, strictly; bytes that are not (an odd length, a lone
+     * surrogate) fall back to Windows-1252 like bad UTF-8 does, so that every byte still comes back.
+     */
+    private static Decoded decodeWide(byte[] bytes, ByteOrderMark mark) {
+        try {
+            String text = mark.charset().newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, mark.length(), bytes.length - mark.length())).toString();
+            return new Decoded(text, mark.encoding(), Optional.empty());
+        } catch (CharacterCodingException e) {
+            return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(Diagnostic.warning(
+                    "encoding-fallback", 1, 1, "starts with the byte order mark of " + mark.encoding().describe()
+                            .replace(" with BOM", "") + " but is not valid " + mark.charset().name()
+                            + "; read as Windows-1252, the cables' legacy encoding")));
+        }
+    }
+
     public static byte[] encode(String text, SourceEncoding encoding) {
         if (encoding.charset() == SourceEncoding.Charset.WINDOWS_1252) {
             return Windows1252.encode(text);
+        }
+        Optional<ByteOrderMark> wide = ByteOrderMark.of(encoding).filter(mark -> mark != ByteOrderMark.UTF_8);
+        if (wide.isPresent()) {
+            if (!canEncode(text, encoding)) {
+                throw new IllegalArgumentException("text has a lone surrogate, which " + encoding.describe() + " cannot hold");
+            }
+            byte[] mark = wide.get().bytes();
+            byte[] body = text.getBytes(wide.get().charset());
+            byte[] all = Arrays.copyOf(mark, mark.length + body.length);
+            System.arraycopy(body, 0, all, mark.length, body.length);
+            return all;
         }
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         if (!encoding.bom()) {
@@ -43,7 +82,13 @@ public final class SourceDecoder {
 
     /** Whether text can be written in the encoding (an edit may add characters Windows-1252 lacks). */
     public static boolean canEncode(String text, SourceEncoding encoding) {
-        return encoding.charset() == SourceEncoding.Charset.UTF_8 || Windows1252.canEncode(text);
+        if (encoding.charset() == SourceEncoding.Charset.WINDOWS_1252) {
+            return Windows1252.canEncode(text);
+        }
+        if (encoding.charset() == SourceEncoding.Charset.UTF_8) {
+            return true;
+        }
+        return ByteOrderMark.of(encoding).orElseThrow().charset().newEncoder().canEncode(text);
     }
 
     private static boolean startsWithBom(byte[] bytes) {

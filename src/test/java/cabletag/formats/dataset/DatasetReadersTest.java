@@ -88,7 +88,8 @@ class DatasetReadersTest {
         Path file = Files.writeString(dir.resolve("g.conll"), "Rubaie B-PER\nlonely\n");
         assertThatThrownBy(() -> new ConllFormat().read(file, "g.conll"))
                 .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.format("g.conll"))
-                        .isEqualTo("g.conll:2:1: error: expected a token and a tag, found 'lonely'"));
+                        .isEqualTo("g.conll:2:1: error: expected a token and a tag, found 'lonely'; "
+                                + "the document of this line is left out"));
     }
 
     @Test

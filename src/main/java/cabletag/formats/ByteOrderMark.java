@@ -1,0 +1,137 @@
+package cabletag.formats;
+
+import cabletag.core.SourceEncoding;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The byte order marks a text file may start with (ADR 0006). UTF-16 and UTF-32 files are recognised by
+ * theirs alone: without one, a file is UTF-8 or Windows-1252. Their NUL bytes are text, not a sign of a
+ * binary file. UTF-32 LE is tested before UTF-16 LE, whose mark is a prefix of it.
+ */
+public enum ByteOrderMark {
+    UTF_8(SourceEncoding.UTF_8_BOM, StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF),
+    UTF_32LE(SourceEncoding.UTF_32LE, Charset.forName("UTF-32LE"), 0xFF, 0xFE, 0x00, 0x00),
+    UTF_32BE(SourceEncoding.UTF_32BE, Charset.forName("UTF-32BE"), 0x00, 0x00, 0xFE, 0xFF),
+    UTF_16LE(SourceEncoding.UTF_16LE, StandardCharsets.UTF_16LE, 0xFF, 0xFE),
+    UTF_16BE(SourceEncoding.UTF_16BE, StandardCharsets.UTF_16BE, 0xFE, 0xFF);
+
+    private final SourceEncoding encoding;
+    private final Charset charset;
+    private final byte[] bytes;
+
+    ByteOrderMark(SourceEncoding encoding, Charset charset, int... bytes) {
+        this.encoding = encoding;
+        this.charset = charset;
+        this.bytes = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            this.bytes[i] = (byte) bytes[i];
+        }
+    }
+
+    /** The mark the bytes start with, if any. */
+    public static Optional<ByteOrderMark> of(byte[] head) {
+        for (ByteOrderMark mark : values()) {
+            if (mark.startsIn(head)) {
+                return Optional.of(mark);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The mark of the encoding, if it carries one. */
+    public static Optional<ByteOrderMark> of(SourceEncoding encoding) {
+        for (ByteOrderMark mark : values()) {
+            if (mark.encoding.equals(encoding)) {
+                return Optional.of(mark);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the bytes are text in a wide encoding (UTF-16 or UTF-32), where NUL bytes are normal. */
+    public static boolean startsWideText(byte[] head) {
+        return of(head).filter(mark -> mark != UTF_8).isPresent();
+    }
+
+    public SourceEncoding encoding() {
+        return encoding;
+    }
+
+    public Charset charset() {
+        return charset;
+    }
+
+    public int length() {
+        return bytes.length;
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    private boolean startsIn(byte[] head) {
+        if (head.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (head[i] != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The head of a file as text, for sniffing: decoded by its mark (dropped) or as UTF-8, leniently. */
+    public static String headText(byte[] head) {
+        Optional<ByteOrderMark> mark = of(head);
+        int skip = mark.map(ByteOrderMark::length).orElse(0);
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
+        return new String(head, skip, head.length - skip, charset);
+    }
+
+    /** The whole content as text, decoded strictly by its mark (dropped) or as UTF-8. */
+    public static String decodeText(byte[] content) throws CharacterCodingException {
+        Optional<ByteOrderMark> mark = of(content);
+        int skip = mark.map(ByteOrderMark::length).orElse(0);
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
+        return strict(charset).decode(ByteBuffer.wrap(content, skip, content.length - skip)).toString();
+    }
+
+    /**
+     * A reader of a text file decoded by its mark (dropped) or as UTF-8, strictly: a malformed byte
+     * throws {@link java.nio.charset.MalformedInputException} when it is reached.
+     */
+    public static BufferedReader openText(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            PushbackInputStream in = new PushbackInputStream(raw, 4);
+            byte[] head = in.readNBytes(4);
+            Optional<ByteOrderMark> mark = of(head);
+            int skip = mark.map(ByteOrderMark::length).orElse(0);
+            in.unread(head, skip, head.length - skip);
+            Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
+            return new BufferedReader(new InputStreamReader(in, strict(charset)));
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}

@@ -1,0 +1,52 @@
+package cabletag.formats.dataset;
+
+import cabletag.core.Diagnostic;
+import cabletag.formats.FileNameLimit;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/**
+ * The values of a JSON line that must be exact: offsets are whole numbers, ids fit in a file name.
+ * Jackson would read {@code 1.5} as 1 and {@code "3"} as 3 without a word; here each is a warning.
+ */
+final class Offsets {
+
+    private Offsets() {
+    }
+
+    /** Whether the value can be an offset at all: a number or a string, not null, a list or an object. */
+    static boolean isOffset(JsonNode value) {
+        return value != null && (value.isNumber() || value.isTextual());
+    }
+
+    /**
+     * The offset, or null with a warning when it is no whole number: {@code 1.5} is dropped (no offset is
+     * right), {@code "3"} is read as 3 but named, since a tool that writes strings may write other things.
+     */
+    static Long read(JsonNode value, String field, int line, List<Diagnostic> diagnostics) {
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.asLong();
+        }
+        if (value.isTextual() && value.asText().matches("-?[0-9]{1,18}")) {
+            diagnostics.add(Diagnostic.warning("offset-not-integer", line, 1, field + " " + value
+                    + " is a string, not a number; read as " + value.asText()));
+            return Long.parseLong(value.asText());
+        }
+        diagnostics.add(Diagnostic.warning("offset-not-integer", line, 1, field + " " + value
+                + " is not a whole number of characters; entity dropped"));
+        return null;
+    }
+
+    /** Warns about an id that holds a NUL or is too long for the file name it becomes in brat and inline exports. */
+    static void checkId(String id, int line, List<Diagnostic> diagnostics) {
+        if (FileNameLimit.hasNul(id)) {
+            diagnostics.add(Diagnostic.warning("bad-id", line, 1,
+                    "id holds a NUL character; brat and inline exports write it as _ in file names"));
+        }
+        if (FileNameLimit.isTooLong(id)) {
+            diagnostics.add(Diagnostic.warning("long-id", line, 1, "id is " + FileNameLimit.utf8Length(id)
+                    + " bytes long, over the " + FileNameLimit.MAX_BYTES + "-byte limit of a file name; brat and "
+                    + "inline exports shorten it to a prefix and a hash"));
+        }
+    }
+}

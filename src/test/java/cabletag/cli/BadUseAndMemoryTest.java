@@ -1,0 +1,113 @@
+package cabletag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A misspelled command is bad use, never a window; running out of memory is one line, never a stack trace. */
+class BadUseAndMemoryTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({"exprot, export", "exoprt, export", "Export, export", "expor, export", "chek, check", "chekc, check",
+            "stat, stats", "sats, stats", "hepl, help"})
+    void aWordCloseToACommandIsAMisspelledCommand(String word, String meant) {
+        assertThat(Cli.misspelledCommand(word)).contains(
+                "cabletag: '" + word + "' is not a command; did you mean '" + meant + "'? (see cabletag --help)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "cables.txt", "corpus/", "x", "--exprot", "report-2008", "export", "check"})
+    void otherWordsAndTheCommandsThemselvesAreNotMisspellings(String word) {
+        assertThat(Cli.misspelledCommand(word)).isEmpty();
+    }
+
+    @Test
+    void anExistingFileNamedLikeAMisspellingIsAFileToOpen() throws IOException {
+        Path file = Files.writeString(dir.resolve("exprot"), "[PER Rubaie  ]");
+        assertThat(Cli.misspelledCommand(file.toString())).isEmpty();
+        assertThat(Cli.misspelledCommand(dir.resolve("stat").toString())).isEmpty(); // a path, not a word
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theLauncherRefusesAMisspelledCommandWithOneLineAndExitTwoAndNoWindow() throws Exception {
+        Ran ran = launch(List.of("-Djava.awt.headless=true"), "exprot", "-f", "jsonl", "-o", "x.jsonl", "in");
+        assertThat(ran.code()).as(ran.err()).isEqualTo(Cli.BAD_USE);
+        assertThat(ran.err().lines()).containsExactly(
+                "cabletag: 'exprot' is not a command; did you mean 'export'? (see cabletag --help)");
+        assertThat(ran.out()).isEmpty();
+    }
+
+    @Test
+    void theOutOfMemoryLineSaysHowToGiveMore() {
+        assertThat(OutOfMemory.line(32L << 20))
+                .isEqualTo("cabletag: out of memory (the JVM may use at most 32 MB); give it more, e.g. "
+                        + "java -Xmx2g -jar cabletag.jar ...");
+        assertThat(OutOfMemory.line(4000L << 20)).contains("at most 4000 MB").contains("java -Xmx8g -jar cabletag.jar");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(OutOfMemory.report(new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(Cli.PROBLEMS);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(1);
+    }
+
+    @Test
+    void anOutOfMemoryErrorInAWorkerIsFoundAsTheCause() {
+        RuntimeException wrapped = new RuntimeException(new java.util.concurrent.ExecutionException(new OutOfMemoryError("Java heap space")));
+        assertThat(OutOfMemory.isCause(wrapped)).isTrue();
+        assertThat(OutOfMemory.isCause(new IllegalStateException("other"))).isFalse();
+    }
+
+    /** A real run out of memory: a 60 MB input read whole by a JVM given 32 MB. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stats", "check", "export"})
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aCommandThatRunsOutOfMemoryEndsWithOneLineAndExitOne(String command) throws Exception {
+        Path big = dir.resolve("big.txt");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(60L << 20); // sparse: generated at once, read whole since it is under 64 MB
+        }
+        List<String> args = command.equals("export")
+                ? List.of("export", "-f", "jsonl", "-o", dir.resolve("o.jsonl").toString(), big.toString())
+                : List.of(command, big.toString());
+        Ran ran = launch(List.of("-Xmx32m", "-Dcabletag.home=" + dir.resolve("home")), args.toArray(String[]::new));
+        assertThat(ran.code()).as(ran.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(ran.err().lines()).as(ran.err()).containsExactly(
+                "cabletag: out of memory (the JVM may use at most " + ran.err().replaceAll("(?s).*at most (\\d+ MB).*", "$1")
+                        + "); give it more, e.g. java -Xmx2g -jar cabletag.jar ...");
+        assertThat(dir.resolve("o.jsonl")).doesNotExist();
+    }
+
+    record Ran(int code, String out, String err) { }
+
+    private Ran launch(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("cabletag.Main");
+        command.addAll(List.of(args));
+        Path out = dir.resolve("stdout");
+        Path err = dir.resolve("stderr");
+        Process process = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        int code = process.waitFor();
+        return new Ran(code, Files.readString(out), Files.readString(err));
+    }
+}

@@ -1,0 +1,237 @@
+package cabletag.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.cli.CliTest.Result;
+import cabletag.workspace.TemporaryStoreHome;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every input named on the command line is read, or named with the reason it was not. */
+class InputsReadOrNamedTest {
+
+    private static final String OLD = "{\"id\": \"old\", \"text\": \"kept\"}\n";
+
+    @TempDir
+    Path dir;
+
+    private TemporaryStoreHome home;
+
+    @BeforeEach
+    void useATemporaryStore() throws IOException {
+        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
+    }
+
+    @AfterEach
+    void restoreTheStore() {
+        home.close();
+    }
+
+    private Path oldOutput() throws IOException {
+        return Files.writeString(dir.resolve("out.jsonl"), OLD);
+    }
+
+    // ---- 1. an input that gives nothing stops the command and keeps the old output ----------------
+
+    @Test
+    void anEmptyFolderDoesNotReplaceTheOldOutputWithAnEmptyOne() throws IOException {
+        Path out = oldOutput();
+        Path empty = Files.createDirectories(dir.resolve("empty-folder"));
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), empty.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(empty + ": error: no cable or dataset file in this folder")
+                .doesNotContain("\tat ");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+        assertThat(result.out()).doesNotContain("0 cables");
+    }
+
+    @Test
+    void aFolderOfBrokenFilesDoesNotReplaceTheOldOutputAndNamesEachFile() throws IOException {
+        Path out = oldOutput();
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.write(broken.resolve("image.txt"), new byte[] {'G', 'I', 'F', 0, 1, 2});
+        Files.writeString(broken.resolve("bad.jsonl"), "{\"text\": \"a\"\n{oops}\n");
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), broken.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains("image.txt:1:4: error: binary file")
+                .contains("bad.jsonl:1:").contains("bad.jsonl:2:")
+                .contains(broken + ": error: no cable or document read from this folder: its 2 files were not readable");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".")); // no staging left
+        }
+    }
+
+    @Test
+    void aFolderExportIsNotReplacedEitherWhenNothingWasRead() throws IOException {
+        Path cable = Files.writeString(dir.resolve("c.txt"), "[PER Rubaie  ] met [LOC Tehran  ]\n");
+        Path brat = dir.resolve("brat");
+        assertThat(CliTest.run("export", "-q", "-f", "brat", "-o", brat.toString(), cable.toString()).code()).isZero();
+        Path empty = Files.createDirectories(dir.resolve("nothing"));
+        Result result = CliTest.run("export", "-f", "brat", "-o", brat.toString(), empty.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(brat.resolve("c.ann")).exists();
+    }
+
+    @Test
+    void aDatasetWhoseEveryLineIsBadGivesNoCableAndNoZeroSuccess() throws IOException {
+        Path out = oldOutput();
+        Path bad = Files.writeString(dir.resolve("all-bad.jsonl"), "{\"text\": \"unterminated\n{\"nope\": true}\n");
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), bad.toString());
+        assertThat(export.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err()).contains("all-bad.jsonl:2:1: error: a JSON line needs a \"text\" field")
+                .contains(bad + ": error: no cable or document read from this file (see the problems above)");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+
+        Result stats = CliTest.run("stats", bad.toString());
+        assertThat(stats.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.out()).doesNotContain("cables");
+        assertThat(stats.err()).contains(bad + ": error: no cable or document read from this file");
+    }
+
+    @Test
+    void statsOfAnEmptyFolderIsNotZeroCables() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result stats = CliTest.run("stats", "--json", empty.toString());
+        assertThat(stats.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.out()).isEmpty();
+        assertThat(stats.err()).contains(empty + ": error: no cable or dataset file in this folder");
+    }
+
+    @Test
+    void checkNamesAnInputThatGaveNothingAsAProblem() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result check = CliTest.run("check", empty.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out()).contains(empty + ": error: no cable or dataset file in this folder");
+    }
+
+    @Test
+    void oneInputThatGaveNothingStopsTheExportEvenBesideGoodOnes() throws IOException {
+        Path out = oldOutput();
+        Path cable = Files.writeString(dir.resolve("c.txt"), "[PER Rubaie  ] met [LOC Tehran  ]\n");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), cable.toString(), empty.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(empty.toString());
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+    }
+
+    @Test
+    void aFolderAndASubFolderOfItNamedTogetherAreEachCountedForWhatTheyGave() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.writeString(corpus.resolve("c.txt"), "[PER Rubaie  ]\n");
+        Result result = CliTest.run("stats", dir.resolve("corpus").toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("cables                2");
+    }
+
+    @Test
+    void aBratTextNamedAloneIsNamedAsReadWithItsAnn() throws IOException {
+        Path txt = Files.writeString(dir.resolve("b.txt"), "Rubaie");
+        Files.writeString(dir.resolve("b.ann"), "T1\tPER 0 6\tRubaie\n");
+        Result result = CliTest.run("stats", txt.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(txt + ": error: not read on its own: it belongs to another file");
+        assertThat(CliTest.run("stats", dir.resolve("b.ann").toString()).code()).isZero();
+    }
+
+    @Test
+    void anEmptyDatasetNamedAloneSaysItHoldsNone() throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n"); // (an empty .jsonl would be an empty cable)
+        Result result = CliTest.run("stats", empty.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(empty + ": error: no cable or document read from this file (it holds none)");
+    }
+
+    @Test
+    void aNamedDatasetInAnEncodingThatCannotBeReadStopsTheExport() throws IOException {
+        Path out = oldOutput();
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, "{\"text\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), latin1.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains("latin1.jsonl:1:1: error: not UTF-8 text")
+                .contains(latin1 + ": error: no cable or document read from this file");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
+    }
+
+    // ---- 4. links: read through, or named -----------------------------------------------------------
+
+    @Test
+    void aLinkedFolderIsExportedAndALoopAndADanglingLinkAreNamedWithExitOne() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ]\n");
+        Files.writeString(elsewhere.resolve("b.txt"), "[LOC Tehran  ]\n");
+        Files.createSymbolicLink(corpus.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(elsewhere.resolve("back"), corpus);
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        Path out = dir.resolve("out.jsonl");
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), corpus.toString());
+        assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(Files.readString(out)).contains("\"a\"").contains("\"linked/b\"");
+        assertThat(result.err().lines().filter(l -> l.contains("error:")).toList()).containsExactly(
+                "gone.txt:1:1: error: symbolic link to " + dir.resolve("nowhere.txt") + ", which does not exist; skipped",
+                "linked/back:1:1: error: symbolic link back to the folder " + corpus.toRealPath()
+                        + " that holds it; not followed (it would loop)");
+    }
+
+    // ---- 2. a dataset with some bad lines: the good ones are read, each bad one named ------------
+
+    @Test
+    void aBadJsonLineIsNamedAndTheLinesAfterItAreRead() throws IOException {
+        Path data = Files.writeString(dir.resolve("d.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"text\": \"Rubaie met\", \"spans\": [{\"start\": 0, \"end\": 6, \"label\": \"PER\"}]}",
+                "{\"id\": \"b\", \"text\": \"broken",
+                "{\"id\": \"c\", \"text\": \"in Tehran\", \"spans\": [{\"start\": 3, \"end\": 9, \"label\": \"LOC\"}]}",
+                "not json at all",
+                "{\"id\": \"d\", \"text\": \"last\"}", ""));
+        Path out = dir.resolve("out.jsonl");
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), data.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines().filter(l -> l.startsWith("d.jsonl:"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).matches("d\\.jsonl:2:\\d+: error: .*"))
+                .anySatisfy(l -> assertThat(l).startsWith("d.jsonl:4:1: error: "));
+        List<String> ids = Files.readAllLines(out).stream()
+                .map(l -> l.replaceAll(".*\"id\"\\s*:\\s*\"([^\"]*)\".*", "$1")).toList();
+        assertThat(ids).containsExactly("a", "c", "d");
+
+        Result stats = CliTest.run("stats", "--json", data.toString());
+        assertThat(stats.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.out()).contains("\"cables\" : 3");
+        assertThat(stats.err()).contains("d.jsonl:2:").contains("d.jsonl:4:1:");
+
+        Result check = CliTest.run("check", data.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out()).contains("d.jsonl:2:").contains("d.jsonl:4:1:");
+    }
+
+    @Test
+    void aBadConllLineLeavesOutItsDocumentOnlyAndKeepsTheIds() throws IOException {
+        Path data = Files.writeString(dir.resolve("g.conll"), String.join("\n",
+                "-DOCSTART- -X- -X- O", "", "Rubaie B-PER", "",
+                "-DOCSTART- -X- -X- O", "", "lonely", "",
+                "-DOCSTART- -X- -X- O", "", "Tehran B-LOC", ""));
+        Path out = dir.resolve("out.jsonl");
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), data.toString());
+        assertThat(export.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err()).contains("g.conll:7:1: error: expected a token and a tag, found 'lonely'");
+        String written = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(written).contains("\"g-1\"").contains("\"g-3\"").doesNotContain("\"g-2\"").doesNotContain("lonely");
+    }
+
+    @Test
+    void aCleanExportStillExitsZero() throws IOException {
+        Path cable = Files.writeString(dir.resolve("c.txt"), "[PER Rubaie  ] met [LOC Tehran  ]\n");
+        Result result = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("o.jsonl").toString(), cable.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+    }
+}

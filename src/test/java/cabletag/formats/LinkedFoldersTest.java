@@ -1,0 +1,72 @@
+package cabletag.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folders reached through symbolic links are read; loops and dangling links are named, never skipped in silence. */
+class LinkedFoldersTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void aLinkedFolderAndALinkedFileAreReadInTheSortedOrderOfTheirNames() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path elsewhere = dir.resolve("elsewhere");
+        write(elsewhere.resolve("deep/c.txt"), "[PER C  ]");
+        write(elsewhere.resolve("b.txt"), "[LOC B  ]");
+        write(corpus.resolve("a.txt"), "[ORG A  ]");
+        write(corpus.resolve("z.txt"), "z");
+        Files.createSymbolicLink(corpus.resolve("m-linked"), elsewhere);
+        Files.createSymbolicLink(corpus.resolve("file-link.txt"), elsewhere.resolve("b.txt"));
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
+        assertThat(listing.problems()).isEmpty();
+        assertThat(listing.files()).extracting(CorpusFile::name)
+                .containsExactly("a.txt", "file-link.txt", "m-linked/b.txt", "m-linked/deep/c.txt", "z.txt");
+        assertThat(CorpusReader.standard().list(List.of(corpus)).files()).isEqualTo(listing.files());
+    }
+
+    @Test
+    void aFolderNamedThroughALinkIsReadToo() throws IOException {
+        write(dir.resolve("real/a.txt"), "a");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("real"));
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(link));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("a.txt");
+        assertThat(listing.problems()).isEmpty();
+    }
+
+    @Test
+    void aLinkBackToAnAncestorIsReportedOnceByNameAndDoesNotLoop() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        write(corpus.resolve("sub/a.txt"), "a");
+        Files.createSymbolicLink(corpus.resolve("sub/up"), Path.of("..")); // relative: named by where it leads
+        Files.createSymbolicLink(corpus.resolve("also-sub"), corpus.resolve("sub")); // reaches sub/up a second way
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("also-sub/a.txt", "sub/a.txt");
+        assertThat(listing.problems()).hasSize(1);
+        assertThat(listing.problems().get(0)).matches("(also-)?sub/up:1:1: error: symbolic link back to the folder "
+                + java.util.regex.Pattern.quote(corpus.toRealPath().toString()) + " that holds it; not followed \\(it would loop\\)");
+    }
+
+    @Test
+    void aDanglingLinkIsReportedByName() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        write(corpus.resolve("a.txt"), "a");
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("a.txt");
+        assertThat(listing.problems()).containsExactly(
+                "gone.txt:1:1: error: symbolic link to " + dir.resolve("nowhere.txt") + ", which does not exist; skipped");
+    }
+}
