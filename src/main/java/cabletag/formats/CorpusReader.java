@@ -1,5 +1,6 @@
 package cabletag.formats;
 
+import cabletag.formats.reader.ByteOrderMark;
 import cabletag.core.Document;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.BadLinesException;

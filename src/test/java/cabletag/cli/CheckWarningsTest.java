@@ -3,7 +3,7 @@ package cabletag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.CliTest.Result;
-import cabletag.formats.FileNameLimit;
+import cabletag.formats.reader.FileNameLimit;
 import cabletag.workspace.TemporaryStoreHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

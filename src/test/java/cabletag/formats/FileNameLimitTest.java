@@ -1,5 +1,6 @@
 package cabletag.formats;
 
+import cabletag.formats.reader.FileNameLimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;

@@ -1,5 +1,6 @@
 package cabletag.formats;
 
+import cabletag.formats.reader.ByteOrderMark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Diagnostic;

@@ -115,7 +115,7 @@ public final class BratFormat implements FormatReader {
 
     private static String utf8(byte[] bytes, String fileName) throws FormatException {
         try {
-            return cabletag.formats.ByteOrderMark.decodeText(bytes); // UTF-8, or UTF-16/32 by its byte order mark
+            return cabletag.formats.reader.ByteOrderMark.decodeText(bytes); // UTF-8, or UTF-16/32 by its byte order mark
         } catch (CharacterCodingException e) {
             throw new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8, or UTF-16/32 with a byte order mark)");
         }

@@ -47,7 +47,7 @@ public final class ConllFormat implements FormatReader {
         List<FormatException> badLines = new ArrayList<>();
         DocumentBuilder current = new DocumentBuilder();
         String base = JsonLinesReader.baseName(name);
-        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
+        try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
             String line;
             int number = 0;
             while ((line = in.readLine()) != null) {

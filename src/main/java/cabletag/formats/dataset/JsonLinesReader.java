@@ -45,7 +45,7 @@ final class JsonLinesReader {
         List<Document> documents = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
-        try (BufferedReader in = cabletag.formats.ByteOrderMark.openText(file)) {
+        try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
             String text;
             int lineNumber = 0;
             while ((text = in.readLine()) != null) {

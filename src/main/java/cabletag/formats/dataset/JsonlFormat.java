@@ -43,7 +43,7 @@ public final class JsonlFormat implements FormatReader {
     }
 
     static String firstLine(byte[] head) {
-        String text = cabletag.formats.ByteOrderMark.headText(head); // UTF-16/32 datasets are sniffed as text
+        String text = cabletag.formats.reader.ByteOrderMark.headText(head); // UTF-16/32 datasets are sniffed as text
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

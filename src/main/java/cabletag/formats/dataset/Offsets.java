@@ -1,7 +1,7 @@
 package cabletag.formats.dataset;
 
 import cabletag.core.Diagnostic;
-import cabletag.formats.FileNameLimit;
+import cabletag.formats.reader.FileNameLimit;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 

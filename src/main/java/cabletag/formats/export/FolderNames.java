@@ -27,7 +27,7 @@ final class FolderNames {
         String name = safe(document.source().name());
         String base = withoutExtension(name);
         if (document.source().format() != SourceFormat.INLINE && document.source().format() != SourceFormat.BRAT) {
-            base = base + "/" + cabletag.formats.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
+            base = base + "/" + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
         }
         return unique(base, ".ann");
     }
@@ -51,7 +51,7 @@ final class FolderNames {
                 result.append('/');
             }
             // A NUL or an id longer than a file name may be would fail the whole export: shortened instead.
-            result.append(cabletag.formats.FileNameLimit.shorten(part.replace(':', '_'), NAME_RESERVE));
+            result.append(cabletag.formats.reader.FileNameLimit.shorten(part.replace(':', '_'), NAME_RESERVE));
         }
         return result.length() == 0 ? "document" : result.toString();
     }

@@ -2,7 +2,7 @@ package cabletag.formats.inline;
 
 import cabletag.core.Diagnostic;
 import cabletag.core.SourceEncoding;
-import cabletag.formats.ByteOrderMark;
+import cabletag.formats.reader.ByteOrderMark;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,4 +1,4 @@
-package cabletag.formats;
+package cabletag.formats.reader;
 
 import cabletag.core.SourceEncoding;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package cabletag.formats;
+package cabletag.formats.reader;
 
 import java.nio.charset.StandardCharsets;
 
