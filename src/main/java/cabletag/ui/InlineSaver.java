@@ -2,18 +2,18 @@ package cabletag.ui;
 
 import cabletag.core.Document;
 import cabletag.formats.inline.CableWriter;
+import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.InputGuard;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.function.DoubleConsumer;
 
 /**
  * Save As / Export inline: writes corrected cables with the lossless inline writer (unedited cables
- * come out byte for byte, edited ones change only their edited tags). Every file is written atomically,
- * and an input file is never a target: the originals are never modified. No JavaFX.
+ * come out byte for byte, edited ones change only their edited tags). Every file is written atomically
+ * ({@link AtomicFile}), and an input file is never a target ({@link InputGuard}, the export's guard): the
+ * originals are never modified. No JavaFX.
  */
 public final class InlineSaver {
 
@@ -44,25 +44,10 @@ public final class InlineSaver {
     }
 
     private void write(Document document, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".part");
-        try {
-            Files.write(temp, writer.write(document));
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, writer.write(document));
     }
 
     private static void refuseInputs(Workspace workspace, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        List<Path> inputs = workspace.inputs();
-        for (Path input : inputs) {
-            Path in = input.toAbsolutePath().normalize();
-            if (absolute.equals(in) || (Files.isDirectory(in) && absolute.startsWith(in))) {
-                throw new IOException("refusing to write " + target + ": it is (inside) an input; the originals are never modified");
-            }
-        }
+        InputGuard.of(workspace.inputs()).checkFile(target);
     }
 }

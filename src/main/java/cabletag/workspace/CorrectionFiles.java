@@ -2,6 +2,7 @@ package cabletag.workspace;
 
 import cabletag.core.Label;
 import cabletag.core.Span;
+import cabletag.formats.io.AtomicFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -155,7 +156,7 @@ final class CorrectionFiles {
     }
 
     void write(StoredCorrection correction) throws IOException {
-        AtomicFiles.write(fileFor(correction.key()), JSON.writeValueAsBytes(toDto(correction)));
+        AtomicFile.write(fileFor(correction.key()), JSON.writeValueAsBytes(toDto(correction)));
     }
 
     void delete(String key) throws IOException {
@@ -166,7 +167,7 @@ final class CorrectionFiles {
     Path keepCopy(Path file, String reason) throws IOException {
         Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
         try {
-            AtomicFiles.write(copy, Files.readAllBytes(file));
+            AtomicFile.write(copy, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return null;
         }
@@ -183,7 +184,7 @@ final class CorrectionFiles {
         ArrayNode list = node.putArray("inputs");
         StoreLocation.canonicalInputs(inputs).forEach(list::add);
         node.put("createdAt", Instant.now().toString());
-        AtomicFiles.write(manifest, JSON.writeValueAsBytes(node));
+        AtomicFile.write(manifest, JSON.writeValueAsBytes(node));
     }
 
     static byte[] toJson(StoredCorrection correction) {
