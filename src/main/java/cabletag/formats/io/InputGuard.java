@@ -58,6 +58,8 @@ public final class InputGuard {
                 throw new OverwritesInputException("output " + destination + " is the input " + input.given()
                         + "; refusing to overwrite input, inputs are never overwritten");
             }
+        }
+        for (Input input : inputs) {
             if (input.folder() && real.startsWith(input.real()) && Files.exists(real)) {
                 throw new OverwritesInputException("refusing to overwrite input " + destination
                         + " (it is inside the input folder " + input.given() + "); inputs are never overwritten");

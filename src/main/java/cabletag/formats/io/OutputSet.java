@@ -48,6 +48,11 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class OutputSet implements AutoCloseable {
 
+    /**
+     * The folder's lock file; it stays in the folder (deleting a lock file others may be waiting on would
+     * let two holders in), empty and hidden, and every later export into the folder reuses it.
+     */
+    public static final String LOCK_FILE = FolderLock.FILE;
     static final String JOURNAL = ".cabletag-export.journal";
     static final String STAGING_PREFIX = ".cabletag-staging-";
     static final String OWNER_LOCK = "owner.lock";
