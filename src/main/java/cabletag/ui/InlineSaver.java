@@ -1,12 +1,18 @@
 package cabletag.ui;
 
 import cabletag.core.Document;
+import cabletag.formats.export.ExportFormat;
+import cabletag.formats.export.ExportOptions;
+import cabletag.formats.export.ExportSummary;
+import cabletag.formats.export.ExportTarget;
+import cabletag.formats.export.Exporter;
 import cabletag.formats.inline.CableWriter;
 import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.InputGuard;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -25,22 +31,21 @@ public final class InlineSaver {
         write(workspace.document(cable), target);
     }
 
-    /** Writes every cable under {@code folder}, at its corpus-relative name; returns the files written. */
+    /**
+     * Writes every cable under {@code folder}, at its corpus-relative name, as one set: this is the shared
+     * exporter's inline format, so the folder is replaced whole (it must be new, empty or an earlier export)
+     * and a failure or a kill leaves the old folder or the new one, never a part of each. Returns the
+     * number of cables written.
+     */
     public int saveAll(Workspace workspace, Path folder, DoubleConsumer progress) throws IOException {
-        Path root = folder.toAbsolutePath().normalize();
-        for (int cable = 0; cable < workspace.size(); cable++) {
-            Document document = workspace.document(cable);
-            Path target = root.resolve(document.source().name()).normalize();
-            if (!target.startsWith(root)) {
-                throw new IOException(document.source().name() + ": name leaves the target folder " + root);
-            }
-            refuseInputs(workspace, target);
-            write(document, target);
-            if (progress != null) {
-                progress.accept((cable + 1.0) / workspace.size());
-            }
-        }
-        return workspace.size();
+        ExportOptions options = ExportOptions.of(ExportFormat.INLINE).withProtectedPaths(Set.copyOf(workspace.inputs()));
+        ExportSummary summary = new Exporter(options).export(ExportDialog.sourceOf(workspace), ExportTarget.path(folder),
+                (done, total, name) -> {
+                    if (progress != null) {
+                        progress.accept(done / (double) Math.max(1, total));
+                    }
+                }, () -> false);
+        return Math.toIntExact(summary.cables());
     }
 
     private void write(Document document, Path target) throws IOException {
