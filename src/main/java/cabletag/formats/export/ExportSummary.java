@@ -75,11 +75,16 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append(files.size() <= 5 ? files.toString() : files.size() + " files under " + commonParent());
             text.append('\n');
         }
-        if (!problems.isEmpty()) {
-            text.append(problems.size()).append(" problems\n");
+        // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems
+        long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count();
+        if (count > 0) {
+            text.append(count).append(" problems\n");
         }
         return text.toString();
     }
+
+    /** Starts a line of {@link #problems()} that is a note, not a problem. */
+    public static final String NOTE = "note: ";
 
     private Path commonParent() {
         Path common = files.get(0).getParent();

@@ -79,7 +79,7 @@ public final class Exporter {
             writer.finish();
             List<java.nio.file.Path> files = outputs.commit();
             for (String note : outputs.notes()) {
-                tally.problem("note: " + note);
+                tally.problem(ExportSummary.NOTE + note);
             }
             tally.tagNames = writer.tagNames();
             return tally.summary(files, source.problems(), false);

@@ -236,6 +236,9 @@ public final class OutputSet implements AutoCloseable {
                 rollForward(folder, staging, read.entries(), NO_CHECKPOINT);
                 notes.add("completed an interrupted export in " + folder + ": " + String.join(", ", read.entries())
                         + " now hold" + (read.entries().size() == 1 ? "s" : "") + " its new output");
+            } else {
+                notes.add("removed " + journal + ", whose staging folder " + staging + " is gone; "
+                        + String.join(", ", read.entries()) + " are as that export left them");
             }
             Files.delete(journal);
             Durable.forceFolder(folder);

@@ -109,6 +109,24 @@ class OutputSetExportTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dev))).isEqualTo("rw-rw-r--");
     }
 
+    @Test
+    void theNextExportIntoTheFolderCompletesAnInterruptedOneFirstAndSaysSo() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("out"));
+        ExportTestSupport.export(splitOptions(ExportFormat.JSONL), ExportTestSupport.read(corpusA), folder.resolve("out.jsonl"));
+        Map<String, String> b = reference(ExportFormat.JSONL, corpusB);
+        cabletag.formats.io.OutputSetKillTestAccess.interruptedCommit(folder, b);
+        assertThat(outputs(folder, ExportFormat.JSONL)).isNotEqualTo(b).isNotEqualTo(reference(ExportFormat.JSONL, corpusA));
+
+        ExportSummary other = ExportTestSupport.export(ExportOptions.of(ExportFormat.CONLL), ExportTestSupport.read(corpusA),
+                folder.resolve("other.conll"));
+
+        assertThat(outputs(folder, ExportFormat.JSONL)).isEqualTo(b);
+        assertThat(other.problems()).singleElement().asString()
+                .startsWith(ExportSummary.NOTE + "completed an interrupted export in " + folder);
+        assertThat(other.describe()).doesNotContain("problems");
+        assertThat(bookkeeping(folder)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"jsonl", "brat"})
     @Timeout(120)
