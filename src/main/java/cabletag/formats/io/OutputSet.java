@@ -75,6 +75,12 @@ public final class OutputSet implements AutoCloseable {
         void run() throws IOException;
     }
 
+    /**
+     * Staging folders of live sets in this JVM. They are never probed with a second channel: closing any
+     * channel of a file drops every POSIX lock this process holds on it, the owner's own lock included.
+     */
+    private static final java.util.Set<Path> OWNED_HERE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final Path folder;
     private final Path staging;
     private final FileChannel ownerChannel;
@@ -111,6 +117,7 @@ public final class OutputSet implements AutoCloseable {
             Path staging = createStaging(root);
             FileChannel channel = FileChannel.open(staging.resolve(OWNER_LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             OutputSet set = new OutputSet(root, staging, channel, channel.lock(), checkpoint);
+            OWNED_HERE.add(staging);
             Files.createDirectory(staging.resolve("new"));
             set.notes.addAll(recovered);
             return set;
@@ -264,6 +271,9 @@ public final class OutputSet implements AutoCloseable {
 
     /** A staging folder whose owner file is unlocked (or missing) belongs to an export that died. */
     private static boolean ownerIsGone(Path stagingFolder) throws IOException {
+        if (OWNED_HERE.contains(stagingFolder)) {
+            return false; // a set of this JVM is still writing it
+        }
         Path owner = stagingFolder.resolve(OWNER_LOCK);
         if (!Files.exists(owner, LinkOption.NOFOLLOW_LINKS)) {
             return true; // staging folders get their owner file under the folder's lock: this one never did
@@ -431,6 +441,7 @@ public final class OutputSet implements AutoCloseable {
     }
 
     private void releaseOwner() throws IOException {
+        OWNED_HERE.remove(staging);
         try {
             ownerLock.release();
         } finally {

@@ -93,4 +93,25 @@ class OutputSetKillTest {
         assertThat(contents).isEqualTo(want);
         assertThat(OutputSets.leftovers(folder)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    @Timeout(120)
+    void anotherProcessLeavesAStagingFolderAloneThatThisProcessIsStillWriting() throws Exception {
+        Path folder = temp.resolve("out");
+        try (OutputSet live = OutputSet.begin(folder)) {
+            OutputSets.stage(live, OutputSets.split("new"), null);
+            // a recovery in this JVM first (another export beginning here): it must not drop the owner's lock
+            assertThat(OutputSet.recover(folder)).isEmpty();
+            Process process = startJava(OutputSetProcessMain.class, folder.toString(), "recover");
+            try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                assertThat(readLineStartingWith(output, "recovered ")).isEqualTo("recovered []");
+                assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                process.destroyForcibly();
+            }
+            assertThat(live.staged("out.dev.jsonl")).exists();
+            live.commit(OutputSets.SPLIT, () -> { });
+        }
+        assertThat(OutputSets.read(folder, OutputSets.SPLIT)).isEqualTo(OutputSets.split("new"));
+    }
 }

@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * A second JVM for {@link OutputSetKillTest}: commits a new set into FOLDER and, at its K-th checkpoint,
  * prints {@code at POINT} and waits on standard input for ever, so the test can kill it exactly there.
  *
- * <p>Arguments: FOLDER, {@code split} or {@code folder}, K.
+ * <p>Arguments: FOLDER, {@code split} or {@code folder}, K; or FOLDER {@code recover}: runs the recovery
+ * and prints what it did.
  */
 public final class OutputSetProcessMain {
 
@@ -16,6 +17,10 @@ public final class OutputSetProcessMain {
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
+        if (args[1].equals("recover")) {
+            System.out.println("recovered " + OutputSet.recover(folder));
+            return;
+        }
         boolean folderSet = args[1].equals("folder");
         int stopAt = Integer.parseInt(args[2]);
         int[] reached = {0};
