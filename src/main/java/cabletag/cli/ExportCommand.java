@@ -8,6 +8,8 @@ import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -133,11 +135,17 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {
-        Path real = realPath(target);
-        for (Path input : inputs) {
-            if (realPath(input).equals(real)) {
-                throw new UsageException("output " + target + " is the input " + input + "; inputs are never overwritten");
+        // The same guard the export applies to each of its files; asked here first so the refusal comes
+        // before the corpus is read.
+        try {
+            InputGuard guard = InputGuard.of(inputs);
+            if (exportFormat.writesFolder()) {
+                guard.checkFolder(target);
+            } else {
+                guard.checkFile(target);
             }
+        } catch (OverwritesInputException e) {
+            throw new UsageException(e.getMessage());
         }
         // Links are not followed here: a link at the target is refused below, whatever it points to.
         if (exportFormat.writesFolder()) {
@@ -169,14 +177,6 @@ final class ExportCommand implements Callable<Integer> {
         String problem = ExportTarget.problemWith(target, exportFormat.writesFolder());
         if (problem != null) {
             throw new UsageException("output " + problem);
-        }
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
         }
     }
 

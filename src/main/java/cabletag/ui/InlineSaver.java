@@ -7,6 +7,8 @@ import cabletag.formats.export.ExportSource;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
+import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.InputGuard;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +48,7 @@ public final class InlineSaver {
         if (problem != null) {
             throw new IOException(problem);
         }
-        refuseInputs(workspace, file);
+        InputGuard.of(workspace.inputs()).checkFile(file);
         Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
         try {
@@ -56,7 +58,8 @@ public final class InlineSaver {
                 // the inline form of this cable would not read back as it is: say why, write nothing
                 throw new IOException(String.join("; ", summary.problems()));
             }
-            Files.move(theOneCableIn(folder), file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            // the one atomic writer, which keeps the permissions of a file it replaces (a private file stays private)
+            AtomicFile.write(file, Files.readAllBytes(theOneCableIn(folder)));
         } finally {
             deleteFolder(folder);
         }
@@ -70,7 +73,7 @@ public final class InlineSaver {
     public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
         Path target = folder.toAbsolutePath().normalize();
-        refuseInputs(workspace, target);
+        InputGuard.of(workspace.inputs()).checkFolder(target);
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
                 progress, cancelled);
     }
@@ -100,15 +103,6 @@ public final class InlineSaver {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private static void refuseInputs(Workspace workspace, Path target) throws IOException {
-        for (Path input : workspace.inputs()) {
-            Path in = input.toAbsolutePath().normalize();
-            if (target.equals(in) || (Files.isDirectory(in) && target.startsWith(in))) {
-                throw new IOException("refusing to write " + target + ": it is (inside) an input; the originals are never modified");
             }
         }
     }

@@ -1,11 +1,11 @@
 package cabletag.ui;
 
+import cabletag.formats.io.AtomicFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,10 +48,7 @@ public final class RecentInputs {
         for (List<Path> entry : recent) {
             text.append(String.join(File.pathSeparator, entry.stream().map(Path::toString).toList())).append('\n');
         }
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "recent", ".part");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
         return recent;
     }
 }

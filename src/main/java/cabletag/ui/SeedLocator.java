@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.formats.io.AtomicFile;
 import cabletag.workspace.StoreLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +56,7 @@ public final class SeedLocator {
                 if (in == null) {
                     continue;
                 }
-                Path temp = Files.createTempFile(target, name, ".part");
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFile.write(file, in::transferTo);
                 copied.add(file);
             }
         }

@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.formats.io.AtomicFile;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -227,7 +228,7 @@ public final class CorrectionStore {
             movedAside = moveAside(earlier);
             earlier = null;
         }
-        AtomicFiles.write(target, CorrectionJson.toJson(correction));
+        AtomicFile.write(target, CorrectionJson.toJson(correction));
         byKey.put(keyHash, target);
         if (correction.sourceSha256() != null) {
             List<Path> same = byFingerprint.computeIfAbsent(correction.sourceSha256().substring(0, 12),
@@ -287,7 +288,7 @@ public final class CorrectionStore {
     Path keepCopy(Path file, String reason) throws IOException {
         Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
         try {
-            AtomicFiles.write(copy, Files.readAllBytes(file));
+            AtomicFile.write(copy, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return null;
         }

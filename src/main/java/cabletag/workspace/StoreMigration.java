@@ -3,6 +3,7 @@ package cabletag.workspace;
 import cabletag.formats.inline.CableReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cabletag.formats.io.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -73,7 +74,7 @@ final class StoreMigration {
             log.add(migrateOne(file, inputs));
         }
         try {
-            AtomicFiles.write(folder.resolve(DONE), (String.join("\n", log) + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFile.write(folder.resolve(DONE), (String.join("\n", log) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             store.report("Could not mark " + folder + " as migrated (" + e.getMessage() + "); it will be looked at again.");
         }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -138,4 +139,22 @@ class InlineSaverTest {
         assertThat(tree(notes)).isEqualTo(Map.of("mine.txt", "mine"));
         assertThat(Files.exists(corpus.resolve("out"))).isFalse();
     }
+    private static final String PRIVATE_CABLE = "[PER Rubaie  ] met [LOC Tehran  ] officials.\n";
+
+    @Test
+    void savingACableOverAPrivateFileKeepsItPrivateAndNeverWritesAnInput() throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("private-corpus"));
+        Path input = Files.writeString(corpus.resolve("a.txt"), PRIVATE_CABLE);
+        Path target = Files.writeString(temp.resolve("saved.txt"), "old");
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        try (Workspace workspace = Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home2")), null)) {
+            new InlineSaver().saveCable(workspace, 0, target);
+            assertThat(Files.readString(target)).isEqualTo(PRIVATE_CABLE);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-------");
+            assertThatThrownBy(() -> new InlineSaver().saveCable(workspace, 0, input))
+                    .hasMessageContaining("refusing to overwrite input").hasMessageContaining("inside the input folder");
+        }
+        assertThat(Files.readString(input)).isEqualTo(PRIVATE_CABLE);
+    }
+
 }

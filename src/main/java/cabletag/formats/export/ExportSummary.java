@@ -81,11 +81,16 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append(notWritten).append(notWritten == 1 ? " cable" : " cables")
                     .append(" not written: it would not read back the same (see the problems)\n");
         }
-        if (!problems.isEmpty()) {
-            text.append(problems.size()).append(" problems\n");
+        // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems
+        long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count();
+        if (count > 0) {
+            text.append(count).append(" problems\n");
         }
         return text.toString();
     }
+
+    /** Starts a line of {@link #problems()} that is a note, not a problem. */
+    public static final String NOTE = "note: ";
 
     private Path commonParent() {
         Path common = files.get(0).getParent();

@@ -16,8 +16,9 @@ import java.util.function.BooleanSupplier;
 /**
  * The one export implementation behind the window's export dialog and the {@code export} command.
  * Streams: one document is in memory at a time (plus what the caller's source holds), so a corpus
- * larger than memory exports. Writes into a staging folder beside the target and moves the files
- * into place at the end, so a failed or cancelled export leaves the target untouched. JavaFX-free;
+ * larger than memory exports. Writes into a staging folder beside the target and replaces the old
+ * outputs with the new ones as one set at the end ({@link cabletag.formats.io.OutputSet}), so a failed,
+ * cancelled or killed export leaves the target all old or all new. JavaFX-free;
  * call it from a background thread and marshal progress to the UI yourself.
  */
 public final class Exporter {
@@ -77,6 +78,9 @@ public final class Exporter {
             }
             writer.finish();
             List<java.nio.file.Path> files = outputs.commit();
+            for (String note : outputs.notes()) {
+                tally.problem(ExportSummary.NOTE + note);
+            }
             tally.tagNames = writer.tagNames();
             return tally.summary(files, source.problems(), false);
         }

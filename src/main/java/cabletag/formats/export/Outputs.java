@@ -108,7 +108,12 @@ final class Outputs implements AutoCloseable {
         return part == null ? fileName : base + "." + part.fileTag() + extension;
     }
 
-    /** Closes the streams and moves every file into place; returns the files written. */
+    /** What the start of the export found and repaired in the output folder (an interrupted export's leftovers). */
+    List<String> notes() {
+        return staging == null ? List.of() : staging.notes();
+    }
+
+    /** Closes the streams and replaces the old outputs with the new ones as one set; returns the files written. */
     List<Path> commit() throws IOException {
         closeStreams();
         if (staging == null) {

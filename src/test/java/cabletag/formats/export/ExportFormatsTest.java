@@ -298,7 +298,8 @@ class ExportFormatsTest {
                     .isEqualTo(Files.readAllBytes(ExportTestSupport.seeds().resolve(seed)));
         }
         try (Stream<Path> files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("inline"); // no staging left
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("inline", cabletag.formats.io.OutputSet.LOCK_FILE); // no staging left
         }
     }
 

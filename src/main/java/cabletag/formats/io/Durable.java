@@ -1,0 +1,67 @@
+package cabletag.formats.io;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+
+/**
+ * The few file-system steps every write of the program is built from: force a file or a folder to
+ * disk, rename atomically, carry a replaced file's permissions over to its replacement.
+ */
+public final class Durable {
+
+    private Durable() {
+    }
+
+    /** Forces a file's bytes to disk, so a rename that follows never publishes a file still in the cache. */
+    public static void forceFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Forces a folder's entries to disk, so a rename in it survives a power cut. Where the platform
+     * cannot open a folder (Windows) this does nothing: the rename is still atomic there.
+     */
+    public static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported for folders on this platform
+        }
+    }
+
+    /** Renames {@code from} to {@code to} in one step, replacing a file at {@code to}. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // Only file systems without an atomic rename get here (staging always sits beside the target).
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Gives {@code replacement} the POSIX permissions of {@code replaced} when that exists: a private
+     * {@code 600} file stays private and a shared folder stays shared after it is replaced. Links are not
+     * followed; a file system without POSIX permissions keeps the defaults.
+     */
+    public static void keepPermissions(Path replaced, Path replacement) throws IOException {
+        PosixFileAttributeView old = Files.getFileAttributeView(replaced, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (old == null || !Files.exists(replaced, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(replaced)) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(replacement, old.readAttributes().permissions());
+        } catch (java.nio.file.NoSuchFileException e) {
+            // the old file went away meanwhile: nothing to keep
+        }
+    }
+}

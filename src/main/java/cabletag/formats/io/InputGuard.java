@@ -1,0 +1,101 @@
+package cabletag.formats.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The program's one check that an output never overwrites an input: every export path (the command,
+ * the window's export dialog, Save As) asks it about each file it is about to replace. Paths are
+ * compared after resolving links, so {@code corpus/../corpus/a.txt} or a link to an input is caught.
+ *
+ * <ul>
+ *   <li>a file output is refused when it is an input file, or an existing file inside an input folder
+ *       (a new file beside the inputs is allowed: exporting into the corpus folder is common);</li>
+ *   <li>a folder output, which replaces the whole folder, is refused when it is an input or holds one.</li>
+ * </ul>
+ */
+public final class InputGuard {
+
+    private static final InputGuard NONE = new InputGuard(List.of());
+
+    private final List<Input> inputs;
+
+    private record Input(Path given, Path real, boolean folder) {
+    }
+
+    private InputGuard(List<Input> inputs) {
+        this.inputs = inputs;
+    }
+
+    public static InputGuard of(Collection<Path> inputs) {
+        if (inputs == null || inputs.isEmpty()) {
+            return NONE;
+        }
+        List<Input> resolved = new ArrayList<>();
+        for (Path input : inputs) {
+            Path real = realPath(input);
+            resolved.add(new Input(input, real, Files.isDirectory(real)));
+        }
+        return new InputGuard(List.copyOf(resolved));
+    }
+
+    public static InputGuard none() {
+        return NONE;
+    }
+
+    /** Refuses a file output that is an input, or an existing file inside an input folder. */
+    public void checkFile(Path destination) throws OverwritesInputException {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        Path real = realPath(destination);
+        for (Input input : inputs) {
+            if (real.equals(input.real())) {
+                throw new OverwritesInputException("output " + destination + " is the input " + input.given()
+                        + "; refusing to overwrite input, inputs are never overwritten");
+            }
+        }
+        for (Input input : inputs) {
+            if (input.folder() && real.startsWith(input.real()) && Files.exists(real)) {
+                throw new OverwritesInputException("refusing to overwrite input " + destination
+                        + " (it is inside the input folder " + input.given() + "); inputs are never overwritten");
+            }
+        }
+    }
+
+    /** Refuses a folder output, replaced whole, that is an input or holds one. */
+    public void checkFolder(Path folder) throws OverwritesInputException {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        Path real = realPath(folder);
+        for (Input input : inputs) {
+            if (real.equals(input.real())) {
+                throw new OverwritesInputException("output " + folder + " is the input " + input.given()
+                        + "; refusing to overwrite input, inputs are never overwritten");
+            }
+            if (input.real().startsWith(real)) {
+                throw new OverwritesInputException("refusing to overwrite input " + input.given()
+                        + " (it is inside the output folder " + folder + "); inputs are never overwritten");
+            }
+        }
+    }
+
+    /** The path with links resolved as far as it exists; a path that does not exist yet, normalised. */
+    static Path realPath(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
+            if (parent == null || parent.equals(absolute)) {
+                return absolute;
+            }
+            return realPath(parent).resolve(absolute.getFileName());
+        }
+    }
+}
