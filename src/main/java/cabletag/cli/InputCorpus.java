@@ -140,40 +140,45 @@ final class InputCorpus implements ExportSource {
         }
     }
 
+    /** One file as the reading threads leave it: read, and each of its documents put back as corrected. */
+    private record FileRead(ReadOutcome outcome, List<CorrectedDocument> documents) { }
+
+    private FileRead read(int index) {
+        CorpusFile file = files.get(index);
+        ReadOutcome outcome = reader.read(file);
+        List<CorrectedDocument> corrected = new ArrayList<>(outcome.documents().size());
+        for (Document document : outcome.documents()) {
+            corrected.add(corrections.correct(file.path(), document));
+        }
+        return new FileRead(outcome, corrected);
+    }
+
+    /**
+     * The documents in input order. Files are read, parsed and corrected on every core ahead of the
+     * caller ({@link ReadAhead}); everything whose order shows (problems, the outcome listener, a stop
+     * for bad use) happens here, as each file's turn comes, so the output is that of a sequential read.
+     */
     @Override
     public Iterator<Document> documents() {
+        List<Path> paths = new ArrayList<>(files.size());
+        files.forEach(file -> paths.add(file.path()));
+        ReadAhead<FileRead> ahead = new ReadAhead<>(paths, this::read);
         return new Iterator<>() {
             private int nextFile;
-            private CorpusFile file;
-            private Iterator<Document> current = Collections.emptyIterator();
+            private Iterator<CorrectedDocument> current = Collections.emptyIterator();
             private boolean ended;
-            private Document next;
 
             @Override
             public boolean hasNext() {
-                while (next == null) {
-                    Document read = nextRead();
-                    if (read == null) {
-                        return false;
-                    }
-                    CorrectedDocument corrected = corrections.correct(file.path(), read);
-                    problems.addAll(corrected.problems());
-                    next = corrected.document();
-                    if (corrected.isReviewed()) {
-                        reviewed.add(next);
-                    }
-                }
-                return true;
-            }
-
-            private Document nextRead() {
                 while (!current.hasNext() && nextFile < files.size()) {
                     int fileIndex = nextFile++;
-                    file = files.get(fileIndex);
-                    ReadOutcome outcome = reader.read(file);
+                    CorpusFile file = files.get(fileIndex);
+                    FileRead read = ahead.next();
+                    ReadOutcome outcome = read.outcome();
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
                         for (String problem : outcome.problems()) {
                             if (CorpusReader.isReadFailure(problem)) {
+                                ahead.close();
                                 throw new UsageException(problem);
                             }
                         }
@@ -181,13 +186,14 @@ final class InputCorpus implements ExportSource {
                     problems.addAll(outcome.problems());
                     named.read(fileIndex, outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
-                    current = outcome.documents().iterator();
+                    current = read.documents().iterator();
                 }
                 if (!current.hasNext() && !ended) {
                     ended = true;
+                    ahead.close();
                     endOfInputs();
                 }
-                return current.hasNext() ? current.next() : null;
+                return current.hasNext();
             }
 
             @Override
@@ -195,9 +201,12 @@ final class InputCorpus implements ExportSource {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Document result = next;
-                next = null;
-                return result;
+                CorrectedDocument corrected = current.next();
+                problems.addAll(corrected.problems());
+                if (corrected.isReviewed()) {
+                    reviewed.add(corrected.document());
+                }
+                return corrected.document();
             }
         };
     }

@@ -49,6 +49,7 @@ public final class InlineSaver {
             throw new IOException(problem);
         }
         InputGuard.of(workspace.inputs()).checkFile(file);
+        refuseInsideInputs(workspace, file);
         Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
         try {
@@ -74,6 +75,7 @@ public final class InlineSaver {
             throws IOException {
         Path target = folder.toAbsolutePath().normalize();
         InputGuard.of(workspace.inputs()).checkFolder(target);
+        refuseInsideInputs(workspace, target);
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
                 progress, cancelled);
     }
@@ -103,6 +105,20 @@ public final class InlineSaver {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /**
+     * Beyond the export's guard: the window writes nothing inside an input folder, not even a new file,
+     * which the next opening of that folder would take for one more cable.
+     */
+    private static void refuseInsideInputs(Workspace workspace, Path target) throws IOException {
+        for (Path input : workspace.inputs()) {
+            Path in = input.toAbsolutePath().normalize();
+            if (Files.isDirectory(in) && target.startsWith(in)) {
+                throw new IOException("refusing to write " + target + ": it is inside the input folder " + in
+                        + "; the originals are never modified");
             }
         }
     }
