@@ -92,6 +92,8 @@ public final class EntityTable extends BorderPane {
     private final Label placeholder = new Label(NO_ENTITIES);
     private final TableColumn<Row, cabletag.core.Label> labelColumn = new TableColumn<>("Label");
     private boolean waitingForText;
+    /** The rows in view after the selected ones when the selection last changed from the table (see rowsAfterSelection). */
+    private List<Row> following = List.of();
 
     public EntityTable(CorrectorModel model) {
         this.model = model;
@@ -139,7 +141,11 @@ public final class EntityTable extends BorderPane {
             }
         });
         model.documentProperty().addListener((o, was, now) -> reload(now));
-        model.selectedProperty().addListener((o, was, now) -> showSelected(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            // an edit changes the selection before the rows: remember what followed the rows in view first
+            following = table.isFocused() && !syncing ? rowsAfterSelection() : List.of();
+            showSelected(now);
+        });
         model.addOnScreenListener(this::textOnScreen);
         model.paletteVersionProperty().addListener((o, was, now) -> labelFilter.getItems().setAll(model.palette().labels()));
         labelFilter.getItems().setAll(model.palette().labels());
@@ -175,7 +181,8 @@ public final class EntityTable extends BorderPane {
         if (sameCable && waitingForText) {
             return; // edited before its list was filled: the fill takes the cable as it is then
         }
-        List<Row> following = sameCable && table.isFocused() ? rowsAfterSelection() : List.of();
+        List<Row> following = sameCable && table.isFocused() ? this.following : List.of();
+        this.following = List.of();
         if (sameCable && applyDifference(before, document)) {
             updateCount();
             showSelected(model.selected());
