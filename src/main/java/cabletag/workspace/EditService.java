@@ -5,9 +5,11 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -169,8 +171,9 @@ final class EditService {
         }
         Map<Integer, List<Span>> removed = new LinkedHashMap<>();
         Map<Integer, List<Span>> added = new LinkedHashMap<>();
+        Set<Occurrence> wanted = new HashSet<>(chosen); // a corpus-wide plan may list 100,000
         for (Occurrence occurrence : plan.occurrences()) {
-            if (!chosen.contains(occurrence)) {
+            if (!wanted.contains(occurrence)) {
                 continue;
             }
             if (occurrence.existing() != null) {
