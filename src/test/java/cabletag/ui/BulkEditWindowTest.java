@@ -221,6 +221,33 @@ class BulkEditWindowTest {
         assertThat(window.model().workspace().canUndo()).isFalse();
     }
 
+    private void clickRow(FxRobot robot, int index, KeyCode... held) {
+        javafx.scene.Node row = onFx(() -> table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == index && r.getItem() != null)
+                .findFirst().orElseThrow(() -> new AssertionError("row " + index + " is not shown")));
+        robot.press(held).clickOn(row).release(held);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void shiftAndCtrlClickSelectSeveralRowsForOneDelete(FxRobot robot) {
+        waitOpened();
+        Document before = doc();
+        clickRow(robot, 1);
+        clickRow(robot, 3, KeyCode.SHIFT);
+        clickRow(robot, 6, KeyCode.CONTROL);
+        List<Span> four = List.of(viewRow(1), viewRow(2), viewRow(3), viewRow(6));
+        assertThat(window.model().selectedSpans()).containsExactlyInAnyOrderElementsOf(four);
+
+        robot.type(KeyCode.DELETE);
+
+        assertThat(doc().spans()).hasSize(before.spans().size() - 4).doesNotContainAnyElementsOf(four);
+        assertThat(window.model().workspace().undoDescription()).isEqualTo("Delete 4 entities");
+        chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(doc().spans()).isEqualTo(before.spans());
+        assertThat(window.model().workspace().canUndo()).isFalse();
+    }
+
     @Test
     void inASortedTableADeleteSelectsTheNextRowInView(FxRobot robot) {
         waitOpened();
