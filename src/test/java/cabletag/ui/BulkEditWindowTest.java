@@ -131,6 +131,19 @@ class BulkEditWindowTest {
     }
 
     @Test
+    void ctrlShiftDeleteReachesTheWholeCorpus(FxRobot robot) {
+        waitOpened();
+        selectInText(robot, markers().get(0));
+
+        chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.DELETE);
+
+        assertThat(markers()).isEmpty();
+        assertThat(status()).isEqualTo("Deleted 7 × S (ORG) in 1 cable — Ctrl+Z undoes");
+        chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        assertThat(markers()).hasSize(7);
+    }
+
+    @Test
     void thePreviewLeavesTheDeletedMarkerAndTheBannerUncheckedAndEnterAppliesTheRest(FxRobot robot) {
         waitOpened();
         List<Span> seven = markers();

@@ -69,19 +69,27 @@ class BulkEditTest {
         try (Workspace workspace = openSeeds(temp.resolve("home"))) {
             int cable = workspace.indexOf(SeedCorrectionTest.SEED_004).orElseThrow();
             Span marker = markers(workspace.document(cable)).get(0);
+            int count = 0;
+            int cables = 0;
+            for (int i = 0; i < workspace.size(); i++) {
+                count += markers(workspace.document(i)).size();
+                cables += markers(workspace.document(i)).isEmpty() ? 0 : 1;
+            }
 
             workspace.deleteOccurrences(cable, marker, OccurrenceScope.CORPUS);
 
-            int withMarkers = 0;
             for (int i = 0; i < workspace.size(); i++) {
                 assertThat(markers(workspace.document(i))).isEmpty();
             }
+            assertThat(workspace.undoDescription())
+                    .isEqualTo("Delete " + count + " × S (ORG) in " + cables + " cable" + (cables == 1 ? "" : "s"));
             workspace.undo();
+            int after = 0;
             for (int i = 0; i < workspace.size(); i++) {
-                withMarkers += markers(workspace.document(i)).isEmpty() ? 0 : 1;
+                after += markers(workspace.document(i)).size();
             }
-            assertThat(workspace.undoDescription()).isEmpty();
-            assertThat(withMarkers).isGreaterThanOrEqualTo(1);
+            assertThat(after).isEqualTo(count);
+            assertThat(workspace.canUndo()).isFalse();
         }
     }
 
