@@ -8,6 +8,8 @@ import cabletag.core.text.Token;
 import cabletag.core.text.Tokenizer;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.Occurrence;
+import cabletag.workspace.OccurrencePlan;
 import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
@@ -75,6 +77,7 @@ public final class CorrectorModel {
     private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> onScreenListeners = new CopyOnWriteArrayList<>();
     private final ObservableList<Integer> selectedCables = FXCollections.observableArrayList();
+    private final ObservableList<Span> selectedSpans = FXCollections.observableArrayList();
 
     public LabelPalette palette() {
         return palette;
@@ -98,6 +101,19 @@ public final class CorrectorModel {
      */
     public ObservableList<Integer> selectedCables() {
         return selectedCables;
+    }
+
+    /**
+     * The entities selected in the entity table (Shift/Ctrl-click, Shift+arrows select several), kept by
+     * the table. With more than one, a label key and Delete act on all of them as one undoable step.
+     */
+    public ObservableList<Span> selectedSpans() {
+        return selectedSpans;
+    }
+
+    /** The table's selected entities when it has several (and they include the selected one), else empty. */
+    private List<Span> severalSelected() {
+        return selectedSpans.size() > 1 && selectedSpans.contains(selected()) ? List.copyOf(selectedSpans) : List.of();
     }
 
     public ReadOnlyIntegerProperty currentCableProperty() {
@@ -351,6 +367,9 @@ public final class CorrectorModel {
         }
         if (selectionEnd > selectionStart) {
             edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+        } else if (!severalSelected().isEmpty()) {
+            List<Span> spans = severalSelected();
+            edit(() -> workspace.relabelSpans(currentCable(), spans, label));
         } else if (selected() != null) {
             if (selected().label().equals(label)) {
                 say("Already " + label);
@@ -373,7 +392,54 @@ public final class CorrectorModel {
     }
 
     public void deleteSelected() {
+        List<Span> several = severalSelected();
+        if (!several.isEmpty()) {
+            edit(() -> workspace.deleteSpans(currentCable(), several));
+            return;
+        }
         withSelected(span -> workspace.delete(currentCable(), span));
+    }
+
+    /**
+     * Shift+Delete (this cable) / Ctrl+Shift+Delete (the corpus): deletes every entity with the selected
+     * one's text and label as one undoable step, and says how many.
+     */
+    public void deleteOccurrences(OccurrenceScope scope) {
+        long before = workspace == null ? -1 : workspace.revision();
+        withSelected(span -> workspace.deleteOccurrences(currentCable(), span, scope));
+        if (workspace != null && workspace.revision() != before) {
+            String done = workspace.undoDescription().replaceFirst("^Delete ", "Deleted ");
+            String note = workspace.lastEditNote();
+            say(done + " — Ctrl+Z undoes" + (note.isEmpty() ? "" : ". " + note));
+        }
+    }
+
+    /**
+     * A / Shift+A, first half: what giving the selected entity's label to every occurrence of its text
+     * would change, for the preview; null (and a message) when there is nothing to preview.
+     */
+    public OccurrencePlan planApplyToAll(OccurrenceScope scope) {
+        Span span = selected();
+        if (workspace == null || span == null) {
+            say("Select an entity first (Tab, click, or a row of the table)");
+            return null;
+        }
+        try {
+            return workspace.planApplyToAll(currentCable(), span, span.label(), scope);
+        } catch (EditRejectedException | IllegalArgumentException rejected) {
+            say(rejected.getMessage());
+            return null;
+        }
+    }
+
+    /** A / Shift+A, second half: does the occurrences the analyst kept checked, as one undoable step. */
+    public void applyOccurrences(OccurrencePlan plan, List<Occurrence> chosen) {
+        long before = workspace == null ? -1 : workspace.revision();
+        edit(() -> workspace.applyOccurrences(plan, chosen));
+        if (workspace != null && workspace.revision() != before) {
+            String note = workspace.lastEditNote();
+            say(workspace.undoDescription() + " — Ctrl+Z undoes" + (note.isEmpty() ? "" : ". " + note));
+        }
     }
 
     public void growStart() {

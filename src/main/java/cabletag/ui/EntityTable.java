@@ -15,6 +15,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -91,6 +92,8 @@ public final class EntityTable extends BorderPane {
     private final Label placeholder = new Label(NO_ENTITIES);
     private final TableColumn<Row, cabletag.core.Label> labelColumn = new TableColumn<>("Label");
     private boolean waitingForText;
+    /** The rows in view after the selected ones when the selection last changed from the table (see rowsAfterSelection). */
+    private List<Row> following = List.of();
 
     public EntityTable(CorrectorModel model) {
         this.model = model;
@@ -124,6 +127,9 @@ public final class EntityTable extends BorderPane {
         textFilter.textProperty().addListener((o, was, now) -> refilter());
         labelFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<cabletag.core.Label>) c -> refilter());
 
+        // several rows (Shift/Ctrl-click, Shift+arrows): a label key or Delete acts on all of them
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) c -> mirrorSelection());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null) {
                 syncing = true;
@@ -135,7 +141,11 @@ public final class EntityTable extends BorderPane {
             }
         });
         model.documentProperty().addListener((o, was, now) -> reload(now));
-        model.selectedProperty().addListener((o, was, now) -> showSelected(now));
+        model.selectedProperty().addListener((o, was, now) -> {
+            // an edit changes the selection before the rows: remember what followed the rows in view first
+            following = table.isFocused() && !syncing ? rowsAfterSelection() : List.of();
+            showSelected(now);
+        });
         model.addOnScreenListener(this::textOnScreen);
         model.paletteVersionProperty().addListener((o, was, now) -> labelFilter.getItems().setAll(model.palette().labels()));
         labelFilter.getItems().setAll(model.palette().labels());
@@ -171,9 +181,20 @@ public final class EntityTable extends BorderPane {
         if (sameCable && waitingForText) {
             return; // edited before its list was filled: the fill takes the cable as it is then
         }
+        List<Row> following = sameCable && table.isFocused() ? this.following : List.of();
+        this.following = List.of();
         if (sameCable && applyDifference(before, document)) {
             updateCount();
             showSelected(model.selected());
+            selectNextInView(following);
+            mirrorSelection(); // a relabel in place changes a selected row's span without a selection event
+            return;
+        }
+        if (sameCable) {
+            // an edit too large to apply row by row (a bulk edit on a 100,000-entity cable): its text is on
+            // screen already, so no "text on screen" will come to list it later; list it now
+            fill(document);
+            selectNextInView(following);
             return;
         }
         waitingForText = document != null && document.spans().size() >= LISTED_AFTER_TEXT;
@@ -184,6 +205,69 @@ public final class EntityTable extends BorderPane {
             return;
         }
         fill(document);
+    }
+
+    /**
+     * The rows in view after the selected ones, nearest first, then those before them, nearest first: where
+     * the selection goes when an edit made from the table takes the selected rows out of view (deleted, or
+     * relabelled out of a label filter). Taken as Row objects, which survive an edit unless it changes them.
+     */
+    private List<Row> rowsAfterSelection() {
+        List<Integer> selectedIndices = table.getSelectionModel().getSelectedIndices();
+        if (selectedIndices.isEmpty()) {
+            return List.of();
+        }
+        int first = Integer.MAX_VALUE;
+        int last = -1;
+        for (int index : selectedIndices) {
+            first = Math.min(first, index);
+            last = Math.max(last, index);
+        }
+        List<Row> view = table.getItems();
+        List<Row> candidates = new ArrayList<>();
+        // enough to get past the rows a bulk edit takes with them, without walking 100,000
+        for (int i = last + 1; i < view.size() && candidates.size() < 256; i++) {
+            candidates.add(view.get(i));
+        }
+        for (int i = first - 1; i >= 0 && candidates.size() < 512; i--) {
+            candidates.add(view.get(i));
+        }
+        return candidates;
+    }
+
+    /**
+     * After an edit from the table: when the selected entity is no longer in view, the row that followed it
+     * in view is selected (sorted or filtered, the entity next in span order may be somewhere else).
+     */
+    private void selectNextInView(List<Row> following) {
+        if (following.isEmpty() || (model.selected() != null && viewIndexOf(model.selected()) >= 0)) {
+            return;
+        }
+        for (Row row : following) {
+            int source = rowIndex(row.span());
+            if (source >= 0 && rows.get(source) == row && viewIndexOf(row.span()) >= 0) {
+                model.select(row.span());
+                return;
+            }
+        }
+    }
+
+    private int viewIndexOf(Span span) {
+        int source = rowIndex(span);
+        int inFiltered = source < 0 ? -1 : filtered.getViewIndex(source);
+        return inFiltered < 0 ? -1 : sorted.getViewIndex(inFiltered);
+    }
+
+    private void mirrorSelection() {
+        List<Span> spans = new ArrayList<>();
+        for (Row row : table.getSelectionModel().getSelectedItems()) {
+            if (row != null) {
+                spans.add(row.span());
+            }
+        }
+        if (!spans.equals(model.selectedSpans())) {
+            model.selectedSpans().setAll(spans);
+        }
     }
 
     /** The text of a cable waiting for its list is on screen: list its entities now. */

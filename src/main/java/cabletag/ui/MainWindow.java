@@ -66,6 +66,7 @@ public final class MainWindow {
     private final List<Shortcut> shortcuts = new ArrayList<>();
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
+    private ApplyPreviewDialog applyPreview;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -367,10 +368,14 @@ public final class MainWindow {
                 () -> model.split(caret()), key(KeyCode.S)));
         shortcuts.add(new Shortcut("M", "Merge the selected entity with the next one", false,
                 model::mergeWithNext, key(KeyCode.M)));
-        shortcuts.add(new Shortcut("A", "Apply the selected entity's label to every occurrence of its text in this cable", false,
-                () -> model.applyToAll(OccurrenceScope.CABLE), key(KeyCode.A)));
-        shortcuts.add(new Shortcut("Shift+A", "Apply it to every occurrence in the whole corpus", false,
-                () -> model.applyToAll(OccurrenceScope.CORPUS), key(KeyCode.A, shift)));
+        shortcuts.add(new Shortcut("Shift+Delete", "Delete every entity with the selected one's text and label in this cable (one step)", false,
+                () -> model.deleteOccurrences(OccurrenceScope.CABLE), key(KeyCode.DELETE, shift)));
+        shortcuts.add(new Shortcut("Ctrl+Shift+Delete", "… in the whole corpus", false,
+                () -> model.deleteOccurrences(OccurrenceScope.CORPUS), key(KeyCode.DELETE, ctrl, shift)));
+        shortcuts.add(new Shortcut("A", "Apply the selected entity's label to every occurrence of its text in this cable (preview first)", false,
+                () -> showApplyPreview(OccurrenceScope.CABLE), key(KeyCode.A)));
+        shortcuts.add(new Shortcut("Shift+A", "Apply it to every occurrence in the whole corpus (preview first)", false,
+                () -> showApplyPreview(OccurrenceScope.CORPUS), key(KeyCode.A, shift)));
         shortcuts.add(new Shortcut("N", "Tag the selection with a new label (asks for its name)", false,
                 this::askNewLabel, key(KeyCode.N)));
         shortcuts.add(new Shortcut("Ctrl+Enter", "Mark this cable reviewed and go to the next unreviewed one", true,
@@ -400,6 +405,26 @@ public final class MainWindow {
                 () -> { }));
         shortcuts.add(new Shortcut("Click / drag", "Select the entity under the mouse / select text; right-click for the menu", false,
                 () -> { }));
+    }
+
+    /**
+     * A / Shift+A: the preview of "apply to all"; Enter in it applies the checked occurrences as one
+     * undoable step. Returns the dialog shown, or null when there was nothing to preview (the status bar says why).
+     */
+    ApplyPreviewDialog showApplyPreview(OccurrenceScope scope) {
+        var plan = model.planApplyToAll(scope);
+        if (plan == null) {
+            return null;
+        }
+        ApplyPreviewDialog dialog = new ApplyPreviewDialog(stage, plan, model::applyOccurrences);
+        applyPreview = dialog;
+        dialog.show();
+        return dialog;
+    }
+
+    /** The last preview shown (tests). */
+    ApplyPreviewDialog applyPreview() {
+        return applyPreview;
     }
 
     List<Shortcut> sheetRows() {
@@ -519,14 +544,16 @@ public final class MainWindow {
                 item("Redo", "Ctrl+Shift+Z", model::redo),
                 new SeparatorMenuItem(),
                 item("Delete entity", "Delete", model::deleteSelected),
+                item("Delete all like it in cable", "Shift+Delete", () -> model.deleteOccurrences(OccurrenceScope.CABLE)),
+                item("Delete all like it in corpus", "Ctrl+Shift+Delete", () -> model.deleteOccurrences(OccurrenceScope.CORPUS)),
                 item("Grow start", "Alt+Left", model::growStart),
                 item("Shrink start", "Alt+Right", model::shrinkStart),
                 item("Grow end", "Shift+Alt+Right", model::growEnd),
                 item("Shrink end", "Shift+Alt+Left", model::shrinkEnd),
                 item("Split entity", "S", () -> model.split(caret())),
                 item("Merge with next", "M", model::mergeWithNext),
-                item("Apply to all in cable", "A", () -> model.applyToAll(OccurrenceScope.CABLE)),
-                item("Apply to all in corpus", "Shift+A", () -> model.applyToAll(OccurrenceScope.CORPUS)),
+                item("Apply to all in cable…", "A", () -> showApplyPreview(OccurrenceScope.CABLE)),
+                item("Apply to all in corpus…", "Shift+A", () -> showApplyPreview(OccurrenceScope.CORPUS)),
                 new SeparatorMenuItem(),
                 item("Find…", "Ctrl+F", findBar::show));
         Menu labels = new Menu("Label");
@@ -578,8 +605,8 @@ public final class MainWindow {
                     item("Delete entity", "Delete", model::deleteSelected),
                     item("Split entity", "S", () -> model.split(caret())),
                     item("Merge with next", "M", model::mergeWithNext),
-                    item("Apply to all in cable", "A", () -> model.applyToAll(OccurrenceScope.CABLE)),
-                    item("Apply to all in corpus", "Shift+A", () -> model.applyToAll(OccurrenceScope.CORPUS)));
+                    item("Apply to all in cable…", "A", () -> showApplyPreview(OccurrenceScope.CABLE)),
+                    item("Apply to all in corpus…", "Shift+A", () -> showApplyPreview(OccurrenceScope.CORPUS)));
         });
         // Right-click selects the entity under the mouse first, so the menu acts on what was clicked.
         cableView.area().setOnContextMenuRequested(e -> {

@@ -119,6 +119,25 @@ final class CableState {
         }
     }
 
+    /**
+     * The ranges where the analyst changed the cable as read, in this session or in the store: took an
+     * entity away (deleted, relabelled, moved a boundary) or put one there; as {@link #range}.
+     */
+    Set<Long> rangesChangedFromRead() {
+        Set<Long> ranges = new HashSet<>();
+        for (Span span : removed) {
+            ranges.add(range(span.start(), span.end()));
+        }
+        for (Span span : added) {
+            ranges.add(range(span.start(), span.end()));
+        }
+        return ranges;
+    }
+
+    static long range(int start, int end) {
+        return ((long) start << 32) | (end & 0xffffffffL);
+    }
+
     ReviewStatus status() {
         return status;
     }

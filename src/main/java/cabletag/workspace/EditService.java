@@ -5,7 +5,11 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -133,6 +137,186 @@ final class EditService {
                 selectAfter != null ? new Selection(cable, selectAfter) : new Selection(cable, null, span.start()),
                 selectAfterUndo != null ? new Selection(cable, selectAfterUndo) : new Selection(cable, null, span.start()));
         return perform(() -> history.push(edit), edit, description);
+    }
+
+    // ---------------------------------------------------------------- previewed "apply to all"
+
+    OccurrencePlan planApplyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
+        requireLabel(label);
+        CableState origin = loader.read(cable);
+        Span snapped = snapped(origin, span, "Select the text whose occurrences should be tagged.");
+        String needle = origin.current().textOf(snapped);
+        List<Occurrence> occurrences = new ArrayList<>();
+        int crossing = 0;
+        for (int index : targets(cable, scope)) {
+            CableState state = loader.read(index);
+            OccurrencePlanner planner = new OccurrencePlanner(state, needle, label);
+            occurrences.addAll(planner.occurrences());
+            crossing += planner.crossing();
+        }
+        if (occurrences.isEmpty()) {
+            throw new EditRejectedException(crossing > 0
+                    ? "No occurrence of " + Quotes.of(needle) + " can be tagged " + label + " without crossing another entity."
+                    : "Every occurrence of " + Quotes.of(needle) + " is already tagged " + label + ".");
+        }
+        return new OccurrencePlan(cable, needle, label, scope, occurrences, crossing, history.revision());
+    }
+
+    Selection applyOccurrences(OccurrencePlan plan, List<Occurrence> chosen) {
+        if (plan.revision() != history.revision()) {
+            throw new EditRejectedException("The cables changed since this preview; apply to all again.");
+        }
+        if (chosen.isEmpty()) {
+            throw new EditRejectedException("No occurrence chosen: nothing changed.");
+        }
+        Map<Integer, List<Span>> removed = new LinkedHashMap<>();
+        Map<Integer, List<Span>> added = new LinkedHashMap<>();
+        Set<Occurrence> wanted = new HashSet<>(chosen); // a corpus-wide plan may list 100,000
+        for (Occurrence occurrence : plan.occurrences()) {
+            if (!wanted.contains(occurrence)) {
+                continue;
+            }
+            if (occurrence.existing() != null) {
+                removed.computeIfAbsent(occurrence.cable(), c -> new ArrayList<>()).add(occurrence.existing());
+            }
+            added.computeIfAbsent(occurrence.cable(), c -> new ArrayList<>()).add(occurrence.wanted());
+        }
+        if (added.isEmpty()) {
+            throw new EditRejectedException("The chosen occurrences are not in this preview.");
+        }
+        List<SpanEdit> parts = new ArrayList<>();
+        int count = 0;
+        for (Map.Entry<Integer, List<Span>> each : added.entrySet()) {
+            List<Span> gone = removed.getOrDefault(each.getKey(), List.of());
+            parts.add(new SpanEdit(target, each.getKey(), new SpanChange(gone, each.getValue()), "", null, null));
+            count += each.getValue().size();
+        }
+        String where = plan.scope() == OccurrenceScope.CORPUS
+                ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
+        int left = plan.occurrences().size() - count;
+        String description = "Tag " + count + " occurrence" + (count == 1 ? "" : "s") + " of " + Quotes.of(plan.needle())
+                + " as " + plan.label() + where + (left > 0 ? " (" + left + " left as they were)" : "");
+        Span first = firstIn(plan.cable(), parts);
+        Selection after = first != null ? new Selection(plan.cable(), first) : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
+        CompositeEdit edit = new CompositeEdit(parts, description, after,
+                new Selection(after.cable(), null, after.anchor()));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    private static Span firstIn(int cable, List<SpanEdit> parts) {
+        for (SpanEdit part : parts) {
+            if (part.cable() == cable && !part.change().added().isEmpty()) {
+                return part.change().added().get(0);
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- bulk edits
+
+    /**
+     * Deletes every entity with the selected one's text and label, in its cable or the whole corpus, as
+     * one undoable step: seven classification markers, one key.
+     */
+    Selection deleteOccurrences(int cable, Span span, OccurrenceScope scope) {
+        CableState origin = loader.read(cable);
+        if (span == null || !origin.current().spans().containsSpan(span)) {
+            throw new EditRejectedException("Select the entity whose occurrences should be deleted.");
+        }
+        String text = origin.current().textOf(span);
+        List<SpanEdit> parts = new ArrayList<>();
+        int count = 0;
+        for (int index : targets(cable, scope)) {
+            Document document = loader.read(index).current();
+            List<Span> gone = new ArrayList<>();
+            for (Span each : document.spans()) {
+                if (each.label().equals(span.label()) && each.length() == span.length() && document.textOf(each).equals(text)) {
+                    gone.add(each);
+                }
+            }
+            if (!gone.isEmpty()) {
+                parts.add(new SpanEdit(target, index, new SpanChange(gone, List.of()), "", null, null));
+                count += gone.size();
+            }
+        }
+        String where = scope == OccurrenceScope.CORPUS
+                ? "in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "in this cable";
+        String description = "Delete " + count + " × " + text.replace('\n', ' ') + " (" + span.label() + ") " + where;
+        CompositeEdit edit = new CompositeEdit(parts, description,
+                new Selection(cable, null, span.start()), new Selection(cable, span));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    /** Deletes these entities of one cable (the table's selected rows) as one undoable step. */
+    Selection deleteSpans(int cable, List<Span> spans) {
+        List<Span> gone = present(cable, spans);
+        String description = "Delete " + gone.size() + " entit" + (gone.size() == 1 ? "y" : "ies");
+        CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null)),
+                description, new Selection(cable, null, gone.get(0).start()), new Selection(cable, gone.get(0)));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    /** Gives these entities of one cable one label as one undoable step; those that have it already stay. */
+    Selection relabelSpans(int cable, List<Span> spans, Label label) {
+        requireLabel(label);
+        List<Span> removed = new ArrayList<>();
+        List<Span> added = new ArrayList<>();
+        for (Span span : present(cable, spans)) {
+            if (!span.label().equals(label)) {
+                removed.add(span);
+                added.add(new Span(span.start(), span.end(), label));
+            }
+        }
+        if (removed.isEmpty()) {
+            throw new EditRejectedException("Already " + label + ".");
+        }
+        String description = "Relabel " + removed.size() + " entit" + (removed.size() == 1 ? "y" : "ies") + " as " + label;
+        CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(removed, added), "", null, null)),
+                description, new Selection(cable, added.get(0)), new Selection(cable, removed.get(0)));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    private List<Span> present(int cable, List<Span> spans) {
+        Document document = loader.read(cable).current();
+        List<Span> present = new ArrayList<>();
+        for (Span span : spans) {
+            if (span == null || !document.spans().containsSpan(span)) {
+                throw new EditRejectedException("An entity to change is no longer there; select the rows again.");
+            }
+            if (!present.contains(span)) {
+                present.add(span);
+            }
+        }
+        if (present.isEmpty()) {
+            throw new EditRejectedException("Select some entities first.");
+        }
+        present.sort(Span.ORDER);
+        return present;
+    }
+
+    private List<Integer> targets(int cable, OccurrenceScope scope) {
+        List<Integer> targets = new ArrayList<>();
+        if (scope == OccurrenceScope.CORPUS) {
+            loader.readAll(null);
+            for (CableState each : loader.cables()) {
+                targets.add(each.index);
+            }
+        } else {
+            targets.add(cable);
+        }
+        return targets;
+    }
+
+    /** Like add: a selection reaching into a word means the whole word. */
+    private static Span snapped(CableState origin, Span span, String noSelection) {
+        if (span == null || span.end() > origin.current().text().length()) {
+            throw new EditRejectedException(noSelection);
+        }
+        int[] snapped = origin.tokens().snap(span.start(), span.end());
+        if (snapped == null) {
+            throw new EditRejectedException("Select some text, not only spaces.");
+        }
+        return snapped[0] != span.start() || snapped[1] != span.end() ? new Span(snapped[0], snapped[1], span.label()) : span;
     }
 
     private Selection push(int cable, PlannedEdit plan) {

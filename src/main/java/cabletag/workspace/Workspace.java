@@ -292,6 +292,46 @@ public final class Workspace implements AutoCloseable {
         return edits.applyToAll(cable, span, label, scope);
     }
 
+    /**
+     * What {@link #applyToAll} would change, without changing it, for a preview: every occurrence (whole
+     * tokens, and inside longer words), each flagged when the analyst should choose it on purpose (see
+     * {@link Occurrence#doubtful()}). Throws EditRejectedException when nothing would change.
+     */
+    public OccurrencePlan planApplyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
+        requireOpen();
+        return edits.planApplyToAll(cable, span, label, scope);
+    }
+
+    /**
+     * Does the chosen occurrences of a plan as one undoable step. Refused when anything was edited, undone
+     * or redone since the plan was made, or when nothing is chosen.
+     */
+    public Selection applyOccurrences(OccurrencePlan plan, List<Occurrence> chosen) {
+        requireOpen();
+        return edits.applyOccurrences(plan, chosen);
+    }
+
+    /**
+     * Deletes every entity with the text and label of {@code span} (an entity of {@code cable}), in this
+     * cable or the corpus, as one undoable step; described "Delete 7 × S (ORG) in this cable".
+     */
+    public Selection deleteOccurrences(int cable, Span span, OccurrenceScope scope) {
+        requireOpen();
+        return edits.deleteOccurrences(cable, span, scope);
+    }
+
+    /** Deletes these entities of one cable as one undoable step. */
+    public Selection deleteSpans(int cable, List<Span> spans) {
+        requireOpen();
+        return edits.deleteSpans(cable, spans);
+    }
+
+    /** Gives these entities of one cable one label, as one undoable step. */
+    public Selection relabelSpans(int cable, List<Span> spans, Label label) {
+        requireOpen();
+        return edits.relabelSpans(cable, spans, label);
+    }
+
     public boolean canUndo() {
         return edits.canUndo();
     }

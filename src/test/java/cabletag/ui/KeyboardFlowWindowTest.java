@@ -170,6 +170,7 @@ class KeyboardFlowWindowTest {
         w.tabTo(robot, "Najaf");
 
         robot.type(KeyCode.A);
+        w.confirmApplyPreview(robot); // the preview lists the untagged Najaf, checked: Enter applies
         assertThat(w.entities()).filteredOn("LOC Najaf"::equals).hasSize(2);
         assertThat(WindowDriver.entities(workspace.document(1))).doesNotContain("LOC Najaf");
         chord(robot, CONTROL, KeyCode.Z);
@@ -177,6 +178,7 @@ class KeyboardFlowWindowTest {
 
         w.tabTo(robot, "Najaf");
         chord(robot, SHIFT, KeyCode.A);
+        w.confirmApplyPreview(robot);
         assertThat(w.entities()).filteredOn("LOC Najaf"::equals).hasSize(2);
         assertThat(WindowDriver.entities(workspace.document(1))).contains("LOC Najaf");
         assertThat(WindowDriver.entities(workspace.document(2))).containsExactly("LOC Najaf");

@@ -89,6 +89,30 @@ class LargeCableListingTest {
     }
 
     @Test
+    void aBulkEditTooLargeToApplyRowByRowIsListedAtOnce(FxRobot robot) throws Exception {
+        robot.interact(() -> model.show(1));
+        FxAwait.until("the full entity list", () -> table.table().getItems().size() == ENTITIES, table.table().getItems());
+        AtomicReference<String> placeholder = new AtomicReference<>();
+        AtomicReference<Integer> rows = new AtomicReference<>();
+        robot.interact(() -> {
+            // every entity selected in the table, relabelled with one key: far more rows than an edit applies one by one
+            model.select(model.document().spans().get(0));
+            model.selectedSpans().setAll(model.document().spans());
+            model.applyLabel(Label.LOC, 0, 0);
+            rows.set(table.table().getItems().size());
+            placeholder.set(((javafx.scene.control.Label) table.table().getPlaceholder()).getText());
+        });
+        assertThat(ENTITIES).isGreaterThan(EntityTable.MAX_INCREMENTAL_CHANGES);
+        assertThat(model.document().spans()).allSatisfy(span -> assertThat(span.label()).isEqualTo(Label.LOC));
+        assertThat(rows.get()).as("rows right after the edit, with no new text to wait for").isEqualTo(ENTITIES);
+        assertThat(placeholder.get()).isEqualTo("No entities");
+        assertThat(table.table().getItems()).extracting(row -> row.span().label()).containsOnly(Label.LOC);
+
+        robot.interact(() -> model.undo());
+        assertThat(table.table().getItems()).hasSize(ENTITIES).extracting(row -> row.span().label()).containsOnly(Label.PER);
+    }
+
+    @Test
     void goingBackToASmallCableListsItAtOnce(FxRobot robot) {
         robot.interact(() -> {
             model.show(1);

@@ -167,6 +167,14 @@ final class WindowDriver {
         });
     }
 
+    /** After A / Shift+A: waits for the preview to have the focus, presses Enter, waits for it to close. */
+    void confirmApplyPreview(FxRobot robot) {
+        ApplyPreviewDialog preview = onFx(window::applyPreview);
+        FxAwait.until("the preview has the focus", preview.stage().focusedProperty(), Boolean.TRUE::equals);
+        robot.type(KeyCode.ENTER);
+        FxAwait.until("the preview closed", preview.stage().showingProperty(), Boolean.FALSE::equals);
+    }
+
     static <T> T onFx(Callable<T> query) {
         try {
             return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
