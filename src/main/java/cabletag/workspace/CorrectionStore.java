@@ -36,6 +36,8 @@ public final class CorrectionStore {
     private final Map<String, Path> byKey = new ConcurrentHashMap<>();
     private final Map<String, List<Path>> byFingerprint = new ConcurrentHashMap<>();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    // store files found unreadable by a look-up, by key hash: moved aside before their cable is next written
+    private final Map<String, Path> unreadable = new ConcurrentHashMap<>();
 
     private CorrectionStore(Path dir) {
         this.dir = dir;
@@ -141,6 +143,9 @@ public final class CorrectionStore {
             }
             return new Lookup(read.at(read.path(), file), file, null);
         } catch (CorrectionJson.Unreadable e) {
+            if (key != null) {
+                unreadable.put(CableKey.hash(key), file);
+            }
             StoredCorrection salvaged = e.salvaged();
             return new Lookup(salvaged == null ? null : salvaged.at(salvaged.path(), file), file, e.getMessage());
         }
@@ -241,6 +246,20 @@ public final class CorrectionStore {
             deleteFile(earlier);
         }
         return movedAside;
+    }
+
+    /**
+     * Moves aside the cable's store file if a look-up found it unreadable, at once and on the caller's
+     * thread (a rename), so the analyst is told where it went together with the edit that caused it;
+     * returns where, or null.
+     */
+    Path moveAsideIfUnreadable(String key) throws IOException {
+        Path file = unreadable.remove(CableKey.hash(key));
+        if (file == null || !Files.exists(file)) {
+            return null;
+        }
+        byKey.remove(CableKey.hash(key), file);
+        return moveAside(file);
     }
 
     /** Takes away a cable's corrections (it is back to its source's tags and status "new"). */

@@ -128,6 +128,12 @@ final class StoreSync {
                 continue; // only read cables are ever marked unsaved; nothing to write yet
             }
             unsaved.remove(index);
+            try {
+                movedAside(cable, store.moveAsideIfUnreadable(cable.key()));
+            } catch (IOException e) {
+                notSaved(index);
+                throw e; // never written over: the write waits until the file can be moved aside
+            }
             StoreAction action;
             if (cable.isWorthStoring()) {
                 StoredCorrection snapshot = cable.toStored();
