@@ -21,7 +21,10 @@ import java.util.function.Function;
  */
 final class ReadAhead<T> implements AutoCloseable {
 
-    /** The number of reading threads; {@code -Dcabletag.readThreads=1} reads one file after another. */
+    /**
+     * The number of reading threads; {@code -Dcabletag.readThreads=0} reads one file after another on
+     * the caller's thread. By default one core fewer than the machine has: the caller's thread writes.
+     */
     static final String THREADS_PROPERTY = "cabletag.readThreads";
 
     private static final long BYTES_IN_FLIGHT = 64L << 20;
@@ -40,7 +43,7 @@ final class ReadAhead<T> implements AutoCloseable {
         this.files = files;
         this.work = work;
         this.threads = threads();
-        this.pool = threads <= 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
+        this.pool = threads == 0 ? null : Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "cabletag-read-ahead");
             thread.setDaemon(true);
             return thread;
@@ -51,12 +54,12 @@ final class ReadAhead<T> implements AutoCloseable {
         String set = System.getProperty(THREADS_PROPERTY);
         if (set != null) {
             try {
-                return Math.max(1, Integer.parseInt(set.trim()));
+                return Math.max(0, Integer.parseInt(set.trim()));
             } catch (NumberFormatException e) {
                 // fall back to the machine
             }
         }
-        return Runtime.getRuntime().availableProcessors();
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
     }
 
     /** What the next file in input order gave; the caller asks once per file, in order. */
@@ -88,7 +91,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
     /** Keeps the reading threads busy: up to four files a thread, at most 64 MB of files at once. */
     private void startMore() {
-        while (nextToStart < files.size() && pending.size() < 4 * threads
+        while (nextToStart < files.size() && pending.size() < 4 * Math.max(1, threads)
                 && (pending.isEmpty() || bytesInFlight < BYTES_IN_FLIGHT)) {
             int index = nextToStart++;
             long size = sizeOf(files.get(index));

@@ -91,22 +91,22 @@ class ParallelReadingTest {
     }
 
     @Test
-    void jsonlConllAndBratWithASplitAreTheSameOnOneThreadAndOnFour() throws IOException {
+    void jsonlConllAndBratWithASplitAreTheSameSequentiallyAndOnFourThreads() throws IOException {
         for (String format : List.of("jsonl", "conll", "brat")) {
-            Map<String, String> sequential = export("1", format, "--split", "80/10/10", "--seed", "3");
+            Map<String, String> sequential = export("0", format, "--split", "80/10/10", "--seed", "3");
             Map<String, String> parallel = export("4", format, "--split", "80/10/10", "--seed", "3");
             assertThat(parallel).as(format).isEqualTo(sequential);
             assertThat(sequential.get("exit")).as("problems were met: exit 1").isEqualTo("1");
             assertThat(sequential.get("stderr")).contains("binary.txt", "data.jsonl:2", "cannot be read");
         }
-        Map<String, String> reviewedSequential = export("1", "jsonl", "--reviewed-only");
+        Map<String, String> reviewedSequential = export("0", "jsonl", "--reviewed-only");
         assertThat(export("4", "jsonl", "--reviewed-only")).isEqualTo(reviewedSequential);
     }
 
     @Test
-    void statsAndCheckAreTheSameOnOneThreadAndOnFour() {
+    void statsAndCheckAreTheSameSequentiallyAndOnFourThreads() {
         for (String command : List.of("stats", "check")) {
-            System.setProperty(ReadAhead.THREADS_PROPERTY, "1");
+            System.setProperty(ReadAhead.THREADS_PROPERTY, "0");
             CliTest.Result sequential = CliTest.run(command, corpus.toString());
             System.setProperty(ReadAhead.THREADS_PROPERTY, "4");
             CliTest.Result parallel = CliTest.run(command, corpus.toString());
