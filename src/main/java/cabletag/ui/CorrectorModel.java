@@ -67,6 +67,7 @@ public final class CorrectorModel {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private String undoKeys = "Ctrl+Z";
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty reviewedCount = new SimpleIntegerProperty();
     private final IntegerProperty problemCount = new SimpleIntegerProperty();
@@ -148,6 +149,11 @@ public final class CorrectorModel {
     /** Bumped whenever a label joins the palette, so the legend can rebuild. */
     public ReadOnlyIntegerProperty paletteVersionProperty() {
         return paletteVersion;
+    }
+
+    /** The keys that undo, as the window's action list shows them, for the messages after an edit. */
+    public void setUndoKeys(String keys) {
+        undoKeys = keys == null ? "" : keys;
     }
 
     public void say(String text) {
@@ -446,8 +452,7 @@ public final class CorrectorModel {
             return;
         }
         String what = workspace.undoDescription();
-        edit(workspace::undo);
-        say("Undone: " + what);
+        edit(workspace::undo, "Undone: " + what);
     }
 
     public void redo() {
@@ -456,8 +461,7 @@ public final class CorrectorModel {
             return;
         }
         String what = workspace.redoDescription();
-        edit(workspace::redo);
-        say("Redone: " + what);
+        edit(workspace::redo, "Redone: " + what);
     }
 
     /** Ctrl+Enter: this cable is done; go to the next one still to review. */
@@ -528,6 +532,15 @@ public final class CorrectorModel {
     }
 
     private void edit(Supplier<Selection> action) {
+        edit(action, null);
+    }
+
+    /**
+     * Runs an edit and says in the status bar what it did: {@code message}, or when null the edit's own
+     * description as done with the undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes"); then the
+     * workspace's note when a reviewed cable went back in progress.
+     */
+    private void edit(Supplier<Selection> action, String message) {
         if (workspace == null) {
             return;
         }
@@ -541,7 +554,8 @@ public final class CorrectorModel {
             say(rejected.getMessage());
             return;
         }
-        say(workspace.lastEditNote());
+        say(EditMessages.withNote(message != null ? message
+                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, ""), workspace.lastEditNote()));
         dirty.set(workspace.isDirty());
         if (result == null) {
             return;

@@ -91,6 +91,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(entityTable, false);
 
         defineActions();
+        model.setUndoKeys(actions.get("undo").keys());
         BorderPane root = new BorderPane(main);
         root.setTop(menuBar());
         root.setBottom(buildStatusBar());
