@@ -52,7 +52,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         area.setFocusTraversable(true);
         installHover();
         area.setOnMouseClicked(event -> {
-            if (area.getSelection().getLength() == 0) {
+            // The secondary button's press selects for the context menu (MainWindow); its click must not undo that.
+            if (event.getButton() == javafx.scene.input.MouseButton.PRIMARY && area.getSelection().getLength() == 0) {
                 model.selectAt(area.getCaretPosition());
             }
         });

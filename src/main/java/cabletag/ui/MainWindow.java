@@ -32,6 +32,8 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -581,19 +583,37 @@ public final class MainWindow {
         textMenu.setId("text-menu");
         tableMenu.setId("table-menu");
         var area = cableView.area();
+        // The mouse's secondary button itself, not only the platform's context-menu event: some platforms
+        // (and the headless one) send none. Pressing it must not move the caret or drop the selection.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                if (area.getSelection().getLength() == 0 && model.document() != null) {
+                    int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                    model.document().spans().innermostAt(at).ifPresent(model::select);
+                }
+                area.requestFocus();
+                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
+            }
+        });
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             e.consume();
-            if (!e.isKeyboardTrigger() && area.getSelection().getLength() == 0 && model.document() != null) {
-                int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
-                model.document().spans().innermostAt(at).ifPresent(model::select);
+            if (!textMenu.isShowing()) {
+                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
             }
-            area.requestFocus();
-            showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
         });
         var table = entityTable.table();
+        // The table selects the row under the mouse on the press; the menu comes on the release.
+        table.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            }
+        });
         table.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             e.consume();
-            showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            if (!tableMenu.isShowing()) {
+                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            }
         });
     }
 
