@@ -522,6 +522,25 @@ public final class CorrectorModel {
         return new int[] {match.get().start(), match.get().end()};
     }
 
+    /**
+     * Which match of {@code query} in this cable starts at {@code start}, counted from 1, and how many there
+     * are, as {@code {index, total}}; index 0 when none starts there. The same rule as {@link #find}.
+     */
+    public int[] matchPosition(String query, int start) {
+        if (workspace == null || document() == null || query == null || query.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        List<TextMatch> all = workspace.finder(currentCable()).findAll(query, true, false);
+        int index = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).start() == start) {
+                index = i + 1;
+                break;
+            }
+        }
+        return new int[] {index, all.size()};
+    }
+
     private void withSelected(java.util.function.Function<Span, Selection> action) {
         Span span = selected();
         if (span == null) {
