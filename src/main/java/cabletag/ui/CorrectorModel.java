@@ -294,6 +294,29 @@ public final class CorrectorModel {
     }
 
     /** Selects the innermost entity at a text offset, or clears the selection. */
+    /**
+     * The token (word, number, punctuation, state.gov) at {@code offset}, or just before it when the offset
+     * ends one, as {@code {start, end}}; null in spaces. Double-click selects it, by the rule that snaps tags.
+     */
+    public int[] tokenAt(int offset) {
+        if (document() == null) {
+            return null;
+        }
+        int[] before = null;
+        for (Token token : Tokenizer.forDocument(document()).tokenize(document().text())) {
+            if (token.start() <= offset && offset < token.end()) {
+                return new int[] {token.start(), token.end()};
+            }
+            if (token.end() == offset) {
+                before = new int[] {token.start(), token.end()};
+            }
+            if (token.start() > offset) {
+                break;
+            }
+        }
+        return before;
+    }
+
     public void selectAt(int offset) {
         Document doc = document();
         if (doc == null) {
