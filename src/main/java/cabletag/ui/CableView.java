@@ -52,7 +52,16 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         area.setFocusTraversable(true);
         installHover();
         area.setOnMouseClicked(event -> {
-            if (area.getSelection().getLength() == 0) {
+            if (event.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+                return; // the secondary button's press selects for the context menu (MainWindow); its click must not undo that
+            }
+            if (event.getClickCount() == 2) {
+                // the word as the tagger counts words (state.gov, al-Rubaie whole), not as the text area would
+                int[] token = model.tokenAt(area.getCaretPosition());
+                if (token != null) {
+                    area.selectRange(token[0], token[1]);
+                }
+            } else if (area.getSelection().getLength() == 0) {
                 model.selectAt(area.getCaretPosition());
             }
         });

@@ -57,12 +57,15 @@ public final class CorpusPane extends BorderPane {
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(150);
+        name.setCellFactory(c -> new NameCell());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entityCount()));
         entities.setPrefWidth(46);
+        NumberCell.install(entities, 6);
         TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob");
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problemCount()));
         problems.setPrefWidth(52);
+        NumberCell.install(problems, 4);
         TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
@@ -213,6 +216,19 @@ public final class CorpusPane extends BorderPane {
                 setText(text(item));
                 getStyleClass().add("status-" + item.name().toLowerCase(Locale.ROOT));
             }
+        }
+    }
+
+    /** A cable's name, cut with "…" when the column is narrow, and in full on hover. */
+    static final class NameCell extends javafx.scene.control.TableCell<CableEntry, String> {
+        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            tooltip.setText(item);
+            setTooltip(empty || item == null ? null : tooltip);
         }
     }
 }

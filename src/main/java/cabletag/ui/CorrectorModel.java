@@ -69,6 +69,7 @@ public final class CorrectorModel {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private String undoKeys = "Ctrl+Z";
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty reviewedCount = new SimpleIntegerProperty();
     private final IntegerProperty problemCount = new SimpleIntegerProperty();
@@ -164,6 +165,11 @@ public final class CorrectorModel {
     /** Bumped whenever a label joins the palette, so the legend can rebuild. */
     public ReadOnlyIntegerProperty paletteVersionProperty() {
         return paletteVersion;
+    }
+
+    /** The keys that undo, as the window's action list shows them, for the messages after an edit. */
+    public void setUndoKeys(String keys) {
+        undoKeys = keys == null ? "" : keys;
     }
 
     public void say(String text) {
@@ -304,6 +310,29 @@ public final class CorrectorModel {
     }
 
     /** Selects the innermost entity at a text offset, or clears the selection. */
+    /**
+     * The token (word, number, punctuation, state.gov) at {@code offset}, or just before it when the offset
+     * ends one, as {@code {start, end}}; null in spaces. Double-click selects it, by the rule that snaps tags.
+     */
+    public int[] tokenAt(int offset) {
+        if (document() == null) {
+            return null;
+        }
+        int[] before = null;
+        for (Token token : Tokenizer.forDocument(document()).tokenize(document().text())) {
+            if (token.start() <= offset && offset < token.end()) {
+                return new int[] {token.start(), token.end()};
+            }
+            if (token.end() == offset) {
+                before = new int[] {token.start(), token.end()};
+            }
+            if (token.start() > offset) {
+                break;
+            }
+        }
+        return before;
+    }
+
     public void selectAt(int offset) {
         Document doc = document();
         if (doc == null) {
@@ -512,8 +541,7 @@ public final class CorrectorModel {
             return;
         }
         String what = workspace.undoDescription();
-        edit(workspace::undo);
-        say("Undone: " + what);
+        edit(workspace::undo, "Undone: " + what);
     }
 
     public void redo() {
@@ -522,8 +550,7 @@ public final class CorrectorModel {
             return;
         }
         String what = workspace.redoDescription();
-        edit(workspace::redo);
-        say("Redone: " + what);
+        edit(workspace::redo, "Redone: " + what);
     }
 
     /** Ctrl+Enter: this cable is done; go to the next one still to review. */
@@ -584,6 +611,25 @@ public final class CorrectorModel {
         return new int[] {match.get().start(), match.get().end()};
     }
 
+    /**
+     * Which match of {@code query} in this cable starts at {@code start}, counted from 1, and how many there
+     * are, as {@code {index, total}}; index 0 when none starts there. The same rule as {@link #find}.
+     */
+    public int[] matchPosition(String query, int start) {
+        if (workspace == null || document() == null || query == null || query.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        List<TextMatch> all = workspace.finder(currentCable()).findAll(query, true, false);
+        int index = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).start() == start) {
+                index = i + 1;
+                break;
+            }
+        }
+        return new int[] {index, all.size()};
+    }
+
     private void withSelected(java.util.function.Function<Span, Selection> action) {
         Span span = selected();
         if (span == null) {
@@ -594,6 +640,15 @@ public final class CorrectorModel {
     }
 
     private void edit(Supplier<Selection> action) {
+        edit(action, null);
+    }
+
+    /**
+     * Runs an edit and says in the status bar what it did: {@code message}, or when null the edit's own
+     * description as done with the undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes"); then the
+     * workspace's note when a reviewed cable went back in progress.
+     */
+    private void edit(Supplier<Selection> action, String message) {
         if (workspace == null) {
             return;
         }
@@ -607,7 +662,8 @@ public final class CorrectorModel {
             say(rejected.getMessage());
             return;
         }
-        say(workspace.lastEditNote());
+        say(EditMessages.withNote(message != null ? message
+                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, ""), workspace.lastEditNote()));
         dirty.set(workspace.isDirty());
         if (result == null) {
             return;

@@ -113,10 +113,10 @@ public final class EntityTable extends BorderPane {
         labelColumn.setPrefWidth(64);
         TableColumn<Row, Integer> start = new TableColumn<>("Start");
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().start()));
-        start.setPrefWidth(56);
+        NumberCell.install(start, 7); // offsets of a cable of millions of characters fit
         TableColumn<Row, Integer> end = new TableColumn<>("End");
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().end()));
-        end.setPrefWidth(56);
+        NumberCell.install(end, 7);
         table.getColumns().setAll(List.of(text, labelColumn, start, end));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

@@ -94,6 +94,8 @@ public final class ExportDialog {
     private final TextArea summary = new TextArea();
     private final Button export = new Button("Export");
     private final Button cancel = new Button("Cancel");
+    /** Shown once an export has ended, so the analyst need not know that Escape closes the dialog. */
+    private final Button close = new Button("Close (Escape)");
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Task<ExportSummary> running;
 
@@ -115,6 +117,7 @@ public final class ExportDialog {
         summary.setId("export-summary");
         export.setId("export-run");
         cancel.setId("export-cancel");
+        close.setId("export-close");
         format.getItems().setAll(ExportFormat.values());
         format.setValue(ExportFormat.JSONL);
         format.setConverter(new StringConverter<>() {
@@ -165,6 +168,9 @@ public final class ExportDialog {
         export.setDefaultButton(true);
         export.setOnAction(e -> start());
         cancel.setOnAction(e -> cancel());
+        close.setOnAction(e -> stage.close());
+        close.managedProperty().bind(close.visibleProperty());
+        close.setVisible(false);
 
         Label seedLabel = new Label("Seed");
         seedLabel.disableProperty().bind(split.selectedProperty().not());
@@ -193,7 +199,7 @@ public final class ExportDialog {
         for (TextField field : List.of(keepLabels, dropLabels, renameLabels)) {
             field.setMaxWidth(Double.MAX_VALUE);
         }
-        VBox root = new VBox(10, form, progress, current, summary, new HBox(8, export, cancel));
+        VBox root = new VBox(10, form, progress, current, summary, new HBox(8, export, cancel, close));
         VBox.setVgrow(summary, Priority.ALWAYS);
         root.setPadding(new Insets(12));
         Scene scene = new Scene(root, 640, 560);
@@ -272,6 +278,11 @@ public final class ExportDialog {
         return export;
     }
 
+    /** Close (Escape): shown once an export has ended. */
+    public Button closeButton() {
+        return close;
+    }
+
     private void browse() {
         File chosen;
         if (format.getValue().writesFolder()) {
@@ -326,6 +337,7 @@ public final class ExportDialog {
         export.setDisable(true);
         cancel.setDisable(false);
         summary.setText("Exporting…");
+        close.setVisible(false);
         running.setOnSucceeded(e -> finish(running.getValue().describe()));
         running.setOnFailed(e -> {
             // A file system exception's own message is often only a path; describe() adds the reason.
@@ -350,6 +362,8 @@ public final class ExportDialog {
         summary.setText(text);
         export.setDisable(false);
         cancel.setDisable(true);
+        close.setVisible(true);
+        close.requestFocus();
         model.say(text.lines().findFirst().orElse(""));
     }
 

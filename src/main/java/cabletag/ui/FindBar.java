@@ -10,7 +10,8 @@ import javafx.scene.layout.HBox;
 
 /**
  * Ctrl+F: find text in the current cable; Enter / Shift+Enter for next / previous, and "Tag match"
- * (Ctrl+T in the field) turns the current match into an entity with the chosen label.
+ * (Ctrl+T in the field) turns the current match into an entity with the chosen label, and Enter then
+ * goes on to the next match. The bar shows which match is selected of how many the cable has.
  */
 public final class FindBar extends HBox {
 
@@ -18,6 +19,7 @@ public final class FindBar extends HBox {
     private final CableView view;
     private final TextField field = new TextField();
     private final ChoiceBox<Label> label = new ChoiceBox<>();
+    private final javafx.scene.control.Label count = new javafx.scene.control.Label();
     private int[] match;
 
     public FindBar(CorrectorModel model, CableView view) {
@@ -30,6 +32,8 @@ public final class FindBar extends HBox {
         field.setPromptText("Find in cable");
         field.setPrefColumnCount(24);
         label.setId("find-label");
+        count.setId("find-count");
+        count.setMinWidth(90);
         Button previous = new Button("◀ Previous");
         Button next = new Button("Next ▶");
         Button tag = new Button("Tag match");
@@ -51,7 +55,11 @@ public final class FindBar extends HBox {
                 e.consume();
             }
         });
-        getChildren().addAll(new javafx.scene.control.Label("Find"), field, previous, next, label, tag, close);
+        getChildren().addAll(new javafx.scene.control.Label("Find"), field, count, previous, next, label, tag, close);
+        field.textProperty().addListener((o, a, b) -> {
+            match = null;
+            count.setText("");
+        });
         managedProperty().bind(visibleProperty());
         setVisible(false);
     }
@@ -70,9 +78,15 @@ public final class FindBar extends HBox {
         field.selectAll();
     }
 
+    /** "3 of 7": which match is selected and how many this cable has; "no match" when none. */
+    public javafx.scene.control.Label count() {
+        return count;
+    }
+
     public void hide() {
         setVisible(false);
         match = null;
+        count.setText("");
         view.area().requestFocus();
     }
 
@@ -82,7 +96,11 @@ public final class FindBar extends HBox {
         match = model.find(field.getText(), from, forward);
         if (match != null) {
             view.selectText(match[0], match[1]);
-            model.say("Match at " + match[0] + " — Ctrl+T tags it as " + label.getValue());
+            int[] position = model.matchPosition(field.getText(), match[0]);
+            count.setText(String.format("%,d of %,d", position[0], position[1]));
+            model.say("Match " + count.getText() + " — Ctrl+T tags it as " + label.getValue());
+        } else {
+            count.setText(field.getText().isEmpty() ? "" : "no match");
         }
     }
 
@@ -91,8 +109,8 @@ public final class FindBar extends HBox {
             find(true);
         }
         if (match != null && label.getValue() != null) {
+            // The tagged match stays the current one, so Enter goes on to the next match after it.
             model.applyLabel(label.getValue(), match[0], match[1]);
-            match = null;
         }
     }
 }

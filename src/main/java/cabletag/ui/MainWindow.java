@@ -1,6 +1,5 @@
 package cabletag.ui;
 
-import cabletag.core.Span;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.workspace.OccurrenceScope;
@@ -9,12 +8,12 @@ import cabletag.workspace.Workspace;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,9 +28,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -42,9 +44,10 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The corrector window: corpus and problems on the left, the highlighted cable in the centre, its
- * entities on the right, the status bar below. Owns the key handling: one list of shortcuts drives
- * both the keys and the F1 sheet, and a scene-level filter sees every key before any control, so the
- * text area never types and Tab never leaves for another control.
+ * entities on the right, the status bar below. Owns the key handling: one list of actions
+ * (WindowActions) drives the keys, the menus, the context menus and the F1 sheet, and a scene-level
+ * filter sees every key before any control, so the text area never types and Tab never leaves for
+ * another control.
  */
 public final class MainWindow {
 
@@ -63,7 +66,9 @@ public final class MainWindow {
     private final Label problemsLabel = new Label();
     private final Menu recentMenu = new Menu("Open recent");
     private final RecentInputs recent;
-    private final List<Shortcut> shortcuts = new ArrayList<>();
+    private final WindowActions actions = new WindowActions();
+    private final ContextMenu textMenu = new ContextMenu();
+    private final ContextMenu tableMenu = new ContextMenu();
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
     private ApplyPreviewDialog applyPreview;
@@ -88,11 +93,12 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(entityTable, false);
 
-        defineShortcuts();
+        defineActions();
+        model.setUndoKeys(actions.get("undo").keys());
         BorderPane root = new BorderPane(main);
         root.setTop(menuBar());
         root.setBottom(buildStatusBar());
-        cableView.area().setContextMenu(contextMenu());
+        installContextMenus();
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
@@ -141,10 +147,6 @@ public final class MainWindow {
 
     public StatusBar statusBar() {
         return statusBar;
-    }
-
-    public List<Shortcut> shortcuts() {
-        return List.copyOf(shortcuts);
     }
 
     public Scene scene() {
@@ -344,67 +346,104 @@ public final class MainWindow {
         return new KeyCodeCombination(code, modifiers);
     }
 
-    private void defineShortcuts() {
+    /**
+     * The window's one list of actions, in the order of the sheet and docs/KEYS.md; the menus, the
+     * context menus, the sheet and the keys are all made from it.
+     */
+    private void defineActions() {
         KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
         KeyCombination.Modifier shift = KeyCombination.SHIFT_DOWN;
         KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
-        shortcuts.add(new Shortcut("Tab", "Select the next entity", false,
-                () -> model.selectNextEntity(caret()), key(KeyCode.TAB)));
-        shortcuts.add(new Shortcut("Shift+Tab", "Select the previous entity", false,
-                () -> model.selectPreviousEntity(caret()), key(KeyCode.TAB, shift)));
-        shortcuts.add(new Shortcut("Ctrl+PageDown", "Next cable", true, model::nextCable, key(KeyCode.PAGE_DOWN, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+PageUp", "Previous cable", true, model::previousCable, key(KeyCode.PAGE_UP, ctrl)));
-        shortcuts.add(new Shortcut("Delete / Backspace", "Delete the selected entity (its text stays)", false,
-                model::deleteSelected, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE)));
-        shortcuts.add(new Shortcut("Alt+Left", "Grow the selected entity by one token at its start", false,
-                model::growStart, key(KeyCode.LEFT, alt)));
-        shortcuts.add(new Shortcut("Alt+Right", "Shrink the selected entity by one token at its start", false,
-                model::shrinkStart, key(KeyCode.RIGHT, alt)));
-        shortcuts.add(new Shortcut("Shift+Alt+Right", "Grow the selected entity by one token at its end", false,
-                model::growEnd, key(KeyCode.RIGHT, alt, shift)));
-        shortcuts.add(new Shortcut("Shift+Alt+Left", "Shrink the selected entity by one token at its end", false,
-                model::shrinkEnd, key(KeyCode.LEFT, alt, shift)));
-        shortcuts.add(new Shortcut("S", "Split the selected entity at the caret (or after its first token)", false,
-                () -> model.split(caret()), key(KeyCode.S)));
-        shortcuts.add(new Shortcut("M", "Merge the selected entity with the next one", false,
-                model::mergeWithNext, key(KeyCode.M)));
-        shortcuts.add(new Shortcut("Shift+Delete", "Delete every entity with the selected one's text and label in this cable (one step)", false,
-                () -> model.deleteOccurrences(OccurrenceScope.CABLE), key(KeyCode.DELETE, shift)));
-        shortcuts.add(new Shortcut("Ctrl+Shift+Delete", "… in the whole corpus", false,
-                () -> model.deleteOccurrences(OccurrenceScope.CORPUS), key(KeyCode.DELETE, ctrl, shift)));
-        shortcuts.add(new Shortcut("A", "Apply the selected entity's label to every occurrence of its text in this cable (preview first)", false,
-                () -> showApplyPreview(OccurrenceScope.CABLE), key(KeyCode.A)));
-        shortcuts.add(new Shortcut("Shift+A", "Apply it to every occurrence in the whole corpus (preview first)", false,
-                () -> showApplyPreview(OccurrenceScope.CORPUS), key(KeyCode.A, shift)));
-        shortcuts.add(new Shortcut("N", "Tag the selection with a new label (asks for its name)", false,
-                this::askNewLabel, key(KeyCode.N)));
-        shortcuts.add(new Shortcut("Ctrl+Enter", "Mark this cable reviewed and go to the next unreviewed one", true,
-                model::markReviewedAndNext, key(KeyCode.ENTER, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+Shift+Enter", "Mark this cable unreviewed again (in progress)", true,
-                model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift)));
-        shortcuts.add(new Shortcut("Ctrl+Z", "Undo", true, model::undo, key(KeyCode.Z, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo", true, model::redo,
-                key(KeyCode.Z, ctrl, shift), key(KeyCode.Y, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+F", "Find in this cable (Enter next, Shift+Enter previous, Ctrl+T tags the match)", true,
-                findBar::show, key(KeyCode.F, ctrl)));
-        shortcuts.add(new Shortcut("F3 / Shift+F3", "Find next / previous", true, () -> findBar.find(true), key(KeyCode.F3)));
-        shortcuts.add(new Shortcut("", "", true, () -> findBar.find(false), key(KeyCode.F3, shift)));
-        shortcuts.add(new Shortcut("Ctrl+S", "Save the corrections now (they are also saved automatically)", true,
-                model::save, key(KeyCode.S, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+Shift+S", "Save this cable, corrected, as an inline file (lossless)", true,
-                this::saveCableAs, key(KeyCode.S, ctrl, shift)));
-        shortcuts.add(new Shortcut("Ctrl+E", "Export: format, scheme, cables, labels, split, target; progress, Cancel and a summary", true,
-                this::showExport, key(KeyCode.E, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+O", "Open files", true, this::chooseFiles, key(KeyCode.O, ctrl)));
-        shortcuts.add(new Shortcut("Ctrl+Shift+O", "Open a folder", true, this::chooseFolder, key(KeyCode.O, ctrl, shift)));
-        shortcuts.add(new Shortcut("F6", "Move the focus: corpus, text, entities", true, this::cycleFocus, key(KeyCode.F6)));
-        shortcuts.add(new Shortcut("Escape", "Close the find bar (the match stays selected: a label key tags it); back to the text; clear the text selection", true, this::escape, key(KeyCode.ESCAPE)));
-        shortcuts.add(new Shortcut("F1 / ?", "This sheet", true, this::showSheet, key(KeyCode.F1)));
-        shortcuts.add(new Shortcut("Ctrl+Q", "Quit (saves first)", true, stage::close, key(KeyCode.Q, ctrl)));
-        shortcuts.add(new Shortcut("Arrows, Home/End, PageUp/Down", "Move the caret; with Shift, select text (then press a label key)", false,
-                () -> { }));
-        shortcuts.add(new Shortcut("Click / drag", "Select the entity under the mouse / select text; right-click for the menu", false,
-                () -> { }));
+        WindowAction.Place file = WindowAction.Place.FILE;
+        WindowAction.Place edit = WindowAction.Place.EDIT;
+        WindowAction.Place label = WindowAction.Place.LABEL;
+        WindowAction.Place review = WindowAction.Place.REVIEW;
+        WindowAction.Place none = WindowAction.Place.NONE;
+        actions.add("next-entity", "Next entity", "Tab", "Select the next entity", review, false,
+                () -> model.selectNextEntity(caret()), key(KeyCode.TAB));
+        actions.add("previous-entity", "Previous entity", "Shift+Tab", "Select the previous entity", review, false,
+                () -> model.selectPreviousEntity(caret()), key(KeyCode.TAB, shift));
+        actions.add("next-cable", "Next cable", "Ctrl+PageDown", "Next cable", review, true, model::nextCable,
+                key(KeyCode.PAGE_DOWN, ctrl));
+        actions.add("previous-cable", "Previous cable", "Ctrl+PageUp", "Previous cable", review, true, model::previousCable,
+                key(KeyCode.PAGE_UP, ctrl));
+        actions.describe("label-keys", "1 2 3 4 … 9, 0", "Label PER, LOC, ORG, MISC, then further labels in the order of the"
+                + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens)");
+        actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
+                label, false, this::askNewLabel, key(KeyCode.N));
+        actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
+                model::deleteSelected, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
+        actions.add("grow-start", "Grow start", "Alt+Left", "Move the entity's start one token left (grow)", edit, false,
+                model::growStart, key(KeyCode.LEFT, alt));
+        actions.add("shrink-start", "Shrink start", "Alt+Right", "Move the entity's start one token right (shrink)", edit, false,
+                model::shrinkStart, key(KeyCode.RIGHT, alt));
+        actions.add("grow-end", "Grow end", "Shift+Alt+Right", "Move the entity's end one token right (grow)", edit, false,
+                model::growEnd, key(KeyCode.RIGHT, alt, shift));
+        actions.add("shrink-end", "Shrink end", "Shift+Alt+Left", "Move the entity's end one token left (shrink)", edit, false,
+                model::shrinkEnd, key(KeyCode.LEFT, alt, shift));
+        actions.add("split", "Split entity", "S", "Split the selected entity at the caret's token boundary (or after its first token)",
+                edit, false, () -> model.split(caret()), key(KeyCode.S));
+        actions.add("merge", "Merge with next", "M", "Merge the selected entity with the next one", edit, false,
+                model::mergeWithNext, key(KeyCode.M));
+        actions.add("all-in-cable", "All occurrences in this cable…", "A",
+                "Give every occurrence of the entity's text the entity's label in this cable: a preview lists them with their"
+                        + " context and check boxes (occurrences you deleted or relabelled, parts of words and letters of spaced-out"
+                        + " words start unchecked); Enter applies the checked ones as one undoable step, Escape cancels. An occurrence"
+                        + " is the same spelling, case included",
+                edit, false, () -> showApplyPreview(OccurrenceScope.CABLE), key(KeyCode.A));
+        actions.add("all-in-corpus", "…in the corpus", "Shift+A", "The same in every cable of the corpus (one undoable step)",
+                edit, false, () -> showApplyPreview(OccurrenceScope.CORPUS), key(KeyCode.A, shift));
+        actions.add("delete-all-in-cable", "Delete all like it in this cable", "Shift+Delete",
+                "Delete every entity with the selected one's text and label in this cable (one undoable step)", edit, false,
+                () -> model.deleteOccurrences(OccurrenceScope.CABLE), key(KeyCode.DELETE, shift));
+        actions.add("delete-all-in-corpus", "…in the corpus", "Ctrl+Shift+Delete",
+                "The same in every cable of the corpus (one undoable step)", edit, false,
+                () -> model.deleteOccurrences(OccurrenceScope.CORPUS), key(KeyCode.DELETE, ctrl, shift));
+        actions.add("context-menu", "Menu of labels and edits", "Shift+F10 / ContextMenu",
+                "The menu of labels and edits for the selection (right-click does the same where the mouse is)", none, false,
+                this::showContextMenuAtFocus, key(KeyCode.F10, shift), key(KeyCode.CONTEXT_MENU));
+        actions.describe("select-text", "Shift+arrows, Shift+Home/End", "Select text (then press a label key to tag it)");
+        actions.describe("select-rows", "Shift+click, Ctrl+click, Shift+arrows in the entity table", "Select several rows;"
+                + " a label key (1 … 9) relabels them all, Delete deletes them all, each as one undoable step");
+        actions.describe("mouse", "Click / double-click / drag",
+                "Select the entity under the mouse / select the word / select text, snapped to whole tokens; right-click for the menu");
+        actions.add("find", "Find…", "Ctrl+F", "Find in the cable, case ignored (`erbil` finds `ERBIL` and `Erbil`), also inside words;"
+                + " the bar shows which match of how many; Enter / Shift+Enter next / previous; Ctrl+T tags the match with the label"
+                + " chosen in the find bar, and Enter then goes on to the next match", edit, true, findBar::show, key(KeyCode.F, ctrl));
+        actions.add("find-next", "Find next", "F3", "Find next", edit, true, () -> findBar.find(true), key(KeyCode.F3));
+        actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
+                key(KeyCode.F3, shift));
+        actions.add("mark-reviewed", "Mark reviewed, next unreviewed", "Ctrl+Enter",
+                "Mark the cable reviewed and go to the next unreviewed one", review, true, model::markReviewedAndNext,
+                key(KeyCode.ENTER, ctrl));
+        actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
+                + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar", review, true,
+                model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift));
+        actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
+                + " what was undone)", edit, true, model::undo, key(KeyCode.Z, ctrl));
+        actions.add("redo", "Redo", "Ctrl+Shift+Z / Ctrl+Y", "Redo", edit, true, model::redo, key(KeyCode.Z, ctrl, shift),
+                key(KeyCode.Y, ctrl));
+        actions.add("open-files", "Open files…", "Ctrl+O", "Open files", file, true, this::chooseFiles, key(KeyCode.O, ctrl));
+        actions.add("open-folder", "Open folder…", "Ctrl+Shift+O", "Open a folder", file, true, this::chooseFolder,
+                key(KeyCode.O, ctrl, shift));
+        actions.add("save", "Save", "Ctrl+S", "Save the corrections now (they are also saved automatically)", file, true,
+                model::save, key(KeyCode.S, ctrl));
+        actions.add("save-inline", "Save cable as inline…", "Ctrl+Shift+S", "Save this cable, corrected, as an inline file",
+                file, true, this::saveCableAs, key(KeyCode.S, ctrl, shift));
+        actions.add("export-all-inline", "Export all inline…", "", "Export every cable, corrected, inline into a folder", file,
+                true, this::exportAllInline);
+        actions.add("export", "Export…", "Ctrl+E", "Export: format (jsonl, conll, hf, brat, doccano, inline), tag scheme (IOB2/BIOES,"
+                + " conll and hf), cables (this one, selected, reviewed, all), labels to keep / drop / rename, train/dev/test split"
+                + " with seed, target; progress bar, Cancel (writes nothing), summary at the end, then Close (or Escape)", file, true,
+                this::showExport, key(KeyCode.E, ctrl));
+        actions.add("quit", "Quit", "Ctrl+Q", "Quit (saves first)", file, true, stage::close, key(KeyCode.Q, ctrl));
+        actions.add("cycle-focus", "Move the focus", "F6", "Move the focus: corpus → text → entities", none, true,
+                this::cycleFocus, key(KeyCode.F6));
+        actions.add("escape", "Back to the text", "Escape", "Close the find bar and go back to the text with the match selected"
+                + " (a label key then tags it); otherwise back to the text and clear the text selection", none, true, this::escape,
+                key(KeyCode.ESCAPE));
+        actions.describe("menus", "F10", "Menus");
+        actions.add("keys", "Keys", "F1 / ?", "The key sheet", WindowAction.Place.HELP, true, this::showSheet, key(KeyCode.F1));
     }
 
     /**
@@ -427,8 +466,13 @@ public final class MainWindow {
         return applyPreview;
     }
 
-    List<Shortcut> sheetRows() {
-        return shortcuts.stream().filter(s -> !s.keys().isEmpty()).toList();
+    /** The actions of the window, in the order of the sheet: what the menus, the sheet and the keys are made from. */
+    public WindowActions actions() {
+        return actions;
+    }
+
+    List<WindowAction> sheetRows() {
+        return actions.sheetRows();
     }
 
     private int caret() {
@@ -441,12 +485,11 @@ public final class MainWindow {
             return;
         }
         boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-        for (Shortcut shortcut : shortcuts) {
-            if ((shortcut.global() || !typing) && shortcut.matches(event)) {
-                event.consume();
-                shortcut.action().run();
-                return;
-            }
+        var action = actions.forKey(event, typing);
+        if (action.isPresent()) {
+            event.consume();
+            action.get().handler().run();
+            return;
         }
         if (!typing && event.getCode().isDigitKey() && !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
             event.consume();
@@ -525,107 +568,122 @@ public final class MainWindow {
     // ---- menus ----
 
     private MenuBar menuBar() {
-        Menu file = new Menu("File");
-        file.getItems().addAll(
-                item("Open files…", "Ctrl+O", this::chooseFiles),
-                item("Open folder…", "Ctrl+Shift+O", this::chooseFolder),
-                recentMenu,
-                new SeparatorMenuItem(),
-                item("Save", "Ctrl+S", model::save),
-                item("Save cable as inline…", "Ctrl+Shift+S", this::saveCableAs),
-                item("Export all inline…", "", this::exportAllInline),
-                item("Export…", "Ctrl+E", this::showExport),
-                new SeparatorMenuItem(),
-                item("Quit", "Ctrl+Q", stage::close));
+        Menu file = actions.menu(WindowAction.Place.FILE, "save", "quit");
+        file.getItems().add(2, recentMenu);
         refreshRecentMenu();
-        Menu edit = new Menu("Edit");
-        edit.getItems().addAll(
-                item("Undo", "Ctrl+Z", model::undo),
-                item("Redo", "Ctrl+Shift+Z", model::redo),
-                new SeparatorMenuItem(),
-                item("Delete entity", "Delete", model::deleteSelected),
-                item("Delete all like it in cable", "Shift+Delete", () -> model.deleteOccurrences(OccurrenceScope.CABLE)),
-                item("Delete all like it in corpus", "Ctrl+Shift+Delete", () -> model.deleteOccurrences(OccurrenceScope.CORPUS)),
-                item("Grow start", "Alt+Left", model::growStart),
-                item("Shrink start", "Alt+Right", model::shrinkStart),
-                item("Grow end", "Shift+Alt+Right", model::growEnd),
-                item("Shrink end", "Shift+Alt+Left", model::shrinkEnd),
-                item("Split entity", "S", () -> model.split(caret())),
-                item("Merge with next", "M", model::mergeWithNext),
-                item("Apply to all in cable…", "A", () -> showApplyPreview(OccurrenceScope.CABLE)),
-                item("Apply to all in corpus…", "Shift+A", () -> showApplyPreview(OccurrenceScope.CORPUS)),
-                new SeparatorMenuItem(),
-                item("Find…", "Ctrl+F", findBar::show));
-        Menu labels = new Menu("Label");
-        labels.setOnShowing(e -> fillLabelMenu(labels));
-        labels.getItems().add(new MenuItem("…"));
-        Menu review = new Menu("Review");
-        review.getItems().addAll(
-                item("Mark reviewed, next unreviewed", "Ctrl+Enter", model::markReviewedAndNext),
-                item("Mark unreviewed", "Ctrl+Shift+Enter", model::markUnreviewed),
-                item("Next cable", "Ctrl+PageDown", model::nextCable),
-                item("Previous cable", "Ctrl+PageUp", model::previousCable),
-                item("Next entity", "Tab", () -> model.selectNextEntity(caret())),
-                item("Previous entity", "Shift+Tab", () -> model.selectPreviousEntity(caret())));
-        Menu help = new Menu("Help");
-        help.getItems().add(item("Keys", "F1", this::showSheet));
+        Menu edit = actions.menu(WindowAction.Place.EDIT, "delete", "find");
+        Menu labels = actions.menu(WindowAction.Place.LABEL);
+        labels.setOnShowing(e -> fillLabelMenu(labels.getItems()));
+        Menu review = actions.menu(WindowAction.Place.REVIEW, "mark-reviewed");
+        Menu help = actions.menu(WindowAction.Place.HELP);
         MenuBar bar = new MenuBar(file, edit, labels, review, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private void fillLabelMenu(Menu menu) {
-        menu.getItems().clear();
+    /** Every label with its digit key, then New label…: the Label menu and the top of the context menus. */
+    private void fillLabelMenu(List<MenuItem> items) {
+        items.clear();
+        boolean tagging = model.selected() == null || cableView.area().getSelection().getLength() > 0;
         for (cabletag.core.Label label : model.palette().labels()) {
             var key = model.palette().keyOf(label);
-            menu.getItems().add(item("Label " + label.name(), key.isPresent() ? String.valueOf(key.getAsInt()) : "", () -> {
-                var selection = cableView.area().getSelection();
-                model.applyLabel(label, selection.getStart(), selection.getEnd());
-            }));
+            items.add(WindowActions.item("label-" + label.name(), (tagging ? "Tag as " : "Relabel as ") + label.name(),
+                    key.isPresent() ? String.valueOf(key.getAsInt()) : "", () -> {
+                        var selection = cableView.area().getSelection();
+                        model.applyLabel(label, selection.getStart(), selection.getEnd());
+                    }));
         }
-        menu.getItems().add(item("New label…", "N", this::askNewLabel));
+        items.add(actions.item("new-label"));
     }
 
-    private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu();
-        menu.setOnShowing(e -> {
-            menu.getItems().clear();
-            for (cabletag.core.Label label : model.palette().labels()) {
-                var key = model.palette().keyOf(label);
-                MenuItem item = item((model.selected() == null || cableView.area().getSelection().getLength() > 0 ? "Tag as " : "Relabel as ")
-                        + label.name(), key.isPresent() ? String.valueOf(key.getAsInt()) : "", () -> {
-                            var selection = cableView.area().getSelection();
-                            model.applyLabel(label, selection.getStart(), selection.getEnd());
-                        });
-                item.setId("context-label-" + label.name());
-                menu.getItems().add(item);
-            }
-            menu.getItems().addAll(item("New label…", "N", this::askNewLabel),
-                    new SeparatorMenuItem(),
-                    item("Delete entity", "Delete", model::deleteSelected),
-                    item("Split entity", "S", () -> model.split(caret())),
-                    item("Merge with next", "M", model::mergeWithNext),
-                    item("Apply to all in cable…", "A", () -> showApplyPreview(OccurrenceScope.CABLE)),
-                    item("Apply to all in corpus…", "Shift+A", () -> showApplyPreview(OccurrenceScope.CORPUS)));
-        });
-        // Right-click selects the entity under the mouse first, so the menu acts on what was clicked.
-        cableView.area().setOnContextMenuRequested(e -> {
-            if (cableView.area().getSelection().getLength() == 0) {
-                var hit = cableView.area().hit(e.getX(), e.getY());
-                Span under = model.document() == null ? null
-                        : model.document().spans().innermostAt(hit.getInsertionIndex()).orElse(null);
-                if (under != null) {
-                    model.select(under);
+    /** The context menus of the text and of the entity table: the labels, then the edits, all from the action list. */
+    private void fillContextMenu(ContextMenu menu) {
+        fillLabelMenu(menu.getItems());
+        menu.getItems().add(new SeparatorMenuItem());
+        for (String id : List.of("delete", "delete-all-in-cable", "delete-all-in-corpus", "split", "merge", "all-in-cable",
+                "all-in-corpus")) {
+            menu.getItems().add(actions.item(id));
+        }
+    }
+
+    /**
+     * Right-click on the text selects the entity under the mouse first (as a click does, unless text is
+     * selected), then shows the menu there; right-click on a row selects the row (the table does that
+     * itself). Shift+F10 and the ContextMenu key show the same menus at the selection.
+     */
+    private void installContextMenus() {
+        textMenu.setId("text-menu");
+        tableMenu.setId("table-menu");
+        var area = cableView.area();
+        // The mouse's secondary button itself, not only the platform's context-menu event: some platforms
+        // (and the headless one) send none. Pressing it must not move the caret or drop the selection.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                e.consume();
+                if (area.getSelection().getLength() == 0 && model.document() != null) {
+                    int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                    model.document().spans().innermostAt(at).ifPresent(model::select);
                 }
+                area.requestFocus();
+                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
             }
         });
-        return menu;
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            e.consume();
+            if (!textMenu.isShowing()) {
+                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
+            }
+        });
+        var table = entityTable.table();
+        // The table selects the row under the mouse on the press; the menu comes on the release.
+        table.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            }
+        });
+        table.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            e.consume();
+            if (!tableMenu.isShowing()) {
+                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            }
+        });
     }
 
-    private static MenuItem item(String text, String keys, Runnable action) {
-        MenuItem item = new MenuItem(keys.isEmpty() ? text : text + "    (" + keys + ")");
-        item.setOnAction(e -> action.run());
-        return item;
+    private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
+        textMenu.hide();
+        tableMenu.hide();
+        fillContextMenu(menu);
+        menu.show(owner, screenX, screenY);
+    }
+
+    /** Shift+F10 or the ContextMenu key: the menu of the focused table or text, at its selection. */
+    private void showContextMenuAtFocus() {
+        if (scene.getFocusOwner() == entityTable.table()) {
+            var table = entityTable.table();
+            Bounds bounds = table.localToScreen(table.getBoundsInLocal());
+            showMenu(tableMenu, table, bounds.getMinX() + bounds.getWidth() / 3, bounds.getMinY() + 40);
+            return;
+        }
+        var area = cableView.area();
+        Bounds at = area.getSelection().getLength() > 0
+                ? area.getSelectionBounds().orElse(null)
+                : model.selected() != null
+                        ? area.getCharacterBoundsOnScreen(model.selected().start(), model.selected().end()).orElse(null)
+                        : area.getCaretBounds().orElse(null);
+        if (at == null) {
+            at = area.localToScreen(area.getBoundsInLocal());
+        }
+        showMenu(textMenu, area, at.getMinX(), at.getMaxY());
+    }
+
+    /** The text's context menu (tests). */
+    ContextMenu textMenu() {
+        return textMenu;
+    }
+
+    /** The entity table's context menu (tests). */
+    ContextMenu tableMenu() {
+        return tableMenu;
     }
 
     private Node buildStatusBar() {

@@ -11,26 +11,26 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-/** F1 or ?: every key of the window in one sheet, built from the same list that handles the keys. */
+/** F1 or ?: every key of the window in one sheet, built from the window's action list (WindowActions), which also handles the keys. */
 public final class ShortcutSheet {
 
     private ShortcutSheet() {
     }
 
-    /** Rows of the sheet: each shortcut, then the label keys as the palette hands them out. */
-    public static List<String[]> rows(List<Shortcut> shortcuts, LabelPalette palette) {
+    /** Rows of the sheet: the label keys as the palette hands them out, then each action with keys. */
+    public static List<String[]> rows(List<WindowAction> actions, LabelPalette palette) {
         java.util.ArrayList<String[]> rows = new java.util.ArrayList<>();
         for (cabletag.core.Label label : palette.labels()) {
             palette.keyOf(label).ifPresent(key -> rows.add(new String[] {String.valueOf(key),
                     "Label " + label.name() + ": relabel the selected entity, or tag the selected text"}));
         }
-        for (Shortcut shortcut : shortcuts) {
-            rows.add(new String[] {shortcut.keys(), shortcut.description()});
+        for (WindowAction action : actions) {
+            rows.add(new String[] {action.keys(), action.description()});
         }
         return rows;
     }
 
-    public static Stage show(Window owner, List<Shortcut> shortcuts, LabelPalette palette) {
+    public static Stage show(Window owner, List<WindowAction> actions, LabelPalette palette) {
         GridPane grid = new GridPane();
         grid.setId("shortcut-sheet");
         grid.getStyleClass().add("shortcut-sheet");
@@ -38,7 +38,7 @@ public final class ShortcutSheet {
         grid.setVgap(3);
         grid.setPadding(new Insets(12));
         int row = 0;
-        for (String[] entry : rows(shortcuts, palette)) {
+        for (String[] entry : rows(actions, palette)) {
             Label keys = new Label(entry[0]);
             keys.getStyleClass().add("key-cell");
             Label description = new Label(entry[1]);

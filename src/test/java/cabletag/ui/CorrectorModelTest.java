@@ -147,6 +147,49 @@ class CorrectorModelTest {
     }
 
     @Test
+    void everyEditSaysWhatItDidAndHowToUndoIt() {
+        model.select(span("Erbil"));
+        model.applyLabel(Label.LOC, 0, 0);
+        assertThat(model.messageProperty().get()).isEqualTo("Relabelled “Erbil” as LOC — Ctrl+Z undoes");
+
+        model.growEnd();
+        assertThat(model.messageProperty().get()).startsWith("Grew LOC “Erbil”").endsWith(" — Ctrl+Z undoes");
+
+        model.deleteSelected();
+        assertThat(model.messageProperty().get()).startsWith("Deleted LOC “Erbil officials”").endsWith(" — Ctrl+Z undoes");
+
+        int at = model.document().text().indexOf("today");
+        model.applyLabel(Label.MISC, at, at + 5);
+        assertThat(model.messageProperty().get()).isEqualTo("Tagged “today” as MISC — Ctrl+Z undoes");
+
+        model.undo();
+        assertThat(model.messageProperty().get()).isEqualTo("Undone: Tag “today” as MISC");
+        model.redo();
+        assertThat(model.messageProperty().get()).isEqualTo("Redone: Tag “today” as MISC");
+    }
+
+    @Test
+    void theUndoKeyInTheMessageIsTheOneTheWindowUses() {
+        model.setUndoKeys("Ctrl+Alt+U");
+        model.select(span("Rubaie"));
+        model.applyLabel(Label.ORG, 0, 0);
+        assertThat(model.messageProperty().get()).isEqualTo("Relabelled “Rubaie” as ORG — Ctrl+Alt+U undoes");
+    }
+
+    @Test
+    void anEditOfAReviewedCableSaysItIsInProgressAgain() {
+        model.workspace().setStatus(0, ReviewStatus.REVIEWED);
+        model.select(span("Tehran"));
+        model.mergeWithNext();
+        assertThat(model.messageProperty().get()).as("a refused edit says why, nothing more").isEqualTo("no entity after this one to merge with");
+        model.select(span("Rubaie"));
+        model.deleteSelected();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Deleted PER “Rubaie” — Ctrl+Z undoes. a.txt was marked reviewed; it is in progress again"
+                        + " (Ctrl+Enter marks it reviewed).");
+    }
+
+    @Test
     void applyToAllInTheCorpusIsOneUndoableStep() {
         Span erbil = span("Erbil");
         model.select(erbil);

@@ -75,4 +75,28 @@ class ExportDialogTest {
         assertThat(Files.readString(out).lines()).hasSize(1);
         assertThat(dialog.summary().getText()).startsWith("1 cables");
     }
+
+    @Test
+    void aCloseButtonShowsOnceTheExportIsDoneAndClosesTheDialog(FxRobot robot) throws Exception {
+        assertThat(dialog.closeButton().isVisible()).as("no Close before an export").isFalse();
+        Path out = temp.resolve("closing.jsonl");
+        robot.interact(() -> dialog.target().setText(out.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the Close button", dialog.closeButton().visibleProperty(), Boolean.TRUE::equals);
+        assertThat(Files.exists(out)).isTrue();
+        assertThat(dialog.closeButton().getText()).isEqualTo("Close (Escape)");
+        assertThat(dialog.stage().isShowing()).isTrue();
+        robot.clickOn("#export-close");
+        FxAwait.until("the dialog closed", dialog.stage().showingProperty(), Boolean.FALSE::equals);
+    }
+
+    @Test
+    void escapeClosesTheDialogOnceTheExportIsDone(FxRobot robot) throws Exception {
+        Path out = temp.resolve("escaping.jsonl");
+        robot.interact(() -> dialog.target().setText(out.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the Close button", dialog.closeButton().visibleProperty(), Boolean.TRUE::equals);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        FxAwait.until("the dialog closed", dialog.stage().showingProperty(), Boolean.FALSE::equals);
+    }
 }

@@ -54,4 +54,30 @@ class FindBarTest {
         assertThat(model.selected().label()).isEqualTo(Label.PER); // the find bar starts on the first label
         assertThat(model.document().textOf(model.selected())).isEqualTo("Najaf");
     }
+
+    @Test
+    void theBarShowsWhichMatchOfHowManyAndEnterAfterTaggingGoesToTheNext(FxRobot robot) {
+        String text = model.document().text();
+        int first = text.indexOf("Najaf");
+        int second = text.indexOf("Najaf", first + 1);
+        robot.interact(bar::show);
+        robot.write("NAJAF").type(KeyCode.ENTER);
+        assertThat(bar.count().getText()).isEqualTo("1 of 2");
+        assertThat(model.messageProperty().get()).startsWith("Match 1 of 2");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        assertThat(model.document().spans()).contains(new cabletag.core.Span(first, first + 5, Label.PER));
+        assertThat(model.messageProperty().get()).isEqualTo("Tagged “Najaf” as PER — Ctrl+Z undoes");
+
+        robot.type(KeyCode.ENTER);
+        assertThat(view.area().getSelection().getStart()).as("Enter after Ctrl+T: the next match").isEqualTo(second);
+        assertThat(bar.count().getText()).isEqualTo("2 of 2");
+        robot.type(KeyCode.ENTER);
+        assertThat(bar.count().getText()).as("wraps round").isEqualTo("1 of 2");
+
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(bar.count().getText()).as("a changed query forgets the old count").isEmpty();
+        robot.write("Xq").type(KeyCode.ENTER);
+        assertThat(bar.count().getText()).isEqualTo("no match");
+    }
 }

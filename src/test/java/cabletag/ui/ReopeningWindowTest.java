@@ -171,7 +171,7 @@ class ReopeningWindowTest {
             again.clickText(robot, erbil.start() + 1, erbil.start() + 2);
             assertThat(again.selected()).isEqualTo(erbil.withLabel(Label.LOC));
             assertThat(shownRows(again.window.entityTable().table())).contains(List.of("Erbil", "LOC",
-                    String.valueOf(erbil.start()), String.valueOf(erbil.end())));
+                    NumberCell.format(erbil.start()), NumberCell.format(erbil.end())));
             assertThat(again.label(robot, "#status-counts")).isEqualTo((entities - 1) + " entities, 0 problems here");
         } finally {
             robot.interact(second::close);

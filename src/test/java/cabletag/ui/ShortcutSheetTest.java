@@ -27,7 +27,7 @@ class ShortcutSheetTest {
         List<String[]> rows = ShortcutSheet.rows(window.sheetRows(), window.model().palette());
         assertThat(rows).extracting(r -> r[0]).contains("1", "2", "3", "4", "Tab", "Ctrl+Enter", "Alt+Left", "S", "M", "Ctrl+Z");
         String keys = Files.readString(Path.of("docs/KEYS.md"));
-        for (Shortcut shortcut : window.sheetRows()) {
+        for (WindowAction shortcut : window.sheetRows()) {
             for (String key : shortcut.keys().split(" / ")) {
                 if (!key.contains(",") && !key.contains("Click")) {
                     assertThat(keys).as("docs/KEYS.md mentions %s", key).contains(key);

@@ -1,0 +1,45 @@
+package cabletag.ui;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
+
+/**
+ * A table cell for counts and offsets: every table writes numbers alike ({@code 100,000}, grouped by
+ * commas whatever the machine's locale, as the status bar and the export summary do), right-aligned.
+ */
+public final class NumberCell<S> extends TableCell<S, Integer> {
+
+    /** Room for the cell's padding and the sort arrow beside the number. */
+    private static final double PADDING = 22;
+
+    public NumberCell() {
+        setAlignment(Pos.CENTER_RIGHT);
+    }
+
+    /** {@code 1234567} → {@code "1,234,567"}. */
+    public static String format(long number) {
+        return String.format(Locale.ROOT, "%,d", number);
+    }
+
+    /** Makes {@code column} show its numbers through this cell, at least wide enough for {@code digits} digits. */
+    public static <S> void install(TableColumn<S, Integer> column, int digits) {
+        column.setCellFactory(c -> new NumberCell<>());
+        double width = widthOf(format((long) Math.pow(10, digits) - 1)) + PADDING;
+        column.setMinWidth(width);
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+    }
+
+    /** The width of {@code text} in the default font: the table cells use it too. */
+    static double widthOf(String text) {
+        return new Text(text).getLayoutBounds().getWidth();
+    }
+
+    @Override
+    protected void updateItem(Integer item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty || item == null ? null : format(item));
+    }
+}

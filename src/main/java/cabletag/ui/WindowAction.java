@@ -1,0 +1,64 @@
+package cabletag.ui;
+
+import java.util.List;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * One thing the corrector window can do, as every surface shows it: the menu bar and the context menus
+ * use {@code name}, the F1 sheet and docs/KEYS.md use {@code keys} and {@code description}, the scene's
+ * key filter uses {@code combinations}. Only modifier chords work while a text field (filter, find) has
+ * the focus ({@code whileTyping}), so typing stays typing. An action without combinations is a key the
+ * controls handle themselves (arrows, F10), listed so the sheet and the docs name it.
+ *
+ * @param id          stable name, for tests and for placing the action in a context menu
+ * @param name        the menu item's text
+ * @param keys        the keys as shown to the analyst ("Ctrl+Shift+Z / Ctrl+Y"); empty when none
+ * @param description what the action does, for the sheet and the docs
+ * @param menu        the menu bar's menu that lists it, or {@link Place#NONE}
+ */
+public record WindowAction(String id, String name, String keys, String description, Place menu, boolean whileTyping,
+        Runnable handler, List<KeyCombination> combinations) {
+
+    /** Which menu of the menu bar lists the action. */
+    public enum Place {
+        FILE("File"), EDIT("Edit"), LABEL("Label"), REVIEW("Review"), HELP("Help"), NONE("");
+
+        private final String title;
+
+        Place(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    public WindowAction {
+        combinations = List.copyOf(combinations);
+    }
+
+    public boolean matches(KeyEvent event) {
+        for (KeyCombination combination : combinations) {
+            if (combination.match(event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the program acts on it (false for keys the controls handle, listed for the sheet only). */
+    public boolean runnable() {
+        return handler != null;
+    }
+
+    /** The menu item's text: the name and, when there is one, the key in brackets. */
+    public String menuText() {
+        return menuText(name, keys);
+    }
+
+    static String menuText(String name, String keys) {
+        return keys.isEmpty() ? name : name + "    (" + keys + ")";
+    }
+}

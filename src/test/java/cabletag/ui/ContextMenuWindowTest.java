@@ -1,0 +1,179 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The context menus of the text and of the entity table on seed 004: right-click (which selects the
+ * entity under the mouse first), Shift+F10 and the ContextMenu key open them; every label with its key,
+ * then the edits, all from the window's action list; choosing an item edits the workspace.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContextMenuWindowTest {
+
+    @TempDir
+    static Path temp;
+    static Path corpus;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void corpus() throws Exception {
+        corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
+                corpus.resolve("004_139b5bbd77eb63a8.txt"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+        window = new MainWindow(stage);
+        stage.show();
+        window.open(List.of(corpus));
+    }
+
+    private Document doc() {
+        return window.model().document();
+    }
+
+    private Span first(String text, Label label) {
+        return doc().spans().stream().filter(s -> s.label().equals(label) && doc().textOf(s).equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + label + " '" + text + "'"));
+    }
+
+    private static <T> T onFx(Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(FxAwait.HANG.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Point2D onScreen(int offset) {
+        WaitForAsyncUtils.waitForAsyncFx(FxAwait.HANG.toMillis(), () -> window.cableView().moveTo(offset));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds bounds = onFx(() -> window.cableView().area().getCharacterBoundsOnScreen(offset, offset + 1).orElseThrow());
+        return new Point2D(bounds.getMinX() + 2, (bounds.getMinY() + bounds.getMaxY()) / 2);
+    }
+
+    private static void awaitShowing(ContextMenu menu) {
+        FxAwait.until("the context menu", menu.showingProperty(), Boolean.TRUE::equals);
+    }
+
+    private static List<String> texts(ContextMenu menu) {
+        return menu.getItems().stream().map(i -> i instanceof SeparatorMenuItem ? "---" : i.getText()).toList();
+    }
+
+    private static MenuItem item(ContextMenu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + texts(menu)));
+    }
+
+    private static void choose(FxRobot robot, ContextMenu menu, String id) {
+        MenuItem item = item(menu, id);
+        robot.clickOn(item.getStyleableNode());
+        FxAwait.until("the menu closed", menu.showingProperty(), Boolean.FALSE::equals);
+    }
+
+    @Test
+    void rightClickOnAnEntitySelectsItAndItsMenuRelabelsIt(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span erbil = first("Erbil", Label.PER);
+        assertThat(window.model().selected()).isNull();
+
+        robot.moveTo(onScreen(erbil.start() + 1)).clickOn(MouseButton.SECONDARY);
+        ContextMenu menu = window.textMenu();
+        awaitShowing(menu);
+        assertThat(window.model().selected()).as("right-click selects the entity first").isEqualTo(erbil);
+
+        assertThat(texts(menu)).startsWith("Relabel as PER    (1)", "Relabel as LOC    (2)", "Relabel as ORG    (3)",
+                "Relabel as MISC    (4)");
+        assertThat(texts(menu)).endsWith("New label…    (N)", "---", "Delete entity    (Delete / Backspace)",
+                "Split entity    (S)", "Merge with next    (M)", "All occurrences in this cable…    (A)",
+                "…in the corpus    (Shift+A)");
+        // each edit item is the action's own: the same name and key as the menu bar, the sheet and KEYS.md
+        for (String id : List.of("new-label", "delete", "split", "merge", "all-in-cable", "all-in-corpus")) {
+            assertThat(item(menu, "action-" + id).getText()).isEqualTo(window.actions().get(id).menuText());
+        }
+
+        choose(robot, menu, "action-label-LOC");
+        Span relabelled = erbil.withLabel(Label.LOC);
+        assertThat(doc().spans()).contains(relabelled).doesNotContain(erbil);
+        assertThat(window.model().workspace().document(0).spans()).contains(relabelled);
+        assertThat(window.model().selected()).isEqualTo(relabelled);
+        assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Erbil” as LOC — Ctrl+Z undoes");
+    }
+
+    @Test
+    void shiftF10OnTheSelectedEntityOpensTheMenuAndItsDeleteDeletes(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span marker = first("S", Label.ORG);
+        robot.clickOn(onScreen(marker.start()));
+        assertThat(window.model().selected()).isEqualTo(marker);
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        ContextMenu menu = window.textMenu();
+        awaitShowing(menu);
+        assertThat(texts(menu)).contains("Relabel as PER    (1)", "Delete entity    (Delete / Backspace)");
+
+        choose(robot, menu, "action-delete");
+        assertThat(doc().spans()).doesNotContain(marker);
+        assertThat(window.model().workspace().document(0).spans()).doesNotContain(marker);
+        assertThat(window.statusBar().getText()).isEqualTo("Deleted ORG “S” — Ctrl+Z undoes");
+    }
+
+    @Test
+    void theEntityTableHasTheSameMenuOnRightClickAndOnTheContextMenuKey(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span tehran = first("Tehran", Label.LOC);
+        var table = window.entityTable().table();
+        FxAwait.until("the entity rows", () -> !table.getItems().isEmpty(), table.getItems());
+        robot.interact(() -> {
+            var row = table.getItems().stream().filter(r -> r.span().equals(tehran)).findFirst().orElseThrow();
+            table.scrollTo(row);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var cell = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof EntityTable.Row row
+                        && row.span().equals(tehran))
+                .findFirst().orElseThrow();
+        robot.rightClickOn(cell);
+        ContextMenu menu = window.tableMenu();
+        awaitShowing(menu);
+        assertThat(window.model().selected()).as("right-click on a row selects its entity").isEqualTo(tehran);
+        assertThat(texts(menu)).startsWith("Relabel as PER    (1)").contains("…in the corpus    (Shift+A)");
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the menu closed", menu.showingProperty(), Boolean.FALSE::equals);
+
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.CONTEXT_MENU);
+        awaitShowing(menu);
+        choose(robot, menu, "action-label-PER");
+        assertThat(window.model().workspace().document(0).spans()).contains(tehran.withLabel(Label.PER)).doesNotContain(tehran);
+        assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Tehran” as PER — Ctrl+Z undoes");
+    }
+}

@@ -1,0 +1,80 @@
+package cabletag.ui;
+
+import static cabletag.ui.WindowDriver.chord;
+import static javafx.scene.input.KeyCode.CONTROL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The mouse in the text: a click selects the entity under it, a double-click selects the word as the
+ * tagger counts words (state.gov whole), a drag selects text that a label key tags snapped to whole tokens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MouseSelectionWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private WindowDriver w;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        w = WindowDriver.openThreeCables(stage, temp);
+    }
+
+    private void toPlainCable(FxRobot robot) {
+        chord(robot, CONTROL, KeyCode.PAGE_DOWN);
+        chord(robot, CONTROL, KeyCode.PAGE_DOWN);
+        assertThat(w.doc().source().name()).isEqualTo("c.txt");
+    }
+
+    @Test
+    void aClickSelectsTheEntityUnderTheMouse(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        int at = w.doc().text().indexOf("Security");
+        w.clickText(robot, at + 2, at + 3);
+        assertThat(w.doc().textOf(w.selected())).isEqualTo("National Security Council");
+        assertThat(w.selectedText()).isEmpty();
+    }
+
+    @Test
+    void aDoubleClickSelectsTheWholeTokenAndALabelKeyTagsIt(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        toPlainCable(robot);
+        int at = w.doc().text().indexOf("gov");
+        robot.doubleClickOn(w.onScreen(at + 1, at + 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.selectedText()).as("state.gov is one token").isEqualTo("state.gov");
+        robot.type(KeyCode.DIGIT2);
+        assertThat(w.entities()).containsExactly("LOC state.gov");
+    }
+
+    @Test
+    void aDragSelectsTextAndALabelKeyTagsItSnappedToWholeTokens(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        toPlainCable(robot);
+        String text = w.doc().text();
+        int from = text.indexOf("Write") + 2;
+        int to = text.indexOf("state") + 2;
+        Point2D start = w.onScreen(from, from + 1);
+        Point2D end = w.onScreen(to, to + 1);
+        robot.drag(new Point2D(start.getX() - 3, start.getY()), MouseButton.PRIMARY).dropTo(new Point2D(end.getX() - 3, end.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.selectedText()).as("the drag's own selection").isEqualTo(text.substring(from, to));
+        robot.type(KeyCode.DIGIT3);
+        assertThat(w.entities()).containsExactly("ORG Write to state.gov");
+        assertThat(w.window.statusBar().getText()).isEqualTo("Tagged “Write to state.gov” as ORG — Ctrl+Z undoes");
+    }
+}
