@@ -89,27 +89,9 @@ final class EditService {
     Selection applyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
         requireLabel(label);
         CableState origin = loader.read(cable);
-        if (span == null || span.end() > origin.current().text().length()) {
-            throw new EditRejectedException("Select the text whose occurrences should be tagged.");
-        }
-        // like add: a selection reaching into a word means the whole word
-        int[] snapped = origin.tokens().snap(span.start(), span.end());
-        if (snapped == null) {
-            throw new EditRejectedException("Select some text, not only spaces.");
-        }
-        if (snapped[0] != span.start() || snapped[1] != span.end()) {
-            span = new Span(snapped[0], snapped[1], span.label());
-        }
+        span = snapped(origin, span, "Select the text whose occurrences should be tagged.");
         String needle = origin.current().textOf(span);
-        List<Integer> targets = new ArrayList<>();
-        if (scope == OccurrenceScope.CORPUS) {
-            loader.readAll(null);
-            for (CableState each : loader.cables()) {
-                targets.add(each.index);
-            }
-        } else {
-            targets.add(cable);
-        }
+        List<Integer> targets = targets(cable, scope);
         OccurrenceTagger tagger = new OccurrenceTagger(needle, label);
         List<SpanEdit> parts = new ArrayList<>();
         for (int index : targets) {
