@@ -113,10 +113,12 @@ class ContextMenuWindowTest {
         assertThat(texts(menu)).startsWith("Relabel as PER    (1)", "Relabel as LOC    (2)", "Relabel as ORG    (3)",
                 "Relabel as MISC    (4)");
         assertThat(texts(menu)).endsWith("New label…    (N)", "---", "Delete entity    (Delete / Backspace)",
+                "Delete all like it in this cable    (Shift+Delete)", "…in the corpus    (Ctrl+Shift+Delete)",
                 "Split entity    (S)", "Merge with next    (M)", "All occurrences in this cable…    (A)",
                 "…in the corpus    (Shift+A)");
         // each edit item is the action's own: the same name and key as the menu bar, the sheet and KEYS.md
-        for (String id : List.of("new-label", "delete", "split", "merge", "all-in-cable", "all-in-corpus")) {
+        for (String id : List.of("new-label", "delete", "delete-all-in-cable", "delete-all-in-corpus", "split", "merge",
+                "all-in-cable", "all-in-corpus")) {
             assertThat(item(menu, "action-" + id).getText()).isEqualTo(window.actions().get(id).menuText());
         }
 
