@@ -23,7 +23,9 @@ final class ReadAhead<T> implements AutoCloseable {
 
     /**
      * The number of reading threads; {@code -Dcabletag.readThreads=0} reads one file after another on
-     * the caller's thread. By default one core fewer than the machine has: the caller's thread writes.
+     * the caller's thread. By default one core fewer than the machine has (the caller's thread writes),
+     * and none on two cores or fewer: there the JIT compiler and the collector already keep the second core
+     * busy, and reading ahead measured no faster, 5-30 % slower under load (docs/PERFORMANCE.md).
      */
     static final String THREADS_PROPERTY = "cabletag.readThreads";
 
@@ -59,7 +61,8 @@ final class ReadAhead<T> implements AutoCloseable {
                 // fall back to the machine
             }
         }
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores <= 2 ? 0 : cores - 1;
     }
 
     /** What the next file in input order gave; the caller asks once per file, in order. */
