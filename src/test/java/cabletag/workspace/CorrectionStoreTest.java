@@ -30,19 +30,19 @@ class CorrectionStoreTest {
 
     @TempDir
     Path temp;
+    TwoCableCorpus fixture;
     Path corpus;
     StoreLocation store;
 
     @BeforeEach
     void writeCorpus() throws IOException {
-        corpus = Files.createDirectories(temp.resolve("data/corpus"));
-        Files.writeString(corpus.resolve("a.txt"), CABLE);
-        Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
-        store = new StoreLocation(temp.resolve("home"));
+        fixture = TwoCableCorpus.write(temp.resolve("data/corpus"), temp.resolve("home"));
+        corpus = fixture.corpus();
+        store = fixture.store();
     }
 
     private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), store, null);
+        return fixture.open();
     }
 
     private Path cablesDir() {

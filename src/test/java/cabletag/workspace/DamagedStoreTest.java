@@ -26,15 +26,15 @@ class DamagedStoreTest {
 
     @TempDir
     Path temp;
+    TwoCableCorpus fixture;
     Path corpus;
     StoreLocation store;
 
     @BeforeEach
     void writeCorpus() throws IOException {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), CABLE);
-        Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
-        store = new StoreLocation(temp.resolve("home"));
+        fixture = TwoCableCorpus.write(temp.resolve("corpus"), temp.resolve("home"));
+        corpus = fixture.corpus();
+        store = fixture.store();
         // a correction of each cable: Erbil LOC in a, GoI MISC in b
         try (Workspace workspace = open()) {
             workspace.relabel(0, CorrectionStoreTest.ERBIL, Label.LOC);
@@ -44,7 +44,7 @@ class DamagedStoreTest {
     }
 
     private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), store, null);
+        return fixture.open();
     }
 
     private List<Path> files() throws IOException {
