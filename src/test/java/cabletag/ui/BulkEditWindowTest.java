@@ -6,7 +6,6 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.Occurrence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -38,18 +37,13 @@ class BulkEditWindowTest {
     private MainWindow window;
 
     @BeforeAll
-    static void corpusAndStore() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
+    static void seed004() throws Exception {
+        corpus = WindowDriver.seedCorpus(temp, "004_139b5bbd77eb63a8.txt");
     }
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        window = WindowDriver.openWithFreshStore(stage, temp, corpus).window;
     }
 
     private void waitOpened() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,18 +41,13 @@ class ContextMenuWindowTest {
     private MainWindow window;
 
     @BeforeAll
-    static void corpus() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
+    static void seed004() throws Exception {
+        corpus = WindowDriver.seedCorpus(temp, "004_139b5bbd77eb63a8.txt");
     }
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        window = WindowDriver.openWithFreshStore(stage, temp, corpus).window;
     }
 
     private Document doc() {

@@ -39,19 +39,13 @@ class CorrectorWindowTest {
     private MainWindow window;
 
     @BeforeAll
-    static void corpusAndStore() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
+    static void seed004() throws Exception {
+        corpus = WindowDriver.seedCorpus(temp, "004_139b5bbd77eb63a8.txt");
     }
 
     @Start
     void start(Stage stage) {
-        // A fresh store per test: corrections one test saves must not leak into the next.
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        window = WindowDriver.openWithFreshStore(stage, temp, corpus).window;
     }
 
     private void waitOpened() throws Exception {
