@@ -6,19 +6,14 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.Occurrence;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,23 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * markers deleted in one step, "apply to all" through its preview, several table rows at once, and the
  * table's selection after an edit in a sorted or filtered view.
  */
-@ExtendWith(ApplicationExtension.class)
-class BulkEditWindowTest {
-
-    @TempDir
-    static Path temp;
-    static Path corpus;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void seed004() throws Exception {
-        corpus = WindowDriver.seedCorpus(temp, "004_139b5bbd77eb63a8.txt");
-    }
+class BulkEditWindowTest extends SeedWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = WindowDriver.openWithFreshStore(stage, temp, corpus).window;
+        open(stage);
     }
 
     private void waitOpened() {
