@@ -4,35 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.CliTest.Result;
 import cabletag.formats.reader.FileNameLimit;
-import cabletag.workspace.TemporaryStoreHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} warns, with file:line:column and a code, about what would otherwise be read wrong in silence. */
-class CheckWarningsTest {
-
-    @TempDir
-    Path dir;
-
-    private TemporaryStoreHome home;
-
-    @BeforeEach
-    void useATemporaryStore() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void restoreTheStore() {
-        home.close();
-    }
+class CheckWarningsTest extends WithTemporaryStore {
 
     private List<String> check(Path file) {
         Result result = CliTest.run("check", file.toString());

@@ -2,7 +2,6 @@ package cabletag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cabletag.workspace.TemporaryStoreHome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -13,22 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class CliTest {
-
-    @TempDir
-    Path dir;
+class CliTest extends WithTemporaryStore {
 
     private Path corpus;
     private Path tagged;
-    private TemporaryStoreHome home;
 
     /** What one run printed and returned. */
     record Result(int code, String out, String err) {
@@ -45,17 +38,6 @@ class CliTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** The commands read the stored corrections: each test gets an empty store of its own, never the user's. */
-    @BeforeEach
-    void useATemporaryStore() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void restoreTheStore() {
-        home.close();
     }
 
     @BeforeEach

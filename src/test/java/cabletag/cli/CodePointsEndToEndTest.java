@@ -2,7 +2,6 @@ package cabletag.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cabletag.workspace.TemporaryStoreHome;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One inline cable FILE with characters outside the BMP before and inside tagged entities, CRLF line
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * trees, code point slicing, line splitting), never by cabletag's readers, and compared with the
  * entities written down below from the cable itself.
  */
-class CodePointsEndToEndTest {
+class CodePointsEndToEndTest extends WithTemporaryStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -45,22 +42,12 @@ class CodePointsEndToEndTest {
             "ORG Embassy\nBaghdad",
             "MISC " + GRIN);
 
-    @TempDir
-    Path dir;
-
     private Path cable;
-    private TemporaryStoreHome home;
 
     @BeforeEach
-    void useATemporaryStoreAndWriteTheCable() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
+    void writeTheCable() throws IOException {
         cable = Files.createDirectories(dir.resolve("corpus")).resolve("crlf.txt");
         Files.write(cable, CABLE.getBytes(StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restoreTheStore() {
-        home.close();
     }
 
     private Path export(String format, String target, String... more) {

@@ -3,36 +3,17 @@ package cabletag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.CliTest.Result;
-import cabletag.workspace.TemporaryStoreHome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every input named on the command line is read, or named with the reason it was not. */
-class InputsReadOrNamedTest {
+class InputsReadOrNamedTest extends WithTemporaryStore {
 
     private static final String OLD = "{\"id\": \"old\", \"text\": \"kept\"}\n";
-
-    @TempDir
-    Path dir;
-
-    private TemporaryStoreHome home;
-
-    @BeforeEach
-    void useATemporaryStore() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void restoreTheStore() {
-        home.close();
-    }
 
     private Path oldOutput() throws IOException {
         return Files.writeString(dir.resolve("out.jsonl"), OLD);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.StoreLocation;
-import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,23 +16,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reading on every core changes nothing a user can see: for a corpus with problems (a binary file, a
  * dataset with a bad line), stored corrections (one of them damaged) and a split, the files written
  * and the lines printed are byte for byte those of reading one file after another.
  */
-class ParallelReadingTest {
+class ParallelReadingTest extends WithTemporaryStore {
 
-    @TempDir
-    Path dir;
     Path corpus;
-    TemporaryStoreHome home;
 
     @BeforeEach
     void corpusWithProblemsAndCorrections() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
         corpus = Files.createDirectories(dir.resolve("corpus"));
         Path seeds = Path.of(System.getProperty("cabletag.seeds", "seeds"));
         List<Path> seedFiles;
@@ -66,7 +60,6 @@ class ParallelReadingTest {
 
     @AfterEach
     void restore() {
-        home.close();
         System.clearProperty(ReadAhead.THREADS_PROPERTY);
     }
 

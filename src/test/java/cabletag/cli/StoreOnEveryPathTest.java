@@ -6,7 +6,6 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.StoreLocation;
-import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,25 +15,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Corrections made in the window on a folder are exported whatever way the same cables are named on
  * the command line; a damaged store file is a problem with its path and exit 1 in every command.
  */
-class StoreOnEveryPathTest {
+class StoreOnEveryPathTest extends WithTemporaryStore {
 
-    @TempDir
-    Path dir;
     Path corpus;
-    TemporaryStoreHome home;
 
     @BeforeEach
     void correctInTheWindow() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
         corpus = Files.createDirectories(dir.resolve("archive/corpus"));
         Files.writeString(corpus.resolve("a.txt"), "[PER Erbil  ] is far from [LOC Tehran  ] .\n");
         Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
@@ -43,11 +36,6 @@ class StoreOnEveryPathTest {
             workspace.setStatus(0, ReviewStatus.REVIEWED);
             workspace.delete(1, Span.of(0, 3, "ORG"));
         }
-    }
-
-    @AfterEach
-    void restore() {
-        home.close();
     }
 
     private List<JsonNode> export(String... inputs) throws IOException {

@@ -6,20 +6,14 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.Occurrence;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,28 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * markers deleted in one step, "apply to all" through its preview, several table rows at once, and the
  * table's selection after an edit in a sorted or filtered view.
  */
-@ExtendWith(ApplicationExtension.class)
-class BulkEditWindowTest {
-
-    @TempDir
-    static Path temp;
-    static Path corpus;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void corpusAndStore() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
-    }
+class BulkEditWindowTest extends SeedWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        open(stage);
     }
 
     private void waitOpened() {

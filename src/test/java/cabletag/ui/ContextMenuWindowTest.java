@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -18,12 +16,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,28 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * entity under the mouse first), Shift+F10 and the ContextMenu key open them; every label with its key,
  * then the edits, all from the window's action list; choosing an item edits the workspace.
  */
-@ExtendWith(ApplicationExtension.class)
-class ContextMenuWindowTest {
-
-    @TempDir
-    static Path temp;
-    static Path corpus;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void corpus() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
-    }
+class ContextMenuWindowTest extends SeedWindowTest {
 
     @Start
     void start(Stage stage) {
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        open(stage);
     }
 
     private Document doc() {

@@ -16,12 +16,8 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,29 +25,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * Drives the real window on seed 004 the way an analyst would: mouse and keys only, then checks what
  * the window shows (styles in the text, rows, status) and what the workspace holds.
  */
-@ExtendWith(ApplicationExtension.class)
-class CorrectorWindowTest {
-
-    @TempDir
-    static Path temp;
-    static Path corpus;
-
-    private MainWindow window;
-
-    @BeforeAll
-    static void corpusAndStore() throws Exception {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), "004_139b5bbd77eb63a8.txt"),
-                corpus.resolve("004_139b5bbd77eb63a8.txt"));
-    }
+class CorrectorWindowTest extends SeedWindowTest {
 
     @Start
     void start(Stage stage) {
-        // A fresh store per test: corrections one test saves must not leak into the next.
-        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
-        window = new MainWindow(stage);
-        stage.show();
-        window.open(List.of(corpus));
+        open(stage);
     }
 
     private void waitOpened() throws Exception {

@@ -9,7 +9,6 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.ReviewStatus;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -17,10 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,17 +25,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * analyst would see: the cable shown, the corpus row, the entities, the selection and caret, the
  * status bar. Each test starts from a fresh store, so no correction or review leaks between tests.
  */
-@ExtendWith(ApplicationExtension.class)
-class KeyboardFlowWindowTest {
-
-    @TempDir
-    static Path temp;
-
-    private WindowDriver w;
+class KeyboardFlowWindowTest extends ThreeCableWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        w = WindowDriver.openThreeCables(stage, temp);
+        open(stage);
     }
 
     private String shownName() {

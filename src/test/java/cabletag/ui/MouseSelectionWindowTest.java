@@ -4,16 +4,12 @@ import static cabletag.ui.WindowDriver.chord;
 import static javafx.scene.input.KeyCode.CONTROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -21,17 +17,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * The mouse in the text: a click selects the entity under it, a double-click selects the word as the
  * tagger counts words (state.gov whole), a drag selects text that a label key tags snapped to whole tokens.
  */
-@ExtendWith(ApplicationExtension.class)
-class MouseSelectionWindowTest {
-
-    @TempDir
-    static Path temp;
-
-    private WindowDriver w;
+class MouseSelectionWindowTest extends ThreeCableWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        w = WindowDriver.openThreeCables(stage, temp);
+        open(stage);
     }
 
     private void toPlainCable(FxRobot robot) {

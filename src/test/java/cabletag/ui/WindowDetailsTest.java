@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
 import cabletag.core.Span;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -27,10 +26,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,17 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the hover popup over an entity, sorting and filtering the entity table and its two-way link with the
  * text, the corpus pane's counts and filters, and jumping to a reading problem.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowDetailsTest {
-
-    @TempDir
-    static Path temp;
-
-    private WindowDriver w;
+class WindowDetailsTest extends ThreeCableWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        w = WindowDriver.openThreeCables(stage, temp);
+        open(stage);
     }
 
     // ---- hover ----

@@ -3,6 +3,7 @@ package cabletag.ui;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -56,6 +57,21 @@ final class WindowDriver {
         for (int i = 0; i < files.length; i += 2) {
             Files.writeString(corpus.resolve(files[i]), files[i + 1]);
         }
+        return openWithFreshStore(stage, temp, corpus);
+    }
+
+    /** Copies seed cable {@code seed} into the folder {@code temp/corpus}, made for it, and returns that folder. */
+    static Path seedCorpus(Path temp, String seed) throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), seed), corpus.resolve(seed));
+        return corpus;
+    }
+
+    /**
+     * Opens {@code corpus} in a new window on {@code stage} with a new store under {@code temp}: corrections
+     * one test saves must not leak into the next.
+     */
+    static WindowDriver openWithFreshStore(Stage stage, Path temp, Path corpus) {
         System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
         return openIn(stage, corpus);
     }

@@ -30,23 +30,19 @@ class CorrectionStoreTest {
 
     @TempDir
     Path temp;
-    Path corpus;
-    StoreLocation store;
+    TwoCableCorpus fixture;
 
     @BeforeEach
     void writeCorpus() throws IOException {
-        corpus = Files.createDirectories(temp.resolve("data/corpus"));
-        Files.writeString(corpus.resolve("a.txt"), CABLE);
-        Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
-        store = new StoreLocation(temp.resolve("home"));
+        fixture = TwoCableCorpus.write(temp.resolve("data/corpus"), temp.resolve("home"));
     }
 
     private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), store, null);
+        return fixture.open();
     }
 
     private Path cablesDir() {
-        return store.root().resolve(CorrectionStore.FOLDER).resolve(CorrectionStore.CABLES);
+        return fixture.store().root().resolve(CorrectionStore.FOLDER).resolve(CorrectionStore.CABLES);
     }
 
     private List<Path> storeFiles() throws IOException {
@@ -62,12 +58,12 @@ class CorrectionStoreTest {
 
     private CorrectedDocument exported(Path file) throws IOException {
         Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file));
-        return CorrectedDocuments.open(store).correct(file, read);
+        return CorrectedDocuments.open(fixture.store()).correct(file, read);
     }
 
     /** A store of the kind cabletag wrote before version 3: one folder per set of inputs. */
     private Path oldWorkspace(List<Path> inputs, String name, String json) throws IOException {
-        Path folder = Files.createDirectories(store.root().resolve("workspaces/0123456789abcdef0123/cables"));
+        Path folder = Files.createDirectories(fixture.store().root().resolve("workspaces/0123456789abcdef0123/cables"));
         StringBuilder manifest = new StringBuilder("{\"version\": 2, \"inputs\": [");
         for (int i = 0; i < inputs.size(); i++) {
             manifest.append(i == 0 ? "" : ",").append('"').append(inputs.get(i).toAbsolutePath()).append('"');
@@ -84,7 +80,7 @@ class CorrectionStoreTest {
         List<Path> files = storeFiles();
         assertThat(files).hasSize(1);
         String json = Files.readString(files.get(0));
-        assertThat(json).contains("\"version\" : 3", "\"path\" : \"" + corpus.resolve("a.txt").toRealPath() + "\"",
+        assertThat(json).contains("\"version\" : 3", "\"path\" : \"" + fixture.corpus().resolve("a.txt").toRealPath() + "\"",
                 "\"document\" : \"a.txt\"", "\"status\" : \"IN_PROGRESS\"",
                 "\"sourceSha256\" : \"" + Hashes.sha256Hex(CABLE) + "\"", "\"text\" : \"Erbil\"");
         assertThat(json).doesNotContain("Tehran");
@@ -100,10 +96,10 @@ class CorrectionStoreTest {
             workspace.relabel(0, ERBIL, Label.LOC);
             workspace.setStatus(0, ReviewStatus.REVIEWED);
         }
-        Path link = Files.createSymbolicLink(temp.resolve("link"), corpus);
-        for (List<Path> inputs : List.of(List.of(corpus.resolve("a.txt")), List.of(corpus.getParent()), List.of(link), List.of(link.resolve("a.txt")),
-                List.of(corpus.resolve("b.txt"), corpus.resolve("a.txt")))) {
-            try (Workspace workspace = Workspace.open(inputs, store, null)) {
+        Path link = Files.createSymbolicLink(temp.resolve("link"), fixture.corpus());
+        for (List<Path> inputs : List.of(List.of(fixture.corpus().resolve("a.txt")), List.of(fixture.corpus().getParent()), List.of(link), List.of(link.resolve("a.txt")),
+                List.of(fixture.corpus().resolve("b.txt"), fixture.corpus().resolve("a.txt")))) {
+            try (Workspace workspace = Workspace.open(inputs, fixture.store(), null)) {
                 int a = workspace.cables().stream().filter(c -> c.name().endsWith("a.txt")).findFirst()
                         .orElseThrow(() -> new AssertionError(inputs + ": " + workspace.cables() + workspace.problems())).index();
                 assertThat(workspace.document(a).spans()).as("opened as %s", inputs)
@@ -113,10 +109,10 @@ class CorrectionStoreTest {
             }
         }
         // the commands' route finds them too, from the file named alone
-        CorrectedDocument a = exported(corpus.resolve("a.txt"));
+        CorrectedDocument a = exported(fixture.corpus().resolve("a.txt"));
         assertThat(a.document().spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
         assertThat(a.isReviewed()).isTrue();
-        assertThat(exported(corpus.resolve("b.txt")).status()).isEqualTo(ReviewStatus.NEW);
+        assertThat(exported(fixture.corpus().resolve("b.txt")).status()).isEqualTo(ReviewStatus.NEW);
         assertThat(storeFiles()).hasSize(1);
     }
 
@@ -126,14 +122,14 @@ class CorrectionStoreTest {
             workspace.relabel(0, ERBIL, Label.LOC);
         }
         Path moved = Files.createDirectories(temp.resolve("elsewhere")).resolve("renamed.txt");
-        Files.move(corpus.resolve("a.txt"), moved);
+        Files.move(fixture.corpus().resolve("a.txt"), moved);
 
         CorrectedDocument exported = exported(moved);
         assertThat(exported.document().spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
         assertThat(exported.problems()).isEmpty();
         assertThat(exported.notes()).singleElement().asString().contains("the file was moved or renamed");
 
-        try (Workspace workspace = Workspace.open(List.of(moved.getParent()), store, null)) {
+        try (Workspace workspace = Workspace.open(List.of(moved.getParent()), fixture.store(), null)) {
             assertThat(workspace.document(0).spans()).containsExactly(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
         }
         // rewritten under its new place; the old file is gone
@@ -158,12 +154,12 @@ class CorrectionStoreTest {
     @Test
     void anOlderStoreIsMigratedOnceAndKeptAsItWas() throws IOException {
         String hash = Hashes.sha256Hex(CABLE);
-        Path old = oldWorkspace(List.of(corpus), "a.txt.json", """
+        Path old = oldWorkspace(List.of(fixture.corpus()), "a.txt.json", """
                 {"version": 1, "document": "a.txt", "sha256": "%s", "reviewed": true,
                  "removed": [[32, 37, "PER"], [0, 6, "PER"]], "added": [[32, 37, "LOC"]]}
                 """.formatted(hash));
 
-        try (Workspace workspace = Workspace.open(List.of(corpus.resolve("a.txt")), store, null)) {
+        try (Workspace workspace = Workspace.open(List.of(fixture.corpus().resolve("a.txt")), fixture.store(), null)) {
             assertThat(workspace.problems()).isEmpty();
             assertThat(workspace.document(0).spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
             assertThat(workspace.status(0)).isEqualTo(ReviewStatus.REVIEWED);
@@ -172,12 +168,12 @@ class CorrectionStoreTest {
         assertThat(old.getParent().getParent().resolve(StoreMigration.DONE)).exists();
         assertThat(storeFiles()).singleElement().satisfies(file ->
                 assertThat(Files.readString(file)).contains("\"version\" : 3", "\"id\" : \"a\""));
-        assertThat(exported(corpus.resolve("a.txt")).document().spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
+        assertThat(exported(fixture.corpus().resolve("a.txt")).document().spans()).containsExactly(TEHRAN, Span.of(32, 37, "LOC"));
     }
 
     @Test
     void anOlderStoreWhoseCableIsGoneIsNamedNotDropped() throws IOException {
-        Path old = oldWorkspace(List.of(corpus), "gone.txt.json", """
+        Path old = oldWorkspace(List.of(fixture.corpus()), "gone.txt.json", """
                 {"version": 2, "document": "gone.txt", "id": "gone", "status": "REVIEWED", "removed": [], "added": []}
                 """);
         try (Workspace workspace = open()) {
@@ -195,7 +191,7 @@ class CorrectionStoreTest {
             workspace.delete(0, RUBAIE);
         }
         // Someone edits the file: a line before everything, and "officials" became "ministers".
-        Files.writeString(corpus.resolve("a.txt"), "ADDED LINE .\n" + CABLE.replace("officials", "ministers"));
+        Files.writeString(fixture.corpus().resolve("a.txt"), "ADDED LINE .\n" + CABLE.replace("officials", "ministers"));
 
         try (Workspace reopened = open()) {
             int shift = "ADDED LINE .\n".length();
@@ -225,8 +221,8 @@ class CorrectionStoreTest {
             workspace.setStatus(0, ReviewStatus.REVIEWED);
             corrected = workspace.document(0);
         }
-        CorrectedDocument a = exported(corpus.resolve("a.txt"));
-        CorrectedDocument b = exported(corpus.resolve("b.txt"));
+        CorrectedDocument a = exported(fixture.corpus().resolve("a.txt"));
+        CorrectedDocument b = exported(fixture.corpus().resolve("b.txt"));
 
         assertThat(a.document().spans()).isEqualTo(corrected.spans());
         assertThat(b.document()).isSameAs(b.original());
@@ -241,9 +237,9 @@ class CorrectionStoreTest {
             workspace.relabel(0, ERBIL, Label.LOC);
             workspace.add(0, 20, 20, Label.MISC); // "officials"
         }
-        Files.writeString(corpus.resolve("a.txt"), "ADDED LINE .\n" + CABLE.replace("officials", "ministers"));
+        Files.writeString(fixture.corpus().resolve("a.txt"), "ADDED LINE .\n" + CABLE.replace("officials", "ministers"));
 
-        CorrectedDocument applied = exported(corpus.resolve("a.txt"));
+        CorrectedDocument applied = exported(fixture.corpus().resolve("a.txt"));
 
         int shift = "ADDED LINE .\n".length();
         assertThat(applied.document().spans()).containsExactly(Span.of(shift, 6 + shift, "PER"),

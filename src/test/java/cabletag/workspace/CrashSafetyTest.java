@@ -3,13 +3,13 @@ package cabletag.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Span;
+import cabletag.formats.io.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,30 +28,8 @@ class CrashSafetyTest {
     }
 
     private Process start(Path corpus, Path home, String mode, String saving) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "-Dcabletag.home=" + home, "-Xmx256m", EditingProcessMain.class.getName(),
+        return ChildJvm.start(List.of("-Dcabletag.home=" + home, "-Xmx256m"), EditingProcessMain.class,
                 corpus.toString(), home.toString(), SeedCorrectionTest.SEED_004, mode, saving);
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    private static String readLineStartingWith(BufferedReader output, String prefix) throws IOException {
-        String line;
-        StringBuilder seen = new StringBuilder();
-        while ((line = output.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-            seen.append(line).append('\n');
-        }
-        throw new AssertionError("the editing process ended without printing '" + prefix + "':\n" + seen);
-    }
-
-    private static void kill(Process process) throws InterruptedException {
-        process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(137); // 128 + SIGKILL: killed, not exited
     }
 
     @Test
@@ -61,8 +39,8 @@ class CrashSafetyTest {
         Path home = temp.resolve("home");
         Process process = start(corpus, home, "once");
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line = readLineStartingWith(output, "edited ");
-            kill(process);
+            String line = ChildJvm.readLineStartingWith(output, "edited ");
+            ChildJvm.kill(process);
             assertThat(line).endsWith("LOC");
         } finally {
             process.destroyForcibly();
@@ -89,9 +67,9 @@ class CrashSafetyTest {
         Process process = start(corpus, home, "loop");
         int confirmed;
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            readLineStartingWith(output, "edit 200");
+            ChildJvm.readLineStartingWith(output, "edit 200");
             confirmed = 200;
-            kill(process); // it is still editing and writing as the kill lands
+            ChildJvm.kill(process); // it is still editing and writing as the kill lands
         } finally {
             process.destroyForcibly();
         }
@@ -108,8 +86,8 @@ class CrashSafetyTest {
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             // the writer writes without a save; how soon it does (milliseconds, the issue allows a second)
             // is a measurement, not something a test on a busy machine can decide
-            readLineStartingWith(output, "stored 200");
-            kill(process); // the edits and the writes go on meanwhile
+            ChildJvm.readLineStartingWith(output, "stored 200");
+            ChildJvm.kill(process); // the edits and the writes go on meanwhile
         } finally {
             process.destroyForcibly();
         }

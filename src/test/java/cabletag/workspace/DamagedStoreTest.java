@@ -26,15 +26,11 @@ class DamagedStoreTest {
 
     @TempDir
     Path temp;
-    Path corpus;
-    StoreLocation store;
+    TwoCableCorpus fixture;
 
     @BeforeEach
     void writeCorpus() throws IOException {
-        corpus = Files.createDirectories(temp.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), CABLE);
-        Files.writeString(corpus.resolve("b.txt"), "[ORG GoI  ] said so .\n");
-        store = new StoreLocation(temp.resolve("home"));
+        fixture = TwoCableCorpus.write(temp.resolve("corpus"), temp.resolve("home"));
         // a correction of each cable: Erbil LOC in a, GoI MISC in b
         try (Workspace workspace = open()) {
             workspace.relabel(0, CorrectionStoreTest.ERBIL, Label.LOC);
@@ -44,11 +40,11 @@ class DamagedStoreTest {
     }
 
     private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), store, null);
+        return fixture.open();
     }
 
     private List<Path> files() throws IOException {
-        try (Stream<Path> files = Files.list(store.root().resolve("store/cables"))) {
+        try (Stream<Path> files = Files.list(fixture.store().root().resolve("store/cables"))) {
             return files.sorted().toList();
         }
     }
@@ -141,14 +137,14 @@ class DamagedStoreTest {
     @Test
     void anOffsetBetweenTheHalvesOfACharacterIsNamed() throws IOException {
         // "😀 Rubaie" : the emoji is two UTF-16 units; a stored span starting at 1 cuts it in two
-        Files.writeString(corpus.resolve("c.txt"), "😀 [PER Rubaie  ] .\n");
-        Document c = new cabletag.formats.inline.CableReader().read("c.txt", Files.readAllBytes(corpus.resolve("c.txt")));
-        StoredCorrection misfit = new StoredCorrection(CableKey.canonical(corpus.resolve("c.txt")), "c.txt", "c",
+        Files.writeString(fixture.corpus().resolve("c.txt"), "😀 [PER Rubaie  ] .\n");
+        Document c = new cabletag.formats.inline.CableReader().read("c.txt", Files.readAllBytes(fixture.corpus().resolve("c.txt")));
+        StoredCorrection misfit = new StoredCorrection(CableKey.canonical(fixture.corpus().resolve("c.txt")), "c.txt", "c",
                 Reapplier.sourceHash(c), ReviewStatus.IN_PROGRESS, List.of(),
                 List.of(new StoredSpan(Span.of(1, 9, "LOC"), null)));
-        CorrectionStore.openFolder(store.root().resolve("store")).write(misfit);
+        CorrectionStore.openFolder(fixture.store().root().resolve("store")).write(misfit);
 
-        CorrectedDocument corrected = CorrectedDocuments.open(store).correct(corpus.resolve("c.txt"), c);
+        CorrectedDocument corrected = CorrectedDocuments.open(fixture.store()).correct(fixture.corpus().resolve("c.txt"), c);
 
         assertThat(corrected.problems()).anySatisfy(problem ->
                 assertThat(problem).contains("c.txt: could not re-apply LOC", "falls inside a character"));

@@ -176,7 +176,7 @@ class OutputSetExportTest {
             List<Process> processes = new ArrayList<>();
             try {
                 for (int p = 0; p < 2; p++) {
-                    processes.add(cabletag.formats.io.OutputSetKillTestAccess.startJava(ExportLoopMain.class,
+                    processes.add(cabletag.formats.io.ChildJvm.start(List.of("-Xmx128m"), ExportLoopMain.class,
                             formatName, target.toString(), corpusA.toString(), corpusB.toString()));
                 }
                 // Both are racing in their export loops when the kills land.
@@ -184,10 +184,10 @@ class OutputSetExportTest {
                 for (Process process : processes) {
                     BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
                     outputs.add(output);
-                    cabletag.formats.io.OutputSetKillTestAccess.readLineStartingWith(output, "exported " + (3 + round));
+                    cabletag.formats.io.ChildJvm.readLineStartingWith(output, "exported " + (3 + round));
                 }
                 for (Process process : processes) {
-                    cabletag.formats.io.OutputSetKillTestAccess.kill(process);
+                    cabletag.formats.io.ChildJvm.kill(process);
                 }
                 for (BufferedReader output : outputs) {
                     output.close();

@@ -25,32 +25,9 @@ class OutputSetKillTest {
     @TempDir
     Path temp;
 
+    /** The child JVM that commits a set and stops at a checkpoint. */
     static Process startJava(Class<?> main, String... args) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Xmx128m", main.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.redirectErrorStream(true);
-        return builder.start();
-    }
-
-    static String readLineStartingWith(BufferedReader output, String prefix) throws IOException {
-        String line;
-        StringBuilder seen = new StringBuilder();
-        while ((line = output.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                return line;
-            }
-            seen.append(line).append('\n');
-        }
-        throw new AssertionError("the child process ended without printing '" + prefix + "':\n" + seen);
-    }
-
-    static void kill(Process process) throws InterruptedException {
-        process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).isEqualTo(137); // 128 + SIGKILL: killed, not exited
+        return ChildJvm.start(List.of("-Xmx128m"), main, args);
     }
 
     @ParameterizedTest(name = "{0} set, killed at checkpoint {1} ({2})")
@@ -78,8 +55,8 @@ class OutputSetKillTest {
         }
         Process process = startJava(OutputSetProcessMain.class, folder.toString(), kind, Integer.toString(k));
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            assertThat(readLineStartingWith(output, "at ")).isEqualTo("at " + point);
-            kill(process);
+            assertThat(ChildJvm.readLineStartingWith(output, "at ")).isEqualTo("at " + point);
+            ChildJvm.kill(process);
         } finally {
             process.destroyForcibly();
         }
@@ -104,7 +81,7 @@ class OutputSetKillTest {
             assertThat(OutputSet.recover(folder)).isEmpty();
             Process process = startJava(OutputSetProcessMain.class, folder.toString(), "recover");
             try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                assertThat(readLineStartingWith(output, "recovered ")).isEqualTo("recovered []");
+                assertThat(ChildJvm.readLineStartingWith(output, "recovered ")).isEqualTo("recovered []");
                 assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
             } finally {
                 process.destroyForcibly();
