@@ -111,6 +111,9 @@ public final class EntityTable extends BorderPane {
         labelColumn.setCellValueFactory(c -> c.getValue().labelProperty());
         labelColumn.setCellFactory(column -> new LabelCell());
         labelColumn.setPrefWidth(64);
+        // the label is what the analyst checks: the constrained table takes the room from the text, never from it
+        labelColumn.setMinWidth(64);
+        text.setMinWidth(60);
         TableColumn<Row, Integer> start = new TableColumn<>("Start");
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().start()));
         NumberCell.install(start, 7); // offsets of a cable of millions of characters fit
