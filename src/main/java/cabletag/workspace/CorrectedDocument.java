@@ -11,8 +11,8 @@ import java.util.List;
  *
  * @param original   as read from the file
  * @param document   with the stored corrections applied (the original when there are none)
- * @param key        its store key (file's real path and id)
- * @param path       the real path of its file
+ * @param key        its store key (file's real path and id); null when the store holds nothing at all
+ * @param path       the real path of its file; null likewise
  * @param status     its review status (new when nothing is stored)
  * @param removed    the read spans the corrections take away, as placed on this text
  * @param added      the spans the corrections put in, as placed on this text

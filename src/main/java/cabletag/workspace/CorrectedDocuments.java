@@ -57,6 +57,11 @@ public final class CorrectedDocuments {
 
     /** The document of {@code file} with its stored corrections. */
     public CorrectedDocument correct(Path file, Document read) {
+        if (isEmpty()) {
+            // nothing stored at all: no key to work out (a real path per file), nothing to find
+            return new CorrectedDocument(read, read, null, null, ReviewStatus.NEW, List.of(), List.of(), List.of(), List.of(),
+                    null, false);
+        }
         String key = CableKey.of(file, read.id());
         return correct(file, key, read, lookup(key), () -> Reapplier.sourceHash(read));
     }
