@@ -37,6 +37,8 @@ public final class CorrectionStore {
     private final Map<String, List<Path>> byFingerprint = new ConcurrentHashMap<>();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     // store files found unreadable by a look-up, by key hash: moved aside before their cable is next written
+    // store files this store wrote or read whole: a write over one of them needs no check that it is readable
+    private final java.util.Set<Path> knownGood = ConcurrentHashMap.newKeySet();
     private final Map<String, Path> unreadable = new ConcurrentHashMap<>();
 
     private CorrectionStore(Path dir) {
@@ -141,6 +143,7 @@ public final class CorrectionStore {
             if (read.path() != null && key != null && !read.key().equals(key)) {
                 return new Lookup(null, file, "it names another cable (" + read.key() + ")");
             }
+            knownGood.add(file);
             return new Lookup(read.at(read.path(), file), file, null);
         } catch (CorrectionJson.Unreadable e) {
             if (key != null) {
@@ -229,11 +232,13 @@ public final class CorrectionStore {
         Path target = fileFor(correction);
         Path earlier = byKey.get(keyHash);
         Path movedAside = null;
-        if (earlier != null && Files.exists(earlier) && read(earlier, correction.key()).unreadable() != null) {
+        if (earlier != null && !knownGood.contains(earlier) && Files.exists(earlier)
+                && read(earlier, correction.key()).unreadable() != null) {
             movedAside = moveAside(earlier);
             earlier = null;
         }
         AtomicFile.write(target, CorrectionJson.toJson(correction));
+        knownGood.add(target);
         byKey.put(keyHash, target);
         if (correction.sourceSha256() != null) {
             List<Path> same = byFingerprint.computeIfAbsent(correction.sourceSha256().substring(0, 12),
@@ -284,6 +289,7 @@ public final class CorrectionStore {
     }
 
     private void forget(Path file) {
+        knownGood.remove(file);
         byKey.values().remove(file);
         byFingerprint.values().forEach(list -> list.remove(file));
         Map<String, List<Path>> known = orphans;
