@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record SpanDelta(List<Span> removed, List<Span> added) {
 
+    /** No change. */
+    public static final SpanDelta NONE = new SpanDelta(List.of(), List.of());
+
     public SpanDelta {
         removed = List.copyOf(removed);
         added = List.copyOf(added);

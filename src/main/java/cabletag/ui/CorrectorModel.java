@@ -199,7 +199,7 @@ public final class CorrectorModel {
     }
 
     /** The net span change of the last edit, undo or redo of the shown cable (empty when none). */
-    private cabletag.core.SpanDelta lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
+    private cabletag.core.SpanDelta lastDelta = cabletag.core.SpanDelta.NONE;
 
     /** What the last edit, undo or redo changed in the shown cable's spans, as the workspace reported it. */
     public cabletag.core.SpanDelta lastDelta() {
@@ -655,7 +655,7 @@ public final class CorrectorModel {
         Document before = document();
         Span selectedBefore = selected();
         Selection result;
-        lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
+        lastDelta = cabletag.core.SpanDelta.NONE;
         try {
             result = action.get();
         } catch (EditRejectedException | IllegalArgumentException rejected) {
@@ -686,7 +686,7 @@ public final class CorrectorModel {
         int[] range = hull(changed, hull(selectedBefore, focus));
         selected.set(focus);
         document.set(after); // the entity table takes the delta from here
-        lastDelta = new cabletag.core.SpanDelta(java.util.List.of(), java.util.List.of());
+        lastDelta = cabletag.core.SpanDelta.NONE;
         restyle(after, range);
         textListeners.forEach(l -> l.reveal(focus));
     }

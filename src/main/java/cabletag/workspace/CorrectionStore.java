@@ -159,48 +159,47 @@ public final class CorrectionStore {
      * same cable, renamed or moved. Only a single such candidate is taken, never a guess between two.
      */
     Lookup findMoved(String sourceSha256, String id, boolean oneDocumentFile) {
-        List<Path> candidates = orphans().get(sourceSha256.substring(0, 12));
+        List<Lookup> candidates = orphans().get(sourceSha256.substring(0, 12));
         if (candidates == null) {
             return Lookup.NONE;
         }
         List<Lookup> moved = new ArrayList<>();
-        for (Path file : List.copyOf(candidates)) {
-            Lookup lookup = read(file, null);
+        for (Lookup lookup : List.copyOf(candidates)) {
             StoredCorrection stored = lookup.correction();
-            if (lookup.unreadable() == null && stored != null && sourceSha256.equals(stored.sourceSha256())
-                    && stored.path() != null && !Files.exists(Path.of(stored.path()))
-                    && (oneDocumentFile || java.util.Objects.equals(stored.id(), id))) {
+            if (sourceSha256.equals(stored.sourceSha256()) && (oneDocumentFile || java.util.Objects.equals(stored.id(), id))) {
                 moved.add(lookup);
             }
         }
         return moved.size() == 1 ? moved.get(0) : Lookup.NONE;
     }
 
-    /** Whether any stored file carries a fingerprint: else no moved cable can be found, and no hash is needed. */
+    /** Whether any stored cable is no longer at its path: else no moved cable can be found, and no hash is needed. */
     boolean findMovedIfAny() {
         return !orphans().isEmpty();
     }
 
-    private volatile Map<String, List<Path>> orphans;
+    private volatile Map<String, List<Lookup>> orphans;
 
     /**
-     * The stored files whose cable is no longer at its path, by fingerprint: the only ones a moved cable
-     * can be found in. Worked out once (one read of each fingerprinted file), so that a corpus whose
-     * cables all stayed where they were is never hashed for this.
+     * The stored corrections whose cable is no longer at its path, by fingerprint, as read: the only
+     * ones a moved cable can be found in. Worked out once (one read of each fingerprinted file), so that
+     * a corpus whose cables all stayed where they were is never hashed for this.
      */
-    private Map<String, List<Path>> orphans() {
-        Map<String, List<Path>> known = orphans;
+    private Map<String, List<Lookup>> orphans() {
+        Map<String, List<Lookup>> known = orphans;
         if (known != null) {
             return known;
         }
         synchronized (this) {
             if (orphans == null) {
-                Map<String, List<Path>> found = new ConcurrentHashMap<>();
+                Map<String, List<Lookup>> found = new ConcurrentHashMap<>();
                 byFingerprint.forEach((fingerprint, files) -> {
                     for (Path file : List.copyOf(files)) {
-                        StoredCorrection stored = read(file, null).correction();
-                        if (stored != null && stored.path() != null && !Files.exists(Path.of(stored.path()))) {
-                            found.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(file);
+                        Lookup lookup = read(file, null);
+                        StoredCorrection stored = lookup.correction();
+                        if (lookup.unreadable() == null && stored != null && stored.path() != null
+                                && !Files.exists(Path.of(stored.path()))) {
+                            found.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(lookup);
                         }
                     }
                 });
@@ -263,8 +262,7 @@ public final class CorrectionStore {
         if (file == null || !Files.exists(file)) {
             return null;
         }
-        byKey.remove(CableKey.hash(key), file);
-        return moveAside(file);
+        return moveAside(file); // which also forgets it as the key's file
     }
 
     /** Takes away a cable's corrections (it is back to its source's tags and status "new"). */
@@ -274,10 +272,8 @@ public final class CorrectionStore {
             return null;
         }
         if (Files.exists(earlier) && read(earlier, key).unreadable() != null) {
-            byKey.remove(CableKey.hash(key));
             return moveAside(earlier);
         }
-        byKey.remove(CableKey.hash(key));
         deleteFile(earlier);
         return null;
     }
@@ -292,9 +288,9 @@ public final class CorrectionStore {
         knownGood.remove(file);
         byKey.values().remove(file);
         byFingerprint.values().forEach(list -> list.remove(file));
-        Map<String, List<Path>> known = orphans;
+        Map<String, List<Lookup>> known = orphans;
         if (known != null) {
-            known.values().forEach(list -> list.remove(file));
+            known.values().forEach(list -> list.removeIf(lookup -> lookup.file().equals(file)));
             known.values().removeIf(List::isEmpty);
         }
     }

@@ -98,9 +98,8 @@ final class StoreMigration {
             return "not migrated: " + file + ": cable not found";
         }
         String id = old.id() != null ? old.id() : CableReader.idOf(old.document());
-        StoredCorrection current = old.at(CableKey.canonical(cable), null);
-        current = new StoredCorrection(current.path(), old.document(), id, old.sourceSha256(), old.status(),
-                old.removed(), old.added());
+        StoredCorrection current = new StoredCorrection(CableKey.canonical(cable), old.document(), id, old.sourceSha256(),
+                old.status(), old.removed(), old.added());
         CorrectionStore.Lookup there = store.find(current.key());
         try {
             if (there.file() != null && Files.exists(there.file())) {

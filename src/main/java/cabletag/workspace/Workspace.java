@@ -37,14 +37,16 @@ public final class Workspace implements AutoCloseable {
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections) throws IOException {
         this.inputs = List.copyOf(inputs);
         problems.addAll(corrections.problems());
-        StoreSync[] syncRef = new StoreSync[1];
-        EditService[] editsRef = new EditService[1];
-        this.loader = CorpusLoader.list(source, corrections, problems, (cable, replaced) -> syncRef[0].markUnsaved(cable, replaced));
-        this.sync = new StoreSync(corrections.store(), loader::cable, problems, () -> editsRef[0].revision());
-        syncRef[0] = sync;
+        // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
+        this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
+        this.sync = new StoreSync(corrections.store(), loader::cable, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
-        editsRef[0] = edits;
         sync.lock(canonical(inputs));
+    }
+
+    /** Reading found a cable whose store file must be written anew (and, when given, an old one deleted). */
+    private void rewrite(int cable, Path replaced) {
+        sync.markUnsaved(cable, replaced);
     }
 
     private static List<String> canonical(List<Path> inputs) {
