@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -72,6 +71,7 @@ public final class MainWindow {
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
     private ApplyPreviewDialog applyPreview;
+    private final ViewSettings view;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -83,15 +83,11 @@ public final class MainWindow {
         findBar = new FindBar(model, cableView);
         problemsPane.setJumper(cableView::moveTo);
 
-        SplitPane left = new SplitPane(corpusPane, problemsPane);
-        left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.72);
         BorderPane centre = new BorderPane(cableView);
         centre.setTop(findBar);
-        SplitPane main = new SplitPane(left, centre, entityTable);
-        main.setDividerPositions(0.22, 0.76);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(entityTable, false);
+        view = new ViewSettings(WindowPreferences.load(WindowPreferences.fileUnder(StoreLocation.defaultLocation().root())),
+                corpusPane, problemsPane, centre, entityTable, cableView.area());
+        SplitPane main = view.panes().node();
 
         defineActions();
         model.setUndoKeys(actions.get("undo").keys());
@@ -102,6 +98,8 @@ public final class MainWindow {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
+        view.setMessages(model::say);
+        view.attach(stage, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
         // A lone Alt would put the focus in the menu bar and swallow the next keys, and Alt is half of
@@ -139,6 +137,11 @@ public final class MainWindow {
 
     public ProblemsPane problemsPane() {
         return problemsPane;
+    }
+
+    /** The View menu's state: panes, theme, text size. */
+    public ViewSettings view() {
+        return view;
     }
 
     public FindBar findBar() {
@@ -437,6 +440,7 @@ public final class MainWindow {
                 + " with seed, target; progress bar, Cancel (writes nothing), summary at the end, then Close (or Escape)", file, true,
                 this::showExport, key(KeyCode.E, ctrl));
         actions.add("quit", "Quit", "Ctrl+Q", "Quit (saves first)", file, true, stage::close, key(KeyCode.Q, ctrl));
+        view.defineActions(actions);
         actions.add("cycle-focus", "Move the focus", "F6", "Move the focus: corpus → text → entities", none, true,
                 this::cycleFocus, key(KeyCode.F6));
         actions.add("escape", "Back to the text", "Escape", "Close the find bar and go back to the text with the match selected"
@@ -575,8 +579,9 @@ public final class MainWindow {
         Menu labels = actions.menu(WindowAction.Place.LABEL);
         labels.setOnShowing(e -> fillLabelMenu(labels.getItems()));
         Menu review = actions.menu(WindowAction.Place.REVIEW, "mark-reviewed");
+        Menu viewMenu = actions.menu(WindowAction.Place.VIEW, "zoom-in", "theme-light");
         Menu help = actions.menu(WindowAction.Place.HELP);
-        MenuBar bar = new MenuBar(file, edit, labels, review, help);
+        MenuBar bar = new MenuBar(file, edit, labels, review, viewMenu, help);
         bar.setId("menu-bar");
         return bar;
     }

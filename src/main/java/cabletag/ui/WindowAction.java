@@ -22,7 +22,7 @@ public record WindowAction(String id, String name, String keys, String descripti
 
     /** Which menu of the menu bar lists the action. */
     public enum Place {
-        FILE("File"), EDIT("Edit"), LABEL("Label"), REVIEW("Review"), HELP("Help"), NONE("");
+        FILE("File"), EDIT("Edit"), LABEL("Label"), REVIEW("Review"), VIEW("View"), HELP("Help"), NONE("");
 
         private final String title;
 

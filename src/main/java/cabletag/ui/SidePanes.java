@@ -1,0 +1,179 @@
+package cabletag.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The window's body: the corpus over the problems on the left, the cable in the centre, the entities
+ * on the right, in split panes the analyst drags and whose side panes he hides and shows again (View
+ * menu, Alt+1/2/3). What is remembered is the side columns' widths and the corpus's height as fractions
+ * of the window, and which panes are hidden; a hidden pane takes its divider with it and gets it back
+ * where it was.
+ */
+public final class SidePanes {
+
+    /** A pane that can be hidden. */
+    public enum Pane {
+        CORPUS("corpus"), PROBLEMS("problems"), ENTITIES("entities");
+
+        private final String key;
+
+        Pane(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    /**
+     * Default widths, as fractions of the window: at 1024 pixels the centre keeps about 600, room for
+     * more than 70 characters of the cable font at the system size; the side columns' minimum widths take
+     * over below that, so at 800 the centre still has some 450.
+     */
+    static final double LEFT_WIDTH = 0.19;
+    static final double RIGHT_WIDTH = 0.22;
+    static final double CORPUS_HEIGHT = 0.72;
+    static final double LEFT_MIN = 150;
+    static final double RIGHT_MIN = 180;
+    static final double CENTRE_MIN = 300;
+
+    private final SplitPane main = new SplitPane();
+    private final SplitPane left = new SplitPane();
+    private final Region corpus;
+    private final Region problems;
+    private final Region centre;
+    private final Region entities;
+    private final Set<Pane> hidden = EnumSet.noneOf(Pane.class);
+    private double leftWidth;
+    private double rightWidth;
+    private double corpusHeight;
+
+    public SidePanes(Region corpus, Region problems, Region centre, Region entities, WindowPreferences preferences) {
+        this.corpus = corpus;
+        this.problems = problems;
+        this.centre = centre;
+        this.entities = entities;
+        main.setId("main-split");
+        left.setId("left-split");
+        left.setOrientation(Orientation.VERTICAL);
+        // explicit minimums: the panes' computed ones (a filter row, a table's columns) would leave the centre nothing
+        left.setMinWidth(LEFT_MIN);
+        corpus.setMinWidth(LEFT_MIN);
+        problems.setMinWidth(LEFT_MIN);
+        corpus.setMinHeight(80);
+        problems.setMinHeight(60);
+        entities.setMinWidth(RIGHT_MIN);
+        centre.setMinWidth(CENTRE_MIN);
+        leftWidth = preferences.fraction("pane.left.width", LEFT_WIDTH);
+        rightWidth = preferences.fraction("pane.right.width", RIGHT_WIDTH);
+        corpusHeight = preferences.fraction("pane.corpus.height", CORPUS_HEIGHT);
+        if (leftWidth + rightWidth > 0.8) { // a damaged file must not leave the centre nothing
+            leftWidth = LEFT_WIDTH;
+            rightWidth = RIGHT_WIDTH;
+        }
+        for (Pane pane : Pane.values()) {
+            if (preferences.flag("pane." + pane.key() + ".hidden")) {
+                hidden.add(pane);
+            }
+        }
+        rebuild();
+    }
+
+    /** The split pane that is the window's body. */
+    public SplitPane node() {
+        return main;
+    }
+
+    /** The vertical split of corpus and problems (empty of both when both are hidden). */
+    SplitPane leftColumn() {
+        return left;
+    }
+
+    public Region region(Pane pane) {
+        return switch (pane) {
+            case CORPUS -> corpus;
+            case PROBLEMS -> problems;
+            case ENTITIES -> entities;
+        };
+    }
+
+    public boolean isShown(Pane pane) {
+        return !hidden.contains(pane);
+    }
+
+    /** Hides a shown pane, shows a hidden one where it was. */
+    public void toggle(Pane pane) {
+        capture();
+        if (!hidden.remove(pane)) {
+            hidden.add(pane);
+        }
+        rebuild();
+    }
+
+    /** Writes the current widths and hidden panes into {@code preferences} (not to disk). */
+    public void storeIn(WindowPreferences preferences) {
+        capture();
+        preferences.setFraction("pane.left.width", leftWidth);
+        preferences.setFraction("pane.right.width", rightWidth);
+        preferences.setFraction("pane.corpus.height", corpusHeight);
+        for (Pane pane : Pane.values()) {
+            preferences.setFlag("pane." + pane.key() + ".hidden", hidden.contains(pane));
+        }
+    }
+
+    private boolean leftShown() {
+        return isShown(Pane.CORPUS) || isShown(Pane.PROBLEMS);
+    }
+
+    /** Reads the dividers of what is shown now into the remembered fractions. */
+    private void capture() {
+        double[] positions = main.getDividerPositions();
+        if (positions.length > 0) {
+            if (leftShown()) {
+                leftWidth = positions[0];
+            }
+            if (isShown(Pane.ENTITIES)) {
+                rightWidth = 1 - positions[positions.length - 1];
+            }
+        }
+        if (isShown(Pane.CORPUS) && isShown(Pane.PROBLEMS) && left.getDividerPositions().length == 1) {
+            corpusHeight = left.getDividerPositions()[0];
+        }
+    }
+
+    /** Puts the shown panes into the split panes, with the remembered fractions as divider positions. */
+    private void rebuild() {
+        List<Node> column = new ArrayList<>();
+        if (isShown(Pane.CORPUS)) {
+            column.add(corpus);
+        }
+        if (isShown(Pane.PROBLEMS)) {
+            column.add(problems);
+        }
+        left.getItems().setAll(column);
+        if (column.size() == 2) {
+            left.setDividerPositions(corpusHeight);
+        }
+        List<Node> items = new ArrayList<>();
+        List<Double> positions = new ArrayList<>();
+        if (leftShown()) {
+            items.add(left);
+            positions.add(leftWidth);
+        }
+        items.add(centre);
+        if (isShown(Pane.ENTITIES)) {
+            items.add(entities);
+            positions.add(1 - rightWidth);
+        }
+        main.getItems().setAll(items);
+        main.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+}
