@@ -700,6 +700,8 @@ public final class MainWindow {
         saveLabel.setId("status-save");
         problemsLabel.setId("status-problems");
         statusBar.getRightItems().addAll(fileLabel, sep(), countsLabel, sep(), progressLabel, sep(), problemsLabel, sep(), saveLabel);
+        // the counts are never cut to "…": in a narrow window the message on the left gives way
+        statusBar.getRightItems().forEach(item -> ((Label) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         Runnable update = this::updateStatus;
         model.documentProperty().addListener((o, a, b) -> update.run());
         model.dirtyProperty().addListener((o, a, b) -> update.run());

@@ -7,6 +7,7 @@ import java.util.Set;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 
 /**
@@ -14,7 +15,9 @@ import javafx.scene.layout.Region;
  * on the right, in split panes the analyst drags and whose side panes he hides and shows again (View
  * menu, Alt+1/2/3). What is remembered is the side columns' widths and the corpus's height as fractions
  * of the window, and which panes are hidden; a hidden pane takes its divider with it and gets it back
- * where it was.
+ * where it was. The fractions change only when the analyst drags a divider: when the window changes size
+ * they are put back, so a window opened small and then enlarged gives the room to the text, not to
+ * whatever SplitPane's own resizing would hand it to.
  */
 public final class SidePanes {
 
@@ -85,6 +88,10 @@ public final class SidePanes {
             }
         }
         rebuild();
+        main.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> capture());
+        left.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> capture());
+        main.widthProperty().addListener((o, was, now) -> position());
+        left.heightProperty().addListener((o, was, now) -> position());
     }
 
     /** The split pane that is the window's body. */
@@ -111,7 +118,6 @@ public final class SidePanes {
 
     /** Hides a shown pane, shows a hidden one where it was. */
     public void toggle(Pane pane) {
-        capture();
         if (!hidden.remove(pane)) {
             hidden.add(pane);
         }
@@ -120,7 +126,6 @@ public final class SidePanes {
 
     /** Writes the current widths and hidden panes into {@code preferences} (not to disk). */
     public void storeIn(WindowPreferences preferences) {
-        capture();
         preferences.setFraction("pane.left.width", leftWidth);
         preferences.setFraction("pane.right.width", rightWidth);
         preferences.setFraction("pane.corpus.height", corpusHeight);
@@ -133,8 +138,8 @@ public final class SidePanes {
         return isShown(Pane.CORPUS) || isShown(Pane.PROBLEMS);
     }
 
-    /** Reads the dividers of what is shown now into the remembered fractions. */
-    private void capture() {
+    /** Reads the dividers of what is shown now into the remembered fractions (after a drag). */
+    void capture() {
         double[] positions = main.getDividerPositions();
         if (positions.length > 0) {
             if (leftShown()) {
@@ -159,21 +164,30 @@ public final class SidePanes {
             column.add(problems);
         }
         left.getItems().setAll(column);
-        if (column.size() == 2) {
-            left.setDividerPositions(corpusHeight);
-        }
         List<Node> items = new ArrayList<>();
-        List<Double> positions = new ArrayList<>();
         if (leftShown()) {
             items.add(left);
-            positions.add(leftWidth);
         }
         items.add(centre);
         if (isShown(Pane.ENTITIES)) {
             items.add(entities);
-            positions.add(1 - rightWidth);
         }
         main.getItems().setAll(items);
+        position();
+    }
+
+    /** Puts the dividers of what is shown at the remembered fractions. */
+    private void position() {
+        if (left.getItems().size() == 2) {
+            left.setDividerPositions(corpusHeight);
+        }
+        List<Double> positions = new ArrayList<>();
+        if (leftShown()) {
+            positions.add(leftWidth);
+        }
+        if (isShown(Pane.ENTITIES)) {
+            positions.add(1 - rightWidth);
+        }
         main.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -1,0 +1,256 @@
+package cabletag.ui;
+
+import static cabletag.ui.WindowDriver.chord;
+import static cabletag.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at the sizes analysts use, with seed 004 open: room for 70 characters a line at 1024×700,
+ * nothing cut off at 800×600; side panes hidden and shown again with their dividers, remembered by the
+ * next window; the theme and the text size, switched and remembered.
+ */
+class WindowLayoutTest extends SeedWindowTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        open(stage);
+    }
+
+    private void awaitCable(MainWindow shown) {
+        FxAwait.until("the first cable", shown.model().documentProperty(), Objects::nonNull);
+    }
+
+    /** Sets the window's size and waits until the scene has it and has been laid out. */
+    private void resize(double width, double height) {
+        Scene scene = onFx(() -> stage.getScene());
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        FxAwait.until("the scene is " + width + "×" + height,
+                () -> scene.getWidth() == width && scene.getHeight() == height, scene.widthProperty(), scene.heightProperty());
+        // the split pane moves its dividers in one layout pass and the text area follows in the next: lay
+        // out until nothing moves rather than wait for pulses
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (int pass = 0; pass < 10 && (pass == 0 || scene.getRoot().isNeedsLayout()); pass++) {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The font the cable text is drawn in, as laid out now. */
+    private static Font cableFont(MainWindow shown) {
+        return onFx(() -> {
+            shown.cableView().area().applyCss();
+            shown.cableView().area().layout();
+            return ((Text) shown.cableView().area().lookup(".text")).getFont();
+        });
+    }
+
+    private static Bounds inScene(Node node) {
+        return onFx(() -> node.localToScene(node.getBoundsInLocal()));
+    }
+
+    private void assertInside(Node node, String what) {
+        Bounds bounds = inScene(node);
+        Scene scene = onFx(() -> stage.getScene());
+        assertThat(bounds.getMinX()).as(what + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(bounds.getMinY()).as(what + " top edge").isGreaterThanOrEqualTo(0);
+        assertThat(bounds.getMaxX()).as(what + " right edge").isLessThanOrEqualTo(scene.getWidth());
+        assertThat(bounds.getMaxY()).as(what + " bottom edge").isLessThanOrEqualTo(scene.getHeight());
+    }
+
+    @Test
+    void at1024By700TheTextPaneHoldsSeventyCharactersOfTheCableFont() {
+        awaitCable(window);
+        resize(1024, 700);
+        Font font = cableFont(window);
+        double seventy = onFx(() -> {
+            Text line = new Text("M".repeat(70));
+            line.setFont(font);
+            return line.getLayoutBounds().getWidth();
+        });
+        double room = onFx(() -> {
+            Region area = window.cableView().area();
+            return area.getWidth() - area.getInsets().getLeft() - area.getInsets().getRight();
+        });
+        assertThat(font.getFamily()).as("the cable font").containsIgnoringCase("mono");
+        assertThat(room).as("the text's width at 1024×700 against 70 characters of %s", font).isGreaterThanOrEqualTo(seventy);
+    }
+
+    @Test
+    void at800By600TheMenusTheStatusBarAndTheTablesAreWhole() {
+        awaitCable(window);
+        resize(800, 600);
+        MenuBar bar = (MenuBar) onFx(() -> stage.getScene().lookup("#menu-bar"));
+        assertInside(bar, "the menu bar");
+        List<Node> menus = onFx(() -> List.copyOf(bar.lookupAll(".menu")));
+        assertThat(menus).hasSize(6);
+        for (Node menu : menus) {
+            assertInside(menu, "the menu " + ((Labeled) menu).getText());
+        }
+        assertInside(window.statusBar(), "the status bar");
+        List<Node> items = onFx(() -> List.copyOf(window.statusBar().getRightItems()));
+        for (Node item : items) {
+            assertInside(item, "the status bar's " + ((Labeled) item).getText());
+            assertThat(onFx(() -> ((Labeled) item).getWidth() >= ((Labeled) item).prefWidth(-1) - 0.5))
+                    .as("'%s' in the status bar is shown whole", ((Labeled) item).getText()).isTrue();
+        }
+        for (Node pane : List.of(window.corpusPane(), window.problemsPane(), window.entityTable(), window.cableView())) {
+            assertInside(pane, pane.getClass().getSimpleName());
+        }
+        for (Node header : onFx(() -> List.copyOf(stage.getScene().getRoot().lookupAll(".column-header-background")))) {
+            assertInside(header, "a table's column headers");
+        }
+    }
+
+    private SplitPane mainSplit(MainWindow shown) {
+        return shown.view().panes().node();
+    }
+
+    @Test
+    void aHiddenPaneComesBackWithItsDividerAndTheNextWindowRemembersBoth(FxRobot robot) {
+        awaitCable(window);
+        SplitPane main = mainSplit(window);
+        // drag the left column's divider to the right and the entity pane's to the left
+        List<Node> dividers = onFx(() -> List.copyOf(main.lookupAll(".split-pane-divider")).stream()
+                .filter(d -> d.getParent() == main).toList());
+        assertThat(dividers).hasSize(2);
+        double[] before = onFx(() -> main.getDividerPositions());
+        robot.drag(dividers.get(0)).dropBy(120, 0);
+        robot.drag(dividers.get(1)).dropBy(-90, 0);
+        double[] dragged = onFx(() -> main.getDividerPositions());
+        assertThat(dragged[0]).as("dragged right").isGreaterThan(before[0] + 0.05);
+        assertThat(dragged[1]).as("dragged left").isLessThan(before[1] - 0.03);
+        chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT3);
+        assertThat(onFx(() -> window.entityTable().getScene())).as("the entity pane is hidden").isNull();
+        assertThat(onFx(() -> main.getDividerPositions())).hasSize(1);
+        chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT3);
+        assertThat(onFx(() -> window.entityTable().getScene())).as("the entity pane is back").isNotNull();
+        double[] back = onFx(() -> main.getDividerPositions());
+        assertThat(back).hasSize(2);
+        assertThat(back[0]).isCloseTo(dragged[0], within(0.005));
+        assertThat(back[1]).as("the entity pane's divider where it was").isCloseTo(dragged[1], within(0.005));
+
+        // the View menu does the same as the key
+        MenuItem corpusItem = viewMenuItem(window, "action-pane-corpus");
+        onFx(() -> {
+            corpusItem.fire();
+            return null;
+        });
+        assertThat(onFx(() -> window.corpusPane().getScene())).as("the corpus pane is hidden").isNull();
+        assertThat(onFx(() -> window.problemsPane().getScene())).as("the problems pane stays").isNotNull();
+
+        MainWindow next = reopen();
+        assertThat(onFx(() -> next.corpusPane().getScene())).as("the next window has the corpus pane hidden").isNull();
+        assertThat(onFx(() -> next.entityTable().getScene())).isNotNull();
+        double[] remembered = onFx(() -> mainSplit(next).getDividerPositions());
+        assertThat(remembered[0]).as("the left column's width").isCloseTo(dragged[0], within(0.005));
+        assertThat(remembered[1]).isCloseTo(dragged[1], within(0.005));
+        onFx(() -> {
+            viewMenuItem(next, "action-pane-corpus").fire();
+            return null;
+        });
+        assertThat(onFx(() -> next.corpusPane().getScene())).as("shown again in the next window").isNotNull();
+    }
+
+    private static MenuItem viewMenuItem(MainWindow shown, String id) {
+        MenuBar bar = (MenuBar) onFx(() -> shown.scene().lookup("#menu-bar"));
+        return onFx(() -> bar.getMenus().stream().filter(m -> m.getText().equals("View")).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
+    }
+
+    /** Closes this test's window (which saves the preferences) and opens the same corpus in a new one, same home. */
+    private MainWindow reopen() {
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+        Stage second = onFx(Stage::new);
+        MainWindow next = onFx(() -> WindowDriver.openIn(second, corpus).window);
+        awaitCable(next);
+        return next;
+    }
+
+    private static Paint pageColour(MainWindow shown) {
+        return onFx(() -> {
+            Region area = shown.cableView().area();
+            area.applyCss();
+            return area.getBackground().getFills().get(0).getFill();
+        });
+    }
+
+    @Test
+    void theDarkThemeChangesTheLookedUpColoursAndIsRemembered() throws Exception {
+        awaitCable(window);
+        Paint light = pageColour(window);
+        assertThat(LabelContrastTest.luminance((Color) light)).as("the light page").isGreaterThan(0.8);
+        onFx(() -> {
+            viewMenuItem(window, "action-theme-dark").fire();
+            return null;
+        });
+        Paint dark = pageColour(window);
+        assertThat(LabelContrastTest.luminance((Color) dark)).as("the dark page").isLessThan(0.05);
+        assertThat(onFx(() -> window.scene().getRoot().getStyleClass())).contains("theme-dark");
+        Path preferences = WindowPreferences.fileUnder(cabletag.workspace.StoreLocation.defaultLocation().root());
+        assertThat(Files.readString(preferences)).contains("theme=dark");
+
+        MainWindow next = reopen();
+        assertThat(pageColour(next)).as("the next window opens dark").isEqualTo(dark);
+        onFx(() -> {
+            viewMenuItem(next, "action-theme-light").fire();
+            return null;
+        });
+        assertThat(pageColour(next)).isEqualTo(light);
+    }
+
+    @Test
+    void ctrlPlusMinusAndZeroZoomTheCableTextAndTheSizeIsRemembered(FxRobot robot) {
+        awaitCable(window);
+        double normal = cableFont(window).getSize();
+        assertThat(normal).as("the system's default size").isEqualTo(Font.getDefault().getSize());
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS);
+        assertThat(cableFont(window).getSize()).isCloseTo(normal * 1.10, within(0.05));
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.MINUS);
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.MINUS);
+        assertThat(cableFont(window).getSize()).isCloseTo(normal * 0.90, within(0.05));
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT0);
+        assertThat(cableFont(window).getSize()).isCloseTo(normal, within(0.05));
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS);
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.EQUALS);
+        assertThat(window.model().messageProperty().get()).isEqualTo("Text size 125 %");
+        double larger = cableFont(window).getSize();
+        assertThat(larger).isCloseTo(normal * 1.25, within(0.05));
+
+        MainWindow next = reopen();
+        assertThat(cableFont(next).getSize()).as("the next window's text size").isCloseTo(larger, within(0.01));
+    }
+}
