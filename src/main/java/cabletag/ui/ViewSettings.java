@@ -98,13 +98,13 @@ public final class ViewSettings {
         KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
         KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
         WindowAction.Place view = WindowAction.Place.VIEW;
-        actions.add("pane-corpus", "Show / hide the corpus pane", "Alt+1", "Hide the corpus pane, or show it again where it was",
+        actions.add("pane-corpus", "Show / hide the corpus pane", "Alt+1", "Hide the corpus pane, or show it again where it was (the text gets the room; remembered)",
                 view, true, () -> toggle(SidePanes.Pane.CORPUS), key(KeyCode.DIGIT1, alt), key(KeyCode.NUMPAD1, alt));
-        actions.add("pane-problems", "Show / hide the problems pane", "Alt+2", "Hide the problems pane, or show it again", view,
+        actions.add("pane-problems", "Show / hide the problems pane", "Alt+2", "Hide the problems pane, or show it again (remembered)", view,
                 true, () -> toggle(SidePanes.Pane.PROBLEMS), key(KeyCode.DIGIT2, alt), key(KeyCode.NUMPAD2, alt));
-        actions.add("pane-entities", "Show / hide the entity pane", "Alt+3", "Hide the entity pane, or show it again", view, true,
+        actions.add("pane-entities", "Show / hide the entity pane", "Alt+3", "Hide the entity pane, or show it again (remembered)", view, true,
                 () -> toggle(SidePanes.Pane.ENTITIES), key(KeyCode.DIGIT3, alt), key(KeyCode.NUMPAD3, alt));
-        actions.add("zoom-in", "Larger text", "Ctrl+Plus", "Larger cable text (remembered)", view, true, zoom::larger,
+        actions.add("zoom-in", "Larger text", "Ctrl+Plus / Ctrl+=", "Larger cable text (remembered; the tables and menus keep the system size)", view, true, zoom::larger,
                 key(KeyCode.PLUS, ctrl, KeyCombination.SHIFT_ANY), key(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY),
                 key(KeyCode.ADD, ctrl));
         actions.add("zoom-out", "Smaller text", "Ctrl+Minus", "Smaller cable text", view, true, zoom::smaller,
