@@ -128,7 +128,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static CableEntry entry(CableState cable) {
-        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status());
+        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status(),
+                cable.header());
     }
 
     public int size() {
