@@ -58,6 +58,7 @@ public final class MainWindow {
     private final EntityTable entityTable;
     private final ProblemsPane problemsPane;
     private final FindBar findBar;
+    private final HeaderStrip headerStrip;
     private final StatusBar statusBar = new StatusBar();
     private final Label fileLabel = new Label();
     private final Label countsLabel = new Label();
@@ -87,7 +88,8 @@ public final class MainWindow {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.72);
         BorderPane centre = new BorderPane(cableView);
-        centre.setTop(findBar);
+        headerStrip = new HeaderStrip(model);
+        centre.setTop(new VBox(headerStrip, findBar));
         SplitPane main = new SplitPane(left, centre, entityTable);
         main.setDividerPositions(0.22, 0.76);
         SplitPane.setResizableWithParent(left, false);
@@ -139,6 +141,10 @@ public final class MainWindow {
 
     public ProblemsPane problemsPane() {
         return problemsPane;
+    }
+
+    public HeaderStrip headerStrip() {
+        return headerStrip;
     }
 
     public FindBar findBar() {
