@@ -76,7 +76,10 @@ final class PositionKeeper {
         return Optional.empty();
     }
 
-    /** The stored entity where it was; else the one with its label and text nearest to there; else none. */
+    /**
+     * The stored entity where it was; else (the file changed) the same occurrence of its label and text,
+     * else the one of them nearest to where it was; else none.
+     */
     private static Span entityIn(Document document, PositionStore.Stored stored) {
         Span wanted = stored.entity();
         if (wanted == null) {
@@ -85,14 +88,28 @@ final class PositionKeeper {
         if (document.spans().contains(wanted) && document.textOf(wanted).equals(stored.entityText())) {
             return wanted;
         }
+        List<Span> alike = alike(document, wanted.label(), stored.entityText());
+        if (stored.occurrence() < alike.size()) {
+            return alike.get(stored.occurrence());
+        }
         Span nearest = null;
-        for (Span span : document.spans()) {
-            if (span.label().equals(wanted.label()) && document.textOf(span).equals(stored.entityText())
-                    && (nearest == null || Math.abs(span.start() - wanted.start()) < Math.abs(nearest.start() - wanted.start()))) {
+        for (Span span : alike) {
+            if (nearest == null || Math.abs(span.start() - wanted.start()) < Math.abs(nearest.start() - wanted.start())) {
                 nearest = span;
             }
         }
         return nearest;
+    }
+
+    /** The entities with this label and text, in order. */
+    private static List<Span> alike(Document document, cabletag.core.Label label, String text) {
+        List<Span> alike = new ArrayList<>();
+        for (Span span : document.spans()) {
+            if (span.label().equals(label) && span.end() - span.start() == text.length() && document.textOf(span).equals(text)) {
+                alike.add(span);
+            }
+        }
+        return alike;
     }
 
     /** Remembers the position; written soon on the keeper's thread. */
@@ -103,8 +120,9 @@ final class PositionKeeper {
         CableState state = loader.read(cable);
         Document document = state.current();
         Span kept = entity != null && entity.end() <= document.text().length() ? entity : null;
-        pending.set(new PositionStore.Stored(names.pathOf(state.entry.file()), state.name, kept,
-                kept == null ? null : document.textOf(kept)));
+        String text = kept == null ? null : document.textOf(kept);
+        int occurrence = kept == null ? 0 : Math.max(0, alike(document, kept.label(), text).indexOf(kept));
+        pending.set(new PositionStore.Stored(names.pathOf(state.entry.file()), state.name, kept, text, occurrence));
         synchronized (this) {
             if (closed) {
                 return;

@@ -25,8 +25,11 @@ final class PositionStore {
     static final String FOLDER = "positions";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What was stored: the cable by path and name, and the entity with its text, or none. */
-    record Stored(String path, String name, Span entity, String entityText) { }
+    /**
+     * What was stored: the cable by path and name, and the entity with its text and which of the entities
+     * with that label and text it is (0 the first), or none.
+     */
+    record Stored(String path, String name, Span entity, String entityText, int occurrence) { }
 
     /** A position file that is there but cannot be read: says which file and why. */
     static final class Damaged extends IOException {
@@ -74,18 +77,19 @@ final class PositionStore {
         }
         JsonNode entity = tree.path("entity");
         if (entity.isMissingNode() || entity.isNull()) {
-            return Optional.of(new Stored(path.asText(), name.asText(), null, null));
+            return Optional.of(new Stored(path.asText(), name.asText(), null, null, 0));
         }
         JsonNode start = entity.path("start");
         JsonNode end = entity.path("end");
         JsonNode label = entity.path("label");
         JsonNode text = entity.path("text");
-        if (!start.isInt() || !end.isInt() || !label.isTextual() || !text.isTextual()
+        JsonNode occurrence = entity.path("occurrence");
+        if (!start.isInt() || !end.isInt() || !label.isTextual() || !text.isTextual() || !occurrence.isInt() || occurrence.asInt() < 0
                 || start.asInt() < 0 || end.asInt() <= start.asInt() || !Label.isValidName(label.asText())) {
             throw new Damaged(file, "the \"entity\" needs start < end, a label and its text");
         }
         return Optional.of(new Stored(path.asText(), name.asText(), new Span(start.asInt(), end.asInt(), Label.of(label.asText())),
-                text.asText()));
+                text.asText(), occurrence.asInt()));
     }
 
     void save(String setKey, Stored position) throws IOException {
@@ -99,6 +103,7 @@ final class PositionStore {
             entity.put("end", position.entity().end());
             entity.put("label", position.entity().label().name());
             entity.put("text", position.entityText());
+            entity.put("occurrence", position.occurrence());
         }
         AtomicFile.write(fileOf(setKey), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
