@@ -80,7 +80,10 @@ public final class CorpusPane extends BorderPane {
         status.setPrefWidth(84);
         table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
                 headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
-        table.setTableMenuButtonVisible(true); // the analyst may hide the header columns in a narrow pane
+        // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and
+        // the table's menu button (top right) shows them; the header filters work either way.
+        table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
+        table.setTableMenuButtonVisible(true);
         table.setItems(filtered);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
@@ -168,6 +171,11 @@ public final class CorpusPane extends BorderPane {
 
     public TextField toFilter() {
         return toFilter;
+    }
+
+    /** The origin, created and classification columns (hidden at first). */
+    List<TableColumn<CableEntry, ?>> headerColumns() {
+        return table.getColumns().subList(4, 7);
     }
 
     public TableView<CableEntry> table() {

@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import static cabletag.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -52,6 +53,11 @@ class CorpusFilterWindowTest {
     @Test
     void rowsShowTheHeaderAndTheOriginClassificationAndDateFiltersNarrowThem(FxRobot robot) throws Exception {
         w.awaitOpened();
+        assertThat(onFx(() -> w.window.corpusPane().headerColumns().stream().map(c -> c.getText() + " " + c.isVisible()).toList()))
+                .as("hidden at first: in the pane's usual width they would cut every name")
+                .containsExactly("Origin false", "Created false", "Class. false");
+        // as the table's menu button does
+        robot.interact(() -> w.window.corpusPane().headerColumns().forEach(c -> c.setVisible(true)));
         assertThat(WindowDriver.shownRows(w.window.corpusPane().table()).stream().map(cells -> cells.subList(4, 7)))
                 .containsExactly(
                         List.of("Embassy Baghdad", "2005-07-19", "SECRET//NOFORN"),
