@@ -1,7 +1,7 @@
 package cabletag.ui;
 
-import cabletag.core.text.TextSearch;
 import cabletag.workspace.CableEntry;
+import cabletag.workspace.HeaderSummary;
 import cabletag.workspace.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The open cables with their entity count, problem count and review status; filtered by name and status. */
+/**
+ * The open cables with their entity count, problem count, review status and header summary (origin, day
+ * created, classification); filtered by name, status, origin, classification and a from–to range of days
+ * ({@link CorpusFilter}).
+ */
 public final class CorpusPane extends BorderPane {
 
     static final String ALL = "All";
@@ -33,6 +37,10 @@ public final class CorpusPane extends BorderPane {
     private final TextField nameFilter = new TextField();
     private final ChoiceBox<String> statusFilter = new ChoiceBox<>();
     private final Label count = new Label();
+    private final TextField originFilter = new TextField();
+    private final TextField classificationFilter = new TextField();
+    private final TextField fromFilter = new TextField();
+    private final TextField toFilter = new TextField();
     private boolean syncing;
     private boolean rowsChanging;
     private List<Integer> selectionBeforeChange = List.of();
@@ -70,7 +78,12 @@ public final class CorpusPane extends BorderPane {
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(84);
-        table.getColumns().setAll(List.of(name, entities, problems, status));
+        table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
+                headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
+        // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and
+        // the table's menu button (top right) shows them; the header filters work either way.
+        table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
+        table.setTableMenuButtonVisible(true);
         table.setItems(filtered);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
@@ -79,6 +92,9 @@ public final class CorpusPane extends BorderPane {
 
         nameFilter.textProperty().addListener((o, was, now) -> refilter());
         statusFilter.valueProperty().addListener((o, was, now) -> refilter());
+        for (TextField field : List.of(originFilter, classificationFilter, fromFilter, toFilter)) {
+            field.textProperty().addListener((o, was, now) -> refilter());
+        }
         model.cables().addListener((ListChangeListener<CableEntry>) c -> {
             rowsChanging = false;
             updateCount();
@@ -96,10 +112,70 @@ public final class CorpusPane extends BorderPane {
         Label title = new Label("Corpus");
         title.getStyleClass().add("pane-title");
         HBox.setHgrow(nameFilter, Priority.ALWAYS);
-        VBox top = new VBox(4, new HBox(8, title, count), new HBox(6, nameFilter, statusFilter));
+        VBox top = new VBox(4, new HBox(8, title, count), new HBox(6, nameFilter, statusFilter), headerFilters());
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
+    }
+
+    private static TableColumn<CableEntry, String> headerColumn(String title,
+            java.util.function.Function<HeaderSummary, String> field, double width) {
+        TableColumn<CableEntry, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(field.apply(c.getValue().header())));
+        column.setCellFactory(c -> new NameCell());
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Origin, classification, from and to: the header filters, one row under the name and status. */
+    private HBox headerFilters() {
+        originFilter.setId("corpus-origin-filter");
+        originFilter.setPromptText("Origin");
+        classificationFilter.setId("corpus-classification-filter");
+        classificationFilter.setPromptText("Class.");
+        fromFilter.setId("corpus-from-filter");
+        fromFilter.setPromptText("From 2005");
+        toFilter.setId("corpus-to-filter");
+        toFilter.setPromptText("To 2006-07");
+        for (TextField field : List.of(originFilter, classificationFilter, fromFilter, toFilter)) {
+            field.setPrefColumnCount(5);
+            HBox.setHgrow(field, Priority.ALWAYS);
+        }
+        return new HBox(6, originFilter, classificationFilter, fromFilter, toFilter);
+    }
+
+    /** The filter the fields say now. */
+    CorpusFilter filter() {
+        String wanted = statusFilter.getValue();
+        ReviewStatus status = null;
+        for (ReviewStatus each : ReviewStatus.values()) {
+            if (text(each).equals(wanted)) {
+                status = each;
+            }
+        }
+        return new CorpusFilter(nameFilter.getText(), status, originFilter.getText(), classificationFilter.getText(),
+                fromFilter.getText(), toFilter.getText());
+    }
+
+    public TextField originFilter() {
+        return originFilter;
+    }
+
+    public TextField classificationFilter() {
+        return classificationFilter;
+    }
+
+    public TextField fromFilter() {
+        return fromFilter;
+    }
+
+    public TextField toFilter() {
+        return toFilter;
+    }
+
+    /** The origin, created and classification columns (hidden at first). */
+    List<TableColumn<CableEntry, ?>> headerColumns() {
+        return table.getColumns().subList(4, 7);
     }
 
     public TableView<CableEntry> table() {
@@ -123,12 +199,10 @@ public final class CorpusPane extends BorderPane {
     }
 
     private void refilter() {
-        String needle = nameFilter.getText() == null ? "" : nameFilter.getText();
-        String wanted = statusFilter.getValue();
+        CorpusFilter filter = filter();
         syncing = true;
         try {
-            filtered.setPredicate(entry -> TextSearch.contains(entry.name(), needle, true)
-                    && (wanted == null || ALL.equals(wanted) || wanted.equals(text(entry.status()))));
+            filtered.setPredicate(filter::test);
         } finally {
             syncing = false;
         }

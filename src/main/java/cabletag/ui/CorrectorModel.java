@@ -80,6 +80,18 @@ public final class CorrectorModel {
     private final ObservableList<Integer> selectedCables = FXCollections.observableArrayList();
     private final ObservableList<Span> selectedSpans = FXCollections.observableArrayList();
 
+    public CorrectorModel() {
+        // where the analyst is, so that the next open of these cables comes back to it
+        currentCable.addListener((o, was, now) -> rememberPosition());
+        selected.addListener((o, was, now) -> rememberPosition());
+    }
+
+    private void rememberPosition() {
+        if (workspace != null && currentCable() >= 0) {
+            workspace.rememberPosition(currentCable(), selected());
+        }
+    }
+
     public LabelPalette palette() {
         return palette;
     }
@@ -176,7 +188,10 @@ public final class CorrectorModel {
         message.set(text == null ? "" : text);
     }
 
-    /** Shows a freshly opened workspace, starting at its first cable not yet reviewed. */
+    /**
+     * Shows a freshly opened workspace: where the analyst left off in these cables, else (a first open) at
+     * the first cable with something to look at ({@link StartingCable}).
+     */
     public void open(Workspace opened) {
         if (workspace != null && workspace != opened) {
             workspace.close();
@@ -184,6 +199,8 @@ public final class CorrectorModel {
         workspace = opened;
         workspace.saveInBackground(); // a key press must not wait for the disk
         workspace.addListener(this::workspaceChanged);
+        // before the counts: a damaged position file is one of the problems they count
+        java.util.Optional<cabletag.workspace.Position> leftOff = workspace.lastPosition();
         cables.setAll(workspace.cables());
         refreshCounts();
         currentCable.set(-1);
@@ -193,9 +210,16 @@ public final class CorrectorModel {
             say("Nothing to review: no readable cable in the inputs");
             return;
         }
-        OptionalInt first = workspace.status(0) == ReviewStatus.REVIEWED ? workspace.nextUnreviewed(0) : OptionalInt.of(0);
-        show(first.orElse(0));
-        say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables"));
+        if (leftOff.isPresent()) {
+            show(leftOff.get().cable());
+            if (leftOff.get().entity() != null) {
+                select(leftOff.get().entity());
+            }
+        } else {
+            show(StartingCable.of(cables));
+        }
+        say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables")
+                + (leftOff.isPresent() ? ", back where you left off" : ""));
     }
 
     /** The net span change of the last edit, undo or redo of the shown cable (empty when none). */

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final EntityTable entityTable;
     private final ProblemsPane problemsPane;
     private final FindBar findBar;
+    private final HeaderStrip headerStrip;
     private final StatusBar statusBar = new StatusBar();
     private final Label fileLabel = new Label();
     private final Label countsLabel = new Label();
@@ -84,7 +85,8 @@ public final class MainWindow {
         problemsPane.setJumper(cableView::moveTo);
 
         BorderPane centre = new BorderPane(cableView);
-        centre.setTop(findBar);
+        headerStrip = new HeaderStrip(model);
+        centre.setTop(new VBox(headerStrip, findBar));
         view = new ViewSettings(WindowPreferences.load(WindowPreferences.fileUnder(StoreLocation.defaultLocation().root())),
                 corpusPane, problemsPane, centre, entityTable, cableView.area());
         SplitPane main = view.panes().node();
@@ -142,6 +144,10 @@ public final class MainWindow {
     /** The View menu's state: panes, theme, text size. */
     public ViewSettings view() {
         return view;
+    }
+
+    public HeaderStrip headerStrip() {
+        return headerStrip;
     }
 
     public FindBar findBar() {

@@ -30,6 +30,8 @@ final class CableState {
     private final Set<Span> removed = new HashSet<>();
     private final Set<Span> added = new HashSet<>();
     private volatile ReviewStatus status = ReviewStatus.NEW;
+    /** Kept when the document is let go: the corpus list shows and filters by it. */
+    private volatile HeaderSummary header = HeaderSummary.NONE;
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
     private AheadOfTime<TokenIndex> tokens;
 
@@ -136,6 +138,14 @@ final class CableState {
 
     static long range(int start, int end) {
         return ((long) start << 32) | (end & 0xffffffffL);
+    }
+
+    HeaderSummary header() {
+        return header;
+    }
+
+    void header(HeaderSummary summary) {
+        header = summary;
     }
 
     ReviewStatus status() {

@@ -40,6 +40,8 @@ final class CorpusLoader {
     private final List<CableState> cables;
     private final CorrectionStore.Lookup[] lookups;
     private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Header strings shared between the cables' summaries (origins, days, classifications repeat). */
+    private final Map<String, String> headerStrings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Problems problems;
     private final StoreNeeds needs;
     private volatile boolean closed;
@@ -196,6 +198,7 @@ final class CorpusLoader {
             }
         }
         cable.setRead(document);
+        cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
         CorrectionStore.Lookup lookup = lookups[cable.index] != null ? lookups[cable.index]
                 : corrections.lookup(cable.key());
         lookups[cable.index] = null; // read once; the cable holds it from now on

@@ -32,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final CorpusLoader loader;
     private final StoreSync sync;
     private final EditService edits;
+    private final PositionKeeper positions;
     private volatile boolean closed;
 
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections) throws IOException {
@@ -41,6 +42,8 @@ public final class Workspace implements AutoCloseable {
         this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
         this.sync = new StoreSync(corrections.store(), loader::cable, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
+        this.positions = new PositionKeeper(corrections.store() == null ? null
+                : new PositionStore(corrections.store().dir().getParent()), loader, problems);
         sync.lock(canonical(inputs));
     }
 
@@ -128,7 +131,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static CableEntry entry(CableState cable) {
-        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status());
+        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status(),
+                cable.header());
     }
 
     public int size() {
@@ -190,6 +194,24 @@ public final class Workspace implements AutoCloseable {
 
     public List<TextMatch> find(int cable, String query, boolean ignoreCase, boolean wholeTokens) {
         return finder(cable).findAll(query, ignoreCase, wholeTokens);
+    }
+
+    // ---------------------------------------------------------------- where the analyst left off
+
+    /**
+     * Where the analyst left off in these same cables (opened the same way or another: a folder or its
+     * files, in any order), found in the store; empty on a first open. A position file that cannot be read
+     * is named in {@link #problems()}.
+     */
+    public java.util.Optional<Position> lastPosition() {
+        return positions.last();
+    }
+
+    /** Remembers where the analyst is (written soon on a thread of its own, and at the latest by {@link #close()}). */
+    public void rememberPosition(int cable, Span entity) {
+        if (!closed) {
+            positions.remember(cable, entity);
+        }
     }
 
     // ---------------------------------------------------------------- review status
@@ -420,6 +442,7 @@ public final class Workspace implements AutoCloseable {
         }
         closed = true;
         loader.close();
+        positions.close();
         sync.close();
     }
 

@@ -1,0 +1,172 @@
+package cabletag.workspace;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Keeps where the analyst is in a session in the {@link PositionStore}: finds it again on opening (the
+ * cable by its file, the entity by its offsets, else by its label and text nearest to where it was), and
+ * writes it as it changes, on a thread of its own so a key press never waits for the disk; only the latest
+ * position is written, and closing writes what is still pending.
+ */
+final class PositionKeeper {
+
+    private final PositionStore store;
+    private final CorpusLoader loader;
+    private final Problems problems;
+    private final CableSetKey names = new CableSetKey();
+    private final AtomicReference<PositionStore.Stored> pending = new AtomicReference<>();
+    private String setKey;
+    private ExecutorService writer;
+    private boolean closed;
+
+    /** {@code store} null: positions are not kept. */
+    PositionKeeper(PositionStore store, CorpusLoader loader, Problems problems) {
+        this.store = store;
+        this.loader = loader;
+        this.problems = problems;
+    }
+
+    /** The key of the session's set of cables, worked out once. */
+    synchronized String setKey() {
+        if (setKey == null) {
+            List<Path> files = new ArrayList<>(loader.size());
+            for (CableState cable : loader.cables()) {
+                files.add(cable.entry.file());
+            }
+            setKey = names.keyOf(files);
+        }
+        return setKey;
+    }
+
+    /** Where the analyst left off in these cables; empty on a first open, or when the cable is gone. */
+    Optional<Position> last() {
+        if (store == null || loader.size() == 0) {
+            return Optional.empty();
+        }
+        Optional<PositionStore.Stored> stored;
+        try {
+            stored = store.load(setKey());
+        } catch (PositionStore.Damaged e) {
+            problems.add("Where you left off could not be read: " + e.getMessage()
+                    + ". The window starts at the first cable with entities or problems; the file is written anew when you move.");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add("Where you left off could not be read from " + store.fileOf(setKey()) + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        return stored.flatMap(this::find);
+    }
+
+    private Optional<Position> find(PositionStore.Stored stored) {
+        for (CableState cable : loader.cables()) {
+            if (cable.name.equals(stored.name()) && names.pathOf(cable.entry.file()).equals(stored.path())) {
+                return Optional.of(new Position(cable.index, entityIn(loader.read(cable.index).current(), stored)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The stored entity where it was; else (the file changed) the same occurrence of its label and text,
+     * else the one of them nearest to where it was; else none.
+     */
+    private static Span entityIn(Document document, PositionStore.Stored stored) {
+        Span wanted = stored.entity();
+        if (wanted == null) {
+            return null;
+        }
+        if (document.spans().contains(wanted) && document.textOf(wanted).equals(stored.entityText())) {
+            return wanted;
+        }
+        List<Span> alike = alike(document, wanted.label(), stored.entityText());
+        if (stored.occurrence() < alike.size()) {
+            return alike.get(stored.occurrence());
+        }
+        Span nearest = null;
+        for (Span span : alike) {
+            if (nearest == null || Math.abs(span.start() - wanted.start()) < Math.abs(nearest.start() - wanted.start())) {
+                nearest = span;
+            }
+        }
+        return nearest;
+    }
+
+    /** The entities with this label and text, in order. */
+    private static List<Span> alike(Document document, cabletag.core.Label label, String text) {
+        List<Span> alike = new ArrayList<>();
+        for (Span span : document.spans()) {
+            if (span.label().equals(label) && span.end() - span.start() == text.length() && document.textOf(span).equals(text)) {
+                alike.add(span);
+            }
+        }
+        return alike;
+    }
+
+    /** Remembers the position; written soon on the keeper's thread. */
+    void remember(int cable, Span entity) {
+        if (store == null) {
+            return;
+        }
+        CableState state = loader.read(cable);
+        Document document = state.current();
+        Span kept = entity != null && entity.end() <= document.text().length() ? entity : null;
+        String text = kept == null ? null : document.textOf(kept);
+        int occurrence = kept == null ? 0 : Math.max(0, alike(document, kept.label(), text).indexOf(kept));
+        pending.set(new PositionStore.Stored(names.pathOf(state.entry.file()), state.name, kept, text, occurrence));
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (writer == null) {
+                writer = Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "cabletag-position");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+            }
+            writer.execute(this::writePending);
+        }
+    }
+
+    private void writePending() {
+        PositionStore.Stored latest = pending.getAndSet(null);
+        if (latest == null) {
+            return; // an earlier run wrote it already
+        }
+        try {
+            store.save(setKey(), latest);
+        } catch (IOException | RuntimeException e) {
+            problems.addOnce("Could not save where you left off to " + store.fileOf(setKey()) + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes what is still pending and stops the thread. */
+    void close() {
+        ExecutorService running;
+        synchronized (this) {
+            closed = true;
+            running = writer;
+        }
+        if (running != null) {
+            running.shutdown();
+            try {
+                running.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (store != null) {
+            writePending();
+        }
+    }
+}
