@@ -16,6 +16,10 @@ public record ReportTable(String id, String title, List<String> columns, List<Li
 
     public ReportTable {
         columns = List.copyOf(columns);
+        if (new java.util.HashSet<>(columns).size() != columns.size()) {
+            // JSON writes a row as an object keyed by column: two columns of one name would lose a cell
+            throw new IllegalArgumentException("table " + id + ": two columns of one name in " + columns);
+        }
         List<List<Object>> copied = new ArrayList<>();
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {

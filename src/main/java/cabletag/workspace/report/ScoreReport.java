@@ -104,7 +104,7 @@ public final class ScoreReport {
     }
 
     private ReportSection errors() {
-        List<String> columns = new ArrayList<>(List.of("label"));
+        List<String> columns = new ArrayList<>(List.of("label as read"));
         for (ErrorKind kind : ErrorKind.values()) {
             columns.add(kind.title());
         }
