@@ -470,6 +470,11 @@ public final class MainWindow {
         return reportView;
     }
 
+    /** The report view last opened, if any (tests). */
+    ReportView reportView() {
+        return reportView;
+    }
+
     /**
      * A / Shift+A: the preview of "apply to all"; Enter in it applies the checked occurrences as one
      * undoable step. Returns the dialog shown, or null when there was nothing to preview (the status bar says why).
