@@ -53,7 +53,8 @@ import javafx.util.StringConverter;
 
 /**
  * Review ▸ Report card: the tagger's tags as read scored against the analyst's corrections, with charts
- * (entities per label, corrections per label, errors by kind, review progress) and the score tables.
+ * (entities per label, corrections per label, errors by kind, review progress) in one row at the top, then
+ * each section's notes and tables.
  * Computed on a background thread one cable at a time ({@link WorkspaceReportPass}); recomputed on
  * request and whenever an edit or a review status makes it stale (a pass running then is cancelled and
  * started again). Draws any {@link ReportSection}, so sections added to the report show up here unchanged.
@@ -220,6 +221,15 @@ public final class ReportView {
         scopeLine.setId("report-scope-line");
         scopeLine.setStyle("-fx-font-weight: bold; -fx-background-color: #fff6d6; -fx-border-color: #e6d28a; -fx-padding: 4 8 4 8;");
         content.getChildren().addAll(title, scopeLine);
+        // every section's charts in one row at the top, an overview before the tables
+        FlowPane charts = new FlowPane(12, 12);
+        charts.setId("report-charts");
+        for (ReportSection section : computed.sections()) {
+            for (ReportChart chart : section.charts()) {
+                charts.getChildren().add(chart(chart));
+            }
+        }
+        content.getChildren().add(charts);
         for (ReportSection section : computed.sections()) {
             content.getChildren().add(section(section));
         }
@@ -236,13 +246,6 @@ public final class ReportView {
             Label line = new Label(note);
             line.setWrapText(true);
             box.getChildren().add(line);
-        }
-        if (!section.charts().isEmpty()) {
-            FlowPane charts = new FlowPane(16, 12);
-            for (ReportChart chart : section.charts()) {
-                charts.getChildren().add(chart(chart));
-            }
-            box.getChildren().add(charts);
         }
         for (ReportTable table : section.tables()) {
             Label caption = new Label(table.title());
@@ -285,7 +288,7 @@ public final class ReportView {
             node = bars;
         }
         node.setId("chart-" + chart.id());
-        ((Region) node).setPrefSize(560, 320);
+        ((Region) node).setPrefSize(380, 300);
         return node;
     }
 
@@ -297,7 +300,7 @@ public final class ReportView {
             TableColumn<List<Object>, String> column = new TableColumn<>(table.columns().get(c));
             column.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(ReportTable.format(row.getValue().get(index))));
             column.setSortable(false);
-            column.setPrefWidth(c == 0 ? (table.id().equals("corrections") ? 520 : 170) : 110);
+            column.setPrefWidth(c == 0 ? (table.id().equals("corrections") ? 520 : 170) : 125);
             if (c > 0) {
                 column.setStyle("-fx-alignment: CENTER-RIGHT;");
             }
