@@ -73,6 +73,7 @@ public final class MainWindow {
     private Consumer<Workspace> onOpened = ws -> { };
     private ApplyPreviewDialog applyPreview;
     private final ViewSettings view;
+    private ReportView reportView;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -428,6 +429,10 @@ public final class MainWindow {
         actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
                 + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar", review, true,
                 model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift));
+        actions.add("report", "Report card…", "Ctrl+Shift+R", "The tagger's report card: the tags as read scored against your"
+                + " corrections (precision, recall, F1 per label, errors by kind, confusion, most frequent corrections, review"
+                + " progress), with charts; reviewed cables only unless you choose all; recomputed after each edit",
+                review, true, this::showReport, key(KeyCode.R, ctrl, shift));
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
                 + " what was undone)", edit, true, model::undo, key(KeyCode.Z, ctrl));
         actions.add("redo", "Redo", "Ctrl+Shift+Z / Ctrl+Y", "Redo", edit, true, model::redo, key(KeyCode.Z, ctrl, shift),
@@ -454,6 +459,30 @@ public final class MainWindow {
                 key(KeyCode.ESCAPE));
         actions.describe("menus", "F10", "Menus");
         actions.add("keys", "Keys", "F1 / ?", "The key sheet", WindowAction.Place.HELP, true, this::showSheet, key(KeyCode.F1));
+    }
+
+    /** Review ▸ Report card: opens the report over the open corpus (or brings it to the front and recomputes). */
+    ReportView showReport() {
+        if (model.workspace() == null) {
+            model.say("Open cables first: the report card scores the open corpus");
+            return null;
+        }
+        if (reportView == null || !reportView.stage().isShowing() || reportView.workspace() != model.workspace()) {
+            if (reportView != null) {
+                reportView.stage().close(); // the report of a corpus no longer open
+            }
+            reportView = new ReportView(stage, model.workspace());
+            reportView.show();
+        } else {
+            reportView.stage().toFront();
+            reportView.compute();
+        }
+        return reportView;
+    }
+
+    /** The report view last opened, if any (tests). */
+    ReportView reportView() {
+        return reportView;
     }
 
     /**

@@ -1,0 +1,116 @@
+package cabletag.cli;
+
+import cabletag.core.Document;
+import cabletag.formats.export.ExportTarget;
+import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OverwritesInputException;
+import cabletag.workspace.CorrectedDocument;
+import cabletag.workspace.report.HtmlReport;
+import cabletag.workspace.report.JsonReport;
+import cabletag.workspace.report.Report;
+import cabletag.workspace.report.ReportScope;
+import cabletag.workspace.report.ScoreReport;
+import cabletag.workspace.report.TextReport;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "The tagger's report card: the tags as read scored against the analyst's corrections (precision, recall, F1"
+                + " per label, errors by kind, confusion, most frequent corrections, review progress). Reviewed cables only"
+                + " unless --all; the scope is stated in every output.",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:reported what could be read; problems named on standard error "
+                + "(nothing is reported when a named input gave no cable)", "2:bad use", "3:internal error"})
+final class ReportCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    @Option(names = "--json", description = "print JSON instead of a table")
+    boolean json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "write one self-contained HTML page (tables and SVG charts) to FILE")
+    Path html;
+
+    @Option(names = "--all", description = "score every cable, not only the reviewed ones")
+    boolean all;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
+    List<Path> inputs;
+
+    ReportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (json && html != null) {
+            throw new UsageException("--json and --html exclude each other: JSON goes to standard output, HTML to a file");
+        }
+        InputCorpus.validate(inputs);
+        if (html != null) {
+            checkTarget(html);
+        }
+        InputCorpus corpus = CommandSupport.open(inputs, true, false);
+        ScoreReport card = new ScoreReport(all ? ReportScope.ALL : ReportScope.REVIEWED);
+        corpus.onCorrected(card::add);
+        Iterator<Document> documents = corpus.documents();
+        while (documents.hasNext()) {
+            documents.next(); // the listener above has added it, as read and as corrected
+        }
+        Report report = card.build();
+        if (html != null) {
+            byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
+            try {
+                AtomicFile.write(html, page);
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + html + ": " + ExportTarget.describe(e));
+            }
+            out.println(report.scopeLine());
+            out.println("written: " + html.toAbsolutePath());
+        } else if (json) {
+            out.print(JsonReport.render(report));
+        } else {
+            out.print(TextReport.render(report));
+            if (!all) {
+                out.println();
+                out.println("(--all scores every cable, reviewed or not)");
+            }
+        }
+        out.flush();
+        for (String problem : corpus.problems()) {
+            err.println(problem);
+        }
+        return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
+    }
+
+    /** The page is one file, replaced atomically; never an input, a link, a folder or a device. */
+    private void checkTarget(Path target) {
+        String problem = ExportTarget.problemWith(target, false);
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
+        try {
+            InputGuard.of(inputs).checkFile(target);
+        } catch (OverwritesInputException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UsageException("cannot write " + target + ": permission denied (" + parent + ")");
+        }
+    }
+}
