@@ -193,7 +193,7 @@ final class WindowDriver {
 
     static <T> T onFx(Callable<T> query) {
         try {
-            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+            return WaitForAsyncUtils.asyncFx(query).get(FxAwait.HANG.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
