@@ -33,7 +33,7 @@ abstract class DocumentJsonWriter implements DocumentWriter {
     public final byte[] render(AlignedDocument aligned) {
         Document document = aligned.document();
         String text = document.text();
-        Utf8Buffer out = new Utf8Buffer(text.length() + text.length() / 8 + 256);
+        Utf8Buffer out = new Utf8Buffer(text.length() + text.length() / 4 + 48 * document.spans().size() + 1024);
         out.putAscii(",\"text\":");
         JsonStrings.quote(out, text);
         writeFields(out, document, CodePoints.of(text));
