@@ -102,6 +102,11 @@ public final class SourceLayout {
         return tags;
     }
 
+    /** Whether the source had tags at all; asks without building {@link #originalSpans()}. */
+    public boolean hasOriginalTags() {
+        return !tags.isEmpty();
+    }
+
     public SpanSet originalSpans() {
         List<Span> spans = new ArrayList<>(tags.size());
         for (OriginalTag tag : tags) {

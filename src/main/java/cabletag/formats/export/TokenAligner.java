@@ -22,8 +22,12 @@ public final class TokenAligner {
         List<Span> flat = document.spans().outermost();
         List<Span> nestedDropped = new ArrayList<>();
         if (flat.size() != document.spans().size()) {
+            // the outermost spans are a subsequence of the set, in its order: one walk, not a search per span
+            int f = 0;
             for (Span span : document.spans()) {
-                if (!flat.contains(span)) {
+                if (f < flat.size() && flat.get(f).equals(span)) {
+                    f++;
+                } else {
                     nestedDropped.add(span);
                 }
             }
@@ -59,7 +63,7 @@ public final class TokenAligner {
         int[] tokenStarts = starts.toArray();
         int[] tokenEnds = ends.toArray();
         int[] sentenceStarts = splitter.split(text, tokenStarts, tokenEnds, entityOf,
-                !document.originalSpans().isEmpty());
+                document.hasOriginalSpans());
 
         List<List<TokenSpan>> entities = new ArrayList<>(sentenceStarts.length - 1);
         for (int s = 0; s + 1 < sentenceStarts.length; s++) {
