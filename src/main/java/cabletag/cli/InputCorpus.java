@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -146,40 +147,54 @@ final class InputCorpus implements ExportSource {
         }
     }
 
-    /** One file as the reading threads leave it: read, and each of its documents put back as corrected. */
-    private record FileRead(ReadOutcome outcome, List<CorrectedDocument> documents) { }
+    /**
+     * One file as the reading threads leave it: read, each of its documents put back as corrected, and
+     * the caller's work done on each.
+     */
+    private record FileRead<R>(ReadOutcome outcome, List<CorrectedDocument> documents, List<R> results) { }
 
-    private FileRead read(int index) {
+    private <R> FileRead<R> read(int index, Function<Document, R> work) {
         CorpusFile file = files.get(index);
         ReadOutcome outcome = reader.read(file);
         List<CorrectedDocument> corrected = new ArrayList<>(outcome.documents().size());
+        List<R> results = new ArrayList<>(outcome.documents().size());
         for (Document document : outcome.documents()) {
-            corrected.add(corrections.correct(file.path(), document));
+            CorrectedDocument one = corrections.correct(file.path(), document);
+            corrected.add(one);
+            results.add(work.apply(one.document()));
         }
-        return new FileRead(outcome, corrected);
+        return new FileRead<>(outcome, corrected, results);
+    }
+
+    @Override
+    public Iterator<Document> documents() {
+        return documents(Function.identity());
     }
 
     /**
-     * The documents in input order. Files are read, parsed and corrected on every core ahead of the
-     * caller ({@link ReadAhead}); everything whose order shows (problems, the outcome listener, a stop
-     * for bad use) happens here, as each file's turn comes, so the output is that of a sequential read.
+     * The documents in input order, with {@code work} done on each. Files are read, parsed, corrected and
+     * worked on on every core ahead of the caller ({@link ReadAhead}); everything whose order shows
+     * (problems, the outcome listener, a stop for bad use) happens here, as each file's turn comes, so
+     * the output is that of a sequential read.
      */
     @Override
-    public Iterator<Document> documents() {
+    public <R> Iterator<R> documents(Function<Document, R> work) {
         List<Path> paths = new ArrayList<>(files.size());
         files.forEach(file -> paths.add(file.path()));
-        ReadAhead<FileRead> ahead = new ReadAhead<>(paths, this::read);
+        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(paths, index -> read(index, work));
         return new Iterator<>() {
             private int nextFile;
-            private Iterator<CorrectedDocument> current = Collections.emptyIterator();
+            private List<CorrectedDocument> documents = List.of();
+            private List<R> results = List.of();
+            private int nextDocument;
             private boolean ended;
 
             @Override
             public boolean hasNext() {
-                while (!current.hasNext() && nextFile < files.size()) {
+                while (nextDocument == documents.size() && nextFile < files.size()) {
                     int fileIndex = nextFile++;
                     CorpusFile file = files.get(fileIndex);
-                    FileRead read = ahead.next();
+                    FileRead<R> read = ahead.next();
                     ReadOutcome outcome = read.outcome();
                     if (failOnUnreadableInput && givenFiles.contains(file.path())) {
                         for (String problem : outcome.problems()) {
@@ -192,28 +207,33 @@ final class InputCorpus implements ExportSource {
                     problems.addAll(outcome.problems());
                     named.read(fileIndex, outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
-                    current = read.documents().iterator();
+                    documents = read.documents();
+                    results = read.results();
+                    nextDocument = 0;
                 }
-                if (!current.hasNext() && !ended) {
+                boolean more = nextDocument < documents.size();
+                if (!more && !ended) {
                     ended = true;
                     ahead.close();
                     endOfInputs();
                 }
-                return current.hasNext();
+                return more;
             }
 
             @Override
-            public Document next() {
+            public R next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                CorrectedDocument corrected = current.next();
+                CorrectedDocument corrected = documents.get(nextDocument);
+                R result = results.get(nextDocument);
+                nextDocument++;
                 problems.addAll(corrected.problems());
                 if (corrected.isReviewed()) {
                     reviewed.add(corrected.document());
                 }
                 correctedListener.accept(corrected);
-                return corrected.document();
+                return result;
             }
         };
     }

@@ -23,9 +23,10 @@ final class ReadAhead<T> implements AutoCloseable {
 
     /**
      * The number of reading threads; {@code -Dcabletag.readThreads=0} reads one file after another on
-     * the caller's thread. By default one core fewer than the machine has (the caller's thread writes),
-     * and none on two cores or fewer: there the JIT compiler and the collector already keep the second core
-     * busy, and reading ahead measured no faster, 5-30 % slower under load (docs/PERFORMANCE.md).
+     * the caller's thread. By default one a core: the threads read, parse, correct and also format each
+     * document (an export's bytes, a count's figures), so the caller's thread only writes in order and
+     * is idle most of the time. (When the caller's thread still formatted every document, reading ahead
+     * on two cores measured no faster: the caller was the bottleneck; docs/PERFORMANCE.md.)
      */
     static final String THREADS_PROPERTY = "cabletag.readThreads";
 
@@ -61,8 +62,7 @@ final class ReadAhead<T> implements AutoCloseable {
                 // fall back to the machine
             }
         }
-        int cores = Runtime.getRuntime().availableProcessors();
-        return cores <= 2 ? 0 : cores - 1;
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /** What the next file in input order gave; the caller asks once per file, in order. */

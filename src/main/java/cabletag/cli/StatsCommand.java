@@ -49,15 +49,15 @@ final class StatsCommand implements Callable<Integer> {
         long sentences = 0;
         long tokens = 0;
         Map<String, Long> entities = new TreeMap<>();
-        Iterator<Document> documents = corpus.documents();
+        // counted on the reading threads; only the sums are made here
+        Iterator<Counted> documents = corpus.documents(document -> Counted.of(aligner.align(document), document));
         while (documents.hasNext()) {
-            Document document = documents.next();
-            AlignedDocument aligned = aligner.align(document);
+            Counted counted = documents.next();
             cables++;
-            sentences += aligned.sentenceCount();
-            tokens += aligned.tokenCount();
-            for (Span span : document.spans()) {
-                entities.merge(span.label().name(), 1L, Long::sum);
+            sentences += counted.sentences();
+            tokens += counted.tokens();
+            for (String label : counted.labels()) {
+                entities.merge(label, 1L, Long::sum);
             }
         }
         long total = entities.values().stream().mapToLong(Long::longValue).sum();
@@ -99,5 +99,16 @@ final class StatsCommand implements Callable<Integer> {
         generator.flush();
         out.println();
         out.flush();
+    }
+
+    /** One document's figures. */
+    private record Counted(int sentences, int tokens, List<String> labels) {
+        static Counted of(AlignedDocument aligned, Document document) {
+            List<String> labels = new java.util.ArrayList<>(document.spans().size());
+            for (Span span : document.spans()) {
+                labels.add(span.label().name());
+            }
+            return new Counted(aligned.sentenceCount(), aligned.tokenCount(), labels);
+        }
     }
 }

@@ -36,6 +36,11 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
     }
 
     /** The entities as they were read, before any correction. */
+    /** Whether the source carried tags (a tagged cable), cheaply: {@code !originalSpans().isEmpty()}. */
+    public boolean hasOriginalSpans() {
+        return source.layout() != null && source.layout().hasOriginalTags();
+    }
+
     public SpanSet originalSpans() {
         return source.layout() == null ? SpanSet.empty() : source.layout().originalSpans();
     }

@@ -102,6 +102,11 @@ public final class SourceLayout {
         return tags;
     }
 
+    /** Whether the source had tags at all; asks without building {@link #originalSpans()}. */
+    public boolean hasOriginalTags() {
+        return !tags.isEmpty();
+    }
+
     public SpanSet originalSpans() {
         List<Span> spans = new ArrayList<>(tags.size());
         for (OriginalTag tag : tags) {
@@ -165,16 +170,26 @@ public final class SourceLayout {
     public static final class Builder {
         private final boolean html;
         private int count;
-        private byte[] kinds = new byte[64];
-        private int[] sourceStarts = new int[65];
-        private int[] cleanStarts = new int[65];
-        private int[] tagOfPiece = new int[64];
+        private byte[] kinds;
+        private int[] sourceStarts;
+        private int[] cleanStarts;
+        private int[] tagOfPiece;
         private final List<OriginalTag> tags = new ArrayList<>();
         private int sourcePosition;
         private int cleanPosition;
 
         public Builder(boolean html) {
+            this(html, 64);
+        }
+
+        /** With room for about {@code expectedPieces} pieces, so a large cable's arrays are not grown piece by piece. */
+        public Builder(boolean html, int expectedPieces) {
             this.html = html;
+            int capacity = Math.max(64, expectedPieces);
+            kinds = new byte[capacity];
+            sourceStarts = new int[capacity + 1];
+            cleanStarts = new int[capacity + 1];
+            tagOfPiece = new int[capacity];
         }
 
         public int sourcePosition() {

@@ -58,15 +58,25 @@ class ParallelReadingTest extends WithTemporaryStore {
         }
     }
 
+    private java.time.Duration[] progressTiming;
+
+    /** Progress lines come by the clock, not by the input: a slow run shows some, a fast one none. */
+    @BeforeEach
+    void noProgressLines() {
+        progressTiming = CommandSupport.ProgressLine.timing(java.time.Duration.ofDays(1), java.time.Duration.ofDays(1));
+    }
+
     @AfterEach
     void restore() {
         System.clearProperty(ReadAhead.THREADS_PROPERTY);
+        CommandSupport.ProgressLine.timing(progressTiming[0], progressTiming[1]);
     }
 
     private Map<String, String> export(String threads, String format, String... options) throws IOException {
         System.setProperty(ReadAhead.THREADS_PROPERTY, threads);
         Path out = Files.createDirectories(dir.resolve("out-" + threads + "-" + format));
-        String target = format.equals("brat") ? out.resolve("brat").toString() : out.resolve("data." + format).toString();
+        boolean folder = format.equals("brat") || format.equals("inline");
+        String target = folder ? out.resolve(format).toString() : out.resolve("data." + format).toString();
         List<String> args = new java.util.ArrayList<>(List.of("export", "-f", format, "-o", target));
         args.addAll(List.of(options));
         args.add(corpus.toString());
@@ -84,11 +94,12 @@ class ParallelReadingTest extends WithTemporaryStore {
     }
 
     @Test
-    void jsonlConllAndBratWithASplitAreTheSameSequentiallyAndOnFourThreads() throws IOException {
-        for (String format : List.of("jsonl", "conll", "brat")) {
+    void everyFormatWithASplitIsTheSameSequentiallyAndOnFourThreads() throws IOException {
+        for (String format : List.of("jsonl", "conll", "hf", "doccano", "brat", "inline")) {
             Map<String, String> sequential = export("0", format, "--split", "80/10/10", "--seed", "3");
             Map<String, String> parallel = export("4", format, "--split", "80/10/10", "--seed", "3");
             assertThat(parallel).as(format).isEqualTo(sequential);
+            assertThat(parallel.keySet()).as(format + ": three parts written").hasSizeGreaterThanOrEqualTo(6);
             assertThat(sequential.get("exit")).as("problems were met: exit 1").isEqualTo("1");
             assertThat(sequential.get("stderr")).contains("binary.txt", "data.jsonl:2", "cannot be read");
         }
@@ -97,13 +108,29 @@ class ParallelReadingTest extends WithTemporaryStore {
     }
 
     @Test
+    void withoutASplitAndWithLabelsMappedEveryFormatIsTheSameOnOneAndOnThreeThreads() throws IOException {
+        for (String format : List.of("jsonl", "conll", "hf", "doccano")) {
+            Map<String, String> sequential = export("0", format, "--map", "LOC=PLACE", "--drop", "MISC", "--scheme", "bioes");
+            Map<String, String> one = export("1", format, "--map", "LOC=PLACE", "--drop", "MISC", "--scheme", "bioes");
+            Map<String, String> three = export("3", format, "--map", "LOC=PLACE", "--drop", "MISC", "--scheme", "bioes");
+            assertThat(one).as(format).isEqualTo(sequential);
+            assertThat(three).as(format).isEqualTo(sequential);
+            String labelsIn = format.equals("hf") ? "data.labels.json" : "data." + format; // hf writes tag numbers
+            assertThat(sequential.get(labelsIn)).as(format).contains("PLACE").doesNotContain("MISC");
+        }
+    }
+
+    @Test
     void statsAndCheckAreTheSameSequentiallyAndOnFourThreads() {
-        for (String command : List.of("stats", "check")) {
+        for (List<String> command : List.of(List.of("stats"), List.of("stats", "--json"), List.of("check"),
+                List.of("check", "--notes"))) {
+            List<String> args = new java.util.ArrayList<>(command);
+            args.add(corpus.toString());
             System.setProperty(ReadAhead.THREADS_PROPERTY, "0");
-            CliTest.Result sequential = CliTest.run(command, corpus.toString());
+            CliTest.Result sequential = CliTest.run(args.toArray(String[]::new));
             System.setProperty(ReadAhead.THREADS_PROPERTY, "4");
-            CliTest.Result parallel = CliTest.run(command, corpus.toString());
-            assertThat(parallel).as(command).isEqualTo(sequential);
+            CliTest.Result parallel = CliTest.run(args.toArray(String[]::new));
+            assertThat(parallel).as(command.toString()).isEqualTo(sequential);
             assertThat(sequential.code()).isEqualTo(1);
         }
     }

@@ -30,6 +30,6 @@ public interface Tokenizer {
      * plain text needs real word rules.
      */
     static Tokenizer forDocument(Document document) {
-        return document.originalSpans().isEmpty() ? new CableTokenizer() : new WhitespaceTokenizer();
+        return !document.hasOriginalSpans() ? new CableTokenizer() : new WhitespaceTokenizer();
     }
 }

@@ -2,8 +2,6 @@ package cabletag.formats.export;
 
 import cabletag.formats.tokens.TagScheme;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * CoNLL-2003 columns: {@code token _ _ TAG} (token first, tag in the last column, the two unused POS
@@ -22,22 +20,30 @@ final class ConllWriter implements DocumentWriter {
         this.scheme = scheme;
     }
 
+    /** One cable's block, encoded once into bytes (on the reading threads). */
     @Override
-    public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
-        OutputStream out = outputs.main(part);
-        // One cable is built in memory and handed over at once: far fewer calls through the encoder.
-        StringBuilder block = new StringBuilder(aligned.document().text().length() * 2 + 64);
-        block.append(DOCSTART).append("\n\n");
+    public byte[] render(AlignedDocument aligned) throws IOException {
         String text = aligned.document().text();
+        Utf8Buffer block = new Utf8Buffer(text.length() * 2 + 64);
+        block.putAscii(DOCSTART).putAscii("\n\n");
         int[] starts = aligned.tokenStarts();
         int[] ends = aligned.tokenEnds();
         aligned.forEachTaggedSentence(scheme, (number, from, to, tags) -> {
             for (int t = from; t < to; t++) {
-                block.append(text, starts[t], ends[t]).append(" _ _ ").append(tags.get(t - from)).append('\n');
+                block.putUtf8(text, starts[t], ends[t]).putAscii(" _ _ ").putUtf8(tags.get(t - from)).putAscii('\n');
             }
-            block.append('\n');
+            block.putAscii('\n');
         });
-        out.write(block.toString().getBytes(StandardCharsets.UTF_8));
+        return block.toByteArray();
     }
 
+    @Override
+    public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
+        write(aligned, render(aligned), part);
+    }
+
+    @Override
+    public void write(AlignedDocument aligned, byte[] rendered, SplitRatios.Part part) throws IOException {
+        outputs.main(part).write(rendered);
+    }
 }

@@ -3,8 +3,6 @@ package cabletag.formats.export;
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
 import cabletag.core.Span;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 
 /** doccano sequence labelling: {@code {"id", "text", "label": [[start, end, "PER"], ...]}}, code point offsets. */
 final class DoccanoWriter extends DocumentJsonWriter {
@@ -14,15 +12,19 @@ final class DoccanoWriter extends DocumentJsonWriter {
     }
 
     @Override
-    void writeFields(JsonGenerator out, Document document, CodePoints points) throws IOException {
-        out.writeArrayFieldStart("label");
+    void writeFields(Utf8Buffer out, Document document, CodePoints points) {
+        out.putAscii(",\"label\":[");
+        boolean first = true;
         for (Span span : document.spans()) {
-            out.writeStartArray();
-            out.writeNumber(DocumentWriter.codePoint(points, span.start()));
-            out.writeNumber(DocumentWriter.codePoint(points, span.end()));
-            out.writeString(span.label().name());
-            out.writeEndArray();
+            out.putAscii(first ? "[" : ",[");
+            first = false;
+            out.putDecimal(DocumentWriter.codePoint(points, span.start()));
+            out.putAscii(',');
+            out.putDecimal(DocumentWriter.codePoint(points, span.end()));
+            out.putAscii(',');
+            JsonStrings.quote(out, span.label().name());
+            out.putAscii(']');
         }
-        out.writeEndArray();
+        out.putAscii(']');
     }
 }

@@ -12,6 +12,21 @@ interface DocumentWriter {
      */
     void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException;
 
+    /**
+     * The document's output as bytes, for a format that can work it out from the document alone (no
+     * state of the export: ids, tag numbers, files), or null when {@link #write(AlignedDocument, SplitRatios.Part)}
+     * does all the work. Runs on the source's reading threads, several documents at once, so an export
+     * formats on every core and only writes in order.
+     */
+    default byte[] render(AlignedDocument aligned) throws IOException {
+        return null;
+    }
+
+    /** Writes what {@link #render} gave for the document, in input order. */
+    default void write(AlignedDocument aligned, byte[] rendered, SplitRatios.Part part) throws IOException {
+        write(aligned, part);
+    }
+
     /** Writes what needs the whole export (label lists, annotation.conf). */
     default void finish() throws IOException {
     }

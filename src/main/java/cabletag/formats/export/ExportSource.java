@@ -3,6 +3,7 @@ package cabletag.formats.export;
 import cabletag.core.Document;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What an export reads: documents one at a time (so a corpus larger than memory streams), how many to
@@ -14,6 +15,27 @@ public interface ExportSource {
     long expectedSize();
 
     Iterator<Document> documents();
+
+    /**
+     * The documents with {@code work} done on each, in input order. A source that reads on several
+     * threads runs {@code work} there too, ahead of the caller and several documents at once, so
+     * {@code work} must need nothing but its document (no state shared between documents); what needs
+     * the order stays with the caller. By default one after another on the caller's thread.
+     */
+    default <R> Iterator<R> documents(Function<Document, R> work) {
+        Iterator<Document> documents = documents();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return documents.hasNext();
+            }
+
+            @Override
+            public R next() {
+                return work.apply(documents.next());
+            }
+        };
+    }
 
     /** Problems met while reading, complete once {@link #documents()} is exhausted. */
     default List<String> problems() {

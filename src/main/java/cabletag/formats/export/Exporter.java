@@ -6,6 +6,7 @@ import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,17 +58,27 @@ public final class Exporter {
             DocumentWriter writer = writerFor(format, outputs);
             outputs.prepare(options.split() == null ? java.util.Collections.singletonList(null)
                     : List.of(SplitRatios.Part.values()));
-            Iterator<Document> documents = source.documents();
+            // Everything that needs only its own document (label mapping, tokens, the format's bytes, the
+            // summary's counts) is done by the source, on its reading threads when it has them; what needs
+            // the order (ids, writing, the summary) is done here, one document after another.
+            DocumentWriter rendering = writer;
+            Iterator<Prepared> documents = source.documents(document -> prepare(document, rendering));
             long expected = source.expectedSize();
             long done = 0;
             while (documents.hasNext()) {
                 if (cancelled.getAsBoolean()) {
                     return tally.summary(List.of(), source.problems(), true);
                 }
-                Document document = documents.next();
+                Prepared prepared;
+                try {
+                    prepared = documents.next();
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                Document document = prepared.document();
                 done++;
                 if (options.scope().test(document)) {
-                    exportOne(document, writer, tally);
+                    writeOne(prepared, writer, tally);
                 } else {
                     tally.skipped++;
                 }
@@ -86,24 +97,58 @@ public final class Exporter {
         }
     }
 
-    private void exportOne(Document document, DocumentWriter writer, Tally tally) throws IOException {
+    /**
+     * One document made ready to write: what it gives the summary and, for the formats that can,
+     * its bytes.
+     *
+     * @param document       the document as read (the scope decides by it)
+     * @param aligned        with the label mapping applied, cut into tokens for the token formats
+     * @param part           its split part, or null
+     * @param mappingProblem what the label mapping could not do, or null
+     * @param rendered       the writer's bytes for it ({@link DocumentWriter#render}), or null
+     * @param counts         what it adds to the summary
+     */
+    private record Prepared(Document document, AlignedDocument aligned, SplitRatios.Part part, String mappingProblem,
+                            byte[] rendered, Counts counts) { }
+
+    /** Runs on the source's threads, several documents at once: uses nothing but the document and the options. */
+    private Prepared prepare(Document document, DocumentWriter writer) {
         Document mapped = document;
+        String mappingProblem = null;
         try {
             mapped = document.withSpans(options.labels().apply(document.spans()));
         } catch (SpanConflictException e) {
-            tally.problem(document.source().name() + ": label mapping left conflicting entities: " + e.getMessage());
+            mappingProblem = document.source().name() + ": label mapping left conflicting entities: " + e.getMessage();
         }
         boolean tokens = options.format().isTokenBased();
         AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
         SplitRatios.Part part = options.split() == null ? null : options.split().partOf(DocumentWriter.key(mapped));
+        byte[] rendered;
         try {
-            writer.write(aligned, part);
+            rendered = writer.render(aligned);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Prepared(document, aligned, part, mappingProblem, rendered,
+                Counts.of(aligned, options.format().carriesNested()));
+    }
+
+    private void writeOne(Prepared prepared, DocumentWriter writer, Tally tally) throws IOException {
+        if (prepared.mappingProblem() != null) {
+            tally.problem(prepared.mappingProblem());
+        }
+        try {
+            if (prepared.rendered() != null) {
+                writer.write(prepared.aligned(), prepared.rendered(), prepared.part());
+            } else {
+                writer.write(prepared.aligned(), prepared.part());
+            }
         } catch (CableNotWrittenException e) {
             tally.notWritten++;
             tally.problem(e.getMessage());
             return;
         }
-        tally.add(aligned, part, options.format().carriesNested());
+        tally.add(prepared.counts(), prepared.part());
     }
 
     private DocumentWriter writerFor(ExportFormat format, Outputs outputs) {
@@ -141,49 +186,19 @@ public final class Exporter {
         final List<String> problems = new ArrayList<>();
         List<String> tagNames = List.of();
 
-        void add(AlignedDocument aligned, SplitRatios.Part part, boolean nested) {
-            Document document = aligned.document();
+        void add(Counts counts, SplitRatios.Part part) {
             cables++;
-            sentences += aligned.sentenceCount();
-            tokens += nested ? wordCount(document.text()) : aligned.tokenCount();
-            characters += document.text().codePointCount(0, document.text().length());
+            sentences += counts.sentences();
+            tokens += counts.tokens();
+            characters += counts.characters();
             if (part != null) {
                 parts.merge(part.fileTag(), 1L, Long::sum);
             }
-            SpanSet spans = document.spans();
-            List<Span> carried = nested ? spans : spans.outermost();
-            for (Span span : carried) {
-                if (nested || !aligned.lost().contains(span)) {
-                    entities.merge(span.label().name(), 1L, Long::sum);
-                }
+            for (String label : counts.entityLabels()) {
+                entities.merge(label, 1L, Long::sum);
             }
-            if (!nested) {
-                nestedDropped += aligned.nestedDropped().size();
-                for (Span span : aligned.lost()) {
-                    problem(document.source().name() + ": entity " + span.label() + " '" + document.textOf(span)
-                            + "' covers no token and is not in this format");
-                }
-            }
-            for (Diagnostic diagnostic : document.diagnostics()) {
-                if (diagnostic.severity() != Diagnostic.Severity.INFO) {
-                    problem(diagnostic.format(document.source().name()));
-                }
-            }
-        }
-
-        /** White-space separated words: the token count of formats that carry no tokens. */
-        static long wordCount(String text) {
-            long words = 0;
-            boolean inWord = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\u00A0' || Character.isWhitespace(c);
-                if (!space && !inWord) {
-                    words++;
-                }
-                inWord = !space;
-            }
-            return words;
+            nestedDropped += counts.nestedDropped();
+            counts.problems().forEach(this::problem);
         }
 
         void problem(String line) {
@@ -201,6 +216,39 @@ public final class Exporter {
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
                     parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten);
+        }
+    }
+
+    /** What one document adds to the summary, worked out on any thread. */
+    private record Counts(long sentences, long tokens, long characters, List<String> entityLabels, long nestedDropped,
+                          List<String> problems) {
+
+        static Counts of(AlignedDocument aligned, boolean nested) {
+            Document document = aligned.document();
+            String text = document.text();
+            long tokens = nested ? WordCount.of(text) : aligned.tokenCount();
+            SpanSet spans = document.spans();
+            List<Span> carried = nested ? spans : spans.outermost();
+            List<String> labels = new ArrayList<>(carried.size());
+            for (Span span : carried) {
+                if (nested || !aligned.lost().contains(span)) {
+                    labels.add(span.label().name());
+                }
+            }
+            List<String> problems = new ArrayList<>(0);
+            if (!nested) {
+                for (Span span : aligned.lost()) {
+                    problems.add(document.source().name() + ": entity " + span.label() + " '" + document.textOf(span)
+                            + "' covers no token and is not in this format");
+                }
+            }
+            for (Diagnostic diagnostic : document.diagnostics()) {
+                if (diagnostic.severity() != Diagnostic.Severity.INFO) {
+                    problems.add(diagnostic.format(document.source().name()));
+                }
+            }
+            return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels,
+                    nested ? 0 : aligned.nestedDropped().size(), problems);
         }
     }
 }

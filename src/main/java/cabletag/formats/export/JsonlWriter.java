@@ -3,8 +3,6 @@ package cabletag.formats.export;
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
 import cabletag.core.Span;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -19,23 +17,29 @@ final class JsonlWriter extends DocumentJsonWriter {
     }
 
     @Override
-    void writeFields(JsonGenerator out, Document document, CodePoints points) throws IOException {
-        out.writeArrayFieldStart("spans");
+    void writeFields(Utf8Buffer out, Document document, CodePoints points) {
+        out.putAscii(",\"spans\":[");
+        boolean first = true;
         for (Span span : document.spans()) {
-            out.writeStartObject();
-            out.writeNumberField("start", DocumentWriter.codePoint(points, span.start()));
-            out.writeNumberField("end", DocumentWriter.codePoint(points, span.end()));
-            out.writeStringField("label", span.label().name());
-            out.writeEndObject();
+            out.putAscii(first ? "{\"start\":" : ",{\"start\":");
+            first = false;
+            out.putDecimal(DocumentWriter.codePoint(points, span.start()));
+            out.putAscii(",\"end\":");
+            out.putDecimal(DocumentWriter.codePoint(points, span.end()));
+            out.putAscii(",\"label\":");
+            JsonStrings.quote(out, span.label().name());
+            out.putAscii('}');
         }
-        out.writeEndArray();
-        out.writeObjectFieldStart("meta");
-        out.writeStringField("source", document.source().name());
+        out.putAscii("],\"meta\":{\"source\":");
+        JsonStrings.quote(out, document.source().name());
         for (Map.Entry<String, String> field : document.metadata().entrySet()) {
             if (!field.getKey().equals("source")) {
-                out.writeStringField(field.getKey(), field.getValue());
+                out.putAscii(',');
+                JsonStrings.quote(out, field.getKey());
+                out.putAscii(':');
+                JsonStrings.quote(out, field.getValue());
             }
         }
-        out.writeEndObject();
+        out.putAscii('}');
     }
 }

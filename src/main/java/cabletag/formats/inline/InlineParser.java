@@ -87,7 +87,8 @@ final class InlineParser {
 
     Result parse() {
         scan();
-        SourceLayout.Builder layout = new SourceLayout.Builder(html);
+        // about a piece per event and one of text between two events
+        SourceLayout.Builder layout = new SourceLayout.Builder(html, 2 * eventCount + 2);
         CleanText clean = new CleanText(length);
         emit(layout, clean);
         return new Result(layout.build(), clean.toString(), diagnostics);
