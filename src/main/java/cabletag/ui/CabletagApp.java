@@ -28,6 +28,13 @@ public class CabletagApp extends Application {
         window.model().addOnScreenListener(() -> {
             if (!warming[0]) {
                 warming[0] = true;
+                if (StartupTrace.wanted()) {
+                    StartupTrace.firstCableOnScreen();
+                }
+                if (StartupTrace.exitWanted()) {
+                    javafx.application.Platform.runLater(stage::close);
+                    return;
+                }
                 StartupWarmUp.start();
             }
         });
