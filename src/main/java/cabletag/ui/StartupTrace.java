@@ -30,8 +30,10 @@ final class StartupTrace {
     static String firstCableLine(long nowMillis) {
         long sinceStart = ProcessHandle.current().info().startInstant()
                 .map(start -> nowMillis - start.toEpochMilli()).orElse(-1L);
+        // The processor time used so far tells the work done apart from the waiting on a busy machine.
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
         return "cabletag startup: first cable highlighted at " + nowMillis + " ms epoch, " + sinceStart
-                + " ms after process start (" + Instant.ofEpochMilli(nowMillis) + ")";
+                + " ms after process start, " + cpu + " ms processor time (" + Instant.ofEpochMilli(nowMillis) + ")";
     }
 
     static void firstCableOnScreen() {

@@ -1,6 +1,5 @@
 package cabletag.ui;
 
-import static cabletag.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.workspace.StoreLocation;
@@ -34,6 +33,16 @@ class WindowIdentityTest {
     @Start
     void start(Stage stage) {
         this.first = stage;
+    }
+
+    /** Runs on the UI thread and waits; only a hang ends the wait (the machine may be shared by many builds). */
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(query).get(FxAwait.HANG.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private WindowPlacement placement() {
