@@ -20,6 +20,8 @@ public class CabletagApp extends Application {
     public void start(Stage stage) throws IOException {
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
+        stage.getIcons().setAll(AppIdentity.icons());
+        new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
         stage.show();
         window.cableView().area().requestFocus();
         // The warm-up starts once the first cable is on screen: a large file named on the command line must
@@ -28,6 +30,13 @@ public class CabletagApp extends Application {
         window.model().addOnScreenListener(() -> {
             if (!warming[0]) {
                 warming[0] = true;
+                if (StartupTrace.wanted()) {
+                    StartupTrace.firstCableOnScreen();
+                }
+                if (StartupTrace.exitWanted()) {
+                    javafx.application.Platform.runLater(stage::close);
+                    return;
+                }
                 StartupWarmUp.start();
             }
         });

@@ -169,8 +169,9 @@ public final class MainWindow {
     }
 
     private String title() {
-        String name = model.document() == null ? "" : model.document().source().name() + " — ";
-        return name + "cabletag" + (model.dirtyProperty().get() ? " •" : "");
+        String shown = model.document() != null ? model.document().source().name()
+                : model.workspace() != null ? describe(model.workspace().inputs()) : "";
+        return AppIdentity.title(shown, model.dirtyProperty().get());
     }
 
     // ---- opening ----
@@ -459,6 +460,8 @@ public final class MainWindow {
                 key(KeyCode.ESCAPE));
         actions.describe("menus", "F10", "Menus");
         actions.add("keys", "Keys", "F1 / ?", "The key sheet", WindowAction.Place.HELP, true, this::showSheet, key(KeyCode.F1));
+        actions.add("about", "About cabletag", "", "The version, the runtime and where corrections are kept",
+                WindowAction.Place.HELP, true, () -> AboutBox.show(stage));
     }
 
     /** Review ▸ Report card: opens the report over the open corpus (or brings it to the front and recomputes). */

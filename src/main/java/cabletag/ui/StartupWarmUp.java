@@ -1,6 +1,8 @@
 package cabletag.ui;
 
 import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
@@ -33,6 +35,8 @@ public final class StartupWarmUp {
     private static final int CABLE_BYTES = 1_000_000;
     private static final int PASSES = 8;
     private static final int LAYOUT_STEPS = 12;
+    // 0 switches the edit-path warm-up off, to measure what it buys (docs/PERFORMANCE.md).
+    private static final int EDITS = Integer.getInteger("cabletag.warmUpEdits", 20);
 
     private StartupWarmUp() {
     }
@@ -71,11 +75,29 @@ public final class StartupWarmUp {
                 try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
                     Document document = workspace.document(0);
                     styled = StyledCableDocument.build(document, palette, null, List.of(), List.of(), 0);
+                    warmEditPath(workspace, document, palette);
                 }
             }
             return styled;
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Relabels a few entities of the throw-away cable, restyles each changed range and undoes it, in the
+     * throw-away workspace and store: the session's first relabel used to take about a second, most of it
+     * the edit, undo and store code running for the first time.
+     */
+    private static void warmEditPath(Workspace workspace, Document document, LabelPalette palette) {
+        HighlightStyler styler = new HighlightStyler(palette);
+        int spans = document.spans().size();
+        for (int edit = 0; edit < Math.min(EDITS, spans); edit++) {
+            Span span = document.spans().get(edit * (spans / Math.min(EDITS, spans)));
+            Label other = span.label().equals(Label.MISC) ? Label.PER : Label.MISC;
+            workspace.relabel(0, span, other);
+            styler.style(workspace.document(0).spans(), span.start(), span.end(), null);
+            workspace.undo();
         }
     }
 

@@ -1,0 +1,42 @@
+package cabletag.ui;
+
+import java.time.Instant;
+
+/**
+ * Start-up latency seen from outside: with {@code -Dcabletag.startupTrace=true} the window prints to
+ * standard error, once, when the first cable's highlighted text has been laid out (it paints in the same
+ * pulse), as wall-clock milliseconds since the epoch and since the process started, so a script can
+ * measure from its own clock or from the process's. With {@code -Dcabletag.exitAfterFirstCable=true}
+ * the window then closes itself: the packaging's class-data-sharing training run and the latency
+ * measurements use it.
+ */
+final class StartupTrace {
+
+    static final String TRACE_PROPERTY = "cabletag.startupTrace";
+    static final String EXIT_PROPERTY = "cabletag.exitAfterFirstCable";
+
+    private StartupTrace() {
+    }
+
+    static boolean wanted() {
+        return Boolean.getBoolean(TRACE_PROPERTY) || Boolean.getBoolean(EXIT_PROPERTY);
+    }
+
+    static boolean exitWanted() {
+        return Boolean.getBoolean(EXIT_PROPERTY);
+    }
+
+    /** The line printed when the first cable is on screen. */
+    static String firstCableLine(long nowMillis) {
+        long sinceStart = ProcessHandle.current().info().startInstant()
+                .map(start -> nowMillis - start.toEpochMilli()).orElse(-1L);
+        // The processor time used so far tells the work done apart from the waiting on a busy machine.
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+        return "cabletag startup: first cable highlighted at " + nowMillis + " ms epoch, " + sinceStart
+                + " ms after process start, " + cpu + " ms processor time (" + Instant.ofEpochMilli(nowMillis) + ")";
+    }
+
+    static void firstCableOnScreen() {
+        System.err.println(firstCableLine(System.currentTimeMillis()));
+    }
+}
