@@ -65,6 +65,7 @@ public final class CorpusPane extends BorderPane {
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
         name.setPrefWidth(150);
+        name.setMinWidth(80); // a name cut to "C…" says nothing
         name.setCellFactory(c -> new NameCell());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entityCount()));
@@ -87,7 +88,7 @@ public final class CorpusPane extends BorderPane {
         table.setItems(filtered);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
 
         nameFilter.textProperty().addListener((o, was, now) -> refilter());

@@ -125,7 +125,7 @@ public final class EntityTable extends BorderPane {
         table.setItems(sorted);
         table.setPlaceholder(placeholder);
         table.setFixedCellSize(24); // a 100,000-row table must not measure its rows
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
 
         textFilter.textProperty().addListener((o, was, now) -> refilter());
         labelFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<cabletag.core.Label>) c -> refilter());

@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -129,6 +133,24 @@ class WindowLayoutTest extends SeedWindowTest {
         }
         for (Node header : onFx(() -> List.copyOf(stage.getScene().getRoot().lookupAll(".column-header-background")))) {
             assertInside(header, "a table's column headers");
+        }
+        // a column squeezed below its minimum width shows "76" for 760 or vanishes: each one keeps its width,
+        // and the table scrolls sideways when the pane is narrower than its columns
+        for (Node node : onFx(() -> List.copyOf(stage.getScene().getRoot().lookupAll(".table-view")))) {
+            TableView<?> table = (TableView<?>) node;
+            double columns = 0;
+            for (TableColumn<?, ?> column : onFx(() -> List.copyOf(table.getVisibleLeafColumns()))) {
+                assertThat(onFx(() -> column.getWidth())).as("the width of the column %s of %s", column.getText(), table.getId())
+                        .isGreaterThanOrEqualTo(onFx(() -> column.getMinWidth()) - 0.5);
+                columns += onFx(() -> column.getWidth());
+            }
+            double room = onFx(() -> table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight());
+            boolean scrolls = onFx(() -> table.lookupAll(".scroll-bar").stream()
+                    .anyMatch(part -> part instanceof ScrollBar scrollBar
+                            && scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible()));
+            assertThat(columns <= room || scrolls)
+                    .as("%s: columns %.0f px wide in %.0f px, and no horizontal scroll bar", table.getId(), columns, room)
+                    .isTrue();
         }
     }
 
