@@ -44,6 +44,13 @@ final class CorpusLoader {
     private final StoreNeeds needs;
     private volatile boolean closed;
     private ExecutorService reader;
+    private volatile ParsedCables parsed = new ParsedCables(ParsedCables.DEFAULT_COUNT, ParsedCables.DEFAULT_BYTES);
+    /** Cables the store still needs parsed (unsaved, being written); set by the workspace once its store part exists. */
+    private volatile java.util.function.IntPredicate storeKeeps = cable -> false;
+    /** The shown cable (-1: none yet); it and its neighbours stay parsed. */
+    private volatile int focus = -1;
+    /** Test hook: how many times a cable was parsed (read from its file or entry). */
+    private final AtomicInteger loads = new AtomicInteger();
 
     private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, List<CorpusSource.Entry> entries,
                          Problems problems, StoreNeeds needs) {
@@ -107,27 +114,123 @@ final class CorpusLoader {
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
-    /** The cable, read (once, by whichever thread gets there first) and with its stored corrections. */
+    /** Bounds the parsed cables (the window's choice, and tests' with a tiny cache). */
+    void boundParsed(int maxCount, long maxBytes) {
+        parsed = new ParsedCables(maxCount, maxBytes);
+    }
+
+    void keepForStore(java.util.function.IntPredicate keeps) {
+        storeKeeps = keeps;
+    }
+
+    /**
+     * The cable, parsed (by whichever thread gets there first, again after it was let go) with its stored
+     * corrections, and counted as in use: it stays parsed until {@link #trim} lets it go. Callers on the
+     * owning thread may keep using it until they call {@link #trim}; other threads must not keep it.
+     */
     CableState read(int index) {
         CableState cable = cable(index);
-        if (!cable.isRead()) {
-            synchronized (cable) {
-                if (!cable.isRead()) {
-                    load(cable);
-                }
+        synchronized (cable) {
+            if (!cable.isRead()) {
+                load(cable);
             }
+            parsed.touch(index, cable.estimatedBytes());
         }
         return cable;
     }
 
-    /** Reads every cable not read yet, in parallel; progress 0..1. */
+    /**
+     * Runs {@code use} on the parsed cable without counting it as in use: a cable that was not parsed
+     * before is let go again afterwards (unless the store needs it), so a pass over the whole corpus holds
+     * one cable at a time. {@code use} must not keep the cable's state, only what it takes from it.
+     */
+    <T> T visit(int index, java.util.function.Function<CableState, T> use) {
+        CableState cable = cable(index);
+        synchronized (cable) {
+            if (!cable.isRead()) {
+                load(cable);
+            }
+            try {
+                return use.apply(cable);
+            } finally {
+                if (!parsed.contains(index) && !storeNeeds(index)) {
+                    cable.unload();
+                }
+            }
+        }
+    }
+
+    /** A cable the store still needs stays parsed, counted in the cache so that trim lets it go once written. */
+    private boolean storeNeeds(int index) {
+        if (storeKeeps.test(index)) {
+            parsed.touch(index, cable(index).estimatedBytes()); // counted, so trim lets it go once it is written
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the cable counts as in use: shown, a neighbour of the shown one, or in the cache. */
+    boolean isInUse(int index) {
+        return Math.abs(index - focus) <= 1 || parsed.contains(index);
+    }
+
+    /** The cable now on screen: it and its neighbours stay parsed. */
+    void focus(int index) {
+        focus = index;
+    }
+
+    /**
+     * Lets go of the least recently used cables until the cache is within its bound again, sparing the shown
+     * cable, its neighbours and every cable the store still needs. Call only from the owning (UI) thread,
+     * at a point where it holds no cable state: the states it let go are empty afterwards.
+     */
+    void trim() {
+        if (!parsed.overBound()) {
+            return;
+        }
+        for (int index : parsed.leastRecentFirst()) {
+            if (!parsed.overBound()) {
+                return;
+            }
+            if (Math.abs(index - focus) <= 1 || storeKeeps.test(index)) {
+                continue;
+            }
+            CableState cable = cable(index);
+            synchronized (cable) {
+                if (parsed.contains(index) && !storeKeeps.test(index)) {
+                    parsed.remove(index);
+                    if (cable.isRead()) {
+                        cable.unload();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Test hook: how many cables hold parsed documents now. */
+    int parsedCount() {
+        int count = 0;
+        for (CableState cable : cables) {
+            if (cable.isRead()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Test hook: how many times a cable was parsed since listing. */
+    int loadCount() {
+        return loads.get();
+    }
+
+    /** Reads every cable not read yet, in parallel, keeping only their summaries; progress 0..1. */
     void readAll(DoubleConsumer progress) {
         DoubleConsumer report = progress == null ? fraction -> { } : progress;
         AtomicInteger done = new AtomicInteger();
         int total = cables.size();
         int step = Math.max(1, total / 100);
         IntStream.range(0, total).parallel().forEach(index -> {
-            read(index);
+            summarize(index);
             int finished = done.incrementAndGet();
             if (finished % step == 0 || finished == total) {
                 synchronized (report) {
@@ -137,10 +240,26 @@ final class CorpusLoader {
         });
     }
 
+    /** Reads the cable once if it never was, for its summary (counts), and lets it go again unless in use. */
+    boolean summarize(int index) {
+        CableState cable = cable(index);
+        if (cable.isSummarized()) {
+            return false;
+        }
+        synchronized (cable) {
+            if (cable.isSummarized()) {
+                return false;
+            }
+            visit(index, state -> null);
+            return true;
+        }
+    }
+
+    /** How many cables were read (their summaries known), all of them once the background reader is done. */
     int readCount() {
         int count = 0;
         for (CableState cable : cables) {
-            if (cable.isRead()) {
+            if (cable.isSummarized()) {
                 count++;
             }
         }
@@ -163,8 +282,7 @@ final class CorpusLoader {
                 long lastPost = System.nanoTime();
                 int index;
                 while (!closed && (index = next.getAndIncrement()) < cables.size()) {
-                    if (!cables.get(index).isRead()) {
-                        read(index);
+                    if (summarize(index)) {
                         batch.add(index);
                     }
                     if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
@@ -187,7 +305,12 @@ final class CorpusLoader {
     }
 
     private void load(CableState cable) {
+        loads.incrementAndGet();
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
+        if (cable.wasLoaded()) {
+            reload(cable, document);
+            return;
+        }
         for (Diagnostic diagnostic : document.diagnostics()) {
             // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
             // the rest (unknown labels, tag syntax notes) stays with its cable
@@ -214,6 +337,28 @@ final class CorpusLoader {
         problems.addAll(corrected.notes());
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
+            Path stored = corrected.storedFile();
+            boolean elsewhere = stored != null && corrected.stored().path() != null
+                    && !corrected.stored().path().equals(cable.path());
+            needs.rewrite(cable.index, elsewhere ? stored : null);
+        }
+        cable.publish();
+    }
+
+    /**
+     * Reads a cable let go earlier again: the same document with the corrections the store holds, which are
+     * the session's own (a cable is let go only once everything is written). What the first read reported
+     * (problems, notes, copies kept) was said then and is not said again.
+     */
+    private void reload(CableState cable, Document document) {
+        cable.setRead(document);
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
+                corrections.lookup(cable.key()), cable::sourceHash);
+        if (corrected.stored() != null) {
+            cable.status(corrected.status());
+        }
+        cable.restore(corrected);
+        if (corrected.rewrite()) {
             Path stored = corrected.storedFile();
             boolean elsewhere = stored != null && corrected.stored().path() != null
                     && !corrected.stored().path().equals(cable.path());

@@ -34,7 +34,7 @@ final class EditService {
         this.sync = sync;
         this.events = events;
         this.target = (cable, change) -> {
-            loader.cable(cable).apply(change);
+            loader.read(cable).apply(change); // a cable let go since the edit is read again, as the store has it
             applied.add(new CableChange(cable, change.removed(), change.added()));
         };
     }
@@ -95,8 +95,7 @@ final class EditService {
         OccurrenceTagger tagger = new OccurrenceTagger(needle, label);
         List<SpanEdit> parts = new ArrayList<>();
         for (int index : targets) {
-            CableState state = loader.read(index);
-            SpanChange change = tagger.changeFor(state.current(), state.tokens());
+            SpanChange change = loader.visit(index, state -> tagger.changeFor(state.current(), state.tokens()));
             if (!change.isEmpty()) {
                 parts.add(new SpanEdit(target, index, change, "", null, null));
             }
@@ -131,10 +130,12 @@ final class EditService {
         List<Occurrence> occurrences = new ArrayList<>();
         int crossing = 0;
         for (int index : targets(cable, scope)) {
-            CableState state = loader.read(index);
-            OccurrencePlanner planner = new OccurrencePlanner(state, needle, label);
-            occurrences.addAll(planner.occurrences());
-            crossing += planner.crossing();
+            Map.Entry<List<Occurrence>, Integer> found = loader.visit(index, state -> {
+                OccurrencePlanner planner = new OccurrencePlanner(state, needle, label);
+                return Map.entry(planner.occurrences(), planner.crossing());
+            });
+            occurrences.addAll(found.getKey());
+            crossing += found.getValue();
         }
         if (occurrences.isEmpty()) {
             throw new EditRejectedException(crossing > 0
@@ -209,7 +210,7 @@ final class EditService {
         List<SpanEdit> parts = new ArrayList<>();
         int count = 0;
         for (int index : targets(cable, scope)) {
-            Document document = loader.read(index).current();
+            Document document = loader.visit(index, CableState::current);
             List<Span> gone = new ArrayList<>();
             for (Span each : document.spans()) {
                 if (each.label().equals(span.label()) && each.length() == span.length() && document.textOf(each).equals(text)) {
@@ -279,7 +280,7 @@ final class EditService {
     private List<Integer> targets(int cable, OccurrenceScope scope) {
         List<Integer> targets = new ArrayList<>();
         if (scope == OccurrenceScope.CORPUS) {
-            loader.readAll(null);
+            // one cable at a time (CorpusLoader.visit): a 250,000-cable corpus is never held parsed whole
             for (CableState each : loader.cables()) {
                 targets.add(each.index);
             }
@@ -378,6 +379,7 @@ final class EditService {
         List<CableChange> changes = List.copyOf(applied);
         applied.clear();
         events.accept(new WorkspaceChange(edit.cables(), changes));
+        loader.trim();
         return selection;
     }
 

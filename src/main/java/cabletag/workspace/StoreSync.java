@@ -77,6 +77,15 @@ final class StoreSync {
         unsaved.add(cable);
     }
 
+    /**
+     * Whether the cable must stay parsed: it has changes not yet written (or a write queued or running,
+     * or an old store file to delete). Once written, reading it again gives it back as it is.
+     */
+    boolean needsParsed(int cable) {
+        StoreWriter queue = writer;
+        return unsaved.contains(cable) || superseded.containsKey(cable) || (queue != null && queue.holds(cable));
+    }
+
     boolean isDirty() {
         return !unsaved.isEmpty() || savedRevision != revision.getAsLong();
     }

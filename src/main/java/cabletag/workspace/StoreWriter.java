@@ -20,6 +20,8 @@ final class StoreWriter {
     private final ExecutorService own;
     private final Map<Integer, Runnable> pending = new LinkedHashMap<>();
     private boolean busy;
+    /** The key of the write running now, -1 when none. */
+    private int running = -1;
 
     StoreWriter() {
         own = Executors.newSingleThreadExecutor(work -> {
@@ -49,17 +51,25 @@ final class StoreWriter {
         while (true) {
             Runnable next;
             synchronized (this) {
-                Iterator<Runnable> first = pending.values().iterator();
+                running = -1;
+                Iterator<Map.Entry<Integer, Runnable>> first = pending.entrySet().iterator();
                 if (!first.hasNext()) {
                     busy = false;
                     notifyAll();
                     return;
                 }
-                next = first.next();
+                Map.Entry<Integer, Runnable> head = first.next();
+                running = head.getKey();
+                next = head.getValue();
                 first.remove();
             }
             next.run();
         }
+    }
+
+    /** Whether a write under {@code key} waits or runs now. */
+    synchronized boolean holds(int key) {
+        return running == key || pending.containsKey(key);
     }
 
     /** Returns once every queued write has run (or the caller is interrupted, whose flag stays set). */

@@ -41,6 +41,7 @@ public final class Workspace implements AutoCloseable {
         this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
         this.sync = new StoreSync(corrections.store(), loader::cable, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
+        loader.keepForStore(sync::needsParsed);
         sync.lock(canonical(inputs));
     }
 
@@ -135,9 +136,41 @@ public final class Workspace implements AutoCloseable {
         return loader.size();
     }
 
-    /** The cable as corrected so far. */
+    /**
+     * The cable as corrected so far. A cable not in use (not shown, its neighbours, recently edited) is read
+     * again from its file with its stored corrections and not kept: passes over the whole corpus may call
+     * this for every cable, one at a time, from a background thread, and must not keep the documents.
+     */
     public Document document(int cable) {
-        return loader.read(cable).current();
+        return loader.isInUse(cable) ? loader.read(cable).current() : loader.visit(cable, CableState::current);
+    }
+
+    /**
+     * The analyst now looks at this cable (call from the UI thread): it and its neighbours stay parsed,
+     * and the least recently used other cables are let go down to the cache's bound.
+     */
+    public void focus(int cable) {
+        loader.focus(cable);
+        loader.read(cable);
+        loader.trim();
+    }
+
+    /**
+     * Bounds how many cables stay parsed, by count and estimated heap (the window's default keeps 64 or
+     * 192 MB); every other cable is a summary and read again when needed.
+     */
+    public void boundParsedCables(int maxCount, long maxBytes) {
+        loader.boundParsed(maxCount, maxBytes);
+    }
+
+    /** Test hook: how many cables hold parsed documents now (never more than the bound plus the pinned ones). */
+    int parsedCount() {
+        return loader.parsedCount();
+    }
+
+    /** Test hook: how many times a cable was parsed from its file since the corpus was listed. */
+    int loadCount() {
+        return loader.loadCount();
     }
 
     /**
@@ -212,6 +245,7 @@ public final class Workspace implements AutoCloseable {
         sync.markUnsaved(cable);
         sync.flushQuietly();
         fire(new WorkspaceChange(Set.of(cable), List.of()));
+        loader.trim();
     }
 
     /** The first cable after {@code afterCable} not yet reviewed, wrapping round; empty when all are. */
