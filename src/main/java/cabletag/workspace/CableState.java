@@ -114,6 +114,9 @@ final class CableState {
      * again with its stored corrections: no unsaved change, nothing waiting to be written.
      */
     void unload() {
+        if (!read) {
+            return;
+        }
         remember();
         read = false;
         original = null;

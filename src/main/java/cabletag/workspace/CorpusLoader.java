@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * needed or by a background reader, and put back as the analyst corrected it through
  * {@link CorrectedDocuments}, the route the commands use too.
  */
-final class CorpusLoader {
+final class CorpusLoader implements StoreSync.Cables {
 
     private static final String ENCODING_FALLBACK = "encoding-fallback";
 
@@ -45,12 +45,16 @@ final class CorpusLoader {
     private volatile boolean closed;
     private ExecutorService reader;
     private volatile ParsedCables parsed = new ParsedCables(ParsedCables.DEFAULT_COUNT, ParsedCables.DEFAULT_BYTES);
-    /** Cables the store still needs parsed (unsaved, being written); set by the workspace once its store part exists. */
-    private volatile java.util.function.IntPredicate storeKeeps = cable -> false;
+    /** The store's side: which cables it needs parsed, what it has not written yet; set once the store part exists. */
+    private volatile StoreSync storeSync;
     /** The shown cable (-1: none yet); it and its neighbours stay parsed. */
     private volatile int focus = -1;
     /** Test hook: how many times a cable was parsed (read from its file or entry). */
     private final AtomicInteger loads = new AtomicInteger();
+    private final AtomicInteger summarizedCount = new AtomicInteger();
+    /** Test hook: cables holding parsed documents now, and the most there ever were at once. */
+    private final AtomicInteger parsedNow = new AtomicInteger();
+    private final AtomicInteger parsedPeak = new AtomicInteger();
 
     private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, List<CorpusSource.Entry> entries,
                          Problems problems, StoreNeeds needs) {
@@ -102,7 +106,8 @@ final class CorpusLoader {
         return cables;
     }
 
-    CableState cable(int index) {
+    @Override
+    public CableState cable(int index) {
         if (index < 0 || index >= cables.size()) {
             throw new IndexOutOfBoundsException("no cable " + index + " (the workspace has " + cables.size() + ")");
         }
@@ -119,8 +124,21 @@ final class CorpusLoader {
         parsed = new ParsedCables(maxCount, maxBytes);
     }
 
-    void keepForStore(java.util.function.IntPredicate keeps) {
-        storeKeeps = keeps;
+    void attach(StoreSync sync) {
+        storeSync = sync;
+    }
+
+    private boolean storeKeeps(int index) {
+        StoreSync sync = storeSync;
+        return sync != null && sync.needsParsed(index);
+    }
+
+    @Override
+    public void withParsed(int index, Consumer<CableState> use) {
+        visit(index, cable -> {
+            use.accept(cable);
+            return null;
+        });
     }
 
     /**
@@ -154,7 +172,7 @@ final class CorpusLoader {
                 return use.apply(cable);
             } finally {
                 if (!parsed.contains(index) && !storeNeeds(index)) {
-                    cable.unload();
+                    unload(cable);
                 }
             }
         }
@@ -162,7 +180,7 @@ final class CorpusLoader {
 
     /** A cable the store still needs stays parsed, counted in the cache so that trim lets it go once written. */
     private boolean storeNeeds(int index) {
-        if (storeKeeps.test(index)) {
+        if (storeKeeps(index)) {
             parsed.touch(index, cable(index).estimatedBytes()); // counted, so trim lets it go once it is written
             return true;
         }
@@ -192,19 +210,27 @@ final class CorpusLoader {
             if (!parsed.overBound()) {
                 return;
             }
-            if (Math.abs(index - focus) <= 1 || storeKeeps.test(index)) {
+            if (Math.abs(index - focus) <= 1 || storeKeeps(index)) {
                 continue;
             }
             CableState cable = cable(index);
             synchronized (cable) {
-                if (parsed.contains(index) && !storeKeeps.test(index)) {
+                if (parsed.contains(index) && !storeKeeps(index)) {
                     parsed.remove(index);
                     if (cable.isRead()) {
-                        cable.unload();
+                        unload(cable);
                     }
                 }
             }
         }
+    }
+
+    private void unload(CableState cable) {
+        if (!cable.isRead()) {
+            return;
+        }
+        cable.unload();
+        parsedNow.decrementAndGet();
     }
 
     /** Test hook: how many cables hold parsed documents now. */
@@ -216,6 +242,11 @@ final class CorpusLoader {
             }
         }
         return count;
+    }
+
+    /** Test hook: the most cables that held parsed documents at once since listing. */
+    int parsedPeak() {
+        return parsedPeak.get();
     }
 
     /** Test hook: how many times a cable was parsed since listing. */
@@ -257,13 +288,7 @@ final class CorpusLoader {
 
     /** How many cables were read (their summaries known), all of them once the background reader is done. */
     int readCount() {
-        int count = 0;
-        for (CableState cable : cables) {
-            if (cable.isSummarized()) {
-                count++;
-            }
-        }
-        return count;
+        return summarizedCount.get();
     }
 
     /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
@@ -305,7 +330,11 @@ final class CorpusLoader {
     }
 
     private void load(CableState cable) {
+        if (!cable.isSummarized()) {
+            summarizedCount.incrementAndGet(); // counted as it starts: the state publishes it a moment later
+        }
         loads.incrementAndGet();
+        parsedPeak.accumulateAndGet(parsedNow.incrementAndGet(), Math::max);
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
         if (cable.wasLoaded()) {
             reload(cable, document);
@@ -352,12 +381,11 @@ final class CorpusLoader {
      */
     private void reload(CableState cable, Document document) {
         cable.setRead(document);
+        StoreSync sync = storeSync;
+        CorrectionStore.Lookup unwritten = sync == null ? null : sync.unwritten(cable.index);
         CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
-                corrections.lookup(cable.key()), cable::sourceHash);
-        if (corrected.stored() != null) {
-            cable.status(corrected.status());
-        }
-        cable.restore(corrected);
+                unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
+        cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
         if (corrected.rewrite()) {
             Path stored = corrected.storedFile();
             boolean elsewhere = stored != null && corrected.stored().path() != null

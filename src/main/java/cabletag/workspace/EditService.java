@@ -26,6 +26,8 @@ final class EditService {
     private final Consumer<WorkspaceChange> events;
     private final EditHistory history = new EditHistory();
     private final List<CableChange> applied = new ArrayList<>();
+    /** Cables the running edit wrote as it went (see the target); written again only if their status changes. */
+    private final Set<Integer> writtenDuringEdit = new HashSet<>();
     private final SpanTarget target;
     private String lastNote = "";
 
@@ -33,10 +35,18 @@ final class EditService {
         this.loader = loader;
         this.sync = sync;
         this.events = events;
-        this.target = (cable, change) -> {
-            loader.read(cable).apply(change); // a cable let go since the edit is read again, as the store has it
+        // A cable let go since the edit is read again, as the store has it. One not in use (a corpus-wide edit
+        // touches thousands) is written at once and let go again, so the edit holds one cable at a time.
+        this.target = (cable, change) -> loader.visit(cable, state -> {
+            state.apply(change);
             applied.add(new CableChange(cable, change.removed(), change.added()));
-        };
+            sync.markUnsaved(cable); // kept parsed until written
+            if (!loader.isInUse(cable)) {
+                sync.flushNow(state);
+                writtenDuringEdit.add(cable);
+            }
+            return null;
+        });
     }
 
     long revision() {
@@ -354,6 +364,7 @@ final class EditService {
     private Selection perform(Supplier<Selection> action, Edit edit, String description) {
         Selection selection;
         applied.clear();
+        writtenDuringEdit.clear();
         try {
             selection = action.get();
         } catch (SpanConflictException conflict) {
@@ -362,15 +373,20 @@ final class EditService {
         }
         List<String> reopened = new ArrayList<>();
         for (int cable : edit.cables()) {
-            CableState state = loader.cable(cable);
+            CableState state = loader.cable(cable); // status is part of the summary: no need to parse
+            boolean written = writtenDuringEdit.contains(cable);
             if (state.status() == ReviewStatus.REVIEWED) {
                 reopened.add(state.name);
             }
             if (state.status() != ReviewStatus.IN_PROGRESS) {
                 state.status(ReviewStatus.IN_PROGRESS);
+                written = false;
             }
-            sync.markUnsaved(cable);
+            if (!written) {
+                sync.markUnsaved(cable);
+            }
         }
+        writtenDuringEdit.clear();
         lastNote = reopened.isEmpty() ? ""
                 : (reopened.size() == 1 ? reopened.get(0) + " was marked reviewed; it is in progress again"
                    : reopened.size() + " cables were marked reviewed; they are in progress again")
@@ -384,7 +400,7 @@ final class EditService {
     }
 
     private String explain(String description, Edit edit, SpanConflictException conflict) {
-        Document document = loader.cable(edit.cables().iterator().next()).current();
+        Document document = loader.visit(edit.cables().iterator().next(), CableState::current);
         Span rejected = conflict.rejected();
         Span existing = conflict.existing();
         int length = document.text().length();

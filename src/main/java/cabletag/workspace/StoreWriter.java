@@ -20,8 +20,6 @@ final class StoreWriter {
     private final ExecutorService own;
     private final Map<Integer, Runnable> pending = new LinkedHashMap<>();
     private boolean busy;
-    /** The key of the write running now, -1 when none. */
-    private int running = -1;
 
     StoreWriter() {
         own = Executors.newSingleThreadExecutor(work -> {
@@ -51,25 +49,17 @@ final class StoreWriter {
         while (true) {
             Runnable next;
             synchronized (this) {
-                running = -1;
-                Iterator<Map.Entry<Integer, Runnable>> first = pending.entrySet().iterator();
+                Iterator<Runnable> first = pending.values().iterator();
                 if (!first.hasNext()) {
                     busy = false;
                     notifyAll();
                     return;
                 }
-                Map.Entry<Integer, Runnable> head = first.next();
-                running = head.getKey();
-                next = head.getValue();
+                next = first.next();
                 first.remove();
             }
             next.run();
         }
-    }
-
-    /** Whether a write under {@code key} waits or runs now. */
-    synchronized boolean holds(int key) {
-        return running == key || pending.containsKey(key);
     }
 
     /** Returns once every queued write has run (or the caller is interrupted, whose flag stays set). */

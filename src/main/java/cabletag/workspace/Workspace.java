@@ -39,9 +39,9 @@ public final class Workspace implements AutoCloseable {
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
-        this.sync = new StoreSync(corrections.store(), loader::cable, problems, this::revision);
+        this.sync = new StoreSync(corrections.store(), loader, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
-        loader.keepForStore(sync::needsParsed);
+        loader.attach(sync);
         sync.lock(canonical(inputs));
     }
 
@@ -166,6 +166,16 @@ public final class Workspace implements AutoCloseable {
     /** Test hook: how many cables hold parsed documents now (never more than the bound plus the pinned ones). */
     int parsedCount() {
         return loader.parsedCount();
+    }
+
+    /** Test hook: the most cables that held parsed documents at once since listing. */
+    int parsedPeak() {
+        return loader.parsedPeak();
+    }
+
+    /** Test hook: whether this cable holds its parsed documents now. */
+    boolean isParsed(int cable) {
+        return loader.cable(cable).isRead();
     }
 
     /** Test hook: how many times a cable was parsed from its file since the corpus was listed. */
