@@ -291,8 +291,77 @@ final class CorpusLoader implements StoreSync.Cables {
         return summarizedCount.get();
     }
 
+    /**
+     * The cable's summary from {@code kept} when its file is unchanged (same size and modification time) and
+     * the store holds nothing for it, else read once (and let go) as {@link #summarize(int)} does; either way
+     * what was found is kept for the next opening. Cables with corpus-level news (an unreadable file, an
+     * encoding fallback) are not kept: they are read every time, so the news is told every time.
+     */
+    boolean summarize(int index, CableSummaries kept) {
+        CableState cable = cable(index);
+        if (kept == null || cable.entry.isRead()) {
+            return summarize(index);
+        }
+        if (cable.isSummarized()) {
+            return false;
+        }
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = java.nio.file.Files.readAttributes(cable.entry.file(), java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return summarize(index); // reading it says what is wrong
+        }
+        String path = cable.entry.file().toString();
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        CableSummaries.Summary summary = kept.find(path, size, modified);
+        synchronized (cable) {
+            if (cable.isSummarized()) {
+                return false;
+            }
+            if (summary != null && nothingStored(index)) {
+                cable.summarize(summary.entities(), summary.diagnostics());
+                summarizedCount.incrementAndGet();
+                kept.put(path, summary);
+                return true;
+            }
+            int[] found = visit(index, state -> new int[] {state.original().spans().size(),
+                state.original().diagnostics().size(), hasCorpusNews(state.original()) ? 1 : 0});
+            if (found[2] == 0) {
+                kept.put(path, new CableSummaries.Summary(size, modified, found[0], found[1]));
+            }
+            return true;
+        }
+    }
+
+    /** Nothing stored under the cable's key, and no moved corrections that could be its. */
+    private boolean nothingStored(int index) {
+        if (corrections.isEmpty()) {
+            return true;
+        }
+        CorrectionStore.Lookup lookup = lookups[index];
+        return lookup == CorrectionStore.Lookup.NONE && !corrections.mayHoldMoved();
+    }
+
+    private static boolean hasCorpusNews(Document document) {
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
     void startReading(Executor events, Consumer<Set<Integer>> readCables) {
+        startReading(events, readCables, null);
+    }
+
+    /**
+     * As {@link #startReading(Executor, Consumer)}, taking each unchanged cable's summary from {@code kept}
+     * instead of reading it, and writing the summaries anew once every cable is read.
+     */
+    void startReading(Executor events, Consumer<Set<Integer>> readCables, CableSummaries kept) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         reader = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "cabletag-reader");
@@ -301,13 +370,14 @@ final class CorpusLoader implements StoreSync.Cables {
             return thread;
         });
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger(threads);
         for (int t = 0; t < threads; t++) {
             reader.execute(() -> {
                 Set<Integer> batch = new LinkedHashSet<>();
                 long lastPost = System.nanoTime();
                 int index;
                 while (!closed && (index = next.getAndIncrement()) < cables.size()) {
-                    if (summarize(index)) {
+                    if (summarize(index, kept)) {
                         batch.add(index);
                     }
                     if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
@@ -319,9 +389,24 @@ final class CorpusLoader implements StoreSync.Cables {
                 if (!batch.isEmpty() && !closed) {
                     post(events, batch, readCables);
                 }
+                if (running.decrementAndGet() == 0 && !closed) {
+                    if (kept != null) {
+                        keep(kept);
+                    }
+                    events.execute(() -> readCables.accept(Set.of())); // the last event: every cable is read
+                }
             });
         }
         reader.shutdown();
+    }
+
+    private void keep(CableSummaries kept) {
+        try {
+            kept.write();
+        } catch (IOException | RuntimeException e) {
+            problems.add("Could not keep the cable summaries in " + kept.file() + " (" + e.getMessage()
+                    + "); the next opening reads every cable again.");
+        }
     }
 
     private static void post(Executor events, Set<Integer> batch, Consumer<Set<Integer>> readCables) {

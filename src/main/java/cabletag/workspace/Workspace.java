@@ -80,11 +80,13 @@ public final class Workspace implements AutoCloseable {
      * each cable is read (and its stored corrections re-applied) the first time it is needed, and all
      * of them by a background reader. Until a cable is read its {@link CableEntry} counts are -1; as
      * cables get read, listeners hear of them through {@code events} (the UI passes
-     * {@code Platform::runLater}, so listeners always run on its thread).
+     * {@code Platform::runLater}, so listeners always run on its thread). The last event names no cable:
+     * every cable is read, and their summaries are kept beside the store for the next opening.
      */
     public static Workspace openLazily(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
         Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs), CorrectedDocuments.open(store));
-        workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())));
+        CableSummaries kept = CableSummaries.open(store, inputs, workspace.problems);
+        workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())), kept);
         return workspace;
     }
 
