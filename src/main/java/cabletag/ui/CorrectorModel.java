@@ -251,7 +251,7 @@ public final class CorrectorModel {
             if (entry.status() == ReviewStatus.REVIEWED) {
                 reviewed++;
             }
-            problems += entry.problemCount();
+            problems += Math.max(0, entry.problemCount()); // -1: not read yet
         }
         reviewedCount.set(reviewed);
         problemCount.set(problems);
