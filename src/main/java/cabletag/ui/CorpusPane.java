@@ -33,6 +33,8 @@ public final class CorpusPane extends BorderPane {
 
     private final CorrectorModel model;
     private final FilteredList<CableEntry> filtered;
+    /** The filtered rows in the order of the table's sort columns (corpus order when none): the table's rows. */
+    private final javafx.collections.transformation.SortedList<CableEntry> sorted;
     private final TableView<CableEntry> table = new TableView<>();
     private final TextField nameFilter = new TextField();
     private final ChoiceBox<String> statusFilter = new ChoiceBox<>();
@@ -58,6 +60,7 @@ public final class CorpusPane extends BorderPane {
             selectionBeforeChange = onlyReplaced(c) ? List.copyOf(model.selectedCables()) : List.of();
         });
         filtered = new FilteredList<>(model.cables());
+        sorted = new javafx.collections.transformation.SortedList<>(filtered);
         nameFilter.setPromptText("Filter cables");
         statusFilter.getItems().addAll(ALL, text(ReviewStatus.NEW), text(ReviewStatus.IN_PROGRESS), text(ReviewStatus.REVIEWED));
         statusFilter.setValue(ALL);
@@ -85,7 +88,9 @@ public final class CorpusPane extends BorderPane {
         // the table's menu button (top right) shows them; the header filters work either way.
         table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
         table.setTableMenuButtonVisible(true);
-        table.setItems(filtered);
+        // sorting a FilteredList in place is refused, so the columns did not sort at all before
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
         ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
@@ -232,8 +237,8 @@ public final class CorpusPane extends BorderPane {
         if (!wanted.isEmpty()) {
             syncing = true;
             try {
-                for (int i = 0; i < filtered.size(); i++) {
-                    if (wanted.contains(filtered.get(i).index()) && !table.getSelectionModel().isSelected(i)) {
+                for (int i = 0; i < sorted.size(); i++) {
+                    if (wanted.contains(sorted.get(i).index()) && !table.getSelectionModel().isSelected(i)) {
                         table.getSelectionModel().select(i);
                     }
                 }
@@ -264,8 +269,8 @@ public final class CorpusPane extends BorderPane {
         syncing = true;
         try {
             int current = model.currentCable();
-            for (int i = 0; i < filtered.size(); i++) {
-                if (filtered.get(i).index() == current) {
+            for (int i = 0; i < sorted.size(); i++) {
+                if (sorted.get(i).index() == current) {
                     // A multiple selection that includes the shown cable stays: the analyst is gathering cables to export.
                     if (!table.getSelectionModel().getSelectedIndices().contains(i)) {
                         table.getSelectionModel().clearAndSelect(i);

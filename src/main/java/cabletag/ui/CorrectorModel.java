@@ -64,7 +64,9 @@ public final class CorrectorModel {
 
     private Workspace workspace;
     private final LabelPalette palette = new LabelPalette();
-    private final ObservableList<CableEntry> cables = FXCollections.observableArrayList();
+    private final CableRows cables = new CableRows();
+    /** How much of the corpus the background reader has read, 0..1 (1 when all is read). */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper readProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
     private final IntegerProperty currentCable = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
@@ -165,6 +167,11 @@ public final class CorrectorModel {
         return reviewedCount;
     }
 
+    /** How much of the corpus is read (its counts known), 0..1; the window shows it while below 1. */
+    public javafx.beans.property.ReadOnlyDoubleProperty readProgressProperty() {
+        return readProgress.getReadOnlyProperty();
+    }
+
     public ReadOnlyIntegerProperty problemCountProperty() {
         return problemCount;
     }
@@ -248,16 +255,15 @@ public final class CorrectorModel {
         if (workspace.size() != cables.size()) {
             cables.setAll(workspace.cables());
         } else {
+                // one list change for the batch (the reader reports a thousand cables at a time); equal entries are
+            // left alone: a relabel changes no count, and replacing an equal entry made the table rebuild its cells
+            java.util.Map<Integer, CableEntry> entries = new java.util.HashMap<>();
             for (int index : changed) {
-                if (index < 0 || index >= cables.size()) {
-                    continue;
-                }
-                CableEntry entry = workspace.entry(index);
-                // a relabel changes no count: replacing an equal entry made the corpus table rebuild its cells
-                if (!entry.equals(cables.get(index))) {
-                    cables.set(index, entry);
+                if (index >= 0 && index < cables.size()) {
+                    entries.put(index, workspace.entry(index));
                 }
             }
+            cables.replace(entries);
         }
         refreshCounts();
     }
@@ -269,10 +275,11 @@ public final class CorrectorModel {
             if (entry.status() == ReviewStatus.REVIEWED) {
                 reviewed++;
             }
-            problems += entry.problemCount();
+            problems += Math.max(0, entry.problemCount()); // -1: not read yet
         }
         reviewedCount.set(reviewed);
         problemCount.set(problems);
+        readProgress.set(workspace.size() == 0 ? 1 : workspace.readCount() / (double) workspace.size());
         dirty.set(workspace.isDirty());
     }
 
@@ -282,6 +289,7 @@ public final class CorrectorModel {
         if (workspace == null || cable < 0 || cable >= workspace.size()) {
             return;
         }
+        workspace.focus(cable); // it and its neighbours stay parsed; cables long left are let go
         Document shown = workspace.document(cable);
         java.util.Map<Label, Integer> counts = LabelCounts.of(shown.spans());
         if (palette.register(counts.keySet())) {

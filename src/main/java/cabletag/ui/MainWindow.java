@@ -190,7 +190,8 @@ public final class MainWindow {
             @Override
             protected Workspace call() throws Exception {
                 updateMessage("Opening " + describe(inputs) + "…");
-                return Workspace.open(inputs, store, fraction -> updateProgress(fraction, 1.0));
+                // listed now, read in the background: the first cable shows while the rest is read
+                return Workspace.openLazily(inputs, store, MainWindow.this::runLater);
             }
         };
         statusBar.progressProperty().bind(opening.progressProperty());
@@ -746,6 +747,12 @@ public final class MainWindow {
         model.reviewedCountProperty().addListener((o, a, b) -> update.run());
         model.problemCountProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
+        model.readProgressProperty().addListener((o, was, now) -> {
+            update.run();
+            if (!statusBar.progressProperty().isBound()) { // bound while a folder is being listed
+                statusBar.setProgress(now.doubleValue() < 1 ? now.doubleValue() : 0);
+            }
+        });
         updateStatus();
         return new VBox(statusBar);
     }
@@ -759,7 +766,9 @@ public final class MainWindow {
         fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(doc.diagnostics().size(), "problem", "problems") + " here");
-        progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size());
+        double read = model.readProgressProperty().get();
+        progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size()
+                + (read < 1 ? String.format(" · reading %d%%", (int) (read * 100)) : ""));
         int problems = model.problemCountProperty().get();
         problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
         problemsLabel.getStyleClass().remove("problem-count");

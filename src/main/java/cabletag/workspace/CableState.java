@@ -24,6 +24,12 @@ final class CableState {
     final CorpusSource.Entry entry;
     private volatile String key;
     private volatile boolean read;
+    /** Read at least once: its counts are known even while its documents are let go (see {@link #unload}). */
+    private volatile boolean summarized;
+    /** Read from its file at least once in this session: what reading reports was reported. */
+    private volatile boolean loaded;
+    private volatile int entities = -1;
+    private volatile int diagnostics = -1;
     private Document original;
     private AheadOfTime<String> sourceHash;
     private Document current;
@@ -77,7 +83,66 @@ final class CableState {
 
     /** Makes the read cable visible to other threads (the volatile write orders everything before it). */
     void publish() {
+        remember();
+        summarized = true;
+        loaded = true;
         read = true;
+    }
+
+    boolean wasLoaded() {
+        return loaded;
+    }
+
+    /** Whether the cable was read at least once, so its summary (counts) is known. */
+    boolean isSummarized() {
+        return summarized;
+    }
+
+    /**
+     * Takes the counts from a summary kept from an earlier session (the same file, unchanged, and no stored
+     * corrections): the list shows them without reading the cable.
+     */
+    void summarize(int entityCount, int diagnosticCount) {
+        if (!read) {
+            entities = entityCount;
+            diagnostics = diagnosticCount;
+            summarized = true;
+        }
+    }
+
+    /**
+     * Lets go of the documents, keeping the counts, status and notes (the corpus list's summary). Called
+     * under the cable's lock, only when the documents can be had back as they are by reading the file
+     * again with its stored corrections: no unsaved change, nothing waiting to be written.
+     */
+    void unload() {
+        if (!read) {
+            return;
+        }
+        remember();
+        read = false;
+        original = null;
+        current = null;
+        sourceHash = null;
+        tokens = null;
+        removed.clear();
+        added.clear();
+    }
+
+    private void remember() {
+        entities = current.spans().size();
+        diagnostics = original.diagnostics().size();
+    }
+
+    /** What the parsed cable costs the heap, roughly: its source, clean text and layout, and its entities. */
+    long estimatedBytes() {
+        Document document = original;
+        if (document == null) {
+            return 0;
+        }
+        String source = document.source().text();
+        long chars = document.text().length() + (source == null ? 0 : source.length());
+        return 512 + 6L * chars + 120L * Math.max(document.spans().size(), current.spans().size());
     }
 
     Document original() {
@@ -170,14 +235,26 @@ final class CableState {
         return notes;
     }
 
-    /** -1 while not read. */
+    /** -1 while never read; the last known count while its documents are let go. */
     int entityCount() {
-        return read ? current.spans().size() : -1;
+        if (read) {
+            Document shown = current;
+            if (shown != null) {
+                return shown.spans().size();
+            }
+        }
+        return entities;
     }
 
-    /** -1 while not read. */
+    /** -1 while never read; the last known count while its documents are let go. */
     int problemCount() {
-        return read ? original.diagnostics().size() + notes.size() : -1;
+        if (read) {
+            Document read = original;
+            if (read != null) {
+                return read.diagnostics().size() + notes.size();
+            }
+        }
+        return diagnostics < 0 ? -1 : diagnostics + notes.size();
     }
 
     boolean hasSpanChanges() {

@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * needed or by a background reader, and put back as the analyst corrected it through
  * {@link CorrectedDocuments}, the route the commands use too.
  */
-final class CorpusLoader {
+final class CorpusLoader implements StoreSync.Cables {
 
     private static final String ENCODING_FALLBACK = "encoding-fallback";
 
@@ -46,6 +46,17 @@ final class CorpusLoader {
     private final StoreNeeds needs;
     private volatile boolean closed;
     private ExecutorService reader;
+    private volatile ParsedCables parsed = new ParsedCables(ParsedCables.DEFAULT_COUNT, ParsedCables.DEFAULT_BYTES);
+    /** The store's side: which cables it needs parsed, what it has not written yet; set once the store part exists. */
+    private volatile StoreSync storeSync;
+    /** The shown cable (-1: none yet); it and its neighbours stay parsed. */
+    private volatile int focus = -1;
+    /** Test hook: how many times a cable was parsed (read from its file or entry). */
+    private final AtomicInteger loads = new AtomicInteger();
+    private final AtomicInteger summarizedCount = new AtomicInteger();
+    /** Test hook: cables holding parsed documents now, and the most there ever were at once. */
+    private final AtomicInteger parsedNow = new AtomicInteger();
+    private final AtomicInteger parsedPeak = new AtomicInteger();
 
     private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, List<CorpusSource.Entry> entries,
                          Problems problems, StoreNeeds needs) {
@@ -97,7 +108,8 @@ final class CorpusLoader {
         return cables;
     }
 
-    CableState cable(int index) {
+    @Override
+    public CableState cable(int index) {
         if (index < 0 || index >= cables.size()) {
             throw new IndexOutOfBoundsException("no cable " + index + " (the workspace has " + cables.size() + ")");
         }
@@ -109,37 +121,122 @@ final class CorpusLoader {
         return index == null ? OptionalInt.empty() : OptionalInt.of(index);
     }
 
-    /** The cable, read (once, by whichever thread gets there first) and with its stored corrections. */
+    /** Bounds the parsed cables (the window's choice, and tests' with a tiny cache). */
+    void boundParsed(int maxCount, long maxBytes) {
+        parsed = new ParsedCables(maxCount, maxBytes);
+    }
+
+    void attach(StoreSync sync) {
+        storeSync = sync;
+    }
+
+    private boolean storeKeeps(int index) {
+        StoreSync sync = storeSync;
+        return sync != null && sync.needsParsed(index);
+    }
+
+    @Override
+    public void withParsed(int index, Consumer<CableState> use) {
+        visit(index, cable -> {
+            use.accept(cable);
+            return null;
+        });
+    }
+
+    /**
+     * The cable, parsed (by whichever thread gets there first, again after it was let go) with its stored
+     * corrections, and counted as in use: it stays parsed until {@link #trim} lets it go. Callers on the
+     * owning thread may keep using it until they call {@link #trim}; other threads must not keep it.
+     */
     CableState read(int index) {
         CableState cable = cable(index);
-        if (!cable.isRead()) {
-            synchronized (cable) {
-                if (!cable.isRead()) {
-                    load(cable);
-                }
+        synchronized (cable) {
+            if (!cable.isRead()) {
+                load(cable);
             }
+            parsed.touch(index, cable.estimatedBytes());
         }
         return cable;
     }
 
-    /** Reads every cable not read yet, in parallel; progress 0..1. */
-    void readAll(DoubleConsumer progress) {
-        DoubleConsumer report = progress == null ? fraction -> { } : progress;
-        AtomicInteger done = new AtomicInteger();
-        int total = cables.size();
-        int step = Math.max(1, total / 100);
-        IntStream.range(0, total).parallel().forEach(index -> {
-            read(index);
-            int finished = done.incrementAndGet();
-            if (finished % step == 0 || finished == total) {
-                synchronized (report) {
-                    report.accept(finished / (double) total);
+    /**
+     * Runs {@code use} on the parsed cable without counting it as in use: a cable that was not parsed
+     * before is let go again afterwards (unless the store needs it), so a pass over the whole corpus holds
+     * one cable at a time. {@code use} must not keep the cable's state, only what it takes from it.
+     */
+    <T> T visit(int index, java.util.function.Function<CableState, T> use) {
+        CableState cable = cable(index);
+        synchronized (cable) {
+            if (!cable.isRead()) {
+                load(cable);
+            }
+            try {
+                return use.apply(cable);
+            } finally {
+                if (!parsed.contains(index) && !storeNeeds(index)) {
+                    unload(cable);
                 }
             }
-        });
+        }
     }
 
-    int readCount() {
+    /** A cable the store still needs stays parsed, counted in the cache so that trim lets it go once written. */
+    private boolean storeNeeds(int index) {
+        if (storeKeeps(index)) {
+            parsed.touch(index, cable(index).estimatedBytes()); // counted, so trim lets it go once it is written
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the cable counts as in use: shown, a neighbour of the shown one, or in the cache. */
+    boolean isInUse(int index) {
+        return Math.abs(index - focus) <= 1 || parsed.contains(index);
+    }
+
+    /** The cable now on screen: it and its neighbours stay parsed. */
+    void focus(int index) {
+        focus = index;
+    }
+
+    /**
+     * Lets go of the least recently used cables until the cache is within its bound again, sparing the shown
+     * cable, its neighbours and every cable the store still needs. Call only from the owning (UI) thread,
+     * at a point where it holds no cable state: the states it let go are empty afterwards.
+     */
+    void trim() {
+        if (!parsed.overBound()) {
+            return;
+        }
+        for (int index : parsed.leastRecentFirst()) {
+            if (!parsed.overBound()) {
+                return;
+            }
+            if (Math.abs(index - focus) <= 1 || storeKeeps(index)) {
+                continue;
+            }
+            CableState cable = cable(index);
+            synchronized (cable) {
+                if (parsed.contains(index) && !storeKeeps(index)) {
+                    parsed.remove(index);
+                    if (cable.isRead()) {
+                        unload(cable);
+                    }
+                }
+            }
+        }
+    }
+
+    private void unload(CableState cable) {
+        if (!cable.isRead()) {
+            return;
+        }
+        cable.unload();
+        parsedNow.decrementAndGet();
+    }
+
+    /** Test hook: how many cables hold parsed documents now. */
+    int parsedCount() {
         int count = 0;
         for (CableState cable : cables) {
             if (cable.isRead()) {
@@ -149,8 +246,124 @@ final class CorpusLoader {
         return count;
     }
 
+    /** Test hook: the most cables that held parsed documents at once since listing. */
+    int parsedPeak() {
+        return parsedPeak.get();
+    }
+
+    /** Test hook: how many times a cable was parsed since listing. */
+    int loadCount() {
+        return loads.get();
+    }
+
+    /** Reads every cable not read yet, in parallel, keeping only their summaries; progress 0..1. */
+    void readAll(DoubleConsumer progress) {
+        DoubleConsumer report = progress == null ? fraction -> { } : progress;
+        AtomicInteger done = new AtomicInteger();
+        int total = cables.size();
+        int step = Math.max(1, total / 100);
+        IntStream.range(0, total).parallel().forEach(index -> {
+            summarize(index);
+            int finished = done.incrementAndGet();
+            if (finished % step == 0 || finished == total) {
+                synchronized (report) {
+                    report.accept(finished / (double) total);
+                }
+            }
+        });
+    }
+
+    /** Reads the cable once if it never was, for its summary (counts), and lets it go again unless in use. */
+    boolean summarize(int index) {
+        CableState cable = cable(index);
+        if (cable.isSummarized()) {
+            return false;
+        }
+        synchronized (cable) {
+            if (cable.isSummarized()) {
+                return false;
+            }
+            visit(index, state -> null);
+            return true;
+        }
+    }
+
+    /** How many cables were read (their summaries known), all of them once the background reader is done. */
+    int readCount() {
+        return summarizedCount.get();
+    }
+
+    /**
+     * The cable's summary from {@code kept} when its file is unchanged (same size and modification time) and
+     * the store holds nothing for it, else read once (and let go) as {@link #summarize(int)} does; either way
+     * what was found is kept for the next opening. Cables with corpus-level news (an unreadable file, an
+     * encoding fallback) are not kept: they are read every time, so the news is told every time.
+     */
+    boolean summarize(int index, CableSummaries kept) {
+        CableState cable = cable(index);
+        if (kept == null || cable.entry.isRead()) {
+            return summarize(index);
+        }
+        if (cable.isSummarized()) {
+            return false;
+        }
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            attributes = java.nio.file.Files.readAttributes(cable.entry.file(), java.nio.file.attribute.BasicFileAttributes.class);
+        } catch (IOException e) {
+            return summarize(index); // reading it says what is wrong
+        }
+        String path = cable.entry.file().toString();
+        long size = attributes.size();
+        long modified = attributes.lastModifiedTime().toMillis();
+        CableSummaries.Summary summary = kept.find(path, size, modified);
+        synchronized (cable) {
+            if (cable.isSummarized()) {
+                return false;
+            }
+            if (summary != null && nothingStored(index)) {
+                cable.summarize(summary.entities(), summary.diagnostics());
+                summarizedCount.incrementAndGet();
+                kept.put(path, summary);
+                return true;
+            }
+            int[] found = visit(index, state -> new int[] {state.original().spans().size(),
+                state.original().diagnostics().size(), hasCorpusNews(state.original()) ? 1 : 0});
+            if (found[2] == 0) {
+                kept.put(path, new CableSummaries.Summary(size, modified, found[0], found[1]));
+            }
+            return true;
+        }
+    }
+
+    /** Nothing stored under the cable's key, and no moved corrections that could be its. */
+    private boolean nothingStored(int index) {
+        if (corrections.isEmpty()) {
+            return true;
+        }
+        CorrectionStore.Lookup lookup = lookups[index];
+        return lookup == CorrectionStore.Lookup.NONE && !corrections.mayHoldMoved();
+    }
+
+    private static boolean hasCorpusNews(Document document) {
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
     void startReading(Executor events, Consumer<Set<Integer>> readCables) {
+        startReading(events, readCables, null);
+    }
+
+    /**
+     * As {@link #startReading(Executor, Consumer)}, taking each unchanged cable's summary from {@code kept}
+     * instead of reading it, and writing the summaries anew once every cable is read.
+     */
+    void startReading(Executor events, Consumer<Set<Integer>> readCables, CableSummaries kept) {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         reader = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "cabletag-reader");
@@ -159,14 +372,14 @@ final class CorpusLoader {
             return thread;
         });
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger(threads);
         for (int t = 0; t < threads; t++) {
             reader.execute(() -> {
                 Set<Integer> batch = new LinkedHashSet<>();
                 long lastPost = System.nanoTime();
                 int index;
                 while (!closed && (index = next.getAndIncrement()) < cables.size()) {
-                    if (!cables.get(index).isRead()) {
-                        read(index);
+                    if (summarize(index, kept)) {
                         batch.add(index);
                     }
                     if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
@@ -178,9 +391,24 @@ final class CorpusLoader {
                 if (!batch.isEmpty() && !closed) {
                     post(events, batch, readCables);
                 }
+                if (running.decrementAndGet() == 0 && !closed) {
+                    if (kept != null) {
+                        keep(kept);
+                    }
+                    events.execute(() -> readCables.accept(Set.of())); // the last event: every cable is read
+                }
             });
         }
         reader.shutdown();
+    }
+
+    private void keep(CableSummaries kept) {
+        try {
+            kept.write();
+        } catch (IOException | RuntimeException e) {
+            problems.add("Could not keep the cable summaries in " + kept.file() + " (" + e.getMessage()
+                    + "); the next opening reads every cable again.");
+        }
     }
 
     private static void post(Executor events, Set<Integer> batch, Consumer<Set<Integer>> readCables) {
@@ -189,7 +417,16 @@ final class CorpusLoader {
     }
 
     private void load(CableState cable) {
+        if (!cable.isSummarized()) {
+            summarizedCount.incrementAndGet(); // counted as it starts: the state publishes it a moment later
+        }
+        loads.incrementAndGet();
+        parsedPeak.accumulateAndGet(parsedNow.incrementAndGet(), Math::max);
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
+        if (cable.wasLoaded()) {
+            reload(cable, document);
+            return;
+        }
         for (Diagnostic diagnostic : document.diagnostics()) {
             // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
             // the rest (unknown labels, tag syntax notes) stays with its cable
@@ -217,6 +454,27 @@ final class CorpusLoader {
         problems.addAll(corrected.notes());
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
+            Path stored = corrected.storedFile();
+            boolean elsewhere = stored != null && corrected.stored().path() != null
+                    && !corrected.stored().path().equals(cable.path());
+            needs.rewrite(cable.index, elsewhere ? stored : null);
+        }
+        cable.publish();
+    }
+
+    /**
+     * Reads a cable let go earlier again: the same document with the corrections the store holds, which are
+     * the session's own (a cable is let go only once everything is written). What the first read reported
+     * (problems, notes, copies kept) was said then and is not said again.
+     */
+    private void reload(CableState cable, Document document) {
+        cable.setRead(document);
+        StoreSync sync = storeSync;
+        CorrectionStore.Lookup unwritten = sync == null ? null : sync.unwritten(cable.index);
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
+                unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
+        cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
+        if (corrected.rewrite()) {
             Path stored = corrected.storedFile();
             boolean elsewhere = stored != null && corrected.stored().path() != null
                     && !corrected.stored().path().equals(cable.path());

@@ -50,6 +50,11 @@ public final class CorrectedDocuments {
         return store == null || store.isEmpty();
     }
 
+    /** Whether the store holds corrections of cables no longer at their path (a moved cable may find them). */
+    boolean mayHoldMoved() {
+        return store != null && store.findMovedIfAny();
+    }
+
     /** What is stored under a document's key; cheap when nothing is. */
     CorrectionStore.Lookup lookup(String key) {
         return store == null ? CorrectionStore.Lookup.NONE : store.find(key);

@@ -26,6 +26,8 @@ final class EditService {
     private final Consumer<WorkspaceChange> events;
     private final EditHistory history = new EditHistory();
     private final List<CableChange> applied = new ArrayList<>();
+    /** Cables the running edit wrote as it went (see the target); written again only if their status changes. */
+    private final Set<Integer> writtenDuringEdit = new HashSet<>();
     private final SpanTarget target;
     private String lastNote = "";
 
@@ -33,10 +35,18 @@ final class EditService {
         this.loader = loader;
         this.sync = sync;
         this.events = events;
-        this.target = (cable, change) -> {
-            loader.cable(cable).apply(change);
+        // A cable let go since the edit is read again, as the store has it. One not in use (a corpus-wide edit
+        // touches thousands) is written at once and let go again, so the edit holds one cable at a time.
+        this.target = (cable, change) -> loader.visit(cable, state -> {
+            state.apply(change);
             applied.add(new CableChange(cable, change.removed(), change.added()));
-        };
+            sync.markUnsaved(cable); // kept parsed until written
+            if (!loader.isInUse(cable)) {
+                sync.flushNow(state);
+                writtenDuringEdit.add(cable);
+            }
+            return null;
+        });
     }
 
     long revision() {
@@ -95,8 +105,7 @@ final class EditService {
         OccurrenceTagger tagger = new OccurrenceTagger(needle, label);
         List<SpanEdit> parts = new ArrayList<>();
         for (int index : targets) {
-            CableState state = loader.read(index);
-            SpanChange change = tagger.changeFor(state.current(), state.tokens());
+            SpanChange change = loader.visit(index, state -> tagger.changeFor(state.current(), state.tokens()));
             if (!change.isEmpty()) {
                 parts.add(new SpanEdit(target, index, change, "", null, null));
             }
@@ -131,10 +140,12 @@ final class EditService {
         List<Occurrence> occurrences = new ArrayList<>();
         int crossing = 0;
         for (int index : targets(cable, scope)) {
-            CableState state = loader.read(index);
-            OccurrencePlanner planner = new OccurrencePlanner(state, needle, label);
-            occurrences.addAll(planner.occurrences());
-            crossing += planner.crossing();
+            Map.Entry<List<Occurrence>, Integer> found = loader.visit(index, state -> {
+                OccurrencePlanner planner = new OccurrencePlanner(state, needle, label);
+                return Map.entry(planner.occurrences(), planner.crossing());
+            });
+            occurrences.addAll(found.getKey());
+            crossing += found.getValue();
         }
         if (occurrences.isEmpty()) {
             throw new EditRejectedException(crossing > 0
@@ -209,7 +220,7 @@ final class EditService {
         List<SpanEdit> parts = new ArrayList<>();
         int count = 0;
         for (int index : targets(cable, scope)) {
-            Document document = loader.read(index).current();
+            Document document = loader.visit(index, CableState::current);
             List<Span> gone = new ArrayList<>();
             for (Span each : document.spans()) {
                 if (each.label().equals(span.label()) && each.length() == span.length() && document.textOf(each).equals(text)) {
@@ -279,7 +290,7 @@ final class EditService {
     private List<Integer> targets(int cable, OccurrenceScope scope) {
         List<Integer> targets = new ArrayList<>();
         if (scope == OccurrenceScope.CORPUS) {
-            loader.readAll(null);
+            // one cable at a time (CorpusLoader.visit): a 250,000-cable corpus is never held parsed whole
             for (CableState each : loader.cables()) {
                 targets.add(each.index);
             }
@@ -353,6 +364,7 @@ final class EditService {
     private Selection perform(Supplier<Selection> action, Edit edit, String description) {
         Selection selection;
         applied.clear();
+        writtenDuringEdit.clear();
         try {
             selection = action.get();
         } catch (SpanConflictException conflict) {
@@ -361,15 +373,20 @@ final class EditService {
         }
         List<String> reopened = new ArrayList<>();
         for (int cable : edit.cables()) {
-            CableState state = loader.cable(cable);
+            CableState state = loader.cable(cable); // status is part of the summary: no need to parse
+            boolean written = writtenDuringEdit.contains(cable);
             if (state.status() == ReviewStatus.REVIEWED) {
                 reopened.add(state.name);
             }
             if (state.status() != ReviewStatus.IN_PROGRESS) {
                 state.status(ReviewStatus.IN_PROGRESS);
+                written = false;
             }
-            sync.markUnsaved(cable);
+            if (!written) {
+                sync.markUnsaved(cable);
+            }
         }
+        writtenDuringEdit.clear();
         lastNote = reopened.isEmpty() ? ""
                 : (reopened.size() == 1 ? reopened.get(0) + " was marked reviewed; it is in progress again"
                    : reopened.size() + " cables were marked reviewed; they are in progress again")
@@ -378,11 +395,12 @@ final class EditService {
         List<CableChange> changes = List.copyOf(applied);
         applied.clear();
         events.accept(new WorkspaceChange(edit.cables(), changes));
+        loader.trim();
         return selection;
     }
 
     private String explain(String description, Edit edit, SpanConflictException conflict) {
-        Document document = loader.cable(edit.cables().iterator().next()).current();
+        Document document = loader.visit(edit.cables().iterator().next(), CableState::current);
         Span rejected = conflict.rejected();
         Span existing = conflict.existing();
         int length = document.text().length();

@@ -24,6 +24,9 @@ final class StoreSync {
     /** The store-side view of one cable: what to write, or that it holds nothing worth a file. */
     interface Cables {
         CableState cable(int index);
+
+        /** Runs {@code use} on the cable parsed (read again if it was let go), without keeping it parsed. */
+        void withParsed(int index, java.util.function.Consumer<CableState> use);
     }
 
     private final CorrectionStore store;
@@ -34,6 +37,9 @@ final class StoreSync {
     private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
     // Store files under an older key (a moved cable), by cable: deleted once that cable's current file is written.
     private final Map<Integer, Path> superseded = new ConcurrentHashMap<>();
+    // What each cable's store file is to hold, from the moment it is handed to the writer until it is on disk
+    // (empty: no file): a cable let go in between is read again with this, not with the file not yet written.
+    private final Map<Integer, java.util.Optional<StoredCorrection>> unwritten = new ConcurrentHashMap<>();
     private volatile long savedRevision;
     private volatile StoreWriter writer;
     private SessionLock lock;
@@ -75,6 +81,23 @@ final class StoreSync {
 
     void markUnsaved(int cable) {
         unsaved.add(cable);
+    }
+
+    /**
+     * Whether the cable must stay parsed: it has changes not yet written (or a write queued or running,
+     * or an old store file to delete). Once written, reading it again gives it back as it is.
+     */
+    boolean needsParsed(int cable) {
+        return unsaved.contains(cable);
+    }
+
+    /**
+     * What the store holds for the cable once the writes handed over are done, when that differs from the
+     * disk now (a write still queued or failed); null when the disk has it.
+     */
+    CorrectionStore.Lookup unwritten(int cable) {
+        java.util.Optional<StoredCorrection> stored = unwritten.get(cable);
+        return stored == null ? null : new CorrectionStore.Lookup(stored.orElse(null), null, null);
     }
 
     boolean isDirty() {
@@ -123,36 +146,66 @@ final class StoreSync {
     /** Writes every unsaved cable: here and now when {@code via} is null, else queued on it. */
     private void flush(StoreWriter via) throws IOException {
         for (Integer index : new ArrayList<>(unsaved)) {
-            CableState cable = cables.cable(index);
-            if (!cable.isRead()) {
-                continue; // only read cables are ever marked unsaved; nothing to write yet
-            }
-            unsaved.remove(index);
-            try {
-                movedAside(cable, store.moveAsideIfUnreadable(cable.key()));
-            } catch (IOException e) {
-                notSaved(index);
-                throw e; // never written over: the write waits until the file can be moved aside
-            }
-            StoreAction action;
-            if (cable.isWorthStoring()) {
-                StoredCorrection snapshot = cable.toStored();
-                action = () -> movedAside(cable, store.write(snapshot));
-            } else {
-                String key = cable.key();
-                action = () -> movedAside(cable, store.delete(key));
-            }
-            write(via, index, () -> {
-                action.run();
-                // taken only once the new file is written: a queued write that a newer one replaces
-                // must not take the old file's deletion with it
-                Path old = superseded.remove(index);
-                if (old != null) {
-                    store.deleteFile(old);
+            IOException[] failed = new IOException[1];
+            cables.withParsed(index, cable -> {
+                try {
+                    flush(via, cable);
+                } catch (IOException e) {
+                    failed[0] = e;
                 }
             });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
         }
         savedRevision = revision.getAsLong();
+    }
+
+    /**
+     * Writes (or queues) this one parsed cable now, if unsaved: a corpus-wide edit does so cable by cable,
+     * so that each can be let go before the next is read. A failure is reported and retried later.
+     */
+    void flushNow(CableState cable) {
+        try {
+            flush(writer, cable);
+        } catch (IOException e) {
+            reportSaveFailure(e);
+        }
+    }
+
+    private void flush(StoreWriter via, CableState cable) throws IOException {
+        int index = cable.index;
+        if (!unsaved.remove(index)) {
+            return;
+        }
+        try {
+            movedAside(cable, store.moveAsideIfUnreadable(cable.key()));
+        } catch (IOException e) {
+            notSaved(index);
+            throw e; // never written over: the write waits until the file can be moved aside
+        }
+        StoreAction action;
+        java.util.Optional<StoredCorrection> content;
+        if (cable.isWorthStoring()) {
+            StoredCorrection snapshot = cable.toStored();
+            content = java.util.Optional.of(snapshot);
+            action = () -> movedAside(cable, store.write(snapshot));
+        } else {
+            String key = cable.key();
+            content = java.util.Optional.empty();
+            action = () -> movedAside(cable, store.delete(key));
+        }
+        unwritten.put(index, content);
+        write(via, index, () -> {
+            action.run();
+            unwritten.remove(index, content); // a newer one waiting stays
+            // taken only once the new file is written: a queued write that a newer one replaces
+            // must not take the old file's deletion with it
+            Path old = superseded.remove(index);
+            if (old != null) {
+                store.deleteFile(old);
+            }
+        });
     }
 
     private void movedAside(CableState cable, Path aside) {

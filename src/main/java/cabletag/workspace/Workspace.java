@@ -40,10 +40,11 @@ public final class Workspace implements AutoCloseable {
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
-        this.sync = new StoreSync(corrections.store(), loader::cable, problems, this::revision);
+        this.sync = new StoreSync(corrections.store(), loader, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
         this.positions = new PositionKeeper(corrections.store() == null ? null
                 : new PositionStore(corrections.store().dir().getParent()), loader, problems);
+        loader.attach(sync);
         sync.lock(canonical(inputs));
     }
 
@@ -82,11 +83,13 @@ public final class Workspace implements AutoCloseable {
      * each cable is read (and its stored corrections re-applied) the first time it is needed, and all
      * of them by a background reader. Until a cable is read its {@link CableEntry} counts are -1; as
      * cables get read, listeners hear of them through {@code events} (the UI passes
-     * {@code Platform::runLater}, so listeners always run on its thread).
+     * {@code Platform::runLater}, so listeners always run on its thread). The last event names no cable:
+     * every cable is read, and their summaries are kept beside the store for the next opening.
      */
     public static Workspace openLazily(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
         Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs), CorrectedDocuments.open(store));
-        workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())));
+        CableSummaries kept = CableSummaries.open(store, inputs, workspace.problems);
+        workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())), kept);
         return workspace;
     }
 
@@ -139,9 +142,51 @@ public final class Workspace implements AutoCloseable {
         return loader.size();
     }
 
-    /** The cable as corrected so far. */
+    /**
+     * The cable as corrected so far. A cable not in use (not shown, its neighbours, recently edited) is read
+     * again from its file with its stored corrections and not kept: passes over the whole corpus may call
+     * this for every cable, one at a time, from a background thread, and must not keep the documents.
+     */
     public Document document(int cable) {
-        return loader.read(cable).current();
+        return loader.isInUse(cable) ? loader.read(cable).current() : loader.visit(cable, CableState::current);
+    }
+
+    /**
+     * The analyst now looks at this cable (call from the UI thread): it and its neighbours stay parsed,
+     * and the least recently used other cables are let go down to the cache's bound.
+     */
+    public void focus(int cable) {
+        loader.focus(cable);
+        loader.read(cable);
+        loader.trim();
+    }
+
+    /**
+     * Bounds how many cables stay parsed, by count and estimated heap (the window's default keeps 64 or
+     * 192 MB); every other cable is a summary and read again when needed.
+     */
+    public void boundParsedCables(int maxCount, long maxBytes) {
+        loader.boundParsed(maxCount, maxBytes);
+    }
+
+    /** Test hook: how many cables hold parsed documents now (never more than the bound plus the pinned ones). */
+    int parsedCount() {
+        return loader.parsedCount();
+    }
+
+    /** Test hook: the most cables that held parsed documents at once since listing. */
+    int parsedPeak() {
+        return loader.parsedPeak();
+    }
+
+    /** Test hook: whether this cable holds its parsed documents now. */
+    boolean isParsed(int cable) {
+        return loader.cable(cable).isRead();
+    }
+
+    /** Test hook: how many times a cable was parsed from its file since the corpus was listed. */
+    int loadCount() {
+        return loader.loadCount();
     }
 
     /**
@@ -234,6 +279,7 @@ public final class Workspace implements AutoCloseable {
         sync.markUnsaved(cable);
         sync.flushQuietly();
         fire(new WorkspaceChange(Set.of(cable), List.of()));
+        loader.trim();
     }
 
     /** The first cable after {@code afterCable} not yet reviewed, wrapping round; empty when all are. */
