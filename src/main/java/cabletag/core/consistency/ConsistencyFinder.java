@@ -41,6 +41,11 @@ public final class ConsistencyFinder {
                 rawsOfGroup.get(group).add(raw);
             }
         }
+        for (List<Integer> raws : rawsOfGroup) {
+            if (raws != null) {
+                raws.sort(Comparator.comparing(index::raw));
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             List<Integer> raws = rawsOfGroup.get(g);
@@ -78,7 +83,10 @@ public final class ConsistencyFinder {
                 }
             }
         }
-        for (int[] cluster : spellingClusters(rawsOfGroup)) {
+        // clusters in key order, whatever order the ids were given in (texts are in text order above)
+        for (int[] unordered : spellingClusters(rawsOfGroup)) {
+            int[] cluster = java.util.Arrays.stream(unordered).boxed().sorted(Comparator.comparing(index::groupKey))
+                    .mapToInt(Integer::intValue).toArray();
             List<Integer> raws = new ArrayList<>();
             StringBuilder key = new StringBuilder("spelling:");
             for (int g : cluster) {
