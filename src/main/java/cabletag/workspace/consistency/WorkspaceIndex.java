@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
+import cabletag.core.Document;
 
 /**
  * The consistency index of a window's workspace: reopened from the saved one (unchanged cables are not
@@ -33,6 +35,12 @@ public final class WorkspaceIndex {
 
     /** Builds (or reopens) the index; a damaged saved index is named to {@code problems}; progress 0..1. */
     public static CorpusIndex build(Workspace workspace, Path indexFile, Consumer<String> problems, DoubleConsumer progress) {
+        return build(workspace, workspace::document, indexFile, problems, progress);
+    }
+
+    /** As above, reading each cable through {@code documents} (a test counts the reads). */
+    static CorpusIndex build(Workspace workspace, IntFunction<Document> documents, Path indexFile, Consumer<String> problems,
+                             DoubleConsumer progress) {
         CorpusIndex index = CorpusIndex.reopen(indexFile, problems);
         int size = workspace.size();
         for (int cable = 0; cable < size; cable++) {
@@ -41,14 +49,14 @@ public final class WorkspaceIndex {
                 String file = CableIdentity.fileOf(key);
                 boolean taken = index.hasSaved(file) && index.takeSaved(file, Path.of(file), workspace::storedFileOf);
                 if (!taken || index.cableOf(key) < 0) {
-                    index.add(key, workspace.entry(cable).name(), workspace.document(cable));
+                    index.add(key, workspace.entry(cable).name(), documents.apply(cable));
                 }
             }
             progress.accept(0.7 * (cable + 1) / Math.max(1, size));
         }
         if (index.needsUntaggedPass()) {
             for (int cable = 0; cable < size; cable++) {
-                index.scanUntagged(workspace.cableKey(cable), workspace.document(cable));
+                index.scanUntagged(workspace.cableKey(cable), documents.apply(cable));
                 progress.accept(0.7 + 0.3 * (cable + 1) / Math.max(1, size));
             }
         }
