@@ -112,7 +112,8 @@ public final class NameKeys {
 
     /**
      * Whether two different normalized texts are probably one name spelled two ways: the same skeleton,
-     * at least four letters, and an edit distance of at most a third of the longer one (at least 1).
+     * at least four letters, an edit distance of at most a third of the longer one (at least 1), and not one
+     * the other with a letter or two added at the end (a derived word or a plural: {@code Iraq}, {@code Iraqi}).
      */
     public static boolean probablySame(String normalizedA, String normalizedB) {
         if (normalizedA.equals(normalizedB) || normalizedA.length() < 4 || normalizedB.length() < 4) {
@@ -121,6 +122,11 @@ public final class NameKeys {
         String skeleton = skeleton(normalizedA);
         if (skeleton.length() < 2 || !skeleton.equals(skeleton(normalizedB))) {
             return false;
+        }
+        String shorter = normalizedA.length() <= normalizedB.length() ? normalizedA : normalizedB;
+        String other = shorter == normalizedA ? normalizedB : normalizedA;
+        if (other.startsWith(shorter) && other.length() - shorter.length() <= 2) {
+            return false; // a derived word or plural (Iraq, Iraqi, Iraqis), not another spelling
         }
         int longer = Math.max(normalizedA.length(), normalizedB.length());
         return distance(normalizedA, normalizedB) <= Math.max(1, longer / 3);
