@@ -72,6 +72,7 @@ public final class MainWindow {
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
     private ApplyPreviewDialog applyPreview;
+    private ConsistencyView consistency;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -419,6 +420,9 @@ public final class MainWindow {
         actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
                 + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar", review, true,
                 model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift));
+        actions.add("consistency", "Consistency…", "Ctrl+Shift+K", "The Consistency view: one text with different labels, a text"
+                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step",
+                review, true, this::showConsistency, key(KeyCode.K, ctrl, shift));
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
                 + " what was undone)", edit, true, model::undo, key(KeyCode.Z, ctrl));
         actions.add("redo", "Redo", "Ctrl+Shift+Z / Ctrl+Y", "Redo", edit, true, model::redo, key(KeyCode.Z, ctrl, shift),
@@ -459,6 +463,20 @@ public final class MainWindow {
         applyPreview = dialog;
         dialog.show();
         return dialog;
+    }
+
+    /** Ctrl+Shift+K: the Consistency view over the open corpus, its index built in the background. */
+    ConsistencyView showConsistency() {
+        if (model.workspace() == null) {
+            return null;
+        }
+        if (consistency != null && consistency.stage().isShowing()) {
+            consistency.stage().toFront();
+            return consistency;
+        }
+        consistency = new ConsistencyView(stage, model, StoreLocation.defaultLocation());
+        consistency.show();
+        return consistency;
     }
 
     /** The last preview shown (tests). */
