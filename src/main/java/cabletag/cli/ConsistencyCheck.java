@@ -107,8 +107,21 @@ final class ConsistencyCheck {
             for (String problem : problems) {
                 out.println(problem);
             }
-            for (Finding finding : findings) {
-                Place first = index.places(finding).stream().min(order).orElseThrow();
+            // cables in input order: by their file's place in the listing, then as read
+            Integer[] byInput = new Integer[index.cableCount()];
+            for (int cable = 0; cable < byInput.length; cable++) {
+                byInput[cable] = cable;
+            }
+            java.util.Arrays.sort(byInput, Comparator.<Integer>comparingInt(
+                    cable -> fileRank.getOrDefault(fileOf(index.key(cable)), Integer.MAX_VALUE)).thenComparingInt(cable -> cable));
+            int[] rank = new int[byInput.length];
+            for (int i = 0; i < byInput.length; i++) {
+                rank[byInput[i]] = i;
+            }
+            List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
+            for (int f = 0; f < findings.size(); f++) {
+                Finding finding = findings.get(f);
+                Place first = firsts.get(f);
                 out.println(first.cableName() + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
                         + ": " + finding.message() + " (" + finding.occurrences() + " place" + (finding.occurrences() == 1 ? "" : "s")
                         + ") [consistency]");

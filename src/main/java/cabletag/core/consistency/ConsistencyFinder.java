@@ -206,6 +206,65 @@ public final class ConsistencyFinder {
     }
 
     /**
+     * The first place of each finding (as {@link #places} would list it, tagged only unless untagged), in one
+     * pass over the places, ranked by {@code cableRank} then start: what a command prints, without listing every
+     * place of every finding.
+     */
+    public List<Place> firstPlaces(List<Finding> findings, java.util.function.IntUnaryOperator cableRank) {
+        int raws = index.rawCount();
+        long[] firstTagged = new long[raws];
+        long[] firstUntagged = new long[raws];
+        java.util.Arrays.fill(firstTagged, Long.MAX_VALUE);
+        java.util.Arrays.fill(firstUntagged, Long.MAX_VALUE);
+        int[][] where = new int[raws * 2][];
+        for (int cable = 0; cable < index.cableCount(); cable++) {
+            long rank = (long) cableRank.applyAsInt(cable) << 32;
+            int[] recs = index.records(cable);
+            for (int i = 0; i < recs.length; i += EntityIndex.STRIDE) {
+                int raw = recs[i + EntityIndex.RAW];
+                boolean untagged = recs[i + EntityIndex.LABEL] == EntityIndex.UNTAGGED;
+                long key = rank | recs[i + EntityIndex.START];
+                long[] first = untagged ? firstUntagged : firstTagged;
+                if (key < first[raw]) {
+                    first[raw] = key;
+                    int[] record = java.util.Arrays.copyOfRange(recs, i, i + EntityIndex.STRIDE);
+                    where[raw * 2 + (untagged ? 1 : 0)] = new int[] {cable, record[1], record[2], record[3], record[4], record[5]};
+                }
+            }
+        }
+        List<Place> result = new ArrayList<>();
+        for (Finding finding : findings) {
+            long best = Long.MAX_VALUE;
+            int[] at = null;
+            int bestRaw = -1;
+            for (String text : finding.rawTexts()) {
+                int raw = index.findRaw(text);
+                if (raw < 0) {
+                    continue;
+                }
+                if (firstTagged[raw] < best) {
+                    best = firstTagged[raw];
+                    at = where[raw * 2];
+                    bestRaw = raw;
+                }
+                if (finding.kind() == Finding.Kind.UNTAGGED && firstUntagged[raw] < best) {
+                    best = firstUntagged[raw];
+                    at = where[raw * 2 + 1];
+                    bestRaw = raw;
+                }
+            }
+            if (at == null) {
+                result.add(null);
+                continue;
+            }
+            String text = index.raw(bestRaw);
+            result.add(new Place(at[0], index.cableName(at[0]), at[2], at[2] + text.length(), at[3],
+                    at[3] + text.codePointCount(0, text.length()), text, index.label(at[1]), at[4], at[5]));
+        }
+        return result;
+    }
+
+    /**
      * Every place of a finding, in cable then text order: the tagged places of its texts, and for an
      * untagged finding the untagged ones too.
      */

@@ -196,6 +196,11 @@ public final class CorpusIndex {
         return finder.places(finding);
     }
 
+    /** The first place of each finding, cables ranked by {@code cableRank} (one pass over the places). */
+    public List<Place> firstPlaces(List<Finding> findings, java.util.function.IntUnaryOperator cableRank) {
+        return finder.firstPlaces(findings, cableRank);
+    }
+
     /**
      * Keeps the index current after an edit, undo or redo. {@code slotOf} maps a workspace cable to its slot
      * here; {@code documents} gives a slot's cable as it is now, asked only for cables read again.
