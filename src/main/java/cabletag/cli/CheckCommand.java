@@ -26,6 +26,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-corrections", description = "do not read the stored corrections")
     boolean noCorrections;
 
+    @Option(names = "--consistency", description = "list consistency findings over the corpus instead: one text with "
+            + "different labels, a text tagged in one place and untagged elsewhere, name variants")
+    boolean consistency;
+
+    @Option(names = "--json", description = "with --consistency: the findings as one JSON object")
+    boolean json;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
     List<Path> inputs;
 
@@ -37,6 +44,12 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InputCorpus.validate(inputs);
+        if (json && !consistency) {
+            throw new UsageException("--json goes with --consistency");
+        }
+        if (consistency) {
+            return new ConsistencyCheck(out, noCorrections).run(inputs, json);
+        }
         // the store too: a damaged store file or a correction that no longer fits is a problem of its cable
         InputCorpus corpus = InputCorpus.open(inputs, noCorrections ? cabletag.workspace.CorrectedDocuments.none()
                 : CommandSupport.corrections(), false);

@@ -43,6 +43,7 @@ final class InputCorpus implements ExportSource {
     private boolean failOnUnreadableInput = true;
     private final NamedInputs named;
     private final List<String> nothingRead = new ArrayList<>();
+    private Predicate<Path> skipped = path -> false;
 
     private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
                         boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
@@ -147,6 +148,21 @@ final class InputCorpus implements ExportSource {
         }
     }
 
+    /** The files listed, in reading order. */
+    List<Path> files() {
+        List<Path> paths = new ArrayList<>(files.size());
+        files.forEach(file -> paths.add(file.path()));
+        return paths;
+    }
+
+    /**
+     * Files not to read, because their documents are known already (the consistency check's saved index):
+     * they give no document and count as read, not as "nothing read". Set before {@link #documents()}.
+     */
+    void skipFiles(Predicate<Path> skip) {
+        this.skipped = skip;
+    }
+
     /**
      * One file as the reading threads leave it: read, each of its documents put back as corrected, and
      * the caller's work done on each.
@@ -155,6 +171,9 @@ final class InputCorpus implements ExportSource {
 
     private <R> FileRead<R> read(int index, Function<Document, R> work) {
         CorpusFile file = files.get(index);
+        if (skipped.test(file.path())) {
+            return new FileRead<>(new ReadOutcome(file, List.of(), List.of()), List.of(), List.of());
+        }
         ReadOutcome outcome = reader.read(file);
         List<CorrectedDocument> corrected = new ArrayList<>(outcome.documents().size());
         List<R> results = new ArrayList<>(outcome.documents().size());
@@ -205,7 +224,7 @@ final class InputCorpus implements ExportSource {
                         }
                     }
                     problems.addAll(outcome.problems());
-                    named.read(fileIndex, outcome.documents().size(), outcome.problems().size());
+                    named.read(fileIndex, skipped.test(file.path()) ? 1 : outcome.documents().size(), outcome.problems().size());
                     outcomeListener.accept(outcome);
                     documents = read.documents();
                     results = read.results();

@@ -53,7 +53,8 @@ final class ApplyPreviewDialog {
         }
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Apply " + plan.label() + " to every “" + plan.needle() + "”");
+        stage.setTitle(plan.label() == null ? "Delete every “" + plan.needle() + "”"
+                : "Apply " + plan.label() + " to every “" + plan.needle() + "”");
 
         list.setId("apply-preview-list");
         list.getItems().setAll(plan.occurrences());
@@ -145,8 +146,8 @@ final class ApplyPreviewDialog {
     private void updateSummary() {
         int on = checkedOccurrences().size();
         int all = plan.occurrences().size();
-        summary.setText("Tag " + on + " of " + all + " occurrence" + (all == 1 ? "" : "s") + " of “" + plan.needle() + "” as "
-                + plan.label() + (plan.scope() == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")
+        summary.setText((plan.label() == null ? "Delete " : "Tag ") + on + " of " + all + " occurrence" + (all == 1 ? "" : "s")
+                + " of “" + plan.needle() + "”" + (plan.label() == null ? "" : " as " + plan.label()) + (plan.scope() == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")
                 + (on < all ? " (unchecked ones stay as they are)" : ""));
     }
 
@@ -182,7 +183,8 @@ final class ApplyPreviewDialog {
             box.selectedProperty().bindBidirectional(bound);
             String where = plan.scope() == OccurrenceScope.CORPUS ? item.cableName() + ": " : "";
             change.setText(where + (item.existing() == null ? "untagged" : item.existing().label().name()) + " → "
-                    + item.wanted().label().name() + "  at " + item.wanted().start());
+                    + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
+                    + (item.wanted() == null ? item.existing() : item.wanted()).start());
             reason.setText(item.reason());
             context.setText(item.context());
             setGraphic(graphic);

@@ -74,6 +74,7 @@ public final class MainWindow {
     private ApplyPreviewDialog applyPreview;
     private final ViewSettings view;
     private ReportView reportView;
+    private ConsistencyView consistency;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -435,6 +436,9 @@ public final class MainWindow {
                 + " corrections (precision, recall, F1 per label, errors by kind, confusion, most frequent corrections, review"
                 + " progress), with charts; reviewed cables only unless you choose all; recomputed after each edit",
                 review, true, this::showReport, key(KeyCode.R, ctrl, shift));
+        actions.add("consistency", "Consistency…", "Ctrl+Shift+K", "The Consistency view: one text with different labels, a text"
+                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step",
+                review, true, this::showConsistency, key(KeyCode.K, ctrl, shift));
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
                 + " what was undone)", edit, true, model::undo, key(KeyCode.Z, ctrl));
         actions.add("redo", "Redo", "Ctrl+Shift+Z / Ctrl+Y", "Redo", edit, true, model::redo, key(KeyCode.Z, ctrl, shift),
@@ -502,6 +506,20 @@ public final class MainWindow {
         applyPreview = dialog;
         dialog.show();
         return dialog;
+    }
+
+    /** Ctrl+Shift+K: the Consistency view over the open corpus, its index built in the background. */
+    ConsistencyView showConsistency() {
+        if (model.workspace() == null) {
+            return null;
+        }
+        if (consistency != null && consistency.stage().isShowing()) {
+            consistency.stage().toFront();
+            return consistency;
+        }
+        consistency = new ConsistencyView(stage, model, StoreLocation.defaultLocation());
+        consistency.show();
+        return consistency;
     }
 
     /** The last preview shown (tests). */

@@ -40,6 +40,16 @@ public final class CorrectedDocuments {
         return store;
     }
 
+    /** The store key of a document of a file: the file's real path and the document's id. */
+    public static String keyOf(Path file, String id) {
+        return CableKey.of(file, id);
+    }
+
+    /** The store file of a key's corrections, without reading it; null when none (what a saved index is stamped with). */
+    public Path storedFile(String key) {
+        return store == null ? null : store.storedFileOf(key);
+    }
+
     /** Store-wide problems (older stores that could not be migrated, two files for one cable). */
     public List<String> problems() {
         return store == null ? List.of() : store.problems();

@@ -121,6 +121,11 @@ public final class CorrectionStore {
         return byKey.isEmpty();
     }
 
+    /** The file holding a key's corrections, without reading it; null when none. */
+    Path storedFileOf(String key) {
+        return byKey.get(CableKey.hash(key));
+    }
+
     Lookup find(String key) {
         Path file = byKey.get(CableKey.hash(key));
         if (file == null) {

@@ -172,7 +172,10 @@ final class EditService {
             if (occurrence.existing() != null) {
                 removed.computeIfAbsent(occurrence.cable(), c -> new ArrayList<>()).add(occurrence.existing());
             }
-            added.computeIfAbsent(occurrence.cable(), c -> new ArrayList<>()).add(occurrence.wanted());
+            List<Span> toAdd = added.computeIfAbsent(occurrence.cable(), c -> new ArrayList<>());
+            if (occurrence.wanted() != null) {
+                toAdd.add(occurrence.wanted());
+            }
         }
         if (added.isEmpty()) {
             throw new EditRejectedException("The chosen occurrences are not in this preview.");
@@ -182,18 +185,57 @@ final class EditService {
         for (Map.Entry<Integer, List<Span>> each : added.entrySet()) {
             List<Span> gone = removed.getOrDefault(each.getKey(), List.of());
             parts.add(new SpanEdit(target, each.getKey(), new SpanChange(gone, each.getValue()), "", null, null));
-            count += each.getValue().size();
+            count += Math.max(each.getValue().size(), gone.size());
         }
         String where = plan.scope() == OccurrenceScope.CORPUS
                 ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
         int left = plan.occurrences().size() - count;
-        String description = "Tag " + count + " occurrence" + (count == 1 ? "" : "s") + " of " + Quotes.of(plan.needle())
-                + " as " + plan.label() + where + (left > 0 ? " (" + left + " left as they were)" : "");
+        String description = (plan.label() == null ? "Delete " : "Tag ") + count + " occurrence" + (count == 1 ? "" : "s")
+                + " of " + Quotes.of(plan.needle()) + (plan.label() == null ? "" : " as " + plan.label()) + where
+                + (left > 0 ? " (" + left + " left as they were)" : "");
         Span first = firstIn(plan.cable(), parts);
-        Selection after = first != null ? new Selection(plan.cable(), first) : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
+        Selection after = first != null ? new Selection(plan.cable(), first)
+                : plan.label() == null ? new Selection(parts.get(0).cable(), null, parts.get(0).change().removed().get(0).start())
+                : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
         CompositeEdit edit = new CompositeEdit(parts, description, after,
                 new Selection(after.cable(), null, after.anchor()));
         return perform(() -> history.push(edit), edit, description);
+    }
+
+    /**
+     * A corpus-wide plan over places the caller found (the consistency view's index): each gets
+     * {@code label}, or loses its tag when {@code label} is null. Places whose text is no longer
+     * {@code needle}, already as asked, or where a new tag would cross an entity, are left out.
+     */
+    OccurrencePlan planAt(String needle, Label label, List<OccurrenceTarget> places) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        int crossing = 0;
+        for (OccurrenceTarget place : places) {
+            CableState state = loader.read(place.cable());
+            Document document = state.current();
+            String text = document.text();
+            if (place.end() > text.length() || place.start() < 0 || place.start() >= place.end()) {
+                continue;
+            }
+            java.util.Optional<Span> existing = document.spans().atRange(place.start(), place.end());
+            Span wanted = label == null ? null : new Span(place.start(), place.end(), label);
+            if (wanted == null ? existing.isEmpty() : existing.isPresent() && existing.get().label().equals(label)) {
+                continue;
+            }
+            if (wanted != null && existing.isEmpty() && document.spans().conflictWith(wanted).isPresent()) {
+                crossing++;
+                continue;
+            }
+            occurrences.add(new Occurrence(state.index, state.name, existing.orElse(null), wanted,
+                    OccurrencePlanner.context(text, place.start(), place.end()), false, ""));
+        }
+        if (occurrences.isEmpty()) {
+            throw new EditRejectedException(crossing > 0
+                    ? "No occurrence of " + Quotes.of(needle) + " can be tagged " + label + " without crossing another entity."
+                    : "Nothing to change: every occurrence of " + Quotes.of(needle) + " is already as asked.");
+        }
+        return new OccurrencePlan(occurrences.get(0).cable(), needle, label, OccurrenceScope.CORPUS, occurrences, crossing,
+                history.revision());
     }
 
     private static Span firstIn(int cable, List<SpanEdit> parts) {

@@ -33,10 +33,12 @@ public final class Workspace implements AutoCloseable {
     private final StoreSync sync;
     private final EditService edits;
     private final PositionKeeper positions;
+    private final CorrectedDocuments corrections;
     private volatile boolean closed;
 
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections) throws IOException {
         this.inputs = List.copyOf(inputs);
+        this.corrections = corrections;
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
@@ -201,6 +203,16 @@ public final class Workspace implements AutoCloseable {
     /** The cable as read from its file, before any correction. */
     public Document original(int cable) {
         return loader.read(cable).original();
+    }
+
+    /** The cable's store key: its file's real path and its document id (what a saved consistency index is keyed by). */
+    public String cableKey(int cable) {
+        return loader.cable(cable).key();
+    }
+
+    /** The file holding the stored corrections of a store key, null when none; never read. */
+    public Path storedFileOf(String key) {
+        return corrections.storedFile(key);
     }
 
     /** The index of the cable with this source name, if any. */
@@ -370,6 +382,16 @@ public final class Workspace implements AutoCloseable {
     public OccurrencePlan planApplyToAll(int cable, Span span, Label label, OccurrenceScope scope) {
         requireOpen();
         return edits.planApplyToAll(cable, span, label, scope);
+    }
+
+    /**
+     * A corpus-wide plan over places found elsewhere (the consistency index): each gets {@code label}, or
+     * loses its tag when {@code label} is null; previewed and applied like {@link #planApplyToAll}, one
+     * undoable step with {@link #applyOccurrences}.
+     */
+    public OccurrencePlan planAt(String needle, Label label, List<OccurrenceTarget> places) {
+        requireOpen();
+        return edits.planAt(needle, label, places);
     }
 
     /**

@@ -1,0 +1,202 @@
+package cabletag.cli;
+
+import cabletag.core.Document;
+import cabletag.core.consistency.Finding;
+import cabletag.core.consistency.Place;
+import cabletag.workspace.CorrectedDocuments;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.consistency.CorpusIndex;
+import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.WorkspaceIndex;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code cabletag check --consistency}: the window's consistency findings, from the same index. The index
+ * saved in the store (shared with the window) is reopened, files unchanged since are not read; the rest is
+ * streamed through {@link InputCorpus} like {@code export}, one document at a time, a second time only when
+ * texts new to the index must be looked for untagged in every cable. The index is saved again afterwards.
+ * Dismissed findings (dismissed in the window) are left out. Each finding is a warning at its first place.
+ */
+final class ConsistencyCheck {
+
+    private final PrintStream out;
+    private final boolean noCorrections;
+
+    ConsistencyCheck(PrintStream out, boolean noCorrections) {
+        this.out = out;
+        this.noCorrections = noCorrections;
+    }
+
+    int run(List<Path> inputs, boolean json) {
+        StoreLocation store = StoreLocation.defaultLocation();
+        CorrectedDocuments corrections = noCorrections ? CorrectedDocuments.none() : CommandSupport.corrections();
+        InputCorpus corpus = InputCorpus.open(inputs, corrections, false);
+        corpus.reportUnreadableInputsAsProblems();
+        List<String> problems = new ArrayList<>();
+        // --no-corrections is another corpus than the corrected one: its index is kept apart
+        Path indexFile = WorkspaceIndex.location(store.root(), inputs);
+        if (noCorrections) {
+            indexFile = indexFile.resolveSibling(indexFile.getFileName().toString().replace(".index", "-as-read.index"));
+        }
+        CorpusIndex index = CorpusIndex.reopen(indexFile, problems::add);
+
+        Map<String, Integer> fileRank = new HashMap<>();
+        Set<Path> skip = new HashSet<>();
+        for (Path file : corpus.files()) {
+            String real = realPath(file);
+            fileRank.putIfAbsent(real, fileRank.size());
+            if (index.hasSaved(real) && index.takeSaved(real, file, corrections::storedFile)) {
+                skip.add(file);
+            }
+        }
+        corpus.skipFiles(skip::contains);
+        Path[] current = {null};
+        corpus.onOutcome(outcome -> current[0] = outcome.file().path());
+        Iterator<Document> documents = corpus.documents();
+        while (documents.hasNext()) {
+            Document document = documents.next();
+            index.add(CorrectedDocuments.keyOf(current[0], document.id()), document.source().name(), document);
+        }
+        problems.addAll(0, corpus.problems());
+        problems.addAll(corpus.nothingRead());
+        if (index.needsUntaggedPass()) {
+            InputCorpus again = InputCorpus.open(inputs, corrections, false);
+            again.reportUnreadableInputsAsProblems();
+            again.onOutcome(outcome -> current[0] = outcome.file().path());
+            Iterator<Document> second = again.documents();
+            while (second.hasNext()) {
+                Document document = second.next();
+                index.scanUntagged(CorrectedDocuments.keyOf(current[0], document.id()), document);
+            }
+        }
+        index.finishBuild();
+        try {
+            index.save(indexFile, corrections::storedFile);
+        } catch (IOException e) {
+            problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+        }
+        Set<String> dismissed;
+        try {
+            dismissed = Dismissals.beside(indexFile).keys();
+        } catch (IOException e) {
+            problems.add(indexFile + ": the dismissed findings could not be read: " + e.getMessage());
+            dismissed = Set.of();
+        }
+        List<Finding> findings = index.findings(dismissed);
+        Comparator<Place> order = Comparator.<Place>comparingInt(p -> fileRank.getOrDefault(fileOf(index.key(p.cable())), Integer.MAX_VALUE))
+                .thenComparingInt(Place::cable).thenComparingInt(Place::start);
+        if (json) {
+            writeJson(index, findings, order, problems);
+        } else {
+            for (String problem : problems) {
+                out.println(problem);
+            }
+            // cables in input order: by their file's place in the listing, then as read
+            Integer[] byInput = new Integer[index.cableCount()];
+            for (int cable = 0; cable < byInput.length; cable++) {
+                byInput[cable] = cable;
+            }
+            java.util.Arrays.sort(byInput, Comparator.<Integer>comparingInt(
+                    cable -> fileRank.getOrDefault(fileOf(index.key(cable)), Integer.MAX_VALUE)).thenComparingInt(cable -> cable));
+            int[] rank = new int[byInput.length];
+            for (int i = 0; i < byInput.length; i++) {
+                rank[byInput[i]] = i;
+            }
+            List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
+            for (int f = 0; f < findings.size(); f++) {
+                Finding finding = findings.get(f);
+                Place first = firsts.get(f);
+                out.println(first.cableName() + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
+                        + ": " + finding.message() + " (" + finding.occurrences() + " place" + (finding.occurrences() == 1 ? "" : "s")
+                        + ") [consistency]");
+            }
+            out.flush();
+        }
+        return problems.isEmpty() && findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
+    }
+
+    private static String realPath(Path file) {
+        String key = CorrectedDocuments.keyOf(file, "");
+        return key.substring(0, key.length() - 1);
+    }
+
+    private static String fileOf(String key) {
+        return key.substring(0, key.lastIndexOf('#'));
+    }
+
+    private void writeJson(CorpusIndex index, List<Finding> findings, Comparator<Place> order, List<String> problems) {
+        try {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            JsonGenerator json = new JsonFactory().createGenerator(writer);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : findings) {
+                json.writeStartObject();
+                json.writeStringField("kind", finding.kind().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("key", finding.key());
+                json.writeStringField("message", finding.message());
+                json.writeNumberField("occurrences", finding.occurrences());
+                json.writeArrayFieldStart("texts");
+                for (Finding.Text text : finding.texts()) {
+                    json.writeStartObject();
+                    json.writeStringField("text", text.text());
+                    json.writeObjectFieldStart("labels");
+                    for (var label : text.labels().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+                        json.writeNumberField(label.getKey().name(), label.getValue());
+                    }
+                    json.writeEndObject();
+                    json.writeNumberField("untagged", text.untagged());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("places");
+                for (Place place : index.places(finding).stream().sorted(order).toList()) {
+                    json.writeStartObject();
+                    json.writeStringField("cable", place.cableName());
+                    json.writeNumberField("start", place.startCodePoint());
+                    json.writeNumberField("end", place.endCodePoint());
+                    json.writeStringField("text", place.text());
+                    if (place.label() == null) {
+                        json.writeNullField("label");
+                    } else {
+                        json.writeStringField("label", place.label().name());
+                    }
+                    json.writeNumberField("line", place.line());
+                    json.writeNumberField("column", place.column());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            for (String problem : problems) {
+                json.writeString(problem);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
+            writer.write('\n');
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

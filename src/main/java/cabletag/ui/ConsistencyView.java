@@ -1,0 +1,364 @@
+package cabletag.ui;
+
+import cabletag.core.Label;
+import cabletag.core.consistency.Finding;
+import cabletag.core.consistency.Place;
+import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.OccurrencePlan;
+import cabletag.workspace.OccurrenceTarget;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
+import cabletag.workspace.WorkspaceChange;
+import cabletag.workspace.WorkspaceListener;
+import cabletag.workspace.consistency.CorpusIndex;
+import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.WorkspaceIndex;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Consistency view: the corpus's consistency findings, most places first, and the places of the one
+ * selected, each a line of its cable (Enter or a double click shows it in the window). Its actions — relabel
+ * all to a label, tag the untagged places, delete all, dismiss — go through the preview of "apply to all" and
+ * are one undoable step across the corpus; a dismissal is remembered in the store.
+ *
+ * <p>The index is built (or reopened from the store) on the view's own thread, reading cables one at a time,
+ * and kept current there from the workspace's change events; the findings list is redone from its counts
+ * after each edit, the places read from its records. The JavaFX thread only shows what that thread hands over.
+ */
+final class ConsistencyView implements WorkspaceListener {
+
+    private final Stage stage = new Stage();
+    private final Window owner;
+    private final CorrectorModel model;
+    private final Workspace workspace;
+    private final Path indexFile;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread t = new Thread(runnable, "consistency-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ListView<Finding> findings = new ListView<>();
+    private final ListView<Place> places = new ListView<>();
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label("Building the entity index…");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final ComboBox<Label> label = new ComboBox<>();
+    /** The context lines of the places shown (the first {@link #CONTEXT_LINES} of a finding); JavaFX thread. */
+    private final java.util.Map<Place, String> context = new java.util.HashMap<>();
+    private static final int CONTEXT_LINES = 2000;
+    // confined to the index thread
+    private CorpusIndex index;
+    private int[] slots;
+    private Dismissals dismissals;
+    private ApplyPreviewDialog preview;
+    private long refreshes;
+
+    ConsistencyView(Window owner, CorrectorModel model, StoreLocation store) {
+        this.owner = owner;
+        this.model = model;
+        this.workspace = model.workspace();
+        this.indexFile = WorkspaceIndex.location(store.root(), workspace.inputs());
+        stage.initOwner(owner);
+        stage.setTitle("Consistency");
+        findings.setId("consistency-findings");
+        places.setId("consistency-places");
+        findings.setCellFactory(view -> new FindingCell());
+        places.setCellFactory(view -> new PlaceCell(context));
+        findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPlaces(now));
+        places.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                goTo(places.getSelectionModel().getSelectedItem());
+            }
+        });
+        places.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                goTo(places.getSelectionModel().getSelectedItem());
+            }
+        });
+        label.setId("consistency-label");
+        label.getItems().setAll(model.palette().labels());
+        if (!label.getItems().isEmpty()) {
+            label.getSelectionModel().selectFirst();
+        }
+        Button relabel = button("consistency-relabel", "Relabel all to", this::relabelAll);
+        Button tag = button("consistency-tag", "Tag untagged as", this::tagUntagged);
+        Button delete = button("consistency-delete", "Delete all", this::deleteAll);
+        Button dismiss = button("consistency-dismiss", "Dismiss", this::dismiss);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox actions = new HBox(8, relabel, tag, label, gap, delete, dismiss);
+        progress.setMaxWidth(Double.MAX_VALUE);
+        status.setId("consistency-status");
+        VBox top = new VBox(4, status, progress);
+        SplitPane split = new SplitPane(findings, places);
+        split.setDividerPositions(0.5);
+        BorderPane root = new BorderPane(split);
+        root.setTop(top);
+        root.setBottom(actions);
+        BorderPane.setMargin(top, new Insets(0, 0, 6, 0));
+        BorderPane.setMargin(actions, new Insets(8, 0, 0, 0));
+        root.setPadding(new Insets(10));
+        Scene scene = new Scene(root, 1100, 640);
+        scene.getStylesheets().add(CabletagApp.STYLESHEET);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> close());
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    void show() {
+        stage.show();
+        workspace.addListener(this);
+        thread.execute(() -> {
+            List<String> problems = new ArrayList<>();
+            index = WorkspaceIndex.build(workspace, indexFile, problems::add,
+                    fraction -> Platform.runLater(() -> progress.setProgress(fraction)));
+            slots = WorkspaceIndex.slots(workspace, index);
+            try {
+                dismissals = Dismissals.beside(indexFile);
+            } catch (IOException e) {
+                problems.add(indexFile + ": the dismissed findings could not be read: " + e.getMessage());
+            }
+            try {
+                WorkspaceIndex.save(workspace, index, indexFile);
+            } catch (IOException e) {
+                problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+            }
+            publish(problems.isEmpty() ? "" : String.join("; ", problems));
+        });
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ListView<Finding> findings() {
+        return findings;
+    }
+
+    ListView<Place> places() {
+        return places;
+    }
+
+    ComboBox<Label> label() {
+        return label;
+    }
+
+    ApplyPreviewDialog preview() {
+        return preview;
+    }
+
+    /** How many times the findings were redone after edits (tests wait on it). */
+    long refreshes() {
+        return refreshes;
+    }
+
+    /** On the index thread: the findings as they are now, handed to the JavaFX thread. */
+    private void publish(String problem) {
+        List<Finding> now = index.findings(dismissals == null ? Set.of() : dismissals.keys());
+        Platform.runLater(() -> {
+            Finding selected = findings.getSelectionModel().getSelectedItem();
+            findings.getItems().setAll(now);
+            progress.setVisible(false);
+            progress.setManaged(false);
+            status.setText(now.size() + " finding" + (now.size() == 1 ? "" : "s") + " in " + workspace.size() + " cable"
+                    + (workspace.size() == 1 ? "" : "s") + (problem.isEmpty() ? "" : " — " + problem));
+            if (selected != null) {
+                now.stream().filter(f -> f.key().equals(selected.key())).findFirst()
+                        .ifPresentOrElse(f -> findings.getSelectionModel().select(f), () -> places.getItems().clear());
+            }
+            if (findings.getSelectionModel().getSelectedItem() == null && !now.isEmpty()) {
+                findings.getSelectionModel().selectFirst();
+            }
+            refreshes++;
+        });
+    }
+
+    @Override
+    public void changed(WorkspaceChange change) {
+        if (change.spanChanges().isEmpty()) {
+            return;
+        }
+        thread.execute(() -> {
+            if (index == null) {
+                return;
+            }
+            index.apply(change, cable -> slots[cable], slot -> workspace.document(slotToCable(slot)));
+            publish("");
+        });
+    }
+
+    private int slotToCable(int slot) {
+        for (int cable = 0; cable < slots.length; cable++) {
+            if (slots[cable] == slot) {
+                return cable;
+            }
+        }
+        throw new IllegalStateException("no cable in slot " + slot);
+    }
+
+    private void showPlaces(Finding finding) {
+        if (finding == null) {
+            places.getItems().clear();
+            return;
+        }
+        thread.execute(() -> {
+            List<Place> found = index.places(finding);
+            java.util.Map<Place, String> lines = new java.util.HashMap<>();
+            int cable = -1;
+            String text = "";
+            for (Place place : found.subList(0, Math.min(found.size(), CONTEXT_LINES))) {
+                if (place.cable() != cable) {
+                    cable = place.cable();
+                    text = workspace.document(slotToCable(cable)).text(); // one cable at a time, not kept
+                }
+                lines.put(place, contextOf(text, place.start(), place.end()));
+            }
+            Platform.runLater(() -> {
+                if (finding.equals(findings.getSelectionModel().getSelectedItem())) {
+                    context.clear();
+                    context.putAll(lines);
+                    places.getItems().setAll(found);
+                }
+            });
+        });
+    }
+
+    /** The text around a place on one line, the place between ⟦ and ⟧. */
+    static String contextOf(String text, int start, int end) {
+        if (end > text.length()) {
+            return "";
+        }
+        int from = Math.max(0, start - 50);
+        int to = Math.min(text.length(), end + 50);
+        return ((from > 0 ? "…" : "") + text.substring(from, start) + "⟦" + text.substring(start, end) + "⟧"
+                + text.substring(end, to) + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ");
+    }
+
+    private void goTo(Place place) {
+        if (place == null) {
+            return;
+        }
+        model.show(place.cable());
+        if (place.isTagged()) {
+            model.select(new cabletag.core.Span(place.start(), place.end(), place.label()));
+        } else {
+            model.selectAt(place.start());
+        }
+    }
+
+    // ---------------------------------------------------------------- actions, through the preview
+
+    private void relabelAll() {
+        plan(label.getValue(), places.getItems().stream().filter(Place::isTagged).toList());
+    }
+
+    private void tagUntagged() {
+        plan(label.getValue(), places.getItems().stream().filter(p -> !p.isTagged()).toList());
+    }
+
+    private void deleteAll() {
+        plan(null, places.getItems().stream().filter(Place::isTagged).toList());
+    }
+
+    private void plan(Label to, List<Place> chosen) {
+        Finding finding = findings.getSelectionModel().getSelectedItem();
+        if (finding == null || chosen.isEmpty()) {
+            status.setText(finding == null ? "Choose a finding first." : "No place of this finding for that action.");
+            return;
+        }
+        List<OccurrenceTarget> targets = chosen.stream().map(p -> new OccurrenceTarget(p.cable(), p.start(), p.end())).toList();
+        String needle = String.join(" / ", finding.rawTexts());
+        OccurrencePlan plan;
+        try {
+            plan = workspace.planAt(needle, to, targets);
+        } catch (EditRejectedException nothing) {
+            status.setText(nothing.getMessage());
+            return;
+        }
+        preview = new ApplyPreviewDialog(stage, plan, model::applyOccurrences);
+        preview.show();
+    }
+
+    private void dismiss() {
+        Finding finding = findings.getSelectionModel().getSelectedItem();
+        if (finding == null) {
+            return;
+        }
+        thread.execute(() -> {
+            try {
+                dismissals.dismiss(finding.key());
+                publish("");
+            } catch (IOException e) {
+                publish(dismissals.file() + ": could not remember the dismissal: " + e.getMessage());
+            }
+        });
+    }
+
+    private void close() {
+        workspace.removeListener(this);
+        thread.execute(() -> {
+            if (index != null) {
+                try {
+                    WorkspaceIndex.save(workspace, index, indexFile);
+                } catch (IOException e) {
+                    // the next opening rebuilds what it cannot trust; nothing is lost but time
+                }
+            }
+        });
+        thread.shutdown();
+    }
+
+    /** One finding: its kind, its message, its count of places. */
+    private static final class FindingCell extends ListCell<Finding> {
+        @Override
+        protected void updateItem(Finding item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.occurrences() + " · " + item.kind().title() + ": " + item.message());
+        }
+    }
+
+    /** One place: cable, line:column, label (or untagged), and its line of text. */
+    private static final class PlaceCell extends ListCell<Place> {
+        private final java.util.Map<Place, String> context;
+
+        PlaceCell(java.util.Map<Place, String> context) {
+            this.context = context;
+        }
+
+        @Override
+        protected void updateItem(Place item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.cableName() + ":" + item.line() + ":" + item.column() + "  "
+                    + (item.isTagged() ? item.label().name() : "untagged") + "\n" + context.getOrDefault(item, "“" + item.text() + "”"));
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package cabletag.workspace.consistency;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * What says a cable's places in a saved index still hold: its file's size and modification time, and
+ * those of its stored corrections (0 when none). Anything else differing means the cable is read again.
+ */
+record CableStamp(long size, long modified, long storeSize, long storeModified) {
+
+    static CableStamp of(Path file, Path storedCorrections) {
+        long[] cable = attributes(file);
+        long[] store = storedCorrections == null ? new long[] {0, 0} : attributes(storedCorrections);
+        return new CableStamp(cable[0], cable[1], store[0], store[1]);
+    }
+
+    private static long[] attributes(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return new long[] {attributes.size(), attributes.lastModifiedTime().toMillis()};
+        } catch (IOException | SecurityException e) {
+            return new long[] {-1, -1}; // gone or unreadable: never equal to a saved stamp
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package cabletag.workspace.consistency;
+
+import cabletag.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
+import cabletag.core.Document;
+
+/**
+ * The consistency index of a window's workspace: reopened from the saved one (unchanged cables are not
+ * read), the rest read with {@code workspace.document(i)} one at a time and not kept, as a corpus-wide pass
+ * must. Runs on the caller's thread: the window calls it on a background thread.
+ */
+public final class WorkspaceIndex {
+
+    private WorkspaceIndex() {
+    }
+
+    /** Where the index of this workspace's inputs is saved. */
+    public static Path location(Path storeRoot, List<Path> inputs) {
+        List<String> canonical = new ArrayList<>();
+        for (Path input : inputs) {
+            String path = input.toAbsolutePath().normalize().toString();
+            if (!canonical.contains(path)) {
+                canonical.add(path);
+            }
+        }
+        canonical.sort(null);
+        return IndexFile.location(storeRoot, canonical);
+    }
+
+    /** Builds (or reopens) the index; a damaged saved index is named to {@code problems}; progress 0..1. */
+    public static CorpusIndex build(Workspace workspace, Path indexFile, Consumer<String> problems, DoubleConsumer progress) {
+        return build(workspace, workspace::document, indexFile, problems, progress);
+    }
+
+    /** As above, reading each cable through {@code documents} (a test counts the reads). */
+    static CorpusIndex build(Workspace workspace, IntFunction<Document> documents, Path indexFile, Consumer<String> problems,
+                             DoubleConsumer progress) {
+        CorpusIndex index = CorpusIndex.reopen(indexFile, problems);
+        int size = workspace.size();
+        for (int cable = 0; cable < size; cable++) {
+            String key = workspace.cableKey(cable);
+            if (index.cableOf(key) < 0) {
+                String file = CableIdentity.fileOf(key);
+                boolean taken = index.hasSaved(file) && index.takeSaved(file, Path.of(file), workspace::storedFileOf);
+                if (!taken || index.cableOf(key) < 0) {
+                    index.add(key, workspace.entry(cable).name(), documents.apply(cable));
+                }
+            }
+            progress.accept(0.7 * (cable + 1) / Math.max(1, size));
+        }
+        if (index.needsUntaggedPass()) {
+            for (int cable = 0; cable < size; cable++) {
+                index.scanUntagged(workspace.cableKey(cable), documents.apply(cable));
+                progress.accept(0.7 + 0.3 * (cable + 1) / Math.max(1, size));
+            }
+        }
+        index.finishBuild();
+        progress.accept(1.0);
+        return index;
+    }
+
+    /** The slot of each workspace cable in the index. */
+    public static int[] slots(Workspace workspace, CorpusIndex index) {
+        int[] slots = new int[workspace.size()];
+        for (int cable = 0; cable < slots.length; cable++) {
+            slots[cable] = index.cableOf(workspace.cableKey(cable));
+        }
+        return slots;
+    }
+
+    public static void save(Workspace workspace, CorpusIndex index, Path indexFile) throws IOException {
+        index.save(indexFile, workspace::storedFileOf);
+    }
+}

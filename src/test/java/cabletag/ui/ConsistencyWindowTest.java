@@ -1,0 +1,80 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.consistency.Finding;
+import cabletag.core.consistency.Place;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Consistency view on seed 004: "Security Agreement" is ORG in one place and MISC in another; relabelling
+ * all of it to ORG goes through the preview, is one edit, drops the finding, and one Ctrl+Z brings both back.
+ */
+class ConsistencyWindowTest extends SeedWindowTest {
+
+    private static final String SECURITY = "labels:security agreement";
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean has(List<Finding> findings, String key) {
+        return findings.stream().anyMatch(f -> f.key().equals(key));
+    }
+
+    private List<Label> securityLabels() {
+        Document document = window.model().document();
+        return document.spans().stream().filter(s -> document.textOf(s).equals("Security Agreement")).map(s -> s.label()).toList();
+    }
+
+    @Test
+    void relabelAllThroughThePreviewIsOneStepAndUndoBringsTheFindingBack(FxRobot robot) {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        robot.interact(() -> window.cableView().area().requestFocus());
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K);
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        assertThat(view).isNotNull();
+        FxAwait.until("the findings", () -> has(view.findings().getItems(), SECURITY), view.findings().getItems());
+
+        robot.interact(() -> view.findings().getItems().stream().filter(f -> f.key().equals(SECURITY)).findFirst()
+                .ifPresent(f -> view.findings().getSelectionModel().select(f)));
+        FxAwait.until("its two places", () -> view.places().getItems().size() == 2, view.places().getItems());
+        assertThat(onFx(() -> view.places().getItems().stream().map(Place::label).toList())).containsExactly(Label.ORG, Label.MISC);
+        assertThat(securityLabels()).containsExactly(Label.ORG, Label.MISC);
+
+        robot.interact(() -> view.label().getSelectionModel().select(Label.ORG));
+        robot.clickOn("#consistency-relabel");
+        ApplyPreviewDialog preview = onFx(view::preview);
+        assertThat(preview).isNotNull();
+        assertThat(onFx(() -> preview.list().getItems().size())).as("the MISC one only").isEqualTo(1);
+        assertThat(onFx(() -> preview.stage().isShowing())).isTrue();
+        robot.clickOn("#apply-preview-apply");
+
+        FxAwait.until("the finding resolved", () -> !has(view.findings().getItems(), SECURITY), view.findings().getItems());
+        assertThat(securityLabels()).containsExactly(Label.ORG, Label.ORG);
+        assertThat(window.model().workspace().undoDescription()).startsWith("Tag 1 occurrence of “Security Agreement” as ORG");
+
+        robot.interact(() -> window.model().undo()); // what Ctrl+Z runs in the window
+        FxAwait.until("the finding back", () -> has(view.findings().getItems(), SECURITY), view.findings().getItems());
+        assertThat(securityLabels()).containsExactly(Label.ORG, Label.MISC);
+        assertThat(window.model().workspace().canUndo()).as("one step").isFalse();
+    }
+}
