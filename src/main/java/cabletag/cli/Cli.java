@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless commands: {@code export}, {@code check}, {@code stats}. {@link #run} returns the exit
+ * The headless commands: {@code export}, {@code check}, {@code stats}, {@code suggest}. {@link #run} returns the exit
  * code and never exits the JVM: 0 done, 1 problems found (or out of memory), 2 bad use (one line on
  * standard error, never a stack trace), 3 an internal error.
  */
@@ -19,7 +19,7 @@ public final class Cli {
     public static final int BAD_USE = 2;
     public static final int INTERNAL_ERROR = 3;
 
-    private static final Set<String> COMMANDS = Set.of("export", "check", "stats", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("export", "check", "stats", "suggest", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -76,6 +76,9 @@ public final class Cli {
                 if (type == StatsCommand.class) {
                     return type.cast(new StatsCommand(out, err));
                 }
+                if (type == SuggestCommand.class) {
+                    return type.cast(new SuggestCommand(out, err));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });
@@ -111,13 +114,13 @@ public final class Cli {
     @Command(name = "cabletag", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Review and correct named-entity annotations on cables; export training data.%n"
                     + "Without a command, opens the window.",
-            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, CommandLine.HelpCommand.class},
+            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:done", "1:problems found (check)", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
         @Override
         public void run() {
-            throw new UsageException("name a command: export, check or stats");
+            throw new UsageException("name a command: export, check, stats or suggest");
         }
     }
 

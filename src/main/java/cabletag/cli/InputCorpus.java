@@ -36,6 +36,7 @@ final class InputCorpus implements ExportSource {
     // cables may be equal documents)
     private final Set<Document> reviewed = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
     private Consumer<ReadOutcome> outcomeListener = outcome -> { };
+    private Consumer<CorrectedDocument> correctedListener = corrected -> { };
 
     private final java.util.Set<Path> givenFiles = new java.util.HashSet<>();
     private boolean failOnUnreadableInput = true;
@@ -96,6 +97,11 @@ final class InputCorpus implements ExportSource {
 
     void onOutcome(Consumer<ReadOutcome> listener) {
         this.outcomeListener = listener;
+    }
+
+    /** Hears of each document as it is handed out, with its review status and store key ({@code suggest}). */
+    void onCorrected(Consumer<CorrectedDocument> listener) {
+        this.correctedListener = listener;
     }
 
     /** The scope of {@code --reviewed-only}: null (every cable) unless asked; asks once per document. */
@@ -206,6 +212,7 @@ final class InputCorpus implements ExportSource {
                 if (corrected.isReviewed()) {
                     reviewed.add(corrected.document());
                 }
+                correctedListener.accept(corrected);
                 return corrected.document();
             }
         };

@@ -31,6 +31,14 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class NameFinder {
 
+    static {
+        // OpenNLP logs through SLF4J, and cabletag ships no SLF4J provider: without this, SLF4J's warning that
+        // there is none lands on the standard error of every command that suggests. Its logs are not needed.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     /** What OpenNLP calls the language; the cables are English. */
     private static final String LANGUAGE = "en";
 
