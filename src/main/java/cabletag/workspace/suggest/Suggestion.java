@@ -29,6 +29,10 @@ public record Suggestion(int start, int end, Label label, String text, Suggestio
         return new Span(start, end, label);
     }
 
+    public int length() {
+        return end - start;
+    }
+
     public boolean intersects(int otherStart, int otherEnd) {
         return start < otherEnd && otherStart < end;
     }
