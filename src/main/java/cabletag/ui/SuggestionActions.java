@@ -32,7 +32,9 @@ final class SuggestionActions {
                 + " (undoable) and the next suggestion is selected", review, false, suggestions::acceptSelected,
                 new WhenSelected(selected, KeyCode.ENTER));
         actions.add("reject-suggestion", "Reject suggestion", "Backspace / Delete on a suggestion", "Reject the selected suggestion"
-                + " (undoable); it stays rejected, also after reopening", review, false, suggestions::rejectSelected);
+                + " (undoable); it stays rejected, also after reopening", review, false, suggestions::rejectSelected,
+                // the delete action, earlier in the list, takes these keys first and rejects a selected suggestion itself
+                new WhenSelected(selected, KeyCode.BACK_SPACE), new WhenSelected(selected, KeyCode.DELETE));
         actions.add("accept-all-suggestions", "Accept all suggestions in this cable", "Shift+Enter",
                 "Accept every suggestion of the cable as one undoable step", review, false, suggestions::acceptAllInCable,
                 new KeyCodeCombination(KeyCode.ENTER, shift));
