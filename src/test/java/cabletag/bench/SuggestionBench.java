@@ -25,7 +25,7 @@ import java.util.Random;
  *   <li>name-finder training: 1,000 reviewed synthetic cables (about 3 KB and 25 entities each), the
  *       default settings (100 iterations, cut-off 1), wall time.</li>
  * </ol>
- * Arguments: [MB of text to match, default 50] [reviewed cables to train on, default 1000].
+ * Arguments: [MB of text to match, default 50] [reviewed cables to train on, default 1000; 0 skips training].
  */
 public final class SuggestionBench {
 
@@ -63,6 +63,9 @@ public final class SuggestionBench {
         System.out.printf(Locale.ROOT, "gazetteer: %,d texts; %,d cables, %.1f MB matched in %.2f s = %.1f MB/s; %,d suggestions%n",
                 gazetteer.size(), corpus.size(), chars / 1e6, seconds, chars / 1e6 / seconds, found);
 
+        if (reviewed == 0) {
+            return;
+        }
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
         long entities = 0;
         long trainingChars = 0;

@@ -116,29 +116,34 @@ public final class Gazetteer {
     public List<Suggestion> suggest(Document document, RejectionCheck rejected) {
         index();
         String text = document.text();
-        List<int[]> tokens = new ArrayList<>();
-        TOKENIZER.scan(text, (start, end) -> tokens.add(new int[] {start, end}));
+        Tokens tokens = new Tokens();
+        TOKENIZER.scan(text, tokens::add);
+        boolean anyCaseEntries = !anyCaseFirst.isEmpty();
         List<Suggestion> found = new ArrayList<>();
         int i = 0;
-        while (i < tokens.size()) {
-            int[] token = tokens.get(i);
-            String word = text.substring(token[0], token[1]);
+        while (i < tokens.size) {
+            int tokenStart = tokens.starts[i];
+            String word = text.substring(tokenStart, tokens.ends[i]);
+            List<Proposal> exact = exactFirst.get(word);
+            List<Proposal> anyCase = anyCaseEntries && hasLetter(word) ? anyCaseFirst.get(word.toUpperCase(Locale.ROOT)) : null;
             Suggestion best = null;
             int bestLength = 0;
-            for (List<Proposal> candidates : List.of(exactFirst.getOrDefault(word, List.of()),
-                    anyCaseFirst.getOrDefault(word.toUpperCase(Locale.ROOT), List.of()))) {
+            for (int pass = 0; pass < 2; pass++) {
+                List<Proposal> candidates = pass == 0 ? exact : anyCase;
+                if (candidates == null) {
+                    continue;
+                }
                 for (Proposal proposal : candidates) {
                     int length = proposal.entry.tokens.length;
                     if (length <= bestLength || !matches(proposal.entry, text, tokens, i)) {
                         continue;
                     }
-                    int start = token[0];
-                    int end = tokens.get(i + length - 1)[1];
-                    if (!document.spans().overlapping(start, end).isEmpty()
-                            || rejected.isRejected(start, end, proposal.label, text.substring(start, end))) {
+                    int end = tokens.ends[i + length - 1];
+                    if (!document.spans().overlapping(tokenStart, end).isEmpty()
+                            || rejected.isRejected(tokenStart, end, proposal.label, text.substring(tokenStart, end))) {
                         continue;
                     }
-                    best = new Suggestion(start, end, proposal.label, text.substring(start, end), SuggestionSource.GAZETTEER,
+                    best = new Suggestion(tokenStart, end, proposal.label, text.substring(tokenStart, end), SuggestionSource.GAZETTEER,
                             proposal.evidence, proposal.score);
                     bestLength = length;
                 }
@@ -153,15 +158,41 @@ public final class Gazetteer {
         return found;
     }
 
-    private static boolean matches(Entry entry, String text, List<int[]> tokens, int at) {
-        if (at + entry.tokens.length > tokens.size()) {
+    /** A cable's token bounds in two growing arrays: no object per token on a many-megabyte cable. */
+    private static final class Tokens {
+        int[] starts = new int[256];
+        int[] ends = new int[256];
+        int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, size * 2);
+                ends = java.util.Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLetter(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(Entry entry, String text, Tokens tokens, int at) {
+        if (at + entry.tokens.length > tokens.size) {
             return false;
         }
         for (int k = 0; k < entry.tokens.length; k++) {
-            int[] token = tokens.get(at + k);
+            int start = tokens.starts[at + k];
             String expected = entry.tokens[k];
-            int length = token[1] - token[0];
-            if (length != expected.length() || !text.regionMatches(entry.anyCase, token[0], expected, 0, length)) {
+            int length = tokens.ends[at + k] - start;
+            if (length != expected.length() || !text.regionMatches(entry.anyCase, start, expected, 0, length)) {
                 return false;
             }
         }
