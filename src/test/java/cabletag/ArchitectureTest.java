@@ -130,4 +130,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "org.fxmisc..", "org.controlsfx..")
             .because("a view-model holds state and commands as observable properties (javafx.beans, javafx.collections) "
                     + "and is tested without a window; nodes, key events and styles belong to the views");
+
+    @ArchTest
+    static final ArchRule openNlpStaysInTheNameFinder = noClasses().that().resideOutsideOfPackage("cabletag.workspace.namefinder")
+            .should().dependOnClassesThat().resideInAnyPackage("opennlp..")
+            .because("the statistical name finder is one replaceable part: the rest of the program speaks in tokens and "
+                    + "token names, and OpenNLP (with its logging) loads only when suggestions are asked for");
 }

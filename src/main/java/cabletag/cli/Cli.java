@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The headless commands: {@code export}, {@code check}, {@code stats}, {@code report}. {@link #run} returns the exit
+ * The headless commands: {@code export}, {@code check}, {@code stats}, {@code report}, {@code suggest}. {@link #run} returns the exit
  * code and never exits the JVM: 0 done, 1 problems found (or out of memory), 2 bad use (one line on
  * standard error, never a stack trace), 3 an internal error.
  */
@@ -19,7 +19,7 @@ public final class Cli {
     public static final int BAD_USE = 2;
     public static final int INTERNAL_ERROR = 3;
 
-    private static final Set<String> COMMANDS = Set.of("export", "check", "stats", "report", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("export", "check", "stats", "report", "suggest", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -79,6 +79,9 @@ public final class Cli {
                 if (type == ReportCommand.class) {
                     return type.cast(new ReportCommand(out, err));
                 }
+                if (type == SuggestCommand.class) {
+                    return type.cast(new SuggestCommand(out, err));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         });
@@ -114,13 +117,13 @@ public final class Cli {
     @Command(name = "cabletag", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Review and correct named-entity annotations on cables; export training data.%n"
                     + "Without a command, opens the window.",
-            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:done", "1:problems found (check)", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
         @Override
         public void run() {
-            throw new UsageException("name a command: export, check, stats or report");
+            throw new UsageException("name a command: export, check, stats, report or suggest");
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 public final class CommandNames {
 
     /** The commands a word is compared with; options and help are matched exactly, never guessed. */
-    static final List<String> COMMANDS = List.of("export", "check", "stats", "report", "help");
+    static final List<String> COMMANDS = List.of("export", "check", "stats", "report", "suggest", "help");
 
     /** Two edits (a swapped pair counts as one) cover the usual slips; "stat" and "chek" included. */
     private static final int MAX_DISTANCE = 2;

@@ -675,6 +675,11 @@ public final class CorrectorModel {
         edit(action, null);
     }
 
+    /** Runs an edit made elsewhere (accepting or rejecting suggestions) as the keys' own edits run. */
+    public void runEdit(Supplier<Selection> action) {
+        edit(action, null);
+    }
+
     /**
      * Runs an edit and says in the status bar what it did: {@code message}, or when null the edit's own
      * description as done with the undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes"); then the

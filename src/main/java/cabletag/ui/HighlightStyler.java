@@ -21,6 +21,8 @@ public final class HighlightStyler {
 
     public static final String ENTITY = "entity";
     public static final String SELECTED = "selected";
+    /** A suggestion: a dashed frame in its label's colour, no fill (see cabletag.css). */
+    public static final String SUGGESTION = "suggestion";
 
     private final LabelPalette palette;
     // Style class lists are shared between segments: 100,000 entities must not mean 100,000 lists.
@@ -40,6 +42,18 @@ public final class HighlightStyler {
         StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
         forEachRun(spans, from, to, selected, (length, classes) -> builder.add(classes, length));
         return builder.create();
+    }
+
+    /**
+     * The style of a suggestion of {@code length} characters: a dashed outline in the label's colour and
+     * no fill, framed darker when selected. Suggestions never lie over entities, so one run covers it.
+     */
+    public StyleSpans<Collection<String>> suggestion(cabletag.core.Label label, int length, boolean selected) {
+        String key = "suggestion/" + label.name() + '/' + selected;
+        Collection<String> classes = interned.computeIfAbsent(key, k -> selected
+                ? List.of(SUGGESTION, "sg-" + palette.colourKey(label), SELECTED)
+                : List.of(SUGGESTION, "sg-" + palette.colourKey(label)));
+        return new StyleSpansBuilder<Collection<String>>().add(classes, length).create();
     }
 
     /** Receives the style runs of a range in order: a length and the style classes of those characters. */

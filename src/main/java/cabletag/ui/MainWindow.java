@@ -75,6 +75,7 @@ public final class MainWindow {
     private final ViewSettings view;
     private ReportView reportView;
     private ConsistencyView consistency;
+    private final SuggestionsModel suggestions;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -85,6 +86,8 @@ public final class MainWindow {
         problemsPane = new ProblemsPane(model);
         findBar = new FindBar(model, cableView);
         problemsPane.setJumper(cableView::moveTo);
+        suggestions = new SuggestionsModel(model, Platform::runLater, task -> new Thread(task, "cabletag-suggestions") {{ setDaemon(true); }}.start());
+        new SuggestionLayer(model, suggestions, cableView.area());
 
         BorderPane centre = new BorderPane(cableView);
         headerStrip = new HeaderStrip(model);
@@ -125,6 +128,10 @@ public final class MainWindow {
 
     public CorrectorModel model() {
         return model;
+    }
+
+    public SuggestionsModel suggestions() {
+        return suggestions;
     }
 
     public CableView cableView() {
@@ -200,6 +207,7 @@ public final class MainWindow {
         opening.setOnSucceeded(e -> {
             finishOpening();
             model.open(opening.getValue());
+            suggestions.attach(opening.getValue());
             rememberRecent(inputs);
             cableView.area().requestFocus();
             onOpened.accept(opening.getValue());
@@ -385,7 +393,7 @@ public final class MainWindow {
         actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
-                model::deleteSelected, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
+                () -> { if (!suggestions.rejectSelected()) { model.deleteSelected(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
         actions.add("grow-start", "Grow start", "Alt+Left", "Move the entity's start one token left (grow)", edit, false,
                 model::growStart, key(KeyCode.LEFT, alt));
         actions.add("shrink-start", "Shrink start", "Alt+Right", "Move the entity's start one token right (shrink)", edit, false,
@@ -439,6 +447,7 @@ public final class MainWindow {
         actions.add("consistency", "Consistency…", "Ctrl+Shift+K", "The Consistency view: one text with different labels, a text"
                 + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step",
                 review, true, this::showConsistency, key(KeyCode.K, ctrl, shift));
+        SuggestionActions.define(actions, suggestions, this::caret);
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
                 + " what was undone)", edit, true, model::undo, key(KeyCode.Z, ctrl));
         actions.add("redo", "Redo", "Ctrl+Shift+Z / Ctrl+Y", "Redo", edit, true, model::redo, key(KeyCode.Z, ctrl, shift),

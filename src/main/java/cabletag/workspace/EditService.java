@@ -311,6 +311,65 @@ final class EditService {
         return perform(() -> history.push(edit), edit, description);
     }
 
+    /** Adds entities (accepted suggestions) in one or more cables as one undoable step. */
+    Selection addSpans(Map<Integer, List<Span>> spans, String description) {
+        List<SpanEdit> parts = new ArrayList<>();
+        Span first = null;
+        int firstCable = -1;
+        for (Map.Entry<Integer, List<Span>> entry : new java.util.TreeMap<>(spans).entrySet()) {
+            List<Span> added = new ArrayList<>(entry.getValue());
+            if (added.isEmpty()) {
+                continue;
+            }
+            added.sort(Span.ORDER);
+            loader.read(entry.getKey());
+            parts.add(new SpanEdit(target, entry.getKey(), new SpanChange(List.of(), added), description, null, null));
+            if (first == null) {
+                first = added.get(0);
+                firstCable = entry.getKey();
+            }
+        }
+        if (parts.isEmpty()) {
+            throw new EditRejectedException("Nothing to accept.");
+        }
+        CompositeEdit edit = new CompositeEdit(parts, description, new Selection(firstCable, first),
+                new Selection(firstCable, null, first.start()));
+        return perform(() -> history.push(edit), edit, description);
+    }
+
+    /** Records a step that changes no span (a rejected suggestion) in the undo history. */
+    Selection record(UndoableStep step) {
+        Edit edit = new Edit() {
+            @Override
+            public Selection execute() {
+                step.apply();
+                return step.selection();
+            }
+
+            @Override
+            public Selection undo() {
+                step.revert();
+                return step.selection();
+            }
+
+            @Override
+            public Selection redo() {
+                return execute();
+            }
+
+            @Override
+            public String description() {
+                return step.description();
+            }
+
+            @Override
+            public Set<Integer> cables() {
+                return Set.of(); // no cable changes: its review status stays, nothing is written to the store
+            }
+        };
+        return perform(() -> history.push(edit), edit, step.description());
+    }
+
     private List<Span> present(int cable, List<Span> spans) {
         Document document = loader.read(cable).current();
         List<Span> present = new ArrayList<>();

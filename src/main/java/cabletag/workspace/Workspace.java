@@ -424,6 +424,23 @@ public final class Workspace implements AutoCloseable {
         return edits.relabelSpans(cable, spans, label);
     }
 
+    /** Adds these entities (accepted suggestions), in one or more cables, as one undoable step. */
+    public Selection addSpans(java.util.Map<Integer, List<Span>> spans, String description) {
+        requireOpen();
+        return edits.addSpans(spans, description);
+    }
+
+    /** Does a step that changes no span (a rejected suggestion) and records it in the undo history. */
+    public Selection record(UndoableStep step) {
+        requireOpen();
+        return edits.record(step);
+    }
+
+    /** The cable's store key (its file's real path and id), what the suggestions' rejections are kept by. */
+    public String storeKey(int cable) {
+        return loader.cable(cable).key();
+    }
+
     public boolean canUndo() {
         return edits.canUndo();
     }

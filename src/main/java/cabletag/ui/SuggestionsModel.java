@@ -1,0 +1,290 @@
+package cabletag.ui;
+
+import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.Selection;
+import cabletag.workspace.Workspace;
+import cabletag.workspace.WorkspaceListener;
+import cabletag.workspace.suggest.SourceQuality;
+import cabletag.workspace.suggest.Suggestion;
+import cabletag.workspace.suggest.SuggestionQuality;
+import cabletag.workspace.suggest.SuggestionSession;
+import cabletag.workspace.suggest.SuggestionSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The suggestions of the shown cable and the one selected, between the window and the workspace's
+ * {@link SuggestionSession}: gathering the evidence and training the name finder happen on a background
+ * thread, their results and every refresh on the UI thread (through {@code ui}). Accepting and rejecting
+ * run as the corrector's own edits ({@link CorrectorModel#runEdit}), so Ctrl+Z takes them back. No
+ * scene-graph node: tested without a window.
+ */
+public final class SuggestionsModel {
+
+    private final CorrectorModel corrector;
+    private final Executor ui;
+    private final Executor background;
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObjectProperty<Suggestion> selected = new SimpleObjectProperty<>();
+    /** Bumped after every refresh of the list and after each gathering or training finished. */
+    private final IntegerProperty revision = new SimpleIntegerProperty();
+    private final WorkspaceListener listener = change -> refreshLater();
+    private SuggestionSession session;
+    private Workspace workspace;
+    private long generation;
+
+    /**
+     * @param ui         runs on the UI thread ({@code Platform::runLater})
+     * @param background runs the corpus pass and the training (a daemon thread per task in the window)
+     */
+    public SuggestionsModel(CorrectorModel corrector, Executor ui, Executor background) {
+        this.corrector = corrector;
+        this.ui = ui;
+        this.background = background;
+        corrector.documentProperty().addListener((o, was, now) -> {
+            if (was == null || now == null || was.text() != now.text()) {
+                refresh(); // another cable; an edit of this one comes through the workspace listener
+            }
+        });
+        corrector.selectedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                selected.set(null); // an entity and a suggestion are never selected at once
+            }
+        });
+    }
+
+    public ObservableList<Suggestion> suggestions() {
+        return suggestions;
+    }
+
+    public ReadOnlyObjectProperty<Suggestion> selectedProperty() {
+        return selected;
+    }
+
+    public Suggestion selected() {
+        return selected.get();
+    }
+
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
+    }
+
+    public SuggestionSession session() {
+        return session;
+    }
+
+    /** A workspace was opened: start gathering its evidence (after the corrector has attached). */
+    public void attach(Workspace opened) {
+        if (workspace != null) {
+            workspace.removeListener(listener);
+        }
+        workspace = opened;
+        session = new SuggestionSession(opened, SuggestionSettings.DEFAULT);
+        suggestions.clear();
+        selected.set(null);
+        // after the corrector's own listener: an edit's restyle must come first, then the suggestions on top
+        opened.addListener(listener);
+        gather(false);
+    }
+
+    /** Gathers the corpus's evidence again (after reviewing, accepting), then, if asked, retrains the name finder. */
+    public void gather(boolean retrain) {
+        SuggestionSession mine = session;
+        if (mine == null) {
+            return;
+        }
+        long started = ++generation;
+        corrector.say(retrain ? "Training the name finder on the corpus…" : "Gathering suggestions from the corpus…");
+        background.execute(() -> {
+            String message;
+            try {
+                if (!mine.gather(fraction -> { }, () -> started != generation)) {
+                    return;
+                }
+                message = mine.gazetteerSize() + " confirmed texts in the gazetteer"
+                        + (mine.evidence().map(e -> e.usesMachineTags()).orElse(false) ? " (machine tags included: few cables reviewed)" : "");
+                if (retrain) {
+                    mine.retrain();
+                    message = "Name finder trained and saved; " + message;
+                } else if (!mine.hasModel()) {
+                    message += "; no name finder trained yet (Review ▸ Retrain name finder)";
+                }
+            } catch (IllegalArgumentException nothing) {
+                message = "Name finder not trained: " + nothing.getMessage();
+            } catch (IOException | RuntimeException e) {
+                message = "Suggestions failed: " + e.getMessage();
+            }
+            String said = message;
+            ui.execute(() -> {
+                if (mine == session) {
+                    corrector.say(said);
+                    refresh();
+                }
+            });
+        });
+    }
+
+    private void refreshLater() {
+        ui.execute(this::refresh);
+    }
+
+    /** Recomputes the shown cable's suggestions, keeping the selection where it still is. */
+    public void refresh() {
+        Suggestion before = selected.get();
+        if (session == null || corrector.document() == null || corrector.currentCable() < 0) {
+            suggestions.clear();
+        } else {
+            suggestions.setAll(session.suggestions(corrector.currentCable()));
+        }
+        if (before != null && !suggestions.contains(before)) {
+            selected.set(null);
+        }
+        revision.set(revision.get() + 1);
+    }
+
+    // ---------------------------------------------------------------- moving
+
+    /** J: the suggestion after the selected one, or the first after {@code caret}. */
+    public void selectNext(int caret) {
+        move(caret, true);
+    }
+
+    /** Shift+J: the one before. */
+    public void selectPrevious(int caret) {
+        move(caret, false);
+    }
+
+    private void move(int caret, boolean forward) {
+        if (suggestions.isEmpty()) {
+            corrector.say(session != null && session.isReady() ? "No suggestions in this cable" : "Suggestions are still being gathered");
+            return;
+        }
+        int at = selected.get() == null ? -1 : suggestions.indexOf(selected.get());
+        int next;
+        if (at >= 0) {
+            next = Math.floorMod(at + (forward ? 1 : -1), suggestions.size());
+        } else {
+            next = forward ? 0 : suggestions.size() - 1;
+            for (int i = 0; i < suggestions.size(); i++) {
+                if (forward ? suggestions.get(i).start() >= caret : suggestions.get(i).start() < caret) {
+                    next = i;
+                    if (forward) {
+                        break;
+                    }
+                }
+            }
+        }
+        select(suggestions.get(next));
+    }
+
+    public void select(Suggestion suggestion) {
+        if (suggestion != null) {
+            corrector.select(null);
+            Suggestion s = suggestion;
+            corrector.say("Suggestion " + s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()
+                    + (s.evidence().id().equals(s.source().id()) ? "" : " (" + s.evidence().id() + ")")
+                    + String.format(java.util.Locale.ROOT, ", score %.2f", s.score()) + " — Enter accepts, Backspace rejects");
+        }
+        selected.set(suggestion);
+    }
+
+    // ---------------------------------------------------------------- deciding
+
+    /** Enter: accepts the selected suggestion and selects the next one. Returns false when none is selected. */
+    public boolean acceptSelected() {
+        Suggestion suggestion = selected.get();
+        if (suggestion == null) {
+            return false;
+        }
+        int cable = corrector.currentCable();
+        decide(() -> session.accept(cable, suggestion), suggestion);
+        return true;
+    }
+
+    /** Backspace: rejects the selected suggestion and selects the next one. Returns false when none is selected. */
+    public boolean rejectSelected() {
+        Suggestion suggestion = selected.get();
+        if (suggestion == null) {
+            return false;
+        }
+        int cable = corrector.currentCable();
+        decide(() -> session.reject(cable, suggestion), suggestion);
+        return true;
+    }
+
+    public void acceptAllInCable() {
+        int cable = corrector.currentCable();
+        decide(() -> session.acceptAll(cable), null);
+    }
+
+    public void rejectAllInCable() {
+        int cable = corrector.currentCable();
+        decide(() -> session.rejectAll(cable), null);
+    }
+
+    /** Accepts every suggestion with the selected one's text and label across the corpus. */
+    public void acceptTextEverywhere() {
+        Suggestion suggestion = requireSelected();
+        if (suggestion != null) {
+            decide(() -> session.acceptText(suggestion), null);
+        }
+    }
+
+    /** Rejects the selected one's text with its label everywhere, now and in later sessions. */
+    public void rejectTextEverywhere() {
+        Suggestion suggestion = requireSelected();
+        if (suggestion != null) {
+            int cable = corrector.currentCable();
+            decide(() -> session.rejectText(cable, suggestion), suggestion);
+        }
+    }
+
+    private Suggestion requireSelected() {
+        if (selected.get() == null) {
+            corrector.say("Select a suggestion first (J)");
+        }
+        return selected.get();
+    }
+
+    private void decide(Supplier<Selection> action, Suggestion from) {
+        if (session == null || corrector.document() == null) {
+            return;
+        }
+        corrector.runEdit(() -> {
+            try {
+                return action.get();
+            } catch (UncheckedIOException e) {
+                throw new EditRejectedException(e.getMessage());
+            }
+        });
+        refresh();
+        if (from != null) {
+            for (Suggestion next : suggestions) {
+                if (next.start() >= from.end()) {
+                    select(next);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Precision and recall of each source on reviewed cables held aside (background thread); empty before gathering. */
+    public List<SourceQuality> quality() throws IOException {
+        SuggestionSession mine = session;
+        if (mine == null || mine.evidence().isEmpty()) {
+            return List.of();
+        }
+        return SuggestionQuality.estimate(mine.evidence().get());
+    }
+}

@@ -1,0 +1,146 @@
+package cabletag.workspace.namefinder;
+
+import cabletag.formats.io.AtomicFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * A statistical name finder: Apache OpenNLP's maximum-entropy {@link NameFinderME}, trained on the
+ * analyst's sentences, with names coded BIO by OpenNLP's own {@link BioCodec}.
+ *
+ * <p>This package is the only one that uses OpenNLP (ArchitectureTest holds it so): the rest of the
+ * program speaks in tokens and {@link TokenName}s, so the library can be upgraded or replaced here alone,
+ * and its classes (and its logging) load only when suggestions are asked for.
+ *
+ * <p>Not thread-safe for {@link #find}: {@code NameFinderME} keeps adaptive data between calls; each
+ * caller makes its own finder from the shared model ({@link #copy}).
+ */
+public final class NameFinder {
+
+    static {
+        // OpenNLP logs through SLF4J, and cabletag ships no SLF4J provider: without this, SLF4J's warning that
+        // there is none lands on the standard error of every command that suggests. Its logs are not needed.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    /** What OpenNLP calls the language; the cables are English. */
+    private static final String LANGUAGE = "en";
+
+    private final TokenNameFinderModel model;
+    private final NameFinderME finder;
+
+    private NameFinder(TokenNameFinderModel model) {
+        this.model = model;
+        this.finder = new NameFinderME(model);
+    }
+
+    /**
+     * Trains on these sentences, each taken {@code weight} times ({@link WeightedSentences}). Feature
+     * cut-off 1: a corpus of a few reviewed cables sees most names once, and the default cut-off of 5
+     * would drop exactly those features. Throws IllegalArgumentException when there are no names at all
+     * (OpenNLP cannot train a model with only one outcome).
+     */
+    public static NameFinder train(List<WeightedSentences> data, int iterations) throws IOException {
+        boolean anyName = data.stream().anyMatch(part -> part.weight() > 0
+                && part.sentences().stream().anyMatch(sentence -> !sentence.names().isEmpty()));
+        if (!anyName) {
+            throw new IllegalArgumentException("no entities to learn from");
+        }
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.THREADS_PARAM, 1);
+        TokenNameFinderFactory factory = new TokenNameFinderFactory(null, java.util.Map.of(), new BioCodec());
+        TokenNameFinderModel model = NameFinderME.train(LANGUAGE, null, new Samples(data), parameters, factory);
+        return new NameFinder(model);
+    }
+
+    /** The names in one sentence's tokens, each with OpenNLP's probability. */
+    public List<TokenName> find(String[] tokens) {
+        Span[] spans = finder.find(tokens);
+        double[] probabilities = finder.probs(spans);
+        finder.clearAdaptiveData(); // each sentence on its own: suggestions must not depend on reading order
+        List<TokenName> names = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            names.add(new TokenName(spans[i].getStart(), spans[i].getEnd(), spans[i].getType(), probabilities[i]));
+        }
+        return names;
+    }
+
+    /** A finder of its own over the same model, for another thread. */
+    public NameFinder copy() {
+        return new NameFinder(model);
+    }
+
+    /** Writes the model atomically (a kill leaves the old model or the new one). */
+    public void save(Path file) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.serialize(bytes);
+        AtomicFile.write(file, bytes.toByteArray());
+    }
+
+    /** Reads a model written by {@link #save}; IOException names what is wrong with the file. */
+    public static NameFinder load(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return new NameFinder(new TokenNameFinderModel(new ByteArrayInputStream(bytes)));
+        } catch (RuntimeException e) {
+            throw new IOException("not a name-finder model: " + e.getMessage(), e);
+        }
+    }
+
+    /** The training sentences as OpenNLP's stream of samples, each repeated by its part's weight. */
+    private static final class Samples implements ObjectStream<NameSample> {
+        private final List<WeightedSentences> data;
+        private Iterator<NameSample> current;
+
+        Samples(List<WeightedSentences> data) {
+            this.data = data;
+            reset();
+        }
+
+        @Override
+        public NameSample read() {
+            return current.hasNext() ? current.next() : null;
+        }
+
+        @Override
+        public void reset() {
+            List<NameSample> samples = new ArrayList<>();
+            for (WeightedSentences part : data) {
+                for (int copy = 0; copy < part.weight(); copy++) {
+                    for (TokenizedSentence sentence : part.sentences()) {
+                        samples.add(sample(sentence));
+                    }
+                }
+            }
+            current = samples.iterator();
+        }
+
+        private static NameSample sample(TokenizedSentence sentence) {
+            Span[] names = new Span[sentence.names().size()];
+            for (int i = 0; i < names.length; i++) {
+                TokenName name = sentence.names().get(i);
+                names[i] = new Span(name.start(), name.end(), name.label());
+            }
+            // clearAdaptiveData: every sentence stands alone, as find() reads them
+            return new NameSample(sentence.tokens(), names, true);
+        }
+    }
+}

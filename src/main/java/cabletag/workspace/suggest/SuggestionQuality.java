@@ -1,0 +1,96 @@
+package cabletag.workspace.suggest;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.workspace.namefinder.NameFinder;
+import cabletag.workspace.namefinder.TokenizedSentence;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Precision and recall of each source on reviewed cables held aside, so the analyst knows whether to
+ * trust the suggestions: k-fold cross-validation ({@link SuggestionSettings#folds()}, fewer when fewer
+ * cables are reviewed; at least 2 reviewed cables are needed). The reviewed cables are ordered by id and
+ * shuffled with the fixed seed, then dealt round the folds; for each fold both sources are built from
+ * everything but that fold (the unreviewed cables' evidence included, by the same rules as the real
+ * suggestions) and suggest on the fold's cables with their entities taken away.
+ */
+public final class SuggestionQuality {
+
+    private SuggestionQuality() {
+    }
+
+    public static List<SourceQuality> estimate(CorpusEvidence evidence) throws IOException {
+        List<Integer> order = new ArrayList<>();
+        List<Document> reviewed = evidence.reviewed();
+        for (int i = 0; i < reviewed.size(); i++) {
+            order.add(i);
+        }
+        if (reviewed.size() < 2) {
+            String note = "needs at least 2 reviewed cables to hold some aside; " + reviewed.size() + " reviewed";
+            return List.of(new SourceQuality(SuggestionSource.GAZETTEER, 0, 0, 0, 0, 0, note),
+                    new SourceQuality(SuggestionSource.MODEL, 0, 0, 0, 0, 0, note));
+        }
+        order.sort(Comparator.comparing(i -> reviewed.get(i).id()));
+        Collections.shuffle(order, new Random(evidence.settings().seed()));
+        int folds = Math.min(evidence.settings().folds(), reviewed.size());
+        int[] gazetteer = new int[3];
+        int[] model = new int[3];
+        String modelNote = "";
+        List<List<TokenizedSentence>> sentences = evidence.training().reviewedSentences();
+        for (int fold = 0; fold < folds; fold++) {
+            List<Document> trainDocuments = new ArrayList<>();
+            List<List<TokenizedSentence>> trainSentences = new ArrayList<>();
+            List<Document> heldOut = new ArrayList<>();
+            for (int position = 0; position < order.size(); position++) {
+                int cable = order.get(position);
+                if (position % folds == fold) {
+                    heldOut.add(reviewed.get(cable));
+                } else {
+                    trainDocuments.add(reviewed.get(cable));
+                    trainSentences.add(sentences.get(cable));
+                }
+            }
+            Gazetteer foldGazetteer = evidence.gazetteer(trainDocuments);
+            NameFinder finder = null;
+            try {
+                finder = evidence.training().train(trainSentences);
+            } catch (IllegalArgumentException nothingToLearn) {
+                modelNote = "some folds had no entity to learn from";
+            }
+            for (Document document : heldOut) {
+                Document untagged = CorpusEvidence.untagged(document);
+                count(gazetteer, document, foldGazetteer.suggest(untagged, RejectionCheck.NONE));
+                List<Suggestion> found = finder == null ? List.of() : new ModelSuggester(finder).suggest(untagged, RejectionCheck.NONE);
+                count(model, document, found);
+            }
+        }
+        return List.of(new SourceQuality(SuggestionSource.GAZETTEER, reviewed.size(), folds, gazetteer[0], gazetteer[1], gazetteer[2], ""),
+                new SourceQuality(SuggestionSource.MODEL, reviewed.size(), folds, model[0], model[1], model[2], modelNote));
+    }
+
+    /** Adds true positives, false positives and false negatives of one cable. */
+    private static void count(int[] counts, Document gold, List<Suggestion> suggested) {
+        Set<Span> expected = new HashSet<>(gold.spans().outermost());
+        Set<Span> found = new HashSet<>();
+        suggested.forEach(suggestion -> found.add(suggestion.span()));
+        for (Span span : found) {
+            if (expected.contains(span)) {
+                counts[0]++;
+            } else {
+                counts[1]++;
+            }
+        }
+        for (Span span : expected) {
+            if (!found.contains(span)) {
+                counts[2]++;
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package cabletag.workspace.suggest;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.Selection;
+import cabletag.workspace.UndoableStep;
+import cabletag.workspace.Workspace;
+import cabletag.workspace.namefinder.NameFinder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The suggestions of an open workspace, for the window: gathers the corpus's evidence in a background
+ * pass ({@link #gather}, one {@code workspace.document(i)} at a time, none kept), trains the name finder
+ * on demand ({@link #retrain}) or takes the one saved in the store, and makes accepting and rejecting
+ * undoable edits of the workspace. Accepting adds an entity (an ordinary edit; it joins the gazetteer as
+ * the analyst's own at the next gathering); rejecting records the rejection in the store's
+ * {@link Rejections} through the workspace's undo history.
+ *
+ * <p>{@link #gather} and {@link #retrain} run on a background thread; everything else on the workspace's
+ * thread (the UI thread).
+ */
+public final class SuggestionSession {
+
+    private final Workspace workspace;
+    private final Rejections rejections;
+    private final NameFinderStore models;
+    private final SuggestionSettings settings;
+    private volatile Gazetteer gazetteer;
+    private volatile NameFinder finder;
+    private volatile CorpusEvidence evidence;
+    private final List<String> problems = new ArrayList<>();
+
+    public SuggestionSession(Workspace workspace, SuggestionSettings settings) {
+        this.workspace = workspace;
+        this.settings = settings;
+        Path root = storeRoot(workspace);
+        this.rejections = Rejections.open(root);
+        this.models = new NameFinderStore(root);
+        problems.addAll(rejections.problems());
+    }
+
+    /** The store root: the folder above the corrections' {@code store/} folder. */
+    private static Path storeRoot(Workspace workspace) {
+        return workspace.storeDir().getParent();
+    }
+
+    /** Problems to show: a rejections file or a saved model that cannot be read. */
+    public synchronized List<String> problems() {
+        List<String> all = new ArrayList<>(problems);
+        all.addAll(rejections.problems());
+        return List.copyOf(new java.util.LinkedHashSet<>(all));
+    }
+
+    public Rejections rejections() {
+        return rejections;
+    }
+
+    public NameFinderStore models() {
+        return models;
+    }
+
+    /**
+     * One pass over the corpus gathering the evidence, then the gazetteer; takes the saved name finder if
+     * there is one. Background thread. Returns false when cancelled.
+     */
+    public boolean gather(DoubleConsumer progress, BooleanSupplier cancelled) {
+        CorpusEvidence gathered = new CorpusEvidence(settings);
+        int size = workspace.size();
+        for (int cable = 0; cable < size; cable++) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            Document document = workspace.document(cable);
+            gathered.addCable(document, workspace.status(cable) == ReviewStatus.REVIEWED);
+            progress.accept((cable + 1.0) / size);
+        }
+        evidence = gathered;
+        gazetteer = gathered.gazetteer();
+        if (finder == null) {
+            try {
+                finder = models.load().orElse(null);
+            } catch (IOException e) {
+                synchronized (this) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Trains the name finder on the evidence of the last {@link #gather} and saves it. Background thread. */
+    public void retrain() throws IOException {
+        CorpusEvidence gathered = evidence;
+        if (gathered == null) {
+            throw new IllegalStateException("gather the evidence first");
+        }
+        NameFinder trained = gathered.trainNameFinder(); // IllegalArgumentException: nothing to learn from
+        models.save(trained);
+        finder = trained;
+    }
+
+    public boolean isReady() {
+        return gazetteer != null;
+    }
+
+    public boolean hasModel() {
+        return finder != null;
+    }
+
+    /** The evidence of the last gathering (for the quality estimate), if any. */
+    public Optional<CorpusEvidence> evidence() {
+        return Optional.ofNullable(evidence);
+    }
+
+    public int gazetteerSize() {
+        Gazetteer current = gazetteer;
+        return current == null ? 0 : current.size();
+    }
+
+    /** The suggestions in a cable as it is now, from both sources (none before the first gathering). */
+    public List<Suggestion> suggestions(int cable) {
+        return suggestions(cable, EnumSet.allOf(SuggestionSource.class));
+    }
+
+    public List<Suggestion> suggestions(int cable, Set<SuggestionSource> sources) {
+        Gazetteer current = gazetteer;
+        if (current == null) {
+            return List.of();
+        }
+        return new Suggester(current, finder).suggest(workspace.document(cable), rejections.forCable(workspace.storeKey(cable)), sources);
+    }
+
+    // ---------------------------------------------------------------- accepting
+
+    /** Adds the suggestion as an entity: one undoable edit. */
+    public Selection accept(int cable, Suggestion suggestion) {
+        return workspace.addSpans(Map.of(cable, List.of(suggestion.span())),
+                "Accept suggestion " + quoted(suggestion.text()) + " as " + suggestion.label());
+    }
+
+    /** Accepts every suggestion of a cable (the first where two overlap): one undoable edit. */
+    public Selection acceptAll(int cable) {
+        List<Span> spans = nonOverlapping(suggestions(cable));
+        if (spans.isEmpty()) {
+            throw new EditRejectedException("No suggestions in this cable.");
+        }
+        return workspace.addSpans(Map.of(cable, spans), "Accept " + spans.size() + " suggestion" + (spans.size() == 1 ? "" : "s")
+                + " in this cable");
+    }
+
+    /** Accepts every suggestion of this text with this label in the corpus: one undoable edit. */
+    public Selection acceptText(Suggestion like) {
+        Map<Integer, List<Span>> spans = new LinkedHashMap<>();
+        int count = 0;
+        for (int cable = 0; cable < workspace.size(); cable++) {
+            List<Suggestion> same = new ArrayList<>();
+            for (Suggestion suggestion : suggestions(cable)) {
+                if (suggestion.text().equals(like.text()) && suggestion.label().equals(like.label())) {
+                    same.add(suggestion);
+                }
+            }
+            List<Span> chosen = nonOverlapping(same);
+            if (!chosen.isEmpty()) {
+                spans.put(cable, chosen);
+                count += chosen.size();
+            }
+        }
+        if (spans.isEmpty()) {
+            throw new EditRejectedException("No suggestion " + quoted(like.text()) + " left.");
+        }
+        return workspace.addSpans(spans, "Accept " + count + " × " + quoted(like.text()) + " as " + like.label()
+                + " in " + spans.size() + " cable" + (spans.size() == 1 ? "" : "s"));
+    }
+
+    private static List<Span> nonOverlapping(List<Suggestion> suggestions) {
+        List<Span> spans = new ArrayList<>();
+        int end = -1;
+        for (Suggestion suggestion : suggestions) { // in text order, gazetteer first at a place
+            if (suggestion.start() >= end) {
+                spans.add(suggestion.span());
+                end = suggestion.end();
+            }
+        }
+        return spans;
+    }
+
+    // ---------------------------------------------------------------- rejecting
+
+    /** Rejects the suggestion at its place: one undoable step; it stays rejected across sessions. */
+    public Selection reject(int cable, Suggestion suggestion) {
+        return rejectPlaces(cable, List.of(suggestion), "Reject suggestion " + quoted(suggestion.text()) + " (" + suggestion.label() + ")");
+    }
+
+    /** Rejects every suggestion of a cable: one undoable step. */
+    public Selection rejectAll(int cable) {
+        List<Suggestion> all = suggestions(cable);
+        if (all.isEmpty()) {
+            throw new EditRejectedException("No suggestions in this cable.");
+        }
+        return rejectPlaces(cable, all, "Reject " + all.size() + " suggestion" + (all.size() == 1 ? "" : "s") + " in this cable");
+    }
+
+    /** Rejects this text with this label in every cable, now and later: one undoable step. */
+    public Selection rejectText(int cable, Suggestion like) {
+        Rejections.Everywhere text = new Rejections.Everywhere(like.text(), like.label());
+        Selection at = new Selection(cable, null, like.start());
+        return workspace.record(step("Reject " + quoted(like.text()) + " as " + like.label() + " everywhere", at,
+                () -> rejections.change(List.of(), List.of(), List.of(text), List.of()),
+                () -> rejections.change(List.of(), List.of(), List.of(), List.of(text))));
+    }
+
+    private Selection rejectPlaces(int cable, List<Suggestion> suggestions, String description) {
+        String key = workspace.storeKey(cable);
+        List<Rejections.AtPlace> places = new ArrayList<>();
+        for (Suggestion suggestion : suggestions) {
+            places.add(new Rejections.AtPlace(key, suggestion.start(), suggestion.end(), suggestion.label(), suggestion.text()));
+        }
+        Selection at = new Selection(cable, null, suggestions.get(0).start());
+        return workspace.record(step(description, at,
+                () -> rejections.change(places, List.of(), List.of(), List.of()),
+                () -> rejections.change(List.of(), places, List.of(), List.of())));
+    }
+
+    /** A change of the rejections as an undoable step. */
+    private interface Change {
+        void run() throws IOException;
+    }
+
+    private static UndoableStep step(String description, Selection selection, Change forward, Change back) {
+        return new UndoableStep() {
+            @Override
+            public void apply() {
+                run(forward);
+            }
+
+            @Override
+            public void revert() {
+                run(back);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public Selection selection() {
+                return selection;
+            }
+        };
+    }
+
+    private static void run(Change change) {
+        try {
+            change.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the rejected suggestions could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    private static String quoted(String text) {
+        String flat = text.replace('\n', ' ');
+        return "\u201C" + (flat.length() > 40 ? flat.substring(0, 39) + "…" : flat) + "\u201D";
+    }
+}
