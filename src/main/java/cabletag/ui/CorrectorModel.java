@@ -223,7 +223,11 @@ public final class CorrectorModel {
                 select(leftOff.get().entity());
             }
         } else {
-            show(StartingCable.of(cables));
+            Workspace ws = workspace;
+            show(StartingCable.of(cables, index -> {
+                ws.document(index);
+                return ws.entry(index);
+            }));
         }
         say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables")
                 + (leftOff.isPresent() ? ", back where you left off" : ""));

@@ -95,19 +95,31 @@ public final class SuggestionsModel {
         selected.set(null);
         // after the corrector's own listener: an edit's restyle must come first, then the suggestions on top
         opened.addListener(listener);
-        gather(false);
+        gather(false, false);
     }
 
     /** Gathers the corpus's evidence again (after reviewing, accepting), then, if asked, retrains the name finder. */
     public void gather(boolean retrain) {
+        gather(retrain, true);
+    }
+
+    /**
+     * {@code tell}: whether the status bar says when it starts and ends. The gathering that follows opening
+     * a corpus is silent, so it never replaces what the opening said ("back where you left off"); J says
+     * whether suggestions are still being gathered.
+     */
+    private void gather(boolean retrain, boolean tell) {
         SuggestionSession mine = session;
         if (mine == null) {
             return;
         }
         long started = ++generation;
-        corrector.say(retrain ? "Training the name finder on the corpus…" : "Gathering suggestions from the corpus…");
+        if (tell) {
+            corrector.say(retrain ? "Training the name finder on the corpus…" : "Gathering suggestions from the corpus…");
+        }
         background.execute(() -> {
             String message;
+            boolean failed = false;
             try {
                 if (!mine.gather(fraction -> { }, () -> started != generation)) {
                     return;
@@ -122,13 +134,18 @@ public final class SuggestionsModel {
                 }
             } catch (IllegalArgumentException nothing) {
                 message = "Name finder not trained: " + nothing.getMessage();
+                failed = true;
             } catch (IOException | RuntimeException e) {
                 message = "Suggestions failed: " + e.getMessage();
+                failed = true;
             }
             String said = message;
+            boolean sayIt = tell || failed; // a failure is always said
             ui.execute(() -> {
                 if (mine == session) {
-                    corrector.say(said);
+                    if (sayIt) {
+                        corrector.say(said);
+                    }
                     refresh();
                 }
             });

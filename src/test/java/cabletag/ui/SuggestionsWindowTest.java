@@ -1,6 +1,7 @@
 package cabletag.ui;
 
 import static cabletag.ui.WindowDriver.chord;
+import static cabletag.ui.WindowDriver.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
@@ -47,6 +48,11 @@ class SuggestionsWindowTest {
 
     private void awaitSuggestions() throws Exception {
         w.awaitOpened();
+        // a first open starts at the first cable with entities (004); the suggestions are for seed 000
+        onFx(() -> {
+            w.window.model().show(0);
+            return null;
+        });
         FxAwait.until("suggestions for seed 000", () -> !suggestions().suggestions().isEmpty(), suggestions().revisionProperty());
         assertThat(w.doc().source().name()).isEqualTo("000_cb2ef8ccb40cf302.txt");
     }
