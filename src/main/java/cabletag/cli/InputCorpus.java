@@ -198,9 +198,7 @@ final class InputCorpus implements ExportSource {
      */
     @Override
     public <R> Iterator<R> documents(Function<Document, R> work) {
-        List<Path> paths = new ArrayList<>(files.size());
-        files.forEach(file -> paths.add(file.path()));
-        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(paths, index -> read(index, work));
+        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(files(), index -> read(index, work));
         return new Iterator<>() {
             private int nextFile;
             private List<CorrectedDocument> documents = List.of();

@@ -205,7 +205,10 @@ public final class Workspace implements AutoCloseable {
         return loader.read(cable).original();
     }
 
-    /** The cable's store key: its file's real path and its document id (what a saved consistency index is keyed by). */
+    /**
+     * The cable's store key: its file's real path and its document id (what a saved consistency index and
+     * the suggestions' rejections are kept by).
+     */
     public String cableKey(int cable) {
         return loader.cable(cable).key();
     }
@@ -434,11 +437,6 @@ public final class Workspace implements AutoCloseable {
     public Selection record(UndoableStep step) {
         requireOpen();
         return edits.record(step);
-    }
-
-    /** The cable's store key (its file's real path and id), what the suggestions' rejections are kept by. */
-    public String storeKey(int cable) {
-        return loader.cable(cable).key();
     }
 
     public boolean canUndo() {

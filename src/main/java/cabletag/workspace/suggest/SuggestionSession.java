@@ -140,7 +140,7 @@ public final class SuggestionSession {
         if (current == null) {
             return List.of();
         }
-        return new Suggester(current, finder).suggest(workspace.document(cable), rejections.forCable(workspace.storeKey(cable)), sources);
+        return new Suggester(current, finder).suggest(workspace.document(cable), rejections.forCable(workspace.cableKey(cable)), sources);
     }
 
     // ---------------------------------------------------------------- accepting
@@ -223,7 +223,7 @@ public final class SuggestionSession {
     }
 
     private Selection rejectPlaces(int cable, List<Suggestion> suggestions, String description) {
-        String key = workspace.storeKey(cable);
+        String key = workspace.cableKey(cable);
         List<Rejections.AtPlace> places = new ArrayList<>();
         for (Suggestion suggestion : suggestions) {
             places.add(new Rejections.AtPlace(key, suggestion.start(), suggestion.end(), suggestion.label(), suggestion.text()));
