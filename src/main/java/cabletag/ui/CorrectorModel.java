@@ -224,10 +224,14 @@ public final class CorrectorModel {
             }
         } else {
             Workspace ws = workspace;
+            Set<Integer> read = new java.util.HashSet<>();
             show(StartingCable.of(cables, index -> {
                 ws.document(index);
+                read.add(index);
                 return ws.entry(index);
             }));
+            // the background reader skips a cable read here, so it never reports it: its row is told now
+            cablesChanged(read);
         }
         say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables")
                 + (leftOff.isPresent() ? ", back where you left off" : ""));
@@ -272,6 +276,13 @@ public final class CorrectorModel {
         refreshCounts();
     }
 
+    /** A cable read here first is never reported by the background reader: its row gets its counts and header now. */
+    private void rowRead(int cable) {
+        if (cable < cables.size() && cables.get(cable).entityCount() < 0) {
+            cablesChanged(Set.of(cable));
+        }
+    }
+
     private void refreshCounts() {
         int reviewed = 0;
         int problems = workspace.problems().size();
@@ -295,6 +306,7 @@ public final class CorrectorModel {
         }
         workspace.focus(cable); // it and its neighbours stay parsed; cables long left are let go
         Document shown = workspace.document(cable);
+        rowRead(cable);
         java.util.Map<Label, Integer> counts = LabelCounts.of(shown.spans());
         if (palette.register(counts.keySet())) {
             paletteVersion.set(paletteVersion.get() + 1);

@@ -53,6 +53,9 @@ class CorpusFilterWindowTest {
     @Test
     void rowsShowTheHeaderAndTheOriginClassificationAndDateFiltersNarrowThem(FxRobot robot) throws Exception {
         w.awaitOpened();
+        // the first cable is read on opening, the others by the background reader: wait for its news
+        FxAwait.until("every cable read", () -> w.window.model().cables().stream().allMatch(c -> c.entityCount() >= 0),
+                w.window.model().cables());
         assertThat(onFx(() -> w.window.corpusPane().headerColumns().stream().map(c -> c.getText() + " " + c.isVisible()).toList()))
                 .as("hidden at first: in the pane's usual width they would cut every name")
                 .containsExactly("Origin false", "Created false", "Class. false");
