@@ -1,16 +1,10 @@
 package cabletag.ui;
 
-import cabletag.formats.io.AtomicFile;
 import cabletag.workspace.StoreLocation;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -71,38 +65,27 @@ public final class WindowPlacement {
     }
 
     Optional<Bounds> load() {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            Properties p = new Properties();
-            p.load(in);
-            Bounds bounds = new Bounds(Double.parseDouble(p.getProperty("x")), Double.parseDouble(p.getProperty("y")),
-                    Double.parseDouble(p.getProperty("width")), Double.parseDouble(p.getProperty("height")),
-                    Boolean.parseBoolean(p.getProperty("maximized")));
-            boolean sane = Double.isFinite(bounds.x()) && Double.isFinite(bounds.y())
-                    && bounds.width() >= MIN_SIZE && bounds.height() >= MIN_SIZE
-                    && Double.isFinite(bounds.width()) && Double.isFinite(bounds.height());
-            return sane ? Optional.of(bounds) : Optional.empty();
-        } catch (IOException | RuntimeException damaged) {
-            return Optional.empty(); // a damaged file only costs the window's place
-        }
+        // the same small key=value file as the other window preferences; a damaged one only costs the place
+        WindowPreferences saved = WindowPreferences.load(file);
+        Bounds bounds = new Bounds(saved.decimal("x", Double.NaN), saved.decimal("y", Double.NaN),
+                saved.decimal("width", 0), saved.decimal("height", 0), saved.flag("maximized"));
+        boolean sane = Double.isFinite(bounds.x()) && Double.isFinite(bounds.y())
+                && bounds.width() >= MIN_SIZE && bounds.height() >= MIN_SIZE;
+        return sane ? Optional.of(bounds) : Optional.empty();
     }
 
     void save(Stage stage) {
         if (stage.isIconified() || stage.getWidth() < MIN_SIZE || stage.getHeight() < MIN_SIZE) {
             return;
         }
-        Properties p = new Properties();
-        p.setProperty("x", Double.toString(stage.getX()));
-        p.setProperty("y", Double.toString(stage.getY()));
-        p.setProperty("width", Double.toString(stage.getWidth()));
-        p.setProperty("height", Double.toString(stage.getHeight()));
-        p.setProperty("maximized", Boolean.toString(stage.isMaximized()));
+        WindowPreferences place = WindowPreferences.load(file);
+        place.setDecimal("x", stage.getX());
+        place.setDecimal("y", stage.getY());
+        place.setDecimal("width", stage.getWidth());
+        place.setDecimal("height", stage.getHeight());
+        place.setFlag("maximized", stage.isMaximized());
         try {
-            StringWriter text = new StringWriter();
-            p.store(text, "cabletag window size and position, written when the window closes");
-            AtomicFile.write(file, text.toString().getBytes(StandardCharsets.ISO_8859_1));
+            place.save();
         } catch (IOException | RuntimeException e) {
             // Only the window's place is lost; closing must not fail because of it.
             System.err.println("cabletag: could not remember the window's place in " + file + ": " + e.getMessage());

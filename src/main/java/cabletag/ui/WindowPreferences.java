@@ -85,6 +85,21 @@ public final class WindowPreferences {
         }
     }
 
+    /** A finite decimal number, or {@code otherwise} when absent or not one. */
+    public double decimal(String key, double otherwise) {
+        try {
+            String value = values.get(key);
+            double number = value == null ? otherwise : Double.parseDouble(value.trim());
+            return Double.isFinite(number) ? number : otherwise;
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    public void setDecimal(String key, double number) {
+        values.put(key, Double.toString(number));
+    }
+
     public void setNumber(String key, int number) {
         values.put(key, Integer.toString(number));
     }
