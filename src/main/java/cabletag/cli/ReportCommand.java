@@ -11,7 +11,11 @@ import cabletag.workspace.report.JsonReport;
 import cabletag.workspace.report.Report;
 import cabletag.workspace.report.ReportScope;
 import cabletag.workspace.report.ScoreReport;
+import cabletag.workspace.report.SuggestionQualitySection;
 import cabletag.workspace.report.TextReport;
+import cabletag.workspace.suggest.CorpusEvidence;
+import cabletag.workspace.suggest.SuggestionQuality;
+import cabletag.workspace.suggest.SuggestionSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +30,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "The tagger's report card: the tags as read scored against the analyst's corrections (precision, recall, F1"
-                + " per label, errors by kind, confusion, most frequent corrections, review progress). Reviewed cables only"
-                + " unless --all; the scope is stated in every output.",
+                + " per label, errors by kind, confusion, most frequent corrections, review progress), and the quality of the"
+                + " suggestions on reviewed cables held aside. Reviewed cables only unless --all; the scope is stated in every output.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:reported what could be read; problems named on standard error "
                 + "(nothing is reported when a named input gave no cable)", "2:bad use", "3:internal error"})
 final class ReportCommand implements Callable<Integer> {
@@ -43,6 +47,10 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "score every cable, not only the reviewed ones")
     boolean all;
+
+    @Option(names = "--no-suggestion-quality", description = "leave out the quality of the suggestions (precision and recall of"
+            + " each source on reviewed cables held aside), which trains the name finder once per fold")
+    boolean noSuggestionQuality;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "cable files, dataset files and folders")
     List<Path> inputs;
@@ -63,12 +71,21 @@ final class ReportCommand implements Callable<Integer> {
         }
         InputCorpus corpus = CommandSupport.open(inputs, true, false);
         ScoreReport card = new ScoreReport(all ? ReportScope.ALL : ReportScope.REVIEWED);
-        corpus.onCorrected(card::add);
+        CorpusEvidence evidence = noSuggestionQuality ? null : new CorpusEvidence(SuggestionSettings.DEFAULT);
+        corpus.onCorrected(cable -> {
+            card.add(cable);
+            if (evidence != null) {
+                evidence.addCable(cable.document(), cable.isReviewed());
+            }
+        });
         Iterator<Document> documents = corpus.documents();
         while (documents.hasNext()) {
             documents.next(); // the listener above has added it, as read and as corrected
         }
         Report report = card.build();
+        if (evidence != null) {
+            report = report.with(SuggestionQualitySection.of(SuggestionQuality.estimate(evidence)));
+        }
         if (html != null) {
             byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {

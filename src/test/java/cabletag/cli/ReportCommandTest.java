@@ -135,4 +135,78 @@ class ReportCommandTest extends WithTemporaryStore {
         assertThat(empty.code()).isEqualTo(Cli.PROBLEMS);
         assertThat(empty.err()).contains("no cable or dataset file in this folder");
     }
+
+    /**
+     * Two reviewed cables, two folds. Each fold's gazetteer learns from the other cable only: Hakim PER is
+     * found in the cable held aside, its place (seen nowhere else) is missed, nothing else is suggested.
+     * Gazetteer: 2 right of 2 suggested, of 4 entities: P 100%, R 50%, F1 2·1·0.5/1.5 = 66.67%.
+     */
+    private Path twoReviewedCables() throws IOException {
+        Path reviewed = Files.createDirectories(dir.resolve("reviewed"));
+        Files.writeString(reviewed.resolve("a.txt"), "[PER Hakim  ] met [LOC Basra  ] officials .\n");
+        Files.writeString(reviewed.resolve("b.txt"), "[PER Hakim  ] went to [LOC Mosul  ] today .\n");
+        try (Workspace workspace = Workspace.open(List.of(reviewed), StoreLocation.defaultLocation(), null)) {
+            workspace.setStatus(0, ReviewStatus.REVIEWED);
+            workspace.setStatus(1, ReviewStatus.REVIEWED);
+        }
+        return reviewed;
+    }
+
+    @Test
+    void theQualityOfTheSuggestionsCountedByHand() throws IOException {
+        Path reviewed = twoReviewedCables();
+        CliTest.Result result = CliTest.run("report", reviewed.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("== Quality of the suggestions ==")
+                .contains("Scope: 2 reviewed cables, dealt into 2 folds")
+                .contains("gazetteer: precision 100.00%, recall 50.00%, F1 66.67%.")
+                .containsPattern("gazetteer +100\\.00% +50\\.00% +66\\.67% +2 +2 +4")
+                .containsPattern("name finder +[0-9.]+% +[0-9.]+% +[0-9.]+% +[0-9]+ +[0-9]+ +4");
+
+        JsonNode json = new ObjectMapper().readTree(CliTest.run("report", "--json", reviewed.toString()).out());
+        JsonNode section = null;
+        for (JsonNode candidate : json.path("sections")) {
+            if (candidate.path("id").asText().equals("suggestion-quality")) {
+                section = candidate;
+            }
+        }
+        assertThat(section).as("the suggestion-quality section in JSON").isNotNull();
+        JsonNode gazetteer = section.path("tables").get(0).path("rows").get(0);
+        assertThat(gazetteer.path("source").asText()).isEqualTo("gazetteer");
+        assertThat(gazetteer.path("precision").asDouble()).isEqualTo(1.0);
+        assertThat(gazetteer.path("recall").asDouble()).isEqualTo(0.5);
+        assertThat(gazetteer.path("right").asLong()).isEqualTo(2);
+        assertThat(gazetteer.path("entities").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void theQualityOfTheSuggestionsInTheHtmlPage() throws Exception {
+        Path reviewed = twoReviewedCables();
+        Path page = dir.resolve("quality.html");
+        CliTest.Result result = CliTest.run("report", "--html", page.toString(), reviewed.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        org.w3c.dom.Document dom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(page.toFile());
+        String html = Files.readString(page);
+        assertThat(html).contains("<section id=\"section-suggestion-quality\">").contains("<h2>Quality of the suggestions</h2>")
+                .contains("<table id=\"table-suggestion-quality\">").contains("id=\"chart-suggestion-quality\"")
+                .contains("Scope: 2 reviewed cables, dealt into 2 folds");
+        assertThat(dom.getElementsByTagName("svg").getLength()).isEqualTo(5);
+    }
+
+    @Test
+    void theQualityOfTheSuggestionsCanBeLeftOut() throws IOException {
+        Path reviewed = twoReviewedCables();
+        CliTest.Result result = CliTest.run("report", "--no-suggestion-quality", reviewed.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("== Scores ==").doesNotContain("Quality of the suggestions");
+        CliTest.Result json = CliTest.run("report", "--json", "--no-suggestion-quality", reviewed.toString());
+        assertThat(json.out()).doesNotContain("suggestion-quality");
+    }
+
+    @Test
+    void oneReviewedCableIsTooFewToHoldAnyAside() {
+        CliTest.Result result = CliTest.run("report", corpus.toString());
+        assertThat(result.out()).contains("== Quality of the suggestions ==")
+                .contains("Not estimated: needs at least 2 reviewed cables to hold some aside; 1 reviewed.");
+    }
 }
