@@ -89,6 +89,9 @@ public final class SuggestionsModel {
         if (workspace != null) {
             workspace.removeListener(listener);
         }
+        if (session != null) {
+            session.close();
+        }
         workspace = opened;
         session = new SuggestionSession(opened, SuggestionSettings.DEFAULT);
         suggestions.clear();

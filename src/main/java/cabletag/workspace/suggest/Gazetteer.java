@@ -52,9 +52,10 @@ public final class Gazetteer {
     public Gazetteer() {
     }
 
-    /** A gazetteer with the same evidence, to add more to (a fold of the quality estimate). */
+    /** A gazetteer with the same evidence, to add more to (a fold of the quality estimate, the live gazetteer). */
     public Gazetteer copy() {
         Gazetteer copy = new Gazetteer();
+        copy.useMachine = useMachine;
         for (Entry entry : entries.values()) {
             Entry twin = new Entry(entry.text, entry.tokens);
             entry.counts.forEach((evidence, labels) -> twin.counts.put(evidence, new TreeMap<>(labels)));
@@ -103,6 +104,39 @@ public final class Gazetteer {
             entries.put(text, entry);
         }
         entry.counts.computeIfAbsent(evidence, e -> new TreeMap<>()).merge(label, 1, Integer::sum);
+    }
+
+    /**
+     * Adds {@code count} (taken away when negative, never below none) to a text's label as evidence of
+     * this kind: the analyst's changes since the evidence was gathered ({@link LiveEvidence}).
+     */
+    void adjust(String text, Label label, Evidence evidence, int count) {
+        if (count > 0) {
+            for (int i = 0; i < count; i++) {
+                add(text, label, evidence);
+            }
+            return;
+        }
+        if (exactFirst != null) {
+            throw new IllegalStateException("the gazetteer is in use; build a new one");
+        }
+        Entry entry = entries.get(text);
+        Map<Label, Integer> labels = entry == null ? null : entry.counts.get(evidence);
+        if (labels == null || !labels.containsKey(label)) {
+            return;
+        }
+        int left = labels.get(label) + count;
+        if (left > 0) {
+            labels.put(label, left);
+            return;
+        }
+        labels.remove(label);
+        if (labels.isEmpty()) {
+            entry.counts.remove(evidence);
+        }
+        if (entry.counts.isEmpty()) {
+            entries.remove(text);
+        }
     }
 
     public int size() {

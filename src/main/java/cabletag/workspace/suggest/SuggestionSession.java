@@ -2,16 +2,20 @@ package cabletag.workspace.suggest;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.workspace.CableChange;
 import cabletag.workspace.EditRejectedException;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
 import cabletag.workspace.UndoableStep;
 import cabletag.workspace.Workspace;
+import cabletag.workspace.WorkspaceChange;
+import cabletag.workspace.WorkspaceListener;
 import cabletag.workspace.namefinder.NameFinder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +30,13 @@ import java.util.function.DoubleConsumer;
  * pass ({@link #gather}, one {@code workspace.document(i)} at a time, none kept), trains the name finder
  * on demand ({@link #retrain}) or takes the one saved in the store, and makes accepting and rejecting
  * undoable edits of the workspace. Accepting adds an entity (an ordinary edit; it joins the gazetteer as
- * the analyst's own at the next gathering); rejecting records the rejection in the store's
- * {@link Rejections} through the workspace's undo history.
+ * the analyst's own at once: the session hears the workspace's edits and keeps them as {@link LiveEvidence}
+ * over the gathered gazetteer, so its text is suggested in other cables without gathering again; an undo
+ * takes it back out, a cable marked reviewed moves its entities to the strongest evidence); rejecting records
+ * the rejection in the store's {@link Rejections} through the workspace's undo history.
  *
- * <p>{@link #gather} and {@link #retrain} run on a background thread; everything else on the workspace's
- * thread (the UI thread).
+ * <p>{@link #gather}, {@link #retrain} and {@link #quality} run on a background thread; everything else on
+ * the workspace's thread (the UI thread). {@link #close} stops listening to the workspace.
  */
 public final class SuggestionSession {
 
@@ -38,10 +44,23 @@ public final class SuggestionSession {
     private final Rejections rejections;
     private final NameFinderStore models;
     private final SuggestionSettings settings;
+    /** The gazetteer of the last gathering, and the one in use: that one with the live evidence. */
+    private volatile Gazetteer gathered;
     private volatile Gazetteer gazetteer;
+    private final LiveEvidence live = new LiveEvidence();
+    /** Each cable's review status as the gazetteer in use counts its entities; null before the first gathering. */
+    private ReviewStatus[] counted;
+    /** The cables reviewed when the evidence was gathered. */
+    private BitSet gatheredReviewed;
+    /** Whether the gazetteer in use lags behind the live evidence (rebuilt when next asked). */
+    private boolean stale;
     private volatile NameFinder finder;
     private volatile CorpusEvidence evidence;
     private final List<String> problems = new ArrayList<>();
+    private final WorkspaceListener listener = this::changed;
+    /** The last quality estimate and the reviewed cables it was made on. */
+    private BitSet qualityOf;
+    private List<SourceQuality> quality;
 
     public SuggestionSession(Workspace workspace, SuggestionSettings settings) {
         this.workspace = workspace;
@@ -50,6 +69,12 @@ public final class SuggestionSession {
         this.rejections = Rejections.open(root);
         this.models = new NameFinderStore(root);
         problems.addAll(rejections.problems());
+        workspace.addListener(listener);
+    }
+
+    /** Stops hearing the workspace's edits (another corpus is open, or the window closes). */
+    public void close() {
+        workspace.removeListener(listener);
     }
 
     /** The store root: the folder above the corrections' {@code store/} folder. */
@@ -77,18 +102,20 @@ public final class SuggestionSession {
      * there is one. Background thread. Returns false when cancelled.
      */
     public boolean gather(DoubleConsumer progress, BooleanSupplier cancelled) {
-        CorpusEvidence gathered = new CorpusEvidence(settings);
-        int size = workspace.size();
-        for (int cable = 0; cable < size; cable++) {
-            if (cancelled.getAsBoolean()) {
-                return false;
-            }
-            Document document = workspace.document(cable);
-            gathered.addCable(document, workspace.status(cable) == ReviewStatus.REVIEWED);
-            progress.accept((cable + 1.0) / size);
+        long mark = live.mark();
+        Pass pass = pass(progress, cancelled);
+        if (pass == null) {
+            return false;
         }
-        evidence = gathered;
-        gazetteer = gathered.gazetteer();
+        evidence = pass.evidence();
+        synchronized (this) {
+            gathered = pass.evidence().gazetteer();
+            gatheredReviewed = reviewedIn(pass.statuses());
+            counted = pass.statuses();
+            live.dropUpTo(mark); // what the pass has read itself; changes made while it ran stay
+            gazetteer = gathered;
+            stale = !live.isEmpty();
+        }
         if (finder == null) {
             try {
                 finder = models.load().orElse(null);
@@ -99,6 +126,119 @@ public final class SuggestionSession {
             }
         }
         return true;
+    }
+
+    /** The evidence of one pass over the corpus, and each cable's status as the pass saw it. */
+    private record Pass(CorpusEvidence evidence, ReviewStatus[] statuses) { }
+
+    /** One pass over the corpus, one cable at a time; null when cancelled. */
+    private Pass pass(DoubleConsumer progress, BooleanSupplier cancelled) {
+        CorpusEvidence gathered = new CorpusEvidence(settings);
+        int size = workspace.size();
+        ReviewStatus[] statuses = new ReviewStatus[size];
+        for (int cable = 0; cable < size; cable++) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            Document document = workspace.document(cable);
+            statuses[cable] = workspace.status(cable);
+            gathered.addCable(document, statuses[cable] == ReviewStatus.REVIEWED);
+            progress.accept((cable + 1.0) / size);
+        }
+        return new Pass(gathered, statuses);
+    }
+
+    // ---------------------------------------------------------------- the analyst's edits, at once
+
+    /** An edit, undo or redo, or a change of review status: the gazetteer in use follows it (the workspace's thread). */
+    private synchronized void changed(WorkspaceChange change) {
+        if (counted == null) {
+            return; // the first gathering is still running and reads the cables as they are
+        }
+        boolean moved = false;
+        for (CableChange edit : change.spanChanges()) {
+            if (edit.cable() >= counted.length) {
+                continue;
+            }
+            Document document = workspace.document(edit.cable());
+            boolean reviewed = counted[edit.cable()] == ReviewStatus.REVIEWED;
+            live.change(document, edit.removed(), reviewed, -1);
+            live.change(document, edit.added(), reviewed, 1);
+            moved = true;
+        }
+        for (int cable : change.cables()) {
+            if (cable >= counted.length) {
+                continue;
+            }
+            ReviewStatus now = workspace.status(cable);
+            boolean was = counted[cable] == ReviewStatus.REVIEWED;
+            if (was != (now == ReviewStatus.REVIEWED)) {
+                Document document = workspace.document(cable);
+                List<Span> all = document.spans().stream().toList();
+                live.change(document, all, was, -1);
+                live.change(document, all, !was, 1);
+                moved = true;
+            }
+            counted[cable] = now;
+        }
+        stale |= moved;
+    }
+
+    /** The gazetteer in use, the live evidence applied (a copy of the gathered one, made once per batch of edits). */
+    private synchronized Gazetteer current() {
+        if (stale) {
+            gazetteer = live.applyTo(gathered);
+            stale = false;
+        }
+        return gazetteer;
+    }
+
+    // ---------------------------------------------------------------- how good the suggestions are
+
+    /**
+     * Precision and recall of each source on reviewed cables held aside ({@link SuggestionQuality}), from
+     * the last gathering while the same cables are reviewed, else from a pass of its own; kept until
+     * the reviewed cables change, since each estimate trains the name finder once per fold. Background
+     * thread; null when cancelled.
+     */
+    public List<SourceQuality> quality(BooleanSupplier cancelled) throws IOException {
+        BitSet reviewed = new BitSet();
+        for (int cable = 0; cable < workspace.size(); cable++) {
+            if (workspace.status(cable) == ReviewStatus.REVIEWED) {
+                reviewed.set(cable);
+            }
+        }
+        CorpusEvidence from;
+        synchronized (this) {
+            if (reviewed.equals(qualityOf)) {
+                return quality;
+            }
+            from = evidence != null && reviewed.equals(gatheredReviewed) ? evidence : null;
+        }
+        if (from == null) {
+            Pass pass = pass(fraction -> { }, cancelled);
+            if (pass == null) {
+                return null;
+            }
+            from = pass.evidence();
+        }
+        List<SourceQuality> estimate = SuggestionQuality.estimate(from);
+        synchronized (this) {
+            qualityOf = reviewed;
+            quality = estimate;
+        }
+        return estimate;
+    }
+
+    /** The reviewed cables of a pass's statuses. */
+    private static BitSet reviewedIn(ReviewStatus[] statuses) {
+        BitSet reviewed = new BitSet();
+        for (int cable = 0; cable < statuses.length; cable++) {
+            if (statuses[cable] == ReviewStatus.REVIEWED) {
+                reviewed.set(cable);
+            }
+        }
+        return reviewed;
     }
 
     /** Trains the name finder on the evidence of the last {@link #gather} and saves it. Background thread. */
@@ -126,7 +266,7 @@ public final class SuggestionSession {
     }
 
     public int gazetteerSize() {
-        Gazetteer current = gazetteer;
+        Gazetteer current = gazetteer == null ? null : current();
         return current == null ? 0 : current.size();
     }
 
@@ -136,7 +276,7 @@ public final class SuggestionSession {
     }
 
     public List<Suggestion> suggestions(int cable, Set<SuggestionSource> sources) {
-        Gazetteer current = gazetteer;
+        Gazetteer current = gazetteer == null ? null : current();
         if (current == null) {
             return List.of();
         }
