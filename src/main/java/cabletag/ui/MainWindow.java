@@ -488,7 +488,7 @@ public final class MainWindow {
             if (reportView != null) {
                 reportView.stage().close(); // the report of a corpus no longer open
             }
-            reportView = new ReportView(stage, model.workspace());
+            reportView = new ReportView(stage, model.workspace(), suggestions);
             reportView.show();
         } else {
             reportView.stage().toFront();

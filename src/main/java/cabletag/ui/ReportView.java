@@ -57,12 +57,15 @@ import javafx.util.StringConverter;
  * each section's notes and tables.
  * Computed on a background thread one cable at a time ({@link WorkspaceReportPass}); recomputed on
  * request and whenever an edit or a review status makes it stale (a pass running then is cancelled and
- * started again). Draws any {@link ReportSection}, so sections added to the report show up here unchanged.
+ * started again). Draws any {@link ReportSection}, so sections added to the report show up here unchanged:
+ * after the pass, the quality of the suggestions ({@link SuggestionsModel#qualitySection}), estimated again
+ * only when the reviewed cables changed.
  */
 public final class ReportView {
 
     private final Stage stage = new Stage();
     private final Workspace workspace;
+    private final SuggestionsModel suggestions;
     private final ChoiceBox<ReportScope> scope = new ChoiceBox<>(FXCollections.observableArrayList(ReportScope.values()));
     private final Button recompute = new Button("Recompute");
     private final Button saveHtml = new Button("Save as HTML…");
@@ -75,8 +78,10 @@ public final class ReportView {
     private Task<WorkspaceReportPass.Result> running;
     private WorkspaceReportPass.Result shown;
 
-    public ReportView(Window owner, Workspace workspace) {
+    /** @param suggestions the window's suggestions, for the section on their quality; null leaves it out */
+    public ReportView(Window owner, Workspace workspace, SuggestionsModel suggestions) {
         this.workspace = workspace;
+        this.suggestions = suggestions;
         stage.initOwner(owner);
         stage.setTitle("cabletag report card");
         scope.setId("report-scope");
@@ -155,10 +160,18 @@ public final class ReportView {
         Task<WorkspaceReportPass.Result> task = new Task<>() {
             @Override
             protected WorkspaceReportPass.Result call() {
-                return WorkspaceReportPass.run(workspace, chosen, revision, this::isCancelled, (done, total) -> {
+                WorkspaceReportPass.Result card = WorkspaceReportPass.run(workspace, chosen, revision, this::isCancelled, (done, total) -> {
                     updateProgress(done, total);
                     updateMessage("Reading cable " + done + " of " + total + "…");
                 });
+                if (card.report() == null || suggestions == null) {
+                    return card;
+                }
+                updateProgress(-1, 1);
+                updateMessage("Estimating the quality of the suggestions…");
+                ReportSection quality = suggestions.qualitySection(this::isCancelled);
+                return new WorkspaceReportPass.Result(quality == null ? null : card.report().with(quality), card.revision(),
+                        card.statuses());
             }
         };
         running = task;

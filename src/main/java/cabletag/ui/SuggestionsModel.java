@@ -4,15 +4,17 @@ import cabletag.workspace.EditRejectedException;
 import cabletag.workspace.Selection;
 import cabletag.workspace.Workspace;
 import cabletag.workspace.WorkspaceListener;
+import cabletag.workspace.report.ReportSection;
+import cabletag.workspace.report.SuggestionQualitySection;
 import cabletag.workspace.suggest.SourceQuality;
 import cabletag.workspace.suggest.Suggestion;
-import cabletag.workspace.suggest.SuggestionQuality;
 import cabletag.workspace.suggest.SuggestionSession;
 import cabletag.workspace.suggest.SuggestionSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -299,12 +301,20 @@ public final class SuggestionsModel {
         }
     }
 
-    /** Precision and recall of each source on reviewed cables held aside (background thread); empty before gathering. */
-    public List<SourceQuality> quality() throws IOException {
+    /**
+     * The report's section on how good the suggestions are (precision and recall of each source on reviewed
+     * cables held aside), kept until the reviewed cables change. Background thread; null when cancelled.
+     */
+    public ReportSection qualitySection(BooleanSupplier cancelled) {
         SuggestionSession mine = session;
-        if (mine == null || mine.evidence().isEmpty()) {
-            return List.of();
+        if (mine == null) {
+            return SuggestionQualitySection.unavailable("Not estimated: no corpus is open.");
         }
-        return SuggestionQuality.estimate(mine.evidence().get());
+        try {
+            List<SourceQuality> estimate = mine.quality(cancelled);
+            return estimate == null ? null : SuggestionQualitySection.of(estimate);
+        } catch (IOException | RuntimeException e) {
+            return SuggestionQualitySection.unavailable("Not estimated: " + e.getMessage());
+        }
     }
 }
