@@ -88,6 +88,7 @@ public final class MainWindow {
         problemsPane.setJumper(cableView::moveTo);
         suggestions = new SuggestionsModel(model, Platform::runLater, task -> new Thread(task, "cabletag-suggestions") {{ setDaemon(true); }}.start());
         new SuggestionLayer(model, suggestions, cableView.area());
+        problemsPane.follow(suggestions.problems());
 
         BorderPane centre = new BorderPane(cableView);
         headerStrip = new HeaderStrip(model);

@@ -17,7 +17,8 @@ import javafx.scene.layout.BorderPane;
 /**
  * Reading problems: those of the current cable (unclosed tags, bad nesting, encoding fallback), which
  * jump to their place when chosen, and those of the corpus (skipped files, stored corrections that no
- * longer fit), which have no place in a cable.
+ * longer fit) and of the suggestions (a saved model that cannot be read, training that failed), which
+ * have no place in a cable.
  */
 public final class ProblemsPane extends BorderPane {
 
@@ -29,6 +30,7 @@ public final class ProblemsPane extends BorderPane {
     private final ListView<Item> list = new ListView<>(items);
     private final Label title = new Label("Problems");
     private IntConsumer jumper = offset -> { };
+    private List<String> more = List.of();
 
     public ProblemsPane(CorrectorModel model) {
         this.model = model;
@@ -66,6 +68,13 @@ public final class ProblemsPane extends BorderPane {
         return items;
     }
 
+    /** Shows these problems too, after the corpus's, as they change (the suggestions'). */
+    public void follow(ObservableList<String> others) {
+        more = others;
+        others.addListener((javafx.collections.ListChangeListener<String>) change -> reload());
+        reload();
+    }
+
     /** Where a chosen problem sends the caret. */
     public void setJumper(IntConsumer jumper) {
         this.jumper = jumper;
@@ -90,6 +99,9 @@ public final class ProblemsPane extends BorderPane {
             for (String problem : model.workspace().problems()) {
                 fresh.add(new Item(problem, -1));
             }
+        }
+        for (String problem : more) {
+            fresh.add(new Item(problem, -1));
         }
         items.setAll(fresh);
         title.setText("Problems (" + fresh.size() + ")");

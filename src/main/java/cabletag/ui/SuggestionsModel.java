@@ -39,6 +39,8 @@ public final class SuggestionsModel {
     private final Executor background;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObjectProperty<Suggestion> selected = new SimpleObjectProperty<>();
+    /** What went wrong with the suggestions, for the Problems pane: unreadable files, the last failed gathering or training. */
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
     /** Bumped after every refresh of the list and after each gathering or training finished. */
     private final IntegerProperty revision = new SimpleIntegerProperty();
     private final WorkspaceListener listener = change -> refreshLater();
@@ -70,6 +72,11 @@ public final class SuggestionsModel {
         return suggestions;
     }
 
+    /** The suggestions' problems (UI thread): a rejections file or a saved model that cannot be read, training that failed. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
     public ReadOnlyObjectProperty<Suggestion> selectedProperty() {
         return selected;
     }
@@ -96,6 +103,7 @@ public final class SuggestionsModel {
         }
         workspace = opened;
         session = new SuggestionSession(opened, SuggestionSettings.DEFAULT);
+        problems.setAll(session.problems());
         suggestions.clear();
         selected.set(null);
         // after the corrector's own listener: an edit's restyle must come first, then the suggestions on top
@@ -145,12 +153,18 @@ public final class SuggestionsModel {
                 failed = true;
             }
             String said = message;
+            boolean failure = failed;
             boolean sayIt = tell || failed; // a failure is always said
             ui.execute(() -> {
                 if (mine == session) {
                     if (sayIt) {
                         corrector.say(said);
                     }
+                    List<String> now = new java.util.ArrayList<>(mine.problems());
+                    if (failure) {
+                        now.add(said);
+                    }
+                    problems.setAll(now);
                     refresh();
                 }
             });

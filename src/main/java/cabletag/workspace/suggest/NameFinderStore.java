@@ -38,7 +38,7 @@ public final class NameFinderStore {
             return Optional.of(NameFinder.load(file));
         } catch (IOException e) {
             throw new IOException(file + ": the saved name-finder model cannot be read (" + e.getMessage()
-                    + "); retrain it (Suggestions ▸ Retrain name finder, or cabletag suggest --source model)", e);
+                    + "); retrain it (Review ▸ Retrain name finder, or cabletag suggest --source model)", e);
         }
     }
 }

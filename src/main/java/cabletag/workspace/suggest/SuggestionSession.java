@@ -250,6 +250,9 @@ public final class SuggestionSession {
         NameFinder trained = gathered.trainNameFinder(); // IllegalArgumentException: nothing to learn from
         models.save(trained);
         finder = trained;
+        synchronized (this) {
+            problems.removeIf(problem -> problem.startsWith(models.file().toString())); // a model that could not be read is replaced
+        }
     }
 
     public boolean isReady() {
