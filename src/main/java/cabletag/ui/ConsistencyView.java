@@ -160,6 +160,11 @@ final class ConsistencyView implements WorkspaceListener {
         return stage;
     }
 
+    /** The workspace whose findings this view shows. */
+    Workspace workspace() {
+        return workspace;
+    }
+
     ListView<Finding> findings() {
         return findings;
     }

@@ -209,6 +209,7 @@ public final class MainWindow {
             finishOpening();
             model.open(opening.getValue());
             suggestions.attach(opening.getValue());
+            followOpenedCorpus();
             rememberRecent(inputs);
             cableView.area().requestFocus();
             onOpened.accept(opening.getValue());
@@ -496,6 +497,22 @@ public final class MainWindow {
             reportView.compute();
         }
         return reportView;
+    }
+
+    /** The Consistency and Report views, when open over the corpus just replaced, are rebuilt over the one now open. */
+    private void followOpenedCorpus() {
+        if (consistency != null && consistency.stage().isShowing() && consistency.workspace() != model.workspace()) {
+            consistency.stage().close();
+            showConsistency();
+        }
+        if (reportView != null && reportView.stage().isShowing() && reportView.workspace() != model.workspace()) {
+            showReport();
+        }
+    }
+
+    /** The Consistency view last opened, if any (tests). */
+    ConsistencyView consistencyView() {
+        return consistency;
     }
 
     /** The report view last opened, if any (tests). */
