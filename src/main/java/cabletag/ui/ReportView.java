@@ -12,6 +12,7 @@ import cabletag.workspace.report.ReportChart;
 import cabletag.workspace.report.ReportScope;
 import cabletag.workspace.report.ReportSection;
 import cabletag.workspace.report.ReportTable;
+import cabletag.workspace.report.SuggestionQualitySection;
 import cabletag.workspace.report.WorkspaceReportPass;
 import java.io.File;
 import java.io.IOException;
@@ -58,10 +59,13 @@ import javafx.util.StringConverter;
  * Computed on a background thread one cable at a time ({@link WorkspaceReportPass}); recomputed on
  * request and whenever an edit or a review status makes it stale (a pass running then is cancelled and
  * started again). Draws any {@link ReportSection}, so sections added to the report show up here unchanged:
- * after the pass, the quality of the suggestions ({@link SuggestionsModel#qualitySection}), estimated again
- * only when the reviewed cables changed.
+ * once the card is shown, the quality of the suggestions ({@link SuggestionsModel#qualitySection}) on a
+ * thread of its own, estimated again only when the reviewed cables changed.
  */
 public final class ReportView {
+
+    /** The note of the suggestions' section while it is being estimated. */
+    static final String ESTIMATING = "Estimating the quality of the suggestions (the name finder is trained once per fold)…";
 
     private final Stage stage = new Stage();
     private final Workspace workspace;
@@ -76,6 +80,7 @@ public final class ReportView {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final WorkspaceListener listener = this::workspaceChanged;
     private Task<WorkspaceReportPass.Result> running;
+    private Task<ReportSection> estimating;
     private WorkspaceReportPass.Result shown;
 
     /** @param suggestions the window's suggestions, for the section on their quality; null leaves it out */
@@ -160,18 +165,10 @@ public final class ReportView {
         Task<WorkspaceReportPass.Result> task = new Task<>() {
             @Override
             protected WorkspaceReportPass.Result call() {
-                WorkspaceReportPass.Result card = WorkspaceReportPass.run(workspace, chosen, revision, this::isCancelled, (done, total) -> {
+                return WorkspaceReportPass.run(workspace, chosen, revision, this::isCancelled, (done, total) -> {
                     updateProgress(done, total);
                     updateMessage("Reading cable " + done + " of " + total + "…");
                 });
-                if (card.report() == null || suggestions == null) {
-                    return card;
-                }
-                updateProgress(-1, 1);
-                updateMessage("Estimating the quality of the suggestions…");
-                ReportSection quality = suggestions.qualitySection(this::isCancelled);
-                return new WorkspaceReportPass.Result(quality == null ? null : card.report().with(quality), card.revision(),
-                        card.statuses());
             }
         };
         running = task;
@@ -187,9 +184,14 @@ public final class ReportView {
             progress.progressProperty().unbind();
             progress.setVisible(false);
             statusText.unbind();
-            show(shown.report());
             if (!shown.isCurrent(workspace)) {
+                show(shown.report());
                 compute(); // an edit came in while the pass ran
+            } else if (suggestions != null) {
+                show(shown.report().with(SuggestionQualitySection.unavailable(ESTIMATING)));
+                estimateQuality(shown);
+            } else {
+                show(shown.report());
             }
         });
         task.setOnFailed(e -> {
@@ -207,10 +209,44 @@ public final class ReportView {
         thread.start();
     }
 
+    /**
+     * The quality of the suggestions, after the report card is shown: it trains the name finder once per
+     * fold, so it may take minutes where the card takes a second (kept until the reviewed cables change).
+     */
+    private void estimateQuality(WorkspaceReportPass.Result card) {
+        Task<ReportSection> task = new Task<>() {
+            @Override
+            protected ReportSection call() {
+                return suggestions.qualitySection(this::isCancelled);
+            }
+        };
+        estimating = task;
+        task.setOnSucceeded(e -> {
+            if (estimating == task && shown == card && task.getValue() != null) {
+                estimating = null;
+                show(card.report().with(task.getValue()));
+            }
+        });
+        task.setOnFailed(e -> {
+            if (estimating == task && shown == card) {
+                estimating = null;
+                show(card.report().with(SuggestionQualitySection.unavailable("Not estimated: " + task.getException().getMessage())));
+            }
+        });
+        Thread thread = new Thread(task, "cabletag-suggestion-quality");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     private void cancel() {
         if (running != null) {
             running.cancel();
             running = null;
+        }
+        if (estimating != null) {
+            estimating.cancel();
+            estimating = null;
         }
     }
 

@@ -27,6 +27,11 @@ public final class SuggestionQuality {
     }
 
     public static List<SourceQuality> estimate(CorpusEvidence evidence) throws IOException {
+        return estimate(evidence, () -> false);
+    }
+
+    /** As {@link #estimate(CorpusEvidence)}, asking {@code cancelled} before each fold; null when cancelled. */
+    public static List<SourceQuality> estimate(CorpusEvidence evidence, java.util.function.BooleanSupplier cancelled) throws IOException {
         List<Integer> order = new ArrayList<>();
         List<Document> reviewed = evidence.reviewed();
         for (int i = 0; i < reviewed.size(); i++) {
@@ -45,6 +50,9 @@ public final class SuggestionQuality {
         String modelNote = "";
         List<List<TokenizedSentence>> sentences = evidence.training().reviewedSentences();
         for (int fold = 0; fold < folds; fold++) {
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
             List<Document> trainDocuments = new ArrayList<>();
             List<List<TokenizedSentence>> trainSentences = new ArrayList<>();
             List<Document> heldOut = new ArrayList<>();

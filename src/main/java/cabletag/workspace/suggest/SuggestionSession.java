@@ -222,7 +222,10 @@ public final class SuggestionSession {
             }
             from = pass.evidence();
         }
-        List<SourceQuality> estimate = SuggestionQuality.estimate(from);
+        List<SourceQuality> estimate = SuggestionQuality.estimate(from, cancelled);
+        if (estimate == null) {
+            return null;
+        }
         synchronized (this) {
             qualityOf = reviewed;
             quality = estimate;
