@@ -63,7 +63,7 @@ public final class SuggestionQualitySection {
         }
         ReportTable table = new ReportTable(ID, "Suggestions on reviewed cables held aside",
                 List.of("source", "precision", "recall", "F1", "right", "suggested", "entities"), rows);
-        ReportChart chart = new ReportChart(ID, "Suggestions held aside: right, wrong, missed", ReportChart.Kind.STACKED_BARS,
+        ReportChart chart = new ReportChart(ID, "Suggestions held aside", ReportChart.Kind.STACKED_BARS,
                 sources, List.of(new ReportChart.Series("right", right), new ReportChart.Series("wrong", wrong),
                         new ReportChart.Series("missed", missed)));
         return new ReportSection(ID, "Quality of the suggestions", notes, List.of(chart), List.of(table));
