@@ -44,24 +44,77 @@ public final class Gazetteer {
     /** A decided entry: what it proposes. */
     private record Proposal(Entry entry, Label label, Evidence evidence, double score) { }
 
+    /**
+     * The texts; in an {@link #overlay}, only those whose counts differ from the base's (an entry with no
+     * counts left is a text taken out).
+     */
     private final Map<String, Entry> entries = new HashMap<>();
+    /** The gazetteer this one lies over (indexed, never changed again), or null. */
+    private final Gazetteer base;
     private boolean useMachine = true;
     private Map<String, List<Proposal>> exactFirst;
     private Map<String, List<Proposal>> anyCaseFirst;
 
     public Gazetteer() {
+        this(null);
     }
 
-    /** A gazetteer with the same evidence, to add more to (a fold of the quality estimate, the live gazetteer). */
+    private Gazetteer(Gazetteer base) {
+        this.base = base;
+    }
+
+    /** A gazetteer with the same evidence, to add more to (a fold of the quality estimate). */
     public Gazetteer copy() {
-        Gazetteer copy = new Gazetteer();
+        Gazetteer copy = base == null ? new Gazetteer() : base.copy();
         copy.useMachine = useMachine;
         for (Entry entry : entries.values()) {
-            Entry twin = new Entry(entry.text, entry.tokens);
-            entry.counts.forEach((evidence, labels) -> twin.counts.put(evidence, new TreeMap<>(labels)));
-            copy.entries.put(entry.text, twin);
+            if (entry.counts.isEmpty()) {
+                copy.entries.remove(entry.text);
+            } else {
+                copy.entries.put(entry.text, twin(entry));
+            }
         }
         return copy;
+    }
+
+    /**
+     * A gazetteer over this one that changes a few texts' counts ({@link #adjust}) without copying the
+     * rest: this one is indexed once and shared, only the changed texts are indexed again. What the
+     * window's live gazetteer is made of after each edit, at a cost of the edits, not of the corpus.
+     */
+    Gazetteer overlay() {
+        index();
+        Gazetteer overlay = new Gazetteer(this);
+        overlay.useMachine = useMachine;
+        return overlay;
+    }
+
+    private static Entry twin(Entry entry) {
+        Entry twin = new Entry(entry.text, entry.tokens);
+        entry.counts.forEach((evidence, labels) -> twin.counts.put(evidence, new TreeMap<>(labels)));
+        return twin;
+    }
+
+    /** This gazetteer's own entry for a text (in an overlay, copied from the base first); null when {@code create} is false and there is none. */
+    private Entry own(String text, boolean create) {
+        Entry entry = entries.get(text);
+        if (entry != null) {
+            return entry;
+        }
+        Entry inherited = base == null ? null : base.entries.get(text);
+        if (inherited != null) {
+            entry = twin(inherited);
+        } else if (!create) {
+            return null;
+        } else {
+            String[] tokens = tokens(text);
+            if (tokens.length == 0) {
+                return null;
+            }
+            entry = new Entry(text, tokens);
+        }
+        entries.put(text, entry);
+        return entry;
     }
 
     /**
@@ -94,14 +147,9 @@ public final class Gazetteer {
         if (!isName(text)) {
             return;
         }
-        Entry entry = entries.get(text);
+        Entry entry = own(text, true);
         if (entry == null) {
-            String[] tokens = tokens(text);
-            if (tokens.length == 0) {
-                return;
-            }
-            entry = new Entry(text, tokens);
-            entries.put(text, entry);
+            return;
         }
         entry.counts.computeIfAbsent(evidence, e -> new TreeMap<>()).merge(label, 1, Integer::sum);
     }
@@ -120,7 +168,7 @@ public final class Gazetteer {
         if (exactFirst != null) {
             throw new IllegalStateException("the gazetteer is in use; build a new one");
         }
-        Entry entry = entries.get(text);
+        Entry entry = own(text, false);
         Map<Label, Integer> labels = entry == null ? null : entry.counts.get(evidence);
         if (labels == null || !labels.containsKey(label)) {
             return;
@@ -134,13 +182,26 @@ public final class Gazetteer {
         if (labels.isEmpty()) {
             entry.counts.remove(evidence);
         }
-        if (entry.counts.isEmpty()) {
-            entries.remove(text);
+        if (entry.counts.isEmpty() && base == null) {
+            entries.remove(text); // an overlay keeps it, empty: the base's text is taken out
         }
     }
 
+    /** How many texts it holds. */
     public int size() {
-        return entries.size();
+        if (base == null) {
+            return entries.size();
+        }
+        int size = base.size();
+        for (Entry entry : entries.values()) {
+            boolean inBase = base.entries.containsKey(entry.text);
+            if (inBase && entry.counts.isEmpty()) {
+                size--;
+            } else if (!inBase && !entry.counts.isEmpty()) {
+                size++;
+            }
+        }
+        return size;
     }
 
     /**
@@ -152,22 +213,28 @@ public final class Gazetteer {
         String text = document.text();
         Tokens tokens = new Tokens();
         TOKENIZER.scan(text, tokens::add);
-        boolean anyCaseEntries = !anyCaseFirst.isEmpty();
         List<Suggestion> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size) {
             int tokenStart = tokens.starts[i];
             String word = text.substring(tokenStart, tokens.ends[i]);
-            List<Proposal> exact = exactFirst.get(word);
-            List<Proposal> anyCase = anyCaseEntries && hasLetter(word) ? anyCaseFirst.get(word.toUpperCase(Locale.ROOT)) : null;
             Suggestion best = null;
             int bestLength = 0;
-            for (int pass = 0; pass < 2; pass++) {
-                List<Proposal> candidates = pass == 0 ? exact : anyCase;
+            // exact case before any case, this gazetteer before its base (where an overlay changed a text, its own entry speaks)
+            for (int pass = 0; pass < 4; pass++) {
+                Gazetteer source = pass % 2 == 0 ? this : base;
+                if (source == null) {
+                    continue;
+                }
+                List<Proposal> candidates = pass < 2 ? source.exactFirst.get(word)
+                        : !source.anyCaseFirst.isEmpty() && hasLetter(word) ? source.anyCaseFirst.get(word.toUpperCase(Locale.ROOT)) : null;
                 if (candidates == null) {
                     continue;
                 }
                 for (Proposal proposal : candidates) {
+                    if (source != this && entries.containsKey(proposal.entry.text)) {
+                        continue;
+                    }
                     int length = proposal.entry.tokens.length;
                     if (length <= bestLength || !matches(proposal.entry, text, tokens, i)) {
                         continue;
@@ -308,9 +375,13 @@ public final class Gazetteer {
 
     /** All texts with their evidence, for tests and the report: text -> evidence -> label -> count. */
     public Map<String, Map<Evidence, Map<Label, Integer>>> entries() {
-        Map<String, Map<Evidence, Map<Label, Integer>>> copy = new TreeMap<>();
+        Map<String, Map<Evidence, Map<Label, Integer>>> copy = base == null ? new TreeMap<>() : base.entries();
         for (Entry entry : entries.values()) {
-            copy.put(entry.text, entry.counts);
+            if (entry.counts.isEmpty()) {
+                copy.remove(entry.text);
+            } else {
+                copy.put(entry.text, entry.counts);
+            }
         }
         return copy;
     }

@@ -48,9 +48,9 @@ final class LiveEvidence {
         return deltas.isEmpty();
     }
 
-    /** {@code gathered} with these changes: a copy, {@code gathered} itself is left as it is. */
+    /** {@code gathered} with these changes: an overlay of it, {@code gathered} itself is left as it is. */
     synchronized Gazetteer applyTo(Gazetteer gathered) {
-        Gazetteer live = gathered.copy();
+        Gazetteer live = gathered.overlay();
         for (Delta delta : deltas) {
             live.adjust(delta.text(), delta.label(), delta.evidence(), delta.count());
         }

@@ -184,7 +184,7 @@ public final class SuggestionSession {
         stale |= moved;
     }
 
-    /** The gazetteer in use, the live evidence applied (a copy of the gathered one, made once per batch of edits). */
+    /** The gazetteer in use, the live evidence applied (an overlay of the gathered one, made once per batch of edits). */
     private synchronized Gazetteer current() {
         if (stale) {
             gazetteer = live.applyTo(gathered);

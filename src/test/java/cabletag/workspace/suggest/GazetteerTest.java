@@ -97,4 +97,32 @@ class GazetteerTest {
         assertThat(gazetteer.entries().get("Rubaie")).containsKey(Evidence.REVIEWED);
         assertThat(gazetteer.entries().get("Tehran")).containsKey(Evidence.CONFIRMED);
     }
+
+    @Test
+    void anOverlayChangesAFewTextsAndSuggestsAsACopyWould() {
+        Gazetteer base = new Gazetteer();
+        base.add("Basra", Label.LOC, Evidence.MACHINE);
+        base.add("Embassy Baghdad", Label.ORG, Evidence.REVIEWED);
+        base.add("Baghdad", Label.LOC, Evidence.REVIEWED);
+        base.add("GOI", Label.ORG, Evidence.REVIEWED);
+        String text = "Kadhimi of the GoI left Embassy Baghdad for Basra and Baghdad .";
+        assertThat(found(base, text)).containsExactly("GoI@15 ORG", "Embassy Baghdad@24 ORG", "Basra@44 LOC", "Baghdad@54 LOC");
+
+        Gazetteer overlay = base.overlay();
+        Gazetteer copy = base.copy();
+        for (Gazetteer changed : List.of(overlay, copy)) {
+            changed.adjust("Kadhimi", Label.PER, Evidence.CONFIRMED, 1);       // a new text
+            changed.adjust("Embassy Baghdad", Label.ORG, Evidence.REVIEWED, -1); // the base's text taken out
+            changed.adjust("Basra", Label.ORG, Evidence.CONFIRMED, 1);          // stronger evidence for another label
+            changed.adjust("Nowhere", Label.LOC, Evidence.REVIEWED, -1);        // nothing to take
+        }
+        List<String> expected = List.of("Kadhimi@0 PER", "GoI@15 ORG", "Baghdad@32 LOC", "Basra@44 ORG", "Baghdad@54 LOC");
+        assertThat(found(copy, text)).containsExactlyElementsOf(expected);
+        assertThat(found(overlay, text)).containsExactlyElementsOf(expected);
+        assertThat(overlay.size()).isEqualTo(copy.size()).isEqualTo(4);
+        assertThat(overlay.entries()).isEqualTo(copy.entries());
+        assertThat(found(base, text)).as("the base unchanged").hasSize(4);
+        assertThat(SuggestDocs.brief(overlay.copy().suggest(SuggestDocs.of("d", text), RejectionCheck.NONE)))
+                .as("an overlay copied flat").containsExactlyElementsOf(expected);
+    }
 }
