@@ -3,10 +3,12 @@ package cabletag.cli;
 import cabletag.core.Document;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
+import cabletag.core.consistency.ScannedCable;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.consistency.CorpusIndex;
 import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.FileStamp;
 import cabletag.workspace.consistency.WorkspaceIndex;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -29,8 +31,9 @@ import java.util.Set;
 /**
  * {@code cabletag check --consistency}: the window's consistency findings, from the same index. The index
  * saved in the store (shared with the window) is reopened, files unchanged since are not read; the rest is
- * streamed through {@link InputCorpus} like {@code export}, one document at a time, a second time only when
- * texts new to the index must be looked for untagged in every cable. The index is saved again afterwards.
+ * streamed through {@link InputCorpus} like {@code export}, read and scanned on every core, and only the few
+ * cables that may hold a text that became an entity after they were scanned are read a second time
+ * ({@link CorpusIndex#needsUntaggedPass()}). The index is saved again when it changed.
  * Dismissed findings (dismissed in the window) are left out. Each finding is a warning at its first place.
  */
 final class ConsistencyCheck {
@@ -56,40 +59,49 @@ final class ConsistencyCheck {
         }
         CorpusIndex index = CorpusIndex.reopen(indexFile, problems::add);
 
+        // one look at each file (its real path, size and time), in listing order
+        List<Path> files = corpus.files();
+        List<FileStamp> stamps = FileStamp.of(files);
+        index.knowStamps(stamps);
+        Map<Path, String> realOf = new HashMap<>();
         Map<String, Integer> fileRank = new HashMap<>();
         Set<Path> skip = new HashSet<>();
-        for (Path file : corpus.files()) {
-            String real = realPath(file);
-            fileRank.putIfAbsent(real, fileRank.size());
-            if (index.hasSaved(real) && index.takeSaved(real, file, corrections::storedFile)) {
-                skip.add(file);
+        for (int i = 0; i < files.size(); i++) {
+            FileStamp stamp = stamps.get(i);
+            realOf.put(files.get(i), stamp.realPath());
+            fileRank.putIfAbsent(stamp.realPath(), fileRank.size());
+            if (index.hasSaved(stamp.realPath()) && index.takeSaved(stamp, corrections::storedFile)) {
+                skip.add(files.get(i));
             }
         }
         corpus.skipFiles(skip::contains);
-        Path[] current = {null};
-        corpus.onOutcome(outcome -> current[0] = outcome.file().path());
-        Iterator<Document> documents = corpus.documents();
+        String[] current = {null};
+        corpus.onOutcome(outcome -> current[0] = realOf.get(outcome.file().path()));
+        // read, parsed and scanned on every core; put into the index here, in input order
+        Iterator<Scanned> documents = corpus.documents(document -> new Scanned(document.id(), index.scan(document)));
         while (documents.hasNext()) {
-            Document document = documents.next();
-            index.add(CorrectedDocuments.keyOf(current[0], document.id()), document.source().name(), document);
+            Scanned scanned = documents.next();
+            index.add(current[0] + "#" + (scanned.id() == null ? "" : scanned.id()), scanned.cable().name(), scanned.cable());
         }
         problems.addAll(0, corpus.problems());
         problems.addAll(corpus.nothingRead());
         if (index.needsUntaggedPass()) {
-            InputCorpus again = InputCorpus.open(inputs, corrections, false);
-            again.reportUnreadableInputsAsProblems();
-            again.onOutcome(outcome -> current[0] = outcome.file().path());
-            Iterator<Document> second = again.documents();
+            // only the cables whose words may hold a text that became an entity after they were scanned
+            Set<String> again = index.filesForUntaggedPass();
+            corpus.skipFiles(file -> !again.contains(realOf.get(file)));
+            Iterator<Document> second = corpus.documents();
             while (second.hasNext()) {
                 Document document = second.next();
-                index.scanUntagged(CorrectedDocuments.keyOf(current[0], document.id()), document);
+                index.scanUntagged(current[0] + "#" + (document.id() == null ? "" : document.id()), document);
             }
         }
         index.finishBuild();
-        try {
-            index.save(indexFile, corrections::storedFile);
-        } catch (IOException e) {
-            problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+        if (index.isChanged()) {
+            try {
+                index.save(indexFile, corrections::storedFile);
+            } catch (IOException e) {
+                problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+            }
         }
         Set<String> dismissed;
         try {
@@ -131,10 +143,8 @@ final class ConsistencyCheck {
         return problems.isEmpty() && findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
     }
 
-    private static String realPath(Path file) {
-        String key = CorrectedDocuments.keyOf(file, "");
-        return key.substring(0, key.length() - 1);
-    }
+    /** A document as the reading threads leave it: its id, and its places apart from the index. */
+    private record Scanned(String id, ScannedCable cable) { }
 
     private static String fileOf(String key) {
         return key.substring(0, key.lastIndexOf('#'));
