@@ -71,12 +71,20 @@ public final class CorpusIndex {
     private Set<Integer> untaggedPassCables;
     private final Map<Integer, CableScan.Matcher> latePass = new HashMap<>();
 
-    private CorpusIndex() {
+    private final int vocabularyEvery;
+
+    private CorpusIndex(int vocabularyEvery) {
+        this.vocabularyEvery = vocabularyEvery;
     }
 
     /** An index to build from nothing. */
     public static CorpusIndex empty() {
-        return new CorpusIndex();
+        return new CorpusIndex(VOCABULARY_EVERY);
+    }
+
+    /** As {@link #empty()}, a new vocabulary at most every {@code vocabularyEvery} cables (a test makes it often). */
+    static CorpusIndex empty(int vocabularyEvery) {
+        return new CorpusIndex(vocabularyEvery);
     }
 
     /**
@@ -85,7 +93,7 @@ public final class CorpusIndex {
      * index is built from nothing.
      */
     public static CorpusIndex reopen(Path file, Consumer<String> problems) {
-        CorpusIndex result = new CorpusIndex();
+        CorpusIndex result = new CorpusIndex(VOCABULARY_EVERY);
         IndexFile.Saved saved;
         try {
             saved = IndexFile.read(file);
@@ -209,7 +217,7 @@ public final class CorpusIndex {
         taken[slot] = false;
         changed = true;
         addedSinceVocabulary++;
-        if (vocabularyBehind && addedSinceVocabulary >= Math.max(VOCABULARY_EVERY, identities.size() / 16)) {
+        if (vocabularyBehind && addedSinceVocabulary >= Math.max(vocabularyEvery, identities.size() / 16)) {
             renewVocabulary();
         }
         return slot;
