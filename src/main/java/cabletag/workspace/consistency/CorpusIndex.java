@@ -145,12 +145,13 @@ public final class CorpusIndex {
             return false;
         }
         CableStamp now = CableStamp.of(file, null);
-        return takeSaved(new FileStamp(realFile, now.size(), now.modified()), storedFile);
+        FileStamp stamp = new FileStamp(realFile, now.size(), now.modified());
+        knownStamps.put(realFile, stamp);
+        return takeSaved(stamp, storedFile);
     }
 
-    /** As above, with the file's stamp known already (from the listing): no look at the file. */
+    /** As above, with the file's stamp known already ({@link #knowStamps}): no look at the file. */
     public boolean takeSaved(FileStamp file, Function<String, Path> storedFile) {
-        knownStamps.put(file.realPath(), file);
         List<IndexFile.SavedCable> cables = savedByFile.remove(file.realPath());
         if (cables == null) {
             return false;
