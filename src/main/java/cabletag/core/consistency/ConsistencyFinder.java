@@ -211,27 +211,11 @@ public final class ConsistencyFinder {
      * place of every finding.
      */
     public List<Place> firstPlaces(List<Finding> findings, java.util.function.IntUnaryOperator cableRank) {
-        int raws = index.rawCount();
-        long[] firstTagged = new long[raws];
-        long[] firstUntagged = new long[raws];
-        java.util.Arrays.fill(firstTagged, Long.MAX_VALUE);
-        java.util.Arrays.fill(firstUntagged, Long.MAX_VALUE);
-        int[][] where = new int[raws * 2][];
-        for (int cable = 0; cable < index.cableCount(); cable++) {
-            long rank = (long) cableRank.applyAsInt(cable) << 32;
-            int[] recs = index.records(cable);
-            for (int i = 0; i < recs.length; i += EntityIndex.STRIDE) {
-                int raw = recs[i + EntityIndex.RAW];
-                boolean untagged = recs[i + EntityIndex.LABEL] == EntityIndex.UNTAGGED;
-                long key = rank | recs[i + EntityIndex.START];
-                long[] first = untagged ? firstUntagged : firstTagged;
-                if (key < first[raw]) {
-                    first[raw] = key;
-                    int[] record = java.util.Arrays.copyOfRange(recs, i, i + EntityIndex.STRIDE);
-                    where[raw * 2 + (untagged ? 1 : 0)] = new int[] {cable, record[1], record[2], record[3], record[4], record[5]};
-                }
-            }
-        }
+        return firstPlaces(findings, FirstPlaces.of(index, cableRank));
+    }
+
+    /** As above, from the first place of each text found already (a saved index keeps them). */
+    public List<Place> firstPlaces(List<Finding> findings, FirstPlaces firsts) {
         List<Place> result = new ArrayList<>();
         for (Finding finding : findings) {
             long best = Long.MAX_VALUE;
@@ -242,14 +226,14 @@ public final class ConsistencyFinder {
                 if (raw < 0) {
                     continue;
                 }
-                if (firstTagged[raw] < best) {
-                    best = firstTagged[raw];
-                    at = where[raw * 2];
+                if (firsts.key(raw, false) < best) {
+                    best = firsts.key(raw, false);
+                    at = firsts.place(raw, false);
                     bestRaw = raw;
                 }
-                if (finding.kind() == Finding.Kind.UNTAGGED && firstUntagged[raw] < best) {
-                    best = firstUntagged[raw];
-                    at = where[raw * 2 + 1];
+                if (finding.kind() == Finding.Kind.UNTAGGED && firsts.key(raw, true) < best) {
+                    best = firsts.key(raw, true);
+                    at = firsts.place(raw, true);
                     bestRaw = raw;
                 }
             }

@@ -6,6 +6,7 @@ import cabletag.core.consistency.CableScan;
 import cabletag.core.consistency.ConsistencyFinder;
 import cabletag.core.consistency.EntityIndex;
 import cabletag.core.consistency.Finding;
+import cabletag.core.consistency.FirstPlaces;
 import cabletag.core.consistency.IndexUpdater;
 import cabletag.core.consistency.Place;
 import cabletag.core.consistency.ScannedCable;
@@ -57,6 +58,10 @@ public final class CorpusIndex {
     /** File stamps known from the listing, by real path, so saving looks at no file again. */
     private final Map<String, FileStamp> knownStamps = new HashMap<>();
     private boolean changed = true;
+    /** The saved index's first places of each text, good while every cable sits in its saved slot and nothing changed. */
+    private FirstPlaces savedFirsts;
+    private int savedCount;
+    private boolean takenInSavedOrder = true;
 
     // the build: what each cable was scanned for, and the vocabulary the reading threads use now
     private volatile Vocabulary vocabulary = new Vocabulary(0, List.of());
@@ -105,6 +110,8 @@ public final class CorpusIndex {
             return result;
         }
         result.changed = false;
+        result.savedFirsts = saved.firsts();
+        result.savedCount = saved.cables().size();
         for (String raw : saved.raws()) {
             result.index.rawId(raw); // a fresh index gives the saved ids back in order
         }
@@ -167,6 +174,7 @@ public final class CorpusIndex {
         }
         for (IndexFile.SavedCable cable : cables) {
             int slot = slot(cable.key(), cable.name());
+            takenInSavedOrder &= slot == cable.position();
             index.setSavedCable(slot, cable.name(), cable.placeCount(), cable.places());
             taken[slot] = true;
         }
@@ -383,9 +391,18 @@ public final class CorpusIndex {
         return finder.places(finding);
     }
 
-    /** The first place of each finding, cables ranked by {@code cableRank} (one pass over the places). */
+    /**
+     * The first place of each finding, cables ranked by {@code cableRank}: one pass over the places, unless the
+     * index is as saved, every cable in its saved slot and ranked as it is numbered, when the saved first places
+     * are those.
+     */
     public List<Place> firstPlaces(List<Finding> findings, java.util.function.IntUnaryOperator cableRank) {
-        return finder.firstPlaces(findings, cableRank);
+        boolean asSaved = savedFirsts != null && !changed && takenInSavedOrder && identities.size() == savedCount
+                && savedFirsts.rawCount() == index.rawCount();
+        for (int slot = 0; asSaved && slot < identities.size(); slot++) {
+            asSaved = cableRank.applyAsInt(slot) == slot;
+        }
+        return asSaved ? finder.firstPlaces(findings, savedFirsts) : finder.firstPlaces(findings, cableRank);
     }
 
     /**
@@ -413,6 +430,7 @@ public final class CorpusIndex {
         }
         IndexFile.write(file, index, identities, stamps);
         changed = false;
+        savedFirsts = null; // those of the file reopened, not of what was just written
     }
 
     /** Remembers how files were when listed (before any was read), so saving stamps them without looking again. */

@@ -2,6 +2,7 @@ package cabletag.workspace.consistency;
 
 import cabletag.core.Label;
 import cabletag.core.consistency.EntityIndex;
+import cabletag.core.consistency.FirstPlaces;
 import cabletag.formats.io.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -30,7 +31,8 @@ import java.util.zip.CheckedOutputStream;
  * before it. Texts are written once (the index's interned table). Version 2 (written now) holds the count of
  * every text per label, so a reopened index answers its findings without decoding any place, and each
  * cable's places as one block of variable-length numbers (starts and lines as differences), decoded only
- * when the cable's places are asked for ({@link PlaceCodec}); version 1 (six 4-byte ints per place, no counts)
+ * when the cable's places are asked for ({@link PlaceCodec}), and after them the first place of each text
+ * (cables in saved order); version 1 (six 4-byte ints per place, no counts)
  * is still read. A file that is cut short, has another version, or fails its check sum is refused by name
  * ({@link IndexDamagedException}) and the caller rebuilds.
  */
@@ -58,14 +60,14 @@ public final class IndexFile {
     }
 
     /** One cable as saved: where it came from, its stamp, how many places it has, and those places (decoded on asking). */
-    record SavedCable(String key, String name, CableStamp stamp, int placeCount, EntityIndex.PlaceSource places) { }
+    record SavedCable(int position, String key, String name, CableStamp stamp, int placeCount, EntityIndex.PlaceSource places) { }
 
     /**
      * What a saved index holds: the text table (ids as saved), which texts were looked for untagged, the labels,
      * the count of places of each text per label ({@code counts[raw][1 + label]}, [0] untagged; the sum over
-     * every saved cable), the cables.
+     * every saved cable), the cables, and the first places of every text, cables in saved order (null in version 1).
      */
-    record Saved(List<String> raws, long[] scanned, List<String> labels, int[][] counts, List<SavedCable> cables) { }
+    record Saved(List<String> raws, long[] scanned, List<String> labels, int[][] counts, List<SavedCable> cables, FirstPlaces firsts) { }
 
     static void write(Path target, EntityIndex index, List<CableIdentity> identities, List<CableStamp> stamps) throws IOException {
         AtomicFile.write(target, out -> {
@@ -110,6 +112,7 @@ public final class IndexFile {
             bytes.put(index.cableCount());
             bytes.drainTo(data);
             Varints places = new Varints();
+            FirstPlaces firsts = FirstPlaces.none(index.rawCount());
             for (int cable = 0; cable < index.cableCount(); cable++) {
                 CableIdentity identity = identities.get(cable);
                 bytes.put(identity.key());
@@ -120,12 +123,29 @@ public final class IndexFile {
                 bytes.putLong(stamp.storeSize());
                 bytes.putLong(stamp.storeModified());
                 int[] records = index.records(cable);
+                firsts.offer(cable, cable, records);
                 PlaceCodec.encode(records, places);
                 bytes.put(records.length / EntityIndex.STRIDE);
                 bytes.put(places.size());
                 bytes.drainTo(data);
                 places.drainTo(data);
             }
+            // each text's first tagged and untagged place, cables in this order: what an unchanged reopen prints
+            for (int raw = 0; raw < index.rawCount(); raw++) {
+                int[] tagged = firsts.place(raw, false);
+                int[] untagged = firsts.place(raw, true);
+                bytes.put((tagged == null ? 0 : 1) | (untagged == null ? 0 : 2));
+                for (int[] place : new int[][] {tagged, untagged}) {
+                    if (place != null) {
+                        bytes.put(place[0]);
+                        bytes.put(place[1] + 1);
+                        for (int i = 2; i < place.length; i++) {
+                            bytes.put(place[i]);
+                        }
+                    }
+                }
+            }
+            bytes.drainTo(data);
             data.flush();
             long sum = crc.getValue();
             out.write(ByteBuffer.allocate(8).putLong(sum).array());
@@ -203,12 +223,25 @@ public final class IndexFile {
             int length = count(file, in.getInt());
             int at = in.position();
             in.skip(length);
-            cables.add(new SavedCable(key, name, stamp, placeCount, () -> PlaceCodec.decode(bytes, at, placeCount)));
+            cables.add(new SavedCable(i, key, name, stamp, placeCount, () -> PlaceCodec.decode(bytes, at, placeCount)));
+        }
+        FirstPlaces firsts = FirstPlaces.none(rawCount);
+        for (int raw = 0; raw < rawCount; raw++) {
+            int present = in.getInt();
+            for (int kind = 0; kind < 2; kind++) {
+                if ((present & (1 << kind)) != 0) {
+                    int[] place = {in.getInt(), in.getInt() - 1, in.getInt(), in.getInt(), in.getInt(), in.getInt()};
+                    if (place[0] < 0 || place[0] >= cableCount || place[1] < -1 || place[1] >= labels.size()) {
+                        throw new IndexDamagedException(file, "a first place names a cable or label it does not hold");
+                    }
+                    firsts.put(raw, kind == 1, place);
+                }
+            }
         }
         if (in.position() != bytes.length - 8) {
             throw new IndexDamagedException(file, "more bytes than it should hold");
         }
-        return new Saved(raws, scanned, labels, counts, cables);
+        return new Saved(raws, scanned, labels, counts, cables, firsts);
     }
 
     private static List<String> labels(Path file, Varints.Reader in) throws IndexDamagedException {
@@ -272,12 +305,12 @@ public final class IndexFile {
                 }
                 counts[records[r]][records[r + 1] + 1]++;
             }
-            cables.add(new SavedCable(key, name, stamp, ints / EntityIndex.STRIDE, records::clone));
+            cables.add(new SavedCable(i, key, name, stamp, ints / EntityIndex.STRIDE, records::clone));
         }
         if (data.hasRemaining()) {
             throw new IndexDamagedException(file, "more bytes than it should hold");
         }
-        return new Saved(raws, scanned, labels, counts, cables);
+        return new Saved(raws, scanned, labels, counts, cables, null);
     }
 
     private static int count(Path file, int count) throws IndexDamagedException {
