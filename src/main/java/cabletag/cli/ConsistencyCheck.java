@@ -193,7 +193,9 @@ final class ConsistencyCheck {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
-            for (Finding finding : findings) {
+            List<List<Place>> places = index.places(findings); // one pass over the places for all findings
+            for (int f = 0; f < findings.size(); f++) {
+                Finding finding = findings.get(f);
                 json.writeStartObject();
                 json.writeStringField("kind", finding.kind().name().toLowerCase(Locale.ROOT));
                 json.writeStringField("key", finding.key());
@@ -213,7 +215,7 @@ final class ConsistencyCheck {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("places");
-                for (Place place : index.places(finding).stream().sorted(order).toList()) {
+                for (Place place : places.get(f).stream().sorted(order).toList()) {
                     json.writeStartObject();
                     json.writeStringField("cable", place.cableName());
                     json.writeNumberField("start", place.startCodePoint());

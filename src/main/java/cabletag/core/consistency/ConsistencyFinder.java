@@ -253,33 +253,57 @@ public final class ConsistencyFinder {
      * untagged finding the untagged ones too.
      */
     public List<Place> places(Finding finding) {
-        Set<Integer> raws = new java.util.HashSet<>();
-        for (String raw : finding.rawTexts()) {
-            int id = index.findRaw(raw);
-            if (id >= 0) {
-                raws.add(id);
+        return places(List.of(finding)).get(0);
+    }
+
+    /** The places of each finding, as {@link #places(Finding)} lists them, in one pass over the places. */
+    public List<List<Place>> places(List<Finding> findings) {
+        Map<Integer, List<Integer>> findingsOfRaw = new HashMap<>();
+        for (int f = 0; f < findings.size(); f++) {
+            for (String raw : findings.get(f).rawTexts()) {
+                int id = index.findRaw(raw);
+                if (id >= 0) {
+                    List<Integer> of = findingsOfRaw.computeIfAbsent(id, r -> new ArrayList<>(1));
+                    if (!of.contains(f)) {
+                        of.add(f);
+                    }
+                }
             }
         }
-        boolean untagged = finding.kind() == Finding.Kind.UNTAGGED;
-        List<Place> places = new ArrayList<>();
+        List<List<Place>> places = new ArrayList<>();
+        for (int f = 0; f < findings.size(); f++) {
+            places.add(new ArrayList<>());
+        }
         for (int cable = 0; cable < index.cableCount(); cable++) {
             int[] recs = index.records(cable);
-            List<Place> ofCable = new ArrayList<>();
+            Map<Integer, List<Place>> ofCable = new HashMap<>();
             for (int i = 0; i < recs.length; i += EntityIndex.STRIDE) {
                 int raw = recs[i + EntityIndex.RAW];
-                int label = recs[i + EntityIndex.LABEL];
-                if (!raws.contains(raw) || (label == EntityIndex.UNTAGGED && !untagged)) {
+                List<Integer> of = findingsOfRaw.get(raw);
+                if (of == null) {
                     continue;
                 }
-                String text = index.raw(raw);
-                int start = recs[i + EntityIndex.START];
-                int startCp = recs[i + EntityIndex.START_CP];
-                ofCable.add(new Place(cable, index.cableName(cable), start, start + text.length(), startCp,
-                        startCp + text.codePointCount(0, text.length()), text, index.label(label),
-                        recs[i + EntityIndex.LINE], recs[i + EntityIndex.COLUMN]));
+                int label = recs[i + EntityIndex.LABEL];
+                Place place = null;
+                for (int f : of) {
+                    if (label == EntityIndex.UNTAGGED && findings.get(f).kind() != Finding.Kind.UNTAGGED) {
+                        continue;
+                    }
+                    if (place == null) {
+                        String text = index.raw(raw);
+                        int start = recs[i + EntityIndex.START];
+                        int startCp = recs[i + EntityIndex.START_CP];
+                        place = new Place(cable, index.cableName(cable), start, start + text.length(), startCp,
+                                startCp + text.codePointCount(0, text.length()), text, index.label(label),
+                                recs[i + EntityIndex.LINE], recs[i + EntityIndex.COLUMN]);
+                    }
+                    ofCable.computeIfAbsent(f, k -> new ArrayList<>()).add(place);
+                }
             }
-            ofCable.sort(Comparator.comparingInt(Place::start));
-            places.addAll(ofCable);
+            ofCable.forEach((f, list) -> {
+                list.sort(Comparator.comparingInt(Place::start));
+                places.get(f).addAll(list);
+            });
         }
         return places;
     }

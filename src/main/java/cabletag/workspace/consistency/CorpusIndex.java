@@ -391,6 +391,11 @@ public final class CorpusIndex {
         return finder.places(finding);
     }
 
+    /** The places of each finding, in one pass over the places. */
+    public List<List<Place>> places(List<Finding> findings) {
+        return finder.places(findings);
+    }
+
     /**
      * The first place of each finding, cables ranked by {@code cableRank}: one pass over the places, unless the
      * index is as saved, every cable in its saved slot and ranked as it is numbered, when the saved first places
