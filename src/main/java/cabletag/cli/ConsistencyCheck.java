@@ -84,7 +84,6 @@ final class ConsistencyCheck {
             stamps.set(i, stamp);
             taken[i] = index.hasSaved(stamp.realPath()) && index.takeSaved(stamp, corrections::storedFile);
         }
-        index.knowStamps(stamps);
         Map<String, Integer> fileRank = new HashMap<>();
         for (FileStamp stamp : stamps) {
             fileRank.putIfAbsent(stamp.realPath(), fileRank.size());
@@ -113,6 +112,7 @@ final class ConsistencyCheck {
         }
         index.finishBuild();
         if (index.isChanged()) {
+            index.knowStamps(stamps); // saved with the stamps seen before reading, no second look
             try {
                 index.save(indexFile, corrections::storedFile);
             } catch (IOException e) {

@@ -20,14 +20,19 @@ record CableStamp(long size, long modified, long storeSize, long storeModified) 
 
     /** The stamp of a file as listed, and of its stored corrections. */
     static CableStamp of(FileStamp file, Path storedCorrections) {
+        if (storedCorrections == null) {
+            return new CableStamp(file.size(), file.modified(), 0, 0);
+        }
         CableStamp store = ofStore(storedCorrections);
         return new CableStamp(file.size(), file.modified(), store.storeSize(), store.storeModified());
     }
 
     /** The stamp of stored corrections alone (the file's part 0, 0). */
     static CableStamp ofStore(Path storedCorrections) {
-        return of((Path) null, storedCorrections);
+        return storedCorrections == null ? NONE : of((Path) null, storedCorrections);
     }
+
+    private static final CableStamp NONE = new CableStamp(0, 0, 0, 0);
 
     boolean sameStore(CableStamp other) {
         return storeSize == other.storeSize && storeModified == other.storeModified;

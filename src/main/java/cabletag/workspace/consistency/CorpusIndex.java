@@ -173,7 +173,7 @@ public final class CorpusIndex {
             }
         }
         for (IndexFile.SavedCable cable : cables) {
-            int slot = slot(cable.key(), cable.name());
+            int slot = slot(cable.key(), file.realPath(), cable.name());
             takenInSavedOrder &= slot == cable.position();
             index.setSavedCable(slot, cable.name(), cable.placeCount(), cable.places());
             taken[slot] = true;
@@ -251,13 +251,17 @@ public final class CorpusIndex {
     }
 
     private int slot(String key, String name) {
+        return slot(key, CableIdentity.fileOf(key), name);
+    }
+
+    private int slot(String key, String file, String name) {
         Integer known = cableByKey.get(key);
         if (known != null) {
-            identities.set(known, new CableIdentity(key, CableIdentity.fileOf(key), name));
+            identities.set(known, new CableIdentity(key, file, name));
             return known;
         }
         int slot = identities.size();
-        identities.add(new CableIdentity(key, CableIdentity.fileOf(key), name));
+        identities.add(new CableIdentity(key, file, name));
         cableByKey.put(key, slot);
         if (slot == taken.length) {
             taken = Arrays.copyOf(taken, slot * 2);

@@ -40,15 +40,20 @@ public record FileStamp(String realPath, long size, long modified, boolean presu
     public static List<FileStamp> listed(List<CorpusFile> files) {
         Map<Path, String> realFolders = new ConcurrentHashMap<>();
         List<FileStamp> stamps = new ArrayList<>(files.size());
+        Path lastFolder = null;
+        String lastReal = null;
         for (CorpusFile file : files) {
-            Path folder = file.path().toAbsolutePath().getParent();
+            Path folder = file.path().getParent();
             Path name = file.path().getFileName();
             if (!file.hasAttributes() || folder == null || name == null) {
                 stamps.add(of(file.path(), realFolders));
                 continue;
             }
-            String real = realFolders.computeIfAbsent(folder, FileStamp::realPathOf);
-            stamps.add(new FileStamp(joined(real, name, file.path()), file.size(), file.modified(), true));
+            if (!folder.equals(lastFolder)) { // listed in name order: a folder's files come together
+                lastFolder = folder;
+                lastReal = realFolders.computeIfAbsent(folder.toAbsolutePath(), FileStamp::realPathOf);
+            }
+            stamps.add(new FileStamp(joined(lastReal, name, file.path()), file.size(), file.modified(), true));
         }
         return stamps;
     }
