@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -43,7 +44,7 @@ final class InputCorpus implements ExportSource {
     private boolean failOnUnreadableInput = true;
     private final NamedInputs named;
     private final List<String> nothingRead = new ArrayList<>();
-    private java.util.function.IntPredicate skipped = file -> false;
+    private IntPredicate skipped = file -> false;
 
     private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
                         boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
@@ -165,7 +166,7 @@ final class InputCorpus implements ExportSource {
      * they give no document and count as read, not as "nothing read". By their place in {@link #files()};
      * set before {@link #documents()}.
      */
-    void skipFiles(java.util.function.IntPredicate skip) {
+    void skipFiles(IntPredicate skip) {
         this.skipped = skip;
     }
 
