@@ -3,10 +3,12 @@ package cabletag.cli;
 import cabletag.core.Document;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
+import cabletag.core.consistency.ScannedCable;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.consistency.CorpusIndex;
 import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.FileStamp;
 import cabletag.workspace.consistency.WorkspaceIndex;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -17,20 +19,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code cabletag check --consistency}: the window's consistency findings, from the same index. The index
  * saved in the store (shared with the window) is reopened, files unchanged since are not read; the rest is
- * streamed through {@link InputCorpus} like {@code export}, one document at a time, a second time only when
- * texts new to the index must be looked for untagged in every cable. The index is saved again afterwards.
+ * streamed through {@link InputCorpus} like {@code export}, read and scanned on every core, and only the few
+ * cables that may hold a text that became an entity after they were scanned are read a second time
+ * ({@link CorpusIndex#needsUntaggedPass()}). The index is saved again when it changed.
  * Dismissed findings (dismissed in the window) are left out. Each finding is a warning at its first place.
  */
 final class ConsistencyCheck {
@@ -45,51 +50,73 @@ final class ConsistencyCheck {
 
     int run(List<Path> inputs, boolean json) {
         StoreLocation store = StoreLocation.defaultLocation();
+        // --no-corrections is another corpus than the corrected one: its index is kept apart
+        Path located = WorkspaceIndex.location(store.root(), inputs);
+        Path indexFile = noCorrections
+                ? located.resolveSibling(located.getFileName().toString().replace(".index", "-as-read.index")) : located;
+        // the saved index is read on another core while the store is opened and the inputs are listed
+        List<String> reopenProblems = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<CorpusIndex> reopening = CompletableFuture.supplyAsync(() -> CorpusIndex.reopen(indexFile, reopenProblems::add));
         CorrectedDocuments corrections = noCorrections ? CorrectedDocuments.none() : CommandSupport.corrections();
         InputCorpus corpus = InputCorpus.open(inputs, corrections, false);
         corpus.reportUnreadableInputsAsProblems();
-        List<String> problems = new ArrayList<>();
-        // --no-corrections is another corpus than the corrected one: its index is kept apart
-        Path indexFile = WorkspaceIndex.location(store.root(), inputs);
-        if (noCorrections) {
-            indexFile = indexFile.resolveSibling(indexFile.getFileName().toString().replace(".index", "-as-read.index"));
-        }
-        CorpusIndex index = CorpusIndex.reopen(indexFile, problems::add);
+        CorpusIndex index = joined(reopening);
+        List<String> problems = new ArrayList<>(reopenProblems);
 
-        Map<String, Integer> fileRank = new HashMap<>();
-        Set<Path> skip = new HashSet<>();
-        for (Path file : corpus.files()) {
-            String real = realPath(file);
-            fileRank.putIfAbsent(real, fileRank.size());
-            if (index.hasSaved(real) && index.takeSaved(real, file, corrections::storedFile)) {
-                skip.add(file);
+        // unchanged files are found in the saved index by what the listing saw of them; the others get one look
+        // each (real path, size and time), on every core
+        List<Path> files = corpus.files();
+        List<FileStamp> stamps = new ArrayList<>(FileStamp.listed(corpus.listedFiles()));
+        boolean[] taken = new boolean[files.size()];
+        List<Integer> unfound = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            FileStamp stamp = stamps.get(i);
+            taken[i] = index.hasSaved(stamp.realPath()) && index.takeSaved(stamp, corrections::storedFile);
+            if (!taken[i] && stamp.presumed()) {
+                unfound.add(i);
             }
         }
-        corpus.skipFiles(skip::contains);
-        Path[] current = {null};
-        corpus.onOutcome(outcome -> current[0] = outcome.file().path());
-        Iterator<Document> documents = corpus.documents();
+        List<FileStamp> exact = FileStamp.of(unfound.stream().map(files::get).toList());
+        for (int k = 0; k < unfound.size(); k++) {
+            int i = unfound.get(k);
+            FileStamp stamp = exact.get(k);
+            stamps.set(i, stamp);
+            taken[i] = index.hasSaved(stamp.realPath()) && index.takeSaved(stamp, corrections::storedFile);
+        }
+        Map<String, Integer> fileRank = new HashMap<>();
+        for (FileStamp stamp : stamps) {
+            fileRank.putIfAbsent(stamp.realPath(), fileRank.size());
+        }
+        corpus.skipFiles(file -> taken[file]);
+        int[] fileAt = {-1};
+        corpus.onOutcome(outcome -> fileAt[0]++); // once a file, skipped or not, in listing order
+        // read, parsed and scanned on every core; put into the index here, in input order
+        Iterator<Scanned> documents = corpus.documents(document -> new Scanned(document.id(), index.scan(document)));
         while (documents.hasNext()) {
-            Document document = documents.next();
-            index.add(CorrectedDocuments.keyOf(current[0], document.id()), document.source().name(), document);
+            Scanned scanned = documents.next();
+            index.add(key(stamps.get(fileAt[0]), scanned.id()), scanned.cable().name(), scanned.cable());
         }
         problems.addAll(0, corpus.problems());
         problems.addAll(corpus.nothingRead());
         if (index.needsUntaggedPass()) {
-            InputCorpus again = InputCorpus.open(inputs, corrections, false);
-            again.reportUnreadableInputsAsProblems();
-            again.onOutcome(outcome -> current[0] = outcome.file().path());
-            Iterator<Document> second = again.documents();
+            // only the cables whose words may hold a text that became an entity after they were scanned
+            Set<String> again = index.filesForUntaggedPass();
+            corpus.skipFiles(file -> !again.contains(stamps.get(file).realPath()));
+            fileAt[0] = -1;
+            Iterator<Document> second = corpus.documents();
             while (second.hasNext()) {
                 Document document = second.next();
-                index.scanUntagged(CorrectedDocuments.keyOf(current[0], document.id()), document);
+                index.scanUntagged(key(stamps.get(fileAt[0]), document.id()), document);
             }
         }
         index.finishBuild();
-        try {
-            index.save(indexFile, corrections::storedFile);
-        } catch (IOException e) {
-            problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+        if (index.isChanged()) {
+            index.knowStamps(stamps); // saved with the stamps seen before reading, no second look
+            try {
+                index.save(indexFile, corrections::storedFile);
+            } catch (IOException e) {
+                problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+            }
         }
         Set<String> dismissed;
         try {
@@ -99,24 +126,24 @@ final class ConsistencyCheck {
             dismissed = Set.of();
         }
         List<Finding> findings = index.findings(dismissed);
-        Comparator<Place> order = Comparator.<Place>comparingInt(p -> fileRank.getOrDefault(fileOf(index.key(p.cable())), Integer.MAX_VALUE))
-                .thenComparingInt(Place::cable).thenComparingInt(Place::start);
+
+        // cables in input order: by their file's place in the listing, then as read (one look-up a cable)
+        long[] byInput = new long[index.cableCount()];
+        for (int cable = 0; cable < byInput.length; cable++) {
+            long file = fileRank.getOrDefault(fileOf(index.key(cable)), Integer.MAX_VALUE);
+            byInput[cable] = file << 32 | cable;
+        }
+        java.util.Arrays.sort(byInput);
+        int[] rank = new int[byInput.length];
+        for (int i = 0; i < byInput.length; i++) {
+            rank[(int) byInput[i]] = i;
+        }
+        Comparator<Place> order = Comparator.<Place>comparingInt(p -> rank[p.cable()]).thenComparingInt(Place::start);
         if (json) {
             writeJson(index, findings, order, problems);
         } else {
             for (String problem : problems) {
                 out.println(problem);
-            }
-            // cables in input order: by their file's place in the listing, then as read
-            Integer[] byInput = new Integer[index.cableCount()];
-            for (int cable = 0; cable < byInput.length; cable++) {
-                byInput[cable] = cable;
-            }
-            java.util.Arrays.sort(byInput, Comparator.<Integer>comparingInt(
-                    cable -> fileRank.getOrDefault(fileOf(index.key(cable)), Integer.MAX_VALUE)).thenComparingInt(cable -> cable));
-            int[] rank = new int[byInput.length];
-            for (int i = 0; i < byInput.length; i++) {
-                rank[byInput[i]] = i;
             }
             List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
             for (int f = 0; f < findings.size(); f++) {
@@ -128,13 +155,31 @@ final class ConsistencyCheck {
             }
             out.flush();
         }
+
         return problems.isEmpty() && findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
     }
 
-    private static String realPath(Path file) {
-        String key = CorrectedDocuments.keyOf(file, "");
-        return key.substring(0, key.length() - 1);
+    /** The store key of a document of a listed file (as CorrectedDocuments.keyOf makes it). */
+    private static String key(FileStamp file, String id) {
+        return file.realPath() + "#" + (id == null ? "" : id);
     }
+
+    private static CorpusIndex joined(CompletableFuture<CorpusIndex> reopening) {
+        try {
+            return reopening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory is said as such by the command line
+            }
+            throw e;
+        }
+    }
+
+    /** A document as the reading threads leave it: its id, and its places apart from the index. */
+    private record Scanned(String id, ScannedCable cable) { }
 
     private static String fileOf(String key) {
         return key.substring(0, key.lastIndexOf('#'));
@@ -147,7 +192,9 @@ final class ConsistencyCheck {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeArrayFieldStart("findings");
-            for (Finding finding : findings) {
+            List<List<Place>> places = index.places(findings); // one pass over the places for all findings
+            for (int f = 0; f < findings.size(); f++) {
+                Finding finding = findings.get(f);
                 json.writeStartObject();
                 json.writeStringField("kind", finding.kind().name().toLowerCase(Locale.ROOT));
                 json.writeStringField("key", finding.key());
@@ -167,7 +214,7 @@ final class ConsistencyCheck {
                 }
                 json.writeEndArray();
                 json.writeArrayFieldStart("places");
-                for (Place place : index.places(finding).stream().sorted(order).toList()) {
+                for (Place place : places.get(f).stream().sorted(order).toList()) {
                     json.writeStartObject();
                     json.writeStringField("cable", place.cableName());
                     json.writeNumberField("start", place.startCodePoint());

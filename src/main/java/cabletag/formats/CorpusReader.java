@@ -97,7 +97,7 @@ public final class CorpusReader {
                                 + ", which does not exist; skipped");
                     } else if (attributes.isRegularFile()) {
                         if (!isCompanion(path)) {
-                            found.add(new CorpusFile(path, name));
+                            found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis()));
                         }
                     } else if (!attributes.isDirectory()) {
                         // A FIFO would block the read, a device is no text: skipped, but said so.

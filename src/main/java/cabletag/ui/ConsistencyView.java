@@ -148,7 +148,7 @@ final class ConsistencyView implements WorkspaceListener {
                 problems.add(indexFile + ": the dismissed findings could not be read: " + e.getMessage());
             }
             try {
-                WorkspaceIndex.save(workspace, index, indexFile);
+                WorkspaceIndex.saveIfChanged(workspace, index, indexFile);
             } catch (IOException e) {
                 problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
             }

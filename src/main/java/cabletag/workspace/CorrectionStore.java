@@ -123,7 +123,8 @@ public final class CorrectionStore {
 
     /** The file holding a key's corrections, without reading it; null when none. */
     Path storedFileOf(String key) {
-        return byKey.get(CableKey.hash(key));
+        // nothing stored: no key to hash (a reopened index asks this of 250,000 cables)
+        return byKey.isEmpty() ? null : byKey.get(CableKey.hash(key));
     }
 
     Lookup find(String key) {

@@ -9,6 +9,7 @@ import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.WorkspaceChange;
 import cabletag.workspace.consistency.CorpusIndex;
+import cabletag.workspace.consistency.FileStamp;
 import cabletag.workspace.consistency.WorkspaceIndex;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  *     seeds' words and seed 004's tags, sizes drawn log-normally (median about 3 KB; one cable in 5,000 is
  *     made 100–400 KB), fixed seed.</li>
  * <li>{@code refresh FOLDER}: with the index {@code cabletag check --consistency FOLDER} saved in the store
- *     ({@code cabletag.home}), reopens it (every file stamped, none read), then times a corpus-wide relabel of
+ *     ({@code cabletag.home}), reopens it (every file stamped, one look each, none read), then times a corpus-wide relabel of
  *     the text with the most places (every tagged place of it, as the Consistency view applies it) and the
  *     findings redone after it: what the view's refresh costs.</li>
  * </ul>
@@ -118,9 +119,8 @@ public final class ConsistencyBench {
         long start = System.nanoTime();
         CorpusIndex index = CorpusIndex.reopen(file, System.out::println);
         int taken = 0;
-        for (Path each : files) {
-            String real = each.toRealPath().toString();
-            if (index.takeSaved(real, each, corrections::storedFile)) {
+        for (FileStamp stamp : FileStamp.of(files)) {
+            if (index.takeSaved(stamp, corrections::storedFile)) {
                 taken++;
             }
         }

@@ -2,6 +2,7 @@ package cabletag.core.consistency;
 
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
+import cabletag.core.Label;
 import cabletag.core.SourceLayout;
 import cabletag.core.Span;
 import cabletag.core.text.Tokenizer;
@@ -20,7 +21,22 @@ import java.util.Map;
  */
 public final class CableScan {
 
-    private final EntityIndex index;
+    /** The texts of untagged places looked for, by the first word they start with. */
+    public interface Needles {
+        /** The texts starting with this word (see {@link Matcher#firstWord}), or null. */
+        String[] candidates(String firstWord);
+
+        boolean isEmpty();
+    }
+
+    /** Where a scan puts a cable's texts and labels: the index's ids, or a scan's own (off the index's thread). */
+    private interface Ids {
+        int text(String text);
+
+        int label(Label label);
+    }
+
+    private final Ids ids;
     private final Document document;
     private final String text;
     private int[] out = new int[EntityIndex.STRIDE * 16];
@@ -28,21 +44,73 @@ public final class CableScan {
     private CodePoints codePoints;
     private int[] lineStarts;
     private String lineText;
+    private int[] words; // first-word hashes of the tokens no entity touches, when asked for
 
-    private CableScan(EntityIndex index, Document document) {
-        this.index = index;
+    private CableScan(Ids ids, Document document) {
+        this.ids = ids;
         this.document = document;
         this.text = document.text();
     }
 
+    private static Ids of(EntityIndex index) {
+        return new Ids() {
+            @Override
+            public int text(String text) {
+                return index.rawId(text);
+            }
+
+            @Override
+            public int label(Label label) {
+                return index.labelId(label);
+            }
+        };
+    }
+
     /** Reads one cable's entities and untagged places into the index (replacing what it held for the cable). */
     public static void index(EntityIndex index, int cable, Document document, Matcher matcher) {
-        CableScan scan = new CableScan(index, document);
+        CableScan scan = new CableScan(of(index), document);
         scan.entities();
         if (matcher != null) {
-            scan.untagged(matcher, null);
+            scan.untagged(matcher);
         }
         index.setCable(cable, document.source().name(), scan.out, scan.count);
+    }
+
+    /**
+     * One cable's places with the texts and labels it names, worked out apart from any index (so on any
+     * thread): its entities, the untagged places of the texts of {@code vocabulary}, and the first words of
+     * its tokens that no entity touches ({@link ScannedCable#words}), which say what texts it might hold untagged
+     * beyond the vocabulary's.
+     */
+    public static ScannedCable scan(Document document, Vocabulary vocabulary) {
+        List<String> texts = new ArrayList<>();
+        Map<String, Integer> textIds = new HashMap<>();
+        List<Label> labels = new ArrayList<>();
+        Ids local = new Ids() {
+            @Override
+            public int text(String text) {
+                return textIds.computeIfAbsent(text, t -> {
+                    texts.add(t);
+                    return texts.size() - 1;
+                });
+            }
+
+            @Override
+            public int label(Label label) {
+                int at = labels.indexOf(label);
+                if (at < 0) {
+                    labels.add(label);
+                    at = labels.size() - 1;
+                }
+                return at;
+            }
+        };
+        CableScan scan = new CableScan(local, document);
+        scan.entities();
+        scan.words = new int[0];
+        scan.untagged(vocabulary);
+        return new ScannedCable(document.source().name(), texts, labels, Arrays.copyOf(scan.out, scan.count * EntityIndex.STRIDE),
+                scan.words, vocabulary.generation());
     }
 
     /**
@@ -50,7 +118,7 @@ public final class CableScan {
      * others: a text that became an entity after this cable was read.
      */
     public static void addUntagged(EntityIndex index, int cable, Document document, Matcher matcher) {
-        CableScan scan = new CableScan(index, document);
+        CableScan scan = new CableScan(of(index), document);
         int[] existing = index.records(cable);
         BitSet already = new BitSet();
         for (int i = 0; i < existing.length; i += EntityIndex.STRIDE) {
@@ -64,19 +132,19 @@ public final class CableScan {
                 scan.append(Arrays.copyOfRange(existing, i, i + EntityIndex.STRIDE));
             }
         }
-        scan.untagged(matcher, null);
+        scan.untagged(matcher);
         index.setCable(cable, document.source().name(), scan.out, scan.count);
     }
 
     private void entities() {
         for (Span span : document.spans()) {
-            int raw = index.rawId(text.substring(span.start(), span.end()));
-            record(raw, index.labelId(span.label()), span.start());
+            int raw = ids.text(text.substring(span.start(), span.end()));
+            record(raw, ids.label(span.label()), span.start());
         }
     }
 
-    private void untagged(Matcher matcher, BitSet unused) {
-        if (matcher.isEmpty()) {
+    private void untagged(Needles needles) {
+        if (needles.isEmpty() && words == null) {
             return;
         }
         BitSet covered = new BitSet(text.length());
@@ -84,7 +152,6 @@ public final class CableScan {
             covered.set(span.start(), span.end());
         }
         BitSet tokenEnds = new BitSet(text.length() + 1);
-        List<int[]> starts = new ArrayList<>();
         int[][] tokenStarts = {new int[256]};
         int[] tokens = {0};
         Tokenizer.forDocument(document).scan(text, (start, end) -> {
@@ -94,23 +161,33 @@ public final class CableScan {
             tokenStarts[0][tokens[0]++] = start;
             tokenEnds.set(end);
         });
-        starts.clear();
+        int[] hashes = words == null ? null : new int[tokens[0]];
+        int hashCount = 0;
         for (int t = 0; t < tokens[0]; t++) {
             int start = tokenStarts[0][t];
-            int[] candidates = matcher.candidates(Matcher.firstWord(text, start));
+            if (covered.get(start)) {
+                continue; // an untagged place touches no entity, so none starts here
+            }
+            String word = Matcher.firstWord(text, start);
+            if (hashes != null) {
+                hashes[hashCount++] = word.hashCode();
+            }
+            String[] candidates = needles.candidates(word);
             if (candidates == null) {
                 continue;
             }
-            for (int raw : candidates) {
-                String needle = index.raw(raw);
+            for (String needle : candidates) {
                 int end = start + needle.length();
                 if (end <= text.length() && tokenEnds.get(end) && text.startsWith(needle, start)) {
                     int touched = covered.nextSetBit(start);
                     if (touched < 0 || touched >= end) {
-                        record(raw, EntityIndex.UNTAGGED, start);
+                        record(ids.text(needle), EntityIndex.UNTAGGED, start);
                     }
                 }
             }
+        }
+        if (hashes != null) {
+            words = Arrays.stream(hashes, 0, hashCount).sorted().distinct().toArray();
         }
     }
 
@@ -172,10 +249,10 @@ public final class CableScan {
         return Arrays.copyOf(starts, n);
     }
 
-    /** Which texts' untagged places a scan looks for, keyed by their first word. */
-    public static final class Matcher {
+    /** Which texts' untagged places a scan of the index looks for, keyed by their first word. */
+    public static final class Matcher implements Needles {
 
-        private final Map<String, int[]> byFirstWord = new HashMap<>();
+        private final Map<String, String[]> byFirstWord = new HashMap<>();
         private final BitSet looksFor = new BitSet();
 
         public Matcher(EntityIndex index, Iterable<Integer> rawIds) {
@@ -185,11 +262,7 @@ public final class CableScan {
                     continue;
                 }
                 looksFor.set(raw);
-                byFirstWord.merge(firstWord(needle, 0), new int[] {raw}, (a, b) -> {
-                    int[] both = Arrays.copyOf(a, a.length + 1);
-                    both[a.length] = b[0];
-                    return both;
-                });
+                Vocabulary.add(byFirstWord, needle);
             }
         }
 
@@ -204,7 +277,8 @@ public final class CableScan {
             return new Matcher(index, raws);
         }
 
-        boolean isEmpty() {
+        @Override
+        public boolean isEmpty() {
             return byFirstWord.isEmpty();
         }
 
@@ -212,12 +286,13 @@ public final class CableScan {
             return looksFor.get(raw);
         }
 
-        int[] candidates(String firstWord) {
+        @Override
+        public String[] candidates(String firstWord) {
             return byFirstWord.get(firstWord);
         }
 
         /** The run of letters and digits at {@code at}, or the one character there when it is neither. */
-        static String firstWord(String text, int at) {
+        public static String firstWord(String text, int at) {
             int end = at;
             while (end < text.length()) {
                 int c = text.codePointAt(end);

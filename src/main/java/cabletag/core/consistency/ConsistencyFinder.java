@@ -211,27 +211,11 @@ public final class ConsistencyFinder {
      * place of every finding.
      */
     public List<Place> firstPlaces(List<Finding> findings, java.util.function.IntUnaryOperator cableRank) {
-        int raws = index.rawCount();
-        long[] firstTagged = new long[raws];
-        long[] firstUntagged = new long[raws];
-        java.util.Arrays.fill(firstTagged, Long.MAX_VALUE);
-        java.util.Arrays.fill(firstUntagged, Long.MAX_VALUE);
-        int[][] where = new int[raws * 2][];
-        for (int cable = 0; cable < index.cableCount(); cable++) {
-            long rank = (long) cableRank.applyAsInt(cable) << 32;
-            int[] recs = index.records(cable);
-            for (int i = 0; i < recs.length; i += EntityIndex.STRIDE) {
-                int raw = recs[i + EntityIndex.RAW];
-                boolean untagged = recs[i + EntityIndex.LABEL] == EntityIndex.UNTAGGED;
-                long key = rank | recs[i + EntityIndex.START];
-                long[] first = untagged ? firstUntagged : firstTagged;
-                if (key < first[raw]) {
-                    first[raw] = key;
-                    int[] record = java.util.Arrays.copyOfRange(recs, i, i + EntityIndex.STRIDE);
-                    where[raw * 2 + (untagged ? 1 : 0)] = new int[] {cable, record[1], record[2], record[3], record[4], record[5]};
-                }
-            }
-        }
+        return firstPlaces(findings, FirstPlaces.of(index, cableRank));
+    }
+
+    /** As above, from the first place of each text found already (a saved index keeps them). */
+    public List<Place> firstPlaces(List<Finding> findings, FirstPlaces firsts) {
         List<Place> result = new ArrayList<>();
         for (Finding finding : findings) {
             long best = Long.MAX_VALUE;
@@ -242,14 +226,14 @@ public final class ConsistencyFinder {
                 if (raw < 0) {
                     continue;
                 }
-                if (firstTagged[raw] < best) {
-                    best = firstTagged[raw];
-                    at = where[raw * 2];
+                if (firsts.key(raw, false) < best) {
+                    best = firsts.key(raw, false);
+                    at = firsts.place(raw, false);
                     bestRaw = raw;
                 }
-                if (finding.kind() == Finding.Kind.UNTAGGED && firstUntagged[raw] < best) {
-                    best = firstUntagged[raw];
-                    at = where[raw * 2 + 1];
+                if (finding.kind() == Finding.Kind.UNTAGGED && firsts.key(raw, true) < best) {
+                    best = firsts.key(raw, true);
+                    at = firsts.place(raw, true);
                     bestRaw = raw;
                 }
             }
@@ -269,33 +253,57 @@ public final class ConsistencyFinder {
      * untagged finding the untagged ones too.
      */
     public List<Place> places(Finding finding) {
-        Set<Integer> raws = new java.util.HashSet<>();
-        for (String raw : finding.rawTexts()) {
-            int id = index.findRaw(raw);
-            if (id >= 0) {
-                raws.add(id);
+        return places(List.of(finding)).get(0);
+    }
+
+    /** The places of each finding, as {@link #places(Finding)} lists them, in one pass over the places. */
+    public List<List<Place>> places(List<Finding> findings) {
+        Map<Integer, List<Integer>> findingsOfRaw = new HashMap<>();
+        for (int f = 0; f < findings.size(); f++) {
+            for (String raw : findings.get(f).rawTexts()) {
+                int id = index.findRaw(raw);
+                if (id >= 0) {
+                    List<Integer> of = findingsOfRaw.computeIfAbsent(id, r -> new ArrayList<>(1));
+                    if (!of.contains(f)) {
+                        of.add(f);
+                    }
+                }
             }
         }
-        boolean untagged = finding.kind() == Finding.Kind.UNTAGGED;
-        List<Place> places = new ArrayList<>();
+        List<List<Place>> places = new ArrayList<>();
+        for (int f = 0; f < findings.size(); f++) {
+            places.add(new ArrayList<>());
+        }
         for (int cable = 0; cable < index.cableCount(); cable++) {
             int[] recs = index.records(cable);
-            List<Place> ofCable = new ArrayList<>();
+            Map<Integer, List<Place>> ofCable = new HashMap<>();
             for (int i = 0; i < recs.length; i += EntityIndex.STRIDE) {
                 int raw = recs[i + EntityIndex.RAW];
-                int label = recs[i + EntityIndex.LABEL];
-                if (!raws.contains(raw) || (label == EntityIndex.UNTAGGED && !untagged)) {
+                List<Integer> of = findingsOfRaw.get(raw);
+                if (of == null) {
                     continue;
                 }
-                String text = index.raw(raw);
-                int start = recs[i + EntityIndex.START];
-                int startCp = recs[i + EntityIndex.START_CP];
-                ofCable.add(new Place(cable, index.cableName(cable), start, start + text.length(), startCp,
-                        startCp + text.codePointCount(0, text.length()), text, index.label(label),
-                        recs[i + EntityIndex.LINE], recs[i + EntityIndex.COLUMN]));
+                int label = recs[i + EntityIndex.LABEL];
+                Place place = null;
+                for (int f : of) {
+                    if (label == EntityIndex.UNTAGGED && findings.get(f).kind() != Finding.Kind.UNTAGGED) {
+                        continue;
+                    }
+                    if (place == null) {
+                        String text = index.raw(raw);
+                        int start = recs[i + EntityIndex.START];
+                        int startCp = recs[i + EntityIndex.START_CP];
+                        place = new Place(cable, index.cableName(cable), start, start + text.length(), startCp,
+                                startCp + text.codePointCount(0, text.length()), text, index.label(label),
+                                recs[i + EntityIndex.LINE], recs[i + EntityIndex.COLUMN]);
+                    }
+                    ofCable.computeIfAbsent(f, k -> new ArrayList<>()).add(place);
+                }
             }
-            ofCable.sort(Comparator.comparingInt(Place::start));
-            places.addAll(ofCable);
+            ofCable.forEach((f, list) -> {
+                list.sort(Comparator.comparingInt(Place::start));
+                places.get(f).addAll(list);
+            });
         }
         return places;
     }

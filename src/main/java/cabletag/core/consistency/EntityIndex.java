@@ -22,7 +22,7 @@ import java.util.Map;
 public final class EntityIndex {
 
     public static final int UNTAGGED = -1;
-    static final int STRIDE = 6;
+    public static final int STRIDE = 6;
     static final int RAW = 0;
     static final int LABEL = 1;
     static final int START = 2;
@@ -42,6 +42,8 @@ public final class EntityIndex {
     private int[][] counts = new int[64][];
     private int[][] records = new int[16][];
     private int[] recordCounts = new int[16];
+    /** A saved cable's places not decoded yet (null once decoded, or for a cable read). */
+    private PlaceSource[] lazy = new PlaceSource[16];
     private String[] names = new String[16];
     private int cables;
     private long version;
@@ -178,7 +180,46 @@ public final class EntityIndex {
 
     /** The places of one cable as records of {@link #STRIDE} ints (a copy). */
     public int[] records(int cable) {
+        if (cable < cables && lazy[cable] != null) {
+            return lazy[cable].records(); // decoded for the caller, not kept: a pass over a reopened corpus keeps nothing
+        }
         return cable < cables && records[cable] != null ? Arrays.copyOf(records[cable], recordCounts[cable] * STRIDE) : new int[0];
+    }
+
+    /**
+     * The places of a saved cable, decoded only when asked ({@link #records}) or changed: what lets a reopened
+     * index of 250,000 cables answer from its counts without holding every place. Its places must already be in
+     * the counts ({@link #addCount}): a saved index holds its totals.
+     */
+    @FunctionalInterface
+    public interface PlaceSource {
+        /** The cable's records, {@link #STRIDE} ints each, in a new array. */
+        int[] records();
+    }
+
+    /** Puts a saved cable in a slot, its places counted already (see {@link PlaceSource}). */
+    public void setSavedCable(int cable, String name, int count, PlaceSource places) {
+        grow(cable + 1);
+        removeCounts(cable);
+        names[cable] = name;
+        records[cable] = null;
+        lazy[cable] = count == 0 ? null : places;
+        recordCounts[cable] = count;
+        version++;
+    }
+
+    /** Adds to the count of one text's places with one label (or {@link #UNTAGGED}): a saved index's totals. */
+    public void addCount(int rawId, int labelId, int delta) {
+        add(rawId, labelId, delta);
+    }
+
+    /** A cable's own records, decoded and kept when it was saved: before they change in place. */
+    private int[] own(int cable) {
+        if (lazy[cable] != null) {
+            records[cable] = lazy[cable].records();
+            lazy[cable] = null;
+        }
+        return records[cable];
     }
 
     public int placeCount(int cable) {
@@ -191,6 +232,7 @@ public final class EntityIndex {
         removeCounts(cable);
         names[cable] = name;
         records[cable] = count == 0 ? null : Arrays.copyOf(cableRecords, count * STRIDE);
+        lazy[cable] = null;
         recordCounts[cable] = count;
         for (int i = 0; i < count * STRIDE; i += STRIDE) {
             add(cableRecords[i + RAW], cableRecords[i + LABEL], 1);
@@ -203,7 +245,7 @@ public final class EntityIndex {
      * path of a relabel, which changes no text and no coverage. False when no such place is recorded.
      */
     public boolean relabel(int cable, int start, int end, Label from, Label to) {
-        if (cable >= cables || records[cable] == null) {
+        if (cable >= cables || own(cable) == null) {
             return false;
         }
         Integer fromId = labelIds.get(from);
@@ -225,11 +267,8 @@ public final class EntityIndex {
     }
 
     private void removeCounts(int cable) {
-        int[] recs = records[cable];
-        if (recs == null) {
-            return;
-        }
-        for (int i = 0; i < recordCounts[cable] * STRIDE; i += STRIDE) {
+        int[] recs = records(cable);
+        for (int i = 0; i < recs.length; i += STRIDE) {
             add(recs[i + RAW], recs[i + LABEL], -1);
         }
     }
@@ -250,6 +289,7 @@ public final class EntityIndex {
             records = Arrays.copyOf(records, capacity);
             recordCounts = Arrays.copyOf(recordCounts, capacity);
             names = Arrays.copyOf(names, capacity);
+            lazy = Arrays.copyOf(lazy, capacity);
         }
         cables = Math.max(cables, size);
     }
@@ -263,8 +303,8 @@ public final class EntityIndex {
         StringBuilder out = new StringBuilder();
         for (int cable = 0; cable < cables; cable++) {
             List<String> lines = new ArrayList<>();
-            int[] recs = records[cable];
-            for (int i = 0; recs != null && i < recordCounts[cable] * STRIDE; i += STRIDE) {
+            int[] recs = records(cable);
+            for (int i = 0; i < recs.length; i += STRIDE) {
                 int raw = recs[i + RAW];
                 if (recs[i + LABEL] == UNTAGGED && !isEntity(raw)) {
                     continue;

@@ -11,10 +11,31 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 record CableStamp(long size, long modified, long storeSize, long storeModified) {
 
+    /** The stamp of a file (none: 0, 0) and of its stored corrections (none: 0, 0). */
     static CableStamp of(Path file, Path storedCorrections) {
-        long[] cable = attributes(file);
+        long[] cable = file == null ? new long[] {0, 0} : attributes(file);
         long[] store = storedCorrections == null ? new long[] {0, 0} : attributes(storedCorrections);
         return new CableStamp(cable[0], cable[1], store[0], store[1]);
+    }
+
+    /** The stamp of a file as listed, and of its stored corrections. */
+    static CableStamp of(FileStamp file, Path storedCorrections) {
+        if (storedCorrections == null) {
+            return new CableStamp(file.size(), file.modified(), 0, 0);
+        }
+        CableStamp store = ofStore(storedCorrections);
+        return new CableStamp(file.size(), file.modified(), store.storeSize(), store.storeModified());
+    }
+
+    /** The stamp of stored corrections alone (the file's part 0, 0). */
+    static CableStamp ofStore(Path storedCorrections) {
+        return storedCorrections == null ? NONE : of((Path) null, storedCorrections);
+    }
+
+    private static final CableStamp NONE = new CableStamp(0, 0, 0, 0);
+
+    boolean sameStore(CableStamp other) {
+        return storeSize == other.storeSize && storeModified == other.storeModified;
     }
 
     private static long[] attributes(Path file) {

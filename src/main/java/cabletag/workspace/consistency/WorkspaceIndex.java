@@ -13,7 +13,8 @@ import cabletag.core.Document;
 /**
  * The consistency index of a window's workspace: reopened from the saved one (unchanged cables are not
  * read), the rest read with {@code workspace.document(i)} one at a time and not kept, as a corpus-wide pass
- * must. Runs on the caller's thread: the window calls it on a background thread.
+ * must; a cable is read a second time only when a text that became an entity after it was read may be
+ * untagged in it. Runs on the caller's thread: the window calls it on a background thread.
  */
 public final class WorkspaceIndex {
 
@@ -56,7 +57,10 @@ public final class WorkspaceIndex {
         }
         if (index.needsUntaggedPass()) {
             for (int cable = 0; cable < size; cable++) {
-                index.scanUntagged(workspace.cableKey(cable), documents.apply(cable));
+                String key = workspace.cableKey(cable);
+                if (index.needsUntaggedPass(key)) {
+                    index.scanUntagged(key, documents.apply(cable));
+                }
                 progress.accept(0.7 + 0.3 * (cable + 1) / Math.max(1, size));
             }
         }
@@ -76,5 +80,12 @@ public final class WorkspaceIndex {
 
     public static void save(Workspace workspace, CorpusIndex index, Path indexFile) throws IOException {
         index.save(indexFile, workspace::storedFileOf);
+    }
+
+    /** Saves the index when it differs from the saved one (a reopened, unchanged corpus writes nothing). */
+    public static void saveIfChanged(Workspace workspace, CorpusIndex index, Path indexFile) throws IOException {
+        if (index.isChanged()) {
+            save(workspace, index, indexFile);
+        }
     }
 }
