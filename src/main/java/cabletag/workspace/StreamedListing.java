@@ -1,0 +1,55 @@
+package cabletag.workspace;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.function.IntConsumer;
+
+/**
+ * The listing of a window's corpus, on a thread of its own: the cables join the workspace a batch at a
+ * time, in corpus order, while the first ones are already shown. Whoever opens the workspace waits only
+ * for the first batch (enough cables to choose where to start), not for 250,000 files to be listed.
+ */
+final class StreamedListing {
+
+    private final CountDownLatch firstBatch = new CountDownLatch(1);
+    private final Thread thread;
+    private volatile int count;
+
+    /**
+     * Starts listing into {@code loader}; {@code listed} hears the number of cables after each batch (on
+     * the listing thread), {@code done} runs once everything is listed.
+     */
+    StreamedListing(CorpusLoader loader, IntConsumer listed, Runnable done) {
+        thread = new Thread(() -> {
+            try {
+                loader.listAll(size -> {
+                    count = size;
+                    firstBatch.countDown();
+                    listed.accept(size);
+                });
+            } finally {
+                firstBatch.countDown();
+                done.run();
+            }
+        }, "cabletag-listing");
+        thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Waits until the first batch is listed, or the whole corpus when it is smaller than a batch. */
+    void awaitFirstBatch() throws java.io.InterruptedIOException {
+        try {
+            firstBatch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while listing the corpus");
+        }
+    }
+
+    /** How many cables are listed so far. */
+    int count() {
+        return count;
+    }
+}
