@@ -108,22 +108,23 @@ final class SortedFolderWalk {
 
         /** {@code prefix}: the folder's relative name with its '/', empty for the root. */
         void directory(Path dir, String prefix) throws IOException {
-            List<String> names = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    names.add(entry.getFileName().toString());
+            String[] listed = dir.toFile().list(); // names only: a Path per entry cost 250,000 objects more
+            if (listed == null) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    listed = new String[0]; // listed now after all (it was being changed): left for the next opening
+                } catch (DirectoryIteratorException e) {
+                    throw e.getCause(); // the listing broke off half way: the folder is named as not listed
+                } catch (IOException e) {
+                    cannotRead(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), e);
+                    return;
                 }
-            } catch (DirectoryIteratorException e) {
-                throw e.getCause(); // the listing broke off half way: the folder is named as not listed
-            } catch (IOException e) {
-                cannotRead(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), e);
-                return;
             }
-            names.sort(null);
+            SortedNames names = new SortedNames(listed);
             // subfolders seen but not yet entered, by their place in the order: "name/"
             PriorityQueue<String> folders = new PriorityQueue<>();
             java.util.Map<String, Object> folderKeys = new java.util.HashMap<>();
-            for (String name : names) {
+            while (!names.isEmpty()) {
+                String name = names.poll();
                 if (name.startsWith(".")) {
                     continue;
                 }
@@ -203,6 +204,43 @@ final class SortedFolderWalk {
                 return;
             }
             problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + CorpusReader.describe(e));
+        }
+    }
+
+    /**
+     * A folder's names in order. The first few come from a heap (one pass over 250,000 names, not a sort,
+     * before the first file can be handed out); the rest are sorted once those are out.
+     */
+    private static final class SortedNames {
+        private static final int FROM_HEAP = 256;
+        private PriorityQueue<String> heap;
+        private String[] sorted;
+        private int next;
+        private int polled;
+
+        SortedNames(String[] names) {
+            if (names.length <= FROM_HEAP) {
+                sorted = names;
+                java.util.Arrays.sort(sorted);
+            } else {
+                heap = new PriorityQueue<>(java.util.Arrays.asList(names));
+            }
+        }
+
+        boolean isEmpty() {
+            return heap != null ? heap.isEmpty() : next >= sorted.length;
+        }
+
+        String poll() {
+            if (heap != null) {
+                if (polled++ < FROM_HEAP) {
+                    return heap.poll();
+                }
+                sorted = heap.toArray(new String[0]);
+                java.util.Arrays.sort(sorted);
+                heap = null;
+            }
+            return sorted[next++];
         }
     }
 

@@ -23,6 +23,7 @@ public class CabletagApp extends Application {
         stage.getIcons().setAll(AppIdentity.icons());
         new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
         stage.show();
+        StartupTrace.step("window shown");
         window.cableView().area().requestFocus();
         // The warm-up starts once the first cable is on screen: a large file named on the command line must
         // not share the processor with it.

@@ -231,6 +231,7 @@ public final class CorrectorModel {
             document.set(null);
             selected.set(null);
             startAwaitsListing = true;
+            workspace.carryOnInBackground(); // nothing to show until all is listed
             refreshCounts();
             say("Listing the cables to find where you left off…");
             return;
@@ -249,7 +250,7 @@ public final class CorrectorModel {
             document.set(null);
             selected.set(null);
             say("Nothing to review: no readable cable in the inputs");
-            workspace.readInBackground();
+            workspace.carryOnInBackground();
             startedListeners.forEach(Runnable::run);
             return;
         }
@@ -370,8 +371,8 @@ public final class CorrectorModel {
     public void cableOnScreen() {
         if (workspace != null && currentCable() >= 0) {
             workspace.prepareEditing(currentCable());
-            // the rest of the corpus is read only now: before, the reader took the processor from the first cable
-            workspace.readInBackground();
+            // the rest of the corpus is listed and read only now: before, they took the processor from the first cable
+            workspace.carryOnInBackground();
         }
         onScreenListeners.forEach(Runnable::run);
     }

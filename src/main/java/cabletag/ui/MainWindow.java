@@ -220,7 +220,9 @@ public final class MainWindow {
             protected Workspace call() throws Exception {
                 updateMessage("Opening " + describe(inputs) + "…");
                 // the first cables listed, the rest listed and read in the background: the first cable shows at once
-                return Workspace.openStreaming(inputs, store, MainWindow.this::runLater, listingHook);
+                Workspace opened = Workspace.openStreaming(inputs, store, MainWindow.this::runLater, listingHook);
+                StartupTrace.step("first " + opened.size() + " cables listed");
+                return opened;
             }
         };
         statusBar.progressProperty().bind(opening.progressProperty());
@@ -229,11 +231,13 @@ public final class MainWindow {
             finishOpening();
             Workspace opened = opening.getValue();
             whenStartedAndListed(opened, () -> {
+                StartupTrace.step("all " + opened.size() + " cables listed");
                 // corpus-wide: reads every cable, so not before the first one is shown and all are listed
                 suggestions.attach(opened);
                 onOpened.accept(opened);
             });
             model.open(opened);
+            StartupTrace.step("first cable chosen and read");
             rememberRecent(inputs);
             cableView.area().requestFocus();
         });

@@ -108,9 +108,10 @@ public final class Workspace implements AutoCloseable {
      * Opens files/folders for the window, returning once the first cables are listed (a batch of 64, or all
      * when fewer): the rest of the corpus is listed in the background and joins the workspace in corpus
      * order, a batch at a time; listeners hear of each batch through {@code events} (a change naming no
-     * cable, like the reader's last), and {@link #isListed()} says when all is listed. Nothing is read in
-     * the background until {@link #readInBackground()} says so: the window first shows a cable. Where the
-     * analyst left off ({@link #lastPosition()}) is known once the corpus is listed.
+     * cable, like the reader's last), and {@link #isListed()} says when all is listed. The listing holds
+     * after the first batch, and nothing is read in the background, until {@link #carryOnInBackground()}
+     * says so: the window first shows a cable. Where the analyst left off ({@link #lastPosition()}) is known
+     * once the corpus is listed.
      */
     public static Workspace openStreaming(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
         return openStreaming(inputs, store, events, count -> { });
@@ -151,10 +152,15 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Starts the background reader of a workspace from {@link #openStreaming} (once; later calls do
-     * nothing): every cable gets read, its summary kept, while the listing goes on.
+     * Lets a workspace from {@link #openStreaming} go on listing, and starts its background reader (once;
+     * later calls do nothing): every cable gets listed and read, its summary kept. A workspace opened
+     * otherwise is listed already and reads as it was opened to.
      */
-    public void readInBackground() {
+    public void carryOnInBackground() {
+        StreamedListing streamed = listing;
+        if (streamed != null) {
+            streamed.carryOn();
+        }
         Runnable start = startReading;
         startReading = () -> { };
         start.run();

@@ -39,20 +39,16 @@ class StreamedOpeningTest {
             first.setStatus(251, ReviewStatus.REVIEWED);
         }
 
-        CountDownLatch goOn = new CountDownLatch(1);
         BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>(); // events wait here, as on Platform.runLater
-        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, uiThread::add, count -> {
-            if (count == 64) {
-                await(goOn); // the listing holds after its first batch
-            }
-        })) {
-            assertThat(workspace.size()).as("the first batch").isEqualTo(64);
+        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, uiThread::add)) {
+            assertThat(workspace.size()).as("the first batch; the listing holds there").isEqualTo(64);
             assertThat(workspace.isListed()).isFalse();
             assertThat(workspace.mayHaveLastPosition()).isFalse();
             assertThat(workspace.document(3).spans()).hasSize(2);
             assertThat(workspace.readCount()).as("nothing read in the background yet").isEqualTo(1);
+            assertThat(workspace.size()).as("still held").isEqualTo(64);
 
-            goOn.countDown();
+            workspace.carryOnInBackground();
             while (!workspace.isListed()) {
                 uiThread.take().run();
             }
@@ -62,7 +58,6 @@ class StreamedOpeningTest {
             assertThat(workspace.status(251)).isEqualTo(ReviewStatus.REVIEWED); // known before reading
             assertThat(workspace.document(250).spans()).containsExactly(Span.of(0, 6, "ORG"), Span.of(11, 17, "LOC"));
 
-            workspace.readInBackground();
             while (workspace.readCount() < 300 || !uiThread.isEmpty()) {
                 uiThread.take().run();
             }
@@ -76,20 +71,15 @@ class StreamedOpeningTest {
     void whereTheAnalystIsIsWrittenOnlyOnceEveryCableIsListed() throws Exception {
         Path folder = corpus(200);
         StoreLocation store = new StoreLocation(temp.resolve("home"));
-        CountDownLatch goOn = new CountDownLatch(1);
         CountDownLatch listed = new CountDownLatch(1);
-        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, Runnable::run, count -> {
-            if (count == 64) {
-                await(goOn);
-            }
-        })) {
+        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, Runnable::run)) {
             workspace.addListener(change -> {
                 if (workspace.isListed()) {
                     listed.countDown();
                 }
             });
             workspace.rememberPosition(10, Span.of(0, 6, "PER"));
-            goOn.countDown();
+            workspace.carryOnInBackground();
             listed.await();
             workspace.rememberPosition(12, Span.of(0, 6, "PER"));
         }
@@ -99,14 +89,6 @@ class StreamedOpeningTest {
         try (Workspace again = Workspace.open(List.of(folder), store, null)) {
             assertThat(again.mayHaveLastPosition()).isTrue();
             assertThat(again.lastPosition()).map(Position::cable).contains(12);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
