@@ -18,6 +18,7 @@ public class CabletagApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        EarlyOpening early = EarlyOpening.take(getParameters().getRaw());
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
         stage.getIcons().setAll(AppIdentity.icons());
@@ -41,7 +42,11 @@ public class CabletagApp extends Application {
                 StartupWarmUp.start();
             }
         });
-        window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+        if (early != null) {
+            window.open(early.inputs(), early::workspace); // listed while the window was being built
+        } else {
+            window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+        }
     }
 
     public MainWindow window() {

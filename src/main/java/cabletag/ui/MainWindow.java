@@ -208,6 +208,12 @@ public final class MainWindow {
     /** Opens files and folders off the UI thread, with progress in the status bar. */
     public void open(List<Path> inputs) {
         StoreLocation store = StoreLocation.defaultLocation();
+        // the first cables listed, the rest listed and read in the background: the first cable shows at once
+        open(inputs, () -> Workspace.openStreaming(inputs, store, MainWindow.this::runLater, listingHook));
+    }
+
+    /** Shows the workspace {@code opening} opens (off the UI thread): the one the launcher started early. */
+    void open(List<Path> inputs, java.util.concurrent.Callable<Workspace> opening) {
         Workspace current = model.workspace();
         if (current != null && current.overlaps(inputs)) {
             // Opening again cables this window has open (File ▸ Open of the same folder, say after its files
@@ -215,21 +221,20 @@ public final class MainWindow {
             // if by another window, and both would write the same cables' corrections.
             current.close();
         }
-        Task<Workspace> opening = new Task<>() {
+        Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() throws Exception {
                 updateMessage("Opening " + describe(inputs) + "…");
-                // the first cables listed, the rest listed and read in the background: the first cable shows at once
-                Workspace opened = Workspace.openStreaming(inputs, store, MainWindow.this::runLater, listingHook);
+                Workspace opened = opening.call();
                 StartupTrace.step("first " + opened.size() + " cables listed");
                 return opened;
             }
         };
-        statusBar.progressProperty().bind(opening.progressProperty());
-        statusBar.textProperty().bind(opening.messageProperty());
-        opening.setOnSucceeded(e -> {
+        statusBar.progressProperty().bind(task.progressProperty());
+        statusBar.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
             finishOpening();
-            Workspace opened = opening.getValue();
+            Workspace opened = task.getValue();
             whenStartedAndListed(opened, () -> {
                 StartupTrace.step("all " + opened.size() + " cables listed");
                 // corpus-wide: reads every cable, so not before the first one is shown and all are listed
@@ -241,15 +246,15 @@ public final class MainWindow {
             rememberRecent(inputs);
             cableView.area().requestFocus();
         });
-        opening.setOnFailed(e -> {
+        task.setOnFailed(e -> {
             finishOpening();
-            Throwable problem = opening.getException();
+            Throwable problem = task.getException();
             model.say("Could not open " + describe(inputs) + ": " + problem.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, "Could not open " + describe(inputs) + ":\n" + problem.getMessage());
             alert.initOwner(stage);
             alert.show();
         });
-        Thread thread = new Thread(opening, "cabletag-open");
+        Thread thread = new Thread(task, "cabletag-open");
         thread.setDaemon(true);
         thread.start();
     }
