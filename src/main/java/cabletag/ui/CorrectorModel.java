@@ -270,9 +270,8 @@ public final class CorrectorModel {
             // the background reader skips a cable read here, so it never reports it: its row is told now
             cablesChanged(read);
         }
-        say((workspace.isListed() ? "Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables")
-                : "Opened the first " + workspace.size() + " cables, listing the rest")
-                + (leftOff.isPresent() ? ", back where you left off" : ""));
+        say(workspace.isListed() ? openedMessage() + (leftOff.isPresent() ? ", back where you left off" : "")
+                : LISTING_MESSAGE);
         startedListeners.forEach(Runnable::run);
     }
 
@@ -327,6 +326,12 @@ public final class CorrectorModel {
         }
     }
 
+    private static final String LISTING_MESSAGE = "Opened the first cables, listing the rest…";
+
+    private String openedMessage() {
+        return String.format("Opened %,d %s", workspace.size(), workspace.size() == 1 ? "cable" : "cables");
+    }
+
     private void refreshCounts() {
         int reviewed = 0;
         int problems = workspace.problems().size();
@@ -339,6 +344,9 @@ public final class CorrectorModel {
         reviewedCount.set(reviewed);
         problemCount.set(problems);
         readProgress.set(workspace.size() == 0 ? 1 : workspace.readCount() / (double) workspace.size());
+        if (!listed.get() && workspace.isListed() && message.get().equals(LISTING_MESSAGE)) {
+            say(openedMessage());
+        }
         listed.set(workspace.isListed());
         dirty.set(workspace.isDirty());
     }

@@ -106,6 +106,15 @@ final class CorpusLoader implements StoreSync.Cables {
         }
     }
 
+    /** Waits until every cable is listed (or the loader is closed). */
+    void awaitListing() throws InterruptedException {
+        synchronized (this) {
+            while (!listed && !closed) {
+                wait();
+            }
+        }
+    }
+
     /** Whether every cable of the corpus is listed. */
     boolean isListed() {
         return listed;

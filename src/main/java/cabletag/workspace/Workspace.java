@@ -135,6 +135,12 @@ public final class Workspace implements AutoCloseable {
         workspace.listing = listing;
         workspace.startReading = () -> {
             Thread thread = new Thread(() -> {
+                try {
+                    // listed first: on two cores a reader beside the listing made listing 250,000 files take 20 s
+                    workspace.loader.awaitListing();
+                } catch (InterruptedException e) {
+                    return;
+                }
                 CableSummaries kept = summaries.get();
                 workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())), kept);
             }, "cabletag-reader-start");
