@@ -17,7 +17,7 @@ import javafx.collections.ObservableListBase;
  * one); a reader batch that changes rows in place is told to the table as changed rows, and only rows that
  * leave, join or move are taken out and merged back in.
  */
-final class ShownRows extends ObservableListBase<CableEntry> {
+public final class ShownRows extends ObservableListBase<CableEntry> {
 
     private final ObservableList<CableEntry> source;
     private Predicate<CableEntry> filter;
@@ -28,7 +28,7 @@ final class ShownRows extends ObservableListBase<CableEntry> {
     /** For each corpus row, where it is shown, -1 when the filter leaves it out. */
     private int[] where = new int[0];
 
-    ShownRows(ObservableList<CableEntry> source) {
+    public ShownRows(ObservableList<CableEntry> source) {
         this.source = source;
         source.addListener((ListChangeListener<CableEntry>) this::sourceChanged);
         rebuild();
@@ -53,7 +53,7 @@ final class ShownRows extends ObservableListBase<CableEntry> {
     }
 
     /** Keeps the rows {@code filter} accepts (null: all). */
-    void setFilter(Predicate<CableEntry> filter) {
+    public void setFilter(Predicate<CableEntry> filter) {
         this.filter = filter;
         showAnew(new ArrayList<>(this));
     }
@@ -75,7 +75,7 @@ final class ShownRows extends ObservableListBase<CableEntry> {
     }
 
     /** Shows the rows in {@code order} (null: corpus order), told to the table as a permutation. */
-    void setOrder(Comparator<CableEntry> order) {
+    public void setOrder(Comparator<CableEntry> order) {
         this.order = order;
         int[] before = Arrays.copyOf(shown, size);
         sortShown();
