@@ -618,6 +618,10 @@ public final class Workspace implements AutoCloseable {
         }
         closed = true;
         loader.close();
+        StreamedListing streamed = listing;
+        if (streamed != null) {
+            streamed.carryOn(); // a listing held after its first batch goes on, finds the loader closed and stops
+        }
         positions.close();
         sync.close();
     }
