@@ -26,6 +26,8 @@ public final class Main {
                 System.exit(Cli.BAD_USE);
             });
         }
+        // the corpus is listed on the other core while the toolkit starts and the window is built
+        cabletag.ui.EarlyOpening.start(args);
         Application.launch(CabletagApp.class, args);
         if (Boolean.getBoolean("cabletag.cdsTraining")) {
             // The packaging's class-data-sharing training run (src/packaging/linux/make-cds-archive.sh): one

@@ -7,19 +7,11 @@ import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
 
 /**
  * A folder is a corpus: every readable text file inside it, recursively, in a stable order (relative
@@ -35,7 +27,7 @@ public final class CorpusReader {
     private static final long WHOLE_FILE_BYTES = 64L << 20;
 
     /** The words of a problem line that says a file could not be read at all (not: read and found wrong). */
-    private static final String CANNOT_READ = ": error: cannot read file: ";
+    static final String CANNOT_READ = ": error: cannot read file: ";
 
     private final List<FormatReader> readers;
 
@@ -52,89 +44,24 @@ public final class CorpusReader {
 
     public Listing list(List<Path> inputs) {
         List<CorpusFile> files = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                listFolder(input, files, problems);
-            } else if (Files.isRegularFile(input)) {
-                if (!isCompanion(input)) {
-                    files.add(new CorpusFile(input, input.getFileName().toString()));
-                }
-            } else {
-                problems.add(input + ": no such file or folder");
-            }
-        }
+        List<String> problems = stream(inputs, files::addAll);
         return new Listing(files, problems);
     }
 
     /**
-     * Walks the folder following symbolic links, so a corpus spread over linked folders is read whole. A
-     * link back to a folder above it is reported once, by name, and not entered (it would loop); a link
-     * that points nowhere is reported by name. Nothing is skipped in silence. The order is the sorted
-     * relative names, wherever the links lead.
+     * Lists the inputs as {@link #list} does, handing the files to {@code batches} as they are found, in
+     * the same order (the first batches small); returns the problem lines once all is listed. Folders are
+     * walked following symbolic links, so a corpus spread over linked folders is read whole. A link back
+     * to a folder above it is reported once, by name, and not entered (it would loop); a link that points
+     * nowhere is reported by name. Nothing is skipped in silence. The order is the sorted relative names,
+     * wherever the links lead.
      */
-    private void listFolder(Path folder, List<CorpusFile> files, List<String> problems) {
-        List<CorpusFile> found = new ArrayList<>();
-        List<String> walkProblems = new ArrayList<>();
-        java.util.Set<Path> loopsSeen = new java.util.HashSet<>();
-        try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    return dir.equals(folder) || !isHidden(folder.relativize(dir)) ? FileVisitResult.CONTINUE
-                            : FileVisitResult.SKIP_SUBTREE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
-                    String name = relativeName(folder, path);
-                    if (isHidden(folder.relativize(path))) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attributes.isSymbolicLink()) {
-                        // With links followed, a link's own attributes come back only when its target is missing.
-                        walkProblems.add(name + ":1:1: error: symbolic link to " + target(path)
-                                + ", which does not exist; skipped");
-                    } else if (attributes.isRegularFile()) {
-                        if (!isCompanion(path)) {
-                            found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis()));
-                        }
-                    } else if (!attributes.isDirectory()) {
-                        // A FIFO would block the read, a device is no text: skipped, but said so.
-                        walkProblems.add(name + ":1:1: error: not a regular file; skipped");
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path path, IOException e) {
-                    String name = relativeName(folder, path);
-                    if (isHidden(folder.relativize(path))) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (e instanceof FileSystemLoopException) {
-                        if (!loopsSeen.add(realLocation(path))) {
-                            return FileVisitResult.CONTINUE; // the same link, reached again through another link
-                        }
-                        walkProblems.add(name + ":1:1: error: symbolic link back to the folder " + realTarget(path)
-                                + " that holds it; not followed (it would loop)");
-                    } else {
-                        walkProblems.add(name + ":1:1" + CANNOT_READ + describe(e));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(folder + ": cannot list folder: " + e.getMessage());
-        }
-        found.sort(Comparator.comparing(CorpusFile::name));
-        walkProblems.sort(Comparator.naturalOrder()); // the walk's order depends on the file system
-        problems.addAll(walkProblems);
-        files.addAll(found);
+    public List<String> stream(List<Path> inputs, java.util.function.Consumer<List<CorpusFile>> batches) {
+        return SortedFolderWalk.walk(this, inputs, batches);
     }
 
     /** Where a link itself lives, whatever path reached it: its folder resolved, its own name kept. */
-    private static Path realLocation(Path link) {
+    static Path realLocation(Path link) {
         try {
             return link.getParent().toRealPath().resolve(link.getFileName());
         } catch (IOException e) {
@@ -142,7 +69,7 @@ public final class CorpusReader {
         }
     }
 
-    private static String realTarget(Path link) {
+    static String realTarget(Path link) {
         try {
             return link.toRealPath().toString();
         } catch (IOException e) {
@@ -150,7 +77,7 @@ public final class CorpusReader {
         }
     }
 
-    private static String target(Path link) {
+    static String target(Path link) {
         try {
             return Files.readSymbolicLink(link).toString();
         } catch (IOException | UnsupportedOperationException e) {
@@ -158,7 +85,7 @@ public final class CorpusReader {
         }
     }
 
-    private boolean isCompanion(Path file) {
+    boolean isCompanion(Path file) {
         for (FormatReader reader : readers) {
             if (reader.isCompanion(file)) {
                 return true;
@@ -242,20 +169,7 @@ public final class CorpusReader {
         return -1;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String relativeName(Path folder, Path file) {
-        return folder.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-    }
-
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
     }

@@ -35,6 +35,21 @@ public final class CableRows extends ModifiableObservableListBase<CableEntry> {
         }
     }
 
+    /** Adds rows at the end (a listing batch), as one change. */
+    public void append(Collection<? extends CableEntry> added) {
+        if (added.isEmpty()) {
+            return;
+        }
+        int from = rows.size();
+        beginChange();
+        try {
+            rows.addAll(added);
+            nextAdd(from, rows.size());
+        } finally {
+            endChange();
+        }
+    }
+
     /** All rows anew, as one change (the inherited one removes 250,000 rows one by one from the front). */
     @Override
     public boolean setAll(Collection<? extends CableEntry> replacement) {

@@ -18,11 +18,13 @@ public class CabletagApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        EarlyOpening early = EarlyOpening.take(getParameters().getRaw());
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
         stage.getIcons().setAll(AppIdentity.icons());
         new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
         stage.show();
+        StartupTrace.step("window shown");
         window.cableView().area().requestFocus();
         // The warm-up starts once the first cable is on screen: a large file named on the command line must
         // not share the processor with it.
@@ -40,7 +42,11 @@ public class CabletagApp extends Application {
                 StartupWarmUp.start();
             }
         });
-        window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+        if (early != null) {
+            window.open(early.inputs(), early::workspace); // listed while the window was being built
+        } else {
+            window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
+        }
     }
 
     public MainWindow window() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -32,9 +31,9 @@ public final class CorpusPane extends BorderPane {
     static final String ALL = "All";
 
     private final CorrectorModel model;
-    private final FilteredList<CableEntry> filtered;
     /** The filtered rows in the order of the table's sort columns (corpus order when none): the table's rows. */
-    private final javafx.collections.transformation.SortedList<CableEntry> sorted;
+    private final ShownRows shown;
+    private final CorpusOrder order = new CorpusOrder();
     private final TableView<CableEntry> table = new TableView<>();
     private final TextField nameFilter = new TextField();
     private final ChoiceBox<String> statusFilter = new ChoiceBox<>();
@@ -59,8 +58,7 @@ public final class CorpusPane extends BorderPane {
             rowsChanging = true;
             selectionBeforeChange = onlyReplaced(c) ? List.copyOf(model.selectedCables()) : List.of();
         });
-        filtered = new FilteredList<>(model.cables());
-        sorted = new javafx.collections.transformation.SortedList<>(filtered);
+        shown = new ShownRows(model.cables());
         nameFilter.setPromptText("Filter cables");
         statusFilter.getItems().addAll(ALL, text(ReviewStatus.NEW), text(ReviewStatus.IN_PROGRESS), text(ReviewStatus.REVIEWED));
         statusFilter.setValue(ALL);
@@ -71,11 +69,11 @@ public final class CorpusPane extends BorderPane {
         name.setMinWidth(80); // a name cut to "C…" says nothing
         name.setCellFactory(c -> new NameCell());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
-        entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().entityCount()));
+        entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().entityCount())));
         entities.setPrefWidth(46);
         NumberCell.install(entities, 6);
         TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob");
-        problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().problemCount()));
+        problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().problemCount())));
         problems.setPrefWidth(52);
         NumberCell.install(problems, 4);
         TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Status");
@@ -88,9 +86,24 @@ public final class CorpusPane extends BorderPane {
         // the table's menu button (top right) shows them; the header filters work either way.
         table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
         table.setTableMenuButtonVisible(true);
-        // sorting a FilteredList in place is refused, so the columns did not sort at all before
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        order.column(name, java.util.Comparator.comparing(CableEntry::name));
+        order.column(entities, java.util.Comparator.comparingInt(CableEntry::entityCount));
+        order.column(problems, java.util.Comparator.comparingInt(CableEntry::problemCount));
+        order.column(status, java.util.Comparator.comparing(CableEntry::status));
+        order.column(table.getColumns().get(4), java.util.Comparator.comparing(e -> e.header().origin()));
+        order.column(table.getColumns().get(5), java.util.Comparator.comparing(e -> e.header().created()));
+        order.column(table.getColumns().get(6), java.util.Comparator.comparing(e -> e.header().classification()));
+        table.setSortPolicy(t -> {
+            syncing = true;
+            try {
+                shown.setOrder(order.of(table.getSortOrder()));
+            } finally {
+                syncing = false;
+            }
+            showCurrent();
+            return true;
+        });
+        table.setItems(shown);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
         ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
@@ -122,6 +135,11 @@ public final class CorpusPane extends BorderPane {
         top.setPadding(new Insets(4));
         setTop(top);
         setCenter(table);
+    }
+
+    /** A count not known yet (the cable is not read) shows as an empty cell, not -1. */
+    private static Integer known(int count) {
+        return count < 0 ? null : count;
     }
 
     private static TableColumn<CableEntry, String> headerColumn(String title,
@@ -208,7 +226,7 @@ public final class CorpusPane extends BorderPane {
         CorpusFilter filter = filter();
         syncing = true;
         try {
-            filtered.setPredicate(filter::test);
+            shown.setFilter(filter::test);
         } finally {
             syncing = false;
         }
@@ -217,8 +235,8 @@ public final class CorpusPane extends BorderPane {
     }
 
     private void updateCount() {
-        count.setText(filtered.size() == model.cables().size() ? model.cables().size() + ""
-                : filtered.size() + " of " + model.cables().size());
+        count.setText(shown.size() == model.cables().size() ? model.cables().size() + ""
+                : shown.size() + " of " + model.cables().size());
     }
 
     private static boolean onlyReplaced(ListChangeListener.Change<? extends CableEntry> change) {
@@ -237,8 +255,9 @@ public final class CorpusPane extends BorderPane {
         if (!wanted.isEmpty()) {
             syncing = true;
             try {
-                for (int i = 0; i < sorted.size(); i++) {
-                    if (wanted.contains(sorted.get(i).index()) && !table.getSelectionModel().isSelected(i)) {
+                for (int cable : wanted) {
+                    int i = shown.positionOf(cable);
+                    if (i >= 0 && !table.getSelectionModel().isSelected(i)) {
                         table.getSelectionModel().select(i);
                     }
                 }
@@ -268,16 +287,14 @@ public final class CorpusPane extends BorderPane {
     private void showCurrent() {
         syncing = true;
         try {
-            int current = model.currentCable();
-            for (int i = 0; i < sorted.size(); i++) {
-                if (sorted.get(i).index() == current) {
-                    // A multiple selection that includes the shown cable stays: the analyst is gathering cables to export.
-                    if (!table.getSelectionModel().getSelectedIndices().contains(i)) {
-                        table.getSelectionModel().clearAndSelect(i);
-                        table.scrollTo(Math.max(0, i - 3));
-                    }
-                    return;
+            int i = shown.positionOf(model.currentCable());
+            if (i >= 0) {
+                // A multiple selection that includes the shown cable stays: the analyst is gathering cables to export.
+                if (!table.getSelectionModel().isSelected(i)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(Math.max(0, i - 3));
                 }
+                return;
             }
             table.getSelectionModel().clearSelection();
         } finally {

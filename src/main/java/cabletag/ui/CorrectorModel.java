@@ -67,6 +67,11 @@ public final class CorrectorModel {
     private final CableRows cables = new CableRows();
     /** How much of the corpus the background reader has read, 0..1 (1 when all is read). */
     private final javafx.beans.property.ReadOnlyDoubleWrapper readProgress = new javafx.beans.property.ReadOnlyDoubleWrapper(1);
+    /** Whether the whole corpus is listed (false while a folder's listing goes on in the background). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper listed = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    /** Opened while listing, with a place where the analyst left off maybe stored: the start waits for the listing. */
+    private boolean startAwaitsListing;
+    private final List<Runnable> startedListeners = new CopyOnWriteArrayList<>();
     private final IntegerProperty currentCable = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
@@ -172,6 +177,19 @@ public final class CorrectorModel {
         return readProgress.getReadOnlyProperty();
     }
 
+    /** False while the corpus is still being listed in the background; the window says so. */
+    public ReadOnlyBooleanProperty listedProperty() {
+        return listed.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs once the opened workspace has started: its first cable shown (where the analyst left off, or by
+     * the first-open rule), or found empty.
+     */
+    public void addStartedListener(Runnable listener) {
+        startedListeners.add(listener);
+    }
+
     public ReadOnlyIntegerProperty problemCountProperty() {
         return problemCount;
     }
@@ -206,15 +224,34 @@ public final class CorrectorModel {
         workspace = opened;
         workspace.saveInBackground(); // a key press must not wait for the disk
         workspace.addListener(this::workspaceChanged);
-        // before the counts: a damaged position file is one of the problems they count
-        java.util.Optional<cabletag.workspace.Position> leftOff = workspace.lastPosition();
         cables.setAll(workspace.cables());
-        refreshCounts();
         currentCable.set(-1);
+        if (!workspace.isListed() && workspace.mayHaveLastPosition()) {
+            // where the analyst left off is known once every cable is listed (its file is named by all of them)
+            document.set(null);
+            selected.set(null);
+            startAwaitsListing = true;
+            workspace.carryOnInBackground(); // nothing to show until all is listed
+            refreshCounts();
+            say("Listing the cables to find where you left off…");
+            return;
+        }
+        start();
+    }
+
+    /** Shows the first cable: where the analyst left off, else by the first-open rule. */
+    private void start() {
+        startAwaitsListing = false;
+        // before the counts: a damaged position file is one of the problems they count
+        java.util.Optional<cabletag.workspace.Position> leftOff = workspace.isListed() ? workspace.lastPosition()
+                : java.util.Optional.empty();
+        refreshCounts();
         if (workspace.size() == 0) {
             document.set(null);
             selected.set(null);
             say("Nothing to review: no readable cable in the inputs");
+            workspace.carryOnInBackground();
+            startedListeners.forEach(Runnable::run);
             return;
         }
         if (leftOff.isPresent()) {
@@ -233,8 +270,9 @@ public final class CorrectorModel {
             // the background reader skips a cable read here, so it never reports it: its row is told now
             cablesChanged(read);
         }
-        say("Opened " + workspace.size() + (workspace.size() == 1 ? " cable" : " cables")
-                + (leftOff.isPresent() ? ", back where you left off" : ""));
+        say(workspace.isListed() ? openedMessage() + (leftOff.isPresent() ? ", back where you left off" : "")
+                : LISTING_MESSAGE);
+        startedListeners.forEach(Runnable::run);
     }
 
     /** The net span change of the last edit, undo or redo of the shown cable (empty when none). */
@@ -257,22 +295,27 @@ public final class CorrectorModel {
             lastDelta = cabletag.core.SpanDelta.ofChanges(removed, added);
         }
         cablesChanged(change.cables());
+        if (startAwaitsListing && workspace.isListed()) {
+            start();
+        }
     }
 
     private void cablesChanged(Set<Integer> changed) {
-        if (workspace.size() != cables.size()) {
+        int size = workspace.size();
+        if (size > cables.size()) {
+            cables.append(workspace.cables(cables.size(), size)); // a listing batch: new rows at the end
+        } else if (size < cables.size()) {
             cables.setAll(workspace.cables());
-        } else {
-                // one list change for the batch (the reader reports a thousand cables at a time); equal entries are
-            // left alone: a relabel changes no count, and replacing an equal entry made the table rebuild its cells
-            java.util.Map<Integer, CableEntry> entries = new java.util.HashMap<>();
-            for (int index : changed) {
-                if (index >= 0 && index < cables.size()) {
-                    entries.put(index, workspace.entry(index));
-                }
-            }
-            cables.replace(entries);
         }
+        // one list change for the batch (the reader reports a thousand cables at a time); equal entries are
+        // left alone: a relabel changes no count, and replacing an equal entry made the table rebuild its cells
+        java.util.Map<Integer, CableEntry> entries = new java.util.HashMap<>();
+        for (int index : changed) {
+            if (index >= 0 && index < cables.size()) {
+                entries.put(index, workspace.entry(index));
+            }
+        }
+        cables.replace(entries);
         refreshCounts();
     }
 
@@ -281,6 +324,12 @@ public final class CorrectorModel {
         if (cable < cables.size() && cables.get(cable).entityCount() < 0) {
             cablesChanged(Set.of(cable));
         }
+    }
+
+    private static final String LISTING_MESSAGE = "Opened the first cables, listing the rest…";
+
+    private String openedMessage() {
+        return String.format("Opened %,d %s", workspace.size(), workspace.size() == 1 ? "cable" : "cables");
     }
 
     private void refreshCounts() {
@@ -295,6 +344,10 @@ public final class CorrectorModel {
         reviewedCount.set(reviewed);
         problemCount.set(problems);
         readProgress.set(workspace.size() == 0 ? 1 : workspace.readCount() / (double) workspace.size());
+        if (!listed.get() && workspace.isListed() && message.get().equals(LISTING_MESSAGE)) {
+            say(openedMessage());
+        }
+        listed.set(workspace.isListed());
         dirty.set(workspace.isDirty());
     }
 
@@ -326,6 +379,8 @@ public final class CorrectorModel {
     public void cableOnScreen() {
         if (workspace != null && currentCable() >= 0) {
             workspace.prepareEditing(currentCable());
+            // the rest of the corpus is listed and read only now: before, they took the processor from the first cable
+            workspace.carryOnInBackground();
         }
         onScreenListeners.forEach(Runnable::run);
     }

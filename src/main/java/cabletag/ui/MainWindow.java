@@ -71,6 +71,8 @@ public final class MainWindow {
     private final ContextMenu tableMenu = new ContextMenu();
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
+    private java.util.function.IntConsumer listingHook = count -> { };
+    private WhenReady whenReady;
     private ApplyPreviewDialog applyPreview;
     private final ViewSettings view;
     private ReportView reportView;
@@ -118,6 +120,14 @@ public final class MainWindow {
             }
         });
         installDragAndDrop();
+        // started: the first cable's text on screen, or nothing to show
+        model.addOnScreenListener(this::startedNow);
+        model.addStartedListener(() -> {
+            if (model.workspace() != null && model.workspace().size() == 0) {
+                startedNow();
+            }
+        });
+        model.listedProperty().addListener((o, was, now) -> runWhenReady());
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.documentProperty(), model.dirtyProperty()));
         stage.setOnHidden(e -> {
@@ -172,9 +182,20 @@ public final class MainWindow {
         return scene;
     }
 
-    /** Called on the UI thread once a workspace is open and shown (tests, benchmarks). */
+    /**
+     * Called on the UI thread once a workspace is open: its first cable shown and the whole corpus listed
+     * (tests, benchmarks).
+     */
     public void setOnOpened(Consumer<Workspace> onOpened) {
         this.onOpened = onOpened == null ? ws -> { } : onOpened;
+    }
+
+    /**
+     * Tests: runs on the listing thread after each batch of cables joins the workspace, with how many are
+     * listed; a test may hold the listing there to see the window while it goes on.
+     */
+    public void setListingHook(java.util.function.IntConsumer hook) {
+        this.listingHook = hook == null ? count -> { } : hook;
     }
 
     private String title() {
@@ -188,6 +209,12 @@ public final class MainWindow {
     /** Opens files and folders off the UI thread, with progress in the status bar. */
     public void open(List<Path> inputs) {
         StoreLocation store = StoreLocation.defaultLocation();
+        // the first cables listed, the rest listed and read in the background: the first cable shows at once
+        open(inputs, () -> Workspace.openStreaming(inputs, store, MainWindow.this::runLater, listingHook));
+    }
+
+    /** Shows the workspace {@code opening} opens (off the UI thread): the one the launcher started early. */
+    void open(List<Path> inputs, java.util.concurrent.Callable<Workspace> opening) {
         Workspace current = model.workspace();
         if (current != null && current.overlaps(inputs)) {
             // Opening again cables this window has open (File ▸ Open of the same folder, say after its files
@@ -195,36 +222,75 @@ public final class MainWindow {
             // if by another window, and both would write the same cables' corrections.
             current.close();
         }
-        Task<Workspace> opening = new Task<>() {
+        Task<Workspace> task = new Task<>() {
             @Override
             protected Workspace call() throws Exception {
                 updateMessage("Opening " + describe(inputs) + "…");
-                // listed now, read in the background: the first cable shows while the rest is read
-                return Workspace.openLazily(inputs, store, MainWindow.this::runLater);
+                Workspace opened = opening.call();
+                StartupTrace.step("first " + opened.size() + " cables listed");
+                return opened;
             }
         };
-        statusBar.progressProperty().bind(opening.progressProperty());
-        statusBar.textProperty().bind(opening.messageProperty());
-        opening.setOnSucceeded(e -> {
+        statusBar.progressProperty().bind(task.progressProperty());
+        statusBar.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
             finishOpening();
-            model.open(opening.getValue());
-            suggestions.attach(opening.getValue());
-            followOpenedCorpus();
+            Workspace opened = task.getValue();
+            whenStartedAndListed(opened, () -> {
+                StartupTrace.step("all " + opened.size() + " cables listed");
+                // corpus-wide: reads every cable, so not before the first one is shown and all are listed
+                suggestions.attach(opened);
+                followOpenedCorpus();
+                onOpened.accept(opened);
+            });
+            model.open(opened);
+            StartupTrace.step("first cable chosen and read");
             rememberRecent(inputs);
             cableView.area().requestFocus();
-            onOpened.accept(opening.getValue());
         });
-        opening.setOnFailed(e -> {
+        task.setOnFailed(e -> {
             finishOpening();
-            Throwable problem = opening.getException();
+            Throwable problem = task.getException();
             model.say("Could not open " + describe(inputs) + ": " + problem.getMessage());
             Alert alert = new Alert(Alert.AlertType.ERROR, "Could not open " + describe(inputs) + ":\n" + problem.getMessage());
             alert.initOwner(stage);
             alert.show();
         });
-        Thread thread = new Thread(opening, "cabletag-open");
+        Thread thread = new Thread(task, "cabletag-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Runs {@code then} once, when the workspace's first cable is on screen and every cable is listed. */
+    private void whenStartedAndListed(Workspace opened, Runnable then) {
+        whenReady = new WhenReady(opened, then);
+    }
+
+    /** What waits for an opened workspace's start and the end of its listing. */
+    private static final class WhenReady {
+        final Workspace workspace;
+        final Runnable then;
+        boolean started;
+
+        WhenReady(Workspace workspace, Runnable then) {
+            this.workspace = workspace;
+            this.then = then;
+        }
+    }
+
+    private void startedNow() {
+        if (whenReady != null && whenReady.workspace == model.workspace()) {
+            whenReady.started = true;
+            runWhenReady();
+        }
+    }
+
+    private void runWhenReady() {
+        WhenReady waiting = whenReady;
+        if (waiting != null && waiting.started && model.workspace() == waiting.workspace && waiting.workspace.isListed()) {
+            whenReady = null;
+            waiting.then.run();
+        }
     }
 
     private void finishOpening() {
@@ -791,6 +857,7 @@ public final class MainWindow {
         model.dirtyProperty().addListener((o, a, b) -> update.run());
         model.reviewedCountProperty().addListener((o, a, b) -> update.run());
         model.problemCountProperty().addListener((o, a, b) -> update.run());
+        model.listedProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
         model.readProgressProperty().addListener((o, was, now) -> {
             update.run();
@@ -813,7 +880,8 @@ public final class MainWindow {
                 + count(doc.diagnostics().size(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size()
-                + (read < 1 ? String.format(" · reading %d%%", (int) (read * 100)) : ""));
+                + (!model.listedProperty().get() ? String.format(" · listing %,d cables…", model.cables().size())
+                : read < 1 ? String.format(" · reading %d%%", (int) (read * 100)) : ""));
         int problems = model.problemCountProperty().get();
         problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
         problemsLabel.getStyleClass().remove("problem-count");

@@ -5,7 +5,6 @@ import cabletag.core.Document;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,13 @@ final class CorpusLoader implements StoreSync.Cables {
 
     private final CorpusSource source;
     private final CorrectedDocuments corrections;
-    private final List<CableState> cables;
-    private final CorrectionStore.Lookup[] lookups;
-    private final Map<String, Integer> indexByName = new HashMap<>();
+    /** Grows while the corpus is listed (a batch at a time, on the listing thread); read from any thread. */
+    private final List<CableState> cables = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Each listed cable's stored corrections, looked up by name as it is listed; taken by its first read. */
+    private final Map<Integer, CorrectionStore.Lookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> indexByName = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether the whole corpus is listed; the background reader waits for more cables until it is. */
+    private volatile boolean listed;
     /** Header strings shared between the cables' summaries (origins, days, classifications repeat). */
     private final Map<String, String> headerStrings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Problems problems;
@@ -58,46 +61,96 @@ final class CorpusLoader implements StoreSync.Cables {
     private final AtomicInteger parsedNow = new AtomicInteger();
     private final AtomicInteger parsedPeak = new AtomicInteger();
 
-    private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, List<CorpusSource.Entry> entries,
-                         Problems problems, StoreNeeds needs) {
+    private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs) {
         this.source = source;
         this.corrections = corrections;
         this.problems = problems;
         this.needs = needs;
-        this.cables = new ArrayList<>(entries.size());
-        for (CorpusSource.Entry entry : entries) {
-            CableState cable = new CableState(cables.size(), entry);
-            cables.add(cable);
-            indexByName.putIfAbsent(cable.name, cable.index);
-        }
-        this.lookups = new CorrectionStore.Lookup[cables.size()];
     }
 
     /** Lists the corpus and finds each cable's stored review status: names and statuses, no documents yet. */
     static CorpusLoader list(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs)
             throws IOException {
-        List<String> listingProblems = new ArrayList<>();
-        List<CorpusSource.Entry> entries = source.list(listingProblems);
-        problems.addAll(listingProblems);
-        CorpusLoader loader = new CorpusLoader(source, corrections, entries, problems, needs);
-        loader.findStored();
+        CorpusLoader loader = unlisted(source, corrections, problems, needs);
+        loader.listAll(batch -> { });
         return loader;
     }
 
-    /** Statuses show in the list before any cable is read: one look-up by name per cable, in parallel. */
-    private void findStored() {
-        if (corrections.isEmpty()) {
-            java.util.Arrays.fill(lookups, CorrectionStore.Lookup.NONE);
-            return;
+    /** A loader with no cables yet: {@link #listAll} lists them (on a thread of its own, for the window). */
+    static CorpusLoader unlisted(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs) {
+        return new CorpusLoader(source, corrections, problems, needs);
+    }
+
+    /**
+     * Lists the corpus, adding its cables batch by batch in corpus order with their stored review statuses;
+     * {@code listedBatch} hears after each batch how many cables there are. The listing's problems are
+     * added once all is listed, in the order the listing gives them.
+     */
+    void listAll(java.util.function.IntConsumer listedBatch) {
+        List<String> listingProblems = new ArrayList<>();
+        try {
+            source.list(listingProblems, entries -> {
+                if (closed) {
+                    throw new java.util.concurrent.CancellationException(); // the walk stops here
+                }
+                add(entries);
+                listedBatch.accept(cables.size());
+            });
+        } catch (java.util.concurrent.CancellationException closedMeanwhile) {
+            return; // closed while listing: never counts as listed (a part names another set of cables)
         }
-        IntStream.range(0, cables.size()).parallel().forEach(index -> {
-            CableState cable = cables.get(index);
+        problems.addAll(listingProblems);
+        synchronized (this) {
+            listed = true;
+            notifyAll();
+        }
+    }
+
+    /** Waits until every cable is listed (or the loader is closed). */
+    void awaitListing() throws InterruptedException {
+        synchronized (this) {
+            while (!listed && !closed) {
+                wait();
+            }
+        }
+    }
+
+    /** Whether every cable of the corpus is listed. */
+    boolean isListed() {
+        return listed;
+    }
+
+    private void add(List<CorpusSource.Entry> entries) {
+        List<CableState> batch = new ArrayList<>(entries.size());
+        for (CorpusSource.Entry entry : entries) {
+            CableState cable = new CableState(cables.size() + batch.size(), entry);
+            batch.add(cable);
+            indexByName.putIfAbsent(cable.name, cable.index);
+        }
+        findStored(batch);
+        synchronized (this) {
+            cables.addAll(batch);
+            notifyAll(); // the background reader may be waiting for more
+        }
+    }
+
+    /** Statuses show in the list before any cable is read: one look-up by name per cable, in parallel. */
+    private void findStored(List<CableState> batch) {
+        if (corrections.isEmpty()) {
+            return; // every look-up finds nothing: see lookupOf
+        }
+        batch.parallelStream().forEach(cable -> {
             CorrectionStore.Lookup lookup = corrections.lookup(cable.key());
-            lookups[index] = lookup;
+            lookups.put(cable.index, lookup);
             if (lookup.correction() != null) {
                 cable.status(lookup.correction().status());
             }
         });
+    }
+
+    /** The look-up made while listing, if not taken yet; with nothing stored, nothing to look up. */
+    private CorrectionStore.Lookup lookupOf(int index) {
+        return corrections.isEmpty() ? CorrectionStore.Lookup.NONE : lookups.get(index);
     }
 
     int size() {
@@ -341,8 +394,7 @@ final class CorpusLoader implements StoreSync.Cables {
         if (corrections.isEmpty()) {
             return true;
         }
-        CorrectionStore.Lookup lookup = lookups[index];
-        return lookup == CorrectionStore.Lookup.NONE && !corrections.mayHoldMoved();
+        return lookupOf(index) == CorrectionStore.Lookup.NONE && !corrections.mayHoldMoved();
     }
 
     private static boolean hasCorpusNews(Document document) {
@@ -364,6 +416,9 @@ final class CorpusLoader implements StoreSync.Cables {
      * instead of reading it, and writing the summaries anew once every cable is read.
      */
     void startReading(Executor events, Consumer<Set<Integer>> readCables, CableSummaries kept) {
+        if (closed) {
+            return;
+        }
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         reader = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "cabletag-reader");
@@ -378,10 +433,11 @@ final class CorpusLoader implements StoreSync.Cables {
                 Set<Integer> batch = new LinkedHashSet<>();
                 long lastPost = System.nanoTime();
                 int index;
-                while (!closed && (index = next.getAndIncrement()) < cables.size()) {
-                    if (summarize(index, kept)) {
-                        batch.add(index);
-                    }
+                while (!closed && (index = next.getAndIncrement()) < awaitListed(index)) {
+                    summarize(index, kept);
+                    // told even when another thread read it first (the window's first cables, the suggestions'
+                    // pass): nothing else tells the corpus list, and an unchanged row costs the list nothing
+                    batch.add(index);
                     if (!batch.isEmpty() && (batch.size() >= 1000 || System.nanoTime() - lastPost > 200_000_000L)) {
                         post(events, batch, readCables);
                         batch = new LinkedHashSet<>();
@@ -400,6 +456,27 @@ final class CorpusLoader implements StoreSync.Cables {
             });
         }
         reader.shutdown();
+    }
+
+    /**
+     * How many cables there are once cable {@code index} is listed or the listing is done (the reader is
+     * ahead of the listing only on a corpus of very quick cables).
+     */
+    private int awaitListed(int index) {
+        if (index < cables.size() || listed) {
+            return cables.size();
+        }
+        synchronized (this) {
+            while (index >= cables.size() && !listed && !closed) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return cables.size();
+                }
+            }
+            return cables.size();
+        }
     }
 
     private void keep(CableSummaries kept) {
@@ -436,9 +513,9 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         cable.setRead(document);
         cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
-        CorrectionStore.Lookup lookup = lookups[cable.index] != null ? lookups[cable.index]
-                : corrections.lookup(cable.key());
-        lookups[cable.index] = null; // read once; the cable holds it from now on
+        CorrectionStore.Lookup listedLookup = lookupOf(cable.index);
+        CorrectionStore.Lookup lookup = listedLookup != null ? listedLookup : corrections.lookup(cable.key());
+        lookups.remove(cable.index); // read once; the cable holds it from now on
         CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document, lookup, cable::sourceHash);
         if (corrected.stored() != null) {
             cable.status(corrected.status());
@@ -507,6 +584,9 @@ final class CorpusLoader implements StoreSync.Cables {
     /** Stops the background reader (waits a little for it, so no read is half done). */
     void close() {
         closed = true;
+        synchronized (this) {
+            notifyAll();
+        }
         if (reader != null) {
             reader.shutdownNow();
             try {

@@ -24,6 +24,14 @@ interface CorpusSource {
     List<Entry> list(List<String> problems);
 
     /**
+     * Lists the corpus as {@link #list(List)} does, handing the entries to {@code batches} as they are
+     * listed, in the same order (a window fills its list as they come).
+     */
+    default void list(List<String> problems, java.util.function.Consumer<List<Entry>> batches) {
+        batches.accept(list(problems));
+    }
+
+    /**
      * Reads an unread entry; safe to call from several threads. Never throws: a file that cannot be
      * read gives an empty document whose diagnostics say why.
      */

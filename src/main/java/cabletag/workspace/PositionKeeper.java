@@ -48,6 +48,25 @@ final class PositionKeeper {
         return setKey;
     }
 
+    /** Whether any position is stored at all (false: a first open, nothing to find). */
+    boolean mayHaveStored() {
+        return store != null && !store.isEmpty();
+    }
+
+    /**
+     * The whole corpus is listed now: a position remembered while it was being listed is written (its file
+     * is named by the set of all the cables, so it could not be before).
+     */
+    void listed() {
+        if (pending.get() != null) {
+            synchronized (this) {
+                if (!closed && writer != null) {
+                    writer.execute(this::writePending);
+                }
+            }
+        }
+    }
+
     /** Where the analyst left off in these cables; empty on a first open, or when the cable is gone. */
     Optional<Position> last() {
         if (store == null || loader.size() == 0) {
@@ -139,6 +158,9 @@ final class PositionKeeper {
     }
 
     private void writePending() {
+        if (!loader.isListed()) {
+            return; // kept pending: a part of the corpus would name another set of cables
+        }
         PositionStore.Stored latest = pending.getAndSet(null);
         if (latest == null) {
             return; // an earlier run wrote it already

@@ -44,6 +44,15 @@ final class PositionStore {
         this.folder = storeRoot.resolve(FOLDER);
     }
 
+    /** Whether no position is stored (no folder, or nothing in it). */
+    boolean isEmpty() {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     Path fileOf(String setKey) {
         return folder.resolve(setKey + ".json");
     }

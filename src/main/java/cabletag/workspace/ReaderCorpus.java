@@ -35,21 +35,33 @@ final class ReaderCorpus implements CorpusSource {
 
     @Override
     public List<Entry> list(List<String> problems) {
-        CorpusReader.Listing listing = reader.list(inputs);
-        problems.addAll(listing.problems());
-        List<Entry> entries = new ArrayList<>(listing.files().size());
-        for (CorpusFile file : listing.files()) {
-            if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
-                entries.add(new Entry(file.name(), file.path(), file, null));
-                continue;
-            }
-            ReadOutcome outcome = reader.read(file);
-            problems.addAll(outcome.problems());
-            for (Document document : outcome.documents()) {
-                entries.add(new Entry(document.source().name(), file.path(), file, document));
-            }
-        }
+        List<Entry> entries = new ArrayList<>();
+        list(problems, entries::addAll);
         return entries;
+    }
+
+    @Override
+    public void list(List<String> problems, java.util.function.Consumer<List<Entry>> batches) {
+        List<String> readProblems = new ArrayList<>();
+        List<String> listingProblems = reader.stream(inputs, files -> {
+            List<Entry> entries = new ArrayList<>(files.size());
+            for (CorpusFile file : files) {
+                if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
+                    entries.add(new Entry(file.name(), file.path(), file, null));
+                    continue;
+                }
+                ReadOutcome outcome = reader.read(file);
+                readProblems.addAll(outcome.problems());
+                for (Document document : outcome.documents()) {
+                    entries.add(new Entry(document.source().name(), file.path(), file, document));
+                }
+            }
+            if (!entries.isEmpty()) {
+                batches.accept(entries);
+            }
+        });
+        problems.addAll(listingProblems); // as before: the listing's problems, then what reading its datasets found
+        problems.addAll(readProblems);
     }
 
     @Override

@@ -35,13 +35,22 @@ public final class Workspace implements AutoCloseable {
     private final PositionKeeper positions;
     private final CorrectedDocuments corrections;
     private volatile boolean closed;
+    /** Set by {@link #openStreaming}: the folder is still being listed in the background. */
+    private volatile StreamedListing listing;
+    private Runnable startReading = () -> { };
 
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections) throws IOException {
+        this(inputs, source, corrections, true);
+    }
+
+    private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections, boolean listNow)
+            throws IOException {
         this.inputs = List.copyOf(inputs);
         this.corrections = corrections;
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
-        this.loader = CorpusLoader.list(source, corrections, problems, this::rewrite);
+        this.loader = listNow ? CorpusLoader.list(source, corrections, problems, this::rewrite)
+                : CorpusLoader.unlisted(source, corrections, problems, this::rewrite);
         this.sync = new StoreSync(corrections.store(), loader, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
         this.positions = new PositionKeeper(corrections.store() == null ? null
@@ -95,6 +104,74 @@ public final class Workspace implements AutoCloseable {
         return workspace;
     }
 
+    /**
+     * Opens files/folders for the window, returning once the first cables are listed (a batch of 64, or all
+     * when fewer): the rest of the corpus is listed in the background and joins the workspace in corpus
+     * order, a batch at a time; listeners hear of each batch through {@code events} (a change naming no
+     * cable, like the reader's last), and {@link #isListed()} says when all is listed. The listing holds
+     * after the first batch, and nothing is read in the background, until {@link #carryOnInBackground()}
+     * says so: the window first shows a cable. Where the analyst left off ({@link #lastPosition()}) is known
+     * once the corpus is listed.
+     */
+    public static Workspace openStreaming(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
+        return openStreaming(inputs, store, events, count -> { });
+    }
+
+    /** As {@link #openStreaming(List, StoreLocation, Executor)}; {@code afterBatch} runs on the listing thread after each batch (tests). */
+    public static Workspace openStreaming(List<Path> inputs, StoreLocation store, Executor events,
+                                          java.util.function.IntConsumer afterBatch) throws IOException {
+        Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs),
+                CorrectedDocuments.open(store), false);
+        java.util.function.Supplier<CableSummaries> summaries = () -> CableSummaries.open(store, inputs, workspace.problems);
+        StreamedListing listing = new StreamedListing(workspace.loader,
+                count -> {
+                    events.execute(() -> workspace.fire(new WorkspaceChange(Set.of(), List.of())));
+                    afterBatch.accept(count);
+                },
+                () -> {
+                    workspace.positions.listed();
+                    events.execute(() -> workspace.fire(new WorkspaceChange(Set.of(), List.of())));
+                });
+        workspace.listing = listing;
+        workspace.startReading = () -> {
+            Thread thread = new Thread(() -> {
+                try {
+                    // listed first: on two cores a reader beside the listing made listing 250,000 files take 20 s
+                    workspace.loader.awaitListing();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                CableSummaries kept = summaries.get();
+                workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())), kept);
+            }, "cabletag-reader-start");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        listing.start();
+        listing.awaitFirstBatch();
+        return workspace;
+    }
+
+    /** Whether every cable is listed (always, but while {@link #openStreaming} is still listing). */
+    public boolean isListed() {
+        return loader.isListed();
+    }
+
+    /**
+     * Lets a workspace from {@link #openStreaming} go on listing, and starts its background reader (once;
+     * later calls do nothing): every cable gets listed and read, its summary kept. A workspace opened
+     * otherwise is listed already and reads as it was opened to.
+     */
+    public void carryOnInBackground() {
+        StreamedListing streamed = listing;
+        if (streamed != null) {
+            streamed.carryOn();
+        }
+        Runnable start = startReading;
+        startReading = () -> { };
+        start.run();
+    }
+
     static Workspace open(CorpusSource source, CorrectedDocuments corrections, List<Path> inputs, DoubleConsumer progress)
             throws IOException {
         DoubleConsumer report = progress == null ? fraction -> { } : progress;
@@ -124,9 +201,14 @@ public final class Workspace implements AutoCloseable {
     // ---------------------------------------------------------------- reading
 
     public List<CableEntry> cables() {
-        List<CableEntry> entries = new ArrayList<>(loader.size());
-        for (CableState cable : loader.cables()) {
-            entries.add(entry(cable));
+        return cables(0, loader.size());
+    }
+
+    /** The entries of cables {@code from} (inclusive) to {@code to} (exclusive): the rows a listing batch adds. */
+    public List<CableEntry> cables(int from, int to) {
+        List<CableEntry> entries = new ArrayList<>(Math.max(0, to - from));
+        for (int index = from; index < to; index++) {
+            entries.add(entry(loader.cable(index)));
         }
         return entries;
     }
@@ -264,7 +346,18 @@ public final class Workspace implements AutoCloseable {
      * is named in {@link #problems()}.
      */
     public java.util.Optional<Position> lastPosition() {
+        if (!loader.isListed()) {
+            throw new IllegalStateException("where the analyst left off is known once the corpus is listed");
+        }
         return positions.last();
+    }
+
+    /**
+     * Whether a place where the analyst left off may be stored for these cables: false on a first use of
+     * the store, so the window need not wait for the whole corpus to be listed to know it starts afresh.
+     */
+    public boolean mayHaveLastPosition() {
+        return positions.mayHaveStored();
     }
 
     /** Remembers where the analyst is (written soon on a thread of its own, and at the latest by {@link #close()}). */
@@ -525,6 +618,10 @@ public final class Workspace implements AutoCloseable {
         }
         closed = true;
         loader.close();
+        StreamedListing streamed = listing;
+        if (streamed != null) {
+            streamed.carryOn(); // a listing held after its first batch goes on, finds the loader closed and stops
+        }
         positions.close();
         sync.close();
     }

@@ -2,6 +2,7 @@ package cabletag.bench;
 
 import cabletag.core.text.TextSearch;
 import cabletag.ui.CableRows;
+import cabletag.ui.ShownRows;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
@@ -11,13 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The window's workspace on a whole corpus (250,000 cables), without the window: listing, the first
  * cable, the next-cable latency while the background reader runs, sorting and filtering the corpus rows
- * (the JavaFX lists the corpus table shows), the heap once every cable is read, and reopening with the
+ * (the rows the corpus table shows), the heap once every cable is read, and reopening with the
  * kept summaries. Not a test; run with -Xmx1g, see docs/PERFORMANCE.md for the command and figures.
  *
  * <p>Arguments: the corpus folder, and a store root of its own (deleted by the caller afterwards).
@@ -44,26 +43,39 @@ public final class ScaleBenchmark {
     private static void open(Path folder, StoreLocation store) throws Exception {
         BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>(); // the events the window would run
         long start = System.nanoTime();
-        Workspace workspace = Workspace.openLazily(List.of(folder), store, uiThread::add);
+        Workspace workspace = Workspace.openStreaming(List.of(folder), store, uiThread::add);
         long listed = System.nanoTime() - start;
         boolean[] done = new boolean[1];
-        workspace.addListener(change -> done[0] |= change.cables().isEmpty() && change.spanChanges().isEmpty());
+        long[] allListed = {0};
+        workspace.addListener(change -> {
+            if (allListed[0] == 0 && workspace.isListed()) {
+                allListed[0] = System.nanoTime() - start;
+            }
+            done[0] |= workspace.isListed() && workspace.readCount() == workspace.size()
+                    && change.cables().isEmpty() && change.spanChanges().isEmpty();
+        });
         CableRows rows = new CableRows();
         rows.setAll(workspace.cables());
         long rowsShown = System.nanoTime() - start;
-        workspace.focus(0);
-        int firstEntities = workspace.document(0).spans().size();
+        workspace.focus(1);
+        int firstEntities = workspace.document(1).spans().size();
         long first = System.nanoTime() - start;
-        System.out.printf("listed %,d cables: %d ms; rows in the list: %d ms; first cable parsed (%d entities): %d ms%n",
+        System.out.printf("first %,d cables listed: %d ms; their rows in the list: %d ms; first cable parsed (%d entities): %d ms%n",
                 workspace.size(), ms(listed), ms(rowsShown), firstEntities, ms(first));
+        workspace.carryOnInBackground(); // as the window does once the first cable is on screen
 
+        while (!workspace.isListed()) { // the reader starts once all is listed
+            uiThread.take().run();
+            drain(uiThread, rows, workspace);
+        }
         // next cable while the background reader runs: what CorrectorModel.show asks of the workspace
         int steps = 200;
         long[] next = new long[steps];
         for (int i = 1; i <= steps; i++) {
             long t = System.nanoTime();
-            workspace.focus(i * 7);
-            workspace.document(i * 7).spans().size();
+            int cable = i * 7;
+            workspace.focus(cable);
+            workspace.document(cable).spans().size();
             next[i - 1] = System.nanoTime() - t;
             drain(uiThread, rows, workspace);
         }
@@ -76,7 +88,8 @@ public final class ScaleBenchmark {
             drain(uiThread, rows, workspace);
         }
         long readAll = System.nanoTime() - start;
-        System.out.printf("every cable read (summaries known): %.1f s; cables parsed now: %s%n", readAll / 1e9,
+        System.out.printf("all %,d cables listed: %.1f s; every cable read (summaries known): %.1f s; cables parsed now: %s%n",
+                workspace.size(), allListed[0] / 1e9, readAll / 1e9,
                 workspace.cables().stream().filter(e -> e.entityCount() < 0).count() == 0 ? "all counted" : "some not counted");
         heap("heap after the full background read");
 
@@ -99,35 +112,43 @@ public final class ScaleBenchmark {
     }
 
     private static void sortAndFilter(CableRows rows) {
-        FilteredList<CableEntry> filtered = new FilteredList<>(rows);
-        SortedList<CableEntry> sorted = new SortedList<>(filtered);
-        time("sort by entities, descending", () -> sorted.setComparator(Comparator.comparingInt(CableEntry::entityCount).reversed()));
-        time("sort by name", () -> sorted.setComparator(Comparator.comparing(CableEntry::name)));
-        // a new needle each run: setting an equal predicate again would not filter at all
+        // the corpus table's rows (ui.ShownRows) with the comparators ui.CorpusOrder builds from the sort columns
+        ShownRows shown = new ShownRows(rows);
+        time("sort by entities, descending", () -> shown.setOrder(
+                Comparator.comparingInt(CableEntry::entityCount).reversed().thenComparingInt(CableEntry::index)));
+        time("sort by name", () -> shown.setOrder(Comparator.comparing(CableEntry::name).thenComparingInt(CableEntry::index)));
+        // a new needle each run, as typing does
         int[] run = new int[1];
         time("filter by name \"-0123x\" (sorted by name)", () -> {
             String needle = "-0123" + (run[0]++ % 10);
-            filtered.setPredicate(e -> TextSearch.contains(e.name(), needle, true));
+            shown.setFilter(e -> TextSearch.contains(e.name(), needle, true));
         });
-        System.out.printf("  (%,d rows match)%n", sorted.size());
-        time("filter off (sorted by name)", () -> {
-            filtered.setPredicate(e -> true);
-            filtered.setPredicate(null);
-        });
-        time("unsorted", () -> sorted.setComparator(null));
+        System.out.printf("  (%,d rows match)%n", shown.size());
+        time("filter off (sorted by name)", () -> shown.setFilter(null));
+        time("unsorted", () -> shown.setOrder(null));
         java.util.Map<Integer, CableEntry> batch = new java.util.HashMap<>();
         for (int i = 0; i < 1000; i++) {
             CableEntry e = rows.get(i * 17);
             batch.put(e.index(), new CableEntry(e.index(), e.name(), e.entityCount() + 1, e.problemCount(), e.status()));
         }
-        filtered.setPredicate(e -> TextSearch.contains(e.name(), "1", true));
+        shown.setFilter(e -> TextSearch.contains(e.name(), "1", true));
         time("a reader batch of 1,000 rows replaced (filtered)", () -> rows.replace(batch));
+        shown.setOrder(Comparator.comparingInt(CableEntry::entityCount).thenComparingInt(CableEntry::index));
+        time("a reader batch of 1,000 rows replaced (filtered, sorted by entities: they move)", () -> {
+            java.util.Map<Integer, CableEntry> again = new java.util.HashMap<>();
+            batch.forEach((index, e) -> again.put(index, new CableEntry(index, e.name(), rows.get(index).entityCount() + 1,
+                    e.problemCount(), e.status())));
+            rows.replace(again);
+        });
     }
 
     private static void drain(BlockingQueue<Runnable> uiThread, CableRows rows, Workspace workspace) {
         Runnable event;
         while ((event = uiThread.poll()) != null) {
             event.run();
+        }
+        if (workspace.size() > rows.size()) {
+            rows.append(workspace.cables(rows.size(), workspace.size())); // the window's rows grow as the listing goes
         }
     }
 

@@ -84,9 +84,10 @@ final class WindowDriver {
         return new WindowDriver(window, corpus);
     }
 
-    /** Waits for the background reading to finish and the first cable to be on screen. */
+    /** Waits for the first cable to be shown and the whole folder to be listed (reading may go on). */
     WindowDriver awaitOpened() throws Exception {
         FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
         return this;
     }
 

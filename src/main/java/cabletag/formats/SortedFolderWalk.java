@@ -1,0 +1,254 @@
+package cabletag.formats;
+
+import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Lists the inputs in {@link CorpusReader}'s order (a folder's files by relative name, '/'-separated,
+ * compared as strings; files given directly in the order given) and hands the files out in batches as it
+ * goes, so a window can show the first cable of 250,000 before the last is listed. The order is the
+ * sorted one without sorting the whole corpus: a folder's entries are sorted by name, a subfolder taking
+ * its place as {@code name/} (every name below it starts with that, and no sibling does), and only the
+ * entries up to the next file are looked at (one stat each) before that file is handed out. The first
+ * batches are small (the window needs about 50 cables to choose where to start) and grow.
+ *
+ * <p>Links are followed; a link back to a folder above it, a dangling link, a FIFO or a device is
+ * reported by name, as are entries that cannot be read. Hidden entries (a name starting with '.') and
+ * the readers' companion files are left out.
+ */
+final class SortedFolderWalk {
+
+    static final int FIRST_BATCH = 64;
+    static final int LARGEST_BATCH = 8192;
+
+    private final CorpusReader reader;
+    private final Consumer<List<CorpusFile>> batches;
+    private final List<String> problems = new ArrayList<>();
+    private List<CorpusFile> batch = new ArrayList<>();
+    private int batchSize = FIRST_BATCH;
+
+    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches) {
+        this.reader = reader;
+        this.batches = batches;
+    }
+
+    /** Walks the inputs, handing files to {@code batches} in order; returns the problem lines, as {@link CorpusReader#list} does. */
+    static List<String> walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches) {
+        SortedFolderWalk walk = new SortedFolderWalk(reader, batches);
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk.folder(input);
+            } else if (Files.isRegularFile(input)) {
+                if (!reader.isCompanion(input)) {
+                    walk.emit(new CorpusFile(input, input.getFileName().toString()));
+                }
+            } else {
+                walk.problems.add(input + ": no such file or folder");
+            }
+        }
+        walk.flush();
+        return walk.problems;
+    }
+
+    private void emit(CorpusFile file) {
+        batch.add(file);
+        if (batch.size() >= batchSize) {
+            flush();
+            batchSize = Math.min(LARGEST_BATCH, batchSize * 2);
+        }
+    }
+
+    private void flush() {
+        if (!batch.isEmpty()) {
+            List<CorpusFile> full = batch;
+            batch = new ArrayList<>();
+            batches.accept(full);
+        }
+    }
+
+    /** One input folder: its files in order, then its problems sorted (the walk's order is not the user's). */
+    private void folder(Path root) {
+        FolderWalk walk = new FolderWalk();
+        try {
+            Object rootKey = attributes(root).fileKey();
+            walk.ancestors.push(rootKey == null ? root : rootKey);
+            walk.directory(root, "");
+        } catch (IOException e) {
+            problems.add(root + ": cannot list folder: " + e.getMessage());
+        }
+        walk.problems.sort(null);
+        problems.addAll(walk.problems);
+    }
+
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class);
+    }
+
+    /** The walk of one input folder. */
+    private final class FolderWalk {
+        private final List<String> problems = new ArrayList<>();
+        private final Set<Path> loopsSeen = new HashSet<>();
+        /** The file keys of the folders entered, innermost first: a folder among them would loop. */
+        private final Deque<Object> ancestors = new ArrayDeque<>();
+
+        /** {@code prefix}: the folder's relative name with its '/', empty for the root. */
+        void directory(Path dir, String prefix) throws IOException {
+            String[] listed = dir.toFile().list(); // names only: a Path per entry cost 250,000 objects more
+            if (listed == null) {
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    listed = new String[0]; // listed now after all (it was being changed): left for the next opening
+                } catch (DirectoryIteratorException e) {
+                    throw e.getCause(); // the listing broke off half way: the folder is named as not listed
+                } catch (IOException e) {
+                    cannotRead(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), e);
+                    return;
+                }
+            }
+            SortedNames names = new SortedNames(listed);
+            // subfolders seen but not yet entered, by their place in the order: "name/"
+            PriorityQueue<String> folders = new PriorityQueue<>();
+            java.util.Map<String, Object> folderKeys = new java.util.HashMap<>();
+            while (!names.isEmpty()) {
+                String name = names.poll();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                Path path = dir.resolve(name);
+                String relative = prefix + name;
+                BasicFileAttributes attributes;
+                try {
+                    attributes = attributes(path);
+                } catch (IOException followed) {
+                    try {
+                        attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        cannotRead(relative, e);
+                        continue;
+                    }
+                }
+                if (attributes.isDirectory()) {
+                    Object key = attributes.fileKey();
+                    if (wouldLoop(key, path)) {
+                        loop(path, relative);
+                    } else {
+                        folders.add(name + "/");
+                        folderKeys.put(name, key == null ? path : key);
+                    }
+                    continue;
+                }
+                enterFoldersBefore(name, dir, prefix, folders, folderKeys);
+                if (attributes.isSymbolicLink()) {
+                    // With links followed, a link's own attributes come back only when its target is missing.
+                    problems.add(relative + ":1:1: error: symbolic link to " + CorpusReader.target(path)
+                            + ", which does not exist; skipped");
+                } else if (attributes.isRegularFile()) {
+                    if (!reader.isCompanion(path)) {
+                        emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                    }
+                } else {
+                    // A FIFO would block the read, a device is no text: skipped, but said so.
+                    problems.add(relative + ":1:1: error: not a regular file; skipped");
+                }
+            }
+            enterFoldersBefore(null, dir, prefix, folders, folderKeys);
+        }
+
+        /** Enters, in order, the subfolders that come before {@code name} (all of them when null). */
+        private void enterFoldersBefore(String name, Path dir, String prefix, PriorityQueue<String> folders,
+                                        java.util.Map<String, Object> folderKeys) throws IOException {
+            while (!folders.isEmpty() && (name == null || folders.peek().compareTo(name) < 0)) {
+                String folder = folders.poll();
+                String folderName = folder.substring(0, folder.length() - 1);
+                ancestors.push(folderKeys.get(folderName));
+                try {
+                    directory(dir.resolve(folderName), prefix + folder);
+                } finally {
+                    ancestors.pop();
+                }
+            }
+        }
+
+        private boolean wouldLoop(Object key, Path path) {
+            for (Object ancestor : ancestors) {
+                if (key != null ? Objects.equals(key, ancestor) : ancestor instanceof Path p && sameFile(p, path)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void loop(Path path, String relative) {
+            if (loopsSeen.add(CorpusReader.realLocation(path))) {
+                problems.add(relative + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
+                        + " that holds it; not followed (it would loop)");
+            }
+        }
+
+        private void cannotRead(String relative, IOException e) {
+            if (e instanceof FileSystemLoopException) {
+                return;
+            }
+            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + CorpusReader.describe(e));
+        }
+    }
+
+    /**
+     * A folder's names in order. The first few come from a heap (one pass over 250,000 names, not a sort,
+     * before the first file can be handed out); the rest are sorted once those are out.
+     */
+    private static final class SortedNames {
+        private static final int FROM_HEAP = 256;
+        private PriorityQueue<String> heap;
+        private String[] sorted;
+        private int next;
+        private int polled;
+
+        SortedNames(String[] names) {
+            if (names.length <= FROM_HEAP) {
+                sorted = names;
+                java.util.Arrays.sort(sorted);
+            } else {
+                heap = new PriorityQueue<>(java.util.Arrays.asList(names));
+            }
+        }
+
+        boolean isEmpty() {
+            return heap != null ? heap.isEmpty() : next >= sorted.length;
+        }
+
+        String poll() {
+            if (heap != null) {
+                if (polled++ < FROM_HEAP) {
+                    return heap.poll();
+                }
+                sorted = heap.toArray(new String[0]);
+                java.util.Arrays.sort(sorted);
+                heap = null;
+            }
+            return sorted[next++];
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package cabletag.ui;
+
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The corpus named on the command line, opened while JavaFX starts: the toolkit and the window take
+ * seconds on the UI thread, and listing the first cables of a folder (and loading the classes that do
+ * it) on the other core meanwhile takes them off the way to the first cable. Started by the launcher,
+ * before the toolkit; taken by the window if it opens those same inputs.
+ */
+public final class EarlyOpening {
+
+    private static volatile EarlyOpening started;
+
+    private final List<String> arguments;
+    private List<Path> inputs;
+    private final CompletableFuture<Workspace> workspace = new CompletableFuture<>();
+    private final CountDownLatch toolkitReady = new CountDownLatch(1);
+
+    private EarlyOpening(List<String> arguments) {
+        this.arguments = arguments;
+    }
+
+    /** Starts opening what {@code args} name (the seeds when nothing) on a thread of its own. */
+    public static void start(String[] args) {
+        EarlyOpening opening = new EarlyOpening(List.copyOf(Arrays.asList(args)));
+        try {
+            opening.inputs = args.length == 0 ? SeedLocator.defaultInputs() : opening.arguments.stream().map(Path::of).toList();
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // the window finds the seeds itself, and says what is wrong
+        }
+        started = opening;
+        Thread thread = new Thread(opening::open, "cabletag-early-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void open() {
+        try {
+            workspace.complete(Workspace.openStreaming(inputs, StoreLocation.defaultLocation(), this::whenToolkitReady));
+        } catch (Exception | Error e) {
+            workspace.completeExceptionally(e);
+        }
+    }
+
+    /** The workspace's events go to the UI thread once there is one (the listing holds after its first batch anyway). */
+    private void whenToolkitReady(Runnable event) {
+        try {
+            toolkitReady.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        javafx.application.Platform.runLater(event);
+    }
+
+    /**
+     * The opening started for these command-line arguments, once (later calls and other arguments: null).
+     * Call on the UI thread: the workspace's events are let through from now on.
+     */
+    static EarlyOpening take(List<String> args) {
+        EarlyOpening opening = started;
+        if (opening == null || !opening.arguments.equals(args)) {
+            return null;
+        }
+        started = null;
+        opening.toolkitReady.countDown();
+        return opening;
+    }
+
+    /** What is being opened: the files and folders named, or the seeds. */
+    List<Path> inputs() {
+        return inputs;
+    }
+
+    /** Waits for the first cables to be listed; throws what opening threw. */
+    Workspace workspace() throws Exception {
+        try {
+            return workspace.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}

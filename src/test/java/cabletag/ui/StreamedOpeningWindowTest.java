@@ -1,0 +1,101 @@
+package cabletag.ui;
+
+import static cabletag.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A folder opens streamed: the first cable shows while the rest is still being listed, the corpus list
+ * fills as it is, and the status bar says so; a corpus the launcher started opening early is the one shown.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StreamedOpeningWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+    }
+
+    private static Path corpus(int cables) throws Exception {
+        Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
+        for (int i = 0; i < cables; i++) {
+            Files.writeString(corpus.resolve(String.format("%03d.txt", i)),
+                    i < 3 ? "Plain text , no tags " + i + " .\n" : "[PER Rubaie  ] met [LOC Tehran  ] " + i + " .\n");
+        }
+        return corpus;
+    }
+
+    @Test
+    void theFirstCableShowsWhileTheFolderIsStillListedAndTheListFills(FxRobot robot) throws Exception {
+        Path folder = corpus(300);
+        CountDownLatch goOn = new CountDownLatch(1);
+        MainWindow window = onFx(() -> new MainWindow(stage));
+        window.setListingHook(count -> {
+            if (count > 64) {
+                try {
+                    goOn.await(); // the listing holds after its second batch until the test has looked
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        robot.interact(() -> {
+            stage.show();
+            window.open(List.of(folder));
+        });
+
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        assertThat(window.model().document().source().name()).as("the first with entities").isEqualTo("003.txt");
+        FxAwait.until("the second batch in the list", () -> window.model().cables().size() > 64, window.model().cables());
+        int listed = window.model().cables().size();
+        assertThat(listed).isLessThan(300);
+        assertThat(window.model().listedProperty().get()).isFalse();
+        assertThat(robot.lookup("#status-progress").queryLabeled().getText()).contains("listing " + listed + " cables…");
+        assertThat(onFx(() -> window.corpusPane().table().getItems().size())).isEqualTo(listed);
+
+        goOn.countDown();
+        FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
+        assertThat(window.model().cables()).extracting(cabletag.workspace.CableEntry::name)
+                .isEqualTo(java.util.stream.IntStream.range(0, 300).mapToObj(i -> String.format("%03d.txt", i)).toList());
+        assertThat(robot.lookup("#status-progress").queryLabeled().getText()).doesNotContain("listing");
+        assertThat(window.model().document().source().name()).as("still where it started").isEqualTo("003.txt");
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void aCorpusOpenedWhileTheToolkitStartedIsTheOneShown(FxRobot robot) throws Exception {
+        Path folder = corpus(5);
+        EarlyOpening.start(new String[] {folder.toString()});
+        EarlyOpening early = onFx(() -> EarlyOpening.take(List.of(folder.toString())));
+        assertThat(early).isNotNull();
+        assertThat(onFx(() -> EarlyOpening.take(List.of(folder.toString())))).as("taken once").isNull();
+
+        MainWindow window = onFx(() -> new MainWindow(stage));
+        robot.interact(() -> {
+            stage.show();
+            window.open(early.inputs(), early::workspace);
+        });
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
+        assertThat(window.model().document().source().name()).isEqualTo("003.txt");
+        assertThat(window.model().workspace().inputs()).containsExactly(folder);
+        robot.interact(stage::close);
+    }
+}

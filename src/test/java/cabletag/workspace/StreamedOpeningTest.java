@@ -1,0 +1,94 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Label;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder opened for the window: the first batch of cables at once, the rest listed in the background. */
+class StreamedOpeningTest {
+
+    @TempDir
+    Path temp;
+
+    private Path corpus(int cables) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < cables; i++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", i)), "[PER Rubaie  ] met [LOC Tehran  ] in " + i + " .\n");
+        }
+        return folder;
+    }
+
+    @Test
+    @Timeout(60)
+    void theFirstCablesAreThereAtOnceAndTheRestJoinInCorpusOrderThenAreRead() throws Exception {
+        Path folder = corpus(300);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        try (Workspace first = Workspace.open(List.of(folder), store, null)) {
+            first.relabel(250, Span.of(0, 6, "PER"), Label.ORG);
+            first.setStatus(251, ReviewStatus.REVIEWED);
+        }
+
+        BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>(); // events wait here, as on Platform.runLater
+        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, uiThread::add)) {
+            assertThat(workspace.size()).as("the first batch; the listing holds there").isEqualTo(64);
+            assertThat(workspace.isListed()).isFalse();
+            assertThat(workspace.mayHaveLastPosition()).isFalse();
+            assertThat(workspace.document(3).spans()).hasSize(2);
+            assertThat(workspace.readCount()).as("nothing read in the background yet").isEqualTo(1);
+            assertThat(workspace.size()).as("still held").isEqualTo(64);
+
+            workspace.carryOnInBackground();
+            while (!workspace.isListed()) {
+                uiThread.take().run();
+            }
+            assertThat(workspace.size()).isEqualTo(300);
+            assertThat(workspace.cables()).extracting(CableEntry::name)
+                    .isEqualTo(java.util.stream.IntStream.range(0, 300).mapToObj(i -> String.format("%03d.txt", i)).toList());
+            assertThat(workspace.status(251)).isEqualTo(ReviewStatus.REVIEWED); // known before reading
+            assertThat(workspace.document(250).spans()).containsExactly(Span.of(0, 6, "ORG"), Span.of(11, 17, "LOC"));
+
+            while (workspace.readCount() < 300 || !uiThread.isEmpty()) {
+                uiThread.take().run();
+            }
+            assertThat(workspace.cables()).allSatisfy(entry -> assertThat(entry.entityCount()).isEqualTo(2));
+            assertThat(workspace.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void whereTheAnalystIsIsWrittenOnlyOnceEveryCableIsListed() throws Exception {
+        Path folder = corpus(200);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        CountDownLatch listed = new CountDownLatch(1);
+        try (Workspace workspace = Workspace.openStreaming(List.of(folder), store, Runnable::run)) {
+            workspace.addListener(change -> {
+                if (workspace.isListed()) {
+                    listed.countDown();
+                }
+            });
+            workspace.rememberPosition(10, Span.of(0, 6, "PER"));
+            workspace.carryOnInBackground();
+            listed.await();
+            workspace.rememberPosition(12, Span.of(0, 6, "PER"));
+        }
+        try (var written = Files.list(temp.resolve("home").resolve(PositionStore.FOLDER))) {
+            assertThat(written.toList()).as("one file, named by all 200 cables: none for the first 64").hasSize(1);
+        }
+        try (Workspace again = Workspace.open(List.of(folder), store, null)) {
+            assertThat(again.mayHaveLastPosition()).isTrue();
+            assertThat(again.lastPosition()).map(Position::cable).contains(12);
+        }
+    }
+}
