@@ -198,7 +198,7 @@ final class InputCorpus implements ExportSource {
      */
     @Override
     public <R> Iterator<R> documents(Function<Document, R> work) {
-        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(files(), index -> read(index, work));
+        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(files, index -> read(index, work));
         return new Iterator<>() {
             private int nextFile;
             private List<CorrectedDocument> documents = List.of();

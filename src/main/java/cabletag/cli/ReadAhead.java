@@ -1,7 +1,7 @@
 package cabletag.cli;
 
+import cabletag.formats.CorpusFile;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -32,7 +32,7 @@ final class ReadAhead<T> implements AutoCloseable {
 
     private static final long BYTES_IN_FLIGHT = 64L << 20;
 
-    private final List<Path> files;
+    private final List<CorpusFile> files;
     private final Function<Integer, T> work;
     private final int threads;
     private final ExecutorService pool;
@@ -42,7 +42,7 @@ final class ReadAhead<T> implements AutoCloseable {
     private int nextToStart;
 
     /** {@code work} reads the file at an index of {@code files}; it runs on the reading threads. */
-    ReadAhead(List<Path> files, Function<Integer, T> work) {
+    ReadAhead(List<CorpusFile> files, Function<Integer, T> work) {
         this.files = files;
         this.work = work;
         this.threads = threads();
@@ -104,9 +104,13 @@ final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
-    private static long sizeOf(Path file) {
+    /** The size the listing saw; asked of the file system only when the listing did not look. */
+    private static long sizeOf(CorpusFile file) {
+        if (file.size() != CorpusFile.UNKNOWN_SIZE) {
+            return file.size();
+        }
         try {
-            return Files.size(file);
+            return Files.size(file.path());
         } catch (Exception e) {
             return 0; // the read itself will say what is wrong with it
         }

@@ -8,6 +8,8 @@ import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +38,9 @@ public final class CorpusReader {
 
     /** The words of a problem line that says a file could not be read at all (not: read and found wrong). */
     private static final String CANNOT_READ = ": error: cannot read file: ";
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final List<FormatReader> readers;
 
@@ -97,7 +102,7 @@ public final class CorpusReader {
                                 + ", which does not exist; skipped");
                     } else if (attributes.isRegularFile()) {
                         if (!isCompanion(path)) {
-                            found.add(new CorpusFile(path, name));
+                            found.add(new CorpusFile(path, name, attributes.size()));
                         }
                     } else if (!attributes.isDirectory()) {
                         // A FIFO would block the read, a device is no text: skipped, but said so.
@@ -174,8 +179,10 @@ public final class CorpusReader {
         byte[] content;
         byte[] head;
         try {
-            content = Files.size(file.path()) <= WHOLE_FILE_BYTES ? Files.readAllBytes(file.path()) : null;
-            head = content != null ? Arrays.copyOf(content, Math.min(content.length, HEAD_LENGTH)) : head(file.path());
+            content = readWhole(file.path());
+            // the head of a small file is the file itself: only a larger one's is cut off
+            head = content == null ? head(file.path())
+                    : content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
         } catch (IOException e) {
             return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
         }
@@ -227,6 +234,36 @@ public final class CorpusReader {
         return new ReadOutcome(file, List.of(), List.of(problem));
     }
 
+    /**
+     * The whole file, or null when it is larger than {@link #WHOLE_FILE_BYTES}: opened once, its size taken
+     * from the open file (no separate look-up by name), read to its end even if it grew meanwhile.
+     */
+    private static byte[] readWhole(Path file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size > WHOLE_FILE_BYTES) {
+                return null;
+            }
+            try (InputStream in = Channels.newInputStream(channel)) {
+                byte[] bytes = new byte[(int) size];
+                int read = in.readNBytes(bytes, 0, bytes.length);
+                if (read < bytes.length) {
+                    return Arrays.copyOf(bytes, read); // it shrank since
+                }
+                int next = in.read();
+                if (next < 0) {
+                    return bytes;
+                }
+                // it grew since: the rest too, as Files.readAllBytes reads it
+                java.io.ByteArrayOutputStream more = new java.io.ByteArrayOutputStream(bytes.length + 8192);
+                more.write(bytes);
+                more.write(next);
+                in.transferTo(more);
+                return more.toByteArray();
+            }
+        }
+    }
+
     private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_LENGTH);
@@ -234,7 +271,16 @@ public final class CorpusReader {
     }
 
     private static int indexOfNul(byte[] head) {
-        for (int i = 0; i < Math.min(head.length, BINARY_SNIFF_BYTES); i++) {
+        int limit = Math.min(head.length, BINARY_SNIFF_BYTES);
+        int i = 0;
+        // eight bytes at a time: a word has a zero byte exactly when this bit trick leaves a high bit set
+        for (; i + 8 <= limit; i += 8) {
+            long word = (long) LONGS.get(head, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < limit; i++) {
             if (head[i] == 0) {
                 return i;
             }
