@@ -8,7 +8,7 @@ import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
+import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +179,7 @@ public final class CorpusReader {
         byte[] content;
         byte[] head;
         try {
-            content = readWhole(file.path());
+            content = readWhole(file);
             // the head of a small file is the file itself: only a larger one's is cut off
             head = content == null ? head(file.path())
                     : content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
@@ -234,33 +234,47 @@ public final class CorpusReader {
         return new ReadOutcome(file, List.of(), List.of(problem));
     }
 
+    /** Below this size a file is read with a single call; above it, the copy that saves costs more than the call. */
+    private static final int ONE_CALL_BYTES = 64 << 10;
+
     /**
-     * The whole file, or null when it is larger than {@link #WHOLE_FILE_BYTES}: opened once, its size taken
-     * from the open file (no separate look-up by name), read to its end even if it grew meanwhile.
+     * The whole file, or null when it is larger than {@link #WHOLE_FILE_BYTES}; read to its end even if it
+     * changed since it was listed. Every call to the system costs here about as much as parsing a cable,
+     * so: the size is the listing's when it has one (not asked again), and a small file is read with one
+     * call that asks for a byte more than its size (a regular file gives fewer bytes only at its end, so
+     * that call also finds the end; the array is then cut to size, a copy far cheaper than a second call).
      */
-    private static byte[] readWhole(Path file) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
-            long size = channel.size();
+    private static byte[] readWhole(CorpusFile file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file.path())) {
+            long size = file.size() >= 0 ? file.size() : channel.size();
             if (size > WHOLE_FILE_BYTES) {
                 return null;
             }
-            try (InputStream in = Channels.newInputStream(channel)) {
-                byte[] bytes = new byte[(int) size];
-                int read = in.readNBytes(bytes, 0, bytes.length);
-                if (read < bytes.length) {
-                    return Arrays.copyOf(bytes, read); // it shrank since
+            byte[] bytes = new byte[size < ONE_CALL_BYTES ? (int) size + 1 : (int) size];
+            int filled = 0;
+            while (true) {
+                if (filled == bytes.length) {
+                    if (bytes.length == size) {
+                        int more = channel.read(ByteBuffer.wrap(new byte[1])); // at its end, as listed?
+                        if (more < 0) {
+                            return bytes;
+                        }
+                        if (more == 1) {
+                            channel.position(size); // it grew since: read again from there, whole
+                        }
+                    }
+                    bytes = Arrays.copyOf(bytes, Math.max(8192, bytes.length * 2));
                 }
-                int next = in.read();
-                if (next < 0) {
-                    return bytes;
+                int read = channel.read(ByteBuffer.wrap(bytes, filled, bytes.length - filled));
+                if (read < 0) {
+                    break;
                 }
-                // it grew since: the rest too, as Files.readAllBytes reads it
-                java.io.ByteArrayOutputStream more = new java.io.ByteArrayOutputStream(bytes.length + 8192);
-                more.write(bytes);
-                more.write(next);
-                in.transferTo(more);
-                return more.toByteArray();
+                filled += read;
+                if (filled == size && bytes.length == size + 1) {
+                    break; // the one call stopped short of the extra byte: the file ends here
+                }
             }
+            return filled == bytes.length ? bytes : Arrays.copyOf(bytes, filled);
         }
     }
 

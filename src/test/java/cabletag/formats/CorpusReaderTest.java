@@ -91,4 +91,19 @@ class CorpusReaderTest {
         assertThat(files).extracting(CorpusFile::size).containsExactly(37L, 20_000L);
         assertThat(CorpusReader.standard().read(files.get(1)).documents().get(0).text()).hasSize(20_000);
     }
+
+    /** The listing's size is only a hint: a file that grew, shrank or emptied since is still read whole. */
+    @Test
+    void aFileIsReadToItsEndWhateverSizeTheListingSaw() throws IOException {
+        for (int size : new int[] {0, 1, 100, 8192, 65_535, 65_536, 65_537, 200_000}) {
+            String text = "y".repeat(size);
+            write("f.txt", text);
+            Path file = folder.resolve("f.txt");
+            for (long listed : new long[] {CorpusFile.UNKNOWN_SIZE, size, Math.max(0, size - 1), size + 1, 0, 70_000}) {
+                ReadOutcome outcome = CorpusReader.standard().read(new CorpusFile(file, "f.txt", listed));
+                assertThat(outcome.problems()).isEmpty();
+                assertThat(outcome.documents().get(0).text()).as("size %d listed %d", size, listed).isEqualTo(text);
+            }
+        }
+    }
 }
