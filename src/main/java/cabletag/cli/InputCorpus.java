@@ -206,15 +206,15 @@ final class InputCorpus implements ExportSource {
         // hand-over (and no look at its size) per file
         boolean[] skip = new boolean[files.size()];
         List<Integer> toRead = new ArrayList<>();
-        List<Path> pathsToRead = new ArrayList<>();
+        List<CorpusFile> filesToRead = new ArrayList<>();
         for (int i = 0; i < skip.length; i++) {
             skip[i] = skipped.test(i);
             if (!skip[i]) {
                 toRead.add(i);
-                pathsToRead.add(files.get(i).path());
+                filesToRead.add(files.get(i));
             }
         }
-        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(pathsToRead, index -> read(toRead.get(index), work));
+        ReadAhead<FileRead<R>> ahead = new ReadAhead<>(filesToRead, index -> read(toRead.get(index), work));
         return new Iterator<>() {
             private int nextFile;
             private List<CorrectedDocument> documents = List.of();

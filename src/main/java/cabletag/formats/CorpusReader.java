@@ -7,6 +7,9 @@ import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +31,9 @@ public final class CorpusReader {
 
     /** The words of a problem line that says a file could not be read at all (not: read and found wrong). */
     static final String CANNOT_READ = ": error: cannot read file: ";
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     private final List<FormatReader> readers;
 
@@ -101,8 +107,10 @@ public final class CorpusReader {
         byte[] content;
         byte[] head;
         try {
-            content = Files.size(file.path()) <= WHOLE_FILE_BYTES ? Files.readAllBytes(file.path()) : null;
-            head = content != null ? Arrays.copyOf(content, Math.min(content.length, HEAD_LENGTH)) : head(file.path());
+            content = readWhole(file);
+            // the head of a small file is the file itself: only a larger one's is cut off
+            head = content == null ? head(file.path())
+                    : content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
         } catch (IOException e) {
             return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
         }
@@ -154,6 +162,50 @@ public final class CorpusReader {
         return new ReadOutcome(file, List.of(), List.of(problem));
     }
 
+    /** Below this size a file is read with a single call; above it, the copy that saves costs more than the call. */
+    private static final int ONE_CALL_BYTES = 64 << 10;
+
+    /**
+     * The whole file, or null when it is larger than {@link #WHOLE_FILE_BYTES}; read to its end even if it
+     * changed since it was listed. Every call to the system costs here about as much as parsing a cable,
+     * so: the size is the listing's when it has one (not asked again), and a small file is read with one
+     * call that asks for a byte more than its size (a regular file gives fewer bytes only at its end, so
+     * that call also finds the end; the array is then cut to size, a copy far cheaper than a second call).
+     */
+    private static byte[] readWhole(CorpusFile file) throws IOException {
+        try (SeekableByteChannel channel = Files.newByteChannel(file.path())) {
+            long size = file.size() >= 0 ? file.size() : channel.size();
+            if (size > WHOLE_FILE_BYTES) {
+                return null;
+            }
+            byte[] bytes = new byte[size < ONE_CALL_BYTES ? (int) size + 1 : (int) size];
+            int filled = 0;
+            while (true) {
+                if (filled == bytes.length) {
+                    if (bytes.length == size) {
+                        int more = channel.read(ByteBuffer.wrap(new byte[1])); // at its end, as listed?
+                        if (more < 0) {
+                            return bytes;
+                        }
+                        if (more == 1) {
+                            channel.position(size); // it grew since: read again from there, whole
+                        }
+                    }
+                    bytes = Arrays.copyOf(bytes, Math.max(8192, bytes.length * 2));
+                }
+                int read = channel.read(ByteBuffer.wrap(bytes, filled, bytes.length - filled));
+                if (read < 0) {
+                    break;
+                }
+                filled += read;
+                if (filled == size && bytes.length == size + 1) {
+                    break; // the one call stopped short of the extra byte: the file ends here
+                }
+            }
+            return filled == bytes.length ? bytes : Arrays.copyOf(bytes, filled);
+        }
+    }
+
     private static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(HEAD_LENGTH);
@@ -161,7 +213,16 @@ public final class CorpusReader {
     }
 
     private static int indexOfNul(byte[] head) {
-        for (int i = 0; i < Math.min(head.length, BINARY_SNIFF_BYTES); i++) {
+        int limit = Math.min(head.length, BINARY_SNIFF_BYTES);
+        int i = 0;
+        // eight bytes at a time: a word has a zero byte exactly when this bit trick leaves a high bit set
+        for (; i + 8 <= limit; i += 8) {
+            long word = (long) LONGS.get(head, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < limit; i++) {
             if (head[i] == 0) {
                 return i;
             }

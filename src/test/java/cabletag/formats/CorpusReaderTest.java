@@ -61,4 +61,49 @@ class CorpusReaderTest {
                 .containsExactly("000_cb2ef8ccb40cf302.txt", "004_139b5bbd77eb63a8.txt");
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problems()).isEmpty());
     }
+
+    /** The first NUL byte of the first 8,192 is found wherever it is in its eight-byte word; one after is not. */
+    @Test
+    void theFirstNulByteIsFoundAtEveryPlaceOfTheSniffedHead() throws IOException {
+        for (int at : new int[] {0, 1, 7, 8, 9, 15, 100, 8183, 8184, 8190, 8191, 8192, 9000}) {
+            byte[] bytes = "x".repeat(10_000).getBytes(StandardCharsets.US_ASCII);
+            bytes[at] = 0;
+            if (at + 3 < bytes.length) {
+                bytes[at + 3] = 0; // a second one in the same word must not hide the first
+            }
+            Path file = folder.resolve("nul-" + at + ".txt");
+            Files.write(file, bytes);
+            ReadOutcome outcome = CorpusReader.standard().read(new CorpusFile(file, file.getFileName().toString()));
+            if (at < 8192) {
+                assertThat(outcome.problems()).as("NUL at %d", at)
+                        .containsExactly("nul-" + at + ".txt:1:" + (at + 1) + ": error: binary file (NUL byte at offset " + at + ") skipped");
+            } else {
+                assertThat(outcome.skipped()).as("NUL at %d", at).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void theListingKeepsEachFilesSizeAndReadingTakesTheWholeFile() throws IOException {
+        write("a.txt", "Rubaie met [PER Maliki ] in Baghdad.\n");
+        write("b/c.txt", "x".repeat(20_000));
+        List<CorpusFile> files = CorpusReader.standard().list(List.of(folder)).files();
+        assertThat(files).extracting(CorpusFile::size).containsExactly(37L, 20_000L);
+        assertThat(CorpusReader.standard().read(files.get(1)).documents().get(0).text()).hasSize(20_000);
+    }
+
+    /** The listing's size is only a hint: a file that grew, shrank or emptied since is still read whole. */
+    @Test
+    void aFileIsReadToItsEndWhateverSizeTheListingSaw() throws IOException {
+        for (int size : new int[] {0, 1, 100, 8192, 65_535, 65_536, 65_537, 200_000}) {
+            String text = "y".repeat(size);
+            write("f.txt", text);
+            Path file = folder.resolve("f.txt");
+            for (long listed : new long[] {CorpusFile.UNKNOWN_SIZE, size, Math.max(0, size - 1), size + 1, 0, 70_000}) {
+                ReadOutcome outcome = CorpusReader.standard().read(new CorpusFile(file, "f.txt", listed, 0L));
+                assertThat(outcome.problems()).isEmpty();
+                assertThat(outcome.documents().get(0).text()).as("size %d listed %d", size, listed).isEqualTo(text);
+            }
+        }
+    }
 }

@@ -28,9 +28,10 @@ final class ConllWriter implements DocumentWriter {
         block.putAscii(DOCSTART).putAscii("\n\n");
         int[] starts = aligned.tokenStarts();
         int[] ends = aligned.tokenEnds();
+        char[] chars = text.toCharArray(); // tokens copied from an array, not asked of the string char by char
         aligned.forEachTaggedSentence(scheme, (number, from, to, tags) -> {
             for (int t = from; t < to; t++) {
-                block.putUtf8(text, starts[t], ends[t]).putAscii(" _ _ ").putUtf8(tags.get(t - from)).putAscii('\n');
+                block.putUtf8(chars, starts[t], ends[t]).putAscii(" _ _ ").putUtf8(tags.get(t - from)).putAscii('\n');
             }
             block.putAscii('\n');
         });

@@ -194,9 +194,7 @@ public final class Exporter {
             if (part != null) {
                 parts.merge(part.fileTag(), 1L, Long::sum);
             }
-            for (String label : counts.entityLabels()) {
-                entities.merge(label, 1L, Long::sum);
-            }
+            counts.entitiesByLabel().forEach((label, count) -> entities.merge(label, count, Long::sum));
             nestedDropped += counts.nestedDropped();
             counts.problems().forEach(this::problem);
         }
@@ -220,8 +218,8 @@ public final class Exporter {
     }
 
     /** What one document adds to the summary, worked out on any thread. */
-    private record Counts(long sentences, long tokens, long characters, List<String> entityLabels, long nestedDropped,
-                          List<String> problems) {
+    private record Counts(long sentences, long tokens, long characters, Map<String, Long> entitiesByLabel,
+                          long nestedDropped, List<String> problems) {
 
         static Counts of(AlignedDocument aligned, boolean nested) {
             Document document = aligned.document();
@@ -229,10 +227,11 @@ public final class Exporter {
             long tokens = nested ? WordCount.of(text) : aligned.tokenCount();
             SpanSet spans = document.spans();
             List<Span> carried = nested ? spans : spans.outermost();
-            List<String> labels = new ArrayList<>(carried.size());
+            // counted per label here, on the reading thread: the writing thread adds a few numbers a cable
+            Map<String, Long> labels = new java.util.HashMap<>();
             for (Span span : carried) {
                 if (nested || !aligned.lost().contains(span)) {
-                    labels.add(span.label().name());
+                    labels.merge(span.label().name(), 1L, Long::sum);
                 }
             }
             List<String> problems = new ArrayList<>(0);

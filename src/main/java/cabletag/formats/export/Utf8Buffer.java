@@ -65,8 +65,26 @@ final class Utf8Buffer {
         return this;
     }
 
+    /** The decimal digits of a value, written in place (no String made for it). */
     Utf8Buffer putDecimal(long value) {
-        return putAscii(Long.toString(value));
+        if (value < 0) {
+            if (value == Long.MIN_VALUE) {
+                return putAscii(Long.toString(value));
+            }
+            putAscii('-');
+            value = -value;
+        }
+        int digits = 1;
+        for (long rest = value / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        ensure(digits);
+        for (int at = size + digits - 1; at >= size; at--) {
+            bytes[at] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        size += digits;
+        return this;
     }
 
     Utf8Buffer putUtf8(String text) {
@@ -76,36 +94,80 @@ final class Utf8Buffer {
     /** {@code text[from, to)} as UTF-8, as {@code text.substring(from, to).getBytes(UTF_8)} gives it. */
     Utf8Buffer putUtf8(String text, int from, int to) {
         ensure(to - from);
+        byte[] out = bytes;
+        int at = size;
         int i = from;
+        // ASCII, nearly all of it, without a check for room per character
         while (i < to) {
             char c = text.charAt(i);
-            if (c < 0x80) {
-                ensure(1);
-                bytes[size++] = (byte) c;
-                i++;
-            } else if (c < 0x800) {
-                ensure(2);
-                bytes[size++] = (byte) (0xC0 | (c >> 6));
-                bytes[size++] = (byte) (0x80 | (c & 0x3F));
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    putCodePoint(Character.toCodePoint(c, text.charAt(i + 1)));
-                    i += 2;
-                } else {
-                    ensure(1);
-                    bytes[size++] = '?'; // what String.getBytes writes for a surrogate without its other half
-                    i++;
-                }
-            } else {
-                ensure(3);
-                bytes[size++] = (byte) (0xE0 | (c >> 12));
-                bytes[size++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                bytes[size++] = (byte) (0x80 | (c & 0x3F));
-                i++;
+            if (c >= 0x80) {
+                break;
             }
+            out[at++] = (byte) c;
+            i++;
+        }
+        size = at;
+        while (i < to) {
+            char c = text.charAt(i);
+            char next = i + 1 < to ? text.charAt(i + 1) : 0;
+            i += putChar(c, next);
         }
         return this;
+    }
+
+    /** {@code chars[from, to)} as UTF-8, as {@code new String(chars, from, to - from).getBytes(UTF_8)} gives it. */
+    Utf8Buffer putUtf8(char[] chars, int from, int to) {
+        int i = putAsciiWhile(chars, from, to, NOTHING_STOPS);
+        while (i < to) {
+            i += putChar(chars[i], i + 1 < to ? chars[i + 1] : 0);
+            i = putAsciiWhile(chars, i, to, NOTHING_STOPS);
+        }
+        return this;
+    }
+
+    private static final boolean[] NOTHING_STOPS = new boolean[128];
+
+    /**
+     * Copies {@code chars[from, to)} as long as each is ASCII and not marked in {@code stop} (128 entries);
+     * returns the index of the first character not copied ({@code to} when all were).
+     */
+    int putAsciiWhile(char[] chars, int from, int to, boolean[] stop) {
+        ensure(to - from);
+        byte[] out = bytes;
+        int at = size;
+        int i = from;
+        while (i < to) {
+            char c = chars[i];
+            if (c >= 0x80 || stop[c]) {
+                break;
+            }
+            out[at++] = (byte) c;
+            i++;
+        }
+        size = at;
+        return i;
+    }
+
+    /**
+     * One character that may be anything, {@code next} the one after it (0 at the end); returns how many
+     * were written: 2 for a surrogate pair, else 1 (a surrogate without its other half becomes {@code ?},
+     * as String.getBytes writes it).
+     */
+    private int putChar(char c, char next) {
+        if (c < 0x80) {
+            put((byte) c);
+            return 1;
+        }
+        if (Character.isSurrogate(c)) {
+            if (Character.isHighSurrogate(c) && Character.isLowSurrogate(next)) {
+                putCodePoint(Character.toCodePoint(c, next));
+                return 2;
+            }
+            put((byte) '?');
+            return 1;
+        }
+        putCodePoint(c);
+        return 1;
     }
 
     /** Two bytes for U+0080..U+07FF, three up to U+FFFF (surrogates excluded), four above. */

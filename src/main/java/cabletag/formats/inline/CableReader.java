@@ -35,13 +35,18 @@ public final class CableReader {
     }
 
     public Document read(String name, byte[] bytes) {
-        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
-        return readText(name, decoded.text(), decoded.encoding(), decoded.fallback());
+        SourceDecoder.DecodedChars decoded = SourceDecoder.decodeChars(bytes);
+        return read(name, decoded.text(), decoded.chars(), decoded.encoding(), decoded.fallback());
     }
 
     public Document readText(String name, String text, SourceEncoding encoding, Optional<Diagnostic> encodingNote) {
+        return read(name, text, text.toCharArray(), encoding, encodingNote);
+    }
+
+    /** {@code chars} holds {@code text}'s characters first (it may be longer); the parser scans it. */
+    private Document read(String name, String text, char[] chars, SourceEncoding encoding, Optional<Diagnostic> encodingNote) {
         boolean html = looksLikeHtml(text);
-        InlineParser.Result parsed = new InlineParser(text, html, knownLabels).parse();
+        InlineParser.Result parsed = new InlineParser(text, chars, html, knownLabels).parse();
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics().size() + 1);
         encodingNote.ifPresent(diagnostics::add);
         diagnostics.addAll(parsed.diagnostics());

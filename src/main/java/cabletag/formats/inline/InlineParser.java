@@ -74,9 +74,10 @@ final class InlineParser {
     private final List<Frame> stack = new ArrayList<>();
     private int baseLiteralDepth;
 
-    InlineParser(String src, boolean html, Set<Label> knownLabels) {
+    /** {@code chars} starts with the characters of {@code src} (it may be longer, and is not changed). */
+    InlineParser(String src, char[] chars, boolean html, Set<Label> knownLabels) {
         this.src = src;
-        this.chars = src.toCharArray();
+        this.chars = chars;
         this.length = src.length();
         this.html = html;
         this.knownLabels = knownLabels;

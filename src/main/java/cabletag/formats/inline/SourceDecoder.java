@@ -21,6 +21,33 @@ public final class SourceDecoder {
     private SourceDecoder() {
     }
 
+    /**
+     * The decoded text as characters, {@code chars[0, length)}, the array possibly longer; the same text,
+     * encoding and note as {@link #decode}. For a reader that scans every character: valid UTF-8 (nearly
+     * every cable) is decoded straight into the array, with no String in between.
+     */
+    public record DecodedChars(char[] chars, int length, SourceEncoding encoding, Optional<Diagnostic> fallback) {
+
+        public String text() {
+            return new String(chars, 0, length);
+        }
+    }
+
+    public static DecodedChars decodeChars(byte[] bytes) {
+        if (ByteOrderMark.of(bytes).filter(mark -> mark != ByteOrderMark.UTF_8).isEmpty()) {
+            boolean bom = startsWithBom(bytes);
+            int offset = bom ? BOM.length : 0;
+            char[] chars = new char[bytes.length - offset];
+            int length = Utf8Text.decodeInto(bytes, offset, chars);
+            if (length >= 0) {
+                return new DecodedChars(chars, length, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
+            }
+        }
+        Decoded decoded = decode(bytes); // wide text, or not UTF-8 after all: the fallback as it always was
+        char[] chars = decoded.text().toCharArray();
+        return new DecodedChars(chars, chars.length, decoded.encoding(), decoded.fallback());
+    }
+
     public static Decoded decode(byte[] bytes) {
         Optional<ByteOrderMark> wide = ByteOrderMark.of(bytes).filter(mark -> mark != ByteOrderMark.UTF_8);
         if (wide.isPresent()) {

@@ -44,6 +44,38 @@ final class Utf8Text {
         }
     }
 
+    /**
+     * The UTF-16 characters of {@code bytes[from..]} in {@code into[0, returned)}, or -1 when the bytes are
+     * not valid UTF-8 (then {@code into} holds garbage). {@code into} needs one char per byte at most: no
+     * UTF-8 sequence gives more UTF-16 characters than it has bytes. ASCII, most of a cable, is checked and
+     * widened in one pass; the parser reads this array directly (no String decoded, then copied out again).
+     */
+    static int decodeInto(byte[] bytes, int from, char[] into) {
+        int n = bytes.length;
+        int i = from;
+        int j = 0;
+        while (i < n) {
+            byte b = bytes[i];
+            if (b >= 0) {
+                into[j++] = (char) b;
+                i++;
+                continue;
+            }
+            int codePoint = codePointAt(bytes, i);
+            if (codePoint < 0) {
+                return -1;
+            }
+            if (codePoint < 0x10000) {
+                into[j++] = (char) codePoint;
+            } else {
+                into[j++] = Character.highSurrogate(codePoint);
+                into[j++] = Character.lowSurrogate(codePoint);
+            }
+            i += sequenceLength(codePoint);
+        }
+        return j;
+    }
+
     private static int nextNonAscii(byte[] bytes, int from) {
         int i = from;
         while (i + 8 <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {

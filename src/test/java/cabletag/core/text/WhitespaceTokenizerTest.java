@@ -48,4 +48,13 @@ class WhitespaceTokenizerTest {
         assertThat(tokenizer.tokenize("")).isEmpty();
         assertThat(tokenizer.tokenize("\u00A0 \n")).isEmpty();
     }
+
+    /** The table for the first 256 characters answers as the two questions to Character did, for every char. */
+    @Test
+    void theLatin1TableAgreesWithCharacterForEveryCharacter() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            boolean asked = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+            assertThat(WhitespaceTokenizer.isSpace(c)).as("U+%04X", (int) c).isEqualTo(asked);
+        }
+    }
 }

@@ -78,6 +78,37 @@ class JsonStringsProperties {
         assertThat(mine.toByteArray()).isEqualTo(text.substring(from, to).getBytes(StandardCharsets.UTF_8));
     }
 
+    @Property(tries = 2000)
+    void charactersAreEncodedAsGetBytesEncodesThem(@ForAll("anyText") String text, @ForAll @IntRange(max = 60) int a,
+                                                   @ForAll @IntRange(max = 60) int b) {
+        int from = Math.min(Math.min(a, b), text.length());
+        int to = Math.min(Math.max(a, b), text.length());
+        Utf8Buffer mine = new Utf8Buffer(1);
+        mine.putAscii("x");
+        mine.putUtf8((text + "\uDE00tail").toCharArray(), from, to); // a low surrogate after the range is not its pair
+        assertThat(mine.toByteArray()).isEqualTo(("x" + text.substring(from, to)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Property(tries = 2000)
+    void numbersAreWrittenAsLongToStringWritesThem(@ForAll long value) {
+        Utf8Buffer mine = new Utf8Buffer(1);
+        mine.putDecimal(value).putDecimal(value % 1000).putDecimal(0);
+        assertThat(new String(mine.toByteArray(), StandardCharsets.US_ASCII))
+                .isEqualTo(Long.toString(value) + (value % 1000) + "0");
+    }
+
+    @Property(tries = 300)
+    void longTextsAreQuotedAsJacksonQuotesThem(@ForAll("anyText") String text, @ForAll @IntRange(min = 1, max = 400) int copies)
+            throws IOException {
+        // longer than the kept scratch array, and several texts in a row on one thread
+        String longer = "ASCII run ".repeat(copies * 300) + text + "é".repeat(copies);
+        for (String one : List.of(longer, text)) {
+            Utf8Buffer mine = new Utf8Buffer(4);
+            JsonStrings.quote(mine, one);
+            assertThat(mine.toByteArray()).isEqualTo(jackson(generator -> generator.writeString(one)));
+        }
+    }
+
     @Property(tries = 500)
     void jsonlAndDoccanoLinesAreTheLinesJacksonWrote(@ForAll("anyText") String text, @ForAll("anyText") String key,
                                                      @ForAll("anyText") String value, @ForAll("anyText") String name)

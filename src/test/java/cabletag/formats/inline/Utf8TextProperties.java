@@ -24,6 +24,40 @@ class Utf8TextProperties {
         assertThat(SourceDecoder.firstInvalidUtf8(bytes, 0) < 0).isEqualTo(strict != null);
     }
 
+    @Property(tries = 5000)
+    void decodingIntoAnArrayAgreesWithTheJdksStrictDecoder(@ForAll("utf8Like") byte[] bytes) {
+        String strict = strictDecode(bytes);
+        char[] into = new char[bytes.length + 3];
+        java.util.Arrays.fill(into, 'Z');
+        int length = Utf8Text.decodeInto(bytes, 0, into);
+        if (strict == null) {
+            assertThat(length).isEqualTo(-1);
+        } else {
+            assertThat(new String(into, 0, length)).isEqualTo(strict).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** What a cable reader gets: the same text, encoding and note as the String decoder, fallback included. */
+    @Property(tries = 3000)
+    void decodedCharactersAreTheDecodedText(@ForAll("withMarks") byte[] bytes) {
+        SourceDecoder.Decoded decoded = SourceDecoder.decode(bytes);
+        SourceDecoder.DecodedChars chars = SourceDecoder.decodeChars(bytes);
+        assertThat(chars.text()).isEqualTo(decoded.text());
+        assertThat(chars.length()).isEqualTo(decoded.text().length());
+        assertThat(chars.encoding()).isEqualTo(decoded.encoding());
+        assertThat(chars.fallback()).isEqualTo(decoded.fallback());
+    }
+
+    @Provide
+    Arbitrary<byte[]> withMarks() {
+        byte[][] marks = {{}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}};
+        return Arbitraries.of(marks).flatMap(mark -> utf8Like().map(body -> {
+            byte[] all = java.util.Arrays.copyOf(mark, mark.length + body.length);
+            System.arraycopy(body, 0, all, mark.length, body.length);
+            return all;
+        }));
+    }
+
     @Example
     void decodesAccentsAndSupplementaryCharactersBetweenLongAsciiRuns() {
         String text = "Rubaie met officials in Tehran " + "é".repeat(3) + " and 𝔸 then more ASCII text here";
