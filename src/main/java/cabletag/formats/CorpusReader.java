@@ -100,6 +100,16 @@ public final class CorpusReader {
         return false;
     }
 
+    /** Whether a reader takes the file {@code name} of a folder as part of another; see {@link FormatReader#isCompanion(String, java.util.function.Predicate)}. */
+    boolean isCompanion(String name, java.util.function.Predicate<String> siblingIsFile) {
+        for (FormatReader reader : readers) {
+            if (reader.isCompanion(name, siblingIsFile)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Reads one file with the first reader that takes it; never throws. */
     public ReadOutcome read(CorpusFile file) {
         // A file of ordinary size is read once, whole, and handed to the reader: opening a file costs more

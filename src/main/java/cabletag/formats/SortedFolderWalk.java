@@ -119,6 +119,10 @@ final class SortedFolderWalk {
                     return;
                 }
             }
+            // the companion check asks for a name beside each file: answered from the listing, not by a look-up
+            Set<String> here = new HashSet<>(java.util.Arrays.asList(listed));
+            java.util.function.Predicate<String> siblingIsFile =
+                    sibling -> here.contains(sibling) && Files.isRegularFile(dir.resolve(sibling));
             SortedNames names = new SortedNames(listed);
             // subfolders seen but not yet entered, by their place in the order: "name/"
             PriorityQueue<String> folders = new PriorityQueue<>();
@@ -157,7 +161,7 @@ final class SortedFolderWalk {
                     problems.add(relative + ":1:1: error: symbolic link to " + CorpusReader.target(path)
                             + ", which does not exist; skipped");
                 } else if (attributes.isRegularFile()) {
-                    if (!reader.isCompanion(path)) {
+                    if (!reader.isCompanion(name, siblingIsFile)) {
                         emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
                     }
                 } else {

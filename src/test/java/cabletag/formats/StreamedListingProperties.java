@@ -146,7 +146,7 @@ class StreamedListingProperties {
                                 + ", which does not exist; skipped");
                     } else if (attributes.isRegularFile()) {
                         if (!reader.isCompanion(path)) {
-                            found.add(new CorpusFile(path, name));
+                            found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis()));
                         }
                     } else if (!attributes.isDirectory()) {
                         walkProblems.add(name + ":1:1: error: not a regular file; skipped");

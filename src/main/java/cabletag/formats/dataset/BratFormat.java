@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * brat standoff: {@code NAME.ann} with its text in the companion {@code NAME.txt}. Text-bound
@@ -37,15 +38,14 @@ public final class BratFormat implements FormatReader {
     }
 
     @Override
-    public boolean isCompanion(Path file) {
-        String name = file.getFileName().toString();
+    public boolean isCompanion(String name, Predicate<String> siblingIsFile) {
         if (CONFIGURATION.contains(name)) {
             return true;
         }
         if (!name.toLowerCase(Locale.ROOT).endsWith(".txt")) {
             return false;
         }
-        return Files.isRegularFile(file.resolveSibling(name.substring(0, name.length() - 4) + ".ann"));
+        return siblingIsFile.test(name.substring(0, name.length() - 4) + ".ann");
     }
 
     @Override
