@@ -29,9 +29,17 @@ public final class SuggestionQualitySection {
             return unavailable("Not estimated: " + (first == null || first.note().isEmpty() ? "no reviewed cables" : first.note()) + ".");
         }
         List<String> notes = new ArrayList<>();
-        notes.add(String.format(Locale.ROOT, "Scope: %d reviewed %s, dealt into %d folds; each fold in turn is held aside, its"
-                        + " entities taken away, and both sources suggest on it having learnt from the rest of the corpus.",
-                first.cables(), first.cables() == 1 ? "cable" : "cables", first.folds()));
+        if (first.reviewed() > first.cables()) {
+            notes.add(String.format(Locale.ROOT, "Scope: a fixed-seed sample of %,d of the %,d reviewed cables, dealt into %d folds; each"
+                            + " fold in turn is held aside, its entities taken away, and both sources suggest on it: the gazetteer"
+                            + " having learnt from the rest of the corpus, the name finder from the sample's other folds only (so"
+                            + " the estimate takes seconds; trained on every reviewed cable, it is likely to do better).",
+                    first.cables(), first.reviewed(), first.folds()));
+        } else {
+            notes.add(String.format(Locale.ROOT, "Scope: %d reviewed %s, dealt into %d folds; each fold in turn is held aside, its"
+                            + " entities taken away, and both sources suggest on it having learnt from the rest of the corpus.",
+                    first.cables(), first.cables() == 1 ? "cable" : "cables", first.folds()));
+        }
         notes.add("A suggestion is right only when its start, end and label equal an entity's of the reviewed cable (the"
                 + " outermost ones), as the report card counts; precision: right of suggested; recall: right of entities.");
         for (SourceQuality estimate : estimates) {

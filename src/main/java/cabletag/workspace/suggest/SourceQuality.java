@@ -6,13 +6,14 @@ package cabletag.workspace.suggest;
  *
  * @param source         the source
  * @param cables         reviewed cables held aside and scored (each once, over all folds)
+ * @param reviewed       reviewed cables in all (more than {@code cables} when the estimate took a sample)
  * @param folds          how many folds
  * @param truePositives  suggestions equal to an entity
  * @param falsePositives suggestions that are no entity
  * @param falseNegatives entities not suggested
  * @param note           why nothing could be scored, or empty
  */
-public record SourceQuality(SuggestionSource source, int cables, int folds, int truePositives, int falsePositives,
+public record SourceQuality(SuggestionSource source, int cables, int reviewed, int folds, int truePositives, int falsePositives,
                             int falseNegatives, String note) {
 
     public double precision() {

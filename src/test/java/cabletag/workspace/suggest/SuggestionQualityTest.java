@@ -43,6 +43,28 @@ class SuggestionQualityTest {
     }
 
     @Test
+    void moreReviewedCablesThanTheCapAreSampledAndTheScopeSaysSo() throws IOException {
+        SuggestionSettings capped = new SuggestionSettings(20, 3, 500, 100, 2, 2, 13L);
+        CorpusEvidence evidence = new CorpusEvidence(capped);
+        evidence.addCable(SuggestDocs.of("a", "{PER Hakim} met {LOC Basra} officials ."), true);
+        evidence.addCable(SuggestDocs.of("b", "{PER Hakim} went to {LOC Basra} today ."), true);
+        evidence.addCable(SuggestDocs.of("c", "{PER Hakim} left {LOC Basra} again ."), true);
+        List<SourceQuality> quality = SuggestionQuality.estimate(evidence);
+
+        SourceQuality gazetteer = quality.get(0);
+        assertThat(gazetteer.cables()).isEqualTo(2);
+        assertThat(gazetteer.reviewed()).isEqualTo(3);
+        assertThat(gazetteer.folds()).isEqualTo(2);
+        // two cables scored, two entities each; the gazetteer also learns from the cable left out of the
+        // sample, so each held-out cable's Hakim and Basra are found
+        assertThat(gazetteer.truePositives()).isEqualTo(4);
+        assertThat(gazetteer.falseNegatives()).isZero();
+        assertThat(quality.get(1).truePositives() + quality.get(1).falseNegatives()).isEqualTo(4);
+        assertThat(cabletag.workspace.report.SuggestionQualitySection.of(quality).notes().get(0))
+                .startsWith("Scope: a fixed-seed sample of 2 of the 3 reviewed cables, dealt into 2 folds");
+    }
+
+    @Test
     void fewerThanTwoReviewedCablesIsSaidNotScored() throws IOException {
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
         evidence.addCable(SuggestDocs.of("a", "{PER Hakim} met"), true);
