@@ -194,7 +194,7 @@ final class ConsistencyView implements WorkspaceListener {
             findings.getItems().setAll(now);
             progress.setVisible(false);
             progress.setManaged(false);
-            status.setText(now.size() + " finding" + (now.size() == 1 ? "" : "s") + " in " + workspace.size() + " cable"
+            status.setText(NumberCell.format(now.size()) + " finding" + (now.size() == 1 ? "" : "s") + " in " + NumberCell.format(workspace.size()) + " cable"
                     + (workspace.size() == 1 ? "" : "s") + (problem.isEmpty() ? "" : " — " + problem));
             if (selected != null) {
                 now.stream().filter(f -> f.key().equals(selected.key())).findFirst()
@@ -347,7 +347,7 @@ final class ConsistencyView implements WorkspaceListener {
         @Override
         protected void updateItem(Finding item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.occurrences() + " · " + item.kind().title() + ": " + item.message());
+            setText(empty || item == null ? null : NumberCell.format(item.occurrences()) + " · " + item.kind().title() + ": " + item.message());
         }
     }
 
