@@ -148,14 +148,27 @@ public final class ConsistencyBench {
                     pairs.stream().map(p -> p[0]).toList(), pairs.stream().map(p -> p[1]).toList())));
             int relabelled = changes.stream().mapToInt(c -> c.added().size()).sum();
             // the event the workspace sends after a corpus-wide relabel, and the findings the view shows after it
+            long gcBefore = gcMillis();
             long t0 = System.nanoTime();
             index.apply(new WorkspaceChange(byCable.keySet(), changes), cable -> cable, slot -> {
                 throw new IllegalStateException("a relabel must not read a cable");
             });
+            long applied = System.nanoTime();
             List<Finding> after = index.findings(Set.of());
             long t1 = System.nanoTime();
             System.out.printf("round %d: relabelled %d places of %s in %d cables to %s; index + findings refreshed in %.1f ms"
-                    + " (%d findings)%n", round, relabelled, labels.rawTexts(), byCable.size(), to, (t1 - t0) / 1e6, after.size());
+                    + " (index %.1f ms, findings %.1f ms, of which collector pauses %d ms; %d findings)%n", round, relabelled,
+                    labels.rawTexts(), byCable.size(), to, (t1 - t0) / 1e6, (applied - t0) / 1e6, (t1 - applied) / 1e6,
+                    gcMillis() - gcBefore, after.size());
         }
+    }
+
+    /** The collectors' total pause time so far: what a timed round spent in them. */
+    private static long gcMillis() {
+        long total = 0;
+        for (java.lang.management.GarbageCollectorMXBean collector : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, collector.getCollectionTime());
+        }
+        return total;
     }
 }

@@ -218,7 +218,7 @@ public final class IndexFile {
             int length = count(file, in.getInt());
             int at = in.position();
             in.skip(length);
-            cables.add(new SavedCable(i, key, name, stamp, placeCount, () -> PlaceCodec.decode(bytes, at, placeCount)));
+            cables.add(new SavedCable(i, key, name, stamp, placeCount, new SavedPlaces(bytes, at, placeCount)));
         }
         FirstPlaces firsts = FirstPlaces.none(rawCount);
         for (int raw = 0; raw < rawCount; raw++) {

@@ -51,4 +51,31 @@ final class PlaceCodec {
         }
         return records;
     }
+
+    /**
+     * Relabels in {@code bytes} the first of the {@code count} places encoded from {@code at} that starts at
+     * {@code start} with label {@code fromId} and a text {@code rawFits} accepts; returns that text id, or -1
+     * when there is none or either label id needs more than the one byte it can be rewritten in.
+     */
+    static int relabel(byte[] bytes, int at, int count, int start, int fromId, int toId, java.util.function.IntPredicate rawFits) {
+        if (fromId + 1 > 0x7F || toId + 1 > 0x7F || fromId < 0 || toId < 0) {
+            return -1;
+        }
+        Varints.Reader in = new Varints.Reader(bytes, at, bytes.length);
+        int placeStart = 0;
+        for (int i = 0; i < count; i++) {
+            int raw = in.getInt();
+            int labelAt = in.position();
+            int label = in.getInt() - 1;
+            placeStart += in.getSigned();
+            in.getSigned();
+            in.getSigned();
+            in.getInt();
+            if (placeStart == start && label == fromId && rawFits.test(raw)) {
+                bytes[labelAt] = (byte) (toId + 1); // one byte before and after: the encoding keeps its length
+                return raw;
+            }
+        }
+        return -1;
+    }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
+import cabletag.workspace.CableChange;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
+import cabletag.workspace.WorkspaceChange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,6 +112,40 @@ class SavedIndexTest {
         try (Workspace workspace = open(seeds)) {
             build(workspace, file);
             assertThat(problems).singleElement().asString().contains(file.toString()).contains("cut short");
+        }
+    }
+
+    /**
+     * A corpus-wide relabel on a reopened index rewrites the label bytes of the saved places (no cable read,
+     * none decoded and kept) and leaves the index as a fresh build after the same relabel.
+     */
+    @Test
+    void aRelabelOnAReopenedIndexEqualsAFreshBuildAfterIt() throws IOException {
+        Path seeds = SeedFindingsTest.copySeeds(temp.resolve("seeds"));
+        Path file = WorkspaceIndex.location(temp.resolve("home"), List.of(seeds));
+        try (Workspace workspace = open(seeds)) {
+            WorkspaceIndex.save(workspace, build(workspace, file), file);
+        }
+        reads.clear();
+        try (Workspace workspace = open(seeds)) {
+            CorpusIndex index = build(workspace, file);
+            assertThat(reads).isEmpty();
+            int cable = workspace.indexOf(SeedFindingsTest.SEED_004).orElseThrow();
+            Document document = workspace.document(cable);
+            List<Span> misc = document.spans().stream()
+                    .filter(s -> document.textOf(s).equals("Security Agreement") && s.label().equals(Label.MISC)).toList();
+            assertThat(misc).isNotEmpty();
+            List<Span> org = misc.stream().map(s -> new Span(s.start(), s.end(), Label.ORG)).toList();
+            index.apply(new WorkspaceChange(Set.of(cable), List.of(new CableChange(cable, misc, org))), slot -> slot, slot -> {
+                throw new IllegalStateException("a relabel must not read a cable");
+            });
+            for (Span span : misc) {
+                workspace.relabel(cable, span, Label.ORG);
+            }
+            CorpusIndex fresh = build(workspace, temp.resolve("none.index"));
+            assertThat(index.entities().describe()).isEqualTo(fresh.entities().describe());
+            assertThat(index.findings(Set.of())).isEqualTo(fresh.findings(Set.of()));
+            assertThat(index.findings(Set.of())).noneMatch(f -> f.key().equals("labels:security agreement"));
         }
     }
 }
