@@ -115,7 +115,16 @@ public final class ReportView {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label("Score:"), scope, recompute, progress, status, gap, saveHtml);
+        Label scoreLabel = new Label("Score:");
+        // in a narrow window the status line gives way (its whole text on hover), never the controls' names
+        for (Region fixed : List.of(scoreLabel, scope, recompute, saveHtml)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
+        javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
+        statusTip.textProperty().bind(status.textProperty());
+        status.setTooltip(statusTip);
+        HBox bar = new HBox(10, scoreLabel, scope, recompute, progress, status, gap, saveHtml);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         content.setPadding(new Insets(12));

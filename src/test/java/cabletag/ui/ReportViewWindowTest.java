@@ -84,6 +84,17 @@ class ReportViewWindowTest extends SeedWindowTest {
         assertThat(after.scopeLine()).startsWith("Scope: reviewed cables only (0 of 1 cable scored)");
         assertThat(WindowDriver.onFx(() -> row(view, "table-scores", "overall")))
                 .containsExactly("overall", "0.00%", "0.00%", "0.00%", "0", "0", "0");
+
+        // a narrow view: the long status line gives way, the buttons keep their whole names
+        List<Double> shortfalls = WindowDriver.onFx(() -> {
+            view.stage().setWidth(900);
+            view.stage().getScene().getRoot().applyCss();
+            view.stage().getScene().getRoot().layout();
+            return java.util.stream.Stream.of("#report-scope", "#report-recompute", "#report-save-html")
+                    .map(id -> (javafx.scene.layout.Region) view.stage().getScene().lookup(id))
+                    .map(control -> control.prefWidth(-1) - control.getWidth()).toList();
+        });
+        assertThat(shortfalls).allSatisfy(shortfall -> assertThat(shortfall).isLessThan(0.5));
     }
 
     /** The texts of the row of a report table whose first cell is {@code first}, as the table shows them. */
