@@ -331,6 +331,12 @@ public final class ReportView {
             CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(chart.categories()));
             NumberAxis y = new NumberAxis();
             y.setMinorTickVisible(false);
+            // names that would not fit side by side under a 380 px chart are slanted (JavaFX left
+            // "boundary+label" and "missed" written over each other)
+            int characters = chart.categories().stream().mapToInt(String::length).sum();
+            if (characters * 7 + chart.categories().size() * 10 > 300) {
+                x.setTickLabelRotation(-30);
+            }
             XYChart<String, Number> bars = chart.kind() == ReportChart.Kind.STACKED_BARS ? new StackedBarChart<>(x, y) : new BarChart<>(x, y);
             for (ReportChart.Series series : chart.series()) {
                 XYChart.Series<String, Number> data = new XYChart.Series<>();
