@@ -12,6 +12,7 @@ import cabletag.workspace.WorkspaceChange;
 import cabletag.workspace.WorkspaceListener;
 import cabletag.workspace.consistency.CorpusIndex;
 import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.RelabelWarmUp;
 import cabletag.workspace.consistency.WorkspaceIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -153,6 +154,8 @@ final class ConsistencyView implements WorkspaceListener {
                 problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
             }
             publish(problems.isEmpty() ? "" : String.join("; ", problems));
+            // after the findings are up: the analyst's first corpus-wide relabel then meets compiled code
+            RelabelWarmUp.run();
         });
     }
 
