@@ -154,6 +154,7 @@ public final class ConsistencyBench {
             int relabelled = changes.stream().mapToInt(c -> c.added().size()).sum();
             // the event the workspace sends after a corpus-wide relabel, and the findings the view shows after it
             long gcBefore = gcMillis();
+            long jitBefore = java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             long t0 = System.nanoTime();
             index.apply(new WorkspaceChange(byCable.keySet(), changes), cable -> cable, slot -> {
                 throw new IllegalStateException("a relabel must not read a cable");
@@ -162,9 +163,10 @@ public final class ConsistencyBench {
             List<Finding> after = index.findings(Set.of());
             long t1 = System.nanoTime();
             System.out.printf("round %d: relabelled %d places of %s in %d cables to %s; index + findings refreshed in %.1f ms"
-                    + " (index %.1f ms, findings %.1f ms, of which collector pauses %d ms; %d findings)%n", round, relabelled,
-                    labels.rawTexts(), byCable.size(), to, (t1 - t0) / 1e6, (applied - t0) / 1e6, (t1 - applied) / 1e6,
-                    gcMillis() - gcBefore, after.size());
+                    + " (index %.1f ms, findings %.1f ms, of which collector pauses %d ms; the compiler threads meanwhile %d ms;"
+                    + " %d findings)%n", round, relabelled, labels.rawTexts(), byCable.size(), to, (t1 - t0) / 1e6,
+                    (applied - t0) / 1e6, (t1 - applied) / 1e6, gcMillis() - gcBefore,
+                    java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore, after.size());
         }
     }
 
