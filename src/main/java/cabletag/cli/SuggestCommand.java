@@ -200,6 +200,11 @@ final class SuggestCommand implements Callable<Integer> {
 
     private int printQuality(InputCorpus corpus, CorpusEvidence evidence) throws IOException {
         List<SourceQuality> scores = cabletag.workspace.suggest.SuggestionQuality.estimate(evidence);
+        SourceQuality first = scores.get(0);
+        if (first.reviewed() > first.cables()) {
+            notes.add(String.format(Locale.ROOT, "note: estimated on a fixed-seed sample of %,d of the %,d reviewed cables;"
+                    + " each fold's name finder learns from the sample's other folds only", first.cables(), first.reviewed()));
+        }
         if (json) {
             JsonGenerator generator = new com.fasterxml.jackson.core.JsonFactory()
                     .createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -180,6 +180,29 @@ class ReportCommandTest extends WithTemporaryStore {
     }
 
     @Test
+    void moreReviewedCablesThanTheQualitySampleAreSaidSo() throws IOException {
+        Path reviewed = Files.createDirectories(dir.resolve("many"));
+        String[] places = {"Basra", "Mosul", "Najaf", "Kirkuk"};
+        for (int i = 0; i < 61; i++) {
+            Files.writeString(reviewed.resolve(String.format("c%02d.txt", i)),
+                    "[PER Hakim  ] met [LOC " + places[i % 4] + "  ] officials on day " + i + " .\n");
+        }
+        try (Workspace workspace = Workspace.open(List.of(reviewed), StoreLocation.defaultLocation(), null)) {
+            for (int i = 0; i < 61; i++) {
+                workspace.setStatus(i, ReviewStatus.REVIEWED);
+            }
+        }
+        CliTest.Result report = CliTest.run("report", reviewed.toString());
+        assertThat(report.code()).as(report.err()).isZero();
+        assertThat(report.out()).contains("Scope: a fixed-seed sample of 60 of the 61 reviewed cables, dealt into 3 folds");
+
+        CliTest.Result quality = CliTest.run("suggest", "--quality", reviewed.toString());
+        assertThat(quality.code()).as(quality.err()).isZero();
+        assertThat(quality.out()).containsPattern("gazetteer +60 +3 ");
+        assertThat(quality.err()).contains("note: estimated on a fixed-seed sample of 60 of the 61 reviewed cables");
+    }
+
+    @Test
     void theQualityOfTheSuggestionsInTheHtmlPage() throws Exception {
         Path reviewed = twoReviewedCables();
         Path page = dir.resolve("quality.html");
