@@ -91,13 +91,9 @@ public final class CorpusReader {
         }
     }
 
+    /** Whether a reader takes a file given by its path as part of another: its siblings are looked up. */
     boolean isCompanion(Path file) {
-        for (FormatReader reader : readers) {
-            if (reader.isCompanion(file)) {
-                return true;
-            }
-        }
-        return false;
+        return isCompanion(file.getFileName().toString(), sibling -> Files.isRegularFile(file.resolveSibling(sibling)));
     }
 
     /** Whether a reader takes the file {@code name} of a folder as part of another; see {@link FormatReader#isCompanion(String, java.util.function.Predicate)}. */

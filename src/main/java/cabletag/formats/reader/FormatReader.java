@@ -2,7 +2,6 @@ package cabletag.formats.reader;
 
 import cabletag.core.Document;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
@@ -17,17 +16,10 @@ public interface FormatReader {
     boolean accepts(Path file, byte[] head);
 
     /**
-     * Files this reader consumes as part of another file (brat's NAME.txt beside NAME.ann), so the
-     * corpus does not read them twice.
-     */
-    default boolean isCompanion(Path file) {
-        return isCompanion(file.getFileName().toString(), sibling -> Files.isRegularFile(file.resolveSibling(sibling)));
-    }
-
-    /**
-     * As {@link #isCompanion(Path)}, for the file {@code name} of a folder; {@code siblingIsFile} says whether
-     * a regular file of a given name lies beside it. A folder walk answers that from the names it has listed,
-     * so 250,000 cables cost no failed look-up each.
+     * Whether the file {@code name} is one this reader consumes as part of another file (brat's NAME.txt
+     * beside NAME.ann), so the corpus does not read it twice; {@code siblingIsFile} says whether a regular
+     * file of a given name lies beside it. A folder walk answers that from the names it has listed, so
+     * 250,000 cables cost no failed look-up each.
      */
     default boolean isCompanion(String name, Predicate<String> siblingIsFile) {
         return false;

@@ -98,7 +98,7 @@ class DatasetReadersTest {
         Path ann = Files.writeString(dir.resolve("c.ann"), "T1\tPER 0 6\tRubaie\nT2\tLOC 11 15;16 22\tCamp Ashraf\n"
                 + "R1\tPart Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\nT3\tORG 0 3\tXYZ\nT4\tPER 0 99\tfar\nnonsense\n");
         BratFormat brat = new BratFormat();
-        assertThat(brat.isCompanion(dir.resolve("c.txt"))).isTrue();
+        assertThat(brat.isCompanion("c.txt", sibling -> Files.isRegularFile(dir.resolve(sibling)))).isTrue();
         Document document = brat.read(ann, "c.ann").get(0);
         assertThat(document.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(0, 3, "ORG"), Span.of(11, 22, "LOC"));
         assertThat(document.diagnostics()).extracting(Diagnostic::code).containsExactly("text-mismatch", "bad-offsets", "bad-line");
