@@ -155,7 +155,7 @@ final class ConsistencyView implements WorkspaceListener {
             }
             publish(problems.isEmpty() ? "" : String.join("; ", problems));
             // after the findings are up: the analyst's first corpus-wide relabel then meets compiled code
-            RelabelWarmUp.run();
+            RelabelWarmUp.runOnce();
         });
     }
 

@@ -4,10 +4,6 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.consistency.EntityIndex;
 import cabletag.core.consistency.IndexUpdater;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +20,16 @@ public final class RelabelWarmUp {
     private static final int PLACES = 64;
     private static final int ROUNDS = 400;
     private static final String TEXT = "Warm";
+    private static final java.util.concurrent.atomic.AtomicBoolean DONE = new java.util.concurrent.atomic.AtomicBoolean();
 
     private RelabelWarmUp() {
+    }
+
+    /** Runs the warm-up unless it has run in this JVM already: the compiled code outlives the view. */
+    public static void runOnce() {
+        if (DONE.compareAndSet(false, true)) {
+            run();
+        }
     }
 
     public static void run() {
@@ -68,12 +72,6 @@ public final class RelabelWarmUp {
     private static byte[] encode(int[] records) {
         Varints out = new Varints();
         PlaceCodec.encode(records, out);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            out.drainTo(new DataOutputStream(bytes));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a stream in memory
-        }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 }

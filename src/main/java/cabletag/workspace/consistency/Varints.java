@@ -52,6 +52,11 @@ final class Varints {
         return size;
     }
 
+    /** What was put, as an array of its own (the buffer is kept). */
+    byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
+    }
+
     /** Writes what was put and empties the buffer. */
     void drainTo(DataOutputStream out) throws IOException {
         out.write(bytes, 0, size);

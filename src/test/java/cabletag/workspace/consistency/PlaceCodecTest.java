@@ -19,13 +19,7 @@ class PlaceCodecTest {
     private static byte[] encoded() {
         Varints out = new Varints();
         PlaceCodec.encode(RECORDS, out);
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try {
-            out.drainTo(new java.io.DataOutputStream(bytes));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     @Test
