@@ -33,7 +33,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     private final HighlightStyler styler;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final LegendView legend;
-    private final Popup hoverPopup = new Popup();
+    /** Made at the first hover: a popup window is not worth building before the first cable is shown. */
+    private Popup hoverPopup;
     private final Label hoverLabel = new Label();
     private long generation;
     /** The large cable announced by {@link #cableComing}, being styled. */
@@ -91,22 +92,35 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         this.onStyled = onStyled == null ? () -> { } : onStyled;
     }
 
+    private Popup hoverPopup() {
+        if (hoverPopup == null) {
+            hoverLabel.getStyleClass().add("label");
+            StackPane box = new StackPane(hoverLabel);
+            box.getStyleClass().add("hover-popup");
+            box.getStylesheets().add(CabletagApp.STYLESHEET);
+            hoverPopup = new Popup();
+            hoverPopup.getContent().add(box);
+        }
+        return hoverPopup;
+    }
+
+    private void hideHover() {
+        if (hoverPopup != null) {
+            hoverPopup.hide();
+        }
+    }
+
     private void installHover() {
-        hoverLabel.getStyleClass().add("label");
-        StackPane box = new StackPane(hoverLabel);
-        box.getStyleClass().add("hover-popup");
-        box.getStylesheets().add(CabletagApp.STYLESHEET);
-        hoverPopup.getContent().add(box);
         area.setMouseOverTextDelay(Duration.ofMillis(250));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, event -> {
             String text = hoverText(event.getCharacterIndex());
             if (text != null) {
                 Point2D at = event.getScreenPosition();
                 hoverLabel.setText(text);
-                hoverPopup.show(area, at.getX() + 8, at.getY() + 14);
+                hoverPopup().show(area, at.getX() + 8, at.getY() + 14);
             }
         });
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hoverPopup.hide());
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, event -> hideHover());
     }
 
     /** What the hover shows at a text offset: the labels of the entities there, outermost first. */
@@ -145,7 +159,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     @Override
     public void cableShown(Document document) {
         long mine = ++generation;
-        hoverPopup.hide();
+        hideHover();
         String text = document.text();
         if (text.length() < BACKGROUND_STYLING_THRESHOLD) {
             coming = null;

@@ -18,9 +18,11 @@ public class CabletagApp extends Application {
 
     @Override
     public void start(Stage stage) throws IOException {
+        StartupTrace.step("toolkit started");
         EarlyOpening early = EarlyOpening.take(getParameters().getRaw());
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
+        StartupTrace.step("window built");
         stage.getIcons().setAll(AppIdentity.icons());
         new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
         stage.show();

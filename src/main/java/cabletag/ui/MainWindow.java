@@ -67,8 +67,9 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open recent");
     private final RecentInputs recent;
     private final WindowActions actions = new WindowActions();
-    private final ContextMenu textMenu = new ContextMenu();
-    private final ContextMenu tableMenu = new ContextMenu();
+    /** Made at the first right-click: a popup window is not worth building before the first cable is shown. */
+    private ContextMenu textMenu;
+    private ContextMenu tableMenu;
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
     private java.util.function.IntConsumer listingHook = count -> { };
@@ -767,8 +768,6 @@ public final class MainWindow {
      * itself). Shift+F10 and the ContextMenu key show the same menus at the selection.
      */
     private void installContextMenus() {
-        textMenu.setId("text-menu");
-        tableMenu.setId("table-menu");
         var area = cableView.area();
         // The mouse's secondary button itself, not only the platform's context-menu event: some platforms
         // (and the headless one) send none. Pressing it must not move the caret or drop the selection.
@@ -780,33 +779,33 @@ public final class MainWindow {
                     model.document().spans().innermostAt(at).ifPresent(model::select);
                 }
                 area.requestFocus();
-                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
+                showMenu(textMenu(), area, e.getScreenX(), e.getScreenY());
             }
         });
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             e.consume();
-            if (!textMenu.isShowing()) {
-                showMenu(textMenu, area, e.getScreenX(), e.getScreenY());
+            if (!textMenu().isShowing()) {
+                showMenu(textMenu(), area, e.getScreenX(), e.getScreenY());
             }
         });
         var table = entityTable.table();
         // The table selects the row under the mouse on the press; the menu comes on the release.
         table.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
-                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+                showMenu(tableMenu(), table, e.getScreenX(), e.getScreenY());
             }
         });
         table.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
             e.consume();
-            if (!tableMenu.isShowing()) {
-                showMenu(tableMenu, table, e.getScreenX(), e.getScreenY());
+            if (!tableMenu().isShowing()) {
+                showMenu(tableMenu(), table, e.getScreenX(), e.getScreenY());
             }
         });
     }
 
     private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
-        textMenu.hide();
-        tableMenu.hide();
+        textMenu().hide();
+        tableMenu().hide();
         fillContextMenu(menu);
         menu.show(owner, screenX, screenY);
     }
@@ -816,7 +815,7 @@ public final class MainWindow {
         if (scene.getFocusOwner() == entityTable.table()) {
             var table = entityTable.table();
             Bounds bounds = table.localToScreen(table.getBoundsInLocal());
-            showMenu(tableMenu, table, bounds.getMinX() + bounds.getWidth() / 3, bounds.getMinY() + 40);
+            showMenu(tableMenu(), table, bounds.getMinX() + bounds.getWidth() / 3, bounds.getMinY() + 40);
             return;
         }
         var area = cableView.area();
@@ -828,16 +827,24 @@ public final class MainWindow {
         if (at == null) {
             at = area.localToScreen(area.getBoundsInLocal());
         }
-        showMenu(textMenu, area, at.getMinX(), at.getMaxY());
+        showMenu(textMenu(), area, at.getMinX(), at.getMaxY());
     }
 
-    /** The text's context menu (tests). */
+    /** The text's context menu. */
     ContextMenu textMenu() {
+        if (textMenu == null) {
+            textMenu = new ContextMenu();
+            textMenu.setId("text-menu");
+        }
         return textMenu;
     }
 
-    /** The entity table's context menu (tests). */
+    /** The entity table's context menu. */
     ContextMenu tableMenu() {
+        if (tableMenu == null) {
+            tableMenu = new ContextMenu();
+            tableMenu.setId("table-menu");
+        }
         return tableMenu;
     }
 

@@ -72,14 +72,26 @@ public final class ViewSettings {
 
     /**
      * Applies the theme to the window and, while it is open, to every dialog it opens (they have scenes of
-     * their own); saves the panes when it closes.
+     * their own); saves the panes when it closes. A stage given another scene (a new window on it) leaves
+     * this one's saving to that window: the old one's store may be gone by the time the stage closes.
      */
     public void attach(Stage stage, Scene scene) {
         theme.get().applyTo(scene.getRoot());
         Window.getWindows().addListener(newWindows);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+        javafx.event.EventHandler<WindowEvent> onHidden = e -> {
             Window.getWindows().removeListener(newWindows);
             save();
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != scene) {
+                    stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, onHidden);
+                    Window.getWindows().removeListener(newWindows);
+                    stage.sceneProperty().removeListener(this);
+                }
+            }
         });
     }
 

@@ -92,6 +92,28 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(bounds.getMaxY()).as(what + " bottom edge").isLessThanOrEqualTo(scene.getHeight());
     }
 
+    /**
+     * A stage that gets a new window (as each window test's stage does) leaves the saving of preferences
+     * to that window: closing it must not write into the store of the window it replaced, which may be
+     * gone (the test run's temporary folders came back that way, one per earlier window).
+     */
+    @Test
+    void aReplacedWindowNoLongerSavesIntoItsStoreWhenTheStageCloses() throws Exception {
+        awaitCable(window);
+        Path replacedHome = Path.of(System.getProperty("cabletag.home"));
+        MainWindow next = onFx(() -> WindowDriver.openWithFreshStore(stage, temp, corpus).window);
+        awaitCable(next);
+        Path nextHome = Path.of(System.getProperty("cabletag.home"));
+        Path replacedFile = WindowPreferences.fileUnder(replacedHome);
+        Files.deleteIfExists(replacedFile);
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+        assertThat(WindowPreferences.fileUnder(nextHome)).as("the window now on the stage saves its panes").exists();
+        assertThat(replacedFile).as("the window it replaced saves nothing").doesNotExist();
+    }
+
     @Test
     void at1024By700TheTextPaneHoldsSeventyCharactersOfTheCableFont() {
         awaitCable(window);

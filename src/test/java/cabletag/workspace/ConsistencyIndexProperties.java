@@ -36,19 +36,34 @@ class ConsistencyIndexProperties {
             cables[i] = Docs.tagged("c" + i + ".txt", randomCable(random));
         }
         Path store = Files.createTempDirectory("cabletag-index-props");
-        Workspace workspace = InMemoryCorpus.open(store, cables);
-        Path none = store.resolve("none.index");
-        CorpusIndex live = WorkspaceIndex.build(workspace, none, p -> { }, f -> { });
-        int[] slots = WorkspaceIndex.slots(workspace, live);
-        workspace.addListener(change -> live.apply(change, cable -> slots[cable], slot -> workspace.document(slot)));
-        for (int step = 0; step < 30; step++) {
-            randomEdit(workspace, random);
-            live.findings(Set.of()); // asked between edits, as the view does
+        try {
+            checkAgainstAFreshIndex(store, cables, random);
+        } finally {
+            try (var all = Files.walk(store)) { // jqwik has no @TempDir: each try's store goes when it ends
+                for (Path path : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
-        CorpusIndex fresh = WorkspaceIndex.build(workspace, none, p -> { }, f -> { });
-        assertThat(live.entities().describe()).isEqualTo(fresh.entities().describe());
-        assertThat(live.findings(Set.of())).isEqualTo(fresh.findings(Set.of()));
-        workspace.close();
+    }
+
+    private static void checkAgainstAFreshIndex(Path store, Document[] cables, Random random) throws IOException {
+        Workspace workspace = InMemoryCorpus.open(store, cables);
+        try {
+            Path none = store.resolve("none.index");
+            CorpusIndex live = WorkspaceIndex.build(workspace, none, p -> { }, f -> { });
+            int[] slots = WorkspaceIndex.slots(workspace, live);
+            workspace.addListener(change -> live.apply(change, cable -> slots[cable], slot -> workspace.document(slot)));
+            for (int step = 0; step < 30; step++) {
+                randomEdit(workspace, random);
+                live.findings(Set.of()); // asked between edits, as the view does
+            }
+            CorpusIndex fresh = WorkspaceIndex.build(workspace, none, p -> { }, f -> { });
+            assertThat(live.entities().describe()).isEqualTo(fresh.entities().describe());
+            assertThat(live.findings(Set.of())).isEqualTo(fresh.findings(Set.of()));
+        } finally {
+            workspace.close();
+        }
     }
 
     private static String randomCable(Random random) {
