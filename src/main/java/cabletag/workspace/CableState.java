@@ -225,10 +225,13 @@ final class CableState {
         return tokens.get();
     }
 
-    /** Starts what the first edit needs (token index, source hash for the save), so it does not wait. */
+    /**
+     * Starts what the first edit needs, so it does not wait: the source hash first, which every edit's save
+     * needs and which is quick, then the token index, which only the edits that move boundaries ask for.
+     */
     void prepareEditing() {
-        tokens.startInBackground();
         sourceHash.startInBackground();
+        tokens.startInBackground();
     }
 
     List<String> notes() {

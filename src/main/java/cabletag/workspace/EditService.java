@@ -519,7 +519,7 @@ final class EditService {
 
     private EntityEditor editor(int cable) {
         CableState state = loader.read(cable);
-        return new EntityEditor(state.current(), state.tokens());
+        return new EntityEditor(state.current(), state::tokens);
     }
 
     private static void requireLabel(Label label) {

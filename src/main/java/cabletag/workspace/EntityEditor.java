@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Works out what each correction means for one cable's spans, or refuses it with a message for the
@@ -12,11 +13,19 @@ import java.util.List;
 final class EntityEditor {
 
     private final Document document;
-    private final TokenIndex tokens;
+    /**
+     * Asked only by the edits that move boundaries: a relabel or a delete of a large cable's entity must not
+     * wait for its token index, built in the background once the cable is shown (seconds' worth of text).
+     */
+    private final Supplier<TokenIndex> tokenIndex;
 
-    EntityEditor(Document document, TokenIndex tokens) {
+    EntityEditor(Document document, Supplier<TokenIndex> tokenIndex) {
         this.document = document;
-        this.tokens = tokens;
+        this.tokenIndex = tokenIndex;
+    }
+
+    private TokenIndex tokens() {
+        return tokenIndex.get();
     }
 
     /** Null when the span already has that label: nothing to do, nothing to undo. */
@@ -41,7 +50,7 @@ final class EntityEditor {
             throw new EditRejectedException("The selection [" + start + ", " + end + ") lies outside the text of "
                     + document.source().name() + ".");
         }
-        int[] snapped = tokens.snap(start, end);
+        int[] snapped = tokens().snap(start, end);
         if (snapped == null) {
             throw new EditRejectedException("Select a word to tag: the selection holds no text.");
         }
@@ -56,7 +65,7 @@ final class EntityEditor {
 
     PlannedEdit growStart(Span span) {
         requireEntity(span);
-        int start = tokens.previousTokenStart(span.start());
+        int start = tokens().previousTokenStart(span.start());
         if (start < 0) {
             throw new EditRejectedException(Quotes.entity(document, span) + " already starts at the first word of the cable.");
         }
@@ -65,7 +74,7 @@ final class EntityEditor {
 
     PlannedEdit shrinkStart(Span span) {
         requireEntity(span);
-        int start = tokens.nextTokenStart(span.start(), span.end());
+        int start = tokens().nextTokenStart(span.start(), span.end());
         if (start < 0) {
             throw new EditRejectedException(Quotes.entity(document, span)
                     + " is a single word: there is nothing left to shrink (delete it instead).");
@@ -75,7 +84,7 @@ final class EntityEditor {
 
     PlannedEdit growEnd(Span span) {
         requireEntity(span);
-        int end = tokens.nextTokenEnd(span.end());
+        int end = tokens().nextTokenEnd(span.end());
         if (end < 0) {
             throw new EditRejectedException(Quotes.entity(document, span) + " already ends at the last word of the cable.");
         }
@@ -84,7 +93,7 @@ final class EntityEditor {
 
     PlannedEdit shrinkEnd(Span span) {
         requireEntity(span);
-        int end = tokens.previousTokenEnd(span.end(), span.start());
+        int end = tokens().previousTokenEnd(span.end(), span.start());
         if (end < 0) {
             throw new EditRejectedException(Quotes.entity(document, span)
                     + " is a single word: there is nothing left to shrink (delete it instead).");
@@ -105,13 +114,13 @@ final class EntityEditor {
             throw new EditRejectedException("Split inside the entity: position " + at + " is not inside "
                     + Quotes.entity(document, span) + ".");
         }
-        int[] word = tokens.tokenStrictlyAround(at);
+        int[] word = tokens().tokenStrictlyAround(at);
         if (word != null && word[0] >= span.start() && word[1] <= span.end()) {
             throw new EditRejectedException("Split between two words, not inside "
                     + Quotes.of(document.text().substring(word[0], word[1])) + ".");
         }
-        int leftEnd = tokens.previousTokenEnd(at + 1, span.start());
-        int rightStart = tokens.nextTokenStart(at - 1, span.end());
+        int leftEnd = tokens().previousTokenEnd(at + 1, span.start());
+        int rightStart = tokens().nextTokenStart(at - 1, span.end());
         if (leftEnd < 0 || rightStart < 0 || leftEnd > at || rightStart < at) {
             throw new EditRejectedException("Splitting " + Quotes.entity(document, span) + " there leaves one part empty.");
         }
