@@ -34,7 +34,13 @@ public final class StartupWarmUp {
     static final String SEED_RESOURCE = "/" + SeedLocator.RESOURCE_DIR + "/004_139b5bbd77eb63a8.txt";
     private static final int CABLE_BYTES = 1_000_000;
     private static final int PASSES = 8;
-    private static final int LAYOUT_STEPS = 12;
+    /**
+     * Screens laid out, one per UI event. With 12, the analyst's first 5 MB cable still had the layout's
+     * code compiled during its open (0.7-1.2 s of C2 compilation in it, against 0.3-0.6 s with 48); 48 take
+     * about a second more of background steps, mostly 12-30 ms each once compiled, and that open went from 574 to
+     * 332 ms (medians of nine runs, docs/PERFORMANCE.md).
+     */
+    private static final int LAYOUT_STEPS = 48;
     // 0 switches the edit-path warm-up off, to measure what it buys (docs/PERFORMANCE.md).
     private static final int EDITS = Integer.getInteger("cabletag.warmUpEdits", 20);
 
