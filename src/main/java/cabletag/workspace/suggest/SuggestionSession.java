@@ -289,6 +289,24 @@ public final class SuggestionSession {
         return new Suggester(current, finder).suggest(workspace.document(cable), rejections.forCable(workspace.cableKey(cable)), sources);
     }
 
+    /**
+     * The cable's suggestions as {@link #suggestions(int)} finds them now, to be computed on another thread:
+     * what they depend on (the cable as it is, the gazetteer with the edits so far, the rejections, a name
+     * finder of its own) is taken here, on the workspace's thread. A large cable's suggestions take tens of
+     * milliseconds, too long to find again on the UI thread after every edit.
+     */
+    public java.util.concurrent.Callable<List<Suggestion>> suggestionsElsewhere(int cable) {
+        Gazetteer current = gazetteer == null ? null : current();
+        if (current == null) {
+            return List::of;
+        }
+        Document document = workspace.document(cable);
+        RejectionCheck rejected = rejections.forCable(workspace.cableKey(cable));
+        NameFinder shared = finder;
+        NameFinder own = shared == null ? null : shared.copy();
+        return () -> new Suggester(current, own).suggest(document, rejected, EnumSet.allOf(SuggestionSource.class));
+    }
+
     // ---------------------------------------------------------------- accepting
 
     /** Adds the suggestion as an entity: one undoable edit. */
