@@ -21,7 +21,6 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
     private final StyleClassedTextArea area;
     private final HighlightStyler styler;
     private List<Suggestion> drawn = List.of();
-    private Suggestion drawnSelected;
 
     SuggestionLayer(CorrectorModel corrector, SuggestionsModel suggestions, StyleClassedTextArea area) {
         this.corrector = corrector;
@@ -31,7 +30,7 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
         corrector.addTextListener(this);
         suggestions.revisionProperty().addListener((o, was, now) -> redraw());
         suggestions.selectedProperty().addListener((o, was, now) -> {
-            redraw();
+            reselect(was);
             if (now != null) {
                 area.selectRange(now.start(), now.start());
                 area.requestFollowCaret();
@@ -39,21 +38,78 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
         });
     }
 
-    /** Takes away what was drawn and draws the current suggestions. */
+    /**
+     * Another suggestion selected (J, Shift+J): only the one that was selected goes back to what lies under it
+     * (the entities, then the suggestions there), and the selected one is drawn selected. Drawing them all again
+     * took seconds on a large cable with thousands of suggestions, for every J.
+     */
+    private void reselect(Suggestion was) {
+        Document document = corrector.document();
+        if (document == null || area.getLength() != document.text().length()) {
+            return;
+        }
+        if (!drawn.equals(suggestions.suggestions())) {
+            redraw(); // the list changed before its refresh was drawn: a decided suggestion has left it
+        }
+        if (was != null && was.end() <= area.getLength()) {
+            undraw(document, was);
+            draw(was.start(), was.end()); // draws the selected one too, wherever it is
+        } else {
+            draw(0, 0);
+        }
+    }
+
+    /**
+     * Takes away what was drawn and draws the current suggestions. When a refresh changed only a few (an
+     * accepted or rejected one, an edit's neighbours), only those and the ones they overlap are drawn again:
+     * drawing thousands anew took seconds on a large cable after every edit.
+     */
     private void redraw() {
         Document document = corrector.document();
         if (document == null || area.getLength() != document.text().length()) {
             drawn = List.of();
             return;
         }
-        for (Suggestion old : drawn) {
-            if (old.end() <= area.getLength()) {
-                area.setStyleSpans(old.start(), styler.style(document.spans(), old.start(), old.end(), corrector.selected()));
-            }
+        List<Suggestion> now = new ArrayList<>(suggestions.suggestions());
+        // compared by what is drawn: an accepted text changes the score of its every other suggestion, not its look
+        java.util.Set<Look> listed = new java.util.HashSet<>(now.stream().map(Look::of).toList());
+        java.util.Set<Look> before = new java.util.HashSet<>(drawn.stream().map(Look::of).toList());
+        List<Suggestion> gone = drawn.stream().filter(suggestion -> !listed.contains(Look.of(suggestion))).toList();
+        List<Suggestion> come = now.stream().filter(suggestion -> !before.contains(Look.of(suggestion))).toList();
+        boolean few = gone.size() + come.size() <= FEW_CHANGES;
+        for (Suggestion old : few ? gone : drawn) {
+            undraw(document, old);
         }
-        drawn = new ArrayList<>(suggestions.suggestions());
-        drawnSelected = suggestions.selected();
-        draw(0, area.getLength());
+        drawn = now;
+        if (!few) {
+            draw(0, area.getLength());
+            return;
+        }
+        for (Suggestion changed : gone) {
+            draw(changed.start(), changed.end());
+        }
+        for (Suggestion changed : come) {
+            draw(changed.start(), changed.end());
+        }
+        if (gone.isEmpty() && come.isEmpty()) {
+            draw(0, 0); // the selected one
+        }
+    }
+
+    /** What a suggestion looks like in the text (the selected one is drawn apart). */
+    private record Look(int start, int end, cabletag.core.Label label) {
+        static Look of(Suggestion suggestion) {
+            return new Look(suggestion.start(), suggestion.end(), suggestion.label());
+        }
+    }
+
+    /** Past this many suggestions come and gone, drawing them all again is cheaper than finding their neighbours. */
+    private static final int FEW_CHANGES = 64;
+
+    private void undraw(Document document, Suggestion old) {
+        if (old.end() <= area.getLength()) {
+            area.setStyleSpans(old.start(), styler.style(document.spans(), old.start(), old.end(), corrector.selected()));
+        }
     }
 
     private void draw(int from, int to) {

@@ -82,5 +82,27 @@ class LargeCableSuggestionsWindowTest {
                 suggestions().revisionProperty());
         assertThat(w.doc().spans().contains(rubaie.span())).isTrue();
         assertThat(onFx(() -> suggestions().suggestions())).doesNotContain(rubaie).hasSize(found.size() - 1);
+        // drawn as it now is: the accepted one as an entity, the next one selected, the others as suggestions
+        assertThat(styleAt(rubaie.start())).contains(HighlightStyler.ENTITY).doesNotContain(HighlightStyler.SUGGESTION);
+        Suggestion next = onFx(() -> suggestions().selected());
+        assertThat(next).isNotNull();
+        assertThat(styleAt(next.start())).contains(HighlightStyler.SUGGESTION, HighlightStyler.SELECTED);
+        Suggestion other = onFx(() -> suggestions().suggestions().stream().filter(s -> !s.equals(next)
+                && !s.span().intersects(next.span())).findFirst().orElseThrow());
+        assertThat(styleAt(other.start())).contains(HighlightStyler.SUGGESTION).doesNotContain(HighlightStyler.SELECTED);
+
+        // J moves the selection: the one it leaves is an unselected suggestion again
+        onFx(() -> {
+            suggestions().selectNext(next.end());
+            return null;
+        });
+        Suggestion after = onFx(() -> suggestions().selected());
+        assertThat(after).isNotEqualTo(next);
+        assertThat(styleAt(next.start())).contains(HighlightStyler.SUGGESTION).doesNotContain(HighlightStyler.SELECTED);
+        assertThat(styleAt(after.start())).contains(HighlightStyler.SUGGESTION, HighlightStyler.SELECTED);
+    }
+
+    private java.util.Collection<String> styleAt(int offset) {
+        return onFx(() -> w.window.cableView().area().getStyleOfChar(offset));
     }
 }
