@@ -35,6 +35,7 @@ public final class SourceLayout {
     private final int[] cleanStarts;  // pieceCount + 1 entries; the last is the clean length
     private final int[] tagOfPiece;   // index into tags for TAG_OPEN / TAG_CLOSE pieces, else -1
     private final List<OriginalTag> tags;
+    private volatile SpanSet originalSpans;
 
     private SourceLayout(Builder builder) {
         this.html = builder.html;
@@ -107,12 +108,21 @@ public final class SourceLayout {
         return !tags.isEmpty();
     }
 
+    /**
+     * The spans the source's tags give, built once: an edit compares against them (the suggestions' live
+     * evidence, twice per edit), which rebuilt and sorted 100,000 spans of a 5 MB cable every time.
+     */
     public SpanSet originalSpans() {
-        List<Span> spans = new ArrayList<>(tags.size());
-        for (OriginalTag tag : tags) {
-            spans.add(tag.span());
+        SpanSet built = originalSpans;
+        if (built == null) {
+            List<Span> spans = new ArrayList<>(tags.size());
+            for (OriginalTag tag : tags) {
+                spans.add(tag.span());
+            }
+            built = SpanSet.of(spans);
+            originalSpans = built; // immutable: a second thread building it too only repeats the work
         }
-        return SpanSet.of(spans);
+        return built;
     }
 
     /** The piece holding clean character {@code cleanOffset} (never a zero-width piece). */

@@ -24,7 +24,7 @@ final class PositionKeeper {
     private final CorpusLoader loader;
     private final Problems problems;
     private final CableSetKey names = new CableSetKey();
-    private final AtomicReference<PositionStore.Stored> pending = new AtomicReference<>();
+    private final AtomicReference<Pending> pending = new AtomicReference<>();
     private String setKey;
     private ExecutorService writer;
     private boolean closed;
@@ -139,9 +139,7 @@ final class PositionKeeper {
         CableState state = loader.read(cable);
         Document document = state.current();
         Span kept = entity != null && entity.end() <= document.text().length() ? entity : null;
-        String text = kept == null ? null : document.textOf(kept);
-        int occurrence = kept == null ? 0 : Math.max(0, alike(document, kept.label(), text).indexOf(kept));
-        pending.set(new PositionStore.Stored(names.pathOf(state.entry.file()), state.name, kept, text, occurrence));
+        pending.set(new Pending(names.pathOf(state.entry.file()), state.name, document, kept));
         synchronized (this) {
             if (closed) {
                 return;
@@ -161,14 +159,27 @@ final class PositionKeeper {
         if (!loader.isListed()) {
             return; // kept pending: a part of the corpus would name another set of cables
         }
-        PositionStore.Stored latest = pending.getAndSet(null);
+        Pending latest = pending.getAndSet(null);
         if (latest == null) {
             return; // an earlier run wrote it already
         }
         try {
-            store.save(setKey(), latest);
+            store.save(setKey(), latest.stored());
         } catch (IOException | RuntimeException e) {
             problems.addOnce("Could not save where you left off to " + store.fileOf(setKey()) + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * A position to write, as the analyst left it. Which occurrence of its text the entity is gets counted
+     * here, on the keeper's thread: on the UI thread it was a pass over every entity of the cable (100,000 on
+     * a 5 MB cable) at every selection. The document is immutable, so counting later gives the same answer.
+     */
+    private record Pending(String path, String name, Document document, Span kept) {
+        PositionStore.Stored stored() {
+            String text = kept == null ? null : document.textOf(kept);
+            int occurrence = kept == null ? 0 : Math.max(0, alike(document, kept.label(), text).indexOf(kept));
+            return new PositionStore.Stored(path, name, kept, text, occurrence);
         }
     }
 
