@@ -30,11 +30,8 @@ class LargeCableSuggestionsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
-        Path seeds = Path.of(System.getProperty("cabletag.seeds", "seeds"));
-        Files.copy(seeds.resolve("004_139b5bbd77eb63a8.txt"), corpus.resolve("004_139b5bbd77eb63a8.txt"));
-        Files.copy(seeds.resolve("000_cb2ef8ccb40cf302.txt"), corpus.resolve("000_cb2ef8ccb40cf302.txt"));
-        String plain = Files.readString(seeds.resolve("000_cb2ef8ccb40cf302.txt"));
+        Path corpus = ExportCorpus.seeds(temp.resolve("corpus-" + System.nanoTime()));
+        String plain = Files.readString(corpus.resolve(ExportCorpus.SEED_PLAIN));
         StringBuilder large = new StringBuilder();
         while (large.length() <= CableView.BACKGROUND_STYLING_THRESHOLD) {
             large.append(plain).append('\n');

@@ -8,7 +8,6 @@ import cabletag.core.Label;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.suggest.Rejections;
 import cabletag.workspace.suggest.Suggestion;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import javafx.scene.input.KeyCode;
@@ -35,10 +34,7 @@ class SuggestionsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
-        for (String seed : new String[] {"000_cb2ef8ccb40cf302.txt", "004_139b5bbd77eb63a8.txt"}) {
-            Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), seed), corpus.resolve(seed));
-        }
+        Path corpus = ExportCorpus.seeds(temp.resolve("corpus-" + System.nanoTime()));
         w = WindowDriver.openWithFreshStore(stage, temp, corpus);
     }
 
