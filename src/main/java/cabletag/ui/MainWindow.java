@@ -804,8 +804,11 @@ public final class MainWindow {
     }
 
     private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
-        textMenu().hide();
-        tableMenu().hide();
+        for (ContextMenu open : new ContextMenu[] {textMenu, tableMenu}) {
+            if (open != null) { // hiding a menu not made yet would make it
+                open.hide();
+            }
+        }
         fillContextMenu(menu);
         menu.show(owner, screenX, screenY);
     }
