@@ -201,12 +201,12 @@ public final class SuggestionsModel {
                 show(List.of(), text); // another cable's suggestions must not stay on this one's text meanwhile
             }
             SuggestionSession asked = session;
-            java.util.concurrent.Callable<List<Suggestion>> finding = asked.suggestionsElsewhere(corrector.currentCable());
+            Supplier<List<Suggestion>> finding = asked.suggestionsElsewhere(corrector.currentCable());
             LARGE_CABLES.execute(() -> {
                 List<Suggestion> found;
                 try {
-                    found = finding.call();
-                } catch (Exception | LinkageError e) {
+                    found = finding.get();
+                } catch (RuntimeException | LinkageError e) {
                     ui.execute(() -> corrector.say("Suggestions failed: " + e.getMessage()));
                     return;
                 }

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 
 /**
  * The suggestions of an open workspace, for the window: gathers the corpus's evidence in a background
@@ -282,11 +283,7 @@ public final class SuggestionSession {
     }
 
     public List<Suggestion> suggestions(int cable, Set<SuggestionSource> sources) {
-        Gazetteer current = gazetteer == null ? null : current();
-        if (current == null) {
-            return List.of();
-        }
-        return new Suggester(current, finder).suggest(workspace.document(cable), rejections.forCable(workspace.cableKey(cable)), sources);
+        return finding(cable, sources, false).get();
     }
 
     /**
@@ -295,7 +292,12 @@ public final class SuggestionSession {
      * finder of its own) is taken here, on the workspace's thread. A large cable's suggestions take tens of
      * milliseconds, too long to find again on the UI thread after every edit.
      */
-    public java.util.concurrent.Callable<List<Suggestion>> suggestionsElsewhere(int cable) {
+    public Supplier<List<Suggestion>> suggestionsElsewhere(int cable) {
+        return finding(cable, EnumSet.allOf(SuggestionSource.class), true);
+    }
+
+    /** {@code ownFinder}: a name finder of its own ({@code NameFinderME} is not thread-safe), for another thread. */
+    private Supplier<List<Suggestion>> finding(int cable, Set<SuggestionSource> sources, boolean ownFinder) {
         Gazetteer current = gazetteer == null ? null : current();
         if (current == null) {
             return List::of;
@@ -303,8 +305,8 @@ public final class SuggestionSession {
         Document document = workspace.document(cable);
         RejectionCheck rejected = rejections.forCable(workspace.cableKey(cable));
         NameFinder shared = finder;
-        NameFinder own = shared == null ? null : shared.copy();
-        return () -> new Suggester(current, own).suggest(document, rejected, EnumSet.allOf(SuggestionSource.class));
+        NameFinder with = ownFinder && shared != null ? shared.copy() : shared;
+        return () -> new Suggester(current, with).suggest(document, rejected, sources);
     }
 
     // ---------------------------------------------------------------- accepting
