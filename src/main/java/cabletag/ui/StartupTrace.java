@@ -28,8 +28,7 @@ final class StartupTrace {
 
     /** The line printed when the first cable is on screen. */
     static String firstCableLine(long nowMillis) {
-        long sinceStart = ProcessHandle.current().info().startInstant()
-                .map(start -> nowMillis - start.toEpochMilli()).orElse(-1L);
+        long sinceStart = nowMillis - ProcessStart.epochMillis();
         // The processor time used so far tells the work done apart from the waiting on a busy machine.
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
         return "cabletag startup: first cable highlighted at " + nowMillis + " ms epoch, " + sinceStart
@@ -42,8 +41,7 @@ final class StartupTrace {
      */
     static void step(String what) {
         if (wanted()) {
-            long sinceStart = ProcessHandle.current().info().startInstant()
-                    .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
+            long sinceStart = System.currentTimeMillis() - ProcessStart.epochMillis();
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
             System.err.println("cabletag startup: " + what + " at " + sinceStart + " ms after process start, " + cpu
                     + " ms processor time");
