@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * When this process started, in epoch milliseconds, for the start-up trace. {@code ProcessHandle}'s start
- * instant adds the process's age to the boot time of {@code /proc/stat}, which Linux gives in whole
- * seconds: it reads up to a second early (0.36 s on the machine where this was found, so every start-up
- * looked that much slower than the shell's clock said). On Linux this class takes the boot time from
- * {@code /proc/uptime} instead, to the hundredth of a second; elsewhere it falls back to {@code ProcessHandle}.
+ * How long ago this process started, for the start-up trace. {@code ProcessHandle}'s start instant adds the
+ * process's age to the boot time of {@code /proc/stat}, which Linux gives in whole seconds: it reads up to a
+ * second early (0.36 s on the machine where this was found, so every start-up looked that much slower than
+ * the shell's clock said). On Linux this class takes the age from {@code /proc} alone, to the hundredth of a
+ * second and without the wall clock, which may be stepped meanwhile; elsewhere it falls back to
+ * {@code ProcessHandle}.
  */
 final class ProcessStart {
 
@@ -20,26 +21,26 @@ final class ProcessStart {
     private ProcessStart() {
     }
 
-    static long epochMillis() {
+    /** Milliseconds since the process started. */
+    static long ageMillis() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String uptime = Files.readString(Path.of("/proc/uptime"));
-            OptionalLong start = fromProc(stat, uptime, System.currentTimeMillis());
-            if (start.isPresent()) {
-                return start.getAsLong();
+            OptionalLong age = ageFromProc(Files.readString(Path.of("/proc/self/stat")), Files.readString(Path.of("/proc/uptime")));
+            if (age.isPresent()) {
+                return age.getAsLong();
             }
         } catch (IOException | RuntimeException e) {
             // not Linux, or /proc not mounted: the coarser answer below
         }
-        return ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(-1L);
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> System.currentTimeMillis() - start.toEpochMilli()).orElse(-1L);
     }
 
     /**
-     * The start from the two {@code /proc} files read at {@code nowMillis}: the boot was {@code uptime}
-     * seconds ago, and the process started {@code starttime} ticks after it (field 22 of {@code stat},
-     * counted after the command name, which may itself hold spaces and parentheses).
+     * The age from the two {@code /proc} files: the system has been up {@code uptime} seconds, and the
+     * process started {@code starttime} ticks after the boot (field 22 of {@code stat}, counted after the
+     * command name, which may itself hold spaces and parentheses).
      */
-    static OptionalLong fromProc(String stat, String uptime, long nowMillis) {
+    static OptionalLong ageFromProc(String stat, String uptime) {
         int commandEnd = stat.lastIndexOf(')');
         String[] fields = stat.substring(commandEnd + 1).trim().split(" ");
         String[] uptimes = uptime.trim().split(" ");
@@ -49,7 +50,6 @@ final class ProcessStart {
         // fields[0] is field 3 (the state), so field 22 is fields[19]
         long startTicks = Long.parseLong(fields[19]);
         long uptimeMillis = Math.round(Double.parseDouble(uptimes[0]) * 1000);
-        long bootMillis = nowMillis - uptimeMillis;
-        return OptionalLong.of(bootMillis + startTicks * 1000 / TICKS_PER_SECOND);
+        return OptionalLong.of(uptimeMillis - startTicks * 1000 / TICKS_PER_SECOND);
     }
 }

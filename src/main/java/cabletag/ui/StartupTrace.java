@@ -28,7 +28,7 @@ final class StartupTrace {
 
     /** The line printed when the first cable is on screen. */
     static String firstCableLine(long nowMillis) {
-        long sinceStart = nowMillis - ProcessStart.epochMillis();
+        long sinceStart = ProcessStart.ageMillis();
         // The processor time used so far tells the work done apart from the waiting on a busy machine.
         long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
         return "cabletag startup: first cable highlighted at " + nowMillis + " ms epoch, " + sinceStart
@@ -41,7 +41,7 @@ final class StartupTrace {
      */
     static void step(String what) {
         if (wanted()) {
-            long sinceStart = System.currentTimeMillis() - ProcessStart.epochMillis();
+            long sinceStart = ProcessStart.ageMillis();
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
             System.err.println("cabletag startup: " + what + " at " + sinceStart + " ms after process start, " + cpu
                     + " ms processor time");
