@@ -16,15 +16,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Right after start-up, reads and highlights a cable synthesized from the bundled tagged seed a few
- * times on a low-priority thread, then lays out a few screens of it in a text area that is never shown.
+ * times on a low-priority thread, then lays out a few screens of it in a text area that is never shown,
+ * beside a table like the entity list.
  * A fresh JVM runs the reader, RichTextFX's document code and the text layout interpreted at first:
  * without this, the analyst's first large cable took twice as long to show as the next one. Nothing it
  * builds is kept.
@@ -41,6 +50,7 @@ public final class StartupWarmUp {
      * 332 ms (medians of nine runs, docs/PERFORMANCE.md).
      */
     private static final int LAYOUT_STEPS = 48;
+    private static final int TABLE_ROWS = 5_000;
     // 0 switches the edit-path warm-up off, to measure what it buys (docs/PERFORMANCE.md).
     private static final int EDITS = Integer.getInteger("cabletag.warmUpEdits", 20);
 
@@ -130,9 +140,10 @@ public final class StartupWarmUp {
     }
 
     /**
-     * Puts the highlighted document into a text area that is never shown and lays out a screenful at a
-     * few places, one step per UI event, so the other events wait at most one step. The first 5 MB cable
-     * after start-up spent 300-400 ms laying out its first screen in code the JVM had not compiled yet.
+     * Puts the highlighted document into a text area that is never shown, beside a table like the entity
+     * list, and lays out a screenful of each at a few places, one step per UI event, so the other events
+     * wait at most one step. The first 5 MB cable after start-up spent 300-400 ms laying out its first
+     * screen in code the JVM had not compiled yet.
      */
     private static void layOutOnUiThread(StyledDocument<Collection<String>, String, Collection<String>> document,
             Runnable done) {
@@ -141,28 +152,64 @@ public final class StartupWarmUp {
                 StyleClassedTextArea area = new StyleClassedTextArea();
                 CableView.styleAsCableText(area);
                 VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
-                new Scene(pane, 900, 700).getStylesheets().add(CabletagApp.STYLESHEET);
-                pane.resize(900, 700);
+                TableView<Integer> table = entityLikeTable();
+                HBox both = new HBox(pane, table);
+                new Scene(both, 1300, 700).getStylesheets().add(CabletagApp.STYLESHEET);
+                both.resize(1300, 700);
                 area.replace(0, 0, document);
-                layOutStep(area, pane, 0, done);
+                layOutStep(area, both, table, 0, done);
             });
         } catch (IllegalStateException noUiToolkit) {
             done.run(); // run without a window (tests of the reading half): nothing to lay out
         }
     }
 
-    private static void layOutStep(StyleClassedTextArea area, VirtualizedScrollPane<StyleClassedTextArea> pane, int step,
+    /**
+     * A table like the entity list, its label cells restyled with the label's swatch as rows come into view.
+     * Filling the entity list of the analyst's first large cable made the compilers take JavaFX's CSS
+     * matching (0.4 s of C2 for {@code StyleManager.findMatchingStyles} alone) while the first relabel waited.
+     */
+    private static TableView<Integer> entityLikeTable() {
+        TableView<Integer> table = new TableView<>(FXCollections.observableList(IntStream.range(0, TABLE_ROWS).boxed().toList()));
+        List<String> swatches = List.of("sw-per", "sw-loc", "sw-org", "sw-misc");
+        for (String name : List.of("Text", "Label", "Start", "End")) {
+            TableColumn<Integer, Integer> column = new TableColumn<>(name);
+            column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+            boolean labels = name.equals("Label");
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(Integer row, boolean empty) {
+                    super.updateItem(row, empty);
+                    getStyleClass().removeIf(styleClass -> styleClass.startsWith("sw-") || styleClass.equals("label-cell"));
+                    setText(empty || row == null ? null : name + " " + row);
+                    if (labels && !empty && row != null) {
+                        getStyleClass().addAll("label-cell", swatches.get(row % swatches.size()));
+                    }
+                }
+            });
+            table.getColumns().add(column);
+        }
+        table.setPrefWidth(400);
+        return table;
+    }
+
+    /** Step {@code 2n} lays out the text area at its n-th place, step {@code 2n + 1} the table: one UI event each. */
+    private static void layOutStep(StyleClassedTextArea area, Parent root, TableView<Integer> table, int step,
             Runnable done) {
         try {
-            area.showParagraphAtTop(step * (area.getParagraphs().size() - 1) / LAYOUT_STEPS);
-            pane.applyCss();
-            pane.layout();
+            if (step % 2 == 0) {
+                area.showParagraphAtTop(step / 2 * (area.getParagraphs().size() - 1) / LAYOUT_STEPS);
+            } else {
+                table.scrollTo(step / 2 * (TABLE_ROWS - 1) / LAYOUT_STEPS);
+            }
+            root.applyCss();
+            root.layout();
         } catch (RuntimeException e) {
             done.run(); // only a speed-up
             return;
         }
-        if (step + 1 < LAYOUT_STEPS) {
-            Platform.runLater(() -> layOutStep(area, pane, step + 1, done));
+        if (step + 1 < 2 * LAYOUT_STEPS) {
+            Platform.runLater(() -> layOutStep(area, root, table, step + 1, done));
         } else {
             done.run();
         }
