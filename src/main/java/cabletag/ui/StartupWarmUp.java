@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,21 +58,30 @@ public final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
-    /** Starts the warm-up; the future completes when it is done (it never fails). */
-    public static CompletableFuture<Void> start() {
-        CompletableFuture<Void> done = new CompletableFuture<>();
+    /**
+     * Starts the warm-up; the future completes when it is done, with the number of layout steps run on the
+     * UI thread (0 without a UI toolkit, fewer than all when a step failed). It never fails: it is only a
+     * speed-up.
+     */
+    public static CompletableFuture<Integer> start() {
+        CompletableFuture<Integer> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                layOutOnUiThread(run(), () -> done.complete(null));
+                layOutOnUiThread(run(), done::complete);
             } catch (RuntimeException | IOException e) {
                 // Only a speed-up: if the seed is missing, nothing is lost.
-                done.complete(null);
+                done.complete(0);
             }
         }, "cabletag-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.MIN_PRIORITY);
         thread.start();
         return done;
+    }
+
+    /** All the layout steps: the text area's and the table's, one each per place. */
+    static int layoutSteps() {
+        return 2 * LAYOUT_STEPS;
     }
 
     /** Reads and highlights the throw-away cable; answers the last highlighted document. */
@@ -146,21 +156,25 @@ public final class StartupWarmUp {
      * screen in code the JVM had not compiled yet.
      */
     private static void layOutOnUiThread(StyledDocument<Collection<String>, String, Collection<String>> document,
-            Runnable done) {
+            IntConsumer done) {
         try {
             Platform.runLater(() -> {
-                StyleClassedTextArea area = new StyleClassedTextArea();
-                CableView.styleAsCableText(area);
-                VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
-                TableView<Integer> table = entityLikeTable();
-                HBox both = new HBox(pane, table);
-                new Scene(both, 1300, 700).getStylesheets().add(CabletagApp.STYLESHEET);
-                both.resize(1300, 700);
-                area.replace(0, 0, document);
-                layOutStep(area, both, table, 0, done);
+                try {
+                    StyleClassedTextArea area = new StyleClassedTextArea();
+                    CableView.styleAsCableText(area);
+                    VirtualizedScrollPane<StyleClassedTextArea> pane = new VirtualizedScrollPane<>(area);
+                    TableView<Integer> table = entityLikeTable();
+                    HBox both = new HBox(pane, table);
+                    new Scene(both, 1300, 700).getStylesheets().add(CabletagApp.STYLESHEET);
+                    both.resize(1300, 700);
+                    area.replace(0, 0, document);
+                    layOutStep(area, both, table, 0, done);
+                } catch (RuntimeException e) {
+                    done.accept(0); // only a speed-up
+                }
             });
         } catch (IllegalStateException noUiToolkit) {
-            done.run(); // run without a window (tests of the reading half): nothing to lay out
+            done.accept(0); // run without a window (tests of the reading half): nothing to lay out
         }
     }
 
@@ -195,7 +209,7 @@ public final class StartupWarmUp {
 
     /** Step {@code 2n} lays out the text area at its n-th place, step {@code 2n + 1} the table: one UI event each. */
     private static void layOutStep(StyleClassedTextArea area, Parent root, TableView<Integer> table, int step,
-            Runnable done) {
+            IntConsumer done) {
         try {
             if (step % 2 == 0) {
                 area.showParagraphAtTop(step / 2 * (area.getParagraphs().size() - 1) / LAYOUT_STEPS);
@@ -205,13 +219,13 @@ public final class StartupWarmUp {
             root.applyCss();
             root.layout();
         } catch (RuntimeException e) {
-            done.run(); // only a speed-up
+            done.accept(step); // only a speed-up
             return;
         }
-        if (step + 1 < 2 * LAYOUT_STEPS) {
+        if (step + 1 < layoutSteps()) {
             Platform.runLater(() -> layOutStep(area, root, table, step + 1, done));
         } else {
-            done.run();
+            done.accept(step + 1);
         }
     }
 
