@@ -44,7 +44,7 @@ final class ProcessStart {
         int commandEnd = stat.lastIndexOf(')');
         String[] fields = stat.substring(commandEnd + 1).trim().split(" ");
         String[] uptimes = uptime.trim().split(" ");
-        if (commandEnd < 0 || fields.length < 20 || uptimes.length < 1) {
+        if (commandEnd < 0 || fields.length < 20) {
             return OptionalLong.empty();
         }
         // fields[0] is field 3 (the state), so field 22 is fields[19]

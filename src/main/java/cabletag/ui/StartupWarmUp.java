@@ -101,7 +101,7 @@ public final class StartupWarmUp {
                 try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
                     Document document = workspace.document(0);
                     styled = StyledCableDocument.build(document, palette, null, List.of(), List.of(), 0);
-                    warmEditPath(workspace, document, palette);
+                    warmEditPath(workspace, palette);
                 }
             }
             return styled;
@@ -119,11 +119,11 @@ public final class StartupWarmUp {
      * suggestions' first pass. The model is no window's: nothing it holds reaches the screen. Answers how
      * many relabels were made and undone.
      */
-    static int warmEditPath(Workspace workspace, Document document, LabelPalette palette) {
+    static int warmEditPath(Workspace workspace, LabelPalette palette) {
         HighlightStyler styler = new HighlightStyler(palette);
         CorrectorModel model = new CorrectorModel();
         model.open(workspace);
-        int spans = document.spans().size();
+        int spans = model.document().spans().size();
         int made = 0;
         for (int edit = 0; edit < Math.min(EDITS, spans); edit++) {
             Document before = model.document();

@@ -46,7 +46,7 @@ class StartupWarmUpTest {
         try (Workspace workspace = Workspace.open(List.of(cables), new StoreLocation(home.resolve("store")), fraction -> { })) {
             Document document = workspace.document(0);
             assertThat(document.spans().size()).isGreaterThan(20);
-            assertThat(StartupWarmUp.warmEditPath(workspace, document, new LabelPalette())).isEqualTo(20);
+            assertThat(StartupWarmUp.warmEditPath(workspace, new LabelPalette())).isEqualTo(20);
             assertThat(workspace.document(0).spans()).isEqualTo(document.spans());
             assertThat(workspace.canUndo()).as("each relabel undone").isFalse();
         }
