@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,9 +26,6 @@ public class CabletagApp extends Application {
         StartupTrace.step("window built");
         stage.getIcons().setAll(AppIdentity.icons());
         new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
-        stage.show();
-        StartupTrace.step("window shown");
-        window.cableView().area().requestFocus();
         // The warm-up starts once the first cable is on screen: a large file named on the command line must
         // not share the processor with it.
         boolean[] warming = {false};
@@ -44,9 +42,26 @@ public class CabletagApp extends Application {
                 StartupWarmUp.start();
             }
         });
-        if (early != null) {
-            window.open(early.inputs(), early::workspace); // listed while the window was being built
-        } else {
+        show(stage, window, early, inputs);
+    }
+
+    /**
+     * Shows the window and opens what it was started on: the corpus the early opening listed, else {@code inputs}
+     * (the seeds when none). A corpus listed while the window was built, with small first cables, goes in before
+     * the first frame, so the window's first layout pass is also the cable's, not one for the empty window and
+     * another for the cable; otherwise the window shows at once and the cable follows.
+     */
+    static void show(Stage stage, MainWindow window, EarlyOpening early, List<Path> inputs) throws IOException {
+        Workspace listed = early != null ? early.workspaceToShowAtOnce() : null;
+        if (listed != null) {
+            window.showOpened(early.inputs(), listed);
+        }
+        stage.show();
+        StartupTrace.step("window shown");
+        window.cableView().area().requestFocus();
+        if (listed == null && early != null) {
+            window.open(early.inputs(), early::workspace); // still being listed, large, or failed (the window says so)
+        } else if (listed == null) {
             window.open(inputs.isEmpty() ? SeedLocator.defaultInputs() : inputs);
         }
     }

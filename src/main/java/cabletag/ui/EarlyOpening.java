@@ -17,6 +17,9 @@ import java.util.concurrent.ExecutionException;
  */
 public final class EarlyOpening {
 
+    /** Below the size at which the text view highlights a cable off the UI thread. */
+    static final long SMALL_CABLE_BYTES = CableView.BACKGROUND_STYLING_THRESHOLD;
+
     private static volatile EarlyOpening started;
 
     private final List<String> arguments;
@@ -78,6 +81,27 @@ public final class EarlyOpening {
     /** What is being opened: the files and folders named, or the seeds. */
     List<Path> inputs() {
         return inputs;
+    }
+
+    /**
+     * The workspace, when its first cables are listed already and are small enough to read and lay out before
+     * the window's first frame; else null, without waiting. A large first cable is read after the window shows,
+     * so the window does not wait for it (it says "Highlighting…" meanwhile).
+     */
+    Workspace workspaceToShowAtOnce() {
+        if (!workspace.isDone() || workspace.isCompletedExceptionally()) {
+            return null;
+        }
+        Workspace listed = workspace.join();
+        // the cables the first-open rule may read to choose where to start
+        int candidates = Math.min(listed.size(), StartingCable.MOST_READ);
+        for (int cable = 0; cable < candidates; cable++) {
+            long size = listed.fileSize(cable);
+            if (size < 0 || size >= SMALL_CABLE_BYTES) {
+                return null;
+            }
+        }
+        return listed;
     }
 
     /** Waits for the first cables to be listed; throws what opening threw. */

@@ -236,18 +236,7 @@ public final class MainWindow {
         statusBar.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             finishOpening();
-            Workspace opened = task.getValue();
-            whenStartedAndListed(opened, () -> {
-                StartupTrace.step("all " + opened.size() + " cables listed");
-                // corpus-wide: reads every cable, so not before the first one is shown and all are listed
-                suggestions.attach(opened);
-                followOpenedCorpus();
-                onOpened.accept(opened);
-            });
-            model.open(opened);
-            StartupTrace.step("first cable chosen and read");
-            rememberRecent(inputs);
-            cableView.area().requestFocus();
+            showOpened(inputs, task.getValue());
         });
         task.setOnFailed(e -> {
             finishOpening();
@@ -260,6 +249,25 @@ public final class MainWindow {
         Thread thread = new Thread(task, "cabletag-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Shows a workspace whose first cables are listed: its first cable now, the corpus-wide work once all are
+     * listed. On the UI thread; the launcher calls it before the window is first shown when the early opening
+     * is already listed, so the first frame has the cable in it.
+     */
+    void showOpened(List<Path> inputs, Workspace opened) {
+        whenStartedAndListed(opened, () -> {
+            StartupTrace.step("all " + opened.size() + " cables listed");
+            // corpus-wide: reads every cable, so not before the first one is shown and all are listed
+            suggestions.attach(opened);
+            followOpenedCorpus();
+            onOpened.accept(opened);
+        });
+        model.open(opened);
+        StartupTrace.step("first cable chosen and read");
+        rememberRecent(inputs);
+        cableView.area().requestFocus();
     }
 
     /** Runs {@code then} once, when the workspace's first cable is on screen and every cable is listed. */

@@ -3,8 +3,10 @@ package cabletag.workspace;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
+import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -215,6 +217,22 @@ public final class Workspace implements AutoCloseable {
 
     public CableEntry entry(int cable) {
         return entry(loader.cable(cable));
+    }
+
+    /**
+     * The size in bytes of the file a cable comes from: as listed, else asked of the file system now (a file
+     * named directly); -1 when that fails. A cable of a dataset file gives the whole file's size.
+     */
+    public long fileSize(int cable) {
+        CorpusSource.Entry entry = loader.cable(cable).entry;
+        if (entry.handle() instanceof CorpusFile listed && listed.size() >= 0) {
+            return listed.size();
+        }
+        try {
+            return Files.size(entry.file());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static CableEntry entry(CableState cable) {

@@ -98,4 +98,68 @@ class StreamedOpeningWindowTest {
         assertThat(window.model().workspace().inputs()).containsExactly(folder);
         robot.interact(stage::close);
     }
+
+    @Test
+    void aSmallCorpusListedWhileTheWindowWasBuiltIsInItsFirstFrame(FxRobot robot) throws Exception {
+        Path folder = corpus(5);
+        EarlyOpening early = listedEarly(folder);
+        assertThat(early.workspaceToShowAtOnce()).as("listed, and every first cable small").isNotNull();
+
+        MainWindow window = onFx(() -> new MainWindow(stage));
+        String[] shownFirst = {"the window was never shown"};
+        stage.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                shownFirst[0] = window.model().document() == null ? "no cable" : window.model().document().source().name();
+            }
+        });
+        robot.interact(() -> {
+            try {
+                CabletagApp.show(stage, window, early, List.of(folder));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(shownFirst[0]).as("the cable shown when the window first shows").isEqualTo("003.txt");
+        FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
+        assertThat(window.model().cables()).hasSize(5);
+        robot.interact(stage::close);
+    }
+
+    @Test
+    void aLargeFirstCableIsReadAfterTheWindowShows(FxRobot robot) throws Exception {
+        Path folder = corpus(5);
+        // the first cable the window reads is as large as the text view highlights off the UI thread
+        Files.writeString(folder.resolve("000.txt"), "[PER Rubaie  ] met officials .\n".repeat((int) (EarlyOpening.SMALL_CABLE_BYTES / 30) + 1));
+        EarlyOpening early = listedEarly(folder);
+        assertThat(early.workspace().fileSize(0)).isGreaterThanOrEqualTo(EarlyOpening.SMALL_CABLE_BYTES);
+        assertThat(early.workspaceToShowAtOnce()).as("listed, but its first cable is large").isNull();
+
+        MainWindow window = onFx(() -> new MainWindow(stage));
+        String[] shownFirst = {"the window was never shown"};
+        stage.showingProperty().addListener((o, was, now) -> {
+            if (now) {
+                shownFirst[0] = window.model().document() == null ? "no cable" : window.model().document().source().name();
+            }
+        });
+        robot.interact(() -> {
+            try {
+                CabletagApp.show(stage, window, early, List.of(folder));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertThat(shownFirst[0]).as("the window shows before the large cable is read").isEqualTo("no cable");
+        FxAwait.until("the large cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        assertThat(window.model().document().source().name()).isEqualTo("000.txt");
+        robot.interact(stage::close);
+    }
+
+    /** Starts the early opening of {@code folder} as the launcher does, takes it as the window does, and waits for its first cables. */
+    private static EarlyOpening listedEarly(Path folder) throws Exception {
+        EarlyOpening.start(new String[] {folder.toString()});
+        EarlyOpening early = onFx(() -> EarlyOpening.take(List.of(folder.toString())));
+        assertThat(early).isNotNull();
+        early.workspace(); // waits for the first batch: the window's own timing is not what these tests decide by
+        return early;
+    }
 }

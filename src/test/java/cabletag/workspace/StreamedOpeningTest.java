@@ -91,4 +91,23 @@ class StreamedOpeningTest {
             assertThat(again.lastPosition()).map(Position::cable).contains(12);
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aCablesFileSizeIsTheListedOneOrAskedOfAFileNamedDirectly() throws Exception {
+        Path folder = corpus(3);
+        Files.writeString(folder.resolve("001.txt"), "[PER Rubaie  ] met officials .\n".repeat(1000));
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        try (Workspace listed = Workspace.openStreaming(List.of(folder), store, Runnable::run)) {
+            for (int cable = 0; cable < 3; cable++) {
+                assertThat(listed.fileSize(cable)).isEqualTo(Files.size(folder.resolve(String.format("%03d.txt", cable))));
+            }
+        }
+        Path named = folder.resolve("001.txt");
+        try (Workspace direct = Workspace.openStreaming(List.of(named), store, Runnable::run)) {
+            assertThat(direct.fileSize(0)).as("not in a listing: asked of the file").isEqualTo(31_000);
+            Files.delete(named);
+            assertThat(direct.fileSize(0)).as("gone since").isEqualTo(-1);
+        }
+    }
 }
