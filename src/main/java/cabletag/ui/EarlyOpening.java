@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The corpus named on the command line, opened while JavaFX starts: the toolkit and the window take
- * seconds on the UI thread, and listing the first cables of a folder (and loading the classes that do
- * it) on the other core meanwhile takes them off the way to the first cable. Started by the launcher,
- * before the toolkit; taken by the window if it opens those same inputs.
+ * seconds on the UI thread, and listing the first cables of a folder and reading the one the window starts
+ * on (and loading the classes that do it) on the other core meanwhile takes them off the way to the first
+ * cable. Started by the launcher, before the toolkit; taken by the window if it opens those same inputs.
  */
 public final class EarlyOpening {
 
@@ -47,10 +47,29 @@ public final class EarlyOpening {
 
     private void open() {
         try {
-            workspace.complete(Workspace.openStreaming(inputs, StoreLocation.defaultLocation(), this::whenToolkitReady));
+            Workspace opened = Workspace.openStreaming(inputs, StoreLocation.defaultLocation(), this::whenToolkitReady);
+            readFirstCable(opened);
+            workspace.complete(opened);
         } catch (Exception | Error e) {
             workspace.completeExceptionally(e);
         }
+    }
+
+    /**
+     * Reads the cable the window will start on, by the same rule, and keeps it parsed: the window's own
+     * choice then finds it read, and the UI thread does not parse it while the window is still to be shown.
+     * Where the analyst left off is known only once all is listed; then the window chooses alone. This thread
+     * owns the workspace until it hands it over.
+     */
+    private static void readFirstCable(Workspace opened) {
+        if (opened.mayHaveLastPosition() || opened.size() == 0) {
+            return;
+        }
+        int first = StartingCable.of(opened.cables(), index -> {
+            opened.document(index);
+            return opened.entry(index);
+        });
+        opened.focus(first);
     }
 
     /** The workspace's events go to the UI thread once there is one (the listing holds after its first batch anyway). */

@@ -104,6 +104,8 @@ class StreamedOpeningWindowTest {
         Path folder = corpus(5);
         EarlyOpening early = listedEarly(folder);
         assertThat(early.workspaceToShowAtOnce()).as("listed, and every first cable small").isNotNull();
+        assertThat(early.workspace().cables()).as("read on the opening's thread: up to the cable to start on")
+                .extracting(cabletag.workspace.CableEntry::entityCount).containsExactly(0, 0, 0, 2, -1);
 
         MainWindow window = onFx(() -> new MainWindow(stage));
         String[] shownFirst = {"the window was never shown"};
