@@ -49,10 +49,12 @@ public class CabletagApp extends Application {
      * Shows the window and opens what it was started on: the corpus the early opening listed, else {@code inputs}
      * (the seeds when none). A corpus listed while the window was built, with small first cables, goes in before
      * the first frame, so the window's first layout pass is also the cable's, not one for the empty window and
-     * another for the cable; otherwise the window shows at once and the cable follows.
+     * another for the cable; otherwise the window shows at once and the cable follows. The first cable's entity
+     * list follows its text by a frame, so that the text's frame is not also the list's.
      */
     static void show(Stage stage, MainWindow window, EarlyOpening early, List<Path> inputs) throws IOException {
         Workspace listed = early != null ? early.workspaceToShowAtOnce() : null;
+        window.entityTable().listNextAfterText();
         if (listed != null) {
             window.showOpened(early.inputs(), listed);
         }

@@ -109,9 +109,11 @@ class StreamedOpeningWindowTest {
 
         MainWindow window = onFx(() -> new MainWindow(stage));
         String[] shownFirst = {"the window was never shown"};
+        int[] listedFirst = {-1};
         stage.showingProperty().addListener((o, was, now) -> {
             if (now) {
                 shownFirst[0] = window.model().document() == null ? "no cable" : window.model().document().source().name();
+                listedFirst[0] = window.entityTable().table().getItems().size();
             }
         });
         robot.interact(() -> {
@@ -122,6 +124,9 @@ class StreamedOpeningWindowTest {
             }
         });
         assertThat(shownFirst[0]).as("the cable shown when the window first shows").isEqualTo("003.txt");
+        assertThat(listedFirst[0]).as("its entities are listed once its text is on screen, not in the same frame").isZero();
+        FxAwait.until("the first cable's entities listed", () -> window.entityTable().table().getItems().size() == 2,
+                window.entityTable().table().getItems());
         FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
         assertThat(window.model().cables()).hasSize(5);
         robot.interact(stage::close);
