@@ -48,7 +48,11 @@ public final class EarlyOpening {
     private void open() {
         try {
             Workspace opened = Workspace.openStreaming(inputs, StoreLocation.defaultLocation(), this::whenToolkitReady);
-            readFirstCable(opened);
+            try {
+                readFirstCable(opened);
+            } catch (RuntimeException e) {
+                // only a head start: the window reads the cable itself, and says what is wrong with it
+            }
             workspace.complete(opened);
         } catch (Exception | Error e) {
             workspace.completeExceptionally(e);
