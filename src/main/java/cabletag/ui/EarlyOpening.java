@@ -25,6 +25,8 @@ public final class EarlyOpening {
     private final List<String> arguments;
     private List<Path> inputs;
     private final CompletableFuture<Workspace> workspace = new CompletableFuture<>();
+    /** Whether the first cables are small (see workspaceToShowAtOnce); set before the workspace is complete. */
+    private boolean startsSmall;
     private final CountDownLatch toolkitReady = new CountDownLatch(1);
 
     private EarlyOpening(List<String> arguments) {
@@ -53,6 +55,7 @@ public final class EarlyOpening {
             } catch (RuntimeException e) {
                 // only a head start: the window reads the cable itself, and says what is wrong with it
             }
+            startsSmall = firstCablesAreSmall(opened); // here, not on the UI thread: a file named directly is asked its size
             workspace.complete(opened);
         } catch (Exception | Error e) {
             workspace.completeExceptionally(e);
@@ -112,19 +115,20 @@ public final class EarlyOpening {
      * so the window does not wait for it (it says "Highlighting…" meanwhile).
      */
     Workspace workspaceToShowAtOnce() {
-        if (!workspace.isDone() || workspace.isCompletedExceptionally()) {
-            return null;
-        }
-        Workspace listed = workspace.join();
-        // the cables the first-open rule may read to choose where to start
-        int candidates = Math.min(listed.size(), StartingCable.MOST_READ);
+        // startsSmall is read after the completion it was written before
+        return workspace.isDone() && !workspace.isCompletedExceptionally() && startsSmall ? workspace.join() : null;
+    }
+
+    /** Whether each cable the first-open rule may read to choose where to start is under {@link #SMALL_CABLE_BYTES}. */
+    private static boolean firstCablesAreSmall(Workspace opened) {
+        int candidates = Math.min(opened.size(), StartingCable.MOST_READ);
         for (int cable = 0; cable < candidates; cable++) {
-            long size = listed.fileSize(cable);
+            long size = opened.fileSize(cable);
             if (size < 0 || size >= SMALL_CABLE_BYTES) {
-                return null;
+                return false;
             }
         }
-        return listed;
+        return true;
     }
 
     /** Waits for the first cables to be listed; throws what opening threw. */
