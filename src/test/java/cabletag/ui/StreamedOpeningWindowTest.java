@@ -108,23 +108,9 @@ class StreamedOpeningWindowTest {
                 .extracting(cabletag.workspace.CableEntry::entityCount).containsExactly(0, 0, 0, 2, -1);
 
         MainWindow window = onFx(() -> new MainWindow(stage));
-        String[] shownFirst = {"the window was never shown"};
-        int[] listedFirst = {-1};
-        stage.showingProperty().addListener((o, was, now) -> {
-            if (now) {
-                shownFirst[0] = window.model().document() == null ? "no cable" : window.model().document().source().name();
-                listedFirst[0] = window.entityTable().table().getItems().size();
-            }
-        });
-        robot.interact(() -> {
-            try {
-                CabletagApp.show(stage, window, early, List.of(folder));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        assertThat(shownFirst[0]).as("the cable shown when the window first shows").isEqualTo("003.txt");
-        assertThat(listedFirst[0]).as("its entities are listed once its text is on screen, not in the same frame").isZero();
+        FirstFrame first = showAsTheLauncherDoes(robot, window, early, folder);
+        assertThat(first.cable()).as("the cable shown when the window first shows").isEqualTo("003.txt");
+        assertThat(first.entityRows()).as("its entities are listed once its text is on screen, not in the same frame").isZero();
         FxAwait.until("the first cable's entities listed", () -> window.entityTable().table().getItems().size() == 2,
                 window.entityTable().table().getItems());
         FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
@@ -142,10 +128,23 @@ class StreamedOpeningWindowTest {
         assertThat(early.workspaceToShowAtOnce()).as("listed, but its first cable is large").isNull();
 
         MainWindow window = onFx(() -> new MainWindow(stage));
-        String[] shownFirst = {"the window was never shown"};
+        assertThat(showAsTheLauncherDoes(robot, window, early, folder).cable())
+                .as("the window shows before the large cable is read").isEqualTo("no cable");
+        FxAwait.until("the large cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        assertThat(window.model().document().source().name()).isEqualTo("000.txt");
+        robot.interact(stage::close);
+    }
+
+    /** What the window held at the moment it first showed: its cable's name ("no cable") and its entity list's rows. */
+    private record FirstFrame(String cable, int entityRows) { }
+
+    /** Shows {@code window} on {@code early}'s corpus through the launcher's own {@link CabletagApp#show}. */
+    private FirstFrame showAsTheLauncherDoes(FxRobot robot, MainWindow window, EarlyOpening early, Path folder) {
+        FirstFrame[] first = {new FirstFrame("the window was never shown", -1)};
         stage.showingProperty().addListener((o, was, now) -> {
             if (now) {
-                shownFirst[0] = window.model().document() == null ? "no cable" : window.model().document().source().name();
+                first[0] = new FirstFrame(window.model().document() == null ? "no cable" : window.model().document().source().name(),
+                        window.entityTable().table().getItems().size());
             }
         });
         robot.interact(() -> {
@@ -155,10 +154,7 @@ class StreamedOpeningWindowTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertThat(shownFirst[0]).as("the window shows before the large cable is read").isEqualTo("no cable");
-        FxAwait.until("the large cable", window.model().documentProperty(), java.util.Objects::nonNull);
-        assertThat(window.model().document().source().name()).isEqualTo("000.txt");
-        robot.interact(stage::close);
+        return first[0];
     }
 
     /** Starts the early opening of {@code folder} as the launcher does, takes it as the window does, and waits for its first cables. */
