@@ -39,7 +39,7 @@ public class CabletagApp extends Application {
                     javafx.application.Platform.runLater(stage::close);
                     return;
                 }
-                StartupWarmUp.start();
+                StartupWarmUp.start(stage::isShowing);
             }
         });
         show(stage, window, early, inputs);

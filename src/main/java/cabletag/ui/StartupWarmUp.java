@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
@@ -60,14 +61,17 @@ public final class StartupWarmUp {
 
     /**
      * Starts the warm-up; the future completes when it is done, with the number of layout steps run on the
-     * UI thread (0 without a UI toolkit, fewer than all when a step failed). It never fails: it is only a
-     * speed-up.
+     * UI thread (0 without a UI toolkit, fewer than all when a step failed or it was no longer wanted). It
+     * never fails: it is only a speed-up.
+     *
+     * @param wanted asked on the UI thread before each layout step: the app's window still showing. The steps
+     *               chain one UI event to the next, so after a quit they would hold the exit up by seconds.
      */
-    public static CompletableFuture<Integer> start() {
+    public static CompletableFuture<Integer> start(BooleanSupplier wanted) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                layOutOnUiThread(run(), done::complete);
+                layOutOnUiThread(run(), wanted, done::complete);
             } catch (RuntimeException | IOException e) {
                 // Only a speed-up: if the seed is missing, nothing is lost.
                 done.complete(0);
@@ -156,7 +160,7 @@ public final class StartupWarmUp {
      * screen in code the JVM had not compiled yet.
      */
     private static void layOutOnUiThread(StyledDocument<Collection<String>, String, Collection<String>> document,
-            IntConsumer done) {
+            BooleanSupplier wanted, IntConsumer done) {
         try {
             Platform.runLater(() -> {
                 try {
@@ -168,7 +172,7 @@ public final class StartupWarmUp {
                     new Scene(both, 1300, 700).getStylesheets().add(CabletagApp.STYLESHEET);
                     both.resize(1300, 700);
                     area.replace(0, 0, document);
-                    layOutStep(area, both, table, 0, done);
+                    layOutStep(area, both, table, 0, wanted, done);
                 } catch (RuntimeException e) {
                     done.accept(0); // only a speed-up
                 }
@@ -209,7 +213,11 @@ public final class StartupWarmUp {
 
     /** Step {@code 2n} lays out the text area at its n-th place, step {@code 2n + 1} the table: one UI event each. */
     private static void layOutStep(StyleClassedTextArea area, Parent root, TableView<Integer> table, int step,
-            IntConsumer done) {
+            BooleanSupplier wanted, IntConsumer done) {
+        if (!wanted.getAsBoolean()) {
+            done.accept(step);
+            return;
+        }
         try {
             if (step % 2 == 0) {
                 area.showParagraphAtTop(step / 2 * (area.getParagraphs().size() - 1) / LAYOUT_STEPS);
@@ -223,7 +231,7 @@ public final class StartupWarmUp {
             return;
         }
         if (step + 1 < layoutSteps()) {
-            Platform.runLater(() -> layOutStep(area, root, table, step + 1, done));
+            Platform.runLater(() -> layOutStep(area, root, table, step + 1, wanted, done));
         } else {
             done.accept(step + 1);
         }

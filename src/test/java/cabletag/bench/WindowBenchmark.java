@@ -76,7 +76,7 @@ public final class WindowBenchmark {
                 if (warm) {
                     // as the app does once its window shows; the analyst opens a file seconds later at the earliest
                     long start = System.nanoTime();
-                    StartupWarmUp.start().get();
+                    StartupWarmUp.start(() -> true).get();
                     System.out.printf("start-up warm-up done in %d ms%n", (System.nanoTime() - start) / 1_000_000);
                 }
             }

@@ -24,7 +24,7 @@ class StartupWarmUpTest {
     void warmsUpOnItsOwnThrowAwayFilesAndLeavesNothingBehind() throws Exception {
         try (TemporaryStoreHome store = TemporaryStoreHome.at(home)) {
             List<Path> before = warmUpFolders();
-            StartupWarmUp.start().get(2, TimeUnit.MINUTES);
+            StartupWarmUp.start(() -> true).get(2, TimeUnit.MINUTES);
             assertThat(warmUpFolders()).isEqualTo(before);
             try (Stream<Path> inHome = Files.list(home)) {
                 assertThat(inHome).as("the analyst's store is not touched").isEmpty();

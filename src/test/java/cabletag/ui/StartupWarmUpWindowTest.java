@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.workspace.TemporaryStoreHome;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -30,9 +31,19 @@ class StartupWarmUpWindowTest {
     @Test
     void laysOutEveryStepOfTheTextAndTheTable() throws Exception {
         try (TemporaryStoreHome store = TemporaryStoreHome.at(home)) {
-            assertThat(StartupWarmUp.start().get(2, TimeUnit.MINUTES))
+            assertThat(StartupWarmUp.start(() -> true).get(2, TimeUnit.MINUTES))
                     .as("a step that fails ends the warm-up early")
                     .isEqualTo(StartupWarmUp.layoutSteps());
         }
+    }
+
+    @Test
+    void stopsAtTheFirstStepAfterItIsNoLongerWanted() throws Exception {
+        // as after a quit: the window stops showing after five steps, and the sixth is not laid out
+        AtomicInteger asked = new AtomicInteger();
+        try (TemporaryStoreHome store = TemporaryStoreHome.at(home)) {
+            assertThat(StartupWarmUp.start(() -> asked.incrementAndGet() <= 5).get(2, TimeUnit.MINUTES)).isEqualTo(5);
+        }
+        assertThat(asked).hasValue(6);
     }
 }
