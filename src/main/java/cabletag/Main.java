@@ -26,6 +26,8 @@ public final class Main {
                 System.exit(Cli.BAD_USE);
             });
         }
+        // a plain `java -jar` start is run again with the class-data archive of this jar (ADR 0011)
+        ArchivedRelaunch.run(args).ifPresent(System::exit);
         // the corpus is listed on the other core while the toolkit starts and the window is built
         cabletag.ui.EarlyOpening.start(args);
         Application.launch(CabletagApp.class, args);

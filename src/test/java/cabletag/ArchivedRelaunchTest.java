@@ -1,0 +1,170 @@
+package cabletag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.formats.io.ChildJvm;
+import cabletag.workspace.StoreLocation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The relaunch of ADR 0011 with real JVMs: a jar holding the launcher's classes and {@link RelaunchProbe},
+ * started as a user starts cabletag.jar ({@code java -jar}), with its own cabletag home.
+ */
+class ArchivedRelaunchTest {
+
+    private static final long PROCESS_TIMEOUT_SECONDS = 120;
+
+    @TempDir
+    Path dir;
+    private Path jar;
+    private Path home;
+
+    @BeforeEach
+    void buildTheJar() throws IOException {
+        jar = dir.resolve("probe.jar");
+        home = dir.resolve("home");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, RelaunchProbe.class.getName());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            for (Class<?> type : List.of(RelaunchProbe.class, ArchivedRelaunch.class, PlainJarLaunch.class,
+                    ClassDataArchiveSlot.class, StoreLocation.class)) {
+                Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath());
+                String prefix = type.getName().replace('.', '/');
+                Path folder = classes.resolve(prefix).getParent();
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().startsWith(
+                            type.getSimpleName() + ".") || f.getFileName().toString().startsWith(type.getSimpleName() + "$"))
+                            .toList()) {
+                        out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                        out.write(Files.readAllBytes(file));
+                        out.closeEntry();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPlainJarStartMakesItsArchiveWhenTheWindowEndsWellAndMapsItFromThenOn() throws Exception {
+        Run first = run(List.of("-Dsome.setting=1", "-Xmx256m"), Map.of(), "0");
+        assertThat(first.exitCode).isZero();
+        assertThat(first.windowSide()).as("the window runs in a second JVM that dumps its classes at the end")
+                .contains("parent=" + first.pid)
+                .contains("-Dsome.setting=1 -Xmx256m ")
+                .contains("-XX:ArchiveClassesAtExit=" + cds().resolve("cabletag-dump-" + first.pid + ".tmp"))
+                .contains("-D" + ArchivedRelaunch.RELAUNCHED_PROPERTY + "=true -jar " + jar.toRealPath() + " 0");
+        List<Path> made = cdsFiles();
+        assertThat(made).hasSize(1);
+        Path archive = made.get(0);
+        assertThat(archive.getFileName().toString()).startsWith("cabletag-").endsWith(".jsa");
+        assertThat(Files.size(archive)).as("a class-data archive, dumped by the JVM").isGreaterThan(4096);
+
+        Run second = run(List.of(), Map.of(), "0");
+        assertThat(second.exitCode).isZero();
+        assertThat(second.windowSide()).contains("parent=" + second.pid)
+                .contains("-XX:SharedArchiveFile=" + archive + " ")
+                .doesNotContain("ArchiveClassesAtExit");
+        assertThat(cdsFiles()).containsExactly(archive);
+    }
+
+    @Test
+    void theWindowsExitCodeIsTheLaunchersAndAWindowThatFailedLeavesNoArchive() throws Exception {
+        Run failed = run(List.of(), Map.of(), "3");
+
+        assertThat(failed.exitCode).isEqualTo(3);
+        assertThat(failed.windowSide()).contains("parent=" + failed.pid).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(cdsFiles()).as("neither an archive nor its dump").isEmpty();
+    }
+
+    @Test
+    void aStartThatSteersTheJvmRunsAsAskedInItsOwnProcess() throws Exception {
+        for (Run start : List.of(
+                run(List.of("-XX:+UseSerialGC"), Map.of(), "4"),
+                run(List.of("-D" + ArchivedRelaunch.SWITCH_PROPERTY + "=false"), Map.of(), "4"),
+                run(List.of(), Map.of("JAVA_TOOL_OPTIONS", "-Dsome.setting=2"), "4"))) {
+            assertThat(start.exitCode).isEqualTo(4);
+            assertThat(start.windowSide()).contains("pid=" + start.pid + " ").doesNotContain("cabletag.relaunched");
+        }
+        assertThat(home.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aKilledLauncherTakesItsWindowWithItAndLeavesNoHalfMadeArchive() throws Exception {
+        Process launcher = start(List.of(), Map.of(), "wait");
+        BufferedReader output = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
+        String windowSide = ChildJvm.readLineStartingWith(output, RelaunchProbe.LINE);
+        long windowPid = Long.parseLong(windowSide.replaceAll(".*pid=(\\d+) .*", "$1"));
+        assertThat(windowPid).isNotEqualTo(launcher.pid());
+
+        launcher.destroy(); // SIGTERM, as `kill` or a closed terminal sends it
+        assertThat(launcher.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        ProcessHandle.of(windowPid).ifPresent(window -> assertThat(window.onExit())
+                .as("the window's JVM ends with its launcher").succeedsWithin(Duration.ofSeconds(PROCESS_TIMEOUT_SECONDS)));
+        assertThat(cdsFiles()).as("the dump of a window that was killed").isEmpty();
+    }
+
+    private Path cds() {
+        return home.resolve("cache").resolve("cds");
+    }
+
+    private List<Path> cdsFiles() throws IOException {
+        if (!Files.isDirectory(cds())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(cds())) {
+            return files.sorted().toList();
+        }
+    }
+
+    private record Run(long pid, int exitCode, String output) {
+        String windowSide() {
+            return output.lines().filter(line -> line.startsWith(RelaunchProbe.LINE)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no window side in:\n" + output));
+        }
+    }
+
+    private Run run(List<String> options, Map<String, String> environment, String exitCode) throws Exception {
+        Process process = start(options, environment, exitCode);
+        try (OutputStream ignored = process.getOutputStream()) {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(process.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            return new Run(process.pid(), process.exitValue(), output);
+        }
+    }
+
+    private Process start(List<String> options, Map<String, String> environment, String argument) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add(argument);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(dir.toFile());
+        for (String variable : PlainJarLaunch.OPTION_VARIABLES) {
+            builder.environment().remove(variable);
+        }
+        builder.environment().put(StoreLocation.ENVIRONMENT_VARIABLE, home.toString());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+}
