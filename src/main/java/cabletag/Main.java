@@ -30,7 +30,12 @@ public final class Main {
         ArchivedRelaunch.run(args).ifPresent(System::exit);
         // the corpus is listed on the other core while the toolkit starts and the window is built
         cabletag.ui.EarlyOpening.start(args);
-        Application.launch(CabletagApp.class, args);
+        try {
+            Application.launch(CabletagApp.class, args);
+        } catch (RuntimeException windowFailed) {
+            System.err.println(WindowStartFailure.line(windowFailed));
+            System.exit(1);
+        }
         if (Boolean.getBoolean("cabletag.cdsTraining")) {
             // The packaging's class-data-sharing training run (src/packaging/linux/make-cds-archive.sh): one
             // archive per run, so after the window the commands' classes are loaded too, on ./seeds.
