@@ -62,7 +62,7 @@ final class ArchivedRelaunch {
             return OptionalInt.of(exitCode);
         } catch (IOException cannotStart) {
             // no cache folder, or no second process: the archive only saves time, so the window opens here
-            trace("not relaunched: " + cannotStart.getMessage());
+            trace("not relaunched: " + cannotStart.getClass().getSimpleName() + ": " + cannotStart.getMessage());
             return OptionalInt.empty();
         }
     }
