@@ -1,5 +1,6 @@
 package cabletag;
 
+import cabletag.ui.StartupTrace;
 import cabletag.workspace.StoreLocation;
 import java.io.File;
 import java.io.IOException;
@@ -53,21 +54,23 @@ final class ArchivedRelaunch {
             Path dump = slot.filled() ? null : slot.dumpTarget(ProcessHandle.current().pid());
             String archiveOption = dump == null ? "-XX:SharedArchiveFile=" + slot.archive()
                     : "-XX:ArchiveClassesAtExit=" + dump;
-            trace(dump == null ? "relaunching with the class-data archive " + slot.archive()
+            StartupTrace.step(dump == null ? "relaunching with the class-data archive " + slot.archive()
                     : "relaunching to make the class-data archive " + slot.archive());
             int exitCode = runToEnd(command(java.get(), launch.get(), archiveOption, jar.get(), args), dump);
             if (dump != null) {
                 keep(slot, dump, exitCode);
             }
             return OptionalInt.of(exitCode);
-        } catch (IOException cannotStart) {
-            // no cache folder, or no second process: the archive only saves time, so the window opens here
-            trace("not relaunched: " + cannotStart.getClass().getSimpleName() + ": " + cannotStart.getMessage());
+        } catch (IOException | RuntimeException cannotStart) {
+            // no cache folder (or one that cannot be listed), or no second process: the archive only saves
+            // time, so the window opens here
+            StartupTrace.step("not relaunched: " + cannotStart.getClass().getSimpleName() + ": "
+                    + cannotStart.getMessage());
             return OptionalInt.empty();
         }
     }
 
-    static List<String> command(String java, PlainJarLaunch launch, String archiveOption, Path jar, String[] args) {
+    private static List<String> command(String java, PlainJarLaunch launch, String archiveOption, Path jar, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(launch.vmOptions());
@@ -114,12 +117,14 @@ final class ArchivedRelaunch {
     private static void keep(ClassDataArchiveSlot slot, Path dump, int exitCode) {
         try {
             if (exitCode == 0 && slot.fill(dump)) {
-                trace("class-data archive made: " + slot.archive());
+                StartupTrace.step("class-data archive made: " + slot.archive());
             } else {
                 Files.deleteIfExists(dump);
             }
-        } catch (IOException notKept) {
-            trace("class-data archive not kept: " + notKept.getMessage());
+        } catch (IOException | RuntimeException notKept) {
+            // the window has ended with its own exit code; an archive not kept only costs the next start time
+            StartupTrace.step("class-data archive not kept: " + notKept.getClass().getSimpleName() + ": "
+                    + notKept.getMessage());
         }
     }
 
@@ -141,11 +146,5 @@ final class ArchivedRelaunch {
     private static boolean hotSpot() {
         String vm = System.getProperty("java.vm.name", "");
         return vm.contains("Server VM") || vm.contains("Client VM");
-    }
-
-    private static void trace(String what) {
-        if (Boolean.getBoolean("cabletag.startupTrace")) {
-            System.err.println("cabletag startup: " + what);
-        }
     }
 }

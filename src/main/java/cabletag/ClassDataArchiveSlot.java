@@ -10,6 +10,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the class-data-sharing archive of one jar on one Java runtime lives: {@code cache/cds/} under
@@ -64,13 +65,21 @@ final class ClassDataArchiveSlot {
     private void deleteDumpsOfEndedProcesses() throws IOException {
         try (DirectoryStream<Path> dumps = Files.newDirectoryStream(folder, DUMP_PREFIX + "*" + DUMP_SUFFIX)) {
             for (Path dump : dumps) {
-                String name = dump.getFileName().toString();
-                String pid = name.substring(DUMP_PREFIX.length(), name.length() - DUMP_SUFFIX.length());
-                if (!pid.chars().allMatch(Character::isDigit) || pid.isEmpty()
-                        || ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                if (launcherOf(dump).flatMap(ProcessHandle::of).isEmpty()) {
                     Files.deleteIfExists(dump);
                 }
             }
+        }
+    }
+
+    /** The process id in a dump's name; empty for a name no launcher writes ("cabletag-dump-x.tmp", too long). */
+    private static Optional<Long> launcherOf(Path dump) {
+        String name = dump.getFileName().toString();
+        String pid = name.substring(DUMP_PREFIX.length(), name.length() - DUMP_SUFFIX.length());
+        try {
+            return Optional.of(Long.parseLong(pid));
+        } catch (NumberFormatException notAProcess) {
+            return Optional.empty();
         }
     }
 

@@ -3,6 +3,7 @@ package cabletag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.formats.io.ChildJvm;
+import cabletag.ui.StartupTrace;
 import cabletag.workspace.StoreLocation;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -39,15 +40,17 @@ class ArchivedRelaunchTest {
     private Path home;
 
     @BeforeEach
-    void buildTheJar() throws IOException {
+    void buildTheJar() throws IOException, ClassNotFoundException {
         jar = dir.resolve("probe.jar");
         home = dir.resolve("home");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, RelaunchProbe.class.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            // the launcher's classes and what they use; the trace's process clock is not public
             for (Class<?> type : List.of(RelaunchProbe.class, ArchivedRelaunch.class, PlainJarLaunch.class,
-                    ClassDataArchiveSlot.class, StoreLocation.class)) {
+                    ClassDataArchiveSlot.class, StoreLocation.class, StartupTrace.class,
+                    Class.forName("cabletag.ui.ProcessStart"))) {
                 Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath());
                 String prefix = type.getName().replace('.', '/');
                 Path folder = classes.resolve(prefix).getParent();

@@ -77,11 +77,13 @@ class ClassDataArchiveSlotTest {
         Path orphan = Files.writeString(slot.dumpTarget(ended.pid()), "half");
         Path live = Files.writeString(slot.dumpTarget(ProcessHandle.current().pid()), "half");
         Path stray = Files.writeString(live.resolveSibling("cabletag-dump-x.tmp"), "half");
+        Path overlong = Files.writeString(live.resolveSibling("cabletag-dump-99999999999999999999.tmp"), "half");
 
         slot.dumpTarget(ProcessHandle.current().pid());
 
         assertThat(orphan).doesNotExist();
         assertThat(stray).doesNotExist();
+        assertThat(overlong).as("a number no process id can be").doesNotExist();
         assertThat(live).exists();
     }
 

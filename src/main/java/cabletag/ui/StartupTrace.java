@@ -10,7 +10,7 @@ import java.time.Instant;
  * the window then closes itself: the packaging's class-data-sharing training run and the latency
  * measurements use it.
  */
-final class StartupTrace {
+public final class StartupTrace {
 
     static final String TRACE_PROPERTY = "cabletag.startupTrace";
     static final String EXIT_PROPERTY = "cabletag.exitAfterFirstCable";
@@ -39,7 +39,7 @@ final class StartupTrace {
      * With the trace on, a step on the way to the first cable, to see where the time goes: "cabletag
      * startup: window shown at 1234 ms after process start, 900 ms processor time".
      */
-    static void step(String what) {
+    public static void step(String what) {
         if (wanted()) {
             long sinceStart = ProcessStart.ageMillis();
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
