@@ -19,6 +19,8 @@ final class NamedInputs {
     private final long[] files;
     private final long[] documents;
     private final long[] problems;
+    /** Files an input reached that an earlier input had listed: read there, so not "nothing read" here. */
+    private final long[] repeated;
 
     /**
      * @param owners for every listed file, in listing order, the index of the input it was found under
@@ -30,23 +32,34 @@ final class NamedInputs {
         this.files = new long[inputs.size()];
         this.documents = new long[inputs.size()];
         this.problems = new long[inputs.size()];
+        this.repeated = new long[inputs.size()];
         for (int owner : owners) {
             files[owner]++;
         }
     }
 
-    /** Lists the inputs one by one, so every file is known to come from the input it was listed for. */
+    /**
+     * Lists the inputs one by one, in the listing's order, so every file is known to come from the input it
+     * was listed for; a file already listed under an earlier input is not listed again, and the input that
+     * reached it again counts it as {@link #repeated}.
+     */
     static NamedInputs listing(CorpusReader reader, List<Path> inputs, List<CorpusFile> files, List<String> problems) {
+        List<Path> ordered = CorpusReader.inListingOrder(inputs);
+        java.util.Set<Object> seen = new java.util.HashSet<>();
         List<Integer> owners = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            CorpusReader.Listing listing = reader.list(List.of(inputs.get(i)));
+        long[] repeated = new long[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            CorpusReader.Listing listing = reader.list(List.of(ordered.get(i)), seen);
             files.addAll(listing.files());
             problems.addAll(listing.problems());
+            repeated[i] = listing.repeated();
             for (int k = 0; k < listing.files().size(); k++) {
                 owners.add(i);
             }
         }
-        return new NamedInputs(inputs, owners.stream().mapToInt(Integer::intValue).toArray());
+        NamedInputs named = new NamedInputs(ordered, owners.stream().mapToInt(Integer::intValue).toArray());
+        System.arraycopy(repeated, 0, named.repeated, 0, repeated.length);
+        return named;
     }
 
     /** Counts what the file at {@code fileIndex} of the listing gave toward the input it was listed for. */
@@ -60,7 +73,7 @@ final class NamedInputs {
     List<String> nothingRead() {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
-            if (documents[i] > 0) {
+            if (documents[i] > 0 || (files[i] == 0 && repeated[i] > 0)) {
                 continue;
             }
             Path input = inputs.get(i);

@@ -184,7 +184,7 @@ public final class SourceLayout {
         private int[] sourceStarts;
         private int[] cleanStarts;
         private int[] tagOfPiece;
-        private final List<OriginalTag> tags = new ArrayList<>();
+        private final List<OriginalTag> tags;
         private int sourcePosition;
         private int cleanPosition;
 
@@ -200,6 +200,9 @@ public final class SourceLayout {
             sourceStarts = new int[capacity + 1];
             cleanStarts = new int[capacity + 1];
             tagOfPiece = new int[capacity];
+            // A tag takes an opening and a closing event, each about two pieces; growing the list tag by tag on a large cable
+            // copied it over and over (a tenth of an export's samples).
+            tags = new ArrayList<>(capacity / 4);
         }
 
         public int sourcePosition() {

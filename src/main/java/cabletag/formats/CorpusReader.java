@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * A folder is a corpus: every readable text file inside it, recursively, in a stable order (relative
- * path, '/'-separated, compared as strings). Files given directly keep the order they were given in.
+ * path, '/'-separated, compared as strings). Named inputs are listed by path, not in the order they were
+ * given ({@link InputOrder}), and a file reached twice is listed once.
  * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening.
  * Symbolic links are followed; a loop or a dangling link is reported by name.
  */
@@ -45,13 +46,29 @@ public final class CorpusReader {
         return new CorpusReader(FormatRegistry.readers());
     }
 
-    /** The files of the inputs, and a problem line for every input that does not exist. */
-    public record Listing(List<CorpusFile> files, List<String> problems) { }
+    /**
+     * The files of the inputs, a problem line for every input that does not exist, and how many files were
+     * left out because they were listed already (named twice, or reached again through a link).
+     */
+    public record Listing(List<CorpusFile> files, List<String> problems, int repeated) { }
 
     public Listing list(List<Path> inputs) {
+        return list(inputs, new java.util.HashSet<>());
+    }
+
+    /**
+     * Lists as {@link #list(List)} does, leaving out the files in {@code seen} (file keys) and adding the
+     * ones it lists: listings that share it list every file once, as one listing of all their inputs would.
+     */
+    public Listing list(List<Path> inputs, java.util.Set<Object> seen) {
         List<CorpusFile> files = new ArrayList<>();
-        List<String> problems = stream(inputs, files::addAll);
-        return new Listing(files, problems);
+        SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, files::addAll, seen);
+        return new Listing(files, result.problems(), result.repeated());
+    }
+
+    /** The inputs in the order they are listed in: by path, whatever order they were named in ({@link InputOrder}). */
+    public static List<Path> inListingOrder(List<Path> inputs) {
+        return InputOrder.sorted(inputs);
     }
 
     /**

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * Lists the inputs in {@link CorpusReader}'s order (a folder's files by relative name, '/'-separated,
- * compared as strings; files given directly in the order given) and hands the files out in batches as it
+ * compared as strings; named inputs in {@link InputOrder}; a file reached twice once) and hands the files out in batches as it
  * goes, so a window can show the first cable of 250,000 before the last is listed. The order is the
  * sorted one without sorting the whole corpus: a folder's entries are sorted by name, a subfolder taking
  * its place as {@code name/} (every name below it starts with that, and no sibling does), and only the
@@ -42,30 +42,61 @@ final class SortedFolderWalk {
     private List<CorpusFile> batch = new ArrayList<>();
     private int batchSize = FIRST_BATCH;
 
-    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches) {
+    /** The files handed out so far, by file key (real path where there is none). */
+    private final Set<Object> seen;
+    private int repeated;
+
+    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches, Set<Object> seen) {
         this.reader = reader;
         this.batches = batches;
+        this.seen = seen;
     }
 
     /** Walks the inputs, handing files to {@code batches} in order; returns the problem lines, as {@link CorpusReader#list} does. */
     static List<String> walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches) {
-        SortedFolderWalk walk = new SortedFolderWalk(reader, batches);
-        for (Path input : inputs) {
+        return walk(reader, inputs, batches, new HashSet<>()).problems;
+    }
+
+    /** What a walk found besides its files: problem lines, and how many files it left out as listed before. */
+    record Result(List<String> problems, int repeated) { }
+
+    /**
+     * Walks the inputs in {@link InputOrder}, handing files to {@code batches} in order. A file listed
+     * before (by this walk or by another sharing {@code seen}: the same file named twice, reached through a
+     * link, or named beside its folder) is left out and counted: a cable is one cable however it was named.
+     */
+    static Result walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches, Set<Object> seen) {
+        SortedFolderWalk walk = new SortedFolderWalk(reader, batches, seen);
+        for (Path input : InputOrder.sorted(inputs)) {
             if (Files.isDirectory(input)) {
                 walk.folder(input);
             } else if (Files.isRegularFile(input)) {
                 if (!reader.isCompanion(input)) {
-                    walk.emit(new CorpusFile(input, input.getFileName().toString()));
+                    walk.emit(new CorpusFile(input, input.getFileName().toString()), namedFileKey(input));
                 }
             } else {
                 walk.problems.add(input + ": no such file or folder");
             }
         }
         walk.flush();
-        return walk.problems;
+        return new Result(walk.problems, walk.repeated);
     }
 
-    private void emit(CorpusFile file) {
+    /** The identity of a file named directly: its file key, or its real path where the system has none. */
+    private static Object namedFileKey(Path file) {
+        try {
+            Object key = attributes(file).fileKey();
+            return key != null ? key : file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize(); // read (and reported) later; here only not counted twice
+        }
+    }
+
+    private void emit(CorpusFile file, Object key) {
+        if (!seen.add(key)) {
+            repeated++;
+            return;
+        }
         batch.add(file);
         if (batch.size() >= batchSize) {
             flush();
@@ -162,7 +193,9 @@ final class SortedFolderWalk {
                             + ", which does not exist; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
-                        emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                        Object key = attributes.fileKey();
+                        emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
+                                key != null ? key : realPath(path));
                     }
                 } else {
                     // A FIFO would block the read, a device is no text: skipped, but said so.
@@ -245,6 +278,14 @@ final class SortedFolderWalk {
                 heap = null;
             }
             return sorted[next++];
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

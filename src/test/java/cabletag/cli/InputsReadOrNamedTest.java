@@ -34,6 +34,37 @@ class InputsReadOrNamedTest extends WithTemporaryStore {
     }
 
     @Test
+    void theSameCablesNamedInAnotherOrderTwiceOrWithTheirFolderExportAlike() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path a = Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ] met [LOC Tehran  ]\n");
+        Path b = Files.writeString(corpus.resolve("b.txt"), "[ORG GOI  ] said\n");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), corpus);
+        Path expected = dir.resolve("folder.jsonl");
+        assertThat(CliTest.run("export", "-q", "-f", "jsonl", "-o", expected.toString(), corpus.toString()).code()).isZero();
+        String once = Files.readString(expected);
+        assertThat(once.lines()).hasSize(2);
+
+        List<List<String>> namings = List.of(
+                List.of(b.toString(), a.toString()),
+                List.of(a.toString(), a.toString(), b.toString()),
+                List.of(b.toString(), corpus.toString()),
+                List.of(corpus.toString(), link.toString()));
+        int n = 0;
+        for (List<String> naming : namings) {
+            Path out = dir.resolve("named-" + n++ + ".jsonl");
+            List<String> args = new java.util.ArrayList<>(List.of("export", "-f", "jsonl", "-o", out.toString()));
+            args.addAll(naming);
+            Result result = CliTest.run(args.toArray(String[]::new));
+            assertThat(result.code()).as(naming + ": " + result.err()).isZero();
+            assertThat(result.err()).as(naming.toString()).doesNotContain("error");
+            assertThat(Files.readString(out)).as(naming.toString()).isEqualTo(once);
+        }
+        Result stats = CliTest.run("stats", a.toString(), corpus.toString());
+        assertThat(stats.code()).isZero();
+        assertThat(stats.out()).isEqualTo(CliTest.run("stats", corpus.toString()).out());
+    }
+
+    @Test
     void aFolderOfBrokenFilesDoesNotReplaceTheOldOutputAndNamesEachFile() throws IOException {
         Path out = oldOutput();
         Path broken = Files.createDirectories(dir.resolve("broken"));
@@ -106,12 +137,16 @@ class InputsReadOrNamedTest extends WithTemporaryStore {
     }
 
     @Test
-    void aFolderAndASubFolderOfItNamedTogetherAreEachCountedForWhatTheyGave() throws IOException {
+    void aFolderAndASubFolderOfItNamedTogetherGiveEachCableOnceAndNeitherIsNothingRead() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
         Files.writeString(corpus.resolve("c.txt"), "[PER Rubaie  ]\n");
-        Result result = CliTest.run("stats", dir.resolve("corpus").toString(), corpus.toString());
-        assertThat(result.code()).as(result.err()).isZero();
-        assertThat(result.out()).contains("cables                2");
+        for (List<String> naming : List.of(List.of(dir.resolve("corpus").toString(), corpus.toString()),
+                List.of(corpus.toString(), dir.resolve("corpus").toString()))) {
+            Result result = CliTest.run("stats", naming.get(0), naming.get(1));
+            assertThat(result.code()).as(result.err()).isZero();
+            assertThat(result.out()).contains("cables                1");
+            assertThat(result.err()).doesNotContain("error");
+        }
     }
 
     @Test
@@ -126,10 +161,17 @@ class InputsReadOrNamedTest extends WithTemporaryStore {
 
     @Test
     void anEmptyDatasetNamedAloneSaysItHoldsNone() throws IOException {
-        Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n"); // (an empty .jsonl would be an empty cable)
+        Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n");
         Result result = CliTest.run("stats", empty.toString());
         assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(result.err()).contains(empty + ": error: no cable or document read from this file (it holds none)");
+        assertThat(result.err()).contains("empty.conll:1:1: error: no token line in this file")
+                .contains(empty + ": error: no cable or document read from this file (see the problems above)");
+        Path out = oldOutput();
+        Path emptyJsonl = Files.writeString(dir.resolve("empty.jsonl"), ""); // once read as an empty cable
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), emptyJsonl.toString());
+        assertThat(export.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err()).contains("empty.jsonl:1:1: error: no JSON line in this file");
+        assertThat(Files.readString(out)).isEqualTo(OLD);
     }
 
     @Test

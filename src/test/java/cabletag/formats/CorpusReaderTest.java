@@ -34,6 +34,35 @@ class CorpusReaderTest {
     }
 
     @Test
+    void theSameCablesListAlikeInAnyOrderAndNamedTwiceOrThroughALink() throws IOException {
+        write("corpus/b.txt", "b");
+        write("corpus/a.txt", "a");
+        write("corpus/a/z.txt", "z");
+        Path corpus = folder.resolve("corpus");
+        Path link = Files.createSymbolicLink(folder.resolve("link"), corpus);
+        CorpusReader reader = CorpusReader.standard();
+        List<Path> once = reader.list(List.of(corpus)).files().stream().map(CorpusFile::path).toList();
+        assertThat(once).extracting(p -> folder.relativize(p).toString()).containsExactly("corpus/a.txt", "corpus/a/z.txt", "corpus/b.txt");
+
+        List<List<Path>> namings = List.of(
+                List.of(corpus.resolve("b.txt"), corpus.resolve("a/z.txt"), corpus.resolve("a.txt")),
+                List.of(corpus.resolve("a"), corpus.resolve("b.txt"), corpus.resolve("a.txt")),
+                List.of(corpus.resolve("b.txt"), corpus, corpus.resolve("a.txt"), corpus));
+        for (List<Path> naming : namings) {
+            CorpusReader.Listing listing = reader.list(naming);
+            assertThat(listing.files()).as(naming.toString()).extracting(CorpusFile::path).containsExactlyElementsOf(once);
+            assertThat(listing.problems()).isEmpty();
+        }
+        CorpusReader.Listing twice = reader.list(List.of(corpus, corpus.resolve("b.txt"), corpus));
+        assertThat(twice.files()).hasSize(3);
+        assertThat(twice.repeated()).isEqualTo(4);
+        // through a link the same three files are one corpus, listed at the link's place (it sorts first here)
+        CorpusReader.Listing linked = reader.list(List.of(link, corpus));
+        assertThat(linked.files()).extracting(CorpusFile::name).containsExactly("a.txt", "a/z.txt", "b.txt");
+        assertThat(linked.repeated()).isEqualTo(3);
+    }
+
+    @Test
     void binaryFilesAreReportedWithTheirPlaceAndSkipped() throws IOException {
         write("cable.txt", "[LOC Iraq  ]");
         Files.write(folder.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

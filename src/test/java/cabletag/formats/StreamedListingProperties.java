@@ -26,7 +26,7 @@ import net.jqwik.api.Property;
  * sorted by relative name (what the listing was before it was streamed, kept here as the reference), on
  * random trees: nested folders whose names sort around "/" ('-', '.', '0'), links to files and folders,
  * a link back to the top, dangling links, binaries (listed: reading skips them), hidden entries, brat
- * companions.
+ * companions; the named inputs in any order.
  */
 class StreamedListingProperties {
 
@@ -42,7 +42,8 @@ class StreamedListingProperties {
             fill(elsewhere, random, 1, corpus, null);
             fill(corpus, random, 0, corpus, elsewhere);
             Path single = Files.writeString(top.resolve("single.txt"), "x");
-            List<Path> inputs = random.nextBoolean() ? List.of(corpus) : List.of(single, corpus, top.resolve("missing"));
+            List<Path> inputs = new ArrayList<>(random.nextBoolean() ? List.of(corpus) : List.of(single, corpus, top.resolve("missing")));
+            java.util.Collections.shuffle(inputs, random);
 
             CorpusReader reader = CorpusReader.standard();
             List<List<CorpusFile>> batches = new ArrayList<>();
@@ -105,11 +106,17 @@ class StreamedListingProperties {
 
     private record Reference(List<CorpusFile> files, List<String> problems) { }
 
-    /** The listing as it was before it was streamed: walk everything, then sort by relative name. */
-    private static Reference reference(CorpusReader reader, List<Path> inputs) {
+    /**
+     * The listing as it was before it was streamed: walk everything, then sort by relative name; the named
+     * inputs in the order of their absolute paths (a folder's with its '/'), and a file reached a second
+     * time (through a link) left out.
+     */
+    private static Reference reference(CorpusReader reader, List<Path> inputs) throws IOException {
         List<CorpusFile> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Path input : inputs) {
+        List<Path> ordered = inputs.stream().sorted(Comparator.comparing(
+                (Path input) -> input.toAbsolutePath().normalize() + (Files.isDirectory(input) ? "/" : ""))).toList();
+        for (Path input : ordered) {
             if (Files.isDirectory(input)) {
                 walkAndSort(reader, input, files, problems);
             } else if (Files.isRegularFile(input)) {
@@ -120,7 +127,14 @@ class StreamedListingProperties {
                 problems.add(input + ": no such file or folder");
             }
         }
-        return new Reference(files, problems);
+        Set<Object> seen = new HashSet<>();
+        List<CorpusFile> once = new ArrayList<>();
+        for (CorpusFile file : files) {
+            if (seen.add(Files.readAttributes(file.path(), BasicFileAttributes.class).fileKey())) {
+                once.add(file);
+            }
+        }
+        return new Reference(once, problems);
     }
 
     private static void walkAndSort(CorpusReader reader, Path folder, List<CorpusFile> files, List<String> problems) {

@@ -97,6 +97,9 @@ public final class ConllFormat implements FormatReader {
         }
         current.finish(documents, name, base);
         documents.removeIf(java.util.Objects::isNull); // the places of left-out documents kept the ids stable
+        if (documents.isEmpty() && badLines.isEmpty()) {
+            throw new FormatException(1, 1, "no token line in this file: an empty CoNLL file holds no document");
+        }
         return cabletag.formats.reader.BadLinesException.unlessBad(documents, badLines);
     }
 

@@ -65,6 +65,10 @@ final class JsonLinesReader {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
         }
+        if (documents.isEmpty() && badLines.isEmpty()) {
+            // an empty dataset gives nothing: said, or a folder holding one would lose it without a word
+            throw new FormatException(1, 1, "no JSON line in this file: an empty dataset holds no document");
+        }
         return BadLinesException.unlessBad(documents, badLines);
     }
 

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * spaCy/Prodigy JSON lines ({@code "spans"}). Told apart from doccano ({@code "label"}) by content:
- * it takes a {@code .jsonl}/{@code .json}/{@code .ndjson} file whose first object has a {@code "text"} and
- * does not show a doccano {@code "label"} list. Both shapes are read by the same parser, line by line.
+ * spaCy/Prodigy JSON lines ({@code "spans"}). Told apart from doccano ({@code "label"}) by content: it
+ * takes every {@code .jsonl}/{@code .json}/{@code .ndjson} file that doccano (asked first) does not. Both
+ * shapes are read by the same parser, line by line, and a line that is neither is named as bad.
  */
 public final class JsonlFormat implements FormatReader {
 
@@ -29,12 +29,11 @@ public final class JsonlFormat implements FormatReader {
 
     @Override
     public boolean accepts(Path file, byte[] head) {
-        if (!isJsonLinesName(file)) {
-            return false;
-        }
-        String first = firstLine(head);
-        return first.startsWith("{") && (SPANS_KEY.matcher(first).find()
-                || (TEXT_KEY.matcher(first).find() && !LABEL_KEY.matcher(first).find()));
+        // The name is the user's word: a .jsonl file is a dataset whatever its first line holds. Taken by
+        // content, a file whose first line was not JSON (a comment, a broken line, nothing at all) went to the
+        // cable reader and came out as one cable of JSON text, with exit 0. Doccano, tried first, takes its
+        // own shape; every other line here is read as spaCy/Prodigy, and a bad one is named with its line.
+        return isJsonLinesName(file);
     }
 
     static boolean isJsonLinesName(Path file) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Relative names of the files a folder export writes for a document. A cable keeps its relative path
  * (inline keeps the extension too; brat replaces it); a document from a multi-document dataset file
- * ({@code data.jsonl}) goes to {@code data/ID}. Names never leave the output folder and never collide.
+ * ({@code data.jsonl}) goes to {@code data/ID} ({@code data/ID.txt} for inline). Names never leave the output folder and never collide.
  */
 final class FolderNames {
 
@@ -17,9 +17,21 @@ final class FolderNames {
 
     private final Set<String> used = new HashSet<>();
 
-    /** For inline export: the source's relative name, as is. */
+    /**
+     * For inline export: a cable's relative name, as is. A document from a dataset becomes a cable file of
+     * its own, {@code data/ID.txt} ({@code b.txt} for brat's {@code b.ann}): under the dataset's own name
+     * ({@code data.jsonl}) it held cable text that the next reading took for JSON lines, and lost its id.
+     */
     String inlineName(Document document) {
-        return unique(safe(document.source().name()), "");
+        String name = safe(document.source().name());
+        SourceFormat format = document.source().format();
+        if (format == SourceFormat.BRAT) {
+            name = withoutExtension(name) + ".txt";
+        } else if (format != SourceFormat.INLINE) {
+            name = withoutExtension(name) + "/"
+                    + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE) + ".txt";
+        }
+        return unique(name, "");
     }
 
     /** For brat: the base name without extension, to which {@code .txt} and {@code .ann} are added. */

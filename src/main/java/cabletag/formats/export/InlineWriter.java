@@ -13,6 +13,10 @@ import java.io.OutputStream;
  */
 final class InlineWriter implements DocumentWriter {
 
+    /** As much of a file's head as the readers look at to tell formats apart. */
+    private static final int HEAD_BYTES = 8192;
+    private static final java.util.List<cabletag.formats.reader.FormatReader> READERS = cabletag.formats.FormatRegistry.readers();
+
     private final Outputs outputs;
     private final FolderNames names = new FolderNames();
     private final CableWriter writer = new CableWriter();
@@ -34,8 +38,26 @@ final class InlineWriter implements DocumentWriter {
             String name = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
             throw new CableNotWrittenException(name + ": not written: " + checked.problem());
         }
-        try (OutputStream out = outputs.file(part, names.inlineName(aligned.document()))) {
+        String name = names.inlineName(aligned.document());
+        if (!readsAsCable(name, checked.bytes())) {
+            // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
+            throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
+                    + " it would be read back as another format, not as a cable");
+        }
+        try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());
         }
+    }
+
+    /** Whether the readers, asked in their order, give the written file to the cable reader. */
+    private static boolean readsAsCable(String name, byte[] bytes) {
+        byte[] head = bytes.length <= HEAD_BYTES ? bytes : java.util.Arrays.copyOf(bytes, HEAD_BYTES);
+        java.nio.file.Path path = java.nio.file.Path.of(name);
+        for (cabletag.formats.reader.FormatReader reader : READERS) {
+            if (reader.accepts(path, head)) {
+                return reader instanceof cabletag.formats.inline.InlineFormat;
+            }
+        }
+        return false;
     }
 }

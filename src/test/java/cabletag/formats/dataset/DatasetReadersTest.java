@@ -36,7 +36,10 @@ class DatasetReadersTest {
         assertThat(new JsonlFormat().accepts(spacy, spacyHead)).isTrue();
         assertThat(new DoccanoFormat().accepts(spacy, spacyHead)).isFalse();
         assertThat(new DoccanoFormat().accepts(doccano, doccanoHead)).isTrue();
-        assertThat(new JsonlFormat().accepts(doccano, doccanoHead)).isFalse();
+        // the registry asks doccano first; jsonl takes every JSON lines name doccano leaves
+        List<cabletag.formats.reader.FormatReader> readers = cabletag.formats.FormatRegistry.readers();
+        assertThat(readers.stream().filter(DoccanoFormat.class::isInstance).map(readers::indexOf).findFirst().orElseThrow())
+                .isLessThan(readers.stream().filter(JsonlFormat.class::isInstance).map(readers::indexOf).findFirst().orElseThrow());
         List<ReadOutcome> outcomes = CorpusReader.standard().readAll(List.of(dir));
         assertThat(outcomes).extracting(o -> o.documents().get(0).source().format())
                 .containsExactly(SourceFormat.JSONL, SourceFormat.DOCCANO);
@@ -64,6 +67,47 @@ class DatasetReadersTest {
         assertThatThrownBy(() -> new JsonlFormat().read(file, "e.jsonl"))
                 .isInstanceOfSatisfying(FormatException.class, e -> assertThat(e.line()).isEqualTo(2))
                 .hasMessageContaining("needs a \"text\" field");
+    }
+
+    @Test
+    void aJsonLinesFileWhoseFirstLineIsNotJsonIsStillADatasetAndItsBadLinesAreNamed() throws IOException {
+        // Taken by content, this file went to the cable reader: one cable of JSON text, and exit 0.
+        Files.writeString(dir.resolve("comment.jsonl"), "# exported 2025-01-01\n"
+                + "{\"id\":\"q1\",\"text\":\"Rubaie\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]}\n");
+        Files.writeString(dir.resolve("noise.jsonl"), "hello world\nfoo\n");
+        Files.writeString(dir.resolve("notext.jsonl"), "{\"foo\":1}\n");
+
+        List<ReadOutcome> outcomes = CorpusReader.standard().readAll(List.of(dir));
+
+        assertThat(outcomes).extracting(o -> o.file().name()).containsExactly("comment.jsonl", "noise.jsonl", "notext.jsonl");
+        ReadOutcome comment = outcomes.get(0);
+        assertThat(comment.documents()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("q1");
+            assertThat(d.source().format()).isEqualTo(SourceFormat.JSONL);
+            assertThat(d.spans()).containsExactly(Span.of(0, 6, "PER"));
+        });
+        assertThat(comment.problems()).singleElement().asString().startsWith("comment.jsonl:1:1: error: not a JSON object");
+        assertThat(outcomes.get(1).documents()).isEmpty();
+        assertThat(outcomes.get(1).problems()).hasSize(2).allSatisfy(p -> assertThat(p).contains(": error: not a JSON object"));
+        assertThat(outcomes.get(1).problems().get(1)).startsWith("noise.jsonl:2:1:");
+        assertThat(outcomes.get(2).documents()).isEmpty();
+        assertThat(outcomes.get(2).problems()).singleElement().asString()
+                .isEqualTo("notext.jsonl:1:1: error: a JSON line needs a \"text\" field");
+    }
+
+    @Test
+    void anEmptyDatasetFileIsNamedNotReadAsAnEmptyCable() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), "");
+        Files.writeString(dir.resolve("b.jsonl"), "\n  \n\n");
+        Files.writeString(dir.resolve("c.conll"), "\n");
+
+        List<ReadOutcome> outcomes = CorpusReader.standard().readAll(List.of(dir));
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.documents()).isEmpty());
+        assertThat(outcomes).extracting(o -> o.problems().get(0)).containsExactly(
+                "a.jsonl:1:1: error: no JSON line in this file: an empty dataset holds no document",
+                "b.jsonl:1:1: error: no JSON line in this file: an empty dataset holds no document",
+                "c.conll:1:1: error: no token line in this file: an empty CoNLL file holds no document");
     }
 
     @Test

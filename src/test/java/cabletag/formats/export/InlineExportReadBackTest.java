@@ -41,8 +41,58 @@ class InlineExportReadBackTest {
                 .isEqualTo("odd.txt#odd: not written: written with plain tags it would read back with different text from"
                         + " clean text line 1, column 8 ('[PER x  ] today'): a tag there would be read as text, or text as a tag");
         assertThat(summary.describe()).contains("1 cable not written");
-        assertThat(folder.resolve("odd.txt")).doesNotExist();
-        assertThat(Files.readString(folder.resolve("fine.txt"))).isEqualTo("[PER Rubaie  ] met [PER Maliki  ]");
+        assertThat(folder.resolve("odd/odd.txt")).doesNotExist();
+        // a dataset's document is a cable file of its own, named by its id, under the dataset's name
+        assertThat(Files.readString(folder.resolve("fine/fine.txt"))).isEqualTo("[PER Rubaie  ] met [PER Maliki  ]");
+    }
+
+    @Test
+    void documentsOfDatasetsReadBackAsCablesWithTheirIds() throws IOException {
+        Path input = dir.resolve("in");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("d.jsonl"),
+                "{\"id\":\"q1\",\"text\":\"{\\\"text\\\":\\\"Rubaie\\\"}\",\"spans\":[]}\n"
+                + "{\"id\":\"q2\",\"text\":\"Rubaie met Maliki\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]}\n");
+        Files.writeString(input.resolve("c.conll"), "-DOCSTART- -X- -X- O\n\nRubaie _ _ B-PER\nmet _ _ O\nIraq _ _ B-LOC\n");
+        Files.writeString(input.resolve("b.txt"), "Rubaie met Iraq\n");
+        Files.writeString(input.resolve("b.ann"), "T1\tPER 0 6\tRubaie\nT2\tLOC 11 15\tIraq\n");
+        List<Document> documents = new java.util.ArrayList<>();
+        for (cabletag.formats.ReadOutcome outcome : cabletag.formats.CorpusReader.standard().readAll(List.of(input))) {
+            assertThat(outcome.problems()).isEmpty();
+            documents.addAll(outcome.documents());
+        }
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), documents, folder);
+
+        assertThat(summary.notWritten()).isZero();
+        List<Document> back = new java.util.ArrayList<>();
+        for (cabletag.formats.ReadOutcome outcome : cabletag.formats.CorpusReader.standard().readAll(List.of(folder))) {
+            assertThat(outcome.problems()).isEmpty();
+            assertThat(outcome.documents()).singleElement()
+                    .satisfies(d -> assertThat(d.source().format()).isEqualTo(SourceFormat.INLINE));
+            back.addAll(outcome.documents());
+        }
+        assertThat(back).extracting(Document::id).containsExactlyInAnyOrderElementsOf(documents.stream().map(Document::id).toList());
+        for (Document original : documents) {
+            Document read = back.stream().filter(d -> d.id().equals(original.id())).findFirst().orElseThrow();
+            assertThat(read.text()).isEqualTo(original.text());
+            assertThat(read.spans()).isEqualTo(original.spans());
+        }
+    }
+
+    @Test
+    void aDocumentThatWouldReadBackAsCoNLLIsNamedAndNotWritten() throws IOException {
+        String text = "-DOCSTART- is how CoNLL files open";
+        Document odd = new Document("q3", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, text), text,
+                SpanSet.of(), Map.of(), List.of());
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(odd), folder);
+
+        assertThat(summary.notWritten()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement().asString()
+                .isEqualTo("d.jsonl#q3: not written: as d/q3.txt it would be read back as another format, not as a cable");
     }
 
     @Test
