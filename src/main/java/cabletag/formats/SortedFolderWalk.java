@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  * batches are small (the window needs about 50 cables to choose where to start) and grow.
  *
  * <p>Links are followed; a link back to a folder above it, a dangling link, a FIFO or a device is
- * reported by name, as are entries that cannot be read. Hidden entries (a name starting with '.') and
- * the readers' companion files are left out.
+ * reported by name, as are entries that cannot be read. Hidden entries (a name starting with '.'), backup
+ * copies (a name ending with '~') and the readers' companion files are left out.
  */
 final class SortedFolderWalk {
 
@@ -160,8 +160,8 @@ final class SortedFolderWalk {
             java.util.Map<String, Object> folderKeys = new java.util.HashMap<>();
             while (!names.isEmpty()) {
                 String name = names.poll();
-                if (name.startsWith(".")) {
-                    continue;
+                if (name.startsWith(".") || name.endsWith("~")) {
+                    continue; // hidden, or a backup copy (an editor's a.txt~, an export's a.txt.~1~): not a cable
                 }
                 Path path = dir.resolve(name);
                 String relative = prefix + name;

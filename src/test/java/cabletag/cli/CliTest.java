@@ -157,13 +157,35 @@ class CliTest extends WithTemporaryStore {
     }
 
     @Test
-    void anExportThatWouldOverwriteAFileInsideAnInputFolderIsBadUse() throws IOException {
+    void anExportIntoAnInputFolderIsBadUseEvenToANewFile() throws IOException {
         byte[] before = Files.readAllBytes(tagged);
-        run("export", "-f", "jsonl", "-o", tagged.toString(), corpus.toString()).assertBadUse("refusing to overwrite input");
+        run("export", "-f", "jsonl", "-o", tagged.toString(), corpus.toString()).assertBadUse("inside the input folder");
         assertThat(Files.readAllBytes(tagged)).isEqualTo(before);
+        // a new file there would be read as a dataset by the next export of the folder, and the same command
+        // run twice would refuse its own output the second time
+        run("export", "-f", "jsonl", "-o", corpus.resolve("out.jsonl").toString(), corpus.toString())
+                .assertBadUse("the next reading of that folder would take it for an input");
+        run("export", "-f", "jsonl", "-o", corpus.resolve("sub/out.jsonl").toString(), tagged.toString(), corpus.toString())
+                .assertBadUse("inside the input folder");
         try (Stream<Path> files = Files.list(corpus)) {
-            assertThat(files).hasSize(2);
+            assertThat(files).hasSize(2); // nothing written, no lock or staging left behind
         }
+    }
+
+    @Test
+    void aFileTheUserWroteIsKeptAsACopyBeforeAnExportReplacesItAndAnExportIsReplacedAsIs() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.md"), "my precious notes\n");
+        Result first = run("export", "-f", "jsonl", "-o", notes.toString(), tagged.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err()).contains(notes + " was not written by a cabletag export; the old file is kept as notes.md.~1~");
+        assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
+        assertThat(Files.readString(notes)).startsWith("{\"id\":");
+
+        Result again = run("export", "-f", "jsonl", "-o", notes.toString(), tagged.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("kept as");
+        assertThat(dir.resolve("notes.md.~2~")).doesNotExist();
+        assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
     }
 
     @Test

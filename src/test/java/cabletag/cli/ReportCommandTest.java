@@ -119,7 +119,8 @@ class ReportCommandTest extends WithTemporaryStore {
     void badUseAndProblems() throws IOException {
         CliTest.run("report", "--json", "--html", dir.resolve("r.html").toString(), corpus.toString())
                 .assertBadUse("--json and --html exclude each other");
-        CliTest.run("report", "--html", corpus.resolve("a.txt").toString(), corpus.toString()).assertBadUse("refusing to overwrite input");
+        CliTest.run("report", "--html", corpus.resolve("a.txt").toString(), corpus.toString()).assertBadUse("inside the input folder");
+        CliTest.run("report", "--html", corpus.resolve("new.html").toString(), corpus.toString()).assertBadUse("inside the input folder");
         CliTest.run("report", "--html", corpus.toString(), dir.resolve("home").toString()).assertBadUse("is a folder");
         CliTest.run("report", "--html", dir.resolve("missing/r.html").toString(), corpus.toString()).assertBadUse("does not exist");
         CliTest.run("report", dir.resolve("nothing-here").toString()).assertBadUse("no such file or folder");

@@ -28,6 +28,8 @@ class CorpusReaderTest {
         write("a.txt", "a");
         write(".hidden/x.txt", "x");
         write(".DS_Store", "x");
+        write("b.txt~", "an editor's backup");
+        write("a.txt.~1~", "a copy an export kept");
         CorpusReader.Listing listing = CorpusReader.standard().list(List.of(folder));
         assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("a.txt", "a/z.txt", "b.txt");
         assertThat(listing.problems()).isEmpty();

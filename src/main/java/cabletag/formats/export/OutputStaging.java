@@ -1,5 +1,6 @@
 package cabletag.formats.export;
 
+import cabletag.formats.io.ExportMark;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputSet;
 import java.io.IOException;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * <p>Two modes. For a file target ({@link #forFiles}) the set is the target's files (a split's three
  * parts, hf's label file beside its data); a destination that exists and is not a regular file (a FIFO,
  * a device, a folder, a symbolic link) is refused before anything moves, because renaming over it would
- * silently turn a pipe or a link into a plain file. For a folder target ({@link #forFolder}) the set is
+ * silently turn a pipe or a link into a plain file, and an existing file that no export wrote is kept as a
+ * numbered copy before it is replaced ({@link ExportMark}). For a folder target ({@link #forFolder}) the set is
  * the whole folder, so files of an earlier export never survive beside the new ones; to make that safe,
  * an existing folder is only replaced when it is empty or is itself a cabletag export.
  */
@@ -40,6 +42,7 @@ final class OutputStaging implements AutoCloseable {
     private final Path folderTarget;   // null in file mode
     private final InputGuard inputs;
     private final List<String> relativeNames = new ArrayList<>();
+    private final List<String> keptCopies = new ArrayList<>();
 
     private OutputStaging(Path destinationRoot, OutputSet set, Path staging, Path folderTarget, InputGuard inputs) {
         this.destinationRoot = destinationRoot;
@@ -156,6 +159,11 @@ final class OutputStaging implements AutoCloseable {
         }
         List<String> entries = folderTarget != null ? List.of(folderTarget.getFileName().toString())
                 : List.copyOf(new LinkedHashSet<>(relativeNames));
+        if (folderTarget == null) {
+            for (String name : entries) {
+                ExportMark.mark(stagedFile(name)); // so that the next export replaces it without a copy
+            }
+        }
         // Checked again under the lock, just before anything moves: the destination may have changed
         // during the export, and a refused one leaves the whole old set as it was.
         set.commit(entries, () -> {
@@ -170,6 +178,14 @@ final class OutputStaging implements AutoCloseable {
                     throw new IOException(problem);
                 }
             }
+            // Last, once nothing can refuse any more: a file the user wrote is kept before it is replaced.
+            for (String name : new LinkedHashSet<>(relativeNames)) {
+                Path kept = ExportMark.keepUnlessMarked(destination(name));
+                if (kept != null) {
+                    keptCopies.add(destination(name) + " was not written by a cabletag export; the old file is kept as "
+                            + kept.getFileName());
+                }
+            }
         });
         List<Path> written = new ArrayList<>();
         for (String name : relativeNames) {
@@ -178,9 +194,14 @@ final class OutputStaging implements AutoCloseable {
         return written;
     }
 
-    /** What the start of this export found and repaired in the output folder, one line each. */
+    /**
+     * What the start of this export found and repaired in the output folder, and the files the user wrote
+     * that it kept as copies before replacing them; one line each.
+     */
     List<String> notes() {
-        return set.notes();
+        List<String> notes = new ArrayList<>(set.notes());
+        notes.addAll(keptCopies);
+        return notes;
     }
 
     @Override

@@ -13,8 +13,8 @@ import java.util.List;
  * compared after resolving links, so {@code corpus/../corpus/a.txt} or a link to an input is caught.
  *
  * <ul>
- *   <li>a file output is refused when it is an input file, or an existing file inside an input folder
- *       (a new file beside the inputs is allowed: exporting into the corpus folder is common);</li>
+ *   <li>a file output is refused when it is an input file, or anywhere inside an input folder, even new:
+ *       the next reading of the folder would read it as an input;</li>
  *   <li>a folder output, which replaces the whole folder, is refused when it is an input or holds one.</li>
  * </ul>
  */
@@ -63,6 +63,14 @@ public final class InputGuard {
             if (input.folder() && real.startsWith(input.real()) && Files.exists(real)) {
                 throw new OverwritesInputException("refusing to overwrite input " + destination
                         + " (it is inside the input folder " + input.given() + "); inputs are never overwritten");
+            }
+            if (input.folder() && real.startsWith(input.real())) {
+                // Not only an existing file: a new one there would be read as an input by the next reading
+                // of that folder (an out.jsonl as a dataset, a report.html as a cable), and the same command
+                // run twice would then refuse to overwrite its own output.
+                throw new OverwritesInputException("refusing to write " + destination + " inside the input folder "
+                        + input.given() + ": the next reading of that folder would take it for an input; choose a"
+                        + " path outside the input folders");
             }
         }
     }

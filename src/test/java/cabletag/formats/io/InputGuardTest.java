@@ -28,13 +28,16 @@ class InputGuardTest {
     }
 
     @Test
-    void insideAnInputFolderExistingFilesAreRefusedAndNewOnesAllowed() throws IOException {
+    void insideAnInputFolderExistingFilesAndNewOnesAreRefused() throws IOException {
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Path cable = Files.writeString(corpus.resolve("a.txt"), "cable");
         InputGuard guard = InputGuard.of(List.of(corpus));
         assertThatThrownBy(() -> guard.checkFile(cable)).hasMessageContaining("refusing to overwrite input")
                 .hasMessageContaining("inside the input folder");
-        assertThatCode(() -> guard.checkFile(corpus.resolve("out.jsonl"))).doesNotThrowAnyException();
+        // the next reading of the folder would read a new out.jsonl as a dataset
+        assertThatThrownBy(() -> guard.checkFile(corpus.resolve("out.jsonl"))).hasMessageContaining("refusing to write")
+                .hasMessageContaining("inside the input folder").hasMessageContaining("would take it for an input");
+        assertThatCode(() -> guard.checkFile(temp.resolve("out.jsonl"))).doesNotThrowAnyException();
     }
 
     @Test
