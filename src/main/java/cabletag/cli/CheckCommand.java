@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Reports reading problems as file:line:column: severity: message, one per line.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no problems", "1:problems found", "2:bad use", "3:internal error"})
+        exitCodeList = {"0:no problems", "1:problems found (or the corrections store cannot be read: nothing is checked)", "2:bad use", "3:internal error"})
 final class CheckCommand implements Callable<Integer> {
 
     private final PrintStream out;

@@ -100,6 +100,10 @@ public final class Cli {
                 ((NothingReadException) e).lines().forEach(err::println);
                 return PROBLEMS;
             }
+            if (e instanceof CorrectionsUnreadableException unreadable) {
+                err.println(fullName(cmd) + ": " + unreadable.line(cmd.getCommandName()));
+                return PROBLEMS;
+            }
             if (e instanceof UsageException) {
                 err.println(fullName(cmd) + ": " + e.getMessage());
                 return BAD_USE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
+import cabletag.workspace.UnreadableStoreException;
 
 /** What the commands share: opening the inputs with their stored corrections. */
 final class CommandSupport {
@@ -18,10 +19,15 @@ final class CommandSupport {
         return InputCorpus.open(inputs, applyCorrections ? corrections() : CorrectedDocuments.none(), reviewedOnly);
     }
 
-    /** The analyst's store, as the window sees it (older stores migrated on the way). */
+    /**
+     * The analyst's store, as the window sees it (older stores migrated on the way); a store that is there but
+     * cannot be read stops the command (exit 1, one line), never passes for an empty one.
+     */
     static CorrectedDocuments corrections() {
         try {
             return CorrectedDocuments.open(StoreLocation.defaultLocation());
+        } catch (UnreadableStoreException e) {
+            throw new CorrectionsUnreadableException(e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stored corrections: " + e.getMessage(), e);
         }

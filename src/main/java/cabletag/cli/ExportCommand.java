@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
                 "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
                         + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported what could be read; problems named on standard error "
-                + "(nothing is written when a named input gave no cable)", "2:bad use", "3:internal error"})
+                + "(nothing is written when a named input gave no cable or the corrections store cannot be read)", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
                 + " per label, errors by kind, confusion, most frequent corrections, review progress), and the quality of the"
                 + " suggestions on reviewed cables held aside. Reviewed cables only unless --all; the scope is stated in every output.",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:reported what could be read; problems named on standard error "
-                + "(nothing is reported when a named input gave no cable)", "2:bad use", "3:internal error"})
+                + "(nothing is reported when a named input gave no cable or the corrections store cannot be read)", "2:bad use", "3:internal error"})
 final class ReportCommand implements Callable<Integer> {
 
     private final PrintStream out;

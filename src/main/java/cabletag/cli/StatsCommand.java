@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Counts cables, sentences, tokens and entities per label (stored corrections applied).",
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:counted what could be read; problems named on standard error "
-                + "(nothing is counted when a named input gave no cable)", "2:bad use", "3:internal error"})
+                + "(nothing is counted when a named input gave no cable or the corrections store cannot be read)", "2:bad use", "3:internal error"})
 final class StatsCommand implements Callable<Integer> {
 
     private final PrintStream out;

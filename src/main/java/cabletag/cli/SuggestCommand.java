@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Lists suggested entities for untagged text: file, code-point span, text, label, source, score.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:listed what could be read; problems named on standard error",
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:done", "1:listed what could be read; problems named on standard error "
+                + "(nothing is listed when the corrections store cannot be read)",
                 "2:bad use", "3:internal error"})
 final class SuggestCommand implements Callable<Integer> {
 

@@ -22,7 +22,10 @@ public final class CorrectedDocuments {
         this.store = store;
     }
 
-    /** The analyst's corrections in the default store (migrating older stores once). */
+    /**
+     * The analyst's corrections in the default store (migrating older stores once). A store that is there but
+     * cannot be read throws {@link UnreadableStoreException}: it is never taken for an empty one.
+     */
     public static CorrectedDocuments open(StoreLocation location) throws IOException {
         return new CorrectedDocuments(CorrectionStore.open(location));
     }

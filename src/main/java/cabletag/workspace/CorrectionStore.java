@@ -45,7 +45,10 @@ public final class CorrectionStore {
         this.dir = dir;
     }
 
-    /** The store under a cabletag home; older per-input-set stores there are migrated first, once. */
+    /**
+     * The store under a cabletag home; older per-input-set stores there are migrated first, once. Throws
+     * {@link UnreadableStoreException} when the store is there but cannot be read.
+     */
     public static CorrectionStore open(StoreLocation location) throws IOException {
         CorrectionStore store = new CorrectionStore(location.root().resolve(FOLDER));
         store.index();
@@ -68,9 +71,12 @@ public final class CorrectionStore {
         return dir.resolve(CABLES);
     }
 
-    /** Lists the file names once: a look-up afterwards costs no directory scan. */
-    private void index() throws IOException {
-        if (!Files.isDirectory(cablesDir())) {
+    /**
+     * Lists the file names once: a look-up afterwards costs no directory scan. A store not there yet is
+     * empty; one that is there but cannot be listed throws, never passes for empty (see {@link StoreFolderProbe}).
+     */
+    private void index() throws UnreadableStoreException {
+        if (!StoreFolderProbe.cablesFolderExists(dir)) {
             return;
         }
         removeStaleTempFiles();
@@ -81,6 +87,10 @@ public final class CorrectionStore {
                     remember(name.group(1), name.group(2), file);
                 }
             }
+        } catch (IOException e) {
+            throw StoreFolderProbe.unlistable(dir, cablesDir(), e);
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw StoreFolderProbe.unlistable(dir, cablesDir(), e.getCause());
         }
     }
 
