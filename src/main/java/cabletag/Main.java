@@ -17,7 +17,8 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length > 0 && Cli.isCommand(args[0])) {
-            System.exit(Cli.run(System.out, System.err, args));
+            // not System.out: its PrintStream swallows a failed write's reason (a full disk, a closed pipe)
+            System.exit(Cli.run(Cli.standardOutput(), System.err, args));
         }
         if (args.length > 0) {
             // "cabletag exprot ..." is a slip of the keyboard, not a file to open in the window.

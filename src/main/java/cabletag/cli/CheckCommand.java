@@ -69,17 +69,20 @@ final class CheckCommand implements Callable<Integer> {
             problems[0]++;
         }
         java.util.Set<String> said = new java.util.HashSet<>(before);
-        Iterator<Document> documents = corpus.documents();
-        while (documents.hasNext()) {
-            Document document = documents.next();
-            for (Diagnostic diagnostic : document.diagnostics()) {
-                boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
-                if (!note || notes) {
-                    out.println(diagnostic.format(document.source().name()));
+        try (corpus) {
+            Iterator<Document> documents = corpus.documents();
+            while (documents.hasNext()) {
+                Document document = documents.next();
+                for (Diagnostic diagnostic : document.diagnostics()) {
+                    boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
+                    if (!note || notes) {
+                        out.println(diagnostic.format(document.source().name()));
+                    }
+                    if (!note) {
+                        problems[0]++;
+                    }
                 }
-                if (!note) {
-                    problems[0]++;
-                }
+                StandardOutput.check(out); // a closed pipe stops the reading, not only the printing
             }
         }
         for (String nothing : corpus.nothingRead()) {

@@ -48,10 +48,16 @@ public final class Cli {
         }
     }
 
+    /**
+     * Runs a command. {@code out} is best a {@link #standardOutput()}: a failed write to it is then named
+     * with its reason; any PrintStream's failed writes end the command with exit 1.
+     */
     public static int run(PrintStream out, PrintStream err, String... args) {
         try {
-            CommandLine commandLine = commandLine(out, err);
-            return commandLine.execute(args);
+            boolean[] outputFailureSaid = {false};
+            CommandLine commandLine = commandLine(out, err, outputFailureSaid);
+            int code = commandLine.execute(args);
+            return outputFailureSaid[0] ? code : afterWriting(commandLine, out, err, code);
         } catch (OutOfMemoryError e) {
             return OutOfMemory.report(err); // picocli hands Errors on; the data that filled memory is gone now
         } catch (RuntimeException e) {
@@ -63,7 +69,36 @@ public final class Cli {
         }
     }
 
+    /** The process's standard output for {@link #run}: System.out's bytes, and the reason when a write fails. */
+    public static PrintStream standardOutput() {
+        return StandardOutput.open();
+    }
+
+    /**
+     * A write to standard output that failed and was not said yet (the commands that print at the end, help,
+     * version) ends the run with exit 1 and its one line: a result that never arrived is no success.
+     */
+    private static int afterWriting(CommandLine commandLine, PrintStream out, PrintStream err, int code) {
+        commandLine.getOut().flush(); // help and version are printed through picocli's writer, over out
+        if (code != OK && code != PROBLEMS || !out.checkError()) {
+            return code;
+        }
+        CommandLine ran = commandLine;
+        CommandLine.ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+            ran = parsed.commandSpec().commandLine();
+        }
+        err.println(fullName(ran) + ": " + StandardOutput.failureLine(out));
+        return PROBLEMS;
+    }
+
     static CommandLine commandLine(PrintStream out, PrintStream err) {
+        return commandLine(out, err, new boolean[1]);
+    }
+
+    /** {@code outputFailureSaid} is set when a command stopped on a failed output and its line was printed. */
+    private static CommandLine commandLine(PrintStream out, PrintStream err, boolean[] outputFailureSaid) {
         CommandLine commandLine = new CommandLine(new Root(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -104,6 +139,11 @@ public final class Cli {
                 err.println(fullName(cmd) + ": " + unreadable.line(cmd.getCommandName()));
                 return PROBLEMS;
             }
+            if (e instanceof OutputFailedException) {
+                err.println(fullName(cmd) + ": " + e.getMessage());
+                outputFailureSaid[0] = true;
+                return PROBLEMS;
+            }
             if (e instanceof UsageException) {
                 err.println(fullName(cmd) + ": " + e.getMessage());
                 return BAD_USE;
@@ -123,7 +163,7 @@ public final class Cli {
                     + "Without a command, opens the window.",
             subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:done", "1:problems found (check)", "2:bad use", "3:internal error"})
+            exitCodeList = {"0:done", "1:problems found (check), or an output could not be written", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
         @Override
         public void run() {

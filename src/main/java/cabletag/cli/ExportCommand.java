@@ -9,6 +9,7 @@ import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Parameters;
                 "PATH must be a regular file or not exist: FIFOs, devices and symbolic links are refused. A folder "
                         + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported what could be read; problems named on standard error "
-                + "(nothing is written when a named input gave no cable or the corrections store cannot be read)", "2:bad use", "3:internal error"})
+                + "(nothing is written when a named input gave no cable or the corrections store cannot be read); or the output "
+                + "could not be written (a full disk, a closed pipe)", "2:bad use", "3:internal error"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
@@ -108,15 +110,18 @@ final class ExportCommand implements Callable<Integer> {
         CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
         ExportSummary summary;
         try {
+            // the export's bytes go to a stream that throws at the first failed write: the export stops there
             summary = new Exporter(options).export(corpus,
-                    toStdout ? ExportTarget.stream(out) : ExportTarget.path(target),
+                    toStdout ? ExportTarget.stream(StandardOutput.failingLoudly(out)) : ExportTarget.path(target),
                     quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
                     () -> false);
         } catch (IOException e) {
-            throw new UsageException("cannot write " + output + ": " + ExportTarget.describe(e));
+            throw writeFailure(output, e);
+        } finally {
+            corpus.close(); // a stopped export stops the reading threads too
         }
         if (toStdout) {
-            out.flush();
+            StandardOutput.check(out);
             if (!summary.tagNames().isEmpty()) {
                 // hf's ner_tags are numbers; with no file beside the data for their names, the names go to
                 // standard error as one JSON line, also with --quiet: the data cannot be read without them.
@@ -132,6 +137,19 @@ final class ExportCommand implements Callable<Integer> {
         // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
         // file) or written (a cable whose inline form would not read back) makes it exit 1
         return corpus.hadProblems() || summary.notWritten() > 0 ? Cli.PROBLEMS : Cli.OK;
+    }
+
+    /**
+     * What stops an export whose output could not be written: a refused target (a folder that is no earlier
+     * export, a link; the user's choice) is bad use; a write that failed (a full disk, a closed standard
+     * output) is exit 1, and the old output is kept, with nothing stray left beside it.
+     */
+    static RuntimeException writeFailure(String output, IOException e) {
+        if (e instanceof StandardOutput.WriteFailed) {
+            return new OutputFailedException(e.getMessage());
+        }
+        String line = "cannot write " + output + ": " + ExportTarget.describe(e);
+        return e instanceof OutputRefusedException ? new UsageException(line) : new OutputFailedException(line);
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {

@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * {@link CorrectedDocuments} (the window's route too). Problems (skipped files, bad lines, store files
  * that cannot be read, corrections that no longer fit) are collected as they occur.
  */
-final class InputCorpus implements ExportSource {
+final class InputCorpus implements ExportSource, AutoCloseable {
 
     private final CorpusReader reader = CorpusReader.standard();
     private final List<CorpusFile> files;
@@ -45,6 +45,8 @@ final class InputCorpus implements ExportSource {
     private final NamedInputs named;
     private final List<String> nothingRead = new ArrayList<>();
     private IntPredicate skipped = file -> false;
+    // the reading threads of each pass over the files, stopped by close() when a pass is left before its end
+    private final List<ReadAhead<?>> reading = new ArrayList<>();
 
     private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
                         boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
@@ -189,6 +191,16 @@ final class InputCorpus implements ExportSource {
         return new FileRead<>(outcome, corrected, results);
     }
 
+    /**
+     * Stops the reading threads of a pass the caller left before its end (standard output was closed, a
+     * write failed): they read ahead, and would otherwise go on with the files already handed to them.
+     */
+    @Override
+    public void close() {
+        reading.forEach(ReadAhead::close);
+        reading.clear();
+    }
+
     @Override
     public Iterator<Document> documents() {
         return documents(Function.identity());
@@ -215,6 +227,7 @@ final class InputCorpus implements ExportSource {
             }
         }
         ReadAhead<FileRead<R>> ahead = new ReadAhead<>(filesToRead, index -> read(toRead.get(index), work));
+        reading.add(ahead);
         return new Iterator<>() {
             private int nextFile;
             private List<CorrectedDocument> documents = List.of();

@@ -91,7 +91,8 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 AtomicFile.write(html, page);
             } catch (IOException e) {
-                throw new UsageException("cannot write " + html + ": " + ExportTarget.describe(e));
+                // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
+                throw new OutputFailedException("cannot write " + html + ": " + ExportTarget.describe(e));
             }
             out.println(report.scopeLine());
             out.println("written: " + html.toAbsolutePath());

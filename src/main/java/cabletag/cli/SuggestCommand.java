@@ -104,36 +104,39 @@ final class SuggestCommand implements Callable<Integer> {
         second.onOutcome((ReadOutcome outcome) -> file[0] = outcome.file().path());
         second.onCorrected(corrected -> last[0] = corrected);
         JsonGenerator generator = json ? startJson(evidence, finder) : null;
-        documents = second.documents();
-        while (documents.hasNext()) {
-            Document document = documents.next();
-            String key = rejections.places().isEmpty() ? null
-                    : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document.id());
-            List<Suggestion> suggestions = suggester.suggest(document, rejections.forCable(key), sources);
-            if (suggestions.isEmpty()) {
-                continue;
-            }
-            CodePoints points = CodePoints.of(document.text());
-            String name = file[0].toString();
-            for (Suggestion suggestion : suggestions) {
-                int start = points.toCodePoint(suggestion.start());
-                int end = points.toCodePoint(suggestion.end());
-                if (generator != null) {
-                    generator.writeStartObject();
-                    generator.writeStringField("file", name);
-                    generator.writeStringField("document", document.id());
-                    generator.writeNumberField("start", start);
-                    generator.writeNumberField("end", end);
-                    generator.writeStringField("text", suggestion.text());
-                    generator.writeStringField("label", suggestion.label().name());
-                    generator.writeStringField("source", suggestion.source().id());
-                    generator.writeStringField("evidence", suggestion.evidence().id());
-                    generator.writeNumberField("score", round(suggestion.score()));
-                    generator.writeEndObject();
-                } else {
-                    out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", name, start, end, oneLine(suggestion.text()),
-                            suggestion.label(), sourceName(suggestion), suggestion.score());
+        try (second) {
+            documents = second.documents();
+            while (documents.hasNext()) {
+                Document document = documents.next();
+                String key = rejections.places().isEmpty() ? null
+                        : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document.id());
+                List<Suggestion> suggestions = suggester.suggest(document, rejections.forCable(key), sources);
+                if (suggestions.isEmpty()) {
+                    continue;
                 }
+                CodePoints points = CodePoints.of(document.text());
+                String name = file[0].toString();
+                for (Suggestion suggestion : suggestions) {
+                    int start = points.toCodePoint(suggestion.start());
+                    int end = points.toCodePoint(suggestion.end());
+                    if (generator != null) {
+                        generator.writeStartObject();
+                        generator.writeStringField("file", name);
+                        generator.writeStringField("document", document.id());
+                        generator.writeNumberField("start", start);
+                        generator.writeNumberField("end", end);
+                        generator.writeStringField("text", suggestion.text());
+                        generator.writeStringField("label", suggestion.label().name());
+                        generator.writeStringField("source", suggestion.source().id());
+                        generator.writeStringField("evidence", suggestion.evidence().id());
+                        generator.writeNumberField("score", round(suggestion.score()));
+                        generator.writeEndObject();
+                    } else {
+                        out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", name, start, end, oneLine(suggestion.text()),
+                                suggestion.label(), sourceName(suggestion), suggestion.score());
+                    }
+                }
+                StandardOutput.check(out); // a closed pipe stops the reading, not only the printing
             }
         }
         if (generator != null) {

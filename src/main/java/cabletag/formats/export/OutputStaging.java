@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import cabletag.formats.io.ExportMark;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OutputSet;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -79,11 +80,11 @@ final class OutputStaging implements AutoCloseable {
     private static void checkFolderTarget(Path target, InputGuard inputs) throws IOException {
         String problem = ExportTarget.problemWith(target, true);
         if (problem != null) {
-            throw new IOException(problem);
+            throw new OutputRefusedException(problem);
         }
         inputs.checkFolder(target); // replacing the folder would delete every input inside it
         if (Files.isDirectory(target) && !isEmpty(target) && !isCabletagExport(target)) {
-            throw new IOException(target + " is a folder that is not empty and not an earlier cabletag export;"
+            throw new OutputRefusedException(target + " is a folder that is not empty and not an earlier cabletag export;"
                     + " choose a new or empty folder");
         }
     }
@@ -121,7 +122,7 @@ final class OutputStaging implements AutoCloseable {
         try {
             return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new IOException("two outputs would be named " + relativeName, e);
+            throw new OutputRefusedException("two outputs would be named " + relativeName, e);
         }
     }
 
@@ -136,13 +137,13 @@ final class OutputStaging implements AutoCloseable {
     private Path stagedFile(String relativeName) throws IOException {
         if (folderTarget == null) {
             if (relativeName.contains("/") || relativeName.contains("\\")) {
-                throw new IOException("output name leaves the output folder: " + relativeName);
+                throw new OutputRefusedException("output name leaves the output folder: " + relativeName);
             }
             return set.staged(relativeName);
         }
         Path file = staging.resolve(relativeName).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IOException("output name escapes the output folder: " + relativeName);
+            throw new OutputRefusedException("output name escapes the output folder: " + relativeName);
         }
         return file;
     }
@@ -175,7 +176,7 @@ final class OutputStaging implements AutoCloseable {
                 inputs.checkFile(destination(name));
                 String problem = ExportTarget.problemWith(destination(name), false);
                 if (problem != null) {
-                    throw new IOException(problem);
+                    throw new OutputRefusedException(problem);
                 }
             }
             // Last, once nothing can refuse any more: a file the user wrote is kept before it is replaced.

@@ -306,7 +306,7 @@ public final class OutputSet implements AutoCloseable {
     private static void checkEntryName(String name) throws IOException {
         if (name.isEmpty() || name.equals(".") || name.equals("..") || name.contains("/") || name.contains("\\")
                 || name.startsWith(STAGING_PREFIX) || name.startsWith(".cabletag-export.")) {
-            throw new IOException("not a name for an output in its folder: " + name);
+            throw new OutputRefusedException("not a name for an output in its folder: " + name);
         }
     }
 

@@ -1,9 +1,7 @@
 package cabletag.formats.io;
 
-import java.io.IOException;
-
 /** An output would replace or delete one of the inputs; nothing was written. */
-public final class OverwritesInputException extends IOException {
+public final class OverwritesInputException extends OutputRefusedException {
 
     private static final long serialVersionUID = 1L;
 
