@@ -24,7 +24,7 @@ final class ClassDataArchiveSlot {
     private static final String SUFFIX = ".jsa";
     private static final String DUMP_PREFIX = PREFIX + "dump-";
     private static final String DUMP_SUFFIX = ".tmp";
-    /** Archives kept: this jar's, and two others (another build, another runtime) used lately. */
+    /** Archives kept: this jar's, and the two others (another build, another runtime) made last before it. */
     static final int KEPT = 3;
 
     private final Path folder;
