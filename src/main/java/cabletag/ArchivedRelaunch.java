@@ -46,31 +46,52 @@ final class ArchivedRelaunch {
                 .flatMap(arguments -> PlainJarLaunch.of(Arrays.asList(arguments), System.getenv()));
         Optional<Path> jar = theJar();
         if (java.isEmpty() || launch.isEmpty() || jar.isEmpty()) {
+            StartupTrace.step("not relaunched: not a plain java -jar start");
+            return OptionalInt.empty();
+        }
+        if (!ClassDataArchiveSlot.archivesClassesOf(jar.get())) {
+            StartupTrace.step("not relaunched: Java 17 archives no classes of a jar at " + jar.get()
+                    + " (a character other than A-Z a-z 0-9 / . _ - + @ , ~ in its path)");
             return OptionalInt.empty();
         }
         try {
             ClassDataArchiveSlot slot = ClassDataArchiveSlot.of(StoreLocation.defaultLocation().root(), jar.get(),
                     System.getProperty("java.home"), System.getProperty("java.vm.version"));
-            Path dump = slot.filled() ? null : slot.dumpTarget(ProcessHandle.current().pid());
+            if (!slot.nameableToTheJvm()) {
+                StartupTrace.step("not relaunched: the JVM cannot be given an archive at " + slot.archive()
+                        + " (the path separator in its path)");
+                return OptionalInt.empty();
+            }
+            // on every start, not only those that dump: a filled slot would otherwise keep them for good
+            slot.deleteDumpsOfEndedLaunchers();
+            // No room to dump (a full disk, a cache folder that cannot be written) means no archive to gain
+            // from, so the window runs here, as with an unwritable home: a second JVM would only cost time,
+            // and one given the dump option would end every window with the JVM's "Unable to write" error.
+            Path dump = slot.filled() ? null : slot.reserveDump(ProcessHandle.current().pid(),
+                    ClassDataArchiveSlot.FILE_STORE);
             String archiveOption = dump == null ? "-XX:SharedArchiveFile=" + slot.archive()
                     : "-XX:ArchiveClassesAtExit=" + dump;
             StartupTrace.step(dump == null ? "relaunching with the class-data archive " + slot.archive()
                     : "relaunching to make the class-data archive " + slot.archive());
-            int exitCode = runToEnd(command(java.get(), launch.get(), archiveOption, jar.get(), args), dump);
+            Process child = start(command(java.get(), launch.get(), archiveOption, slot, jar.get(), args), dump);
+            int exitCode = waitFor(child);
             if (dump != null) {
                 keep(slot, dump, exitCode);
+            } else if (JvmCrash.endedWith(exitCode)) {
+                forget(slot, child.pid(), exitCode);
             }
             return OptionalInt.of(exitCode);
         } catch (IOException | RuntimeException cannotStart) {
-            // no cache folder (or one that cannot be listed), or no second process: the archive only saves
-            // time, so the window opens here
+            // no cache folder (or one that cannot be listed or written, or no room in it), or no second
+            // process: the archive only saves time, so the window opens here
             StartupTrace.step("not relaunched: " + cannotStart.getClass().getSimpleName() + ": "
                     + cannotStart.getMessage());
             return OptionalInt.empty();
         }
     }
 
-    private static List<String> command(String java, PlainJarLaunch launch, String archiveOption, Path jar, String[] args) {
+    private static List<String> command(String java, PlainJarLaunch launch, String archiveOption,
+            ClassDataArchiveSlot slot, Path jar, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(launch.vmOptions());
@@ -78,6 +99,8 @@ final class ArchivedRelaunch {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.add(archiveOption);
+        // a crash (of the archive or of anything else) reports beside the archives, not in the user's folder
+        command.add("-XX:ErrorFile=" + slot.crashReports());
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");
         command.add("-jar");
         command.add(jar.toString());
@@ -85,9 +108,20 @@ final class ArchivedRelaunch {
         return command;
     }
 
-    private static int runToEnd(List<String> command, Path dump) throws IOException {
-        Process child = new ProcessBuilder(command).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> end(child, dump), "cabletag-relaunch-end"));
+    private static Process start(List<String> command, Path dump) throws IOException {
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> end(child, dump), "cabletag-relaunch-end"));
+            return child;
+        } catch (IOException | RuntimeException notStarted) {
+            if (dump != null) {
+                Files.deleteIfExists(dump);
+            }
+            throw notStarted;
+        }
+    }
+
+    private static int waitFor(Process child) {
         while (true) {
             try {
                 return child.waitFor();
@@ -125,6 +159,26 @@ final class ArchivedRelaunch {
             // the window has ended with its own exit code; an archive not kept only costs the next start time
             StartupTrace.step("class-data archive not kept: " + notKept.getClass().getSimpleName() + ": "
                     + notKept.getMessage());
+        }
+    }
+
+    /**
+     * The window's JVM crashed while it was given the archive. A truncated or damaged archive crashes every
+     * JVM that maps it (SIGBUS), and the launcher only knows that the file is there, so the archive goes and
+     * the next start makes a new one: one start without it at worst, whatever the crash was. The window's
+     * exit code stays the launcher's.
+     */
+    private static void forget(ClassDataArchiveSlot slot, long childPid, int exitCode) {
+        Path report = slot.crashReportOf(childPid);
+        String where = Files.isRegularFile(report) ? " (the JVM's report: " + report + ")" : "";
+        try {
+            slot.empty();
+            System.err.println("cabletag: the window's JVM crashed (exit " + exitCode + ") while using its class-data"
+                    + " archive; the archive was removed and will be made again at the next start" + where);
+        } catch (IOException | RuntimeException notRemoved) {
+            System.err.println("cabletag: the window's JVM crashed (exit " + exitCode + ") while using its class-data"
+                    + " archive " + slot.archive() + ", which could not be removed (" + notRemoved.getClass().getSimpleName()
+                    + "): delete it, or start with -D" + SWITCH_PROPERTY + "=false" + where);
         }
     }
 

@@ -1,16 +1,21 @@
 package cabletag;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where the class-data-sharing archive of one jar on one Java runtime lives: {@code cache/cds/} under
@@ -24,8 +29,22 @@ final class ClassDataArchiveSlot {
     private static final String SUFFIX = ".jsa";
     private static final String DUMP_PREFIX = PREFIX + "dump-";
     private static final String DUMP_SUFFIX = ".tmp";
-    /** Archives kept: this jar's, and two others (another build, another runtime) used lately. */
+    /** Archives kept: this jar's, and the two others (another build, another runtime) made last before it. */
     static final int KEPT = 3;
+    /**
+     * Room a dump is only asked for with: the dump is about 33 MB, and a JVM that cannot write all of it fails
+     * the window's exit with "Unable to write to shared archive file" (exit 1), on every start.
+     */
+    static final long ROOM_FOR_A_DUMP = 256L * 1024 * 1024;
+    /**
+     * Characters of a jar path that Java 17 archives the classes of. It checks the jar's path against its URL
+     * form, so a space, '%', '#', '=', ';', a non-ASCII letter and the like give an archive without a single
+     * class of the jar (measured on 17.0.15: 637 classes then read from the jar instead of 177), and a second
+     * JVM for nothing. '!', '$', '&', '(' and a few others did work, but nobody misses them in a jar's path.
+     */
+    private static final Pattern ARCHIVABLE_JAR_PATH = Pattern.compile("[A-Za-z0-9/._+@,~-]+");
+    /** What the JVM names its crash reports when told to write them here ({@code %p}: its process id). */
+    private static final String CRASH_REPORT = "hs_err_pid%p.log";
 
     private final Path folder;
     private final Path archive;
@@ -47,29 +66,94 @@ final class ClassDataArchiveSlot {
         return archive;
     }
 
+    /** Where the window's JVM is told to write a crash report, rather than into the user's working folder. */
+    Path crashReports() {
+        return folder.resolve(CRASH_REPORT);
+    }
+
+    /** The crash report of the JVM of process {@code pid}, had it crashed. */
+    Path crashReportOf(long pid) {
+        return folder.resolve(CRASH_REPORT.replace("%p", Long.toString(pid)));
+    }
+
     boolean filled() {
         return Files.isRegularFile(archive);
     }
 
     /**
-     * Where a JVM of process {@code pid} dumps the archive it is making: beside the slot, so that the finished
-     * file is moved into place in one step and a half-written one is never taken for an archive.
+     * Whether the JVM can be given this slot's archive at all: {@code -XX:SharedArchiveFile} takes a list
+     * ("base:top"), so a home folder with the path separator in its path would name two archives, neither
+     * of them used.
      */
-    Path dumpTarget(long pid) throws IOException {
-        Files.createDirectories(folder);
-        deleteDumpsOfEndedProcesses();
-        return folder.resolve(DUMP_PREFIX + pid + DUMP_SUFFIX);
+    boolean nameableToTheJvm() {
+        return !archive.toString().contains(File.pathSeparator);
     }
 
-    /** A launcher killed outright (kill -9) leaves its window's dump behind; nobody else will move it. */
-    private void deleteDumpsOfEndedProcesses() throws IOException {
+    /** Whether Java 17 maps the classes of the jar at this real path from an archive (see the pattern). */
+    static boolean archivesClassesOf(Path realJar) {
+        return ARCHIVABLE_JAR_PATH.matcher(realJar.toString()).matches();
+    }
+
+    /**
+     * The file a JVM of process {@code pid} is to dump the archive it is making into, created here (empty) to
+     * know that it can be: beside the slot, so that the finished file is moved into place in one step and a
+     * half-written one is never taken for an archive.
+     *
+     * @throws IOException when the folder cannot be made or written, or its file store has less than
+     *                     {@value #ROOM_FOR_A_DUMP} bytes usable: no dump is to be asked for then
+     */
+    Path reserveDump(long pid, UsableSpace usableSpace) throws IOException {
+        Files.createDirectories(folder);
+        long usable = usableSpace.of(folder);
+        if (usable < ROOM_FOR_A_DUMP) {
+            throw new FileSystemException(folder.toString(), null, "no room for a class-data archive ("
+                    + usable / (1024 * 1024) + " MB usable, " + ROOM_FOR_A_DUMP / (1024 * 1024) + " MB wanted)");
+        }
+        Path dump = folder.resolve(DUMP_PREFIX + pid + DUMP_SUFFIX);
+        // a dump of an earlier process with this id is stale by now (and read-only, as the JVM writes them)
+        Files.deleteIfExists(dump);
+        return Files.createFile(dump);
+    }
+
+    /** How much a folder's file store has usable for new files; a parameter so that tests can fill it. */
+    @FunctionalInterface
+    interface UsableSpace {
+        long of(Path folder) throws IOException;
+    }
+
+    /** The usable space the file system reports. */
+    static final UsableSpace FILE_STORE = folder -> Files.getFileStore(folder).getUsableSpace();
+
+    /**
+     * A launcher killed outright (kill -9) leaves its window's dump behind; nobody else will move it. Only a
+     * tidy-up: a folder that is not there yet, or cannot be listed or written, is left as it is.
+     */
+    void deleteDumpsOfEndedLaunchers() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (DirectoryStream<Path> dumps = Files.newDirectoryStream(folder, DUMP_PREFIX + "*" + DUMP_SUFFIX)) {
             for (Path dump : dumps) {
                 if (launcherOf(dump).flatMap(ProcessHandle::of).isEmpty()) {
-                    Files.deleteIfExists(dump);
+                    deleteIfPossible(dump);
                 }
             }
+        } catch (IOException | RuntimeException notListed) {
+            // 33 MB left until a start that can list the folder; nothing about this start depends on it
         }
+    }
+
+    private static void deleteIfPossible(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException notDeleted) {
+            // a folder the user cannot write (the next start that can will delete it)
+        }
+    }
+
+    /** Deletes the archive (one the window's JVM crashed on): the next start makes a new one. */
+    void empty() throws IOException {
+        Files.deleteIfExists(archive);
     }
 
     /** The process id in a dump's name; empty for a name no launcher writes ("cabletag-dump-x.tmp", too long). */
@@ -87,13 +171,22 @@ final class ClassDataArchiveSlot {
      * Puts a finished dump into the slot, and keeps only the {@value #KEPT} archives made last: each is about
      * 33 MB, and a jar rebuilt a hundred times should not leave a hundred behind. An empty or missing dump (the
      * JVM could not write it) is deleted and counts as not made.
+     *
+     * <p>The dump is on disk before it gets the archive's name, and the name is on disk after: a rename can
+     * reach the disk before the data it names, and after a power loss the JVM would map a truncated archive
+     * and crash (SIGBUS) on every start.
      */
     boolean fill(Path dump) throws IOException {
         if (!Files.isRegularFile(dump) || Files.size(dump) == 0) {
             Files.deleteIfExists(dump);
             return false;
         }
+        // read-only: the JVM writes its archives with mode 0444, and on Linux fsync needs no write access
+        try (FileChannel data = FileChannel.open(dump, StandardOpenOption.READ)) {
+            data.force(true);
+        }
         Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceFolder();
         List<Path> archives = new ArrayList<>();
         try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
             found.forEach(archives::add);
@@ -108,6 +201,15 @@ final class ClassDataArchiveSlot {
             }
         }
         return true;
+    }
+
+    /** Puts the folder's entries (the archive's new name) on disk. */
+    private void forceFolder() {
+        try (FileChannel entries = FileChannel.open(folder, StandardOpenOption.READ)) {
+            entries.force(true);
+        } catch (IOException | RuntimeException cannotOpenAFolder) {
+            // Windows cannot open a folder as a file (and never relaunches: ADR 0011); the move is made anyway
+        }
     }
 
     private static FileTime modified(Path archive) {

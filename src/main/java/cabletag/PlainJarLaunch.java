@@ -28,8 +28,8 @@ record PlainJarLaunch(List<String> vmOptions) {
      */
     static Optional<PlainJarLaunch> of(List<String> commandLine, Map<String, String> environment) {
         for (String variable : OPTION_VARIABLES) {
-            String value = environment.get(variable);
-            if (value != null && !value.isBlank()) {
+            // even blank: the JVM still says "Picked up JAVA_TOOL_OPTIONS:", and would say it twice
+            if (environment.containsKey(variable)) {
                 return Optional.empty();
             }
         }

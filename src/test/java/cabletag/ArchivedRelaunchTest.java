@@ -12,8 +12,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +52,7 @@ class ArchivedRelaunchTest {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             // the launcher's classes and what they use; the trace's process clock is not public
             for (Class<?> type : List.of(RelaunchProbe.class, ArchivedRelaunch.class, PlainJarLaunch.class,
-                    ClassDataArchiveSlot.class, StoreLocation.class, StartupTrace.class,
+                    ClassDataArchiveSlot.class, JvmCrash.class, StoreLocation.class, StartupTrace.class,
                     Class.forName("cabletag.ui.ProcessStart"))) {
                 Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath());
                 String prefix = type.getName().replace('.', '/');
@@ -75,6 +78,7 @@ class ArchivedRelaunchTest {
                 .contains("parent=" + first.pid)
                 .contains("-Dsome.setting=1 -Xmx256m ")
                 .contains("-XX:ArchiveClassesAtExit=" + cds().resolve("cabletag-dump-" + first.pid + ".tmp"))
+                .contains("-XX:ErrorFile=" + cds().resolve("hs_err_pid%p.log"))
                 .contains("-D" + ArchivedRelaunch.RELAUNCHED_PROPERTY + "=true -jar " + jar.toRealPath() + " 0");
         List<Path> made = cdsFiles();
         assertThat(made).hasSize(1);
@@ -124,6 +128,83 @@ class ArchivedRelaunchTest {
         ProcessHandle.of(windowPid).ifPresent(window -> assertThat(window.onExit())
                 .as("the window's JVM ends with its launcher").succeedsWithin(Duration.ofSeconds(PROCESS_TIMEOUT_SECONDS)));
         assertThat(cdsFiles()).as("the dump of a window that was killed").isEmpty();
+    }
+
+    @Test
+    void aWindowWhoseJvmCrashesOnItsArchiveLosesItAndTheNextStartMakesANewOne() throws Exception {
+        assertThat(run(List.of(), Map.of(), "0").exitCode).isZero();
+        Path archive = cdsFiles().get(0);
+        byte[] whole = Files.readAllBytes(archive);
+        Files.delete(archive); // read-only, as the JVM writes it
+        // what a power loss can leave of an archive renamed before its data reached the disk
+        Files.write(archive, Arrays.copyOf(whole, whole.length / 2));
+
+        Run crashed = run(List.of(), Map.of(), "0");
+
+        assertThat(crashed.exitCode).as("the JVM's abort() after its crash report, kept:\n" + crashed.output)
+                .isEqualTo(134);
+        assertThat(crashed.output.lines().filter(line -> line.startsWith("cabletag:")).toList()).singleElement()
+                .asString().startsWith("cabletag: the window's JVM crashed (exit 134) while using its class-data archive;"
+                        + " the archive was removed and will be made again at the next start")
+                .contains(cds().resolve("hs_err_pid").toString());
+        assertThat(archive).doesNotExist();
+        assertThat(cdsFiles()).as("the crash report, beside the archives").singleElement()
+                .satisfies(report -> assertThat(report.getFileName().toString()).matches("hs_err_pid\\d+\\.log"));
+        try (Stream<Path> workingFolder = Files.list(dir)) {
+            assertThat(workingFolder.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
+        }
+
+        Run next = run(List.of(), Map.of(), "0");
+        assertThat(next.exitCode).isZero();
+        assertThat(next.windowSide()).contains("parent=" + next.pid).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(archive).exists();
+        Run after = run(List.of(), Map.of(), "0");
+        assertThat(after.exitCode).isZero();
+        assertThat(after.windowSide()).contains("-XX:SharedArchiveFile=" + archive + " ");
+    }
+
+    @Test
+    void aStartWithTheArchiveDeletesTheDumpOfALauncherKilledOutright() throws Exception {
+        assertThat(run(List.of(), Map.of(), "0").exitCode).isZero();
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-version").redirectErrorStream(true).start();
+        ended.getInputStream().readAllBytes();
+        assertThat(ended.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        Path orphan = Files.writeString(cds().resolve("cabletag-dump-" + ended.pid() + ".tmp"), "half");
+
+        Run second = run(List.of(), Map.of(), "0");
+
+        assertThat(second.windowSide()).contains("-XX:SharedArchiveFile=");
+        assertThat(orphan).doesNotExist();
+    }
+
+    @Test
+    void aJarAtAPathJava17ArchivesNoClassesOfRunsInOneJvm() throws Exception {
+        jar = Files.move(jar, Files.createDirectories(dir.resolve("sp ace")).resolve("probe.jar"));
+
+        Run start = run(List.of("-D" + "cabletag.startupTrace=true"), Map.of(), "0");
+
+        assertThat(start.exitCode).isZero();
+        assertThat(start.windowSide()).contains("pid=" + start.pid + " ").doesNotContain("cabletag.relaunched");
+        assertThat(start.output).contains("not relaunched: Java 17 archives no classes of a jar at " + jar.toRealPath());
+        assertThat(home.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void aCacheFolderThatCannotBeWrittenRunsTheWindowInOneJvmWithoutTheJvmsDumpError() throws Exception {
+        Path cds = Files.createDirectories(cds());
+        Files.setPosixFilePermissions(cds, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(cds), "running as root: every folder is writable");
+
+            Run start = run(List.of(), Map.of(), "0");
+
+            assertThat(start.exitCode).isZero();
+            assertThat(start.windowSide()).contains("pid=" + start.pid + " ");
+            assertThat(start.output).doesNotContain("shared archive");
+        } finally {
+            Files.setPosixFilePermissions(cds, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private Path cds() {

@@ -33,10 +33,13 @@ class PlainJarLaunchTest {
     void aStartWithoutAJarOrWithOptionsFromTheEnvironmentIsLeftAlone() {
         assertThat(PlainJarLaunch.of(List.of("-cp", "cabletag.jar", "cabletag.Main", "seeds"), Map.of())).isEmpty();
         assertThat(PlainJarLaunch.of(List.of(), Map.of())).as("no command line known (Windows)").isEmpty();
+        assertThat(PlainJarLaunch.of(List.of("-jar", "cabletag.jar"), Map.of("JAVA_HOME", "/jdk", "PATH", "/bin")))
+                .as("other variables").isPresent();
         for (String variable : PlainJarLaunch.OPTION_VARIABLES) {
             assertThat(PlainJarLaunch.of(List.of("-jar", "cabletag.jar"), Map.of(variable, "-Xmx1g"))).as(variable).isEmpty();
-            assertThat(PlainJarLaunch.of(List.of("-jar", "cabletag.jar"), Map.of(variable, " "))).as(variable)
-                    .isPresent();
+            assertThat(PlainJarLaunch.of(List.of("-jar", "cabletag.jar"), Map.of(variable, " ")))
+                    .as(variable + ", set but blank: the JVM still says it picked it up").isEmpty();
+            assertThat(PlainJarLaunch.of(List.of("-jar", "cabletag.jar"), Map.of(variable, ""))).as(variable).isEmpty();
         }
     }
 }
