@@ -254,7 +254,6 @@ public final class CorpusReader {
     }
 
     static String describe(IOException e) {
-        String message = e.getMessage();
-        return e.getClass().getSimpleName().replace("Exception", "") + (message == null ? "" : " " + message);
+        return cabletag.formats.io.IoReason.describe(e); // "permission denied (/data/a.txt)", not Java's "AccessDenied /data/a.txt"
     }
 }

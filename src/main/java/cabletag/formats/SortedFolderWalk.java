@@ -163,8 +163,14 @@ final class SortedFolderWalk {
                 if (name.startsWith(".") || name.endsWith("~")) {
                     continue; // hidden, or a backup copy (an editor's a.txt~, an export's a.txt.~1~): not a cable
                 }
-                Path path = dir.resolve(name);
                 String relative = prefix + name;
+                Path path;
+                try {
+                    path = dir.resolve(name);
+                } catch (java.nio.file.InvalidPathException e) {
+                    undecodableName(relative); // a name in UTF-8 listed by a JVM in an ASCII locale (LANG unset)
+                    continue;
+                }
                 BasicFileAttributes attributes;
                 try {
                     attributes = attributes(path);
@@ -172,7 +178,11 @@ final class SortedFolderWalk {
                     try {
                         attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     } catch (IOException e) {
-                        cannotRead(relative, e);
+                        if (name.indexOf('\uFFFD') >= 0) {
+                            undecodableName(relative); // its bytes are not in the file-name encoding: the decoded name is not on disk
+                        } else {
+                            cannotRead(relative, e);
+                        }
                         continue;
                     }
                 }
@@ -234,6 +244,12 @@ final class SortedFolderWalk {
                 problems.add(relative + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
                         + " that holds it; not followed (it would loop)");
             }
+        }
+
+        private void undecodableName(String relative) {
+            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
+                    + System.getProperty("sun.jnu.encoding", "of this system")
+                    + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file)");
         }
 
         private void cannotRead(String relative, IOException e) {

@@ -87,14 +87,7 @@ final class StoreFolderProbe {
     }
 
     private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-            String reason = fileSystem.getReason();
-            return "Not a directory".equals(reason) ? "is not a folder"
-                    : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String reason = cabletag.formats.io.IoReason.reason(e);
+        return reason.equals("not a folder") ? "is not a folder" : Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
     }
 }

@@ -478,7 +478,7 @@ class CliTest extends WithTemporaryStore {
         Files.delete(tagged);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> inputs.documents().hasNext()))
                 .isInstanceOf(UsageException.class)
-                .hasMessageContaining("004_139b5bbd77eb63a8.txt:1:1: error: cannot read file: NoSuchFile");
+                .hasMessageContaining("004_139b5bbd77eb63a8.txt:1:1: error: cannot read file: no such file or folder");
     }
 
     @Test

@@ -65,6 +65,19 @@ class CorpusReaderTest {
     }
 
     @Test
+    void aFileWhoseNameIsNotInTheFileNameEncodingIsNamedAsSuchNotAsMissing() throws Exception {
+        write("good.txt", "g");
+        // bytes that are not UTF-8 in a name: made by the shell, since Java cannot name such a file
+        Process touch = new ProcessBuilder("sh", "-c", "touch \"$(printf 'bad\\377name.txt')\"").directory(folder.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(folder));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("good.txt");
+        assertThat(listing.problems()).singleElement().asString()
+                .startsWith("bad").contains("name.txt:1:1: error: cannot read file: its name is not valid in the file-name encoding")
+                .contains("LC_ALL=C.UTF-8").doesNotContain("NoSuchFile");
+    }
+
+    @Test
     void binaryFilesAreReportedWithTheirPlaceAndSkipped() throws IOException {
         write("cable.txt", "[LOC Iraq  ]");
         Files.write(folder.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});

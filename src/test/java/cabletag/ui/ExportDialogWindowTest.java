@@ -84,6 +84,8 @@ class ExportDialogWindowTest {
     @Test
     void progressMovesCancelWritesNothingAndACompleteExportSummarisesWhatItWrote(FxRobot robot) throws Exception {
         FxAwait.until("the first cable", w.window.model().documentProperty(), java.util.Objects::nonNull);
+        // the first cable may show while the folder is still being listed (on a busy machine it did)
+        FxAwait.until("the whole folder listed", w.window.model().listedProperty(), listed -> listed);
         assertThat(w.window.model().workspace().size()).isEqualTo(COPIES);
         Map<String, Integer> perCable = new TreeMap<>(LabelCounts.of(w.doc().spans()).entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getKey().name(), Map.Entry::getValue)));

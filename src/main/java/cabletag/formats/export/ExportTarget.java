@@ -62,24 +62,9 @@ public record ExportTarget(Path path, OutputStream stream) {
         return null;
     }
 
-    /** An I/O failure as a reason a person can act on; the bare message of many is only a path. */
+    /** An I/O failure as a reason a person can act on; see {@link cabletag.formats.io.IoReason}. */
     public static String describe(IOException e) {
-        String reason;
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof java.nio.file.NoSuchFileException) {
-            reason = "no such file or folder";
-        } else if (e instanceof java.nio.file.NotDirectoryException) {
-            reason = "not a folder";
-        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            reason = "a file is in the way";
-        } else if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            reason = fs.getReason();
-        } else {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        String file = e instanceof java.nio.file.FileSystemException fs ? fs.getFile() : null;
-        return file == null ? reason : reason + " (" + file + ")";
+        return cabletag.formats.io.IoReason.describe(e);
     }
 
     @Override
