@@ -176,6 +176,42 @@ class WindowLayoutTest extends SeedWindowTest {
         }
     }
 
+    /** Each control's width is at least its preferred width: its text is not cut to "…". */
+    private static void assertWhole(Node control, String what) {
+        Region region = (Region) control;
+        String text = control instanceof Labeled labeled ? labeled.getText() : control.getId();
+        assertThat(onFx(() -> region.getWidth() >= region.prefWidth(-1) - 0.5))
+                .as("%s '%s': %.1f px wide, %.1f wanted", what, text, onFx(region::getWidth), onFx(() -> region.prefWidth(-1)))
+                .isTrue();
+    }
+
+    /**
+     * At 1024×700 the find bar's label and buttons were cut to "…": the text field, wider than it needs,
+     * kept its room. The buttons stay whole, the field gives way and still shows what was typed.
+     */
+    @Test
+    void at1024By700TheFindBarsLabelAndButtonsAreWhole(FxRobot robot) {
+        awaitCable(window);
+        resize(1024, 700);
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        robot.write("erbil");
+        resize(1024, 700);
+        FindBar bar = window.findBar();
+        assertInside(bar, "the find bar");
+        for (Node child : onFx(() -> List.copyOf(bar.getChildren()))) {
+            if (child != bar.field()) {
+                assertWhole(child, "the find bar's");
+                assertInside(child, "the find bar's " + (child instanceof Labeled l ? l.getText() : child.getId()));
+            }
+        }
+        double typed = onFx(() -> {
+            Text erbil = new Text("erbil");
+            erbil.setFont(bar.field().getFont());
+            return erbil.getLayoutBounds().getWidth();
+        });
+        assertThat(onFx(() -> bar.field().getWidth())).as("the find field still shows 'erbil'").isGreaterThan(typed * 2);
+    }
+
     private SplitPane mainSplit(MainWindow shown) {
         return shown.view().panes().node();
     }
