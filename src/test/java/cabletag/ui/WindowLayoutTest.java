@@ -212,6 +212,65 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(onFx(() -> bar.field().getWidth())).as("the find field still shows 'erbil'").isGreaterThan(typed * 2);
     }
 
+    /** The text a label draws now: its text, or the part of it left when cut, ending in "…". */
+    private static String drawn(Labeled label) {
+        return onFx(() -> {
+            label.applyCss();
+            label.layout();
+            return ((Text) label.lookup(".text")).getText();
+        });
+    }
+
+    /**
+     * The status bar's message had about 270 px of a 1024 px window, the counters on the right keeping all
+     * the rest: an edit of a reviewed cable lost the note that the cable was back in progress. The message
+     * now has the room first, the note comes before the undo key, and the whole message is in its tooltip.
+     */
+    @Test
+    void at1024By700AnEditsNoteThatTheCableIsInProgressAgainIsShownWhole() {
+        awaitCable(window);
+        resize(1024, 700);
+        cabletag.core.Span erbil = onFx(() -> window.model().document().spans().stream()
+                .filter(s -> window.model().document().textOf(s).equals("Erbil")).findFirst().orElseThrow());
+        String message = onFx(() -> {
+            window.model().workspace().setStatus(window.model().currentCable(), cabletag.workspace.ReviewStatus.REVIEWED);
+            window.model().select(erbil);
+            window.model().applyLabel(erbil.label().equals(cabletag.core.Label.LOC) ? cabletag.core.Label.PER
+                    : cabletag.core.Label.LOC, 0, 0);
+            return window.model().messageProperty().get();
+        });
+        assertThat(message).contains("was marked reviewed; it is in progress again");
+        resize(1024, 700);
+        Labeled shown = onFx(() -> ((MessageFirstStatusBar) window.statusBar()).messageLabel());
+        assertThat(drawn(shown)).as("the status bar's message as drawn").contains("it is in progress again");
+        assertThat(onFx(() -> shown.getTooltip().getText())).as("the whole message in its tooltip").isEqualTo(message);
+        assertInside(window.statusBar(), "the status bar");
+        for (Node item : onFx(() -> List.copyOf(window.statusBar().getRightItems()))) {
+            if (onFx(item::isVisible)) {
+                assertInside(item, "the status bar's " + ((Labeled) item).getText());
+            }
+        }
+        for (String whole : List.of("#status-progress", "#status-save")) {
+            Labeled item = (Labeled) onFx(() -> window.statusBar().lookup(whole));
+            assertThat(onFx(item::isVisible)).as(whole + " stays").isTrue();
+            assertThat(drawn(item)).as(whole + " is never cut").isEqualTo(onFx(item::getText));
+        }
+        Node file = onFx(() -> window.statusBar().lookup("#status-file"));
+        assertThat(onFx(file::isVisible)).as("the file's name steps aside for the long message").isFalse();
+
+        onFx(() -> {
+            window.model().say("Text size 100 %");
+            return null;
+        });
+        resize(1024, 700);
+        for (Node item : onFx(() -> List.copyOf(window.statusBar().getRightItems()))) {
+            assertThat(onFx(item::isVisible)).as("after a short message, '%s' is back", ((Labeled) item).getText()).isTrue();
+            assertInside(item, "the status bar's " + ((Labeled) item).getText());
+            assertThat(drawn((Labeled) item)).isEqualTo(onFx(((Labeled) item)::getText));
+        }
+        assertThat(onFx(() -> shown.getTooltip().getText())).isEqualTo("Text size 100 %");
+    }
+
     private SplitPane mainSplit(MainWindow shown) {
         return shown.view().panes().node();
     }
