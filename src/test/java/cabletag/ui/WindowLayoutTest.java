@@ -371,6 +371,35 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(pageColour(next)).isEqualTo(light);
     }
 
+    /**
+     * In the dark theme the header strip kept its near-white background while its values took the theme's
+     * white text: each text on the strip reaches 4.5:1 against the strip's background, in both themes.
+     */
+    @Test
+    void theHeaderStripsTextIsLegibleOnItsBackgroundInBothThemes() {
+        awaitCable(window);
+        HeaderStrip strip = window.headerStrip();
+        for (String theme : List.of("action-theme-light", "action-theme-dark")) {
+            onFx(() -> {
+                viewMenuItem(window, theme).fire();
+                return null;
+            });
+            Color background = onFx(() -> {
+                strip.applyCss();
+                return (Color) strip.getBackground().getFills().get(0).getFill();
+            });
+            List<Labeled> texts = onFx(() -> strip.lookupAll(".label").stream()
+                    .filter(node -> node.isVisible() && node instanceof Labeled).map(node -> (Labeled) node).toList());
+            assertThat(texts).as("the strip's keys and values for seed 004").hasSizeGreaterThanOrEqualTo(5);
+            for (Labeled text : texts) {
+                Color fill = onFx(() -> (Color) text.getTextFill());
+                assertThat(LabelContrastTest.contrast(fill, background))
+                        .as("%s: '%s' in %s on the strip's %s", theme, onFx(text::getText), fill, background)
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
+    }
+
     @Test
     void ctrlPlusMinusAndZeroZoomTheCableTextAndTheSizeIsRemembered(FxRobot robot) {
         awaitCable(window);
