@@ -271,6 +271,66 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(onFx(() -> shown.getTooltip().getText())).isEqualTo("Text size 100 %");
     }
 
+    /** Puts the window at the top left of the screen, 1024×700: where a 1024×700 screen without a window manager has it. */
+    private void atTopLeft() {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            stage.setX(0);
+            stage.setY(0);
+        });
+        resize(1024, 700);
+    }
+
+    private static void assertOnScreen(Stage shown, String what) {
+        javafx.geometry.Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        javafx.geometry.Rectangle2D at = onFx(() -> new javafx.geometry.Rectangle2D(shown.getX(), shown.getY(),
+                shown.getWidth(), shown.getHeight()));
+        assertThat(at.getMinX()).as("%s at %s: left edge on %s", what, at, screen).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(at.getMinY()).as("%s at %s: top edge on %s", what, at, screen).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(at.getMaxX()).as("%s at %s: right edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(at.getMaxY()).as("%s at %s: bottom edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    /** Presses Escape in {@code shown} once it has the focus, and waits for it to close. */
+    private static void escapeCloses(FxRobot robot, Stage shown, String what) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, shown::requestFocus);
+        FxAwait.until(what + " has the focus", shown.focusedProperty(), Boolean.TRUE::equals);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        FxAwait.until("Escape closed " + what, shown.showingProperty(), Boolean.FALSE::equals);
+    }
+
+    /**
+     * The consistency view (1100×640), the report card (1280×900) and the key sheet (960×720) were centred on
+     * the window at their own size: over a window at the top left of the screen they opened partly off it
+     * (x = −38; −128, −67; y = −10), beyond the reach of the mouse. Each now opens inside the screen the
+     * window is on, no larger than it; and Escape closes each, the consistency view included.
+     */
+    @Test
+    void theSecondaryWindowsOpenInsideTheScreenAndEscapeClosesThem(FxRobot robot) {
+        awaitCable(window);
+        atTopLeft();
+        robot.interact(() -> window.cableView().area().requestFocus());
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K);
+        Stage consistency = onFx(() -> window.consistencyView().stage());
+        FxAwait.until("the consistency view is shown", consistency.showingProperty(), Boolean.TRUE::equals);
+        assertOnScreen(consistency, "the consistency view");
+        escapeCloses(robot, consistency, "the consistency view");
+
+        robot.interact(() -> window.cableView().area().requestFocus());
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R);
+        Stage report = onFx(() -> window.reportView().stage());
+        FxAwait.until("the report card is shown", report.showingProperty(), Boolean.TRUE::equals);
+        assertOnScreen(report, "the report card");
+        escapeCloses(robot, report, "the report card");
+
+        robot.interact(() -> window.cableView().area().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F1);
+        Stage sheet = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow());
+        assertOnScreen(sheet, "the key sheet");
+        escapeCloses(robot, sheet, "the key sheet");
+    }
+
     private SplitPane mainSplit(MainWindow shown) {
         return shown.view().panes().node();
     }
