@@ -31,6 +31,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -124,6 +125,14 @@ final class ConsistencyView implements WorkspaceListener {
         root.setPadding(new Insets(10));
         Scene scene = new Scene(root, 1100, 640);
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
+        // Escape closes it, as it closes the report card and the key sheet; a filter, because the lists
+        // take Escape for themselves (cancelling an edit they never start here)
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
     }
@@ -136,6 +145,7 @@ final class ConsistencyView implements WorkspaceListener {
     }
 
     void show() {
+        OwnersScreen.fit(stage, owner);
         stage.show();
         workspace.addListener(this);
         thread.execute(() -> {

@@ -541,8 +541,7 @@ public final class CorrectorModel {
         withSelected(span -> workspace.deleteOccurrences(currentCable(), span, scope));
         if (workspace != null && workspace.revision() != before) {
             String done = workspace.undoDescription().replaceFirst("^Delete ", "Deleted ");
-            String note = workspace.lastEditNote();
-            say(done + " — Ctrl+Z undoes" + (note.isEmpty() ? "" : ". " + note));
+            say(EditMessages.withUndo(done, "Ctrl+Z", workspace.lastEditNote()));
         }
     }
 
@@ -569,8 +568,7 @@ public final class CorrectorModel {
         long before = workspace == null ? -1 : workspace.revision();
         edit(() -> workspace.applyOccurrences(plan, chosen));
         if (workspace != null && workspace.revision() != before) {
-            String note = workspace.lastEditNote();
-            say(workspace.undoDescription() + " — Ctrl+Z undoes" + (note.isEmpty() ? "" : ". " + note));
+            say(EditMessages.withUndo(workspace.undoDescription(), "Ctrl+Z", workspace.lastEditNote()));
         }
     }
 
@@ -753,8 +751,8 @@ public final class CorrectorModel {
 
     /**
      * Runs an edit and says in the status bar what it did: {@code message}, or when null the edit's own
-     * description as done with the undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes"); then the
-     * workspace's note when a reviewed cable went back in progress.
+     * description as done, the workspace's note when a reviewed cable went back in progress, then the
+     * undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes").
      */
     private void edit(Supplier<Selection> action, String message) {
         if (workspace == null) {
@@ -770,8 +768,8 @@ public final class CorrectorModel {
             say(rejected.getMessage());
             return;
         }
-        say(EditMessages.withNote(message != null ? message
-                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, ""), workspace.lastEditNote()));
+        say(message != null ? EditMessages.withNote(message, workspace.lastEditNote())
+                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, workspace.lastEditNote()));
         dirty.set(workspace.isDirty());
         if (result == null) {
             return;

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * What the status bar says after an edit: the workspace's description of it, told as done
- * ("Relabel “Erbil” as LOC" becomes "Relabelled “Erbil” as LOC"), how to take it back, and the
- * workspace's note when the edit did more (a reviewed cable went back in progress).
+ * ("Relabel “Erbil” as LOC" becomes "Relabelled “Erbil” as LOC"), the workspace's note when the edit
+ * did more (a reviewed cable went back in progress), and how to take it back.
  */
 final class EditMessages {
 
@@ -30,13 +30,24 @@ final class EditMessages {
         return past == null ? description : past + description.substring(verb.length());
     }
 
-    /** The message after an edit: what it did, how to undo it, and the workspace's note if any. */
+    /** The message after an edit: what it did, the workspace's note if any, and how to undo it. */
     static String afterEdit(String description, String undoKeys, String note) {
-        String message = description.isEmpty() ? "Done" : done(description);
-        if (!undoKeys.isEmpty()) {
-            message += " — " + undoKeys + " undoes";
+        return withUndo(description.isEmpty() ? "Done" : done(description), undoKeys, note);
+    }
+
+    /**
+     * {@code done}, the workspace's note if any, then how to undo it: "Relabelled “Erbil” as LOC. a.txt was
+     * marked reviewed; it is in progress again (Ctrl+Enter marks it reviewed) — Ctrl+Z undoes". The note
+     * comes before the undo hint because a message too long for the status bar is cut at its end, and the
+     * note tells of a change the analyst did not ask for while the undo key is on the Edit menu too.
+     */
+    static String withUndo(String done, String undoKeys, String note) {
+        String message = withNote(done, note);
+        if (undoKeys.isEmpty()) {
+            return message;
         }
-        return withNote(message, note);
+        // "… again (Ctrl+Enter marks it reviewed). — Ctrl+Z undoes" would read as two sentences run together
+        return (message.endsWith(".") ? message.substring(0, message.length() - 1) : message) + " — " + undoKeys + " undoes";
     }
 
     /** {@code message}, then the workspace's note (a reviewed cable back in progress) when there is one. */

@@ -7,6 +7,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Ctrl+F: find text in the current cable; Enter / Shift+Enter for next / previous, and "Tag match"
@@ -14,6 +16,9 @@ import javafx.scene.layout.HBox;
  * goes on to the next match. The bar shows which match is selected of how many the cable has.
  */
 public final class FindBar extends HBox {
+
+    /** The narrowest the field gets when the bar has too little room: still a word or two of the query. */
+    private static final double FIELD_MIN_WIDTH = 90;
 
     private final CorrectorModel model;
     private final CableView view;
@@ -55,7 +60,15 @@ public final class FindBar extends HBox {
                 e.consume();
             }
         });
-        getChildren().addAll(new javafx.scene.control.Label("Find"), field, count, previous, next, label, tag, close);
+        javafx.scene.control.Label title = new javafx.scene.control.Label("Find");
+        getChildren().addAll(title, field, count, previous, next, label, tag, close);
+        // The centre column is about 600 px wide at 1024×700, less than the bar wants: the field gives way
+        // (down to a few characters) and the label and buttons keep their whole text instead of "…".
+        for (Region fixed : new Region[] {title, previous, next, label, tag, close}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        field.setMinWidth(FIELD_MIN_WIDTH);
+        HBox.setHgrow(field, Priority.SOMETIMES);
         field.textProperty().addListener((o, a, b) -> {
             match = null;
             count.setText("");

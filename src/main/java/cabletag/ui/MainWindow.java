@@ -58,7 +58,7 @@ public final class MainWindow {
     private final ProblemsPane problemsPane;
     private final FindBar findBar;
     private final HeaderStrip headerStrip;
-    private final StatusBar statusBar = new StatusBar();
+    private final MessageFirstStatusBar statusBar = new MessageFirstStatusBar();
     private final Label fileLabel = new Label();
     private final Label countsLabel = new Label();
     private final Label progressLabel = new Label();
@@ -867,9 +867,18 @@ public final class MainWindow {
         progressLabel.setId("status-progress");
         saveLabel.setId("status-save");
         problemsLabel.setId("status-problems");
-        statusBar.getRightItems().addAll(fileLabel, sep(), countsLabel, sep(), progressLabel, sep(), problemsLabel, sep(), saveLabel);
-        // the counts are never cut to "…": in a narrow window the message on the left gives way
+        Label afterFile = sep();
+        Label afterCounts = sep();
+        Label beforeProblems = sep();
+        statusBar.getRightItems().addAll(fileLabel, afterFile, countsLabel, afterCounts, progressLabel, beforeProblems,
+                problemsLabel, sep(), saveLabel);
+        // the counters are never cut to "…"; while a long message needs the room, those shown elsewhere too
+        // step aside: the file's name (the corpus pane), the counts (the entity and problem panes), the
+        // reading problems (the problems pane). The review progress and the save state stay.
         statusBar.getRightItems().forEach(item -> ((Label) item).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        statusBar.givesWay(fileLabel, afterFile);
+        statusBar.givesWay(countsLabel, afterCounts);
+        statusBar.givesWay(problemsLabel, beforeProblems);
         Runnable update = this::updateStatus;
         model.documentProperty().addListener((o, a, b) -> update.run());
         model.dirtyProperty().addListener((o, a, b) -> update.run());

@@ -148,6 +148,7 @@ public final class ReportView {
     }
 
     public void show() {
+        OwnersScreen.fit(stage, stage.getOwner());
         stage.show();
         compute();
     }

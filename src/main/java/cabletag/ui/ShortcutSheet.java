@@ -58,6 +58,7 @@ public final class ShortcutSheet {
             }
         });
         stage.setScene(scene);
+        OwnersScreen.fit(stage, owner);
         stage.show();
         return stage;
     }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The files under the inputs, read by the format readers. Cable files (the inline format: .txt,
@@ -79,9 +81,28 @@ final class ReaderCorpus implements CorpusSource {
 
     /** A stand-in for a file that could not be read, so the corpus list keeps its place and says why. */
     static Document unreadable(String name, String why) {
-        Diagnostic error = Diagnostic.error("unreadable", 1, 1, why);
         return new Document(CableReader.idOf(name), DocumentSource.ofCleanText(name, SourceFormat.INLINE, ""), "",
-                SpanSet.empty(), Map.of(), List.of(error));
+                SpanSet.empty(), Map.of(), List.of(problem(name, why)));
+    }
+
+    /**
+     * The stand-in's problem. {@code why} is usually the reader's problem line, which names the file and
+     * the place already ("binary.txt:1:469: error: binary file … skipped"): its place and severity become
+     * the diagnostic's, else the Problems pane showed the file and a place twice ("binary.txt:1:1: error:
+     * binary.txt:1:469: error: …"). Anything else is an error at the start of the file.
+     */
+    static Diagnostic problem(String name, String why) {
+        Matcher located = Pattern.compile(Pattern.quote(name) + ":(\\d{1,9}):(\\d{1,9}): (error|warning|info): (.+)", Pattern.DOTALL)
+                .matcher(why);
+        if (located.matches() && !why.contains("; " + name + ":")) { // one problem line, not several joined
+            int line = Integer.parseInt(located.group(1));
+            int column = Integer.parseInt(located.group(2));
+            if (line >= 1 && column >= 1) {
+                return new Diagnostic(Diagnostic.Severity.valueOf(located.group(3).toUpperCase(Locale.ROOT)), "unreadable",
+                        line, column, located.group(4));
+            }
+        }
+        return Diagnostic.error("unreadable", 1, 1, why);
     }
 
     private static String extension(String name) {

@@ -176,6 +176,161 @@ class WindowLayoutTest extends SeedWindowTest {
         }
     }
 
+    /** Each control's width is at least its preferred width: its text is not cut to "…". */
+    private static void assertWhole(Node control, String what) {
+        Region region = (Region) control;
+        String text = control instanceof Labeled labeled ? labeled.getText() : control.getId();
+        assertThat(onFx(() -> region.getWidth() >= region.prefWidth(-1) - 0.5))
+                .as("%s '%s': %.1f px wide, %.1f wanted", what, text, onFx(region::getWidth), onFx(() -> region.prefWidth(-1)))
+                .isTrue();
+    }
+
+    /**
+     * At 1024×700 the find bar's label and buttons were cut to "…": the text field, wider than it needs,
+     * kept its room. The buttons stay whole, the field gives way and still shows what was typed.
+     */
+    @Test
+    void at1024By700TheFindBarsLabelAndButtonsAreWhole(FxRobot robot) {
+        awaitCable(window);
+        resize(1024, 700);
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.F);
+        robot.write("erbil");
+        resize(1024, 700);
+        FindBar bar = window.findBar();
+        assertInside(bar, "the find bar");
+        for (Node child : onFx(() -> List.copyOf(bar.getChildren()))) {
+            if (child != bar.field()) {
+                assertWhole(child, "the find bar's");
+                assertInside(child, "the find bar's " + (child instanceof Labeled l ? l.getText() : child.getId()));
+            }
+        }
+        double typed = onFx(() -> {
+            Text erbil = new Text("erbil");
+            erbil.setFont(bar.field().getFont());
+            return erbil.getLayoutBounds().getWidth();
+        });
+        assertThat(onFx(() -> bar.field().getWidth())).as("the find field still shows 'erbil'").isGreaterThan(typed * 2);
+    }
+
+    /** The text a label draws now: its text, or the part of it left when cut, ending in "…". */
+    private static String drawn(Labeled label) {
+        return onFx(() -> {
+            label.applyCss();
+            label.layout();
+            return ((Text) label.lookup(".text")).getText();
+        });
+    }
+
+    /**
+     * The status bar's message had about 270 px of a 1024 px window, the counters on the right keeping all
+     * the rest: an edit of a reviewed cable lost the note that the cable was back in progress. The message
+     * now has the room first, the note comes before the undo key, and the whole message is in its tooltip.
+     */
+    @Test
+    void at1024By700AnEditsNoteThatTheCableIsInProgressAgainIsShownWhole() {
+        awaitCable(window);
+        resize(1024, 700);
+        cabletag.core.Span erbil = onFx(() -> window.model().document().spans().stream()
+                .filter(s -> window.model().document().textOf(s).equals("Erbil")).findFirst().orElseThrow());
+        String message = onFx(() -> {
+            window.model().workspace().setStatus(window.model().currentCable(), cabletag.workspace.ReviewStatus.REVIEWED);
+            window.model().select(erbil);
+            window.model().applyLabel(erbil.label().equals(cabletag.core.Label.LOC) ? cabletag.core.Label.PER
+                    : cabletag.core.Label.LOC, 0, 0);
+            return window.model().messageProperty().get();
+        });
+        assertThat(message).contains("was marked reviewed; it is in progress again");
+        resize(1024, 700);
+        Labeled shown = onFx(() -> ((MessageFirstStatusBar) window.statusBar()).messageLabel());
+        assertThat(drawn(shown)).as("the status bar's message as drawn").contains("it is in progress again");
+        assertThat(onFx(() -> shown.getTooltip().getText())).as("the whole message in its tooltip").isEqualTo(message);
+        assertInside(window.statusBar(), "the status bar");
+        for (Node item : onFx(() -> List.copyOf(window.statusBar().getRightItems()))) {
+            if (onFx(item::isVisible)) {
+                assertInside(item, "the status bar's " + ((Labeled) item).getText());
+            }
+        }
+        for (String whole : List.of("#status-progress", "#status-save")) {
+            Labeled item = (Labeled) onFx(() -> window.statusBar().lookup(whole));
+            assertThat(onFx(item::isVisible)).as(whole + " stays").isTrue();
+            assertThat(drawn(item)).as(whole + " is never cut").isEqualTo(onFx(item::getText));
+        }
+        Node file = onFx(() -> window.statusBar().lookup("#status-file"));
+        assertThat(onFx(file::isVisible)).as("the file's name steps aside for the long message").isFalse();
+
+        onFx(() -> {
+            window.model().say("Text size 100 %");
+            return null;
+        });
+        resize(1024, 700);
+        for (Node item : onFx(() -> List.copyOf(window.statusBar().getRightItems()))) {
+            assertThat(onFx(item::isVisible)).as("after a short message, '%s' is back", ((Labeled) item).getText()).isTrue();
+            assertInside(item, "the status bar's " + ((Labeled) item).getText());
+            assertThat(drawn((Labeled) item)).isEqualTo(onFx(((Labeled) item)::getText));
+        }
+        assertThat(onFx(() -> shown.getTooltip().getText())).isEqualTo("Text size 100 %");
+    }
+
+    /** Puts the window at the top left of the screen, 1024×700: where a 1024×700 screen without a window manager has it. */
+    private void atTopLeft() {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            stage.setX(0);
+            stage.setY(0);
+        });
+        resize(1024, 700);
+    }
+
+    private static void assertOnScreen(Stage shown, String what) {
+        javafx.geometry.Rectangle2D screen = onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        javafx.geometry.Rectangle2D at = onFx(() -> new javafx.geometry.Rectangle2D(shown.getX(), shown.getY(),
+                shown.getWidth(), shown.getHeight()));
+        assertThat(at.getMinX()).as("%s at %s: left edge on %s", what, at, screen).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(at.getMinY()).as("%s at %s: top edge on %s", what, at, screen).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(at.getMaxX()).as("%s at %s: right edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(at.getMaxY()).as("%s at %s: bottom edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    /** Presses Escape in {@code shown} once it has the focus, and waits for it to close. */
+    private static void escapeCloses(FxRobot robot, Stage shown, String what) {
+        WaitForAsyncUtils.waitForAsyncFx(10_000, shown::requestFocus);
+        FxAwait.until(what + " has the focus", shown.focusedProperty(), Boolean.TRUE::equals);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        FxAwait.until("Escape closed " + what, shown.showingProperty(), Boolean.FALSE::equals);
+    }
+
+    /**
+     * The consistency view (1100×640), the report card (1280×900) and the key sheet (960×720) were centred on
+     * the window at their own size: over a window at the top left of the screen they opened partly off it
+     * (x = −38; −128, −67; y = −10), beyond the reach of the mouse. Each now opens inside the screen the
+     * window is on, no larger than it; and Escape closes each, the consistency view included.
+     */
+    @Test
+    void theSecondaryWindowsOpenInsideTheScreenAndEscapeClosesThem(FxRobot robot) {
+        awaitCable(window);
+        atTopLeft();
+        robot.interact(() -> window.cableView().area().requestFocus());
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K);
+        Stage consistency = onFx(() -> window.consistencyView().stage());
+        FxAwait.until("the consistency view is shown", consistency.showingProperty(), Boolean.TRUE::equals);
+        assertOnScreen(consistency, "the consistency view");
+        escapeCloses(robot, consistency, "the consistency view");
+
+        robot.interact(() -> window.cableView().area().requestFocus());
+        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R);
+        Stage report = onFx(() -> window.reportView().stage());
+        FxAwait.until("the report card is shown", report.showingProperty(), Boolean.TRUE::equals);
+        assertOnScreen(report, "the report card");
+        escapeCloses(robot, report, "the report card");
+
+        robot.interact(() -> window.cableView().area().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F1);
+        Stage sheet = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
+                .map(Stage.class::cast).findFirst().orElseThrow());
+        assertOnScreen(sheet, "the key sheet");
+        escapeCloses(robot, sheet, "the key sheet");
+    }
+
     private SplitPane mainSplit(MainWindow shown) {
         return shown.view().panes().node();
     }
@@ -274,6 +429,35 @@ class WindowLayoutTest extends SeedWindowTest {
             return null;
         });
         assertThat(pageColour(next)).isEqualTo(light);
+    }
+
+    /**
+     * In the dark theme the header strip kept its near-white background while its values took the theme's
+     * white text: each text on the strip reaches 4.5:1 against the strip's background, in both themes.
+     */
+    @Test
+    void theHeaderStripsTextIsLegibleOnItsBackgroundInBothThemes() {
+        awaitCable(window);
+        HeaderStrip strip = window.headerStrip();
+        for (String theme : List.of("action-theme-light", "action-theme-dark")) {
+            onFx(() -> {
+                viewMenuItem(window, theme).fire();
+                return null;
+            });
+            Color background = onFx(() -> {
+                strip.applyCss();
+                return (Color) strip.getBackground().getFills().get(0).getFill();
+            });
+            List<Labeled> texts = onFx(() -> strip.lookupAll(".label").stream()
+                    .filter(node -> node.isVisible() && node instanceof Labeled).map(node -> (Labeled) node).toList());
+            assertThat(texts).as("the strip's keys and values for seed 004").hasSizeGreaterThanOrEqualTo(5);
+            for (Labeled text : texts) {
+                Color fill = onFx(() -> (Color) text.getTextFill());
+                assertThat(LabelContrastTest.contrast(fill, background))
+                        .as("%s: '%s' in %s on the strip's %s", theme, onFx(text::getText), fill, background)
+                        .isGreaterThanOrEqualTo(4.5);
+            }
+        }
     }
 
     @Test

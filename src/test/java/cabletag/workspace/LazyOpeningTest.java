@@ -85,8 +85,23 @@ class LazyOpeningTest {
             assertThat(workspace.entry(1).problemCount()).isEqualTo(1);
             assertThat(workspace.problems()).singleElement().asString()
                     .startsWith("001.txt:1:").contains("binary file");
+            // the window's Problems pane: the reader's place, once (it read "001.txt:1:1: error: 001.txt:1:2: …")
+            assertThat(workspace.document(1).diagnostics()).singleElement()
+                    .satisfies(problem -> assertThat(problem.format("001.txt"))
+                            .isEqualTo("001.txt:1:2: error: binary file (NUL byte at offset 1) skipped [unreadable]"));
             assertThat(workspace.document(0).spans()).hasSize(2);
         }
+    }
+
+    @Test
+    void anUnreadableFilesProblemKeepsItsOwnPlaceOrStartsAtTheFirstCharacter() {
+        assertThat(ReaderCorpus.problem("b.txt", "b.txt:3:7: warning: odd").format("b.txt"))
+                .isEqualTo("b.txt:3:7: warning: odd [unreadable]");
+        assertThat(ReaderCorpus.problem("b.txt", "b.txt holds 2 documents where one cable was expected").format("b.txt"))
+                .isEqualTo("b.txt:1:1: error: b.txt holds 2 documents where one cable was expected [unreadable]");
+        String two = "b.txt:3:7: error: bad line; b.txt:9:1: error: bad line";
+        assertThat(ReaderCorpus.problem("b.txt", two).message()).as("several problems stay together").isEqualTo(two);
+        assertThat(ReaderCorpus.problem("b.txt", "a.txt:3:7: error: another file's").line()).isEqualTo(1);
     }
 
     @Test

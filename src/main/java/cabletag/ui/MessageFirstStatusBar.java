@@ -1,0 +1,100 @@
+package cabletag.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The window's status bar, where the message on the left (what an edit did, what it changed besides, how
+ * to undo it) gets the room it needs before the counters on the right. ControlsFX's own bar gives the
+ * counters their room and the message what is left: at 1024 px an edit's message was cut at about 270 px.
+ * Here, while the message does not fit, the counters marked {@link #givesWay} step aside in the order they
+ * were marked (each with its separator; they are shown elsewhere in the window too) and come back when it
+ * fits again. The counters shown are never cut; a message longer than all the room is cut at its end, and
+ * is whole in its tooltip.
+ */
+final class MessageFirstStatusBar extends StatusBar {
+
+    /** The right items that step aside for a long message, first first, each with its separator. */
+    private final List<Node[]> givingWay = new ArrayList<>();
+    private Label message;
+
+    MessageFirstStatusBar() {
+        // the skin makes the message label: look it up again for a new skin
+        skinProperty().addListener((o, was, now) -> message = null);
+    }
+
+    /** {@code item} and {@code separator}, right items, step aside while the message needs their room. */
+    void givesWay(Label item, Node separator) {
+        givingWay.add(new Node[] {item, separator});
+        wholeInTooltip(item);
+    }
+
+    /** The label the skin shows the message in; null before the skin exists. */
+    Label messageLabel() {
+        if (message == null && getSkin() != null && lookup(".status-label") instanceof Label label) {
+            message = label;
+            wholeInTooltip(message);
+        }
+        return message;
+    }
+
+    /** {@code label}'s whole text in its tooltip; none while the text is empty (an empty tooltip is a speck). */
+    private static void wholeInTooltip(Label label) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(label.textProperty());
+        Runnable update = () -> label.setTooltip(label.getText() == null || label.getText().isEmpty() ? null : tooltip);
+        label.textProperty().addListener((o, was, now) -> update.run());
+        update.run();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Label shown = messageLabel();
+        if (shown != null && shown.getParent() instanceof Region grid) {
+            double need = shown.prefWidth(-1);
+            // the room with every counter shown, decided from widths before anything is hidden or shown, so
+            // one layout never undoes what it did and the next does the same
+            double room = getWidth() - snappedLeftInset() - snappedRightInset() - grid.snappedLeftInset()
+                    - grid.snappedRightInset() - otherParts(shown, grid);
+            for (Node[] pair : givingWay) {
+                for (Node part : pair) {
+                    room -= part.isManaged() ? 0 : part.prefWidth(-1);
+                }
+            }
+            int aside = 0;
+            while (room < need && aside < givingWay.size()) {
+                for (Node part : givingWay.get(aside++)) {
+                    room += part.prefWidth(-1);
+                }
+            }
+            for (int i = 0; i < givingWay.size(); i++) {
+                for (Node part : givingWay.get(i)) {
+                    boolean present = i >= aside;
+                    if (part.isManaged() != present) {
+                        part.setManaged(present);
+                        part.setVisible(present);
+                    }
+                }
+            }
+            // the message may not shrink below the width it needs, nor below what is left (never negative)
+            shown.setMinWidth(Math.max(0, Math.min(need, room)));
+        }
+        super.layoutChildren();
+    }
+
+    /** The width the grid's parts other than the message (the right items, the progress bar) take now. */
+    private double otherParts(Label shown, Region grid) {
+        double width = 0;
+        for (Node part : grid.getChildrenUnmodifiable()) {
+            if (part != shown && part.isManaged()) {
+                width += part.prefWidth(-1);
+            }
+        }
+        return width;
+    }
+}
