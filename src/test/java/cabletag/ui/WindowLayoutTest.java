@@ -161,10 +161,12 @@ class WindowLayoutTest extends SeedWindowTest {
         for (Node node : onFx(() -> List.copyOf(stage.getScene().getRoot().lookupAll(".table-view")))) {
             TableView<?> table = (TableView<?>) node;
             double columns = 0;
+            double minimums = 0;
             for (TableColumn<?, ?> column : onFx(() -> List.copyOf(table.getVisibleLeafColumns()))) {
                 assertThat(onFx(() -> column.getWidth())).as("the width of the column %s of %s", column.getText(), table.getId())
                         .isGreaterThanOrEqualTo(onFx(() -> column.getMinWidth()) - 0.5);
                 columns += onFx(() -> column.getWidth());
+                minimums += onFx(() -> column.getMinWidth());
             }
             double room = onFx(() -> table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight());
             boolean scrolls = onFx(() -> table.lookupAll(".scroll-bar").stream()
@@ -173,6 +175,10 @@ class WindowLayoutTest extends SeedWindowTest {
             assertThat(columns <= room || scrolls)
                     .as("%s: columns %.0f px wide in %.0f px, and no horizontal scroll bar", table.getId(), columns, room)
                     .isTrue();
+            // and it scrolls no further than the columns' minimum widths need: a first column at its preferred
+            // width once hid every other column of a narrow pane
+            assertThat(columns).as("%s: columns %.0f px wide in %.0f px, their minimums %.0f px", table.getId(), columns, room, minimums)
+                    .isLessThanOrEqualTo(Math.max(room, minimums + 18) + 0.5);
         }
     }
 
