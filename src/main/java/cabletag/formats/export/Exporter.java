@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -29,6 +30,8 @@ public final class Exporter {
 
     private final ExportOptions options;
     private final TokenAligner aligner = new TokenAligner();
+    /** The labels of the documents as read, before the label options: to tell which option named none. */
+    private final Set<cabletag.core.Label> labelsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Exporter(ExportOptions options) {
         this.options = options;
@@ -92,6 +95,10 @@ public final class Exporter {
             for (String note : outputs.notes()) {
                 tally.problem(ExportSummary.NOTE + note);
             }
+            for (cabletag.core.Label label : options.labels().namedButNotIn(labelsSeen)) {
+                tally.problem(ExportSummary.NOTE + "the label options name " + label
+                        + ", which no cable read has; check the spelling (cabletag stats lists the cables' labels)");
+            }
             tally.tagNames = writer.tagNames();
             return tally.summary(files, source.problems(), false);
         }
@@ -113,6 +120,11 @@ public final class Exporter {
 
     /** Runs on the source's threads, several documents at once: uses nothing but the document and the options. */
     private Prepared prepare(Document document, DocumentWriter writer) {
+        if (!options.labels().isIdentity()) { // (not the scope: --reviewed-only's scope answers once per document)
+            for (cabletag.core.Span span : document.spans()) {
+                labelsSeen.add(span.label());
+            }
+        }
         Document mapped = document;
         String mappingProblem = null;
         try {

@@ -30,7 +30,18 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
      */
     public static LabelMapping parse(List<String> keep, List<String> dropped, List<String> renames) {
         Set<Label> keepOnly = keep == null || keep.isEmpty() ? null : labels(keep);
+        if (keepOnly != null && keepOnly.isEmpty()) {
+            // --labels '' kept no label: an export of bare text, with exit 0, that nobody asks for that way
+            throw new IllegalArgumentException("--labels names no label; give the labels to keep, e.g. --labels PER,LOC");
+        }
         Set<Label> drop = dropped == null ? Set.of() : labels(dropped);
+        if (keepOnly != null) {
+            for (Label label : drop) {
+                if (keepOnly.contains(label)) {
+                    throw new IllegalArgumentException(label + " is both kept (--labels) and dropped (--drop); name it once");
+                }
+            }
+        }
         Map<Label, Label> rename = new LinkedHashMap<>();
         for (String value : renames == null ? List.<String>of() : renames) {
             for (String pair : value.split(",")) {
@@ -38,10 +49,36 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
                 if (parts.length != 2) {
                     throw new IllegalArgumentException("label mapping '" + pair + "' is not OLD=NEW");
                 }
-                rename.put(label(parts[0]), label(parts[1]));
+                Label from = label(parts[0]);
+                Label to = label(parts[1]);
+                Label before = rename.put(from, to);
+                if (before != null && !before.equals(to)) {
+                    throw new IllegalArgumentException(from + " is renamed twice (" + from + "=" + before + " and "
+                            + from + "=" + to + "); give one name");
+                }
             }
         }
         return new LabelMapping(keepOnly, drop, rename);
+    }
+
+    /**
+     * The labels the options name (kept, dropped or renamed) that none of {@code seen} is: an option that
+     * names a label the cables do not have changes nothing, and {@code --labels NOPE} keeps no entity at all.
+     */
+    public List<Label> namedButNotIn(Set<Label> seen) {
+        Set<Label> named = new TreeSet<>();
+        if (keepOnly != null) {
+            named.addAll(keepOnly);
+        }
+        named.addAll(drop);
+        named.addAll(rename.keySet());
+        List<Label> missing = new ArrayList<>();
+        for (Label label : named) {
+            if (!seen.contains(label)) {
+                missing.add(label);
+            }
+        }
+        return missing;
     }
 
     private static Set<Label> labels(List<String> values) {

@@ -1,6 +1,7 @@
 package cabletag.formats.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cabletag.core.Document;
@@ -41,6 +42,28 @@ class ExporterOptionsTest {
         ExportSummary summary = ExportTestSupport.export(options, seeds, out.resolve("loc.conll"));
         assertThat(summary.entitiesByLabel()).containsOnlyKeys("LOC");
         assertThat(Files.readString(out.resolve("loc.conll"))).doesNotContain("-PER").contains("B-LOC");
+    }
+
+    @Test
+    void labelOptionsThatCanOnlyLoseEntitiesAreRefusedAndALabelNoCableHasIsNoted() throws IOException {
+        // each of these once exported the cables with no entity at all, or with an arbitrary one of two names
+        assertThatThrownBy(() -> LabelMapping.parse(List.of(""), null, null)).hasMessageContaining("--labels names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(List.of(" , "), null, null)).hasMessageContaining("--labels names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(List.of("PER"), List.of("PER"), null))
+                .hasMessageContaining("PER is both kept (--labels) and dropped (--drop)");
+        assertThatThrownBy(() -> LabelMapping.parse(null, null, List.of("PER=X,PER=Y")))
+                .hasMessageContaining("PER is renamed twice (PER=X and PER=Y)");
+        assertThatCode(() -> LabelMapping.parse(null, null, List.of("PER=X", "PER=X"))).doesNotThrowAnyException();
+
+        ExportOptions options = ExportOptions.of(ExportFormat.JSONL)
+                .withLabels(LabelMapping.parse(List.of("PER", "NOPE"), List.of("GPE"), List.of("PERS=PERSON")));
+        ExportSummary summary = ExportTestSupport.export(options, seeds, out.resolve("n.jsonl"));
+        assertThat(summary.entitiesByLabel()).containsOnlyKeys("PER");
+        assertThat(summary.problems()).containsExactly(
+                "note: the label options name GPE, which no cable read has; check the spelling (cabletag stats lists the cables' labels)",
+                "note: the label options name NOPE, which no cable read has; check the spelling (cabletag stats lists the cables' labels)",
+                "note: the label options name PERS, which no cable read has; check the spelling (cabletag stats lists the cables' labels)");
+        assertThat(summary.describe()).doesNotContain("problems"); // notes: the export did what was asked
     }
 
     @Test
