@@ -184,7 +184,9 @@ final class ExportCommand implements Callable<Integer> {
         if (!existing.equals(target.toAbsolutePath()) && !Files.isDirectory(existing)) {
             throw new UsageException("cannot write " + target + ": " + existing + " is not a folder");
         }
-        if (!exportFormat.writesFolder() && !Files.isDirectory(parent)) {
+        // a folder format's target folder may be new, but not its parent: as for a file, a typo in a folder
+        // name is said, not made into a path (brat -o nope/deeper/b created both folders)
+        if (!Files.isDirectory(parent)) {
             throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
         }
         Path writable = Files.isDirectory(existing) && !existing.equals(target.toAbsolutePath()) ? existing : parent;

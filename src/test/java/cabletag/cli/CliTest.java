@@ -173,6 +173,14 @@ class CliTest extends WithTemporaryStore {
     }
 
     @Test
+    void aFolderExportIntoAFolderThatDoesNotExistIsBadUseLikeAFileExport() {
+        Path nested = dir.resolve("nope/deeper/brat");
+        run("export", "-f", "brat", "-o", nested.toString(), tagged.toString()).assertBadUse("does not exist");
+        run("export", "-f", "jsonl", "-o", dir.resolve("nope/out.jsonl").toString(), tagged.toString()).assertBadUse("does not exist");
+        assertThat(dir.resolve("nope")).doesNotExist();
+    }
+
+    @Test
     void aFileTheUserWroteIsKeptAsACopyBeforeAnExportReplacesItAndAnExportIsReplacedAsIs() throws IOException {
         Path notes = Files.writeString(dir.resolve("notes.md"), "my precious notes\n");
         Result first = run("export", "-f", "jsonl", "-o", notes.toString(), tagged.toString());
