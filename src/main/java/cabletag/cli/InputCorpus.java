@@ -79,7 +79,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                 throw new UsageException("'' is not a file or folder (empty path)");
             }
             if (!Files.exists(input)) {
-                throw new UsageException(input + ": no such file or folder");
+                throw new UsageException(cabletag.formats.CorpusReader.missingInput(input));
             }
             if (!Files.isReadable(input)) {
                 throw new UsageException(input + ": not readable");

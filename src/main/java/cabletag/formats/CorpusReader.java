@@ -83,6 +83,27 @@ public final class CorpusReader {
         return SortedFolderWalk.walk(this, inputs, batches);
     }
 
+    /**
+     * Why a named input is not there, in a line: missing, or a link that points nowhere or loops (named
+     * as such: "no such file" about a link that is right there sends the user looking in the wrong place).
+     */
+    public static String missingInput(Path input) {
+        if (Files.isSymbolicLink(input)) {
+            try {
+                input.toRealPath();
+            } catch (java.nio.file.FileSystemException e) {
+                if ((e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links")) // ELOOP
+                        || e instanceof java.nio.file.FileSystemLoopException) {
+                    return input + ": a symbolic link that loops (" + target(input) + ")";
+                }
+            } catch (IOException e) {
+                // said below as a link to nothing
+            }
+            return input + ": a symbolic link to " + target(input) + ", which does not exist";
+        }
+        return input + ": no such file or folder";
+    }
+
     /** Where a link itself lives, whatever path reached it: its folder resolved, its own name kept. */
     static Path realLocation(Path link) {
         try {

@@ -75,7 +75,7 @@ final class SortedFolderWalk {
                     walk.emit(new CorpusFile(input, input.getFileName().toString()), namedFileKey(input));
                 }
             } else {
-                walk.problems.add(input + ": no such file or folder");
+                walk.problems.add(CorpusReader.missingInput(input));
             }
         }
         walk.flush();

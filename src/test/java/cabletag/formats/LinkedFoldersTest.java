@@ -61,6 +61,20 @@ class LinkedFoldersTest {
     }
 
     @Test
+    void aNamedLinkThatPointsNowhereOrLoopsIsSaidToBeOneNotMissing() throws IOException {
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("nowhere"));
+        Path one = dir.resolve("one");
+        Files.createSymbolicLink(one, dir.resolve("two"));
+        Files.createSymbolicLink(dir.resolve("two"), one);
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(dangling, one, dir.resolve("missing")));
+        assertThat(listing.files()).isEmpty();
+        assertThat(listing.problems()).containsExactly(
+                dangling + ": a symbolic link to " + dir.resolve("nowhere") + ", which does not exist",
+                dir.resolve("missing") + ": no such file or folder",
+                one + ": a symbolic link that loops (" + dir.resolve("two") + ")");
+    }
+
+    @Test
     void aDanglingLinkIsReportedByName() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         write(corpus.resolve("a.txt"), "a");
