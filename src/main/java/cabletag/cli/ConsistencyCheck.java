@@ -115,7 +115,7 @@ final class ConsistencyCheck {
             try {
                 index.save(indexFile, corrections::storedFile);
             } catch (IOException e) {
-                problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+                problems.add(indexFile + ": the consistency index could not be saved: " + cabletag.formats.io.IoReason.describe(e));
             }
         }
         Set<String> dismissed;

@@ -184,7 +184,7 @@ final class SuggestCommand implements Callable<Integer> {
             try {
                 store.save(finder);
             } catch (IOException e) {
-                problems.add(store.file() + ": the trained model could not be saved: " + e.getMessage());
+                problems.add(store.file() + ": the trained model could not be saved: " + cabletag.formats.io.IoReason.describe(e));
             }
         }
         return finder;

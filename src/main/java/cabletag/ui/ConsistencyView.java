@@ -161,7 +161,7 @@ final class ConsistencyView implements WorkspaceListener {
             try {
                 WorkspaceIndex.saveIfChanged(workspace, index, indexFile);
             } catch (IOException e) {
-                problems.add(indexFile + ": the consistency index could not be saved: " + e.getMessage());
+                problems.add(indexFile + ": the consistency index could not be saved: " + cabletag.formats.io.IoReason.describe(e));
             }
             publish(problems.isEmpty() ? "" : String.join("; ", problems));
             // after the findings are up: the analyst's first corpus-wide relabel then meets compiled code

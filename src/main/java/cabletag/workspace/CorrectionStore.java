@@ -152,7 +152,7 @@ public final class CorrectionStore {
         } catch (NoSuchFileException e) {
             return Lookup.NONE;
         } catch (IOException e) {
-            return new Lookup(null, file, "it cannot be read (" + e.getMessage() + ")");
+            return new Lookup(null, file, cabletag.formats.io.IoReason.reason(e)); // "...cannot be read: permission denied"
         }
         try {
             StoredCorrection read = CorrectionJson.parse(bytes);

@@ -41,12 +41,18 @@ public final class IoReason {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    /** The reason, with the file it concerns when the failure names one: "permission denied (/data/a.txt)". */
+    /**
+     * The reason, with the file it concerns when the failure names one: "permission denied (/data/a.txt)".
+     * A file in an export's staging folder is named by the folder the export writes into: the staging
+     * folder is the program's business, and it is gone by the time the user looks.
+     */
     public static String describe(IOException e) {
         String reason = reason(e);
         if (!(e instanceof FileSystemException fileSystem) || fileSystem.getFile() == null || reason.equals(e.getMessage())) {
             return reason;
         }
-        return reason + " (" + fileSystem.getFile() + ")";
+        String file = fileSystem.getFile();
+        int staging = file.indexOf("/" + OutputSet.STAGING_PREFIX);
+        return reason + " (" + (staging > 0 ? file.substring(0, staging) : file) + ")";
     }
 }
