@@ -38,10 +38,25 @@ public final class ProblemsPane extends BorderPane {
         list.setId("problems-list");
         list.setPlaceholder(new Label("No reading problems"));
         list.setCellFactory(v -> new ListCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            {
+                // A problem line is longer than the pane is wide; cut to "binary.txt:1:1: error: binary." it said
+                // nothing. It wraps at the pane's width (a preferred width of 0 keeps the cell from widening
+                // past the list), and its tooltip holds it whole.
+                setWrapText(true);
+                setPrefWidth(0);
+                whole.setWrapText(true);
+                whole.setMaxWidth(600);
+            }
+
             @Override
             protected void updateItem(Item item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.text());
+                String text = empty || item == null ? null : item.text();
+                setText(text);
+                whole.setText(text);
+                setTooltip(text == null ? null : whole);
             }
         });
         list.setOnMouseClicked(e -> jump());

@@ -366,7 +366,13 @@ class WindowDetailsTest extends ThreeCableWindowTest {
         int place = w.doc().text().indexOf("\n\n") + 2;
         assertThat(w.caret()).isZero();
 
-        robot.clickOn(visibleStart(problemCell("b.txt:3:")));
+        Node cell = problemCell("b.txt:3:");
+        // the line wraps inside the pane, whole, and its tooltip holds it too
+        assertThat(onFx(() -> cell.getBoundsInParent().getWidth()))
+                .isLessThanOrEqualTo(onFx(() -> w.window.problemsPane().list().getWidth()));
+        assertThat(onFx(() -> ((ListCell<?>) cell).isWrapText())).isTrue();
+        assertThat(onFx(() -> ((ListCell<?>) cell).getTooltip().getText())).isEqualTo(problem.text());
+        robot.clickOn(visibleStart(cell));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(w.caret()).isEqualTo(place);
         assertThat(onFx(() -> w.window.cableView().area().getCurrentParagraph())).isEqualTo(2);
