@@ -87,6 +87,18 @@ final class MessageFirstStatusBar extends StatusBar {
         super.layoutChildren();
     }
 
+    /**
+     * No minimum of its own: the bar fits itself to the width it is given (counters step aside, the message
+     * is cut). The minimum its grid would report follows the message and the counters, and a long one (the
+     * restart's "…, back where you left off" at 1024 px) made it wider than the window: the window's
+     * BorderPane then laid the side panes out wider than the window too, and an entity pane shown again
+     * after a restart landed outside it, so Alt+3 seemed to need three presses.
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset();
+    }
+
     /** The width the grid's parts other than the message (the right items, the progress bar) take now. */
     private double otherParts(Label shown, Region grid) {
         double width = 0;
