@@ -233,6 +233,26 @@ class WindowLayoutTest extends SeedWindowTest {
      * now has the room first, the note comes before the undo key, and the whole message is in its tooltip.
      */
     @Test
+    void aMessageLongerThanTheWindowDoesNotWidenItsLayout() {
+        awaitCable(window);
+        onFx(() -> {
+            window.model().say("Opened 2 cables, back where you left off; " + "a long message ".repeat(40));
+            return null;
+        });
+        resize(800, 600);
+        // The status bar once asked for its message's width as its minimum: the window's panes were laid out
+        // wider than the window, a side pane shown again landed past its right edge, and Alt+3 seemed to do
+        // nothing after a restart (whose message is the longer one).
+        Region root = (Region) onFx(() -> stage.getScene().getRoot());
+        assertThat(onFx(root::getWidth)).as("the root's width in an 800 px scene").isLessThanOrEqualTo(800.5);
+        assertInside(onFx(() -> stage.getScene().lookup("#menu-bar")), "the menu bar");
+        assertInside(window.statusBar(), "the status bar");
+        for (Node pane : List.of(window.corpusPane(), window.entityTable(), window.cableView())) {
+            assertInside(pane, pane.getClass().getSimpleName());
+        }
+    }
+
+    @Test
     void at1024By700AnEditsNoteThatTheCableIsInProgressAgainIsShownWhole() {
         awaitCable(window);
         resize(1024, 700);
