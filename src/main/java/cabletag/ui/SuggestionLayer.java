@@ -28,6 +28,7 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
         this.area = area;
         this.styler = new HighlightStyler(corrector.palette());
         corrector.addTextListener(this);
+        corrector.addOnScreenListener(this::textOnScreen);
         suggestions.revisionProperty().addListener((o, was, now) -> redraw());
         suggestions.selectedProperty().addListener((o, was, now) -> {
             reselect(was);
@@ -124,9 +125,25 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
         }
     }
 
+    /**
+     * The area was filled anew, with entity styles only: nothing of the list is drawn any more. The suggestions
+     * model refreshed for this cable before (it follows the corrector's document, set before the text listeners
+     * are told), while the area still held the cable before, so its revision drew nothing: the frames are drawn
+     * here, or a cable shown again had none until J. A large cable's text comes later ({@link #textOnScreen}).
+     */
     @Override
     public void cableShown(Document document) {
-        drawn = List.of(); // the area was filled anew; the suggestions model refreshes for the new cable
+        drawn = List.of();
+        redraw();
+    }
+
+    /**
+     * A cable's text is on screen. A large cable's is styled on a thread of its own and fills the area only
+     * then; its suggestions, found on another thread, may have come before, when there was no text to draw
+     * them on. Draws what is not drawn yet (nothing, when the list was drawn already).
+     */
+    private void textOnScreen() {
+        redraw();
     }
 
     @Override

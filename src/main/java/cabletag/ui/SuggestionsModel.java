@@ -50,6 +50,8 @@ public final class SuggestionsModel {
     private long refreshes;
     /** The text of the cable the list was found in (compared by identity: an edit keeps the text object). */
     private String shownFor;
+    /** What J or {@link #select} last said in the status bar about this cable, to take back when another is shown. */
+    private String said;
     /** Finds a large cable's suggestions, one refresh after the other. */
     private static final java.util.concurrent.Executor LARGE_CABLES = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "cabletag-suggest-cable");
@@ -67,7 +69,9 @@ public final class SuggestionsModel {
         this.background = background;
         corrector.documentProperty().addListener((o, was, now) -> {
             if (was == null || now == null || was.text() != now.text()) {
-                refresh(); // another cable; an edit of this one comes through the workspace listener
+                // another cable; an edit of this one comes through the workspace listener
+                unsay();
+                refresh();
             }
         });
         corrector.selectedProperty().addListener((o, was, now) -> {
@@ -243,7 +247,8 @@ public final class SuggestionsModel {
 
     private void move(int caret, boolean forward) {
         if (suggestions.isEmpty()) {
-            corrector.say(session != null && session.isReady() ? "No suggestions in this cable" : "Suggestions are still being gathered");
+            said = session != null && session.isReady() ? "No suggestions in this cable" : "Suggestions are still being gathered";
+            corrector.say(said);
             return;
         }
         int at = selected.get() == null ? -1 : suggestions.indexOf(selected.get());
@@ -268,11 +273,24 @@ public final class SuggestionsModel {
         if (suggestion != null) {
             corrector.select(null);
             Suggestion s = suggestion;
-            corrector.say("Suggestion " + s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()
+            said = "Suggestion " + s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()
                     + (s.evidence().id().equals(s.source().id()) ? "" : " (" + s.evidence().id() + ")")
-                    + String.format(java.util.Locale.ROOT, ", score %.2f", s.score()) + " — Enter accepts, Backspace rejects");
+                    + String.format(java.util.Locale.ROOT, ", score %.2f", s.score()) + " — Enter accepts, Backspace rejects";
+            corrector.say(said);
         }
         selected.set(suggestion);
+    }
+
+    /**
+     * Another cable is shown: what the status bar says about the suggestions of the cable before (the selected
+     * one's text, score and keys; that it has none) no longer holds there, so it goes, unless something has been
+     * said since.
+     */
+    private void unsay() {
+        if (said != null && said.equals(corrector.messageProperty().get())) {
+            corrector.say("");
+        }
+        said = null;
     }
 
     // ---------------------------------------------------------------- deciding
