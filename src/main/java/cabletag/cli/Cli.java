@@ -80,6 +80,7 @@ public final class Cli {
      */
     private static int afterWriting(CommandLine commandLine, PrintStream out, PrintStream err, int code) {
         commandLine.getOut().flush(); // help and version are printed through picocli's writer, over out
+        out.flush(); // into a pipe or a file, standard output is written a block at a time: the last block now
         if (code != OK && code != PROBLEMS || !out.checkError()) {
             return code;
         }

@@ -23,20 +23,29 @@ final class StandardOutput extends PrintStream {
 
     private final FailureRecorder recorder;
 
-    private StandardOutput(FailureRecorder recorder, Charset charset) {
-        // autoflush as System.out: each line reaches the terminal when printed, between the lines on standard error
-        super(new BufferedOutputStream(recorder, 8192), true, charset);
+    private StandardOutput(FailureRecorder recorder, Charset charset, boolean terminal) {
+        // On a terminal, autoflush as System.out: each line shows when printed, between the lines on standard
+        // error. Into a pipe or a file, a block at a time, as other tools write there: a short result (stats)
+        // then goes in one write, before a reader that stops early (grep -q) has gone; written a line at a
+        // time, its later lines met a closed pipe, and the command ended with "broken pipe" and exit 1.
+        super(new BufferedOutputStream(recorder, terminal ? 8192 : 1 << 16), terminal, charset);
         this.recorder = recorder;
     }
 
     /** The process's standard output, in the charset System.out would use, so its bytes are System.out's. */
     static StandardOutput open() {
-        return over(new FileOutputStream(FileDescriptor.out), systemOutCharset());
+        return new StandardOutput(new FailureRecorder(new FileOutputStream(FileDescriptor.out)), systemOutCharset(),
+                System.console() != null);
     }
 
-    /** A standard output over {@code stream} (the tests' failing streams). */
+    /** A standard output over {@code stream} that flushes every line, as on a terminal (the tests' failing streams). */
     static StandardOutput over(OutputStream stream, Charset charset) {
-        return new StandardOutput(new FailureRecorder(stream), charset);
+        return new StandardOutput(new FailureRecorder(stream), charset, true);
+    }
+
+    /** A standard output over {@code stream} that writes a block at a time, as into a pipe or a file. */
+    static StandardOutput buffered(OutputStream stream, Charset charset) {
+        return new StandardOutput(new FailureRecorder(stream), charset, false);
     }
 
     /**

@@ -88,6 +88,37 @@ class StandardOutputFailureTest extends WithTemporaryStore {
         CommandSupport.ProgressLine.timing(progressTiming[0], progressTiming[1]);
     }
 
+    /** Counts the writes that reach it, keeping the bytes. */
+    static final class CountingStream extends ByteArrayOutputStream {
+        int writes;
+
+        @Override
+        public synchronized void write(byte[] bytes, int offset, int length) {
+            writes++;
+            super.write(bytes, offset, length);
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            writes++;
+            super.write(b);
+        }
+    }
+
+    @Test
+    void intoAPipeAShortResultGoesInOneWriteWithTheSameBytes() {
+        // Line by line, "stats | grep -q cables" met a closed pipe after grep's match: exit 1 under pipefail.
+        CountingStream buffered = new CountingStream();
+        int code = Cli.run(StandardOutput.buffered(buffered, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "stats", seeds.toString());
+        assertThat(code).isZero();
+        assertThat(buffered.writes).isEqualTo(1);
+        CountingStream perLine = new CountingStream();
+        run(perLine, "stats", seeds.toString());
+        assertThat(perLine.writes).as("a terminal gets each line as it is printed").isGreaterThan(1);
+        assertThat(buffered.toByteArray()).isEqualTo(perLine.toByteArray());
+    }
+
     /** {@link #CABLES} cables: the seeds again and again, in folders of their own. */
     private Path corpus() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
