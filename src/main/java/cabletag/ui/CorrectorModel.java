@@ -392,12 +392,16 @@ public final class CorrectorModel {
     public void nextCable() {
         if (workspace != null && currentCable() + 1 < workspace.size()) {
             show(currentCable() + 1);
+        } else if (workspace != null && workspace.size() > 0) {
+            say("This is the last cable" + (workspace.isListed() ? "" : " listed so far")); // a key that did nothing said nothing
         }
     }
 
     public void previousCable() {
         if (currentCable() > 0) {
             show(currentCable() - 1);
+        } else if (workspace != null && workspace.size() > 0) {
+            say("This is the first cable");
         }
     }
 

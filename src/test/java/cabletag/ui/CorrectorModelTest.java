@@ -70,6 +70,18 @@ class CorrectorModelTest {
     }
 
     @Test
+    void movingPastTheFirstOrTheLastCableSaysSoAndStays() {
+        model.previousCable();
+        assertThat(model.currentCable()).isZero();
+        assertThat(model.messageProperty().get()).isEqualTo("This is the first cable");
+        model.nextCable();
+        assertThat(model.currentCable()).isEqualTo(1);
+        model.nextCable();
+        assertThat(model.currentCable()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).isEqualTo("This is the last cable");
+    }
+
+    @Test
     void tabAndShiftTabWalkTheEntitiesInTextOrderAndWrap() {
         SpanSet spans = model.document().spans();
         model.selectNextEntity(0);
