@@ -148,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
         if (e instanceof StandardOutput.WriteFailed) {
             return new OutputFailedException(e.getMessage());
         }
-        String line = "cannot write " + output + ": " + ExportTarget.describe(e);
+        String line = "cannot write " + output + ": " + cabletag.formats.io.IoReason.describe(e);
         return e instanceof OutputRefusedException ? new UsageException(line) : new OutputFailedException(line);
     }
 

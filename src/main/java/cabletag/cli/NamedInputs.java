@@ -24,15 +24,16 @@ final class NamedInputs {
 
     /**
      * @param owners for every listed file, in listing order, the index of the input it was found under
-     *               (a file under two inputs, {@code corpus} and {@code corpus/sub}, is listed under each)
+     *               (a file reached under two inputs is listed under the first, in listing order)
+     * @param repeated for every input, the files it reached that an earlier input had listed
      */
-    NamedInputs(List<Path> inputs, int[] owners) {
+    NamedInputs(List<Path> inputs, int[] owners, long[] repeated) {
         this.inputs = List.copyOf(inputs);
         this.owners = owners.clone();
         this.files = new long[inputs.size()];
         this.documents = new long[inputs.size()];
         this.problems = new long[inputs.size()];
-        this.repeated = new long[inputs.size()];
+        this.repeated = repeated.clone();
         for (int owner : owners) {
             files[owner]++;
         }
@@ -57,9 +58,7 @@ final class NamedInputs {
                 owners.add(i);
             }
         }
-        NamedInputs named = new NamedInputs(ordered, owners.stream().mapToInt(Integer::intValue).toArray());
-        System.arraycopy(repeated, 0, named.repeated, 0, repeated.length);
-        return named;
+        return new NamedInputs(ordered, owners.stream().mapToInt(Integer::intValue).toArray(), repeated);
     }
 
     /** Counts what the file at {@code fileIndex} of the listing gave toward the input it was listed for. */

@@ -92,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
                 AtomicFile.write(html, page);
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
-                throw new OutputFailedException("cannot write " + html + ": " + ExportTarget.describe(e));
+                throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
             }
             out.println(report.scopeLine());
             out.println("written: " + html.toAbsolutePath());

@@ -4,6 +4,7 @@ import cabletag.formats.reader.ByteOrderMark;
 import cabletag.core.Document;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.BadLinesException;
+import cabletag.formats.io.IoReason;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,7 +157,7 @@ public final class CorpusReader {
             head = content == null ? head(file.path())
                     : content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
         } catch (IOException e) {
-            return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
+            return skipped(file, file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
         }
         // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
         int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
@@ -164,28 +165,45 @@ public final class CorpusReader {
             return skipped(file, file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
                     + nul + ") skipped");
         }
-        for (FormatReader reader : readers) {
-            if (!reader.accepts(file.path(), head)) {
-                continue;
+        FormatReader reader = readerOf(file.path(), head);
+        if (reader == null) {
+            return skipped(file, file.name() + ":1:1: error: no reader takes this file");
+        }
+        try {
+            List<Document> documents = content != null
+                    ? reader.read(file.path(), file.name(), content)
+                    : reader.read(file.path(), file.name());
+            return new ReadOutcome(file, documents, List.of());
+        } catch (BadLinesException e) {
+            List<String> problems = new ArrayList<>();
+            for (FormatException bad : e.badLines()) {
+                problems.add(bad.format(file.name()));
             }
-            try {
-                List<Document> documents = content != null
-                        ? reader.read(file.path(), file.name(), content)
-                        : reader.read(file.path(), file.name());
-                return new ReadOutcome(file, documents, List.of());
-            } catch (BadLinesException e) {
-                List<String> problems = new ArrayList<>();
-                for (FormatException bad : e.badLines()) {
-                    problems.add(bad.format(file.name()));
-                }
-                return new ReadOutcome(file, e.documents(), problems);
-            } catch (FormatException e) {
-                return skipped(file, e.format(file.name()));
-            } catch (IOException e) {
-                return skipped(file, file.name() + ":1:1" + CANNOT_READ + describe(e));
+            return new ReadOutcome(file, e.documents(), problems);
+        } catch (FormatException e) {
+            return skipped(file, e.format(file.name()));
+        } catch (IOException e) {
+            return skipped(file, file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+        }
+    }
+
+    /** The reader that takes a file of this name and head: the first of the registry's order; null when none does. */
+    private FormatReader readerOf(Path file, byte[] head) {
+        for (FormatReader reader : readers) {
+            if (reader.accepts(file, head)) {
+                return reader;
             }
         }
-        return skipped(file, file.name() + ":1:1: error: no reader takes this file");
+        return null;
+    }
+
+    /**
+     * Whether a file of this name and content would be read as a cable (the inline format) by the next
+     * reading, rather than taken for a dataset: what an inline export asks before it writes a document.
+     */
+    public boolean readsAsCable(Path file, byte[] content) {
+        byte[] head = content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
+        return readerOf(file, head) instanceof cabletag.formats.inline.InlineFormat;
     }
 
     /** Whether a problem line of {@link #read} says the file could not be read (rather than parsed). */
@@ -272,9 +290,5 @@ public final class CorpusReader {
             }
         }
         return -1;
-    }
-
-    static String describe(IOException e) {
-        return cabletag.formats.io.IoReason.describe(e); // "permission denied (/data/a.txt)", not Java's "AccessDenied /data/a.txt"
     }
 }

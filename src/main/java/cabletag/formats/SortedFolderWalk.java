@@ -82,14 +82,19 @@ final class SortedFolderWalk {
         return new Result(walk.problems, walk.repeated);
     }
 
-    /** The identity of a file named directly: its file key, or its real path where the system has none. */
+    /** The identity of a file named directly, as {@link #identity} gives it for a file of a folder. */
     private static Object namedFileKey(Path file) {
         try {
-            Object key = attributes(file).fileKey();
-            return key != null ? key : file.toRealPath();
+            return identity(file, attributes(file));
         } catch (IOException e) {
-            return file.toAbsolutePath().normalize(); // read (and reported) later; here only not counted twice
+            return realPath(file); // read (and reported) later; here only not counted twice
         }
+    }
+
+    /** A file's identity, whatever path reached it: its file key, or its real path where the system has none. */
+    private static Object identity(Path file, BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return key != null ? key : realPath(file);
     }
 
     private void emit(CorpusFile file, Object key) {
@@ -203,9 +208,8 @@ final class SortedFolderWalk {
                             + ", which does not exist; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
-                        Object key = attributes.fileKey();
                         emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
-                                key != null ? key : realPath(path));
+                                identity(path, attributes));
                     }
                 } else {
                     // A FIFO would block the read, a device is no text: skipped, but said so.
@@ -256,7 +260,7 @@ final class SortedFolderWalk {
             if (e instanceof FileSystemLoopException) {
                 return;
             }
-            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + CorpusReader.describe(e));
+            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
         }
     }
 

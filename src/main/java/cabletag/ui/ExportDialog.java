@@ -342,7 +342,7 @@ public final class ExportDialog {
         running.setOnFailed(e -> {
             // A file system exception's own message is often only a path; describe() adds the reason.
             Throwable failure = running.getException();
-            finish("Export failed: " + (failure instanceof java.io.IOException io ? ExportTarget.describe(io) : failure.getMessage()));
+            finish("Export failed: " + (failure instanceof java.io.IOException io ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage()));
         });
         Thread thread = new Thread(running, "cabletag-export");
         thread.setDaemon(true);

@@ -384,7 +384,7 @@ public final class MainWindow {
             new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
             model.say("Saved " + model.document().source().name() + " to " + target);
         } catch (IOException e) {
-            model.say("Could not save: " + ExportTarget.describe(e));
+            model.say("Could not save: " + cabletag.formats.io.IoReason.describe(e));
         }
     }
 
@@ -430,7 +430,7 @@ public final class MainWindow {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
             Throwable failure = export.getException();
-            model.say("Export failed: " + (failure instanceof IOException io ? ExportTarget.describe(io) : failure.getMessage()));
+            model.say("Export failed: " + (failure instanceof IOException io ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage()));
         });
         Thread thread = new Thread(export, "cabletag-export-inline");
         thread.setDaemon(true);

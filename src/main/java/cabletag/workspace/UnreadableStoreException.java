@@ -13,31 +13,9 @@ import java.nio.file.Path;
  */
 public final class UnreadableStoreException extends IOException {
 
-    private final Path store;
-    private final Path path;
-    private final String reason;
-
     UnreadableStoreException(Path store, Path path, String reason) {
         super("the corrections store " + store + " cannot be read ("
                 + (reason.startsWith("is ") ? (path.equals(store) ? "it" : path) + " " + reason
                    : path.equals(store) ? reason : path + ": " + reason) + ")");
-        this.store = store;
-        this.path = path;
-        this.reason = reason;
-    }
-
-    /** The store folder ({@code HOME/store}). */
-    public Path store() {
-        return store;
-    }
-
-    /** The path that is to blame: the store, its {@code cables/} folder, or a folder above. */
-    public Path path() {
-        return path;
-    }
-
-    /** Why, in a few words: {@code permission denied}, {@code is not a folder}... */
-    public String reason() {
-        return reason;
     }
 }

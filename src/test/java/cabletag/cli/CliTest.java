@@ -499,9 +499,9 @@ class CliTest extends WithTemporaryStore {
 
     @Test
     void aFailedWriteGivesItsReason() {
-        assertThat(cabletag.formats.export.ExportTarget.describe(new java.nio.file.AccessDeniedException("/x/.cabletag-export-1")))
+        assertThat(cabletag.formats.io.IoReason.describe(new java.nio.file.AccessDeniedException("/x/.cabletag-export-1")))
                 .isEqualTo("permission denied (/x/.cabletag-export-1)");
-        assertThat(cabletag.formats.export.ExportTarget.describe(new java.nio.file.FileSystemException("/x/o", null, "Read-only file system")))
+        assertThat(cabletag.formats.io.IoReason.describe(new java.nio.file.FileSystemException("/x/o", null, "Read-only file system")))
                 .isEqualTo("Read-only file system (/x/o)");
     }
 

@@ -180,7 +180,7 @@ class StreamedListingProperties {
                                     + CorpusReader.realTarget(path) + " that holds it; not followed (it would loop)");
                         }
                     } else {
-                        walkProblems.add(name + ":1:1" + CorpusReader.CANNOT_READ + CorpusReader.describe(e));
+                        walkProblems.add(name + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }

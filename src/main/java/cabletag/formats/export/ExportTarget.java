@@ -44,7 +44,7 @@ public record ExportTarget(Path path, OutputStream stream) {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            return path + ": " + describe(e);
+            return path + ": " + cabletag.formats.io.IoReason.describe(e);
         }
         String choose = folder ? "choose a folder path" : "choose a file path";
         if (attributes.isSymbolicLink()) {
@@ -60,11 +60,6 @@ public record ExportTarget(Path path, OutputStream stream) {
             return path + " is not a regular file; " + choose;
         }
         return null;
-    }
-
-    /** An I/O failure as a reason a person can act on; see {@link cabletag.formats.io.IoReason}. */
-    public static String describe(IOException e) {
-        return cabletag.formats.io.IoReason.describe(e);
     }
 
     @Override

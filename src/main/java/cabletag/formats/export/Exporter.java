@@ -30,8 +30,6 @@ public final class Exporter {
 
     private final ExportOptions options;
     private final TokenAligner aligner = new TokenAligner();
-    /** The labels of the documents as read, before the label options: to tell which option named none. */
-    private final Set<cabletag.core.Label> labelsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Exporter(ExportOptions options) {
         this.options = options;
@@ -65,7 +63,9 @@ public final class Exporter {
             // summary's counts) is done by the source, on its reading threads when it has them; what needs
             // the order (ids, writing, the summary) is done here, one document after another.
             DocumentWriter rendering = writer;
-            Iterator<Prepared> documents = source.documents(document -> prepare(document, rendering));
+            // the labels of the documents as read, before the label options: to tell which option named none
+            Set<cabletag.core.Label> labelsSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Iterator<Prepared> documents = source.documents(document -> prepare(document, rendering, labelsSeen));
             long expected = source.expectedSize();
             long done = 0;
             while (documents.hasNext()) {
@@ -119,7 +119,7 @@ public final class Exporter {
                             byte[] rendered, Counts counts) { }
 
     /** Runs on the source's threads, several documents at once: uses nothing but the document and the options. */
-    private Prepared prepare(Document document, DocumentWriter writer) {
+    private Prepared prepare(Document document, DocumentWriter writer, Set<cabletag.core.Label> labelsSeen) {
         if (!options.labels().isIdentity()) { // (not the scope: --reviewed-only's scope answers once per document)
             for (cabletag.core.Span span : document.spans()) {
                 labelsSeen.add(span.label());

@@ -13,9 +13,7 @@ import java.io.OutputStream;
  */
 final class InlineWriter implements DocumentWriter {
 
-    /** As much of a file's head as the readers look at to tell formats apart. */
-    private static final int HEAD_BYTES = 8192;
-    private static final java.util.List<cabletag.formats.reader.FormatReader> READERS = cabletag.formats.FormatRegistry.readers();
+    private static final cabletag.formats.CorpusReader READER = cabletag.formats.CorpusReader.standard();
 
     private final Outputs outputs;
     private final FolderNames names = new FolderNames();
@@ -39,7 +37,7 @@ final class InlineWriter implements DocumentWriter {
             throw new CableNotWrittenException(name + ": not written: " + checked.problem());
         }
         String name = names.inlineName(aligned.document());
-        if (!readsAsCable(name, checked.bytes())) {
+        if (!READER.readsAsCable(java.nio.file.Path.of(name), checked.bytes())) {
             // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
             throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
                     + " it would be read back as another format, not as a cable");
@@ -47,17 +45,5 @@ final class InlineWriter implements DocumentWriter {
         try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());
         }
-    }
-
-    /** Whether the readers, asked in their order, give the written file to the cable reader. */
-    private static boolean readsAsCable(String name, byte[] bytes) {
-        byte[] head = bytes.length <= HEAD_BYTES ? bytes : java.util.Arrays.copyOf(bytes, HEAD_BYTES);
-        java.nio.file.Path path = java.nio.file.Path.of(name);
-        for (cabletag.formats.reader.FormatReader reader : READERS) {
-            if (reader.accepts(path, head)) {
-                return reader instanceof cabletag.formats.inline.InlineFormat;
-            }
-        }
-        return false;
     }
 }

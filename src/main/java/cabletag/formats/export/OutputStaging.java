@@ -180,7 +180,7 @@ final class OutputStaging implements AutoCloseable {
                 }
             }
             // Last, once nothing can refuse any more: a file the user wrote is kept before it is replaced.
-            for (String name : new LinkedHashSet<>(relativeNames)) {
+            for (String name : entries) {
                 Path kept = ExportMark.keepUnlessMarked(destination(name));
                 if (kept != null) {
                     keptCopies.add(destination(name) + " was not written by a cabletag export; the old file is kept as "
