@@ -64,6 +64,9 @@ final class ArchivedRelaunch {
             }
             // on every start, not only those that dump: a filled slot would otherwise keep them for good
             slot.deleteDumpsOfEndedLaunchers();
+            // A damaged archive crashes the JVM that maps it (or is ignored on every start): it goes before
+            // it is given to one, and this start makes a new one as a first start does.
+            slot.damage().ifPresent(damage -> removeDamaged(slot, damage));
             // No room to dump (a full disk, a cache folder that cannot be written) means no archive to gain
             // from, so the window runs here, as with an unwritable home: a second JVM would only cost time,
             // and one given the dump option would end every window with the JVM's "Unable to write" error.
@@ -180,6 +183,23 @@ final class ArchivedRelaunch {
                     + " archive " + slot.archive() + ", which could not be removed (" + notRemoved.getClass().getSimpleName()
                     + "): delete it, or start with -D" + SWITCH_PROPERTY + "=false" + where);
         }
+    }
+
+    /**
+     * Removes an archive that is not as it was made, and says so in one line; one that cannot be removed stops
+     * the relaunch (an {@link java.io.UncheckedIOException} caught as any other reason to run the window here).
+     */
+    private static void removeDamaged(ClassDataArchiveSlot slot, String damage) {
+        try {
+            slot.empty();
+        } catch (IOException notRemoved) {
+            System.err.println("cabletag: the class-data archive " + slot.archive() + " is damaged (" + damage
+                    + ") and could not be removed (" + notRemoved.getClass().getSimpleName() + "); the window runs"
+                    + " without it: delete it, or start with -D" + SWITCH_PROPERTY + "=false");
+            throw new java.io.UncheckedIOException(notRemoved);
+        }
+        System.err.println("cabletag: the class-data archive " + slot.archive() + " was damaged (" + damage
+                + "); it was removed, and this start runs without it (a new one is made as on a first start)");
     }
 
     /** The jar this JVM runs, when it runs exactly one ({@code java -jar} sets the class path to it). */
