@@ -64,6 +64,7 @@ final class ArchivedRelaunch {
             }
             // on every start, not only those that dump: a filled slot would otherwise keep them for good
             slot.deleteDumpsOfEndedLaunchers();
+            slot.crashReports().deleteAllButTheNewest();
             // A damaged archive crashes the JVM that maps it (or is ignored on every start): it goes before
             // it is given to one, and this start makes a new one as a first start does.
             slot.damage().ifPresent(damage -> removeDamaged(slot, damage));
@@ -103,7 +104,7 @@ final class ArchivedRelaunch {
         command.add("-Xlog:cds+dynamic=off");
         command.add(archiveOption);
         // a crash (of the archive or of anything else) reports beside the archives, not in the user's folder
-        command.add("-XX:ErrorFile=" + slot.crashReports());
+        command.add("-XX:ErrorFile=" + slot.crashReports().pattern());
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");
         command.add("-jar");
         command.add(jar.toString());
@@ -172,7 +173,7 @@ final class ArchivedRelaunch {
      * exit code stays the launcher's.
      */
     private static void forget(ClassDataArchiveSlot slot, long childPid, int exitCode) {
-        Path report = slot.crashReportOf(childPid);
+        Path report = slot.crashReports().of(childPid);
         String where = Files.isRegularFile(report) ? " (the JVM's report: " + report + ")" : "";
         try {
             slot.empty();

@@ -45,8 +45,6 @@ final class ClassDataArchiveSlot {
      * JVM for nothing. '!', '$', '&', '(' and a few others did work, but nobody misses them in a jar's path.
      */
     private static final Pattern ARCHIVABLE_JAR_PATH = Pattern.compile("[A-Za-z0-9/._+@,~-]+");
-    /** What the JVM names its crash reports when told to write them here ({@code %p}: its process id). */
-    private static final String CRASH_REPORT = "hs_err_pid%p.log";
 
     private final Path folder;
     private final Path archive;
@@ -100,14 +98,9 @@ final class ClassDataArchiveSlot {
         }
     }
 
-    /** Where the window's JVM is told to write a crash report, rather than into the user's working folder. */
-    Path crashReports() {
-        return folder.resolve(CRASH_REPORT);
-    }
-
-    /** The crash report of the JVM of process {@code pid}, had it crashed. */
-    Path crashReportOf(long pid) {
-        return folder.resolve(CRASH_REPORT.replace("%p", Long.toString(pid)));
+    /** Where the window's JVM writes a crash report, beside the archives rather than in the user's working folder. */
+    CrashReports crashReports() {
+        return new CrashReports(folder);
     }
 
     boolean filled() {

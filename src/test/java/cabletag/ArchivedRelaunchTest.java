@@ -54,7 +54,7 @@ class ArchivedRelaunchTest {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             // the launcher's classes and what they use; the trace's process clock is not public
             for (Class<?> type : List.of(RelaunchProbe.class, ArchivedRelaunch.class, PlainJarLaunch.class,
-                    ClassDataArchiveSlot.class, ArchiveSeal.class, JvmCrash.class, StoreLocation.class, StartupTrace.class,
+                    ClassDataArchiveSlot.class, ArchiveSeal.class, CrashReports.class, JvmCrash.class, StoreLocation.class, StartupTrace.class,
                     Class.forName("cabletag.ui.ProcessStart"))) {
                 Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath());
                 String prefix = type.getName().replace('.', '/');
@@ -215,6 +215,23 @@ class ArchivedRelaunchTest {
 
         assertThat(second.windowSide()).contains("-XX:SharedArchiveFile=");
         assertThat(orphan).doesNotExist();
+    }
+
+    @Test
+    void everyRelaunchedStartKeepsOnlyTheNewestCrashReports() throws Exception {
+        Files.createDirectories(cds());
+        List<Path> reports = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path report = Files.writeString(cds().resolve("hs_err_pid" + (100 + i) + ".log"), "# A fatal error");
+            Files.setLastModifiedTime(report, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+            reports.add(report);
+        }
+
+        Run start = run(List.of(), Map.of(), "0");
+
+        assertThat(start.windowSide()).contains("parent=" + start.pid);
+        assertThat(cdsFiles().stream().filter(file -> file.getFileName().toString().startsWith("hs_err")))
+                .containsExactly(reports.get(2), reports.get(3), reports.get(4));
     }
 
     @Test

@@ -199,8 +199,8 @@ class ClassDataArchiveSlotTest {
     void theJvmsCrashReportsGoBesideTheArchives() throws IOException {
         ClassDataArchiveSlot slot = slot("a");
 
-        assertThat(slot.crashReports()).isEqualTo(slot.archive().resolveSibling("hs_err_pid%p.log"));
-        assertThat(slot.crashReportOf(42)).isEqualTo(slot.archive().resolveSibling("hs_err_pid42.log"));
+        assertThat(slot.crashReports().pattern()).isEqualTo(slot.archive().resolveSibling("hs_err_pid%p.log"));
+        assertThat(slot.crashReports().of(42)).isEqualTo(slot.archive().resolveSibling("hs_err_pid42.log"));
     }
 
     private ClassDataArchiveSlot slot(String build) throws IOException {
