@@ -64,6 +64,10 @@ final class ArchivedRelaunch {
             }
             // on every start, not only those that dump: a filled slot would otherwise keep them for good
             slot.deleteDumpsOfEndedLaunchers();
+            slot.crashReports().deleteAllButTheNewest();
+            // A damaged archive crashes the JVM that maps it (or is ignored on every start): it goes before
+            // it is given to one, and this start makes a new one as a first start does.
+            slot.damage().ifPresent(damage -> removeDamaged(slot, damage));
             // No room to dump (a full disk, a cache folder that cannot be written) means no archive to gain
             // from, so the window runs here, as with an unwritable home: a second JVM would only cost time,
             // and one given the dump option would end every window with the JVM's "Unable to write" error.
@@ -100,7 +104,7 @@ final class ArchivedRelaunch {
         command.add("-Xlog:cds+dynamic=off");
         command.add(archiveOption);
         // a crash (of the archive or of anything else) reports beside the archives, not in the user's folder
-        command.add("-XX:ErrorFile=" + slot.crashReports());
+        command.add("-XX:ErrorFile=" + slot.crashReports().pattern());
         command.add("-D" + RELAUNCHED_PROPERTY + "=true");
         command.add("-jar");
         command.add(jar.toString());
@@ -169,7 +173,7 @@ final class ArchivedRelaunch {
      * exit code stays the launcher's.
      */
     private static void forget(ClassDataArchiveSlot slot, long childPid, int exitCode) {
-        Path report = slot.crashReportOf(childPid);
+        Path report = slot.crashReports().of(childPid);
         String where = Files.isRegularFile(report) ? " (the JVM's report: " + report + ")" : "";
         try {
             slot.empty();
@@ -180,6 +184,23 @@ final class ArchivedRelaunch {
                     + " archive " + slot.archive() + ", which could not be removed (" + notRemoved.getClass().getSimpleName()
                     + "): delete it, or start with -D" + SWITCH_PROPERTY + "=false" + where);
         }
+    }
+
+    /**
+     * Removes an archive that is not as it was made, and says so in one line; one that cannot be removed stops
+     * the relaunch (an {@link java.io.UncheckedIOException} caught as any other reason to run the window here).
+     */
+    private static void removeDamaged(ClassDataArchiveSlot slot, String damage) {
+        try {
+            slot.empty();
+        } catch (IOException notRemoved) {
+            System.err.println("cabletag: the class-data archive " + slot.archive() + " is damaged (" + damage
+                    + ") and could not be removed (" + notRemoved.getClass().getSimpleName() + "); the window runs"
+                    + " without it: delete it, or start with -D" + SWITCH_PROPERTY + "=false");
+            throw new java.io.UncheckedIOException(notRemoved);
+        }
+        System.err.println("cabletag: the class-data archive " + slot.archive() + " was damaged (" + damage
+                + "); it was removed, and this start runs without it (a new one is made as on a first start)");
     }
 
     /** The jar this JVM runs, when it runs exactly one ({@code java -jar} sets the class path to it). */

@@ -27,6 +27,8 @@ final class ClassDataArchiveSlot {
 
     private static final String PREFIX = "cabletag-";
     private static final String SUFFIX = ".jsa";
+    /** Beside each archive, what it held when it was made ({@link ArchiveSeal}). */
+    private static final String SEAL_SUFFIX = ".crc";
     private static final String DUMP_PREFIX = PREFIX + "dump-";
     private static final String DUMP_SUFFIX = ".tmp";
     /** Archives kept: this jar's, and the two others (another build, another runtime) made last before it. */
@@ -43,8 +45,6 @@ final class ClassDataArchiveSlot {
      * JVM for nothing. '!', '$', '&', '(' and a few others did work, but nobody misses them in a jar's path.
      */
     private static final Pattern ARCHIVABLE_JAR_PATH = Pattern.compile("[A-Za-z0-9/._+@,~-]+");
-    /** What the JVM names its crash reports when told to write them here ({@code %p}: its process id). */
-    private static final String CRASH_REPORT = "hs_err_pid%p.log";
 
     private final Path folder;
     private final Path archive;
@@ -66,14 +66,41 @@ final class ClassDataArchiveSlot {
         return archive;
     }
 
-    /** Where the window's JVM is told to write a crash report, rather than into the user's working folder. */
-    Path crashReports() {
-        return folder.resolve(CRASH_REPORT);
+    /** Where the archive's seal is: its name and {@code .crc}. */
+    Path seal() {
+        return sealOf(archive);
     }
 
-    /** The crash report of the JVM of process {@code pid}, had it crashed. */
-    Path crashReportOf(long pid) {
-        return folder.resolve(CRASH_REPORT.replace("%p", Long.toString(pid)));
+    private static Path sealOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName() + SEAL_SUFFIX);
+    }
+
+    /**
+     * Why the archive in the slot is not the one that was made (cut short, bytes changed, no seal beside it),
+     * in a few words; empty when it is whole or there is none. Reads the archive once when its size is right.
+     */
+    Optional<String> damage() {
+        if (!Files.exists(archive)) {
+            return Optional.empty();
+        }
+        try {
+            Optional<ArchiveSeal> sealed = ArchiveSeal.read(seal());
+            if (sealed.isEmpty()) {
+                return Optional.of("nothing says what it held: " + seal().getFileName() + " is missing or not a seal");
+            }
+            long size = Files.size(archive);
+            // cut short or longer: said by its size alone, without reading 33 MB
+            ArchiveSeal now = size != sealed.get().size() ? new ArchiveSeal(size, 0) : ArchiveSeal.of(archive);
+            return sealed.get().differenceFrom(now);
+        } catch (IOException | RuntimeException cannotRead) {
+            // the JVM could not map what cannot be read either
+            return Optional.of("it cannot be read (" + cannotRead.getClass().getSimpleName() + ": " + cannotRead.getMessage() + ")");
+        }
+    }
+
+    /** Where the window's JVM writes a crash report, beside the archives rather than in the user's working folder. */
+    CrashReports crashReports() {
+        return new CrashReports(folder);
     }
 
     boolean filled() {
@@ -151,9 +178,10 @@ final class ClassDataArchiveSlot {
         }
     }
 
-    /** Deletes the archive (one the window's JVM crashed on): the next start makes a new one. */
+    /** Deletes the archive (a damaged one, or one the window's JVM crashed on) and its seal: the next start makes a new one. */
     void empty() throws IOException {
         Files.deleteIfExists(archive);
+        Files.deleteIfExists(seal());
     }
 
     /** The process id in a dump's name; empty for a name no launcher writes ("cabletag-dump-x.tmp", too long). */
@@ -185,6 +213,8 @@ final class ClassDataArchiveSlot {
         try (FileChannel data = FileChannel.open(dump, StandardOpenOption.READ)) {
             data.force(true);
         }
+        // sealed before it has its name: an archive is never there without the seal it is checked against
+        ArchiveSeal.of(dump).writeTo(seal());
         Files.move(dump, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         forceFolder();
         List<Path> archives = new ArrayList<>();
@@ -196,6 +226,7 @@ final class ClassDataArchiveSlot {
         for (Path old : archives.subList(Math.min(KEPT - 1, archives.size()), archives.size())) {
             try {
                 Files.deleteIfExists(old);
+                Files.deleteIfExists(sealOf(old));
             } catch (IOException inUse) {
                 // another start may have it mapped (Windows refuses to delete it then); it goes next time
             }

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The relaunch of ADR 0011 with real JVMs: a jar holding the launcher's classes and {@link RelaunchProbe},
@@ -52,7 +54,7 @@ class ArchivedRelaunchTest {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
             // the launcher's classes and what they use; the trace's process clock is not public
             for (Class<?> type : List.of(RelaunchProbe.class, ArchivedRelaunch.class, PlainJarLaunch.class,
-                    ClassDataArchiveSlot.class, JvmCrash.class, StoreLocation.class, StartupTrace.class,
+                    ClassDataArchiveSlot.class, ArchiveSeal.class, CrashReports.class, JvmCrash.class, StoreLocation.class, StartupTrace.class,
                     Class.forName("cabletag.ui.ProcessStart"))) {
                 Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().getPath());
                 String prefix = type.getName().replace('.', '/');
@@ -81,8 +83,9 @@ class ArchivedRelaunchTest {
                 .contains("-XX:ErrorFile=" + cds().resolve("hs_err_pid%p.log"))
                 .contains("-D" + ArchivedRelaunch.RELAUNCHED_PROPERTY + "=true -jar " + jar.toRealPath() + " 0");
         List<Path> made = cdsFiles();
-        assertThat(made).hasSize(1);
+        assertThat(made).hasSize(2);
         Path archive = made.get(0);
+        assertThat(made.get(1)).as("its seal").hasFileName(archive.getFileName() + ".crc");
         assertThat(archive.getFileName().toString()).startsWith("cabletag-").endsWith(".jsa");
         assertThat(Files.size(archive)).as("a class-data archive, dumped by the JVM").isGreaterThan(4096);
 
@@ -91,7 +94,7 @@ class ArchivedRelaunchTest {
         assertThat(second.windowSide()).contains("parent=" + second.pid)
                 .contains("-XX:SharedArchiveFile=" + archive + " ")
                 .doesNotContain("ArchiveClassesAtExit");
-        assertThat(cdsFiles()).containsExactly(archive);
+        assertThat(cdsFiles()).containsExactly(archive, made.get(1));
     }
 
     @Test
@@ -130,14 +133,50 @@ class ArchivedRelaunchTest {
         assertThat(cdsFiles()).as("the dump of a window that was killed").isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"cut short", "garbage", "bytes changed inside"})
+    void aDamagedArchiveIsRemovedBeforeAnyJvmMapsItAndTheStartGoesOnMakingANewOne(String damage) throws Exception {
+        assertThat(run(List.of(), Map.of(), "0").exitCode).isZero();
+        Path archive = archive();
+        byte[] whole = Files.readAllBytes(archive);
+        byte[] damaged = switch (damage) {
+            // what a power loss can leave of an archive renamed before its data reached the disk
+            case "cut short" -> Arrays.copyOf(whole, whole.length / 2);
+            case "garbage" -> new byte[whole.length];
+            default -> {
+                byte[] changed = whole.clone();
+                Arrays.fill(changed, whole.length / 3, whole.length / 2, (byte) 0x5a);
+                yield changed;
+            }
+        };
+        Files.delete(archive); // read-only, as the JVM writes it
+        Files.write(archive, damaged);
+
+        Run start = run(List.of(), Map.of(), "0");
+
+        assertThat(start.exitCode).as("the start goes on:\n" + start.output).isZero();
+        assertThat(start.output).doesNotContain("fatal error");
+        assertThat(start.output.lines().filter(line -> line.startsWith("cabletag:")).toList()).singleElement()
+                .asString().startsWith("cabletag: the class-data archive " + archive + " was damaged (")
+                .endsWith("); it was removed, and this start runs without it (a new one is made as on a first start)");
+        assertThat(start.windowSide()).contains("parent=" + start.pid).contains("-XX:ArchiveClassesAtExit=");
+        assertThat(Files.readAllBytes(archive)).as("made again by that start").isNotEqualTo(damaged);
+        Run after = run(List.of(), Map.of(), "0");
+        assertThat(after.exitCode).isZero();
+        assertThat(after.output).doesNotContain("cabletag:");
+        assertThat(after.windowSide()).contains("-XX:SharedArchiveFile=" + archive + " ");
+    }
+
     @Test
     void aWindowWhoseJvmCrashesOnItsArchiveLosesItAndTheNextStartMakesANewOne() throws Exception {
         assertThat(run(List.of(), Map.of(), "0").exitCode).isZero();
-        Path archive = cdsFiles().get(0);
+        Path archive = archive();
         byte[] whole = Files.readAllBytes(archive);
         Files.delete(archive); // read-only, as the JVM writes it
-        // what a power loss can leave of an archive renamed before its data reached the disk
+        // An archive cut short but sealed as it is: the check passes and the JVM crashes on it, as it may on
+        // any archive for reasons no check foresees. The crash still costs the archive, not every start.
         Files.write(archive, Arrays.copyOf(whole, whole.length / 2));
+        ArchiveSeal.of(archive).writeTo(archive.resolveSibling(archive.getFileName() + ".crc"));
 
         Run crashed = run(List.of(), Map.of(), "0");
 
@@ -148,7 +187,7 @@ class ArchivedRelaunchTest {
                         + " the archive was removed and will be made again at the next start")
                 .contains(cds().resolve("hs_err_pid").toString());
         assertThat(archive).doesNotExist();
-        assertThat(cdsFiles()).as("the crash report, beside the archives").singleElement()
+        assertThat(cdsFiles()).as("the crash report, beside the archives (the archive's seal gone with it)").singleElement()
                 .satisfies(report -> assertThat(report.getFileName().toString()).matches("hs_err_pid\\d+\\.log"));
         try (Stream<Path> workingFolder = Files.list(dir)) {
             assertThat(workingFolder.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith("hs_err"));
@@ -176,6 +215,23 @@ class ArchivedRelaunchTest {
 
         assertThat(second.windowSide()).contains("-XX:SharedArchiveFile=");
         assertThat(orphan).doesNotExist();
+    }
+
+    @Test
+    void everyRelaunchedStartKeepsOnlyTheNewestCrashReports() throws Exception {
+        Files.createDirectories(cds());
+        List<Path> reports = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Path report = Files.writeString(cds().resolve("hs_err_pid" + (100 + i) + ".log"), "# A fatal error");
+            Files.setLastModifiedTime(report, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+            reports.add(report);
+        }
+
+        Run start = run(List.of(), Map.of(), "0");
+
+        assertThat(start.windowSide()).contains("parent=" + start.pid);
+        assertThat(cdsFiles().stream().filter(file -> file.getFileName().toString().startsWith("hs_err")))
+                .containsExactly(reports.get(2), reports.get(3), reports.get(4));
     }
 
     @Test
@@ -209,6 +265,13 @@ class ArchivedRelaunchTest {
 
     private Path cds() {
         return home.resolve("cache").resolve("cds");
+    }
+
+    /** The one archive in the cache (beside it its seal, and perhaps crash reports). */
+    private Path archive() throws IOException {
+        List<Path> archives = cdsFiles().stream().filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+        assertThat(archives).hasSize(1);
+        return archives.get(0);
     }
 
     private List<Path> cdsFiles() throws IOException {

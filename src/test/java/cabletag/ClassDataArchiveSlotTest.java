@@ -61,6 +61,36 @@ class ClassDataArchiveSlotTest {
     }
 
     @Test
+    void anArchiveAsItWasMadeIsWholeAndOneCutShortChangedOrUnsealedIsDamaged() throws IOException {
+        ClassDataArchiveSlot slot = slot("a");
+        assertThat(slot.damage()).as("no archive yet").isEmpty();
+        slot.fill(Files.writeString(slot.reserveDump(ProcessHandle.current().pid(), ROOMY), "classes and more classes"));
+        assertThat(slot.seal()).hasFileName(slot.archive().getFileName() + ".crc");
+        assertThat(slot.damage()).isEmpty();
+
+        replaceArchive(slot, "classes");
+        assertThat(slot.damage()).contains("cut short: 7 of its 24 bytes");
+        replaceArchive(slot, "classes and more classes and more");
+        assertThat(slot.damage()).contains("longer than made: 33 bytes instead of 24");
+        replaceArchive(slot, "classes and MORE classes");
+        assertThat(slot.damage()).hasValueSatisfying(damage -> assertThat(damage).startsWith("its bytes changed since it was made"));
+        Files.delete(slot.seal());
+        assertThat(slot.damage()).contains("nothing says what it held: " + slot.seal().getFileName() + " is missing or not a seal");
+        Files.writeString(slot.seal(), "not a seal");
+        assertThat(slot.damage()).contains("nothing says what it held: " + slot.seal().getFileName() + " is missing or not a seal");
+
+        slot.empty();
+        assertThat(slot.archive()).doesNotExist();
+        assertThat(slot.seal()).doesNotExist();
+        assertThat(slot.damage()).isEmpty();
+    }
+
+    private static void replaceArchive(ClassDataArchiveSlot slot, String content) throws IOException {
+        Files.deleteIfExists(slot.archive());
+        Files.writeString(slot.archive(), content);
+    }
+
+    @Test
     void onlyTheArchivesMadeLastAreKept() throws IOException {
         List<ClassDataArchiveSlot> slots = new ArrayList<>();
         for (String build : List.of("a", "b", "c", "d", "e")) {
@@ -72,7 +102,7 @@ class ClassDataArchiveSlotTest {
         }
 
         assertThat(cdsFiles()).containsExactlyInAnyOrder(slots.get(2).archive(), slots.get(3).archive(),
-                slots.get(4).archive());
+                slots.get(4).archive(), slots.get(2).seal(), slots.get(3).seal(), slots.get(4).seal());
         assertThat(ClassDataArchiveSlot.KEPT).isEqualTo(3);
     }
 
@@ -169,8 +199,8 @@ class ClassDataArchiveSlotTest {
     void theJvmsCrashReportsGoBesideTheArchives() throws IOException {
         ClassDataArchiveSlot slot = slot("a");
 
-        assertThat(slot.crashReports()).isEqualTo(slot.archive().resolveSibling("hs_err_pid%p.log"));
-        assertThat(slot.crashReportOf(42)).isEqualTo(slot.archive().resolveSibling("hs_err_pid42.log"));
+        assertThat(slot.crashReports().pattern()).isEqualTo(slot.archive().resolveSibling("hs_err_pid%p.log"));
+        assertThat(slot.crashReports().of(42)).isEqualTo(slot.archive().resolveSibling("hs_err_pid42.log"));
     }
 
     private ClassDataArchiveSlot slot(String build) throws IOException {

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * Puts stored corrections back onto a cable read from its source. When the source is the one the
- * corrections were made on (same SHA-256), they go back as they are. When it changed, each stored
+ * corrections were made on (same SHA-256, or no fingerprint stored) and every stored span still covers
+ * the text it covered when saved, they go back as they are; one that does not is named with the text
+ * now at its place and left out, never applied to other words. When the source changed, each stored
  * span is looked for by its text: at the same place, or else at the only place nearby it occurs, or,
  * when its text occurs several times nearby, at the place the cable's other corrections moved by (a
  * line added above them moves them all alike); what cannot be found, or no longer fits, is reported
@@ -49,7 +51,7 @@ final class Reapplier {
         boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
         List<Span> removed = spans(stored.removed());
         List<Span> added = spans(stored.added());
-        if (!changed && allFit(stored, read.text())) {
+        if (!changed && allInPlace(stored, read.text())) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
                 return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
@@ -131,19 +133,25 @@ final class Reapplier {
         return located;
     }
 
-    /** Whether every stored span lies on the text, on whole characters. */
-    private static boolean allFit(StoredCorrection stored, String text) {
-        for (StoredSpan span : stored.removed()) {
-            if (misfit(span.span(), text) != null) {
-                return false;
-            }
-        }
-        for (StoredSpan span : stored.added()) {
-            if (misfit(span.span(), text) != null) {
-                return false;
+    /**
+     * Whether every stored span lies on the text, on whole characters, over the text it covered when it was
+     * saved. The fingerprint alone does not prove that: a store file may have none, and the same source can
+     * give another clean text when the reader changes.
+     */
+    private static boolean allInPlace(StoredCorrection stored, String text) {
+        for (List<StoredSpan> spans : List.of(stored.removed(), stored.added())) {
+            for (StoredSpan span : spans) {
+                if (misfit(span.span(), text) != null || !textInPlace(span, text)) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    /** Whether the text a span covered when saved is at its offsets (true when no text was stored, as before text was kept). */
+    private static boolean textInPlace(StoredSpan stored, String text) {
+        return stored.text() == null || TextSearch.matchEnd(text, stored.span().start(), stored.text(), false) == stored.span().end();
     }
 
     /**
@@ -177,8 +185,13 @@ final class Reapplier {
                     ? new Located(span, null)
                     : new Located(null, "its text was not stored (older store format) and the source changed");
         }
-        if (inside && TextSearch.matchEnd(text, span.start(), stored.text(), false) == span.end()) {
+        if (inside && textInPlace(stored, text)) {
             return new Located(span, null);
+        }
+        if (!changed) {
+            // The fingerprint says the source is the one corrected (or there is none to say): nothing moved,
+            // so a text that is not where it was is not looked for elsewhere; it is named with what is there.
+            return new Located(null, "the text there is " + Quotes.of(text.substring(span.start(), span.end())));
         }
         int from = Math.max(0, span.start() - NEARBY);
         int to = Math.min(text.length(), span.end() + NEARBY);
@@ -200,7 +213,7 @@ final class Reapplier {
             }
         }
         return new Located(null, count == 0
-                ? "the text is no longer there or nearby"
+                ? "the text is no longer there or nearby" + (inside ? " (the text there is now " + Quotes.of(text.substring(span.start(), span.end())) + ")" : "")
                 : "the text occurs " + count + " times nearby, so which one is meant is not clear");
     }
 

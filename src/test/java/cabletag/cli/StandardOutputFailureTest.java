@@ -119,6 +119,25 @@ class StandardOutputFailureTest extends WithTemporaryStore {
         assertThat(buffered.toByteArray()).isEqualTo(perLine.toByteArray());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"jsonl", "conll"})
+    void anExportIntoAPipeIsWrittenInBlocksNotCableByCableWithTheBytesOfAFile(String format) throws IOException {
+        Path corpus = corpus();
+        CountingStream pipe = new CountingStream();
+        int code = Cli.run(StandardOutput.buffered(pipe, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "export", "-q", "-f", format, "-o", "-",
+                corpus.toString());
+        Path file = dir.resolve("out." + format);
+        Result toFile = run(new ByteArrayOutputStream(), "export", "-q", "-f", format, "-o", file.toString(), corpus.toString());
+
+        assertThat(code).isZero();
+        assertThat(toFile.code()).isZero();
+        assertThat(pipe.toByteArray()).isEqualTo(Files.readAllBytes(file));
+        // 400 cables of about 16 KB: blocks of up to 64 KB, each one write, not a write (a flush) per cable
+        assertThat(pipe.writes).as("%d bytes in %d writes", pipe.size(), pipe.writes)
+                .isLessThanOrEqualTo(pipe.size() / (32 * 1024) + 1).isLessThan(CABLES);
+    }
+
     /** {@link #CABLES} cables: the seeds again and again, in folders of their own. */
     private Path corpus() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));

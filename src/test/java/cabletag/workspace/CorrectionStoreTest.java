@@ -201,7 +201,7 @@ class CorrectionStoreTest {
             assertThat(reopened.problems().get(0))
                     .isEqualTo("a.txt: the file changed since the corrections were saved; re-applied 3 of 4.");
             assertThat(reopened.problems().get(1))
-                    .isEqualTo("a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby.");
+                    .isEqualTo("a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
             assertThat(reopened.problems().get(2)).startsWith("a.txt: the corrections as they were are kept in ");
             assertThat(reopened.entry(0).problemCount()).isEqualTo(3);
             assertThat(reopened.problems(0)).isEqualTo(reopened.problems());
@@ -246,7 +246,30 @@ class CorrectionStoreTest {
                 Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
         assertThat(applied.problems()).containsExactly(
                 "a.txt: the file changed since the corrections were saved; re-applied 2 of 3.",
-                "a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby.");
+                "a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
+    }
+
+    @Test
+    void anAddedEntityWhoseTextIsNoLongerAtItsPlaceIsNamedAndNotAppliedWhenTheStoreHasNoFingerprint() throws IOException {
+        try (Workspace workspace = open()) {
+            workspace.add(0, 20, 20, Label.MISC); // "officials" at 18-27
+        }
+        // A store file with no fingerprint (the format allows it) says nothing about whether the file changed.
+        Path stored = fileOfA();
+        Files.writeString(stored, Files.readString(stored).replaceAll("\\s*\"sourceSha256\" : \"[0-9a-f]+\",", ""));
+        assertThat(Files.readString(stored)).doesNotContain("sourceSha256").contains("\"text\" : \"officials\"");
+        // Then the cable is edited before the entity: 18-27 now covers other words.
+        Files.writeString(fixture.corpus().resolve("a.txt"), CABLE.replace(" met ", " met with "));
+        String named = "a.txt: could not re-apply MISC “officials” at 18-27: the text there is “hran offi”.";
+
+        CorrectedDocument exported = exported(fixture.corpus().resolve("a.txt"));
+
+        assertThat(exported.document().spans()).doesNotContain(Span.of(18, 27, "MISC")).hasSize(3);
+        assertThat(exported.problems()).containsExactly("a.txt: re-applied 0 of 1 stored corrections.", named);
+        try (Workspace reopened = open()) {
+            assertThat(reopened.document(0).spans()).isEqualTo(exported.document().spans());
+            assertThat(reopened.problems()).contains(named);
+        }
     }
 
     @Test

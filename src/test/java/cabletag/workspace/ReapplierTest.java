@@ -69,7 +69,8 @@ class ReapplierTest {
         String t = "x".repeat(Reapplier.NEARBY + 10) + " Rubaie";
         Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), addedAt(Span.of(0, 6, "PER"), "Rubaie"));
 
-        assertThat(result.notReapplied()).containsExactly("PER “Rubaie” at 0-6: the text is no longer there or nearby");
+        assertThat(result.notReapplied()).containsExactly(
+                "PER “Rubaie” at 0-6: the text is no longer there or nearby (the text there is now “xxxxxx”)");
     }
 
     @Test
@@ -82,6 +83,37 @@ class ReapplierTest {
 
         assertThat(result.spans()).containsExactly(Span.of(0, 6, "LOC"));
         assertThat(result.notReapplied()).containsExactly("removal of PER “Rubaie” at 0-6: the source no longer has that entity");
+    }
+
+    @Test
+    void aStoredTextNotAtItsPlaceIsNamedWithWhatIsThereAndNotAppliedThoughTheFingerprintMatches() {
+        // The same source can give another clean text (a reader that changed): the fingerprint is not enough.
+        Document document = Docs.tagged("a.txt", "Then [LOC Rubaie  ] met us");
+        StoredCorrection correction = new StoredCorrection("/c/a.txt", "a.txt", "a", Reapplier.sourceHash(document),
+                ReviewStatus.IN_PROGRESS, List.of(new StoredSpan(Span.of(5, 11, "LOC"), "Tehran")),
+                List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")));
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.spans()).containsExactly(Span.of(5, 11, "LOC"));
+        assertThat(result.sourceChanged()).isFalse();
+        assertThat(result.notReapplied()).containsExactly(
+                "removal of LOC “Tehran” at 5-11: the text there is “Rubaie”",
+                "PER “Rubaie” at 0-6: the text there is “Then R”");
+    }
+
+    @Test
+    void withoutAFingerprintAStoredTextNotAtItsPlaceIsNamedNotLookedForElsewhere() {
+        //          0         1
+        //          0123456789012345678
+        String t = "Then Rubaie met us.";
+        StoredCorrection correction = new StoredCorrection("/c/a.txt", "a.txt", "a", null, ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")));
+
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), correction);
+
+        assertThat(result.spans()).isEmpty();
+        assertThat(result.notReapplied()).containsExactly("PER “Rubaie” at 0-6: the text there is “Then R”");
     }
 
     @Test

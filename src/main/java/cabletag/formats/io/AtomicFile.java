@@ -12,7 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The program's one way to write a single file: a whole file or nothing. The bytes go to a temporary
- * file in the target's folder, which is forced to disk, given the permissions of the file it replaces,
+ * file in the target's folder, which is forced to disk, given the owner, group and permissions of the file it
+ * replaces ({@link ReplacedAttributes}),
  * and renamed over the target in one step; then the folder is forced so the rename survives a power cut.
  * A kill at any moment leaves the old file or the new one, never a mix; at worst a temporary
  * {@code .NAME.*.tmp} file is left beside it.
@@ -43,7 +44,9 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            Durable.keepPermissions(target, temp);
+            // A file kept for this program (the store, the preferences) or one the user saves again keeps its
+            // owner where that may be given; otherwise it is the writer's, as any file they write (no note).
+            ReplacedAttributes.carryOver(target, temp);
             Durable.move(temp, target);
             Durable.forceFolder(folder);
         } finally {

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * The few file-system steps every write of the program is built from: force a file or a folder to
- * disk, rename atomically, carry a replaced file's permissions over to its replacement.
+ * disk, rename atomically (a replaced file's owner and permissions: {@link ReplacedAttributes}).
  */
 public final class Durable {
 
@@ -45,23 +43,6 @@ public final class Durable {
         } catch (AtomicMoveNotSupportedException e) {
             // Only file systems without an atomic rename get here (staging always sits beside the target).
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /**
-     * Gives {@code replacement} the POSIX permissions of {@code replaced} when that exists: a private
-     * {@code 600} file stays private and a shared folder stays shared after it is replaced. Links are not
-     * followed; a file system without POSIX permissions keeps the defaults.
-     */
-    public static void keepPermissions(Path replaced, Path replacement) throws IOException {
-        PosixFileAttributeView old = Files.getFileAttributeView(replaced, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
-        if (old == null || !Files.exists(replaced, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(replaced)) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(replacement, old.readAttributes().permissions());
-        } catch (java.nio.file.NoSuchFileException e) {
-            // the old file went away meanwhile: nothing to keep
         }
     }
 }

@@ -3,8 +3,18 @@ package cabletag.formats.io;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
@@ -34,7 +44,7 @@ final class FolderLock implements AutoCloseable {
         Semaphore semaphore = IN_THIS_JVM.computeIfAbsent(folder.toRealPath(), key -> new Semaphore(1));
         semaphore.acquireUninterruptibly();
         try {
-            FileChannel channel = FileChannel.open(folder.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = openLockFile(folder);
             try {
                 return new FolderLock(semaphore, channel, channel.lock());
             } catch (IOException | RuntimeException e) {
@@ -44,6 +54,70 @@ final class FolderLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             semaphore.release();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the folder's lock file, making it if it is not there yet. A lock file made now is given to
+     * whoever owns the folder and made writable by whoever may write in it: one left by root's export in
+     * a user's folder, readable only by root, would stop every later export of that user there.
+     */
+    private static FileChannel openLockFile(Path folder) throws IOException {
+        Path file = folder.resolve(FILE);
+        while (true) {
+            try {
+                // Opened without O_CREAT when it is there: a sticky shared folder (/tmp) refuses O_CREAT on
+                // another user's file even when its permissions let everyone write it.
+                return FileChannel.open(file, StandardOpenOption.WRITE);
+            } catch (NoSuchFileException e) {
+                // the first export into this folder makes it
+            }
+            try {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                shareLike(folder, file);
+                return channel;
+            } catch (FileAlreadyExistsException e) {
+                // made by another export meanwhile: open that one
+            }
+        }
+    }
+
+    /** The folder's owner and group where that may be given, and read and write for each class that may write the folder. */
+    private static void shareLike(Path folder, Path file) throws IOException {
+        PosixFileAttributeView folderView = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
+        PosixFileAttributeView fileView = Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (folderView == null || fileView == null) {
+            return;
+        }
+        PosixFileAttributes folderAttributes = folderView.readAttributes();
+        PosixFileAttributes fileAttributes = fileView.readAttributes();
+        try {
+            if (!fileAttributes.owner().equals(folderAttributes.owner())) {
+                fileView.setOwner(folderAttributes.owner());
+            }
+        } catch (FileSystemException e) {
+            // not root: the lock stays the writer's, with the permissions below
+        }
+        try {
+            if (!fileAttributes.group().equals(folderAttributes.group())) {
+                fileView.setGroup(folderAttributes.group());
+            }
+        } catch (FileSystemException e) {
+            // not in the folder's group: the permissions below still let the group in when the folder does
+        }
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        permissions.addAll(fileAttributes.permissions());
+        Set<PosixFilePermission> folderPermissions = folderAttributes.permissions();
+        addIf(folderPermissions.contains(PosixFilePermission.OWNER_WRITE), permissions, PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        addIf(folderPermissions.contains(PosixFilePermission.GROUP_WRITE), permissions, PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE);
+        addIf(folderPermissions.contains(PosixFilePermission.OTHERS_WRITE), permissions, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
+        fileView.setPermissions(permissions);
+    }
+
+    private static void addIf(boolean condition, Set<PosixFilePermission> permissions, PosixFilePermission read, PosixFilePermission write) {
+        if (condition) {
+            permissions.add(read);
+            permissions.add(write);
         }
     }
 

@@ -178,7 +178,7 @@ public final class OutputSet implements AutoCloseable {
             notes.addAll(recoverLocked(folder));
             check.run();
             for (String name : entries) {
-                Durable.keepPermissions(folder.resolve(name), staged(name));
+                ReplacedAttributes.carryOver(folder.resolve(name), staged(name)).ifPresent(notes::add);
             }
             forceTree(staging.resolve("new"));
             Durable.forceFolder(staging);
