@@ -508,7 +508,7 @@ final class CorpusLoader implements StoreSync.Cables {
             // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
             // the rest (unknown labels, tag syntax notes) stays with its cable
             if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
-                problems.add(diagnostic.format(cable.name));
+                problems.addOfCable(diagnostic.format(cable.name)); // its row counts it too
             }
         }
         cable.setRead(document);
@@ -525,10 +525,10 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         cable.notes().addAll(corrected.problems());
         cable.notes().addAll(corrected.notes());
-        problems.addAll(corrected.problems());
+        problems.addAllOfCable(corrected.problems());
         // the window lists news too (corrections found again after a move or a change): the analyst
         // should see what happened to their work; the commands count only the problems
-        problems.addAll(corrected.notes());
+        problems.addAllOfCable(corrected.notes());
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
@@ -571,13 +571,13 @@ final class CorpusLoader implements StoreSync.Cables {
             if (copy != null) {
                 String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
                 cable.notes().add(note);
-                problems.add(note);
+                problems.addOfCable(note);
             }
         } catch (IOException e) {
             String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);
-            problems.add(note);
+            problems.addOfCable(note);
         }
     }
 
