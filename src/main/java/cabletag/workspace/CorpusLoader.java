@@ -399,11 +399,20 @@ final class CorpusLoader implements StoreSync.Cables {
 
     private static boolean hasCorpusNews(Document document) {
         for (Diagnostic diagnostic : document.diagnostics()) {
-            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+            if (isCorpusNews(diagnostic)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * News of the whole corpus, listed for every cable: a file that could not be read, one read in another
+     * encoding than UTF-8, one with no text at all. The rest (unknown labels, tag syntax notes) stays with its cable.
+     */
+    private static boolean isCorpusNews(Diagnostic diagnostic) {
+        return diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)
+                || diagnostic.code().equals(cabletag.formats.inline.CableReader.EMPTY_FILE);
     }
 
     /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
@@ -505,9 +514,7 @@ final class CorpusLoader implements StoreSync.Cables {
             return;
         }
         for (Diagnostic diagnostic : document.diagnostics()) {
-            // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
-            // the rest (unknown labels, tag syntax notes) stays with its cable
-            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+            if (isCorpusNews(diagnostic)) {
                 problems.addOfCable(diagnostic.format(cable.name)); // its row counts it too
             }
         }
