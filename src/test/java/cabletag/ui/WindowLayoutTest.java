@@ -244,6 +244,24 @@ class WindowLayoutTest extends SeedWindowTest {
         }
     }
 
+    /** At 1024×700 the entity pane's label filter was cut to "La…"; it keeps "Labels (0/4)", the text field gives way. */
+    @Test
+    void at1024By700TheEntityFiltersAreWhole() {
+        awaitCable(window);
+        resize(1024, 700);
+        EntityTable entities = window.entityTable();
+        assertWhole(entities.labelFilter(), "the entity pane's label filter");
+        assertInside(entities.labelFilter(), "the entity pane's label filter");
+        javafx.scene.control.TextField field = onFx(() -> (javafx.scene.control.TextField) entities.lookup(".text-field"));
+        double room = onFx(() -> field.getWidth() - field.snappedLeftInset() - field.snappedRightInset());
+        double prompt = onFx(() -> {
+            Text text = new Text(field.getPromptText());
+            text.setFont(field.getFont());
+            return text.getLayoutBounds().getWidth();
+        });
+        assertThat(room).as("room for the prompt '%s'", onFx(field::getPromptText)).isGreaterThanOrEqualTo(prompt);
+    }
+
     /** The text a label draws now: its text, or the part of it left when cut, ending in "…". */
     private static String drawn(Labeled label) {
         return onFx(() -> {
