@@ -355,8 +355,22 @@ final class ConsistencyView implements WorkspaceListener {
         thread.shutdown();
     }
 
+    /**
+     * A cell that wraps its text at the list's width: a finding's message and a place's line of context are
+     * longer than half a 1024-pixel window, and ran off the list's right edge behind a horizontal scroll bar.
+     * A preferred width of 0 keeps the cell from widening the list past its width.
+     */
+    private static void wrapsToTheList(ListCell<?> cell) {
+        cell.setWrapText(true);
+        cell.setPrefWidth(0);
+    }
+
     /** One finding: its kind, its message, its count of places. */
     private static final class FindingCell extends ListCell<Finding> {
+        FindingCell() {
+            wrapsToTheList(this);
+        }
+
         @Override
         protected void updateItem(Finding item, boolean empty) {
             super.updateItem(item, empty);
@@ -370,6 +384,7 @@ final class ConsistencyView implements WorkspaceListener {
 
         PlaceCell(java.util.Map<Place, String> context) {
             this.context = context;
+            wrapsToTheList(this);
         }
 
         @Override

@@ -16,7 +16,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -151,8 +154,12 @@ public final class CorpusPane extends BorderPane {
         return column;
     }
 
-    /** Origin, classification, from and to: the header filters, one row under the name and status. */
-    private HBox headerFilters() {
+    /**
+     * Origin and classification, from and to: the header filters, two rows of two under the name and
+     * status. In one row of four each field had a quarter of the pane, and their prompts were cut at every
+     * window size ("Oriç", "Fror", "To 2" at 1024×700; "From 2" at 1600×1000).
+     */
+    private GridPane headerFilters() {
         originFilter.setId("corpus-origin-filter");
         originFilter.setPromptText("Origin");
         classificationFilter.setId("corpus-classification-filter");
@@ -160,12 +167,25 @@ public final class CorpusPane extends BorderPane {
         fromFilter.setId("corpus-from-filter");
         fromFilter.setPromptText("From 2005");
         toFilter.setId("corpus-to-filter");
-        toFilter.setPromptText("To 2006-07");
+        toFilter.setPromptText("To 2006");
+        // the prompts show a year; a month and a day are taken too, which the tooltips say
+        fromFilter.setTooltip(new Tooltip("Created on or after: a year, a month or a day (2005, 2005-07, 2005-07-19)"));
+        toFilter.setTooltip(new Tooltip("Created on or before: a year, a month or a day (2006, 2006-07, 2006-07-31)"));
+        GridPane filters = new GridPane();
+        filters.setHgap(6);
+        filters.setVgap(4);
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            filters.getColumnConstraints().add(half);
+        }
         for (TextField field : List.of(originFilter, classificationFilter, fromFilter, toFilter)) {
             field.setPrefColumnCount(5);
-            HBox.setHgrow(field, Priority.ALWAYS);
+            field.setMaxWidth(Double.MAX_VALUE);
         }
-        return new HBox(6, originFilter, classificationFilter, fromFilter, toFilter);
+        filters.addRow(0, originFilter, classificationFilter);
+        filters.addRow(1, fromFilter, toFilter);
+        return filters;
     }
 
     /** The filter the fields say now. */
@@ -318,7 +338,7 @@ public final class CorpusPane extends BorderPane {
 
     /** A cable's name, cut with "…" when the column is narrow, and in full on hover. */
     static final class NameCell extends javafx.scene.control.TableCell<CableEntry, String> {
-        private final javafx.scene.control.Tooltip tooltip = new javafx.scene.control.Tooltip();
+        private final Tooltip tooltip = new Tooltip();
 
         @Override
         protected void updateItem(String item, boolean empty) {

@@ -334,7 +334,9 @@ public final class CorrectorModel {
 
     private void refreshCounts() {
         int reviewed = 0;
-        int problems = workspace.problems().size();
+        // the rows count their cables' problems, unreadable files included; the workspace lists those too
+        // (they concern the whole corpus), so it adds only the problems of no cable
+        int problems = workspace.problemCountOfNoCable();
         for (CableEntry entry : cables) {
             if (entry.status() == ReviewStatus.REVIEWED) {
                 reviewed++;

@@ -158,6 +158,9 @@ public final class EntityTable extends BorderPane {
         Label title = new Label("Entities");
         title.getStyleClass().add("pane-title");
         HBox.setHgrow(textFilter, Priority.ALWAYS);
+        // in the narrow pane at 1024×700 the label filter was cut to "La…": it keeps its name and count,
+        // the text field gives way (its prompt still whole)
+        labelFilter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox filters = new HBox(6, textFilter, labelFilter);
         VBox top = new VBox(4, new HBox(8, title, count), filters);
         top.setPadding(new Insets(4));

@@ -104,15 +104,22 @@ public final class ProblemsPane extends BorderPane {
 
     void reload() {
         List<Item> fresh = new ArrayList<>();
+        java.util.Set<String> ofThisCable = new java.util.HashSet<>();
         Document doc = model.document();
         if (doc != null) {
             for (Diagnostic diagnostic : doc.diagnostics()) {
-                fresh.add(new Item(diagnostic.format(doc.source().name()), SourcePositions.cleanOffsetOf(doc, diagnostic)));
+                String text = diagnostic.format(doc.source().name());
+                ofThisCable.add(text);
+                fresh.add(new Item(text, SourcePositions.cleanOffsetOf(doc, diagnostic)));
             }
         }
         if (model.workspace() != null) {
             for (String problem : model.workspace().problems()) {
-                fresh.add(new Item(problem, -1));
+                // the corpus lists an unreadable file too, for every cable: on that file's own cable it is
+                // listed once, with its place
+                if (!ofThisCable.contains(problem)) {
+                    fresh.add(new Item(problem, -1));
+                }
             }
         }
         for (String problem : more) {

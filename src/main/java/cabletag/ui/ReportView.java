@@ -278,7 +278,7 @@ public final class ReportView {
         title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
         Label scopeLine = new Label(computed.scopeLine());
         scopeLine.setId("report-scope-line");
-        scopeLine.setStyle("-fx-font-weight: bold; -fx-background-color: #fff6d6; -fx-border-color: #e6d28a; -fx-padding: 4 8 4 8;");
+        scopeLine.getStyleClass().add("report-scope-line"); // its colours are the theme's (cabletag.css)
         content.getChildren().addAll(title, scopeLine);
         // every section's charts in one row at the top, an overview before the tables
         FlowPane charts = new FlowPane(12, 12);

@@ -6,7 +6,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -37,20 +39,34 @@ public final class ShortcutSheet {
         grid.setHgap(18);
         grid.setVgap(3);
         grid.setPadding(new Insets(12));
+        // The sheet reads down, never across: the keys column is as wide as the stylesheet's key cell
+        // (a long key list wraps in it) and the descriptions wrap in what the window leaves them. Sized by
+        // their longest entries the two columns needed a horizontal scroll bar at 1024x700.
+        ColumnConstraints keysColumn = new ColumnConstraints();
+        keysColumn.setHgrow(Priority.NEVER);
+        ColumnConstraints descriptions = new ColumnConstraints();
+        descriptions.setHgrow(Priority.ALWAYS);
+        descriptions.setMinWidth(0);
+        grid.getColumnConstraints().setAll(keysColumn, descriptions);
         int row = 0;
         for (String[] entry : rows(actions, palette)) {
             Label keys = new Label(entry[0]);
             keys.getStyleClass().add("key-cell");
+            keys.setWrapText(true);
             Label description = new Label(entry[1]);
+            description.getStyleClass().add("key-description");
             description.setWrapText(true);
-            description.setMaxWidth(640);
+            description.setMinWidth(0);
             grid.addRow(row++, keys, description);
         }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setId("shortcut-sheet-scroll");
+        scroll.setFitToWidth(true);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("cabletag keys");
-        Scene scene = new Scene(new ScrollPane(grid), 960, 720);
+        Scene scene = new Scene(scroll, 960, 720);
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1) {

@@ -399,11 +399,20 @@ final class CorpusLoader implements StoreSync.Cables {
 
     private static boolean hasCorpusNews(Document document) {
         for (Diagnostic diagnostic : document.diagnostics()) {
-            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
+            if (isCorpusNews(diagnostic)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * News of the whole corpus, listed for every cable: a file that could not be read, one read in another
+     * encoding than UTF-8, one with no text at all. The rest (unknown labels, tag syntax notes) stays with its cable.
+     */
+    private static boolean isCorpusNews(Diagnostic diagnostic) {
+        return diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)
+                || diagnostic.code().equals(cabletag.formats.inline.CableReader.EMPTY_FILE);
     }
 
     /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
@@ -505,10 +514,8 @@ final class CorpusLoader implements StoreSync.Cables {
             return;
         }
         for (Diagnostic diagnostic : document.diagnostics()) {
-            // corpus-level news: files that could not be read, and files read in another encoding than UTF-8;
-            // the rest (unknown labels, tag syntax notes) stays with its cable
-            if (diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)) {
-                problems.add(diagnostic.format(cable.name));
+            if (isCorpusNews(diagnostic)) {
+                problems.addOfCable(diagnostic.format(cable.name)); // its row counts it too
             }
         }
         cable.setRead(document);
@@ -525,10 +532,10 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         cable.notes().addAll(corrected.problems());
         cable.notes().addAll(corrected.notes());
-        problems.addAll(corrected.problems());
+        problems.addAllOfCable(corrected.problems());
         // the window lists news too (corrections found again after a move or a change): the analyst
         // should see what happened to their work; the commands count only the problems
-        problems.addAll(corrected.notes());
+        problems.addAllOfCable(corrected.notes());
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
@@ -571,13 +578,13 @@ final class CorpusLoader implements StoreSync.Cables {
             if (copy != null) {
                 String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
                 cable.notes().add(note);
-                problems.add(note);
+                problems.addOfCable(note);
             }
         } catch (IOException e) {
             String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);
-            problems.add(note);
+            problems.addOfCable(note);
         }
     }
 

@@ -328,6 +328,15 @@ public final class Workspace implements AutoCloseable {
         return problems.snapshot();
     }
 
+    /**
+     * How many of {@link #problems()} no cable's row counts ({@link CableEntry#problemCount()}): those of the
+     * listing, the store and the session. A file that could not be read is one of the problems and counted
+     * on its row as well, so the corpus's count is the rows' counts plus this one.
+     */
+    public int problemCountOfNoCable() {
+        return problems.ofNoCable();
+    }
+
     /** What the analyst should know about one cable: reading diagnostics and store notes. */
     public List<String> problems(int cable) {
         CableState state = loader.read(cable);

@@ -214,6 +214,19 @@ class CliTest extends WithTemporaryStore {
     }
 
     @Test
+    void checkWarnsOfAnEmptyCableFileWhichTheOtherCommandsReadAsAnEmptyCable() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("with-empty"));
+        Files.writeString(folder.resolve("a.txt"), "[PER Rubaie  ] met officials .\n");
+        Files.write(folder.resolve("empty.txt"), new byte[0]);
+        Result check = run("check", folder.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactly("empty.txt:1:1: warning: empty file: no text, read as an empty cable [empty-file]");
+        Result stats = run("stats", folder.toString());
+        assertThat(stats.code()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("cables                2");
+    }
+
+    @Test
     void inlineExportNamesACableThatWouldNotReadBackAndExitsOne() throws IOException {
         Path data = Files.writeString(dir.resolve("tagged-text.jsonl"),
                 "{\"id\": \"a\", \"text\": \"He met [PER x  ] today\", \"spans\": [{\"start\": 0, \"end\": 2, \"label\": \"PER\"}]}\n"

@@ -45,6 +45,36 @@ class ConsistencyWindowTest extends SeedWindowTest {
         return document.spans().stream().filter(s -> document.textOf(s).equals("Security Agreement")).map(s -> s.label()).toList();
     }
 
+    /**
+     * At 1024x700 each list is about half the window wide: findings and places wrap in it, none runs off
+     * its right edge behind a horizontal scroll bar.
+     */
+    @Test
+    void findingsAndPlacesWrapAt1024x700(FxRobot robot) {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        FxAwait.until("the findings", () -> !view.findings().getItems().isEmpty(), view.findings().getItems());
+        robot.interact(() -> {
+            view.stage().setWidth(1024);
+            view.stage().setHeight(700);
+            view.findings().getSelectionModel().select(0);
+        });
+        FxAwait.until("its places", () -> !view.places().getItems().isEmpty(), view.places().getItems());
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.control.ListView<?> list : List.of(view.findings(), view.places())) {
+            assertThat(onFx(() -> list.lookupAll(".scroll-bar").stream()
+                    .filter(bar -> bar instanceof javafx.scene.control.ScrollBar s
+                            && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible())
+                    .count())).as("a horizontal scroll bar under %s", list.getId()).isZero();
+            List<Double> overhangs = onFx(() -> list.lookupAll(".list-cell").stream()
+                    .filter(cell -> ((javafx.scene.control.ListCell<?>) cell).getText() != null)
+                    .map(cell -> cell.localToScene(cell.getLayoutBounds()).getMaxX() - list.localToScene(list.getLayoutBounds()).getMaxX())
+                    .toList());
+            assertThat(overhangs).as("cells of %s", list.getId()).isNotEmpty().allSatisfy(o -> assertThat(o).isLessThanOrEqualTo(0.0));
+        }
+        robot.interact(() -> view.stage().close());
+    }
+
     @Test
     void relabelAllThroughThePreviewIsOneStepAndUndoBringsTheFindingBack(FxRobot robot) {
         FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);

@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -95,6 +96,29 @@ class ReportViewWindowTest extends SeedWindowTest {
                     .map(control -> control.prefWidth(-1) - control.getWidth()).toList();
         });
         assertThat(shortfalls).allSatisfy(shortfall -> assertThat(shortfall).isLessThan(0.5));
+    }
+
+    /**
+     * The scope line says what was scored, on a background of its own: its text must be readable on it in
+     * both themes. Its colours were written into the view (a pale yellow), so the dark theme's light text
+     * stood on it at about 1.2:1.
+     */
+    @Test
+    void theScopeLineIsReadableInBothThemes(FxRobot robot) throws Exception {
+        driver.awaitOpened();
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        ReportView view = WindowDriver.onFx(window::reportView);
+        FxAwait.until("the report", view.reportProperty(), java.util.Objects::nonNull);
+        for (Theme theme : List.of(Theme.DARK, Theme.LIGHT)) {
+            double contrast = WindowDriver.onFx(() -> {
+                window.view().themeProperty().set(theme);
+                view.stage().getScene().getRoot().applyCss();
+                Label scope = (Label) view.stage().getScene().lookup("#report-scope-line");
+                Color background = (Color) scope.getBackground().getFills().get(0).getFill();
+                return LabelContrastTest.contrast((Color) scope.getTextFill(), background);
+            });
+            assertThat(contrast).as("the scope line's text on its background, %s theme", theme).isGreaterThanOrEqualTo(4.5);
+        }
     }
 
     /** The texts of the row of a report table whose first cell is {@code first}, as the table shows them. */

@@ -223,6 +223,45 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(onFx(() -> bar.field().getWidth())).as("the find field still shows 'erbil'").isGreaterThan(typed * 2);
     }
 
+    /**
+     * The corpus pane's header filters say what they take in their prompts ("From 2005", "To 2006"); in
+     * one row of four each had a quarter of the narrow pane, and the prompts were cut to "Oriç", "Fror".
+     */
+    @Test
+    void at1024By700TheCorpusFiltersPromptsAreWhole() {
+        awaitCable(window);
+        resize(1024, 700);
+        for (String id : List.of("#corpus-origin-filter", "#corpus-classification-filter", "#corpus-from-filter", "#corpus-to-filter")) {
+            javafx.scene.control.TextField field = onFx(() -> (javafx.scene.control.TextField) stage.getScene().lookup(id));
+            double room = onFx(() -> field.getWidth() - field.snappedLeftInset() - field.snappedRightInset());
+            double prompt = onFx(() -> {
+                Text text = new Text(field.getPromptText());
+                text.setFont(field.getFont());
+                return text.getLayoutBounds().getWidth();
+            });
+            assertThat(room).as("room for the prompt '%s'", onFx(field::getPromptText)).isGreaterThanOrEqualTo(prompt);
+            assertInside(field, id);
+        }
+    }
+
+    /** At 1024×700 the entity pane's label filter was cut to "La…"; it keeps "Labels (0/4)", the text field gives way. */
+    @Test
+    void at1024By700TheEntityFiltersAreWhole() {
+        awaitCable(window);
+        resize(1024, 700);
+        EntityTable entities = window.entityTable();
+        assertWhole(entities.labelFilter(), "the entity pane's label filter");
+        assertInside(entities.labelFilter(), "the entity pane's label filter");
+        javafx.scene.control.TextField field = onFx(() -> (javafx.scene.control.TextField) entities.lookup(".text-field"));
+        double room = onFx(() -> field.getWidth() - field.snappedLeftInset() - field.snappedRightInset());
+        double prompt = onFx(() -> {
+            Text text = new Text(field.getPromptText());
+            text.setFont(field.getFont());
+            return text.getLayoutBounds().getWidth();
+        });
+        assertThat(room).as("room for the prompt '%s'", onFx(field::getPromptText)).isGreaterThanOrEqualTo(prompt);
+    }
+
     /** The text a label draws now: its text, or the part of it left when cut, ending in "…". */
     private static String drawn(Labeled label) {
         return onFx(() -> {

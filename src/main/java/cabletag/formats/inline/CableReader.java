@@ -22,6 +22,8 @@ public final class CableReader {
     /** Element names whose start tag (case-insensitive prefix after {@code <}) marks a cable page as HTML. */
     private static final String[] HTML_ELEMENTS = {"pre", "code", "html", "body", "div", "span", "table"};
     private static final int HTML_SNIFF_CHARS = 65_536;
+    /** The code of the warning for a cable file with no text. */
+    public static final String EMPTY_FILE = "empty-file";
 
     private final Set<Label> knownLabels;
 
@@ -49,6 +51,10 @@ public final class CableReader {
         InlineParser.Result parsed = new InlineParser(text, chars, html, knownLabels).parse();
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics().size() + 1);
         encodingNote.ifPresent(diagnostics::add);
+        if (text.isEmpty()) {
+            // read, but hardly as meant (a download cut short, a file truncated): said, not silently an empty cable
+            diagnostics.add(Diagnostic.warning(EMPTY_FILE, 1, 1, "empty file: no text, read as an empty cable"));
+        }
         diagnostics.addAll(parsed.diagnostics());
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         DocumentSource source = new DocumentSource(name, SourceFormat.INLINE, encoding, text, parsed.layout());

@@ -95,6 +95,17 @@ class CableReaderTest {
     }
 
     @Test
+    void aFileWithNoTextIsAnEmptyCableWithAWarning() {
+        Document document = read("");
+        assertThat(document.text()).isEmpty();
+        assertThat(document.diagnostics()).containsExactly(
+                Diagnostic.warning("empty-file", 1, 1, "empty file: no text, read as an empty cable"));
+        assertThat(codes(new CableReader().read("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})))
+                .as("a byte order mark alone holds no text either").containsExactly("empty-file");
+        assertThat(codes(read(" "))).as("a blank is text").isEmpty();
+    }
+
+    @Test
     void nestedTagsGiveNestedSpansAndANote() {
         Document document = read("[ORG Bank of [LOC Iraq  ]  ] x");
         //                        012345678901
