@@ -658,18 +658,20 @@ public final class CorrectorModel {
         edit(workspace::redo, "Redone: " + what);
     }
 
-    /** Ctrl+Enter: this cable is done; go to the next one still to review. */
+    /** Ctrl+Enter: this cable is done; go to the next one still to review. Ctrl+Z takes the mark back. */
     public void markReviewedAndNext() {
         if (document() == null) {
             return;
         }
-        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED);
+        long before = workspace.revision();
+        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED, selected());
+        String undo = workspace.revision() != before ? undoKeys : ""; // already reviewed: nothing to undo
         OptionalInt next = workspace.nextUnreviewed(currentCable());
         if (next.isPresent()) {
             show(next.getAsInt());
-            say("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go");
+            say(EditMessages.withUndo("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go", undo, ""));
         } else {
-            say("All " + workspace.size() + " cables reviewed");
+            say(EditMessages.withUndo("All " + workspace.size() + " cables reviewed", undo, ""));
         }
         dirty.set(workspace.isDirty());
     }
@@ -683,8 +685,8 @@ public final class CorrectorModel {
             say("This cable is not marked reviewed");
             return;
         }
-        workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS);
-        say("Marked unreviewed: " + document().source().name() + " is in progress again");
+        workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS, selected());
+        say(EditMessages.withUndo("Marked unreviewed: " + document().source().name() + " is in progress again", undoKeys, ""));
         dirty.set(workspace.isDirty());
     }
 

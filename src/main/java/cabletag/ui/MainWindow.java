@@ -512,10 +512,12 @@ public final class MainWindow {
         actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
                 key(KeyCode.F3, shift));
         actions.add("mark-reviewed", "Mark reviewed, next unreviewed", "Ctrl+Enter",
-                "Mark the cable reviewed and go to the next unreviewed one", review, true, model::markReviewedAndNext,
+                "Mark the cable reviewed and go to the next unreviewed one (Ctrl+Z takes the mark back and goes back to the cable)",
+                review, true, model::markReviewedAndNext,
                 key(KeyCode.ENTER, ctrl));
         actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
-                + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar", review, true,
+                + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar; undoing the edit marks"
+                + " it reviewed again", review, true,
                 model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift));
         actions.add("report", "Report card…", "Ctrl+Shift+R", "The tagger's report card: the tags as read scored against your"
                 + " corrections (precision, recall, F1 per label, errors by kind, confusion, most frequent corrections, review"

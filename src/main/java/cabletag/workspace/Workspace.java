@@ -391,21 +391,23 @@ public final class Workspace implements AutoCloseable {
         return loader.cable(cable).status();
     }
 
-    /** Not an undoable edit: review status is the analyst's bookkeeping, saved at once. */
+    /** Marks a cable, as {@link #setStatus(int, ReviewStatus, Span)} with no entity selected. */
     public void setStatus(int cable, ReviewStatus status) {
+        setStatus(cable, status, null);
+    }
+
+    /**
+     * Marks a cable reviewed, back in progress or new, as one step of the undo history (saved at once, like
+     * an edit): Ctrl+Z takes back exactly the last thing done, a mark or an edit, and each undo restores the
+     * status from before its step. {@code selected} is the entity the analyst had selected, selected again
+     * when the mark is undone or redone (may be null). A cable that has the status already is left alone.
+     */
+    public void setStatus(int cable, ReviewStatus status, Span selected) {
         requireOpen();
         if (status == null) {
             throw new IllegalArgumentException("a review status is required");
         }
-        CableState state = loader.read(cable);
-        if (state.status() == status) {
-            return;
-        }
-        state.status(status);
-        sync.markUnsaved(cable);
-        sync.flushQuietly();
-        fire(new WorkspaceChange(Set.of(cable), List.of()));
-        loader.trim();
+        edits.mark(cable, status, selected);
     }
 
     /** The first cable after {@code afterCable} not yet reviewed, wrapping round; empty when all are. */

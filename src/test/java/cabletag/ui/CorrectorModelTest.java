@@ -234,7 +234,45 @@ class CorrectorModelTest {
         assertThat(model.reviewedCountProperty().get()).isEqualTo(1);
         assertThat(emitted).endsWith("shown b.txt");
         model.markReviewedAndNext();
-        assertThat(model.messageProperty().get()).isEqualTo("All 2 cables reviewed");
+        assertThat(model.messageProperty().get()).isEqualTo("All 2 cables reviewed — Ctrl+Z undoes");
+    }
+
+    @Test
+    void undoOfAnEditOfAReviewedCableShowsItReviewedAgain() {
+        model.markReviewedAndNext();
+        model.previousCable();
+        model.select(span("Tehran"));
+        model.deleteSelected();
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.reviewedCountProperty().get()).isZero();
+
+        model.undo();
+
+        assertThat(model.cables().get(0).status()).as("the corpus list's status").isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(model.reviewedCountProperty().get()).isEqualTo(1);
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Undone: Delete LOC “Tehran”. a.txt is marked reviewed again, as before the edit.");
+    }
+
+    @Test
+    void undoAfterMarkingReviewedTakesTheMarkBackOnItsCable() {
+        Span tehran = span("Tehran");
+        model.select(tehran);
+        model.deleteSelected();
+        model.select(span("Rubaie"));
+        model.markReviewedAndNext();
+        assertThat(model.currentCable()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).isEqualTo("Reviewed; 1 to go — Ctrl+Z undoes");
+
+        model.undo();
+
+        assertThat(model.currentCable()).as("back on the cable whose mark was undone").isZero();
+        assertThat(model.selected()).isEqualTo(span("Rubaie"));
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.document().spans()).as("the delete before the mark stays").doesNotContain(tehran);
+        assertThat(model.messageProperty().get()).isEqualTo("Undone: Mark a.txt reviewed");
+        model.undo();
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.NEW);
     }
 
     @Test

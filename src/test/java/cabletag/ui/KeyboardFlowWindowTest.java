@@ -84,7 +84,15 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.ENTER); // the last one: nothing left to go to
         assertThat(shownName()).isEqualTo("c.txt");
         assertThat(w.label(robot, "#status-progress")).isEqualTo("Reviewed 3/3");
-        assertThat(w.window.statusBar().getText()).isEqualTo("All 3 cables reviewed");
+        assertThat(w.window.statusBar().getText()).isEqualTo("All 3 cables reviewed — Ctrl+Z undoes");
+
+        chord(robot, CONTROL, KeyCode.PAGE_UP);
+        chord(robot, CONTROL, KeyCode.Z); // takes back the last mark, c's, and goes back to c
+        assertThat(shownName()).isEqualTo("c.txt");
+        assertThat(w.window.corpusPane().table().getItems()).extracting(CableEntry::status)
+                .containsExactly(ReviewStatus.REVIEWED, ReviewStatus.REVIEWED, ReviewStatus.NEW);
+        assertThat(w.label(robot, "#status-progress")).isEqualTo("Reviewed 2/3");
+        assertThat(w.window.statusBar().getText()).isEqualTo("Undone: Mark c.txt reviewed");
     }
 
     private static Stage sheet() {
