@@ -495,27 +495,48 @@ public final class CorrectorModel {
 
     /**
      * A label key: tags the text selection when there is one (snapped to whole tokens), else relabels the
-     * selected entity.
+     * selected entity. Selected text that is an entity (a find match, a double-clicked word, a drag over its
+     * text) is that entity: the key relabels it, as it would the entity clicked.
      */
     public void applyLabel(Label label, int selectionStart, int selectionEnd) {
         if (document() == null) {
             return;
         }
         if (selectionEnd > selectionStart) {
-            edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+            Span entity = entityOfSelection(selectionStart, selectionEnd);
+            if (entity != null) {
+                relabel(entity, label);
+            } else {
+                edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+            }
         } else if (!severalSelected().isEmpty()) {
             List<Span> spans = severalSelected();
             edit(() -> workspace.relabelSpans(currentCable(), spans, label));
         } else if (selected() != null) {
-            if (selected().label().equals(label)) {
-                say("Already " + label);
-                return;
-            }
-            Span span = selected();
-            edit(() -> workspace.relabel(currentCable(), span, label));
+            relabel(selected(), label);
         } else {
             say("Select an entity (Tab) or some text first");
         }
+    }
+
+    private void relabel(Span span, Label label) {
+        if (span.label().equals(label)) {
+            select(span);
+            say("Already " + label);
+            return;
+        }
+        edit(() -> workspace.relabel(currentCable(), span, label));
+    }
+
+    /**
+     * The entity the text selection {@code [start, end)} stands for (its exact range, or its range snapped to
+     * whole tokens, is an entity's), or null: then a label key tags the text.
+     */
+    public Span entityOfSelection(int start, int end) {
+        if (workspace == null || document() == null || end <= start) {
+            return null;
+        }
+        return workspace.entityAt(currentCable(), start, end).orElse(null);
     }
 
     public void applyDigit(int digit, int selectionStart, int selectionEnd) {

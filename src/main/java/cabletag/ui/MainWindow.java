@@ -466,7 +466,8 @@ public final class MainWindow {
         actions.add("previous-cable", "Previous cable", "Ctrl+PageUp", "Previous cable", review, true, model::previousCable,
                 key(KeyCode.PAGE_UP, ctrl));
         actions.describe("label-keys", "1 2 3 4 … 9, 0", "Label PER, LOC, ORG, MISC, then further labels in the order of the"
-                + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens)");
+                + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens); selected text that is an"
+                + " entity's (a find match, a double-clicked word) relabels that entity");
         actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
@@ -750,7 +751,10 @@ public final class MainWindow {
     /** Every label with its digit key, then New label…: the Label menu and the top of the context menus. */
     private void fillLabelMenu(List<MenuItem> items) {
         items.clear();
-        boolean tagging = model.selected() == null || cableView.area().getSelection().getLength() > 0;
+        var text = cableView.area().getSelection();
+        // the rule of the label keys: selected text tags, unless it is an entity's text, which it relabels
+        boolean tagging = text.getLength() > 0 ? model.entityOfSelection(text.getStart(), text.getEnd()) == null
+                : model.selected() == null;
         for (cabletag.core.Label label : model.palette().labels()) {
             var key = model.palette().keyOf(label);
             items.add(WindowActions.item("label-" + label.name(), (tagging ? "Tag as " : "Relabel as ") + label.name(),

@@ -352,6 +352,25 @@ public final class Workspace implements AutoCloseable {
         return new TextFinder(state.current(), state.tokens());
     }
 
+    /**
+     * The entity a text selection stands for: the one with exactly the selection's range, or else with the
+     * range the selection takes once snapped to whole tokens (as {@link #add} would tag it): a find match, a
+     * double-clicked word or a drag over an entity's text. Empty when no entity has that range.
+     */
+    public java.util.Optional<Span> entityAt(int cable, int start, int end) {
+        CableState state = loader.read(cable);
+        Document document = state.current();
+        if (start < 0 || end <= start || end > document.text().length()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Span> exact = document.spans().atRange(start, end);
+        if (exact.isPresent()) {
+            return exact; // an entity off the token boundaries (as the machine tagged it) is found as it is
+        }
+        int[] snapped = state.tokens().snap(start, end);
+        return snapped == null ? java.util.Optional.empty() : document.spans().atRange(snapped[0], snapped[1]);
+    }
+
     public List<TextMatch> find(int cable, String query, boolean ignoreCase, boolean wholeTokens) {
         return finder(cable).findAll(query, ignoreCase, wholeTokens);
     }

@@ -181,6 +181,27 @@ class CorrectorModelTest {
     }
 
     @Test
+    void aLabelKeyOnSelectedTextThatIsAnEntityRelabelsItAsOnTheEntitySelected() {
+        Span tehran = span("Tehran");
+        model.select(null);
+
+        model.applyLabel(Label.ORG, tehran.start(), tehran.end()); // a find match: the entity's exact text
+        assertThat(model.document().spans()).contains(tehran.withLabel(Label.ORG)).doesNotContain(tehran);
+        assertThat(model.selected()).isEqualTo(tehran.withLabel(Label.ORG));
+        assertThat(model.messageProperty().get()).isEqualTo("Relabelled “Tehran” as ORG — Ctrl+Z undoes");
+
+        model.applyLabel(Label.MISC, tehran.start() + 1, tehran.start() + 3); // inside the word: snapped to it
+        assertThat(model.selected()).isEqualTo(tehran.withLabel(Label.MISC));
+
+        model.applyLabel(Label.MISC, tehran.start(), tehran.end());
+        assertThat(model.messageProperty().get()).isEqualTo("Already MISC");
+        int spans = model.document().spans().size();
+        int today = model.document().text().indexOf("today");
+        model.applyLabel(Label.LOC, tehran.start(), today + 5); // more than the entity: a new, outer one
+        assertThat(model.document().spans()).hasSize(spans + 1).contains(tehran.withLabel(Label.MISC));
+    }
+
+    @Test
     void theUndoKeyInTheMessageIsTheOneTheWindowUses() {
         model.setUndoKeys("Ctrl+Alt+U");
         model.select(span("Rubaie"));

@@ -239,6 +239,33 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
     }
 
     @Test
+    void aLabelKeyOnAFindMatchOrAWordThatIsAnEntityRelabelsIt(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        Span rubaie = w.span("Rubaie", Label.PER);
+        chord(robot, CONTROL, KeyCode.F);
+        robot.write("rubaie");
+        robot.type(KeyCode.ENTER);
+        assertThat(w.window.statusBar().getText()).isEqualTo("Match 1 of 1 — Ctrl+T relabels it as PER");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(w.selectedText()).isEqualTo("Rubaie");
+
+        robot.type(KeyCode.DIGIT2); // as on the entity clicked: relabelled, not refused as "already tagged"
+
+        assertThat(w.selected()).isEqualTo(rubaie.withLabel(Label.LOC));
+        assertThat(w.entities()).startsWith("LOC Rubaie");
+        assertThat(w.window.statusBar().getText()).isEqualTo("Relabelled “Rubaie” as LOC — Ctrl+Z undoes");
+
+        // a double-clicked word that is an entity's text is that entity too
+        Span najaf = w.span("Najaf", Label.LOC);
+        robot.doubleClickOn(w.onScreen(najaf.start(), najaf.end()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.selectedText()).isEqualTo("Najaf");
+        robot.type(KeyCode.DIGIT1);
+        assertThat(w.selected()).isEqualTo(najaf.withLabel(Label.PER));
+        assertThat(w.window.statusBar().getText()).isEqualTo("Relabelled “Najaf” as PER — Ctrl+Z undoes");
+    }
+
+    @Test
     void statusBarShowsFileCountsAndProblemsAfterOpeningAndAfterAnEdit(FxRobot robot) throws Exception {
         w.awaitOpened();
         assertThat(w.label(robot, "#status-file")).isEqualTo("a.txt (1/3)");
