@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.Span;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.workspace.OccurrenceScope;
@@ -471,33 +472,33 @@ public final class MainWindow {
         actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
-                () -> { if (!suggestions.rejectSelected()) { model.deleteSelected(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
+                () -> { if (!suggestions.rejectSelected()) { onSelectedEntity(model::deleteSelected).run(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
         actions.add("grow-start", "Grow start", "Alt+Left", "Move the entity's start one token left (grow)", edit, false,
-                model::growStart, key(KeyCode.LEFT, alt));
+                onSelectedEntity(model::growStart), key(KeyCode.LEFT, alt));
         actions.add("shrink-start", "Shrink start", "Alt+Right", "Move the entity's start one token right (shrink)", edit, false,
-                model::shrinkStart, key(KeyCode.RIGHT, alt));
+                onSelectedEntity(model::shrinkStart), key(KeyCode.RIGHT, alt));
         actions.add("grow-end", "Grow end", "Shift+Alt+Right", "Move the entity's end one token right (grow)", edit, false,
-                model::growEnd, key(KeyCode.RIGHT, alt, shift));
+                onSelectedEntity(model::growEnd), key(KeyCode.RIGHT, alt, shift));
         actions.add("shrink-end", "Shrink end", "Shift+Alt+Left", "Move the entity's end one token left (shrink)", edit, false,
-                model::shrinkEnd, key(KeyCode.LEFT, alt, shift));
+                onSelectedEntity(model::shrinkEnd), key(KeyCode.LEFT, alt, shift));
         actions.add("split", "Split entity", "S", "Split the selected entity at the caret's token boundary (or after its first token)",
-                edit, false, () -> model.split(caret()), key(KeyCode.S));
+                edit, false, onSelectedEntity(() -> model.split(caret())), key(KeyCode.S));
         actions.add("merge", "Merge with next", "M", "Merge the selected entity with the next one", edit, false,
-                model::mergeWithNext, key(KeyCode.M));
+                onSelectedEntity(model::mergeWithNext), key(KeyCode.M));
         actions.add("all-in-cable", "All occurrences in this cable…", "A",
                 "Give every occurrence of the entity's text the entity's label in this cable: a preview lists them with their"
                         + " context and check boxes (occurrences you deleted or relabelled, parts of words and letters of spaced-out"
                         + " words start unchecked); Enter applies the checked ones as one undoable step, Escape cancels. An occurrence"
                         + " is the same spelling, case included",
-                edit, false, () -> showApplyPreview(OccurrenceScope.CABLE), key(KeyCode.A));
+                edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CABLE)), key(KeyCode.A));
         actions.add("all-in-corpus", "…in the corpus", "Shift+A", "The same in every cable of the corpus (one undoable step)",
-                edit, false, () -> showApplyPreview(OccurrenceScope.CORPUS), key(KeyCode.A, shift));
+                edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CORPUS)), key(KeyCode.A, shift));
         actions.add("delete-all-in-cable", "Delete all like it in this cable", "Shift+Delete",
                 "Delete every entity with the selected one's text and label in this cable (one undoable step)", edit, false,
-                () -> model.deleteOccurrences(OccurrenceScope.CABLE), key(KeyCode.DELETE, shift));
+                onSelectedEntity(() -> model.deleteOccurrences(OccurrenceScope.CABLE)), key(KeyCode.DELETE, shift));
         actions.add("delete-all-in-corpus", "…in the corpus", "Ctrl+Shift+Delete",
                 "The same in every cable of the corpus (one undoable step)", edit, false,
-                () -> model.deleteOccurrences(OccurrenceScope.CORPUS), key(KeyCode.DELETE, ctrl, shift));
+                onSelectedEntity(() -> model.deleteOccurrences(OccurrenceScope.CORPUS)), key(KeyCode.DELETE, ctrl, shift));
         actions.add("context-menu", "Menu of labels and edits", "Shift+F10 / ContextMenu",
                 "The menu of labels and edits for the selection (right-click does the same where the mouse is)", none, false,
                 this::showContextMenuAtFocus, key(KeyCode.F10, shift), key(KeyCode.CONTEXT_MENU));
@@ -556,6 +557,47 @@ public final class MainWindow {
         actions.add("keys", "Keys", "F1 / ?", "The key sheet", WindowAction.Place.HELP, true, this::showSheet, key(KeyCode.F1));
         actions.add("about", "About cabletag", "", "The version, the runtime and where corrections are kept",
                 WindowAction.Place.HELP, true, () -> AboutBox.show(stage));
+        // the entity actions run only on an entity: greyed out in the menus, and their keys say why, otherwise
+        WindowAction.Availability onEntity = new WindowAction.Availability(() -> selectedEntity() != null, this::noEntity);
+        actions.onlyWhen(onEntity, "grow-start", "shrink-start", "grow-end", "shrink-end", "split", "merge", "all-in-cable",
+                "all-in-corpus", "delete-all-in-cable", "delete-all-in-corpus");
+        actions.onlyWhen(new WindowAction.Availability(() -> suggestions.selected() != null || selectedEntity() != null,
+                this::noEntity), "delete");
+    }
+
+    /**
+     * The entity the selection stands for: selected text that is an entity's (as the label keys take it),
+     * else, with no text selected, the selected entity; null when the selection is no entity.
+     */
+    private Span selectedEntity() {
+        var text = cableView.area().getSelection();
+        return text.getLength() > 0 ? model.entityOfSelection(text.getStart(), text.getEnd()) : model.selected();
+    }
+
+    private String noEntity() {
+        String text = cableView.area().getSelectedText();
+        return text.isBlank() ? "Select an entity first (Tab, click, or a row of the table)"
+                : "“" + abbreviated(text) + "” is not an entity: select an entity first (Tab, click, or a row of the table),"
+                        + " or press a label key to tag it";
+    }
+
+    private static String abbreviated(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 39) + "…" : flat;
+    }
+
+    /**
+     * An entity action runs on the entity the selection stands for: selected text that is an entity's is
+     * that entity, selected first, as a click on it would.
+     */
+    private Runnable onSelectedEntity(Runnable action) {
+        return () -> {
+            Span entity = selectedEntity();
+            if (entity != null && !entity.equals(model.selected())) {
+                model.select(entity);
+            }
+            action.run();
+        };
     }
 
     /** Review ▸ Report card: opens the report over the open corpus (or brings it to the front and recomputes). */
@@ -654,7 +696,11 @@ public final class MainWindow {
         var action = actions.forKey(event, typing);
         if (action.isPresent()) {
             event.consume();
-            action.get().handler().run();
+            if (action.get().available()) {
+                action.get().handler().run();
+            } else {
+                model.say(action.get().when().whyNot().get()); // greyed out in the menus: the key says why
+            }
             return;
         }
         if (!typing && event.getCode().isDigitKey() && !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
