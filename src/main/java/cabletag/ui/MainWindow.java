@@ -26,7 +26,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCodeCombination;
@@ -70,6 +69,7 @@ public final class MainWindow {
     private final WindowActions actions = new WindowActions();
     /** Made at the first right-click: a popup window is not worth building before the first cable is shown. */
     private ContextMenu textMenu;
+    private NewLabelDialog newLabelDialog;
     private ContextMenu tableMenu;
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
@@ -469,7 +469,8 @@ public final class MainWindow {
         actions.describe("label-keys", "1 2 3 4 … 9, 0", "Label PER, LOC, ORG, MISC, then further labels in the order of the"
                 + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens); selected text that is an"
                 + " entity's (a find match, a double-clicked word) relabels that entity");
-        actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
+        actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name (capital letters,"
+                + " digits, _ or -: a name the rule refuses keeps the dialog open, which says why)",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
                 () -> { if (!suggestions.rejectSelected()) { onSelectedEntity(model::deleteSelected).run(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
@@ -762,19 +763,17 @@ public final class MainWindow {
     }
 
     private void askNewLabel() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle("New label");
-        dialog.setHeaderText("Name of the new label (capital letters, digits, _ or -), e.g. DATE");
-        dialog.showAndWait().ifPresent(name -> {
-            String trimmed = name.trim().toUpperCase(java.util.Locale.ROOT);
-            if (!cabletag.core.Label.isValidName(trimmed)) {
-                model.say("'" + name + "' is not a label name: capital letters, digits, _ or -, starting with a letter");
-                return;
-            }
+        NewLabelDialog dialog = new NewLabelDialog(stage);
+        newLabelDialog = dialog;
+        dialog.showAndWait().ifPresent(label -> {
             var selection = cableView.area().getSelection();
-            model.applyLabel(cabletag.core.Label.of(trimmed), selection.getStart(), selection.getEnd());
+            model.applyLabel(label, selection.getStart(), selection.getEnd());
         });
+    }
+
+    /** The new-label dialog last opened (tests). */
+    NewLabelDialog newLabelDialog() {
+        return newLabelDialog;
     }
 
     // ---- menus ----
