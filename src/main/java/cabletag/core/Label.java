@@ -41,6 +41,35 @@ public record Label(String name) implements Comparable<Label> {
         return true;
     }
 
+    /**
+     * Why {@code name} cannot be a label, in one line for the analyst (the dialog that makes a new label shows
+     * it beside the field); empty when it can. The rule is {@link #isValidName}'s: this only says which part of
+     * it the name breaks.
+     */
+    public static java.util.Optional<String> whyNotAName(String name) {
+        if (isValidName(name)) {
+            return java.util.Optional.empty();
+        }
+        if (name == null || name.isEmpty()) {
+            return java.util.Optional.of("Type a name: capital letters, digits, _ or -, e.g. DATE.");
+        }
+        if (name.codePoints().anyMatch(Character::isWhitespace)) {
+            return java.util.Optional.of("No spaces in a label name: join the words with _ or - (DATE_OF_BIRTH).");
+        }
+        String capitals = name.toUpperCase(java.util.Locale.ROOT);
+        if (isValidName(capitals)) {
+            return java.util.Optional.of("Capital letters only: " + capitals + ", not " + name + ".");
+        }
+        int first = name.codePointAt(0);
+        if (first < 'A' || first > 'Z') {
+            return java.util.Optional.of("A label name starts with a capital letter A–Z, not “" + Character.toString(first) + "”.");
+        }
+        int bad = name.codePoints().filter(c -> !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_' && c != '-')
+                .findFirst().orElseThrow();
+        return java.util.Optional.of("“" + Character.toString(bad) + "” cannot be in a label name: only capital letters A–Z,"
+                + " digits, _ and -.");
+    }
+
     public boolean isStandard() {
         return STANDARD.contains(this);
     }

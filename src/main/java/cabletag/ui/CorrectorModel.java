@@ -497,27 +497,48 @@ public final class CorrectorModel {
 
     /**
      * A label key: tags the text selection when there is one (snapped to whole tokens), else relabels the
-     * selected entity.
+     * selected entity. Selected text that is an entity (a find match, a double-clicked word, a drag over its
+     * text) is that entity: the key relabels it, as it would the entity clicked.
      */
     public void applyLabel(Label label, int selectionStart, int selectionEnd) {
         if (document() == null) {
             return;
         }
         if (selectionEnd > selectionStart) {
-            edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+            Span entity = entityOfSelection(selectionStart, selectionEnd);
+            if (entity != null) {
+                relabel(entity, label);
+            } else {
+                edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+            }
         } else if (!severalSelected().isEmpty()) {
             List<Span> spans = severalSelected();
             edit(() -> workspace.relabelSpans(currentCable(), spans, label));
         } else if (selected() != null) {
-            if (selected().label().equals(label)) {
-                say("Already " + label);
-                return;
-            }
-            Span span = selected();
-            edit(() -> workspace.relabel(currentCable(), span, label));
+            relabel(selected(), label);
         } else {
             say("Select an entity (Tab) or some text first");
         }
+    }
+
+    private void relabel(Span span, Label label) {
+        if (span.label().equals(label)) {
+            select(span);
+            say("Already " + label);
+            return;
+        }
+        edit(() -> workspace.relabel(currentCable(), span, label));
+    }
+
+    /**
+     * The entity the text selection {@code [start, end)} stands for (its exact range, or its range snapped to
+     * whole tokens, is an entity's), or null: then a label key tags the text.
+     */
+    public Span entityOfSelection(int start, int end) {
+        if (workspace == null || document() == null || end <= start) {
+            return null;
+        }
+        return workspace.entityAt(currentCable(), start, end).orElse(null);
     }
 
     public void applyDigit(int digit, int selectionStart, int selectionEnd) {
@@ -660,18 +681,20 @@ public final class CorrectorModel {
         edit(workspace::redo, "Redone: " + what);
     }
 
-    /** Ctrl+Enter: this cable is done; go to the next one still to review. */
+    /** Ctrl+Enter: this cable is done; go to the next one still to review. Ctrl+Z takes the mark back. */
     public void markReviewedAndNext() {
         if (document() == null) {
             return;
         }
-        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED);
+        long before = workspace.revision();
+        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED, selected());
+        String undo = workspace.revision() != before ? undoKeys : ""; // already reviewed: nothing to undo
         OptionalInt next = workspace.nextUnreviewed(currentCable());
         if (next.isPresent()) {
             show(next.getAsInt());
-            say("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go");
+            say(EditMessages.withUndo("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go", undo, ""));
         } else {
-            say("All " + workspace.size() + " cables reviewed");
+            say(EditMessages.withUndo("All " + workspace.size() + " cables reviewed", undo, ""));
         }
         dirty.set(workspace.isDirty());
     }
@@ -685,8 +708,8 @@ public final class CorrectorModel {
             say("This cable is not marked reviewed");
             return;
         }
-        workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS);
-        say("Marked unreviewed: " + document().source().name() + " is in progress again");
+        workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS, selected());
+        say(EditMessages.withUndo("Marked unreviewed: " + document().source().name() + " is in progress again", undoKeys, ""));
         dirty.set(workspace.isDirty());
     }
 

@@ -17,7 +17,9 @@ final class EditMessages {
             "Grow", "Grew",
             "Shrink", "Shrank",
             "Split", "Split",
-            "Merge", "Merged");
+            "Merge", "Merged",
+            "Accept", "Accepted",
+            "Reject", "Rejected");
 
     private EditMessages() {
     }

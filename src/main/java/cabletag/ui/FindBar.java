@@ -111,7 +111,8 @@ public final class FindBar extends HBox {
             view.selectText(match[0], match[1]);
             int[] position = model.matchPosition(field.getText(), match[0]);
             count.setText(String.format("%,d of %,d", position[0], position[1]));
-            model.say("Match " + count.getText() + " — Ctrl+T tags it as " + label.getValue());
+            boolean entity = model.entityOfSelection(match[0], match[1]) != null; // Ctrl+T does what a label key does
+            model.say("Match " + count.getText() + " — Ctrl+T " + (entity ? "relabels" : "tags") + " it as " + label.getValue());
         } else {
             count.setText(field.getText().isEmpty() ? "" : "no match");
         }

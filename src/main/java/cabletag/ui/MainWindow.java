@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.Span;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.workspace.OccurrenceScope;
@@ -25,7 +26,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCodeCombination;
@@ -69,6 +69,7 @@ public final class MainWindow {
     private final WindowActions actions = new WindowActions();
     /** Made at the first right-click: a popup window is not worth building before the first cable is shown. */
     private ContextMenu textMenu;
+    private NewLabelDialog newLabelDialog;
     private ContextMenu tableMenu;
     private final Scene scene;
     private Consumer<Workspace> onOpened = ws -> { };
@@ -466,37 +467,39 @@ public final class MainWindow {
         actions.add("previous-cable", "Previous cable", "Ctrl+PageUp", "Previous cable", review, true, model::previousCable,
                 key(KeyCode.PAGE_UP, ctrl));
         actions.describe("label-keys", "1 2 3 4 … 9, 0", "Label PER, LOC, ORG, MISC, then further labels in the order of the"
-                + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens)");
-        actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name",
+                + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens); selected text that is an"
+                + " entity's (a find match, a double-clicked word) relabels that entity");
+        actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name (capital letters,"
+                + " digits, _ or -: a name the rule refuses keeps the dialog open, which says why)",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
-                () -> { if (!suggestions.rejectSelected()) { model.deleteSelected(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
+                () -> { if (!suggestions.rejectSelected()) { onSelectedEntity(model::deleteSelected).run(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));
         actions.add("grow-start", "Grow start", "Alt+Left", "Move the entity's start one token left (grow)", edit, false,
-                model::growStart, key(KeyCode.LEFT, alt));
+                onSelectedEntity(model::growStart), key(KeyCode.LEFT, alt));
         actions.add("shrink-start", "Shrink start", "Alt+Right", "Move the entity's start one token right (shrink)", edit, false,
-                model::shrinkStart, key(KeyCode.RIGHT, alt));
+                onSelectedEntity(model::shrinkStart), key(KeyCode.RIGHT, alt));
         actions.add("grow-end", "Grow end", "Shift+Alt+Right", "Move the entity's end one token right (grow)", edit, false,
-                model::growEnd, key(KeyCode.RIGHT, alt, shift));
+                onSelectedEntity(model::growEnd), key(KeyCode.RIGHT, alt, shift));
         actions.add("shrink-end", "Shrink end", "Shift+Alt+Left", "Move the entity's end one token left (shrink)", edit, false,
-                model::shrinkEnd, key(KeyCode.LEFT, alt, shift));
+                onSelectedEntity(model::shrinkEnd), key(KeyCode.LEFT, alt, shift));
         actions.add("split", "Split entity", "S", "Split the selected entity at the caret's token boundary (or after its first token)",
-                edit, false, () -> model.split(caret()), key(KeyCode.S));
+                edit, false, onSelectedEntity(() -> model.split(caret())), key(KeyCode.S));
         actions.add("merge", "Merge with next", "M", "Merge the selected entity with the next one", edit, false,
-                model::mergeWithNext, key(KeyCode.M));
+                onSelectedEntity(model::mergeWithNext), key(KeyCode.M));
         actions.add("all-in-cable", "All occurrences in this cable…", "A",
                 "Give every occurrence of the entity's text the entity's label in this cable: a preview lists them with their"
                         + " context and check boxes (occurrences you deleted or relabelled, parts of words and letters of spaced-out"
                         + " words start unchecked); Enter applies the checked ones as one undoable step, Escape cancels. An occurrence"
                         + " is the same spelling, case included",
-                edit, false, () -> showApplyPreview(OccurrenceScope.CABLE), key(KeyCode.A));
+                edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CABLE)), key(KeyCode.A));
         actions.add("all-in-corpus", "…in the corpus", "Shift+A", "The same in every cable of the corpus (one undoable step)",
-                edit, false, () -> showApplyPreview(OccurrenceScope.CORPUS), key(KeyCode.A, shift));
+                edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CORPUS)), key(KeyCode.A, shift));
         actions.add("delete-all-in-cable", "Delete all like it in this cable", "Shift+Delete",
                 "Delete every entity with the selected one's text and label in this cable (one undoable step)", edit, false,
-                () -> model.deleteOccurrences(OccurrenceScope.CABLE), key(KeyCode.DELETE, shift));
+                onSelectedEntity(() -> model.deleteOccurrences(OccurrenceScope.CABLE)), key(KeyCode.DELETE, shift));
         actions.add("delete-all-in-corpus", "…in the corpus", "Ctrl+Shift+Delete",
                 "The same in every cable of the corpus (one undoable step)", edit, false,
-                () -> model.deleteOccurrences(OccurrenceScope.CORPUS), key(KeyCode.DELETE, ctrl, shift));
+                onSelectedEntity(() -> model.deleteOccurrences(OccurrenceScope.CORPUS)), key(KeyCode.DELETE, ctrl, shift));
         actions.add("context-menu", "Menu of labels and edits", "Shift+F10 / ContextMenu",
                 "The menu of labels and edits for the selection (right-click does the same where the mouse is)", none, false,
                 this::showContextMenuAtFocus, key(KeyCode.F10, shift), key(KeyCode.CONTEXT_MENU));
@@ -512,10 +515,12 @@ public final class MainWindow {
         actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
                 key(KeyCode.F3, shift));
         actions.add("mark-reviewed", "Mark reviewed, next unreviewed", "Ctrl+Enter",
-                "Mark the cable reviewed and go to the next unreviewed one", review, true, model::markReviewedAndNext,
+                "Mark the cable reviewed and go to the next unreviewed one (Ctrl+Z takes the mark back and goes back to the cable)",
+                review, true, model::markReviewedAndNext,
                 key(KeyCode.ENTER, ctrl));
         actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
-                + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar", review, true,
+                + " progress). An edit of a reviewed cable does the same by itself and says so in the status bar; undoing the edit marks"
+                + " it reviewed again", review, true,
                 model::markUnreviewed, key(KeyCode.ENTER, ctrl, shift));
         actions.add("report", "Report card…", "Ctrl+Shift+R", "The tagger's report card: the tags as read scored against your"
                 + " corrections (precision, recall, F1 per label, errors by kind, confusion, most frequent corrections, review"
@@ -553,6 +558,47 @@ public final class MainWindow {
         actions.add("keys", "Keys", "F1 / ?", "The key sheet", WindowAction.Place.HELP, true, this::showSheet, key(KeyCode.F1));
         actions.add("about", "About cabletag", "", "The version, the runtime and where corrections are kept",
                 WindowAction.Place.HELP, true, () -> AboutBox.show(stage));
+        // the entity actions run only on an entity: greyed out in the menus, and their keys say why, otherwise
+        WindowAction.Availability onEntity = new WindowAction.Availability(() -> selectedEntity() != null, this::noEntity);
+        actions.onlyWhen(onEntity, "grow-start", "shrink-start", "grow-end", "shrink-end", "split", "merge", "all-in-cable",
+                "all-in-corpus", "delete-all-in-cable", "delete-all-in-corpus");
+        actions.onlyWhen(new WindowAction.Availability(() -> suggestions.selected() != null || selectedEntity() != null,
+                this::noEntity), "delete");
+    }
+
+    /**
+     * The entity the selection stands for: selected text that is an entity's (as the label keys take it),
+     * else, with no text selected, the selected entity; null when the selection is no entity.
+     */
+    private Span selectedEntity() {
+        var text = cableView.area().getSelection();
+        return text.getLength() > 0 ? model.entityOfSelection(text.getStart(), text.getEnd()) : model.selected();
+    }
+
+    private String noEntity() {
+        String text = cableView.area().getSelectedText();
+        return text.isBlank() ? "Select an entity first (Tab, click, or a row of the table)"
+                : "“" + abbreviated(text) + "” is not an entity: select an entity first (Tab, click, or a row of the table),"
+                        + " or press a label key to tag it";
+    }
+
+    private static String abbreviated(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() > 40 ? flat.substring(0, 39) + "…" : flat;
+    }
+
+    /**
+     * An entity action runs on the entity the selection stands for: selected text that is an entity's is
+     * that entity, selected first, as a click on it would.
+     */
+    private Runnable onSelectedEntity(Runnable action) {
+        return () -> {
+            Span entity = selectedEntity();
+            if (entity != null && !entity.equals(model.selected())) {
+                model.select(entity);
+            }
+            action.run();
+        };
     }
 
     /** Review ▸ Report card: opens the report over the open corpus (or brings it to the front and recomputes). */
@@ -651,7 +697,11 @@ public final class MainWindow {
         var action = actions.forKey(event, typing);
         if (action.isPresent()) {
             event.consume();
-            action.get().handler().run();
+            if (action.get().available()) {
+                action.get().handler().run();
+            } else {
+                model.say(action.get().when().whyNot().get()); // greyed out in the menus: the key says why
+            }
             return;
         }
         if (!typing && event.getCode().isDigitKey() && !event.isShortcutDown() && !event.isAltDown() && !event.isShiftDown()) {
@@ -713,19 +763,17 @@ public final class MainWindow {
     }
 
     private void askNewLabel() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle("New label");
-        dialog.setHeaderText("Name of the new label (capital letters, digits, _ or -), e.g. DATE");
-        dialog.showAndWait().ifPresent(name -> {
-            String trimmed = name.trim().toUpperCase(java.util.Locale.ROOT);
-            if (!cabletag.core.Label.isValidName(trimmed)) {
-                model.say("'" + name + "' is not a label name: capital letters, digits, _ or -, starting with a letter");
-                return;
-            }
+        NewLabelDialog dialog = new NewLabelDialog(stage);
+        newLabelDialog = dialog;
+        dialog.showAndWait().ifPresent(label -> {
             var selection = cableView.area().getSelection();
-            model.applyLabel(cabletag.core.Label.of(trimmed), selection.getStart(), selection.getEnd());
+            model.applyLabel(label, selection.getStart(), selection.getEnd());
         });
+    }
+
+    /** The new-label dialog last opened (tests). */
+    NewLabelDialog newLabelDialog() {
+        return newLabelDialog;
     }
 
     // ---- menus ----
@@ -748,7 +796,10 @@ public final class MainWindow {
     /** Every label with its digit key, then New label…: the Label menu and the top of the context menus. */
     private void fillLabelMenu(List<MenuItem> items) {
         items.clear();
-        boolean tagging = model.selected() == null || cableView.area().getSelection().getLength() > 0;
+        var text = cableView.area().getSelection();
+        // the rule of the label keys: selected text tags, unless it is an entity's text, which it relabels
+        boolean tagging = text.getLength() > 0 ? model.entityOfSelection(text.getStart(), text.getEnd()) == null
+                : model.selected() == null;
         for (cabletag.core.Label label : model.palette().labels()) {
             var key = model.palette().keyOf(label);
             items.add(WindowActions.item("label-" + label.name(), (tagging ? "Tag as " : "Relabel as ") + label.name(),

@@ -272,13 +272,17 @@ public final class SuggestionsModel {
     public void select(Suggestion suggestion) {
         if (suggestion != null) {
             corrector.select(null);
-            Suggestion s = suggestion;
-            said = "Suggestion " + s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()
-                    + (s.evidence().id().equals(s.source().id()) ? "" : " (" + s.evidence().id() + ")")
-                    + String.format(java.util.Locale.ROOT, ", score %.2f", s.score()) + " — Enter accepts, Backspace rejects";
+            said = "Suggestion " + describe(suggestion);
             corrector.say(said);
         }
         selected.set(suggestion);
+    }
+
+    /** "PER “Rubaie” from the gazetteer, score 0.90 — Enter accepts, Backspace rejects". */
+    private static String describe(Suggestion s) {
+        return s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()
+                + (s.evidence().id().equals(s.source().id()) ? "" : " (" + s.evidence().id() + ")")
+                + String.format(java.util.Locale.ROOT, ", score %.2f", s.score()) + " — Enter accepts, Backspace rejects";
     }
 
     /**
@@ -362,12 +366,16 @@ public final class SuggestionsModel {
                 throw new EditRejectedException(e.getMessage());
             }
         });
+        String outcome = corrector.messageProperty().get(); // what was accepted or rejected, or why not
         refresh();
         if (from != null) {
             suggestions.remove(from); // decided: a large cable's list is found again on another thread meanwhile
             for (Suggestion next : suggestions) {
                 if (next.start() >= from.end()) {
                     select(next);
+                    // the outcome first: selecting the next one must not take the feedback away
+                    said = EditMessages.withNote(outcome, "Next: " + describe(next));
+                    corrector.say(said);
                     return;
                 }
             }

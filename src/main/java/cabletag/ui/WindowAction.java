@@ -1,6 +1,8 @@
 package cabletag.ui;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
@@ -16,9 +18,20 @@ import javafx.scene.input.KeyEvent;
  * @param keys        the keys as shown to the analyst ("Ctrl+Shift+Z / Ctrl+Y"); empty when none
  * @param description what the action does, for the sheet and the docs
  * @param menu        the menu bar's menu that lists it, or {@link Place#NONE}
+ * @param when        when it can run: its menu items are greyed out otherwise, and its keys say why
  */
 public record WindowAction(String id, String name, String keys, String description, Place menu, boolean whileTyping,
-        Runnable handler, List<KeyCombination> combinations) {
+        Runnable handler, List<KeyCombination> combinations, Availability when) {
+
+    /**
+     * When an action can run (an entity action: when the selection is an entity), and the one line that says
+     * why not. Asked each time a menu shows and each time a key is pressed, so menus and keys agree.
+     */
+    public record Availability(BooleanSupplier available, Supplier<String> whyNot) {
+
+        /** Actions that can always run (they say themselves when there is nothing to do). */
+        public static final Availability ALWAYS = new Availability(() -> true, () -> "");
+    }
 
     /** Which menu of the menu bar lists the action. */
     public enum Place {
@@ -37,6 +50,17 @@ public record WindowAction(String id, String name, String keys, String descripti
 
     public WindowAction {
         combinations = List.copyOf(combinations);
+        when = when == null ? Availability.ALWAYS : when;
+    }
+
+    /** Whether it can run now. */
+    public boolean available() {
+        return when.available().getAsBoolean();
+    }
+
+    /** The same action, runnable only {@code when}. */
+    WindowAction onlyWhen(Availability when) {
+        return new WindowAction(id, name, keys, description, menu, whileTyping, handler, combinations, when);
     }
 
     public boolean matches(KeyEvent event) {

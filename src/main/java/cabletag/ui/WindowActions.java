@@ -29,7 +29,16 @@ public final class WindowActions {
         if (find(id).isPresent()) {
             throw new IllegalArgumentException("two actions named " + id);
         }
-        actions.add(new WindowAction(id, name, keys, description, menu, whileTyping, handler, Arrays.asList(combinations)));
+        actions.add(new WindowAction(id, name, keys, description, menu, whileTyping, handler, Arrays.asList(combinations),
+                WindowAction.Availability.ALWAYS));
+        return this;
+    }
+
+    /** Makes the actions {@code ids} runnable only {@code when}: greyed out in every menu otherwise, and their keys say why. */
+    public WindowActions onlyWhen(WindowAction.Availability when, String... ids) {
+        for (String id : ids) {
+            actions.set(actions.indexOf(get(id)), get(id).onlyWhen(when));
+        }
         return this;
     }
 
@@ -55,10 +64,26 @@ public final class WindowActions {
         return actions.stream().filter(a -> a.runnable() && (a.whileTyping() || !typing) && a.matches(event)).findFirst();
     }
 
-    /** A menu item that runs the action, with its key in the text; its id is {@code action-<id>}. */
+    /**
+     * A menu item that runs the action, with its key in the text; its id is {@code action-<id>}. It is greyed
+     * out while the action cannot run (a context menu is made anew each time it shows; the menu bar's items
+     * are brought up to date as their menu shows).
+     */
     public MenuItem item(String id) {
         WindowAction action = get(id);
-        return item(action.id(), action.name(), action.keys(), action.handler());
+        MenuItem item = item(action.id(), action.name(), action.keys(), action.handler());
+        item.setDisable(!action.available());
+        return item;
+    }
+
+    /** Greys out those of {@code items} whose action cannot run now, and no others. */
+    private void refresh(List<MenuItem> items) {
+        for (MenuItem item : items) {
+            String id = item.getId();
+            if (id != null && id.startsWith("action-")) {
+                find(id.substring("action-".length())).ifPresent(action -> item.setDisable(!action.available()));
+            }
+        }
     }
 
     static MenuItem item(String id, String name, String keys, Runnable handler) {
@@ -84,6 +109,7 @@ public final class WindowActions {
                 menu.getItems().add(item(action.id()));
             }
         }
+        menu.addEventHandler(Menu.ON_SHOWING, e -> refresh(menu.getItems()));
         return menu;
     }
 

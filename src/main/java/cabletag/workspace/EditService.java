@@ -5,6 +5,7 @@ import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.function.Supplier;
  * The analyst's edits, each one undoable command (after Scene Builder's JobManager), and the undo
  * history. Every edit, undo and redo marks its cables unsaved, has them written, and tells the views
  * exactly which spans went and came. An edit of a cable marked reviewed puts it back in progress and
- * says so: a reviewed mark must stand for the cable as it is.
+ * says so: a reviewed mark must stand for the cable as it is. Marking a cable is a step of the same
+ * history, so that each undo takes back the last thing done and restores the status from before it.
  */
 final class EditService {
 
@@ -29,6 +31,8 @@ final class EditService {
     /** Cables the running edit wrote as it went (see the target); written again only if their status changes. */
     private final Set<Integer> writtenDuringEdit = new HashSet<>();
     private final SpanTarget target;
+    /** Status is part of a cable's summary: read and set without parsing it. */
+    private final CableStatuses statuses;
     private String lastNote = "";
 
     EditService(CorpusLoader loader, StoreSync sync, Consumer<WorkspaceChange> events) {
@@ -47,6 +51,17 @@ final class EditService {
             }
             return null;
         });
+        this.statuses = new CableStatuses() {
+            @Override
+            public ReviewStatus of(int cable) {
+                return loader.cable(cable).status();
+            }
+
+            @Override
+            public void set(int cable, ReviewStatus status) {
+                loader.cable(cable).status(status);
+            }
+        };
     }
 
     long revision() {
@@ -127,7 +142,7 @@ final class EditService {
         CompositeEdit edit = new CompositeEdit(parts, description,
                 selectAfter != null ? new Selection(cable, selectAfter) : new Selection(cable, null, span.start()),
                 selectAfterUndo != null ? new Selection(cable, selectAfterUndo) : new Selection(cable, null, span.start()));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
     }
 
     // ---------------------------------------------------------------- previewed "apply to all"
@@ -199,7 +214,7 @@ final class EditService {
                 : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
         CompositeEdit edit = new CompositeEdit(parts, description, after,
                 new Selection(after.cable(), null, after.anchor()));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
     }
 
     /**
@@ -279,7 +294,7 @@ final class EditService {
         String description = "Delete " + count + " × " + text.replace('\n', ' ') + " (" + span.label() + ") " + where;
         CompositeEdit edit = new CompositeEdit(parts, description,
                 new Selection(cable, null, span.start()), new Selection(cable, span));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
     }
 
     /** Deletes these entities of one cable (the table's selected rows) as one undoable step. */
@@ -288,7 +303,7 @@ final class EditService {
         String description = "Delete " + gone.size() + " entit" + (gone.size() == 1 ? "y" : "ies");
         CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null)),
                 description, new Selection(cable, null, gone.get(0).start()), new Selection(cable, gone.get(0)));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
     }
 
     /** Gives these entities of one cable one label as one undoable step; those that have it already stay. */
@@ -308,7 +323,7 @@ final class EditService {
         String description = "Relabel " + removed.size() + " entit" + (removed.size() == 1 ? "y" : "ies") + " as " + label;
         CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(removed, added), "", null, null)),
                 description, new Selection(cable, added.get(0)), new Selection(cable, removed.get(0)));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
     }
 
     /** Adds entities (accepted suggestions) in one or more cables as one undoable step. */
@@ -334,7 +349,23 @@ final class EditService {
         }
         CompositeEdit edit = new CompositeEdit(parts, description, new Selection(firstCable, first),
                 new Selection(firstCable, null, first.start()));
-        return perform(() -> history.push(edit), edit, description);
+        return pushSpans(edit, description);
+    }
+
+    // ---------------------------------------------------------------- review status
+
+    /**
+     * Marks a cable reviewed, back in progress (or new), as a step of the undo history; {@code selected}, the
+     * entity the analyst had selected, is selected again when the mark is undone or redone. Null when the
+     * cable has that status already: nothing to do, nothing to undo.
+     */
+    Selection mark(int cable, ReviewStatus status, Span selected) {
+        CableState state = loader.read(cable);
+        if (state.status() == status) {
+            return null;
+        }
+        StatusEdit edit = new StatusEdit(statuses, cable, status, state.name, new Selection(cable, selected));
+        return perform(() -> history.push(edit), edit, edit.description());
     }
 
     /** Records a step that changes no span (a rejected suggestion) in the undo history. */
@@ -415,7 +446,13 @@ final class EditService {
 
     private Selection push(int cable, PlannedEdit plan) {
         SpanEdit edit = new SpanEdit(target, cable, plan.change(), plan.description(), plan.selectAfter(), plan.selectAfterUndo());
-        return perform(() -> history.push(edit), edit, plan.description());
+        return pushSpans(edit, plan.description());
+    }
+
+    /** Does a change of spans and records it, with the review status it changes (and its undo puts back). */
+    private Selection pushSpans(Edit spans, String description) {
+        Edit edit = new ReopeningEdit(spans, statuses);
+        return perform(() -> history.push(edit), edit, description);
     }
 
     // ---------------------------------------------------------------- history
@@ -462,10 +499,20 @@ final class EditService {
         return lastNote;
     }
 
+    /**
+     * Runs a step (an edit, its undo or redo), has what it changed written and tells the listeners. The step
+     * sets the review statuses itself (see {@link ReopeningEdit}, {@link StatusEdit}); this compares them with
+     * those before it, to write the cables whose status changed and to say so when spans changed too.
+     */
     private Selection perform(Supplier<Selection> action, Edit edit, String description) {
         Selection selection;
         applied.clear();
         writtenDuringEdit.clear();
+        Set<Integer> cables = edit.cables();
+        Map<Integer, ReviewStatus> was = new HashMap<>();
+        for (int cable : cables) {
+            was.put(cable, statuses.of(cable));
+        }
         try {
             selection = action.get();
         } catch (SpanConflictException conflict) {
@@ -473,31 +520,46 @@ final class EditService {
             throw new EditRejectedException(explain(description, edit, conflict), conflict);
         }
         List<String> reopened = new ArrayList<>();
-        for (int cable : edit.cables()) {
-            CableState state = loader.cable(cable); // status is part of the summary: no need to parse
+        List<String> reviewedAgain = new ArrayList<>();
+        for (int cable : cables) {
+            CableState state = loader.cable(cable);
+            ReviewStatus before = was.get(cable);
             boolean written = writtenDuringEdit.contains(cable);
-            if (state.status() == ReviewStatus.REVIEWED) {
-                reopened.add(state.name);
-            }
-            if (state.status() != ReviewStatus.IN_PROGRESS) {
-                state.status(ReviewStatus.IN_PROGRESS);
-                written = false;
+            if (state.status() != before) {
+                written = false; // a cable written during the edit had its old status: written again
+                if (before == ReviewStatus.REVIEWED) {
+                    reopened.add(state.name);
+                } else if (state.status() == ReviewStatus.REVIEWED) {
+                    reviewedAgain.add(state.name);
+                }
             }
             if (!written) {
                 sync.markUnsaved(cable);
             }
         }
         writtenDuringEdit.clear();
-        lastNote = reopened.isEmpty() ? ""
-                : (reopened.size() == 1 ? reopened.get(0) + " was marked reviewed; it is in progress again"
-                   : reopened.size() + " cables were marked reviewed; they are in progress again")
-                  + " (Ctrl+Enter marks it reviewed).";
-        sync.flushQuietly();
         List<CableChange> changes = List.copyOf(applied);
         applied.clear();
-        events.accept(new WorkspaceChange(edit.cables(), changes));
+        // a mark's own message says what became of its cable; the note is for statuses a change of spans moved
+        lastNote = changes.isEmpty() ? "" : note(reopened, reviewedAgain);
+        sync.flushQuietly();
+        events.accept(new WorkspaceChange(cables, changes));
         loader.trim();
         return selection;
+    }
+
+    private static String note(List<String> reopened, List<String> reviewedAgain) {
+        List<String> notes = new ArrayList<>();
+        if (!reopened.isEmpty()) {
+            notes.add((reopened.size() == 1 ? reopened.get(0) + " was marked reviewed; it is in progress again"
+                    : reopened.size() + " cables were marked reviewed; they are in progress again")
+                    + " (Ctrl+Enter marks it reviewed).");
+        }
+        if (!reviewedAgain.isEmpty()) {
+            notes.add((reviewedAgain.size() == 1 ? reviewedAgain.get(0) + " is marked reviewed again"
+                    : reviewedAgain.size() + " cables are marked reviewed again") + ", as before the edit.");
+        }
+        return String.join(" ", notes);
     }
 
     private String explain(String description, Edit edit, SpanConflictException conflict) {

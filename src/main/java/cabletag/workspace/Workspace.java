@@ -361,6 +361,25 @@ public final class Workspace implements AutoCloseable {
         return new TextFinder(state.current(), state.tokens());
     }
 
+    /**
+     * The entity a text selection stands for: the one with exactly the selection's range, or else with the
+     * range the selection takes once snapped to whole tokens (as {@link #add} would tag it): a find match, a
+     * double-clicked word or a drag over an entity's text. Empty when no entity has that range.
+     */
+    public java.util.Optional<Span> entityAt(int cable, int start, int end) {
+        CableState state = loader.read(cable);
+        Document document = state.current();
+        if (start < 0 || end <= start || end > document.text().length()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Span> exact = document.spans().atRange(start, end);
+        if (exact.isPresent()) {
+            return exact; // an entity off the token boundaries (as the machine tagged it) is found as it is
+        }
+        int[] snapped = state.tokens().snap(start, end);
+        return snapped == null ? java.util.Optional.empty() : document.spans().atRange(snapped[0], snapped[1]);
+    }
+
     public List<TextMatch> find(int cable, String query, boolean ignoreCase, boolean wholeTokens) {
         return finder(cable).findAll(query, ignoreCase, wholeTokens);
     }
@@ -400,21 +419,23 @@ public final class Workspace implements AutoCloseable {
         return loader.cable(cable).status();
     }
 
-    /** Not an undoable edit: review status is the analyst's bookkeeping, saved at once. */
+    /** Marks a cable, as {@link #setStatus(int, ReviewStatus, Span)} with no entity selected. */
     public void setStatus(int cable, ReviewStatus status) {
+        setStatus(cable, status, null);
+    }
+
+    /**
+     * Marks a cable reviewed, back in progress or new, as one step of the undo history (saved at once, like
+     * an edit): Ctrl+Z takes back exactly the last thing done, a mark or an edit, and each undo restores the
+     * status from before its step. {@code selected} is the entity the analyst had selected, selected again
+     * when the mark is undone or redone (may be null). A cable that has the status already is left alone.
+     */
+    public void setStatus(int cable, ReviewStatus status, Span selected) {
         requireOpen();
         if (status == null) {
             throw new IllegalArgumentException("a review status is required");
         }
-        CableState state = loader.read(cable);
-        if (state.status() == status) {
-            return;
-        }
-        state.status(status);
-        sync.markUnsaved(cable);
-        sync.flushQuietly();
-        fire(new WorkspaceChange(Set.of(cable), List.of()));
-        loader.trim();
+        edits.mark(cable, status, selected);
     }
 
     /** The first cable after {@code afterCable} not yet reviewed, wrapping round; empty when all are. */

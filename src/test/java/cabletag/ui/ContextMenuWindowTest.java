@@ -108,6 +108,57 @@ class ContextMenuWindowTest extends SeedWindowTest {
     }
 
     @Test
+    void onSelectedTextThatIsNoEntityTheEntityActionsAreGreyedOutInTheMenusAndTheirKeysSayWhy(FxRobot robot)
+            throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span erbil = first("Erbil", Label.PER);
+        robot.clickOn(onScreen(erbil.start() + 1));
+        assertThat(window.model().selected()).isEqualTo(erbil);
+        int readout = doc().text().indexOf("readout");
+        Point2D inside = onScreen(readout + 2);
+        robot.interact(() -> window.cableView().area().selectRange(readout, readout + "readout".length()));
+
+        robot.moveTo(inside).clickOn(MouseButton.SECONDARY);
+        ContextMenu menu = window.textMenu();
+        awaitShowing(menu);
+        assertThat(texts(menu)).startsWith("Tag as PER    (1)");
+        for (String id : List.of("delete", "delete-all-in-cable", "delete-all-in-corpus", "split", "merge", "all-in-cable",
+                "all-in-corpus")) {
+            assertThat(item(menu, "action-" + id).isDisable()).as(id + " on text that is no entity").isTrue();
+        }
+        assertThat(item(menu, "action-new-label").isDisable()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the menu closed", menu.showingProperty(), Boolean.FALSE::equals);
+        robot.interact(() -> window.cableView().area().selectRange(readout, readout + "readout".length()));
+
+        robot.type(KeyCode.DELETE); // the key, like the menu: not the entity selected before the text
+        assertThat(doc().spans()).contains(erbil);
+        assertThat(window.statusBar().getText()).isEqualTo("“readout” is not an entity: select an entity first (Tab,"
+                + " click, or a row of the table), or press a label key to tag it");
+
+        // the menu bar's Edit menu, from the same list, agrees
+        robot.clickOn("Edit");
+        MenuItem delete = onFx(() -> ((javafx.scene.control.MenuBar) window.scene().lookup("#menu-bar")).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "action-delete".equals(i.getId())).findFirst().orElseThrow());
+        FxAwait.until("the Edit menu", delete.getParentMenu().showingProperty(), Boolean.TRUE::equals);
+        assertThat(delete.isDisable()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the Edit menu closed", delete.getParentMenu().showingProperty(), Boolean.FALSE::equals);
+
+        // selected text that is an entity's is that entity: its actions are there, and act on it
+        Span tehran = first("Tehran", Label.LOC);
+        Point2D onTehran = onScreen(tehran.start() + 1);
+        robot.interact(() -> window.cableView().area().selectRange(tehran.start(), tehran.end()));
+        robot.moveTo(onTehran).clickOn(MouseButton.SECONDARY);
+        awaitShowing(menu);
+        assertThat(texts(menu)).startsWith("Relabel as PER    (1)");
+        assertThat(item(menu, "action-delete").isDisable()).isFalse();
+        choose(robot, menu, "action-delete");
+        assertThat(doc().spans()).doesNotContain(tehran).contains(erbil);
+        assertThat(window.statusBar().getText()).isEqualTo("Deleted LOC “Tehran” — Ctrl+Z undoes");
+    }
+
+    @Test
     void shiftF10OnTheSelectedEntityOpensTheMenuAndItsDeleteDeletes(FxRobot robot) throws Exception {
         FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
         Span marker = first("S", Label.ORG);

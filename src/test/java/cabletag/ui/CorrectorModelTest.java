@@ -181,6 +181,27 @@ class CorrectorModelTest {
     }
 
     @Test
+    void aLabelKeyOnSelectedTextThatIsAnEntityRelabelsItAsOnTheEntitySelected() {
+        Span tehran = span("Tehran");
+        model.select(null);
+
+        model.applyLabel(Label.ORG, tehran.start(), tehran.end()); // a find match: the entity's exact text
+        assertThat(model.document().spans()).contains(tehran.withLabel(Label.ORG)).doesNotContain(tehran);
+        assertThat(model.selected()).isEqualTo(tehran.withLabel(Label.ORG));
+        assertThat(model.messageProperty().get()).isEqualTo("Relabelled “Tehran” as ORG — Ctrl+Z undoes");
+
+        model.applyLabel(Label.MISC, tehran.start() + 1, tehran.start() + 3); // inside the word: snapped to it
+        assertThat(model.selected()).isEqualTo(tehran.withLabel(Label.MISC));
+
+        model.applyLabel(Label.MISC, tehran.start(), tehran.end());
+        assertThat(model.messageProperty().get()).isEqualTo("Already MISC");
+        int spans = model.document().spans().size();
+        int today = model.document().text().indexOf("today");
+        model.applyLabel(Label.LOC, tehran.start(), today + 5); // more than the entity: a new, outer one
+        assertThat(model.document().spans()).hasSize(spans + 1).contains(tehran.withLabel(Label.MISC));
+    }
+
+    @Test
     void theUndoKeyInTheMessageIsTheOneTheWindowUses() {
         model.setUndoKeys("Ctrl+Alt+U");
         model.select(span("Rubaie"));
@@ -234,7 +255,45 @@ class CorrectorModelTest {
         assertThat(model.reviewedCountProperty().get()).isEqualTo(1);
         assertThat(emitted).endsWith("shown b.txt");
         model.markReviewedAndNext();
-        assertThat(model.messageProperty().get()).isEqualTo("All 2 cables reviewed");
+        assertThat(model.messageProperty().get()).isEqualTo("All 2 cables reviewed — Ctrl+Z undoes");
+    }
+
+    @Test
+    void undoOfAnEditOfAReviewedCableShowsItReviewedAgain() {
+        model.markReviewedAndNext();
+        model.previousCable();
+        model.select(span("Tehran"));
+        model.deleteSelected();
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.reviewedCountProperty().get()).isZero();
+
+        model.undo();
+
+        assertThat(model.cables().get(0).status()).as("the corpus list's status").isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(model.reviewedCountProperty().get()).isEqualTo(1);
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Undone: Delete LOC “Tehran”. a.txt is marked reviewed again, as before the edit.");
+    }
+
+    @Test
+    void undoAfterMarkingReviewedTakesTheMarkBackOnItsCable() {
+        Span tehran = span("Tehran");
+        model.select(tehran);
+        model.deleteSelected();
+        model.select(span("Rubaie"));
+        model.markReviewedAndNext();
+        assertThat(model.currentCable()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).isEqualTo("Reviewed; 1 to go — Ctrl+Z undoes");
+
+        model.undo();
+
+        assertThat(model.currentCable()).as("back on the cable whose mark was undone").isZero();
+        assertThat(model.selected()).isEqualTo(span("Rubaie"));
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(model.document().spans()).as("the delete before the mark stays").doesNotContain(tehran);
+        assertThat(model.messageProperty().get()).isEqualTo("Undone: Mark a.txt reviewed");
+        model.undo();
+        assertThat(model.cables().get(0).status()).isEqualTo(ReviewStatus.NEW);
     }
 
     @Test

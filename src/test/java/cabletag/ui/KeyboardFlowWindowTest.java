@@ -84,7 +84,15 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.ENTER); // the last one: nothing left to go to
         assertThat(shownName()).isEqualTo("c.txt");
         assertThat(w.label(robot, "#status-progress")).isEqualTo("Reviewed 3/3");
-        assertThat(w.window.statusBar().getText()).isEqualTo("All 3 cables reviewed");
+        assertThat(w.window.statusBar().getText()).isEqualTo("All 3 cables reviewed — Ctrl+Z undoes");
+
+        chord(robot, CONTROL, KeyCode.PAGE_UP);
+        chord(robot, CONTROL, KeyCode.Z); // takes back the last mark, c's, and goes back to c
+        assertThat(shownName()).isEqualTo("c.txt");
+        assertThat(w.window.corpusPane().table().getItems()).extracting(CableEntry::status)
+                .containsExactly(ReviewStatus.REVIEWED, ReviewStatus.REVIEWED, ReviewStatus.NEW);
+        assertThat(w.label(robot, "#status-progress")).isEqualTo("Reviewed 2/3");
+        assertThat(w.window.statusBar().getText()).isEqualTo("Undone: Mark c.txt reviewed");
     }
 
     private static Stage sheet() {
@@ -228,6 +236,33 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.T);
         assertThat(w.entities()).containsExactly("PER state.gov");
         assertThat(w.doc().textOf(w.selected())).isEqualTo("state.gov");
+    }
+
+    @Test
+    void aLabelKeyOnAFindMatchOrAWordThatIsAnEntityRelabelsIt(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        Span rubaie = w.span("Rubaie", Label.PER);
+        chord(robot, CONTROL, KeyCode.F);
+        robot.write("rubaie");
+        robot.type(KeyCode.ENTER);
+        assertThat(w.window.statusBar().getText()).isEqualTo("Match 1 of 1 — Ctrl+T relabels it as PER");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(w.selectedText()).isEqualTo("Rubaie");
+
+        robot.type(KeyCode.DIGIT2); // as on the entity clicked: relabelled, not refused as "already tagged"
+
+        assertThat(w.selected()).isEqualTo(rubaie.withLabel(Label.LOC));
+        assertThat(w.entities()).startsWith("LOC Rubaie");
+        assertThat(w.window.statusBar().getText()).isEqualTo("Relabelled “Rubaie” as LOC — Ctrl+Z undoes");
+
+        // a double-clicked word that is an entity's text is that entity too
+        Span najaf = w.span("Najaf", Label.LOC);
+        robot.doubleClickOn(w.onScreen(najaf.start(), najaf.end()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.selectedText()).isEqualTo("Najaf");
+        robot.type(KeyCode.DIGIT1);
+        assertThat(w.selected()).isEqualTo(najaf.withLabel(Label.PER));
+        assertThat(w.window.statusBar().getText()).isEqualTo("Relabelled “Najaf” as PER — Ctrl+Z undoes");
     }
 
     @Test

@@ -84,6 +84,9 @@ class SuggestionsWindowTest {
         assertThat(suggestions().suggestions()).doesNotContain(rubaie);
         assertThat(suggestions().selected()).as("the next suggestion is selected").isNotNull();
         assertThat(suggestions().selected().start()).isGreaterThanOrEqualTo(rubaie.end());
+        assertThat(w.window.statusBar().getText()).as("what was accepted, then the next suggestion")
+                .startsWith("Accepted suggestion “Rubaie” as PER — Ctrl+Z undoes. Next: " + suggestions().selected().label()
+                        + " “" + suggestions().selected().text() + "” from the ");
 
         chord(robot, KeyCode.CONTROL, KeyCode.Z);
         FxAwait.until("Rubaie suggested again", () -> suggestions().suggestions().contains(rubaie), suggestions().revisionProperty());
@@ -97,6 +100,7 @@ class SuggestionsWindowTest {
         Suggestion iran = jTo(robot, "Iran");
         robot.type(KeyCode.BACK_SPACE);
         FxAwait.until("Iran rejected", () -> !suggestions().suggestions().contains(iran), suggestions().revisionProperty());
+        assertThat(w.window.statusBar().getText()).startsWith("Rejected suggestion “Iran” (LOC) — Ctrl+Z undoes");
         assertThat(w.doc().spans()).as("a rejection adds and deletes nothing").isEmpty();
         assertThat(styleAt(iran.start())).doesNotContain(HighlightStyler.SUGGESTION);
         Rejections stored = Rejections.open(StoreLocation.defaultLocation().root());
@@ -117,6 +121,7 @@ class SuggestionsWindowTest {
         chord(robot, KeyCode.SHIFT, KeyCode.ENTER);
         FxAwait.until("all accepted", () -> !w.doc().spans().isEmpty(), w.window.model().documentProperty());
         assertThat(w.entities()).contains("PER Rubaie", "LOC Iran", "LOC Baghdad");
+        assertThat(w.window.statusBar().getText()).matches("Accepted \\d+ suggestions in this cable — Ctrl\\+Z undoes");
         chord(robot, KeyCode.CONTROL, KeyCode.Z);
         FxAwait.until("all undone", () -> w.doc().spans().isEmpty(), w.window.model().documentProperty());
     }

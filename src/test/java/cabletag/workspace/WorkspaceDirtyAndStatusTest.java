@@ -138,10 +138,70 @@ class WorkspaceDirtyAndStatusTest {
 
         workspace.undo();
         assertThat(workspace.document(1).spans()).containsExactly(Span.of(0, 5, "PER"));
-        // the status stays IN_PROGRESS, so the file stays, with no span differences left
-        assertThat(file).exists();
-        workspace.setStatus(1, ReviewStatus.NEW);
+        // the cable is new again, as before the delete: nothing is left worth a file
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.NEW);
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void undoingAnEditOfAReviewedCableMarksItReviewedAgainInTheStoreToo() {
+        Workspace workspace = open();
+        workspace.setStatus(1, ReviewStatus.REVIEWED);
+        workspace.delete(1, Span.of(0, 5, "PER"));
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.IN_PROGRESS);
+
+        workspace.undo();
+
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(workspace.lastEditNote()).isEqualTo("b.txt is marked reviewed again, as before the edit.");
+        assertThat(workspace.cables().get(1).status()).isEqualTo(ReviewStatus.REVIEWED);
+        workspace.redo();
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(workspace.lastEditNote()).contains("b.txt was marked reviewed; it is in progress again");
+        workspace.undo();
+        workspace.save();
+        try (Workspace reopened = reopen(workspace)) {
+            assertThat(reopened.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+            assertThat(reopened.document(1).spans()).containsExactly(Span.of(0, 5, "PER"));
+        }
+    }
+
+    @Test
+    void markingReviewedIsAStepOfTheUndoHistory() {
+        Workspace workspace = open();
+        workspace.delete(1, Span.of(0, 5, "PER"));
+        workspace.setStatus(1, ReviewStatus.REVIEWED, Span.of(0, 5, "PER"));
+        assertThat(workspace.undoDescription()).isEqualTo("Mark b.txt reviewed");
+
+        Selection undone = workspace.undo(); // the mark, not the delete before it
+
+        assertThat(undone).isEqualTo(new Selection(1, Span.of(0, 5, "PER")));
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(workspace.document(1).spans()).isEmpty();
+        assertThat(workspace.lastEditNote()).as("the undo message names the mark; no note").isEmpty();
+        workspace.undo();
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.NEW);
+        assertThat(storedFiles()).as("back where it started: no store file").isEmpty();
+        workspace.redo();
+        workspace.redo();
+        assertThat(workspace.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(workspace.canRedo()).isFalse();
+        try (Workspace reopened = reopen(workspace)) {
+            assertThat(reopened.status(1)).isEqualTo(ReviewStatus.REVIEWED);
+            assertThat(reopened.document(1).spans()).isEmpty();
+        }
+    }
+
+    @Test
+    void markingACableWithTheStatusItHasIsNoStep() {
+        Workspace workspace = open();
+        workspace.setStatus(1, ReviewStatus.NEW);
+        assertThat(workspace.canUndo()).isFalse();
+    }
+
+    private Workspace reopen(Workspace workspace) {
+        workspace.close();
+        return open();
     }
 
     private List<Path> storedFiles() {

@@ -326,10 +326,11 @@ class WorkspaceEditsTest {
         assertThat(workspace.status(0)).isEqualTo(ReviewStatus.NEW);
 
         workspace.delete(0, TEHRAN);
+        assertThat(workspace.cables()).containsExactly(new CableEntry(0, "a.txt", 1, 0, ReviewStatus.IN_PROGRESS));
         workspace.undo();
 
-        assertThat(workspace.status(0)).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(workspace.status(0)).as("undo restores the status from before the edit").isEqualTo(ReviewStatus.NEW);
         assertThat(events).containsExactly(Set.of(0), Set.of(0));
-        assertThat(workspace.cables()).containsExactly(new CableEntry(0, "a.txt", 2, 0, ReviewStatus.IN_PROGRESS));
+        assertThat(workspace.cables()).containsExactly(new CableEntry(0, "a.txt", 2, 0, ReviewStatus.NEW));
     }
 }

@@ -1,0 +1,75 @@
+package cabletag.ui;
+
+import cabletag.core.Label;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * N: asks for the name of a new label. The name is checked as it is typed, by the rule every reader
+ * checks ({@link Label#whyNotAName}): what is wrong with it is said under the field and OK stays greyed
+ * out, so the dialog never closes on a name it cannot use and what was typed is never lost. Letters are
+ * put in capitals as they are typed (label names are all capitals), so the field shows the name itself.
+ */
+final class NewLabelDialog extends Dialog<Label> {
+
+    private final TextField field = new TextField();
+    private final javafx.scene.control.Label reason = new javafx.scene.control.Label();
+
+    NewLabelDialog(Window owner) {
+        initOwner(owner);
+        setTitle("New label");
+        setHeaderText("Name of the new label (capital letters, digits, _ or -), e.g. DATE");
+        getDialogPane().setId("new-label-dialog");
+        field.setId("new-label-name");
+        field.setPromptText("DATE");
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            String capitals = change.getText().toUpperCase(Locale.ROOT);
+            if (capitals.length() == change.getText().length()) { // ß → SS would move the caret: left as typed
+                change.setText(capitals);
+            }
+            return change;
+        }));
+        reason.setId("new-label-reason");
+        reason.getStyleClass().add("field-problem");
+        reason.setWrapText(true);
+        reason.textProperty().bind(Bindings.createStringBinding(() -> problem().orElse(""), field.textProperty()));
+        getDialogPane().setContent(new VBox(6, field, reason));
+        getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(reason.textProperty().isNotEmpty());
+        // OK greyed out is not pressed; this holds should anything else fire it (the dialog stays open)
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            if (problem().isPresent()) {
+                e.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? Label.of(name()) : null);
+        setOnShown(e -> field.requestFocus());
+    }
+
+    /** What is typed, without the spaces around it. */
+    private String name() {
+        return field.getText().strip();
+    }
+
+    private Optional<String> problem() {
+        return Label.whyNotAName(name());
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    javafx.scene.control.Label reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,21 @@
+package cabletag.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LabelTest {
+
+    @Test
+    void saysWhichPartOfTheRuleANameBreaks() {
+        assertThat(Label.whyNotAName("DATE_OF-BIRTH2")).isEmpty();
+        assertThat(Label.whyNotAName("")).hasValue("Type a name: capital letters, digits, _ or -, e.g. DATE.");
+        assertThat(Label.whyNotAName("   ")).hasValueSatisfying(why -> assertThat(why).startsWith("No spaces"));
+        assertThat(Label.whyNotAName("MY LABEL")).hasValue("No spaces in a label name: join the words with _ or - (DATE_OF_BIRTH).");
+        assertThat(Label.whyNotAName("date")).hasValue("Capital letters only: DATE, not date.");
+        assertThat(Label.whyNotAName("2DATE")).hasValue("A label name starts with a capital letter A–Z, not “2”.");
+        assertThat(Label.whyNotAName("_X")).hasValue("A label name starts with a capital letter A–Z, not “_”.");
+        assertThat(Label.whyNotAName("DÉJÀ")).hasValue("“É” cannot be in a label name: only capital letters A–Z, digits, _ and -.");
+        assertThat(Label.whyNotAName("A.B")).hasValue("“.” cannot be in a label name: only capital letters A–Z, digits, _ and -.");
+    }
+}
