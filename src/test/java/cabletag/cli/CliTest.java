@@ -236,7 +236,7 @@ class CliTest extends WithTemporaryStore {
         assertThat(result.code()).as(result.err()).isEqualTo(Cli.PROBLEMS);
         assertThat(result.err()).contains("tagged-text.jsonl#a: not written: written with plain tags it would read back with"
                 + " different text from clean text line 1, column 8 ('[PER x  ] today')");
-        assertThat(result.out()).contains("1 cable not written");
+        assertThat(result.out()).contains("1 cable was not written");
     }
 
     @Test

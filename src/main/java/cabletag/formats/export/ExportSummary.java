@@ -78,13 +78,14 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append('\n');
         }
         if (notWritten > 0) {
-            text.append(notWritten).append(notWritten == 1 ? " cable" : " cables")
-                    .append(" not written: it would not read back the same (see the problems)\n");
+            text.append(notWritten).append(notWritten == 1 ? " cable was" : " cables were")
+                    .append(" not written: ").append(notWritten == 1 ? "it" : "they")
+                    .append(" would not read back the same (see the problems)\n");
         }
         // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems
         long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count();
         if (count > 0) {
-            text.append(count).append(" problems\n");
+            text.append(count).append(count == 1 ? " problem\n" : " problems\n");
         }
         return text.toString();
     }

@@ -123,7 +123,7 @@ class OutputSetExportTest {
         assertThat(outputs(folder, ExportFormat.JSONL)).isEqualTo(b);
         assertThat(other.problems()).singleElement().asString()
                 .startsWith(ExportSummary.NOTE + "completed an interrupted export in " + folder);
-        assertThat(other.describe()).doesNotContain("problems");
+        assertThat(other.describe()).doesNotContain(" problem");
         assertThat(bookkeeping(folder)).isEmpty();
     }
 

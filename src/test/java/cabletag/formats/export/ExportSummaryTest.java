@@ -1,0 +1,31 @@
+package cabletag.formats.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExportSummaryTest {
+
+    private static ExportSummary withProblems(List<String> problems, long notWritten) {
+        return new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(), problems, false, false, List.of(),
+                notWritten);
+    }
+
+    @Test
+    void countsAreWrittenInTheSingularAndThePlural() {
+        assertThat(withProblems(List.of("a.txt:1:1: warning: x"), 0).describe()).endsWith("\n1 problem\n");
+        assertThat(withProblems(List.of("a.txt:1:1: warning: x", "b.txt:1:1: warning: y"), 0).describe())
+                .endsWith("\n2 problems\n");
+        assertThat(withProblems(List.of("a.txt:1:1: error: x"), 1).describe())
+                .contains("1 cable was not written: it would not read back the same");
+        assertThat(withProblems(List.of("a.txt:1:1: error: x", "b.txt:1:1: error: y"), 2).describe())
+                .contains("2 cables were not written: they would not read back the same");
+    }
+
+    @Test
+    void notesAreNotCountedAsProblems() {
+        assertThat(withProblems(List.of(ExportSummary.NOTE + "kept a copy"), 0).describe()).doesNotContain("problem");
+    }
+}
