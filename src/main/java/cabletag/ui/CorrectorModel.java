@@ -319,9 +319,13 @@ public final class CorrectorModel {
         refreshCounts();
     }
 
-    /** A cable read here first is never reported by the background reader: its row gets its counts and header now. */
+    /**
+     * A cable read here first is never reported by the background reader, and one let go and read again may
+     * have found its file changed (other counts, a stored correction that no longer fits): its row gets its
+     * counts and header now, and the status bar's count follows. An unchanged row costs nothing.
+     */
     private void rowRead(int cable) {
-        if (cable < cables.size() && cables.get(cable).entityCount() < 0) {
+        if (cable < cables.size() && !cables.get(cable).equals(workspace.entry(cable))) {
             cablesChanged(Set.of(cable));
         }
     }

@@ -39,6 +39,8 @@ final class CableState {
     /** Kept when the document is let go: the corpus list shows and filters by it. */
     private volatile HeaderSummary header = HeaderSummary.NONE;
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    /** The corpus's news of this cable's file told so far (a cable read again tells only what is new). */
+    private final Set<String> toldNews = Collections.synchronizedSet(new HashSet<>());
     private AheadOfTime<TokenIndex> tokens;
 
     CableState(int index, CorpusSource.Entry entry) {
@@ -236,6 +238,11 @@ final class CableState {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** Whether this news of the cable's file is told now for the first time (and from now on counts as told). */
+    boolean firstTellingOf(String news) {
+        return toldNews.add(news);
     }
 
     /** -1 while never read; the last known count while its documents are let go. */

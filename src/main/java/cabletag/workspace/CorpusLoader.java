@@ -513,11 +513,6 @@ final class CorpusLoader implements StoreSync.Cables {
             reload(cable, document);
             return;
         }
-        for (Diagnostic diagnostic : document.diagnostics()) {
-            if (isCorpusNews(diagnostic)) {
-                problems.addOfCable(diagnostic.format(cable.name)); // its row counts it too
-            }
-        }
         cable.setRead(document);
         cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
         CorrectionStore.Lookup listedLookup = lookupOf(cable.index);
@@ -530,12 +525,50 @@ final class CorpusLoader implements StoreSync.Cables {
                 cable.restore(corrected);
             }
         }
-        cable.notes().addAll(corrected.problems());
-        cable.notes().addAll(corrected.notes());
-        problems.addAllOfCable(corrected.problems());
-        // the window lists news too (corrections found again after a move or a change): the analyst
-        // should see what happened to their work; the commands count only the problems
-        problems.addAllOfCable(corrected.notes());
+        tell(cable, document, corrected);
+        cable.publish();
+    }
+
+    /**
+     * Reads a cable let go earlier again: the document with the corrections the store holds, which are the
+     * session's own (a cable is let go only once everything is written, or with the snapshot its queued
+     * write will store). Its file may have changed on disk meanwhile, so what putting the corrections back
+     * finds is told as on a first read; what was told already is not told again.
+     */
+    private void reload(CableState cable, Document document) {
+        cable.setRead(document);
+        cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
+        StoreSync sync = storeSync;
+        CorrectionStore.Lookup unwritten = sync == null ? null : sync.unwritten(cable.index);
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
+                unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
+        cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
+        tell(cable, document, corrected);
+        cable.publish();
+    }
+
+    /**
+     * Tells what reading the cable found, each thing once in the session: the corpus's news of its file, the
+     * problems of putting its stored corrections back (the commands name the same) and the news of them
+     * (found again after a move or a change: the analyst should see what happened to their work; the
+     * commands count only the problems). Each is counted on the cable's row too. Corrections that must be
+     * written anew are marked so, a copy of them kept first when some could not be put back.
+     */
+    private void tell(CableState cable, Document document, CorrectedDocument corrected) {
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            String news = diagnostic.format(cable.name);
+            if (isCorpusNews(diagnostic) && cable.firstTellingOf(news)) {
+                problems.addOfCable(news); // its row counts it among the document's diagnostics
+            }
+        }
+        for (List<String> said : List.of(corrected.problems(), corrected.notes())) {
+            for (String line : said) {
+                if (!cable.notes().contains(line)) {
+                    cable.notes().add(line);
+                    problems.addOfCable(line);
+                }
+            }
+        }
         if (corrected.rewrite()) {
             keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
@@ -543,28 +576,6 @@ final class CorpusLoader implements StoreSync.Cables {
                     && !corrected.stored().path().equals(cable.path());
             needs.rewrite(cable.index, elsewhere ? stored : null);
         }
-        cable.publish();
-    }
-
-    /**
-     * Reads a cable let go earlier again: the same document with the corrections the store holds, which are
-     * the session's own (a cable is let go only once everything is written). What the first read reported
-     * (problems, notes, copies kept) was said then and is not said again.
-     */
-    private void reload(CableState cable, Document document) {
-        cable.setRead(document);
-        StoreSync sync = storeSync;
-        CorrectionStore.Lookup unwritten = sync == null ? null : sync.unwritten(cable.index);
-        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
-                unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
-        cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
-        if (corrected.rewrite()) {
-            Path stored = corrected.storedFile();
-            boolean elsewhere = stored != null && corrected.stored().path() != null
-                    && !corrected.stored().path().equals(cable.path());
-            needs.rewrite(cable.index, elsewhere ? stored : null);
-        }
-        cable.publish();
     }
 
     /** Corrections that could not all be put back are rewritten against the new source: keep them as they were. */

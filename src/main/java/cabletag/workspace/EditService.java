@@ -28,8 +28,12 @@ final class EditService {
     private final Consumer<WorkspaceChange> events;
     private final EditHistory history = new EditHistory();
     private final List<CableChange> applied = new ArrayList<>();
-    /** Cables the running edit wrote as it went (see the target); written again only if their status changes. */
-    private final Set<Integer> writtenDuringEdit = new HashSet<>();
+    /**
+     * Cables the running step wrote as it went (see the target), with the status they were written with: the
+     * step sets the statuses before it changes spans (see {@link ReopeningEdit}), so each is written once, and
+     * again only if its status is not the one written (a step refused half way, which puts them back).
+     */
+    private final Map<Integer, ReviewStatus> writtenDuringEdit = new HashMap<>();
     private final SpanTarget target;
     /** Status is part of a cable's summary: read and set without parsing it. */
     private final CableStatuses statuses;
@@ -47,7 +51,7 @@ final class EditService {
             sync.markUnsaved(cable); // kept parsed until written
             if (!loader.isInUse(cable)) {
                 sync.flushNow(state);
-                writtenDuringEdit.add(cable);
+                writtenDuringEdit.put(cable, state.status());
             }
             return null;
         });
@@ -517,6 +521,7 @@ final class EditService {
             selection = action.get();
         } catch (SpanConflictException conflict) {
             applied.clear();
+            writeAgainIfStatusChanged();
             throw new EditRejectedException(explain(description, edit, conflict), conflict);
         }
         List<String> reopened = new ArrayList<>();
@@ -524,9 +529,8 @@ final class EditService {
         for (int cable : cables) {
             CableState state = loader.cable(cable);
             ReviewStatus before = was.get(cable);
-            boolean written = writtenDuringEdit.contains(cable);
+            boolean written = writtenDuringEdit.get(cable) == state.status(); // else written again, as it is now
             if (state.status() != before) {
-                written = false; // a cable written during the edit had its old status: written again
                 if (before == ReviewStatus.REVIEWED) {
                     reopened.add(state.name);
                 } else if (state.status() == ReviewStatus.REVIEWED) {
@@ -546,6 +550,21 @@ final class EditService {
         events.accept(new WorkspaceChange(cables, changes));
         loader.trim();
         return selection;
+    }
+
+    /** After a step refused half way: the cables it wrote with a status it has taken back are written again. */
+    private void writeAgainIfStatusChanged() {
+        boolean any = false;
+        for (Map.Entry<Integer, ReviewStatus> written : writtenDuringEdit.entrySet()) {
+            if (loader.cable(written.getKey()).status() != written.getValue()) {
+                sync.markUnsaved(written.getKey());
+                any = true;
+            }
+        }
+        writtenDuringEdit.clear();
+        if (any) {
+            sync.flushQuietly();
+        }
     }
 
     private static String note(List<String> reopened, List<String> reviewedAgain) {

@@ -22,27 +22,50 @@ final class ReopeningEdit implements Edit {
         this.statuses = statuses;
     }
 
+    // The status is set before the spans change, not after: a corpus-wide edit writes each cable not in use
+    // as it changes it (EditService), and so writes it once, with the status it keeps.
+
     @Override
     public Selection execute() {
-        Map<Integer, ReviewStatus> was = statusesNow();
-        Selection selection = spans.execute(); // a step refused here changes no status
-        reopen(was);
-        return selection;
+        return forward(spans::execute);
     }
 
     @Override
     public Selection redo() {
-        Map<Integer, ReviewStatus> was = statusesNow();
-        Selection selection = spans.redo();
-        reopen(was);
-        return selection;
+        return forward(spans::redo);
+    }
+
+    private Selection forward(java.util.function.Supplier<Selection> change) {
+        Map<Integer, ReviewStatus> all = allStatuses();
+        Map<Integer, ReviewStatus> earlier = before;
+        reopen(statusesNow());
+        try {
+            return change.get();
+        } catch (RuntimeException refused) {
+            all.forEach(statuses::set); // a step refused here changes no status
+            before = earlier;
+            throw refused;
+        }
     }
 
     @Override
     public Selection undo() {
-        Selection selection = spans.undo();
+        Map<Integer, ReviewStatus> all = allStatuses();
         before.forEach(statuses::set);
-        return selection;
+        try {
+            return spans.undo();
+        } catch (RuntimeException refused) {
+            all.forEach(statuses::set);
+            throw refused;
+        }
+    }
+
+    private Map<Integer, ReviewStatus> allStatuses() {
+        Map<Integer, ReviewStatus> all = new HashMap<>();
+        for (int cable : spans.cables()) {
+            all.put(cable, statuses.of(cable));
+        }
+        return all;
     }
 
     private Map<Integer, ReviewStatus> statusesNow() {

@@ -41,6 +41,8 @@ final class StoreSync {
     // (empty: no file): a cable let go in between is read again with this, not with the file not yet written.
     private final Map<Integer, java.util.Optional<StoredCorrection>> unwritten = new ConcurrentHashMap<>();
     private volatile long savedRevision;
+    /** Test hook: how many cable files were written (or deleted) so far. */
+    private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile StoreWriter writer;
     private SessionLock lock;
 
@@ -197,6 +199,7 @@ final class StoreSync {
         }
         unwritten.put(index, content);
         write(via, index, () -> {
+            writes.incrementAndGet();
             action.run();
             unwritten.remove(index, content); // a newer one waiting stays
             // taken only once the new file is written: a queued write that a newer one replaces
@@ -213,7 +216,7 @@ final class StoreSync {
             String note = cable.name + ": its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
             cable.notes().add(note);
-            problems.add(note);
+            problems.addOfCable(note); // its row counts it too: counted once in the status bar
         }
     }
 
@@ -248,6 +251,11 @@ final class StoreSync {
             unsaved.add(cable);
         }
         savedRevision = -1;
+    }
+
+    /** Test hook: how many cable files were written (or deleted) so far. */
+    int writeCount() {
+        return writes.get();
     }
 
     /** Saves, stops the writer, releases the lock. */

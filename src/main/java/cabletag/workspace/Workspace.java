@@ -286,6 +286,11 @@ public final class Workspace implements AutoCloseable {
         return loader.cable(cable).isRead();
     }
 
+    /** Test hook: how many cable files the store was given to write (or delete) so far. */
+    int storeWriteCount() {
+        return sync.writeCount();
+    }
+
     /** Test hook: how many times a cable was parsed from its file since the corpus was listed. */
     int loadCount() {
         return loader.loadCount();

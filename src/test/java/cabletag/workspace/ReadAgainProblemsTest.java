@@ -1,0 +1,86 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Label;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A cable let go (ADR 0010) is read again from its file, which may have changed on disk meanwhile: what
+ * putting its stored corrections back finds is told as on a first read — in the problems, on the cable's
+ * row, as the commands say it — and what was told already is not told again. Before, a correction that
+ * no longer fitted the changed file was left out without a word.
+ */
+class ReadAgainProblemsTest {
+
+    @TempDir
+    Path temp;
+
+    /** a.txt to d.txt; b.txt is "[ORG GoI  ] said so ." and gets a stored MISC over "said"; b.txt is let go. */
+    private Workspace openWithCable1Corrected() throws IOException {
+        TwoCableCorpus two = TwoCableCorpus.write(temp.resolve("corpus"), temp.resolve("home"));
+        Files.writeString(two.corpus().resolve("c.txt"), "[LOC Erbil  ] and [PER Rubaie  ] .\n");
+        Files.writeString(two.corpus().resolve("d.txt"), "[ORG GoI  ] met [LOC Erbil  ] officials .\n");
+        Workspace workspace = two.open();
+        workspace.boundParsedCables(2, Long.MAX_VALUE);
+        workspace.focus(1);
+        int said = workspace.document(1).text().indexOf("said");
+        workspace.add(1, said, said + 4, Label.MISC); // written at once (no background writer here)
+        workspace.focus(3); // 1 is no neighbour of 3, and written: over the bound of 2 with 3 and 2, it goes
+        workspace.original(2);
+        workspace.focus(3);
+        assertThat(workspace.isParsed(1)).as("the corrected cable is let go").isFalse();
+        return workspace;
+    }
+
+    private Path cableB() {
+        return temp.resolve("corpus").resolve("b.txt");
+    }
+
+    @Test
+    void aCorrectionThatNoLongerFitsTheChangedFileIsToldWhenTheCableIsReadAgain() throws IOException {
+        try (Workspace workspace = openWithCable1Corrected()) {
+            int noCable = workspace.problemCountOfNoCable();
+            Files.writeString(cableB(), "[ORG GoI  ] told so .\n"); // the stored entity's text is gone
+
+            workspace.focus(1);
+            assertThat(workspace.document(1).spans()).hasSize(1); // the MISC is not put on other words
+            List<String> asTheCommandsSay = CorrectedDocuments.open(new StoreLocation(temp.resolve("home")))
+                    .correct(cableB(), workspace.original(1)).problems();
+
+            assertThat(asTheCommandsSay).anySatisfy(line -> assertThat(line).startsWith("b.txt: could not re-apply MISC “said”"));
+            assertThat(workspace.problems()).containsAll(asTheCommandsSay);
+            assertThat(workspace.problems()).anySatisfy(line -> assertThat(line).contains("the corrections as they were are kept in"));
+            // the row counts each once (the kept copy too), and the list adds none of its own for them
+            assertThat(workspace.entry(1).problemCount()).isEqualTo(asTheCommandsSay.size() + 1);
+            assertThat(workspace.problemCountOfNoCable()).isEqualTo(noCable);
+        }
+    }
+
+    @Test
+    void aCableReadAgainFromAnUnchangedFileTellsNothingAgain() throws IOException {
+        try (Workspace workspace = openWithCable1Corrected()) {
+            Files.writeString(cableB(), "[ORG GoI  ] told so .\n");
+            workspace.focus(1);
+            workspace.document(1);
+            workspace.save(); // the corrections are written anew against the changed file
+            List<String> told = workspace.problems();
+            int count = workspace.entry(1).problemCount();
+
+            workspace.focus(3);
+            workspace.original(2);
+            workspace.focus(3);
+            assertThat(workspace.isParsed(1)).isFalse();
+            workspace.focus(1);
+            workspace.document(1);
+
+            assertThat(workspace.problems()).isEqualTo(told);
+            assertThat(workspace.entry(1).problemCount()).isEqualTo(count);
+        }
+    }
+}
