@@ -848,6 +848,14 @@ public final class MainWindow {
             }
         });
         var table = entityTable.table();
+        // Once the analyst works in the table, its rows are the selection: text left selected in the text area
+        // would otherwise take the label keys and the table's menu (they act on selected text first), so a
+        // Relabel chosen on a row tagged that text instead.
+        table.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                area.deselect();
+            }
+        });
         // The table selects the row under the mouse on the press; the menu comes on the release.
         table.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
@@ -863,6 +871,9 @@ public final class MainWindow {
     }
 
     private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
+        if (menu == tableMenu) {
+            cableView.area().deselect(); // the table's menu acts on its rows (see installContextMenus)
+        }
         for (ContextMenu open : new ContextMenu[] {textMenu, tableMenu}) {
             if (open != null) { // hiding a menu not made yet would make it
                 open.hide();

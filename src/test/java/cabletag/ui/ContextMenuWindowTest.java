@@ -206,4 +206,61 @@ class ContextMenuWindowTest extends SeedWindowTest {
         assertThat(window.model().workspace().document(0).spans()).contains(tehran.withLabel(Label.PER)).doesNotContain(tehran);
         assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Tehran” as PER — Ctrl+Z undoes");
     }
+
+    /** The row of {@code span} in the entity table, scrolled into view. */
+    private javafx.scene.Node rowOf(FxRobot robot, Span span) {
+        var table = window.entityTable().table();
+        FxAwait.until("the entity rows", () -> !table.getItems().isEmpty(), table.getItems());
+        robot.interact(() -> table.scrollTo(Math.max(0, table.getItems().stream().map(EntityTable.Row::span).toList().indexOf(span) - 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof EntityTable.Row row
+                        && row.span().equals(span))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + span));
+    }
+
+    private void selectRows(FxRobot robot, Span... spans) {
+        var table = window.entityTable().table();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (Span span : spans) {
+                table.getItems().stream().filter(r -> r.span().equals(span)).findFirst().ifPresent(table.getSelectionModel()::select);
+            }
+        });
+    }
+
+    @Test
+    void theTableMenuActsOnTheRowsRightClickedNotOnTextLeftSelectedInTheText(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span corbin = first("Corbin", Label.PER);
+        Span marker = first("S", Label.ORG);
+        int readout = doc().text().indexOf("readout");
+
+        // a row selected, then text selected in the text; the row right-clicked: its menu relabels the row
+        javafx.scene.Node corbinRow = rowOf(robot, corbin);
+        robot.clickOn(corbinRow);
+        assertThat(window.model().selected()).isEqualTo(corbin);
+        robot.interact(() -> window.cableView().area().selectRange(readout, readout + "readout".length()));
+        robot.rightClickOn(corbinRow);
+        ContextMenu menu = window.tableMenu();
+        awaitShowing(menu);
+        assertThat(texts(menu)).startsWith("Relabel as PER    (1)");
+        assertThat(item(menu, "action-delete").isDisable()).isFalse();
+        choose(robot, menu, "action-label-LOC");
+        Span corbinLoc = corbin.withLabel(Label.LOC);
+        assertThat(window.model().workspace().document(0).spans()).contains(corbinLoc).doesNotContain(corbin)
+                .noneMatch(s -> s.start() == readout);
+        assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Corbin” as LOC — Ctrl+Z undoes");
+
+        // two rows selected, the text selection one of their entities (a find match): the menu acts on both rows
+        selectRows(robot, marker, corbinLoc);
+        assertThat(window.model().selected()).isEqualTo(corbinLoc);
+        robot.interact(() -> window.cableView().area().selectRange(corbinLoc.start(), corbinLoc.end()));
+        robot.rightClickOn(rowOf(robot, marker));
+        awaitShowing(menu);
+        assertThat(window.entityTable().table().getSelectionModel().getSelectedItems()).hasSize(2);
+        choose(robot, menu, "action-label-MISC");
+        assertThat(window.model().workspace().document(0).spans())
+                .contains(corbin.withLabel(Label.MISC), marker.withLabel(Label.MISC));
+    }
 }
