@@ -541,6 +541,18 @@ public final class CorrectorModel {
         return workspace.entityAt(currentCable(), start, end).orElse(null);
     }
 
+    /**
+     * Text {@code [start, end)} was selected in the cable text: from now on the keys and menus act on it. The
+     * entity selected before lets go unless the text is that entity (as a label key takes it), so its frame
+     * and its rows in the entity table go too; they stayed and looked selected while the keys acted on the text.
+     */
+    public void textSelected(int start, int end) {
+        Span entity = selected();
+        if (end > start && entity != null && !entity.equals(entityOfSelection(start, end))) {
+            select(null);
+        }
+    }
+
     public void applyDigit(int digit, int selectionStart, int selectionEnd) {
         Optional<Label> label = palette.labelForDigit(digit);
         if (label.isEmpty()) {
