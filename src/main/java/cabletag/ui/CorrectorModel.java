@@ -517,8 +517,16 @@ public final class CorrectorModel {
         } else if (selected() != null) {
             relabel(selected(), label);
         } else {
-            say("Select an entity (Tab) or some text first");
+            say(NOTHING_TO_LABEL);
         }
+    }
+
+    /** Why a label (key or menu item) cannot act: nothing is selected. */
+    public static final String NOTHING_TO_LABEL = "Select an entity (Tab) or some text first";
+
+    /** Whether a label key would act on something: text selected ({@code [start, end)}), or an entity (one or several rows). */
+    public boolean hasSomethingToLabel(int selectionStart, int selectionEnd) {
+        return document() != null && (selectionEnd > selectionStart || selected() != null);
     }
 
     private void relabel(Span span, Label label) {

@@ -263,4 +263,43 @@ class ContextMenuWindowTest extends SeedWindowTest {
         assertThat(window.model().workspace().document(0).spans())
                 .contains(corbin.withLabel(Label.MISC), marker.withLabel(Label.MISC));
     }
+
+    @Test
+    void withNothingSelectedTheLabelItemsAreGreyedOutInBothMenusAndTheirKeysSayWhy(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        assertThat(window.model().selected()).isNull();
+        int readout = doc().text().indexOf("readout");
+        robot.moveTo(onScreen(readout + 2)).clickOn(MouseButton.SECONDARY);
+        ContextMenu menu = window.textMenu();
+        awaitShowing(menu);
+        assertThat(window.model().selected()).as("no entity under the mouse").isNull();
+        for (String id : List.of("action-label-PER", "action-label-LOC", "action-label-ORG", "action-label-MISC",
+                "action-new-label")) {
+            assertThat(item(menu, id).isDisable()).as(id + " with nothing selected").isTrue();
+        }
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the menu closed", menu.showingProperty(), Boolean.FALSE::equals);
+
+        // the menu bar's Label menu agrees, and New label's key says why instead of asking for a name
+        javafx.scene.control.Menu labels = onFx(() -> ((javafx.scene.control.MenuBar) window.scene().lookup("#menu-bar"))
+                .getMenus().stream().filter(m -> m.getText().equals("Label")).findFirst().orElseThrow());
+        javafx.scene.Node labelButton = robot.lookup(".menu-bar .menu").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "Label".equals(l.getText())).query();
+        robot.clickOn(labelButton); // the menu's button, not the entity table's Label column
+        FxAwait.until("the Label menu", labels.showingProperty(), Boolean.TRUE::equals);
+        assertThat(labels.getItems()).allSatisfy(i -> assertThat(i.isDisable()).as(i.getText()).isTrue());
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the Label menu closed", labels.showingProperty(), Boolean.FALSE::equals);
+        robot.type(KeyCode.N);
+        assertThat(window.newLabelDialog()).isNull();
+        assertThat(window.statusBar().getText()).isEqualTo("Select an entity (Tab) or some text first");
+
+        // an entity selected (Tab): the same items are there to choose
+        robot.type(KeyCode.TAB);
+        assertThat(window.model().selected()).isNotNull();
+        robot.moveTo(onScreen(window.model().selected().start())).clickOn(MouseButton.SECONDARY);
+        awaitShowing(menu);
+        assertThat(item(menu, "action-label-PER").isDisable()).isFalse();
+        assertThat(item(menu, "action-new-label").isDisable()).isFalse();
+    }
 }
