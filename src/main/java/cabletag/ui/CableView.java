@@ -66,6 +66,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
                 model.selectAt(area.getCaretPosition());
             }
         });
+        // selected text is what the keys act on: the entity selected before lets go of its frame unless it is that text
+        area.selectionProperty().addListener((o, was, now) -> model.textSelected(now.getStart(), now.getEnd()));
         setTop(legend);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area)));
         model.addTextListener(this);

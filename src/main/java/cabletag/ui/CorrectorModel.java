@@ -521,8 +521,16 @@ public final class CorrectorModel {
         } else if (selected() != null) {
             relabel(selected(), label);
         } else {
-            say("Select an entity (Tab) or some text first");
+            say(NOTHING_TO_LABEL);
         }
+    }
+
+    /** Why a label (key or menu item) cannot act: nothing is selected. */
+    public static final String NOTHING_TO_LABEL = "Select an entity (Tab) or some text first";
+
+    /** Whether a label key would act on something: text selected ({@code [start, end)}), or an entity (one or several rows). */
+    public boolean hasSomethingToLabel(int selectionStart, int selectionEnd) {
+        return document() != null && (selectionEnd > selectionStart || selected() != null);
     }
 
     private void relabel(Span span, Label label) {
@@ -543,6 +551,18 @@ public final class CorrectorModel {
             return null;
         }
         return workspace.entityAt(currentCable(), start, end).orElse(null);
+    }
+
+    /**
+     * Text {@code [start, end)} was selected in the cable text: from now on the keys and menus act on it. The
+     * entity selected before lets go unless the text is that entity (as a label key takes it), so its frame
+     * and its rows in the entity table go too; they stayed and looked selected while the keys acted on the text.
+     */
+    public void textSelected(int start, int end) {
+        Span entity = selected();
+        if (end > start && entity != null && !entity.equals(entityOfSelection(start, end))) {
+            select(null);
+        }
     }
 
     public void applyDigit(int digit, int selectionStart, int selectionEnd) {

@@ -80,6 +80,12 @@ public final class MainWindow {
     private ReportView reportView;
     private ConsistencyView consistency;
     private final SuggestionsModel suggestions;
+    /**
+     * When a label can act (the label items of the menus, New label…): with text or an entity selected. With nothing
+     * selected they are greyed out, as the entity actions are, rather than only saying so once chosen.
+     */
+    private final WindowAction.Availability labelling = new WindowAction.Availability(this::somethingToLabel,
+            () -> CorrectorModel.NOTHING_TO_LABEL);
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -564,6 +570,12 @@ public final class MainWindow {
                 "all-in-corpus", "delete-all-in-cable", "delete-all-in-corpus");
         actions.onlyWhen(new WindowAction.Availability(() -> suggestions.selected() != null || selectedEntity() != null,
                 this::noEntity), "delete");
+        actions.onlyWhen(labelling, "new-label");
+    }
+
+    private boolean somethingToLabel() {
+        var text = cableView.area().getSelection();
+        return model.hasSomethingToLabel(text.getStart(), text.getEnd());
     }
 
     /**
@@ -802,11 +814,13 @@ public final class MainWindow {
                 : model.selected() == null;
         for (cabletag.core.Label label : model.palette().labels()) {
             var key = model.palette().keyOf(label);
-            items.add(WindowActions.item("label-" + label.name(), (tagging ? "Tag as " : "Relabel as ") + label.name(),
+            MenuItem item = WindowActions.item("label-" + label.name(), (tagging ? "Tag as " : "Relabel as ") + label.name(),
                     key.isPresent() ? String.valueOf(key.getAsInt()) : "", () -> {
                         var selection = cableView.area().getSelection();
                         model.applyLabel(label, selection.getStart(), selection.getEnd());
-                    }));
+                    });
+            item.setDisable(!labelling.available().getAsBoolean());
+            items.add(item);
         }
         items.add(actions.item("new-label"));
     }
@@ -848,6 +862,14 @@ public final class MainWindow {
             }
         });
         var table = entityTable.table();
+        // Once the analyst works in the table, its rows are the selection: text left selected in the text area
+        // would otherwise take the label keys and the table's menu (they act on selected text first), so a
+        // Relabel chosen on a row tagged that text instead.
+        table.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                area.deselect();
+            }
+        });
         // The table selects the row under the mouse on the press; the menu comes on the release.
         table.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (e.getButton() == MouseButton.SECONDARY) {
@@ -863,6 +885,9 @@ public final class MainWindow {
     }
 
     private void showMenu(ContextMenu menu, Node owner, double screenX, double screenY) {
+        if (menu == tableMenu) {
+            cableView.area().deselect(); // the table's menu acts on its rows (see installContextMenus)
+        }
         for (ContextMenu open : new ContextMenu[] {textMenu, tableMenu}) {
             if (open != null) { // hiding a menu not made yet would make it
                 open.hide();

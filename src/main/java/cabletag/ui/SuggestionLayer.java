@@ -30,6 +30,8 @@ final class SuggestionLayer implements CorrectorModel.TextListener {
         corrector.addTextListener(this);
         corrector.addOnScreenListener(this::textOnScreen);
         suggestions.revisionProperty().addListener((o, was, now) -> redraw());
+        // selected text is what the keys act on: the suggestion selected before lets go of its frame unless it is that text
+        area.selectionProperty().addListener((o, was, now) -> suggestions.textSelected(now.getStart(), now.getEnd()));
         suggestions.selectedProperty().addListener((o, was, now) -> {
             reselect(was);
             if (now != null) {

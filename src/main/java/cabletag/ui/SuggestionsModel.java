@@ -278,6 +278,19 @@ public final class SuggestionsModel {
         selected.set(suggestion);
     }
 
+    /**
+     * Text {@code [start, end)} was selected in the cable text: the suggestion selected before lets go unless the
+     * text is exactly that suggestion's, so its frame and its line in the status bar go; they stayed while the
+     * keys acted on the text.
+     */
+    public void textSelected(int start, int end) {
+        Suggestion suggestion = selected.get();
+        if (end > start && suggestion != null && (suggestion.start() != start || suggestion.end() != end)) {
+            selected.set(null);
+            unsay();
+        }
+    }
+
     /** "PER “Rubaie” from the gazetteer, score 0.90 — Enter accepts, Backspace rejects". */
     private static String describe(Suggestion s) {
         return s.label() + " “" + s.text().replace('\n', ' ') + "” from the " + s.source().id()

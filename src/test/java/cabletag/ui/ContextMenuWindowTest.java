@@ -206,4 +206,100 @@ class ContextMenuWindowTest extends SeedWindowTest {
         assertThat(window.model().workspace().document(0).spans()).contains(tehran.withLabel(Label.PER)).doesNotContain(tehran);
         assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Tehran” as PER — Ctrl+Z undoes");
     }
+
+    /** The row of {@code span} in the entity table, scrolled into view. */
+    private javafx.scene.Node rowOf(FxRobot robot, Span span) {
+        var table = window.entityTable().table();
+        FxAwait.until("the entity rows", () -> !table.getItems().isEmpty(), table.getItems());
+        robot.interact(() -> table.scrollTo(Math.max(0, table.getItems().stream().map(EntityTable.Row::span).toList().indexOf(span) - 2)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() instanceof EntityTable.Row row
+                        && row.span().equals(span))
+                .findFirst().orElseThrow(() -> new AssertionError("no row of " + span));
+    }
+
+    private void selectRows(FxRobot robot, Span... spans) {
+        var table = window.entityTable().table();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (Span span : spans) {
+                table.getItems().stream().filter(r -> r.span().equals(span)).findFirst().ifPresent(table.getSelectionModel()::select);
+            }
+        });
+    }
+
+    @Test
+    void theTableMenuActsOnTheRowsRightClickedNotOnTextLeftSelectedInTheText(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        Span corbin = first("Corbin", Label.PER);
+        Span marker = first("S", Label.ORG);
+        int readout = doc().text().indexOf("readout");
+
+        // a row selected, then text selected in the text; the row right-clicked: its menu relabels the row
+        javafx.scene.Node corbinRow = rowOf(robot, corbin);
+        robot.clickOn(corbinRow);
+        assertThat(window.model().selected()).isEqualTo(corbin);
+        robot.interact(() -> window.cableView().area().selectRange(readout, readout + "readout".length()));
+        robot.rightClickOn(corbinRow);
+        ContextMenu menu = window.tableMenu();
+        awaitShowing(menu);
+        assertThat(texts(menu)).startsWith("Relabel as PER    (1)");
+        assertThat(item(menu, "action-delete").isDisable()).isFalse();
+        choose(robot, menu, "action-label-LOC");
+        Span corbinLoc = corbin.withLabel(Label.LOC);
+        assertThat(window.model().workspace().document(0).spans()).contains(corbinLoc).doesNotContain(corbin)
+                .noneMatch(s -> s.start() == readout);
+        assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Corbin” as LOC — Ctrl+Z undoes");
+
+        // two rows selected, the text selection one of their entities (a find match): the menu acts on both rows
+        selectRows(robot, marker, corbinLoc);
+        assertThat(window.model().selected()).isEqualTo(corbinLoc);
+        robot.interact(() -> window.cableView().area().selectRange(corbinLoc.start(), corbinLoc.end()));
+        robot.rightClickOn(rowOf(robot, marker));
+        awaitShowing(menu);
+        assertThat(window.entityTable().table().getSelectionModel().getSelectedItems()).hasSize(2);
+        choose(robot, menu, "action-label-MISC");
+        assertThat(window.model().workspace().document(0).spans())
+                .contains(corbin.withLabel(Label.MISC), marker.withLabel(Label.MISC));
+    }
+
+    @Test
+    void withNothingSelectedTheLabelItemsAreGreyedOutInBothMenusAndTheirKeysSayWhy(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        assertThat(window.model().selected()).isNull();
+        int readout = doc().text().indexOf("readout");
+        robot.moveTo(onScreen(readout + 2)).clickOn(MouseButton.SECONDARY);
+        ContextMenu menu = window.textMenu();
+        awaitShowing(menu);
+        assertThat(window.model().selected()).as("no entity under the mouse").isNull();
+        for (String id : List.of("action-label-PER", "action-label-LOC", "action-label-ORG", "action-label-MISC",
+                "action-new-label")) {
+            assertThat(item(menu, id).isDisable()).as(id + " with nothing selected").isTrue();
+        }
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the menu closed", menu.showingProperty(), Boolean.FALSE::equals);
+
+        // the menu bar's Label menu agrees, and New label's key says why instead of asking for a name
+        javafx.scene.control.Menu labels = onFx(() -> ((javafx.scene.control.MenuBar) window.scene().lookup("#menu-bar"))
+                .getMenus().stream().filter(m -> m.getText().equals("Label")).findFirst().orElseThrow());
+        javafx.scene.Node labelButton = robot.lookup(".menu-bar .menu").match(n -> n instanceof javafx.scene.control.Labeled l
+                && "Label".equals(l.getText())).query();
+        robot.clickOn(labelButton); // the menu's button, not the entity table's Label column
+        FxAwait.until("the Label menu", labels.showingProperty(), Boolean.TRUE::equals);
+        assertThat(labels.getItems()).allSatisfy(i -> assertThat(i.isDisable()).as(i.getText()).isTrue());
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the Label menu closed", labels.showingProperty(), Boolean.FALSE::equals);
+        robot.type(KeyCode.N);
+        assertThat(window.newLabelDialog()).isNull();
+        assertThat(window.statusBar().getText()).isEqualTo("Select an entity (Tab) or some text first");
+
+        // an entity selected (Tab): the same items are there to choose
+        robot.type(KeyCode.TAB);
+        assertThat(window.model().selected()).isNotNull();
+        robot.moveTo(onScreen(window.model().selected().start())).clickOn(MouseButton.SECONDARY);
+        awaitShowing(menu);
+        assertThat(item(menu, "action-label-PER").isDisable()).isFalse();
+        assertThat(item(menu, "action-new-label").isDisable()).isFalse();
+    }
 }

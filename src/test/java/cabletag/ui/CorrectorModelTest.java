@@ -202,6 +202,23 @@ class CorrectorModelTest {
     }
 
     @Test
+    void textSelectedAwayFromTheSelectedEntityLetsItGoUnlessItIsThatEntitysText() {
+        Span erbil = span("Erbil");
+        model.select(erbil);
+        String text = model.document().text();
+        model.textSelected(erbil.start(), erbil.end());
+        assertThat(model.selected()).as("its own text").isEqualTo(erbil);
+        emitted.clear();
+        int officials = text.indexOf("officials");
+        model.textSelected(officials, officials + 4);
+        assertThat(model.selected()).isNull();
+        assertThat(emitted).contains("restyle " + erbil.start() + "-" + erbil.end());
+        model.select(erbil);
+        model.textSelected(span("Tehran").start(), span("Tehran").end());
+        assertThat(model.selected()).as("another entity's text").isNull();
+    }
+
+    @Test
     void theUndoKeyInTheMessageIsTheOneTheWindowUses() {
         model.setUndoKeys("Ctrl+Alt+U");
         model.select(span("Rubaie"));

@@ -67,4 +67,39 @@ class MouseSelectionWindowTest extends ThreeCableWindowTest {
         assertThat(w.entities()).containsExactly("ORG Write to state.gov");
         assertThat(w.window.statusBar().getText()).isEqualTo("Tagged “Write to state.gov” as ORG — Ctrl+Z undoes");
     }
+
+    private boolean drawnSelected(cabletag.core.Span span) {
+        return WindowDriver.onFx(() -> w.window.cableView().area().getStyleOfChar(span.start()).contains(HighlightStyler.SELECTED));
+    }
+
+    @Test
+    void aDragAwayFromTheSelectedEntityTakesItsFrameAndItsRowAway(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        String text = w.doc().text();
+        cabletag.core.Span rubaie = w.doc().spans().get(0);
+        assertThat(w.doc().textOf(rubaie)).isEqualTo("Rubaie");
+        w.clickText(robot, rubaie.start(), rubaie.start() + 2);
+        assertThat(w.window.model().selected()).isEqualTo(rubaie);
+        assertThat(drawnSelected(rubaie)).isTrue();
+        var rows = w.window.entityTable().table().getSelectionModel().getSelectedItems();
+        assertThat(rows).extracting(EntityTable.Row::span).containsExactly(rubaie);
+
+        int from = text.indexOf("staff");
+        int to = text.indexOf("and") + 2;
+        Point2D start = w.onScreen(from, from + 1);
+        Point2D end = w.onScreen(to, to + 1);
+        robot.drag(new Point2D(start.getX() - 3, start.getY()), MouseButton.PRIMARY).dropTo(new Point2D(end.getX() - 3, end.getY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.selectedText()).isEqualTo(text.substring(from, to));
+        // the keys act on the text now: the entity no longer looks selected, in the text or in the table
+        assertThat(w.window.model().selected()).isNull();
+        assertThat(drawnSelected(rubaie)).as("Rubaie's frame").isFalse();
+        assertThat(rows).isEmpty();
+
+        // selected text that is the selected entity's own (a find match, a double-click) keeps it selected
+        w.clickText(robot, rubaie.start(), rubaie.start() + 2);
+        robot.interact(() -> w.window.cableView().area().selectRange(rubaie.start(), rubaie.end()));
+        assertThat(w.window.model().selected()).isEqualTo(rubaie);
+        assertThat(drawnSelected(rubaie)).isTrue();
+    }
 }

@@ -112,4 +112,22 @@ class SuggestionFramesWindowTest {
         assertThat(onFx(() -> w.window.model().messageProperty().get())).isNotEqualTo(said);
         assertThat(onFx(() -> suggestions().selected())).isNull();
     }
+
+    @Test
+    void textSelectedAwayFromTheSelectedSuggestionTakesItsFrameAndItsMessageAway(FxRobot robot) throws Exception {
+        awaitGathered();
+        chord(robot, KeyCode.CONTROL, KeyCode.PAGE_UP);
+        awaitShown(SEED_000);
+        robot.type(KeyCode.J);
+        Suggestion suggestion = onFx(() -> suggestions().selected());
+        assertThat(suggestion).isNotNull();
+        var area = w.window.cableView().area();
+        assertThat(onFx(() -> area.getStyleOfChar(suggestion.start()))).contains(HighlightStyler.SELECTED);
+
+        int elsewhere = suggestion.end() + 1 < w.doc().text().length() - 4 ? suggestion.end() + 1 : 0;
+        robot.interact(() -> area.selectRange(elsewhere, elsewhere + 3));
+        assertThat(onFx(() -> suggestions().selected())).as("the suggestion lets go").isNull();
+        assertThat(onFx(() -> area.getStyleOfChar(suggestion.start()))).as("its frame").doesNotContain(HighlightStyler.SELECTED);
+        assertThat(onFx(() -> w.window.model().messageProperty().get())).doesNotStartWith("Suggestion ");
+    }
 }
