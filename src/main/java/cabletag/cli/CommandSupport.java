@@ -1,5 +1,6 @@
 package cabletag.cli;
 
+import cabletag.core.text.Counted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ final class CommandSupport {
             }
             shown = true;
             lastShown = now;
-            err.println("... " + done + " cables read, at " + current);
+            err.println("... " + Counted.of(done, "cable", "cables") + " read, at " + current);
         }
     }
 }

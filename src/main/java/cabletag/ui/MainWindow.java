@@ -1,6 +1,7 @@
 package cabletag.ui;
 
 import cabletag.core.Span;
+import cabletag.core.text.Counted;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.workspace.OccurrenceScope;
@@ -431,7 +432,7 @@ public final class MainWindow {
         export.setOnSucceeded(e -> {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
-            model.say("Exported " + export.getValue().cables() + " cables inline to " + folder);
+            model.say("Exported " + Counted.of(export.getValue().cables(), "cable", "cables") + " inline to " + folder);
         });
         export.setOnFailed(e -> {
             statusBar.progressProperty().unbind();

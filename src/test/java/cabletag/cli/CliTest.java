@@ -556,7 +556,7 @@ class CliTest extends WithTemporaryStore {
         try {
             Result result = run("export", "-f", "conll", "-o", "-", corpus.toString());
             assertThat(result.code()).as(result.err()).isZero();
-            assertThat(result.err()).contains("... 1 cables read, at 000_cb2ef8ccb40cf302.txt")
+            assertThat(result.err()).contains("... 1 cable read, at 000_cb2ef8ccb40cf302.txt")
                     .contains("... 2 cables read, at 004_139b5bbd77eb63a8.txt");
             assertThat(result.out()).doesNotContain("cables read").startsWith("-DOCSTART-");
         } finally {
@@ -571,7 +571,7 @@ class CliTest extends WithTemporaryStore {
                 java.time.Duration.ZERO, java.time.Duration.ofHours(1));
         line.update(1, "a");
         line.update(2, "b");
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("... 1 cables read, at a" + System.lineSeparator());
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("... 1 cable read, at a" + System.lineSeparator());
         assertThat(CommandSupport.ProgressLine.INTERVAL).isEqualTo(java.time.Duration.ofSeconds(1)); // as its comment says
     }
 

@@ -216,7 +216,7 @@ class CorrectorWindowTest extends SeedWindowTest {
         assertThat(Files.readString(folder.resolve("004_139b5bbd77eb63a8.txt")))
                 .contains("questions about the \" [LOC Erbil  ] 3 \" by saying");
         assertThat(folder.resolve(".cabletag-export")).exists(); // the exporter's folder, not a writer of its own
-        assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cables inline to " + folder);
+        assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cable inline to " + folder);
         assertThat(Files.readString(corpus.resolve("004_139b5bbd77eb63a8.txt"))).contains("questions about the \" [PER Erbil  ] 3 \"");
     }
 

@@ -73,7 +73,7 @@ class ExportDialogTest {
         robot.clickOn("#export-run");
         FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
         assertThat(Files.readString(out).lines()).hasSize(1);
-        assertThat(dialog.summary().getText()).startsWith("1 cables");
+        assertThat(dialog.summary().getText()).startsWith("1 cable,");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cabletag.formats.export;
 
+import cabletag.core.text.Counted;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +53,20 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         if (cancelled) {
             text.append("Export cancelled; nothing was written.\n");
         }
-        text.append(cables).append(" cables, ");
+        text.append(Counted.of(cables, "cable", "cables")).append(", ");
         if (sentences > 0) {
-            text.append(sentences).append(" sentences, ");
+            text.append(Counted.of(sentences, "sentence", "sentences")).append(", ");
         }
-        text.append(tokens).append(countsWords ? " words, " : " tokens, ").append(entities()).append(" entities");
+        text.append(countsWords ? Counted.of(tokens, "word", "words") : Counted.of(tokens, "token", "tokens")).append(", ")
+                .append(Counted.of(entities(), "entity", "entities"));
         if (skipped > 0) {
-            text.append(" (").append(skipped).append(" cables outside the scope)");
+            text.append(" (").append(Counted.of(skipped, "cable", "cables")).append(" outside the scope)");
         }
         text.append('\n');
         new java.util.TreeMap<>(entitiesByLabel).forEach((label, count) ->
                 text.append("  ").append(label).append(": ").append(count).append('\n'));
         if (nestedDropped > 0) {
-            text.append(nestedDropped).append(" nested entities not carried (this format is flat)\n");
+            text.append(Counted.of(nestedDropped, "nested entity", "nested entities")).append(" not carried (this format is flat)\n");
         }
         if (!cablesByPart.isEmpty()) {
             text.append("split: ");
@@ -78,14 +81,14 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append('\n');
         }
         if (notWritten > 0) {
-            text.append(notWritten).append(notWritten == 1 ? " cable was" : " cables were")
+            text.append(Counted.of(notWritten, "cable was", "cables were"))
                     .append(" not written: ").append(notWritten == 1 ? "it" : "they")
                     .append(" would not read back the same (see the problems)\n");
         }
         // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems
         long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count();
         if (count > 0) {
-            text.append(count).append(count == 1 ? " problem\n" : " problems\n");
+            text.append(Counted.of(count, "problem", "problems")).append('\n');
         }
         return text.toString();
     }

@@ -15,7 +15,7 @@ class ExportSummaryTest {
 
     @Test
     void countsAreWrittenInTheSingularAndThePlural() {
-        assertThat(withProblems(List.of("a.txt:1:1: warning: x"), 0).describe()).endsWith("\n1 problem\n");
+        assertThat(withProblems(List.of("a.txt:1:1: warning: x"), 0).describe()).startsWith("1 cable, 0 tokens, 0 entities\n").endsWith("\n1 problem\n");
         assertThat(withProblems(List.of("a.txt:1:1: warning: x", "b.txt:1:1: warning: y"), 0).describe())
                 .endsWith("\n2 problems\n");
         assertThat(withProblems(List.of("a.txt:1:1: error: x"), 1).describe())

@@ -178,7 +178,7 @@ class ExporterOptionsTest {
         assertThat(conll.nestedDropped()).isEqualTo(1);
         assertThat(jsonl.nestedDropped()).isZero();
         assertThat(jsonl.entities()).isEqualTo(conll.entities() + 1);
-        assertThat(conll.describe()).contains("1 nested entities not carried");
+        assertThat(conll.describe()).contains("1 nested entity not carried");
         assertThat(Map.copyOf(jsonl.entitiesByLabel()).get("LOC")).isEqualTo(conll.entitiesByLabel().get("LOC") + 1);
     }
 

@@ -40,7 +40,7 @@ class InlineExportReadBackTest {
         assertThat(summary.problems()).singleElement().asString()
                 .isEqualTo("odd.txt#odd: not written: written with plain tags it would read back with different text from"
                         + " clean text line 1, column 8 ('[PER x  ] today'): a tag there would be read as text, or text as a tag");
-        assertThat(summary.describe()).contains("1 cable not written");
+        assertThat(summary.describe()).contains("1 cable was not written");
         assertThat(folder.resolve("odd/odd.txt")).doesNotExist();
         // a dataset's document is a cable file of its own, named by its id, under the dataset's name
         assertThat(Files.readString(folder.resolve("fine/fine.txt"))).isEqualTo("[PER Rubaie  ] met [PER Maliki  ]");
