@@ -47,6 +47,8 @@ final class CorpusLoader implements StoreSync.Cables {
     private final Map<String, String> headerStrings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Problems problems;
     private final StoreNeeds needs;
+    /** Hears of a cable whose row a read changed (new problems, other counts), from whichever thread read it. */
+    private final java.util.function.IntConsumer rowChanged;
     private volatile boolean closed;
     private ExecutorService reader;
     private volatile ParsedCables parsed = new ParsedCables(ParsedCables.DEFAULT_COUNT, ParsedCables.DEFAULT_BYTES);
@@ -61,24 +63,30 @@ final class CorpusLoader implements StoreSync.Cables {
     private final AtomicInteger parsedNow = new AtomicInteger();
     private final AtomicInteger parsedPeak = new AtomicInteger();
 
-    private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs) {
+    private CorpusLoader(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs,
+                         java.util.function.IntConsumer rowChanged) {
         this.source = source;
         this.corrections = corrections;
         this.problems = problems;
         this.needs = needs;
+        this.rowChanged = rowChanged;
     }
 
-    /** Lists the corpus and finds each cable's stored review status: names and statuses, no documents yet. */
-    static CorpusLoader list(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs)
-            throws IOException {
-        CorpusLoader loader = unlisted(source, corrections, problems, needs);
+    /**
+     * Lists the corpus and finds each cable's stored review status: names and statuses, no documents yet.
+     * {@code rowChanged} hears of each cable whose row a read changed (see {@link #load}).
+     */
+    static CorpusLoader list(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs,
+                             java.util.function.IntConsumer rowChanged) throws IOException {
+        CorpusLoader loader = unlisted(source, corrections, problems, needs, rowChanged);
         loader.listAll(batch -> { });
         return loader;
     }
 
     /** A loader with no cables yet: {@link #listAll} lists them (on a thread of its own, for the window). */
-    static CorpusLoader unlisted(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs) {
-        return new CorpusLoader(source, corrections, problems, needs);
+    static CorpusLoader unlisted(CorpusSource source, CorrectedDocuments corrections, Problems problems, StoreNeeds needs,
+                                 java.util.function.IntConsumer rowChanged) {
+        return new CorpusLoader(source, corrections, problems, needs, rowChanged);
     }
 
     /**
@@ -525,8 +533,12 @@ final class CorpusLoader implements StoreSync.Cables {
                 cable.restore(corrected);
             }
         }
-        tell(cable, document, corrected);
+        boolean told = tell(cable, document, corrected);
         cable.publish();
+        if (told) {
+            // read away from the screen, nothing else may tell its row now (the background reader only once it gets there)
+            rowChanged.accept(cable.index);
+        }
     }
 
     /**
@@ -536,6 +548,8 @@ final class CorpusLoader implements StoreSync.Cables {
      * finds is told as on a first read; what was told already is not told again.
      */
     private void reload(CableState cable, Document document) {
+        int entities = cable.entityCount();
+        int problemCount = cable.problemCount();
         cable.setRead(document);
         cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
         StoreSync sync = storeSync;
@@ -543,8 +557,12 @@ final class CorpusLoader implements StoreSync.Cables {
         CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
                 unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
         cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
-        tell(cable, document, corrected);
+        boolean told = tell(cable, document, corrected);
         cable.publish();
+        // a pass or a corpus-wide edit reads let-go cables away from the screen: nothing else tells their rows
+        if (told || entities != cable.entityCount() || problemCount != cable.problemCount()) {
+            rowChanged.accept(cable.index);
+        }
     }
 
     /**
@@ -552,13 +570,16 @@ final class CorpusLoader implements StoreSync.Cables {
      * problems of putting its stored corrections back (the commands name the same) and the news of them
      * (found again after a move or a change: the analyst should see what happened to their work; the
      * commands count only the problems). Each is counted on the cable's row too. Corrections that must be
-     * written anew are marked so, a copy of them kept first when some could not be put back.
+     * written anew are marked so, a copy of them kept first when some could not be put back. Says whether
+     * anything was told.
      */
-    private void tell(CableState cable, Document document, CorrectedDocument corrected) {
+    private boolean tell(CableState cable, Document document, CorrectedDocument corrected) {
+        boolean told = false;
         for (Diagnostic diagnostic : document.diagnostics()) {
             String news = diagnostic.format(cable.name);
             if (isCorpusNews(diagnostic) && cable.firstTellingOf(news)) {
                 problems.addOfCable(news); // its row counts it among the document's diagnostics
+                told = true;
             }
         }
         for (List<String> said : List.of(corrected.problems(), corrected.notes())) {
@@ -566,23 +587,28 @@ final class CorpusLoader implements StoreSync.Cables {
                 if (!cable.notes().contains(line)) {
                     cable.notes().add(line);
                     problems.addOfCable(line);
+                    told = true;
                 }
             }
         }
         if (corrected.rewrite()) {
-            keepCopyIfIncomplete(cable, corrected);
+            told |= keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
             boolean elsewhere = stored != null && corrected.stored().path() != null
                     && !corrected.stored().path().equals(cable.path());
             needs.rewrite(cable.index, elsewhere ? stored : null);
         }
+        return told;
     }
 
-    /** Corrections that could not all be put back are rewritten against the new source: keep them as they were. */
-    private void keepCopyIfIncomplete(CableState cable, CorrectedDocument corrected) {
+    /**
+     * Corrections that could not all be put back are rewritten against the new source: keep them as they were.
+     * Says whether a note was told.
+     */
+    private boolean keepCopyIfIncomplete(CableState cable, CorrectedDocument corrected) {
         Path file = corrected.storedFile();
         if (corrected.problems().isEmpty() || file == null || corrections.store() == null) {
-            return;
+            return false;
         }
         try {
             Path copy = corrections.store().keepCopy(file, "before-reapply");
@@ -590,12 +616,15 @@ final class CorpusLoader implements StoreSync.Cables {
                 String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
                 cable.notes().add(note);
                 problems.addOfCable(note);
+                return true;
             }
+            return false;
         } catch (IOException e) {
             String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);
             problems.addOfCable(note);
+            return true;
         }
     }
 

@@ -31,6 +31,8 @@ public final class Workspace implements AutoCloseable {
     private final List<Path> inputs;
     private final Problems problems = new Problems();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    /** Rows changed by reads away from the screen, told to the listeners as the reader's batches are. */
+    private final ChangedRows changedRows = new ChangedRows(this::fire);
     private final CorpusLoader loader;
     private final StoreSync sync;
     private final EditService edits;
@@ -51,8 +53,8 @@ public final class Workspace implements AutoCloseable {
         this.corrections = corrections;
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
-        this.loader = listNow ? CorpusLoader.list(source, corrections, problems, this::rewrite)
-                : CorpusLoader.unlisted(source, corrections, problems, this::rewrite);
+        this.loader = listNow ? CorpusLoader.list(source, corrections, problems, this::rewrite, changedRows::changed)
+                : CorpusLoader.unlisted(source, corrections, problems, this::rewrite, changedRows::changed);
         this.sync = new StoreSync(corrections.store(), loader, problems, this::revision);
         this.edits = new EditService(loader, sync, this::fire);
         this.positions = new PositionKeeper(corrections.store() == null ? null
@@ -101,6 +103,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openLazily(List<Path> inputs, StoreLocation store, Executor events) throws IOException {
         Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs), CorrectedDocuments.open(store));
+        workspace.changedRows.tellThrough(events);
         CableSummaries kept = CableSummaries.open(store, inputs, workspace.problems);
         workspace.loader.startReading(events, read -> workspace.fire(new WorkspaceChange(read, List.of())), kept);
         return workspace;
@@ -124,6 +127,7 @@ public final class Workspace implements AutoCloseable {
                                           java.util.function.IntConsumer afterBatch) throws IOException {
         Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs),
                 CorrectedDocuments.open(store), false);
+        workspace.changedRows.tellThrough(events);
         java.util.function.Supplier<CableSummaries> summaries = () -> CableSummaries.open(store, inputs, workspace.problems);
         StreamedListing listing = new StreamedListing(workspace.loader,
                 count -> {

@@ -3,6 +3,8 @@ package cabletag.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
 import java.nio.file.Files;
@@ -15,11 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A cable the window let go (ADR 0010) and whose file changed on disk meanwhile is read again when it is
  * shown: a stored correction that no longer fits is named in the Problems pane, on the cable's row and in
  * the status bar's count, as on a first read. Before, the pane said nothing and the count stayed at 0.
+ * Read again away from the screen (a corpus-wide edit that passes it), its row and the count follow at once:
+ * before, they stayed at 0 until the analyst showed the cable.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReadAgainProblemsWindowTest {
@@ -67,5 +72,32 @@ class ReadAgainProblemsWindowTest {
         assertThat(listed).as("what was re-applied, what was not, and where the copy is").isEqualTo(3);
         assertThat(w.label(robot, "#status-problems")).isEqualTo(listed + " reading problems");
         assertThat(w.window.model().cables().get(0).problemCount()).isEqualTo(listed);
+    }
+
+    @Test
+    void aCableReadAgainByACorpusWideEditIsCountedWithoutBeingShown(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        FxAwait.until("every cable read", w.window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+        robot.interact(() -> {
+            w.window.model().workspace().boundParsedCables(1, Long.MAX_VALUE);
+            w.window.model().show(0);
+            w.window.model().show(3); // a.txt is let go
+        });
+        Files.writeString(cableA, WindowDriver.TAGGED.replace("staff", "people")); // the stored MISC's text is gone
+
+        robot.interact(() -> {
+            // "state.gov" is not in a.txt: the edit leaves it as it is, but reads it again, away from the screen
+            int site = w.window.model().document().text().indexOf("state.gov");
+            w.window.model().select(new Span(site, site + "state.gov".length(), Label.MISC));
+            w.window.model().applyToAll(OccurrenceScope.CORPUS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(w.window.model().currentCable()).as("a.txt is not shown").isEqualTo(3);
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text)
+                .anySatisfy(line -> assertThat(line).startsWith("a.txt: could not re-apply MISC “staff”"));
+        int listed = w.window.problemsPane().items().size();
+        assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row").isEqualTo(listed);
+        assertThat(w.label(robot, "#status-problems")).isEqualTo(listed + " reading problems");
     }
 }

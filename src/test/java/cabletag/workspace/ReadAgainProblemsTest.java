@@ -3,6 +3,7 @@ package cabletag.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
+import cabletag.core.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +60,29 @@ class ReadAgainProblemsTest {
             // the row counts each once (the kept copy too), and the list adds none of its own for them
             assertThat(workspace.entry(1).problemCount()).isEqualTo(asTheCommandsSay.size() + 1);
             assertThat(workspace.problemCountOfNoCable()).isEqualTo(noCable);
+        }
+    }
+
+    @Test
+    void aCableReadAgainAwayFromTheScreenTellsItsRowToTheListeners() throws IOException {
+        try (Workspace workspace = openWithCable1Corrected()) {
+            Files.writeString(cableB(), "[ORG GoI  ] told so .\n"); // the stored entity's text is gone
+            List<WorkspaceChange> heard = new java.util.ArrayList<>();
+            workspace.addListener(heard::add);
+            Span erbil = workspace.document(3).spans().stream()
+                    .filter(span -> span.label().equals(Label.LOC)).findFirst().orElseThrow();
+
+            // a corpus-wide edit from cable 3 reads every cable, b.txt among them, without showing it
+            workspace.applyToAll(3, erbil, Label.ORG, OccurrenceScope.CORPUS);
+
+            assertThat(workspace.problems()).anySatisfy(line -> assertThat(line).startsWith("b.txt: could not re-apply MISC “said”"));
+            assertThat(heard).as("the listeners hear of b.txt's row, which the edit did not change")
+                    .anySatisfy(change -> assertThat(change.cables()).contains(1));
+            int rows = 0;
+            for (CableEntry entry : workspace.cables()) {
+                rows += Math.max(0, entry.problemCount());
+            }
+            assertThat(rows + workspace.problemCountOfNoCable()).isEqualTo(workspace.problems().size());
         }
     }
 
