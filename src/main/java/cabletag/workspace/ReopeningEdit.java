@@ -3,6 +3,7 @@ package cabletag.workspace;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A change of spans with what it does to the review status: done or redone, it puts its cables in progress
@@ -35,10 +36,10 @@ final class ReopeningEdit implements Edit {
         return forward(spans::redo);
     }
 
-    private Selection forward(java.util.function.Supplier<Selection> change) {
+    private Selection forward(Supplier<Selection> change) {
         Map<Integer, ReviewStatus> all = allStatuses();
         Map<Integer, ReviewStatus> earlier = before;
-        reopen(statusesNow());
+        reopen(all);
         try {
             return change.get();
         } catch (RuntimeException refused) {
@@ -68,22 +69,16 @@ final class ReopeningEdit implements Edit {
         return all;
     }
 
-    private Map<Integer, ReviewStatus> statusesNow() {
+    /** Puts in progress every cable of {@code all} (their statuses now) that is not, and remembers what they were. */
+    private void reopen(Map<Integer, ReviewStatus> all) {
         Map<Integer, ReviewStatus> was = new HashMap<>();
-        for (int cable : spans.cables()) {
-            ReviewStatus status = statuses.of(cable);
+        all.forEach((cable, status) -> {
             if (status != ReviewStatus.IN_PROGRESS) {
                 was.put(cable, status);
+                statuses.set(cable, ReviewStatus.IN_PROGRESS);
             }
-        }
-        return was;
-    }
-
-    private void reopen(Map<Integer, ReviewStatus> was) {
+        });
         before = was;
-        for (int cable : was.keySet()) {
-            statuses.set(cable, ReviewStatus.IN_PROGRESS);
-        }
     }
 
     @Override
