@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
 import cabletag.core.consistency.ScannedCable;
+import cabletag.core.text.Counted;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.consistency.CorpusIndex;
@@ -150,7 +151,7 @@ final class ConsistencyCheck {
                 Finding finding = findings.get(f);
                 Place first = firsts.get(f);
                 out.println(first.cableName() + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
-                        + ": " + finding.message() + " (" + finding.occurrences() + " place" + (finding.occurrences() == 1 ? "" : "s")
+                        + ": " + finding.message() + " (" + Counted.of(finding.occurrences(), "place", "places")
                         + ") [consistency]");
             }
             out.flush();

@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
+import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
 import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocument;
@@ -89,7 +90,7 @@ final class SuggestCommand implements Callable<Integer> {
             evidence.addCable(last[0].document(), last[0].isReviewed());
         }
         if (evidence.usesMachineTags()) {
-            notes.add("note: " + evidence.reviewedCount() + " cable" + (evidence.reviewedCount() == 1 ? "" : "s")
+            notes.add("note: " + Counted.of(evidence.reviewedCount(), "cable", "cables")
                     + " reviewed (fewer than " + evidence.settings().minReviewed() + "): the machine's tags count as weaker evidence"
                     + " (marked machine-tagged)");
         }

@@ -987,7 +987,7 @@ public final class MainWindow {
                 + (!model.listedProperty().get() ? String.format(" · listing %,d cables…", model.cables().size())
                 : read < 1 ? String.format(" · reading %d%%", (int) (read * 100)) : ""));
         int problems = model.problemCountProperty().get();
-        problemsLabel.setText(problems + (problems == 1 ? " reading problem" : " reading problems"));
+        problemsLabel.setText(Counted.of(problems, "reading problem", "reading problems"));
         problemsLabel.getStyleClass().remove("problem-count");
         if (problems > 0) {
             problemsLabel.getStyleClass().add("problem-count");

@@ -2,6 +2,7 @@ package cabletag.workspace;
 
 import cabletag.core.Document;
 import cabletag.core.SourceFormat;
+import cabletag.core.text.Counted;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class CorrectedDocuments {
             problems.add(name + ": the stored corrections in " + lookup.file() + " cannot be read: " + lookup.unreadable()
                     + (salvaged == null
                         ? "; nothing in it could be used. The file is moved aside, not written over, when this cable is next saved."
-                        : "; what could still be read (" + salvaged.size() + " correction" + (salvaged.size() == 1 ? "" : "s")
+                        : "; what could still be read (" + Counted.of(salvaged.size(), "correction", "corrections")
                           + ", status " + salvaged.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                           + ") is put back here; check it. The file is moved aside, not written over, when this cable is next saved."));
         } else if (!lookup.found() && store != null && read.source().text() != null) {

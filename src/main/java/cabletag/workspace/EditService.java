@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
+import cabletag.core.text.Counted;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,8 +140,8 @@ final class EditService {
             selectAfter = tagger.firstAdded(cable, parts);
         }
         Span selectAfterUndo = origin.current().spans().containsSpan(span) ? span : null;
-        String where = scope == OccurrenceScope.CORPUS ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
-        String description = "Tag " + tagger.changed() + " occurrence" + (tagger.changed() == 1 ? "" : "s") + " of "
+        String where = scope == OccurrenceScope.CORPUS ? " in " + Counted.of(parts.size(), "cable", "cables") : "";
+        String description = "Tag " + Counted.of(tagger.changed(), "occurrence", "occurrences") + " of "
                 + Quotes.of(needle) + " as " + label + where
                 + (tagger.skipped() > 0 ? " (" + tagger.skipped() + " left alone: they would cross an entity)" : "");
         CompositeEdit edit = new CompositeEdit(parts, description,
@@ -207,9 +208,9 @@ final class EditService {
             count += Math.max(each.getValue().size(), gone.size());
         }
         String where = plan.scope() == OccurrenceScope.CORPUS
-                ? " in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "";
+                ? " in " + Counted.of(parts.size(), "cable", "cables") : "";
         int left = plan.occurrences().size() - count;
-        String description = (plan.label() == null ? "Delete " : "Tag ") + count + " occurrence" + (count == 1 ? "" : "s")
+        String description = (plan.label() == null ? "Delete " : "Tag ") + Counted.of(count, "occurrence", "occurrences")
                 + " of " + Quotes.of(plan.needle()) + (plan.label() == null ? "" : " as " + plan.label()) + where
                 + (left > 0 ? " (" + left + " left as they were)" : "");
         Span first = firstIn(plan.cable(), parts);
@@ -294,7 +295,7 @@ final class EditService {
             }
         }
         String where = scope == OccurrenceScope.CORPUS
-                ? "in " + parts.size() + " cable" + (parts.size() == 1 ? "" : "s") : "in this cable";
+                ? "in " + Counted.of(parts.size(), "cable", "cables") : "in this cable";
         String description = "Delete " + count + " × " + text.replace('\n', ' ') + " (" + span.label() + ") " + where;
         CompositeEdit edit = new CompositeEdit(parts, description,
                 new Selection(cable, null, span.start()), new Selection(cable, span));
@@ -304,7 +305,7 @@ final class EditService {
     /** Deletes these entities of one cable (the table's selected rows) as one undoable step. */
     Selection deleteSpans(int cable, List<Span> spans) {
         List<Span> gone = present(cable, spans);
-        String description = "Delete " + gone.size() + " entit" + (gone.size() == 1 ? "y" : "ies");
+        String description = "Delete " + Counted.of(gone.size(), "entity", "entities");
         CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null)),
                 description, new Selection(cable, null, gone.get(0).start()), new Selection(cable, gone.get(0)));
         return pushSpans(edit, description);
@@ -324,7 +325,7 @@ final class EditService {
         if (removed.isEmpty()) {
             throw new EditRejectedException("Already " + label + ".");
         }
-        String description = "Relabel " + removed.size() + " entit" + (removed.size() == 1 ? "y" : "ies") + " as " + label;
+        String description = "Relabel " + Counted.of(removed.size(), "entity", "entities") + " as " + label;
         CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(removed, added), "", null, null)),
                 description, new Selection(cable, added.get(0)), new Selection(cable, removed.get(0)));
         return pushSpans(edit, description);

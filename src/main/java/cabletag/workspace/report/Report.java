@@ -1,6 +1,7 @@
 package cabletag.workspace.report;
 
 import cabletag.core.score.EntityScore;
+import cabletag.core.text.Counted;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public record Report(String title, ReportScope scope, long scored, long cables, 
 
     /** The scope as one line: {@code Scope: reviewed cables only (1 of 2 cables scored)}. */
     public String scopeLine() {
-        String line = "Scope: " + scope.description() + " (" + scored + " of " + cables + (cables == 1 ? " cable" : " cables")
+        String line = "Scope: " + scope.description() + " (" + scored + " of " + Counted.of(cables, "cable", "cables")
                 + " scored)";
         if (scope == ReportScope.REVIEWED && scored == 0) {
             line += "; no cable is marked reviewed yet, so there is nothing to score";

@@ -5,6 +5,7 @@ import cabletag.core.Label;
 import cabletag.core.score.EntityScore;
 import cabletag.core.score.ErrorKind;
 import cabletag.core.score.ScoreTally;
+import cabletag.core.text.Counted;
 import cabletag.workspace.CorrectedDocument;
 import cabletag.workspace.ReviewStatus;
 import java.util.ArrayList;
@@ -175,7 +176,7 @@ public final class ScoreReport {
         }
         int distinct = tally.distinctCorrections();
         String note = distinct == 0 ? "No corrections in scope."
-                : distinct + (distinct == 1 ? " different correction" : " different corrections")
+                : Counted.of(distinct, "different correction", "different corrections")
                 + (distinct > TOP_CORRECTIONS ? "; the " + TOP_CORRECTIONS + " most frequent:" : ", most frequent first:");
         return new ReportSection("corrections", "Most frequent corrections", List.of(note), List.of(),
                 List.of(new ReportTable("corrections", "Most frequent corrections", List.of("correction", "times"), rows)));
@@ -193,7 +194,7 @@ public final class ScoreReport {
         }
         rows.add(List.of("all", cables));
         return new ReportSection("progress", "Review progress", List.of(statuses.getOrDefault(ReviewStatus.REVIEWED, 0L) + " of "
-                + cables + (cables == 1 ? " cable" : " cables") + " reviewed."),
+                + Counted.of(cables, "cable", "cables") + " reviewed."),
                 List.of(new ReportChart("review-progress", "Review progress over the corpus", ReportChart.Kind.PARTS, names,
                         List.of(new ReportChart.Series("cables", counts)))),
                 List.of(new ReportTable("progress", "Cables by review status", List.of("status", "cables"), rows)));

@@ -2,6 +2,7 @@ package cabletag.workspace.suggest;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.core.text.Counted;
 import cabletag.workspace.CableChange;
 import cabletag.workspace.EditRejectedException;
 import cabletag.workspace.ReviewStatus;
@@ -323,7 +324,7 @@ public final class SuggestionSession {
         if (spans.isEmpty()) {
             throw new EditRejectedException("No suggestions in this cable.");
         }
-        return workspace.addSpans(Map.of(cable, spans), "Accept " + spans.size() + " suggestion" + (spans.size() == 1 ? "" : "s")
+        return workspace.addSpans(Map.of(cable, spans), "Accept " + Counted.of(spans.size(), "suggestion", "suggestions")
                 + " in this cable");
     }
 
@@ -348,7 +349,7 @@ public final class SuggestionSession {
             throw new EditRejectedException("No suggestion " + quoted(like.text()) + " left.");
         }
         return workspace.addSpans(spans, "Accept " + count + " × " + quoted(like.text()) + " as " + like.label()
-                + " in " + spans.size() + " cable" + (spans.size() == 1 ? "" : "s"));
+                + " in " + Counted.of(spans.size(), "cable", "cables"));
     }
 
     private static List<Span> nonOverlapping(List<Suggestion> suggestions) {
@@ -376,7 +377,7 @@ public final class SuggestionSession {
         if (all.isEmpty()) {
             throw new EditRejectedException("No suggestions in this cable.");
         }
-        return rejectPlaces(cable, all, "Reject " + all.size() + " suggestion" + (all.size() == 1 ? "" : "s") + " in this cable");
+        return rejectPlaces(cable, all, "Reject " + Counted.of(all.size(), "suggestion", "suggestions") + " in this cable");
     }
 
     /** Rejects this text with this label in every cable, now and later: one undoable step. */
