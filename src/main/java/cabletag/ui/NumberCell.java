@@ -1,6 +1,5 @@
 package cabletag.ui;
 
-import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -21,7 +20,7 @@ public final class NumberCell<S> extends TableCell<S, Integer> {
 
     /** {@code 1234567} → {@code "1,234,567"}. */
     public static String format(long number) {
-        return String.format(Locale.ROOT, "%,d", number);
+        return cabletag.core.text.Counted.number(number);
     }
 
     /** Makes {@code column} show its numbers through this cell, at least wide enough for {@code digits} digits. */

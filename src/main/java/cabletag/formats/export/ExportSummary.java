@@ -64,14 +64,14 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         }
         text.append('\n');
         new java.util.TreeMap<>(entitiesByLabel).forEach((label, count) ->
-                text.append("  ").append(label).append(": ").append(count).append('\n'));
+                text.append("  ").append(label).append(": ").append(Counted.number(count)).append('\n'));
         if (nestedDropped > 0) {
             text.append(Counted.of(nestedDropped, "nested entity", "nested entities")).append(" not carried (this format is flat)\n");
         }
         if (!cablesByPart.isEmpty()) {
             text.append("split: ");
             for (String part : List.of("train", "dev", "test")) {
-                text.append(part).append(' ').append(cablesByPart.getOrDefault(part, 0L)).append("  ");
+                text.append(part).append(' ').append(Counted.number(cablesByPart.getOrDefault(part, 0L))).append("  ");
             }
             text.append('\n');
         }
