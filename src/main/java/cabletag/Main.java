@@ -31,6 +31,7 @@ public final class Main {
         ArchivedRelaunch.run(args).ifPresent(System::exit);
         // the corpus is listed on the other core while the toolkit starts and the window is built
         cabletag.ui.EarlyOpening.start(args);
+        cabletag.ui.ClasspathWarning.quieten();
         try {
             Application.launch(CabletagApp.class, args);
         } catch (RuntimeException windowFailed) {
