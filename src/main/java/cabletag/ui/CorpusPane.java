@@ -79,10 +79,15 @@ public final class CorpusPane extends BorderPane {
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().problemCount())));
         problems.setPrefWidth(52);
         NumberCell.install(problems, 4);
-        TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Status");
+        // A mark (○ new, ◐ in progress, ✓ reviewed), not a word: "in progress" needs 80 px, and in the pane's
+        // usual width the column was cut to "n…" / "r…" beside the counts. The status filter and each mark's
+        // tooltip give the words.
+        TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Rev");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(84);
+        double statusWidth = NumberCell.widthOf("Rev") + STATUS_PADDING;
+        status.setMinWidth(statusWidth);
+        status.setPrefWidth(statusWidth);
         table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
                 headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
         // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and
@@ -234,6 +239,21 @@ public final class CorpusPane extends BorderPane {
         return statusFilter;
     }
 
+    static final String MARK_NEW = "\u25CB";          // ○
+    static final String MARK_IN_PROGRESS = "\u25D0";  // ◐
+    static final String MARK_REVIEWED = "\u2713";     // ✓
+    /** Room for the cell's padding and the sort arrow beside the header. */
+    private static final double STATUS_PADDING = 26;
+
+    /** The mark a row shows for its cable's review status; its tooltip says the word. */
+    static String mark(ReviewStatus status) {
+        return switch (status) {
+            case NEW -> MARK_NEW;
+            case IN_PROGRESS -> MARK_IN_PROGRESS;
+            case REVIEWED -> MARK_REVIEWED;
+        };
+    }
+
     static String text(ReviewStatus status) {
         return switch (status) {
             case NEW -> "new";
@@ -323,14 +343,25 @@ public final class CorpusPane extends BorderPane {
     }
 
     private static final class StatusCell extends TableCell<CableEntry, ReviewStatus> {
+        private final Tooltip tooltip = new Tooltip();
+
+        StatusCell() {
+            setAlignment(javafx.geometry.Pos.CENTER);
+        }
+
         @Override
         protected void updateItem(ReviewStatus item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(c -> c.startsWith("status-"));
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
+                setAccessibleText(null);
             } else {
-                setText(text(item));
+                setText(mark(item));
+                tooltip.setText(text(item));
+                setTooltip(tooltip);
+                setAccessibleText(text(item));
                 getStyleClass().add("status-" + item.name().toLowerCase(Locale.ROOT));
             }
         }

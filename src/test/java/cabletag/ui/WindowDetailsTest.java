@@ -299,9 +299,9 @@ class WindowDetailsTest extends ThreeCableWindowTest {
     void corpusRowsCountEntitiesAndProblemsAndTheStatusAndNameFiltersNarrowThem(FxRobot robot) throws Exception {
         w.awaitOpened();
         assertThat(corpusRows()).containsExactly(
-                List.of("a.txt", "5", "0", "new"),
-                List.of("b.txt", "1", "1", "new"),
-                List.of("c.txt", "0", "0", "new"));
+                List.of("a.txt", "5", "0", CorpusPane.MARK_NEW),
+                List.of("b.txt", "1", "1", CorpusPane.MARK_NEW),
+                List.of("c.txt", "0", "0", CorpusPane.MARK_NEW));
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
 
         // a: in progress (one relabel); b: reviewed (Ctrl+Enter goes on to c); c: new
@@ -310,9 +310,9 @@ class WindowDetailsTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.PAGE_DOWN);
         chord(robot, CONTROL, KeyCode.ENTER);
         assertThat(corpusRows()).containsExactly(
-                List.of("a.txt", "5", "0", "in progress"),
-                List.of("b.txt", "1", "1", "reviewed"),
-                List.of("c.txt", "0", "0", "new"));
+                List.of("a.txt", "5", "0", CorpusPane.MARK_IN_PROGRESS),
+                List.of("b.txt", "1", "1", CorpusPane.MARK_REVIEWED),
+                List.of("c.txt", "0", "0", CorpusPane.MARK_NEW));
 
         chooseStatus(robot, "reviewed");
         assertThat(corpusNames()).containsExactly("b.txt");
