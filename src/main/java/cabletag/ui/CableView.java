@@ -68,6 +68,8 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         });
         // selected text is what the keys act on: the entity selected before lets go of its frame unless it is that text
         area.selectionProperty().addListener((o, was, now) -> model.textSelected(now.getStart(), now.getEnd()));
+        // and rows picked in the entity table after it are what the keys act on: the text lets go (the caret stays)
+        model.addRowsSelectedListener(area::deselect);
         setTop(legend);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area)));
         model.addTextListener(this);

@@ -84,6 +84,7 @@ public final class CorrectorModel {
     private final ObjectProperty<java.util.Map<Label, Integer>> labelCounts = new SimpleObjectProperty<>(java.util.Map.of());
     private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> onScreenListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> rowsSelectedListeners = new CopyOnWriteArrayList<>();
     private final ObservableList<Integer> selectedCables = FXCollections.observableArrayList();
     private final ObservableList<Span> selectedSpans = FXCollections.observableArrayList();
 
@@ -124,8 +125,10 @@ public final class CorrectorModel {
     }
 
     /**
-     * The entities selected in the entity table (Shift/Ctrl-click, Shift+arrows select several), kept by
-     * the table. With more than one, a label key and Delete act on all of them as one undoable step.
+     * The entities selected in the entity table (Shift/Ctrl-click, Shift+arrows select several): set by
+     * {@link #selectRows} for rows the analyst picks, narrowed to one (or none) when the selection is made
+     * elsewhere ({@link #select}, {@link #textSelected}); the table shows them. With more than one, a label key
+     * and Delete act on all of them as one undoable step.
      */
     public ObservableList<Span> selectedSpans() {
         return selectedSpans;
@@ -411,8 +414,13 @@ public final class CorrectorModel {
         }
     }
 
+    /**
+     * Selects one entity (or none) from anywhere but the entity table's rows: a click or a drag in the text, Tab,
+     * a jump, an edit's result. It is the selection now: rows selected in the table before let go, but its own.
+     */
     public void select(Span span) {
         Span before = selected.get();
+        selectOnlyRow(span);
         if (java.util.Objects.equals(before, span)) {
             textListeners.forEach(l -> l.reveal(span));
             return;
@@ -420,6 +428,48 @@ public final class CorrectorModel {
         selected.set(span);
         restyle(document(), hull(before, span));
         textListeners.forEach(l -> l.reveal(span));
+    }
+
+    /** The table's selected rows become {@code span}'s alone (none for null), unless they are that already. */
+    private void selectOnlyRow(Span span) {
+        List<Span> only = span == null ? List.of() : List.of(span);
+        if (!selectedSpans.equals(only)) {
+            selectedSpans.setAll(only);
+        }
+    }
+
+    /**
+     * Rows picked in the entity table (a click, Shift/Ctrl-click, Shift+arrows), {@code lead} the one picked
+     * last: they are the selection now, whatever was selected before. The lead is the selected entity (framed
+     * in the text and scrolled to), and text selected in the cable (a find match, a drag) lets go, so a label
+     * key or Delete acts on these rows and not on text the analyst selected before them.
+     */
+    public void selectRows(List<Span> rows, Span lead) {
+        Span focus = lead != null && rows.contains(lead) ? lead : rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        Span before = selected.get();
+        boolean sameRows = new java.util.HashSet<>(rows).equals(new java.util.HashSet<>(selectedSpans));
+        if (sameRows && java.util.Objects.equals(before, focus)) {
+            return; // the same rows in another order (the table sorted), or the second event of one pick
+        }
+        if (!sameRows) {
+            selectedSpans.setAll(rows);
+        }
+        rowsSelectedListeners.forEach(Runnable::run);
+        if (!java.util.Objects.equals(before, focus)) {
+            selected.set(focus);
+            restyle(document(), hull(before, focus));
+            if (focus != null) {
+                textListeners.forEach(l -> l.reveal(focus));
+            }
+        }
+    }
+
+    /**
+     * Runs when rows picked in the entity table become the selection: what was selected elsewhere (text in the
+     * cable, the find bar's match) lets go.
+     */
+    public void addRowsSelectedListener(Runnable listener) {
+        rowsSelectedListeners.add(listener);
     }
 
     /** Selects the innermost entity at a text offset, or clears the selection. */
@@ -557,11 +607,18 @@ public final class CorrectorModel {
      * Text {@code [start, end)} was selected in the cable text: from now on the keys and menus act on it. The
      * entity selected before lets go unless the text is that entity (as a label key takes it), so its frame
      * and its rows in the entity table go too; they stayed and looked selected while the keys acted on the text.
+     * When the text is that entity's, the other rows selected with it in the table let go: a label key acts on
+     * the text alone, and Delete, which took the rows, now takes the same entity.
      */
     public void textSelected(int start, int end) {
+        if (end <= start) {
+            return;
+        }
         Span entity = selected();
-        if (end > start && entity != null && !entity.equals(entityOfSelection(start, end))) {
+        if (entity != null && !entity.equals(entityOfSelection(start, end))) {
             select(null);
+        } else {
+            selectOnlyRow(entity);
         }
     }
 

@@ -134,17 +134,11 @@ public final class EntityTable extends BorderPane {
 
         // several rows (Shift/Ctrl-click, Shift+arrows): a label key or Delete acts on all of them
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) c -> mirrorSelection());
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null) {
-                syncing = true;
-                try {
-                    model.select(now.span());
-                } finally {
-                    syncing = false;
-                }
-            }
-        });
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) c -> rowsChanged());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> rowsChanged());
+        // the model's rows changed from elsewhere (an entity selected in the text, text selected that is the
+        // selected entity's): the table shows them, so it never shows rows that a key would not act on
+        model.selectedSpans().addListener((ListChangeListener<Span>) c -> showRows());
         model.documentProperty().addListener((o, was, now) -> reload(now));
         model.selectedProperty().addListener((o, was, now) -> {
             // an edit changes the selection before the rows: remember what followed the rows in view first
@@ -267,13 +261,76 @@ public final class EntityTable extends BorderPane {
         return inFiltered < 0 ? -1 : sorted.getViewIndex(inFiltered);
     }
 
-    private void mirrorSelection() {
+    /**
+     * The table's selection changed. Picked by the analyst (a click, Shift/Ctrl-click, Shift+arrows): the rows
+     * become the selection, the one picked last the selected entity. Changed by the table following the model
+     * or the rows (syncing: an edit, a filter, another cable): the model's list of rows only follows.
+     */
+    private void rowsChanged() {
+        if (syncing) {
+            mirrorSelection();
+            return;
+        }
+        Row lead = table.getSelectionModel().getSelectedItem();
+        syncing = true;
+        try {
+            model.selectRows(selectedRowSpans(), lead == null ? null : lead.span());
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private List<Span> selectedRowSpans() {
         List<Span> spans = new ArrayList<>();
         for (Row row : table.getSelectionModel().getSelectedItems()) {
             if (row != null) {
                 spans.add(row.span());
             }
         }
+        return spans;
+    }
+
+    /**
+     * Selects the model's rows, its selected entity last (the table's selected item), when another part of the
+     * window changed them; nothing when they are the table's already.
+     */
+    private void showRows() {
+        if (syncing || new java.util.HashSet<>(model.selectedSpans()).equals(new java.util.HashSet<>(selectedRowSpans()))) {
+            return;
+        }
+        if (model.selectedSpans().size() <= 1) {
+            showSelected(model.selectedSpans().isEmpty() ? null : model.selectedSpans().get(0));
+            return;
+        }
+        List<Integer> views = new ArrayList<>();
+        int lead = -1;
+        for (Span span : model.selectedSpans()) {
+            int view = viewIndexOf(span);
+            if (view >= 0 && span.equals(model.selected())) {
+                lead = view;
+            } else if (view >= 0) {
+                views.add(view);
+            }
+        }
+        if (lead >= 0) {
+            views.add(lead); // selected last: the table's selected item
+        }
+        syncing = true;
+        try {
+            var selection = table.getSelectionModel();
+            selection.clearSelection();
+            if (!views.isEmpty()) {
+                // one change for them all: a row at a time told the model 100,000 times
+                selection.selectIndices(views.get(0), views.subList(1, views.size()).stream().mapToInt(Integer::intValue).toArray());
+            }
+        } finally {
+            syncing = false;
+        }
+        mirrorSelection(); // rows the filters hide cannot be selected: the model keeps those shown
+    }
+
+    private void mirrorSelection() {
+        List<Span> spans = selectedRowSpans();
         if (!spans.equals(model.selectedSpans())) {
             model.selectedSpans().setAll(spans);
         }
@@ -452,7 +509,8 @@ public final class EntityTable extends BorderPane {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            if (table.getSelectionModel().getSelectedIndex() != view) {
+            // one row: an entity selected elsewhere (the text, Tab, an edit) is the selection alone
+            if (table.getSelectionModel().getSelectedIndex() != view || table.getSelectionModel().getSelectedIndices().size() != 1) {
                 table.getSelectionModel().clearAndSelect(view);
             }
             scrollIntoView(view);

@@ -26,6 +26,8 @@ public final class FindBar extends HBox {
     private final ChoiceBox<Label> label = new ChoiceBox<>();
     private final javafx.scene.control.Label count = new javafx.scene.control.Label();
     private int[] match;
+    /** What the bar last said in the status bar about its match, taken back when the match lets go. */
+    private String said;
 
     public FindBar(CorrectorModel model, CableView view) {
         this.model = model;
@@ -75,6 +77,23 @@ public final class FindBar extends HBox {
         });
         managedProperty().bind(visibleProperty());
         setVisible(false);
+        model.addRowsSelectedListener(this::letGoOfMatch);
+    }
+
+    /**
+     * Rows picked in the entity table took the selection from the match: it is no longer selected in the text,
+     * so its count and its line in the status bar ("Ctrl+T tags it") go, and Enter finds on from the caret.
+     */
+    private void letGoOfMatch() {
+        if (match == null) {
+            return;
+        }
+        match = null;
+        count.setText("");
+        if (said != null && said.equals(model.messageProperty().get())) {
+            model.say("");
+        }
+        said = null;
     }
 
     public TextField field() {
@@ -112,7 +131,8 @@ public final class FindBar extends HBox {
             int[] position = model.matchPosition(field.getText(), match[0]);
             count.setText(String.format("%,d of %,d", position[0], position[1]));
             boolean entity = model.entityOfSelection(match[0], match[1]) != null; // Ctrl+T does what a label key does
-            model.say("Match " + count.getText() + " — Ctrl+T " + (entity ? "relabels" : "tags") + " it as " + label.getValue());
+            said = "Match " + count.getText() + " — Ctrl+T " + (entity ? "relabels" : "tags") + " it as " + label.getValue();
+            model.say(said);
         } else {
             count.setText(field.getText().isEmpty() ? "" : "no match");
         }

@@ -252,10 +252,10 @@ class ContextMenuWindowTest extends SeedWindowTest {
                 .noneMatch(s -> s.start() == readout);
         assertThat(window.statusBar().getText()).isEqualTo("Relabelled “Corbin” as LOC — Ctrl+Z undoes");
 
-        // two rows selected, the text selection one of their entities (a find match): the menu acts on both rows
+        // the text selection one entity's (a find match), then two rows selected: the menu acts on both rows
+        robot.interact(() -> window.cableView().area().selectRange(corbinLoc.start(), corbinLoc.end()));
         selectRows(robot, marker, corbinLoc);
         assertThat(window.model().selected()).isEqualTo(corbinLoc);
-        robot.interact(() -> window.cableView().area().selectRange(corbinLoc.start(), corbinLoc.end()));
         robot.rightClickOn(rowOf(robot, marker));
         awaitShowing(menu);
         assertThat(window.entityTable().table().getSelectionModel().getSelectedItems()).hasSize(2);

@@ -219,6 +219,39 @@ class CorrectorModelTest {
     }
 
     @Test
+    void theSelectionMadeLastIsTheOneTheKeysActOn() {
+        Span rubaie = span("Rubaie");
+        Span tehran = span("Tehran");
+        List<String> rowsPicked = new ArrayList<>();
+        model.addRowsSelectedListener(() -> rowsPicked.add("rows"));
+
+        model.selectRows(List.of(rubaie, tehran), tehran);
+        assertThat(model.selected()).as("the row picked last").isEqualTo(tehran);
+        assertThat(rowsPicked).as("the text selection is told to let go").hasSize(1);
+        model.selectRows(List.of(tehran, rubaie), tehran);
+        assertThat(rowsPicked).as("the same rows sorted anew pick nothing").hasSize(1);
+
+        // text that is the selected entity's, selected after the rows: the key acts on it alone
+        model.textSelected(tehran.start(), tehran.end());
+        assertThat(model.selectedSpans()).containsExactly(tehran);
+        model.applyLabel(Label.MISC, tehran.start(), tehran.end());
+        assertThat(model.document().spans()).contains(rubaie, tehran.withLabel(Label.MISC));
+
+        // an entity selected in the text after several rows (a click on the lead's own text): it alone
+        model.selectRows(List.of(rubaie, tehran.withLabel(Label.MISC)), rubaie);
+        model.select(rubaie);
+        assertThat(model.selectedSpans()).containsExactly(rubaie);
+        model.applyLabel(Label.ORG, 0, 0);
+        assertThat(model.document().spans()).contains(rubaie.withLabel(Label.ORG), tehran.withLabel(Label.MISC));
+
+        // every row taken away: nothing is selected, not the row picked last
+        model.selectRows(List.of(), null);
+        assertThat(model.selected()).isNull();
+        model.applyLabel(Label.LOC, 0, 0);
+        assertThat(model.messageProperty().get()).isEqualTo(CorrectorModel.NOTHING_TO_LABEL);
+    }
+
+    @Test
     void theUndoKeyInTheMessageIsTheOneTheWindowUses() {
         model.setUndoKeys("Ctrl+Alt+U");
         model.select(span("Rubaie"));
