@@ -36,6 +36,8 @@ final class ColumnFit {
         apply(table, preferred);
         table.widthProperty().addListener((o, was, now) -> apply(table, preferred));
         table.getColumns().forEach(column -> column.visibleProperty().addListener((o, was, now) -> apply(table, preferred)));
+        // a count column widened to its largest count may no longer fit
+        table.getColumns().forEach(column -> column.minWidthProperty().addListener((o, was, now) -> apply(table, preferred)));
     }
 
     private static <S> void apply(TableView<S> table, Map<TableColumn<S, ?>, Double> preferred) {

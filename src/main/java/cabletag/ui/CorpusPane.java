@@ -74,11 +74,11 @@ public final class CorpusPane extends BorderPane {
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().entityCount())));
         entities.setPrefWidth(46);
-        NumberCell.install(entities, 6);
+        NumberCell.install(entities, 3); // widened as counts come (widenCounts)
         TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob");
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().problemCount())));
         problems.setPrefWidth(52);
-        NumberCell.install(problems, 4);
+        NumberCell.install(problems, 3);
         // A mark (○ new, ◐ in progress, ✓ reviewed), not a word: "in progress" needs 80 px, and in the pane's
         // usual width the column was cut to "n…" / "r…" beside the counts. The status filter and each mark's
         // tooltip give the words.
@@ -122,7 +122,13 @@ public final class CorpusPane extends BorderPane {
         for (TextField field : List.of(originFilter, classificationFilter, fromFilter, toFilter)) {
             field.textProperty().addListener((o, was, now) -> refilter());
         }
+        widenCounts(entities, problems, model.cables());
         model.cables().addListener((ListChangeListener<CableEntry>) c -> {
+            while (c.next()) {
+                if (c.wasAdded()) {
+                    widenCounts(entities, problems, c.getAddedSubList());
+                }
+            }
             rowsChanging = false;
             updateCount();
             restoreSelection();
@@ -237,6 +243,19 @@ public final class CorpusPane extends BorderPane {
 
     public ChoiceBox<String> statusFilter() {
         return statusFilter;
+    }
+
+    /** The count columns grow to the largest count among {@code rows} (rows are added or replaced, never only changed). */
+    private static void widenCounts(TableColumn<CableEntry, Integer> entities, TableColumn<CableEntry, Integer> problems,
+            List<? extends CableEntry> rows) {
+        int mostEntities = 0;
+        int mostProblems = 0;
+        for (CableEntry row : rows) {
+            mostEntities = Math.max(mostEntities, row.entityCount());
+            mostProblems = Math.max(mostProblems, row.problemCount());
+        }
+        NumberCell.widen(entities, mostEntities);
+        NumberCell.widen(problems, mostProblems);
     }
 
     static final String MARK_NEW = "\u25CB";          // ○

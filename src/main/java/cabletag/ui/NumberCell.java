@@ -31,6 +31,19 @@ public final class NumberCell<S> extends TableCell<S, Integer> {
         column.setPrefWidth(Math.max(column.getPrefWidth(), width));
     }
 
+    /**
+     * Widens {@code column} (never narrows it) so that {@code largest} fits: a count column starts as wide as three
+     * digits and grows with the largest count it is given, instead of keeping room for six digits that a corpus of
+     * small cables never fills (the corpus pane's four columns then did not fit its usual width).
+     */
+    public static void widen(TableColumn<?, Integer> column, long largest) {
+        double width = widthOf(format(largest)) + PADDING;
+        if (width > column.getMinWidth()) {
+            column.setMinWidth(width);
+            column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        }
+    }
+
     /** The width of {@code text} in the default font: the table cells use it too. */
     static double widthOf(String text) {
         return new Text(text).getLayoutBounds().getWidth();
