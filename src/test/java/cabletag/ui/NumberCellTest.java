@@ -98,4 +98,23 @@ class NumberCellTest {
         assertThat(cellTexts(corpus.table(), "Ent")).contains("1");
         assertThat(corpus.table().getItems()).extracting(CableEntry::name).contains(LONG_NAME);
     }
+
+    @Test
+    void theCorpusListsCountColumnsAreAsWideAsTheirLargestCountAndGrowWithIt() {
+        FxAwait.until("the rows", () -> corpus.table().getItems().size() == 2, corpus.table().getItems());
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<?, ?> entities = corpus.table().getColumns().get(1);
+        assertThat(entities.getText()).isEqualTo("Ent");
+        TableColumn<Object, Integer> sixDigits = new TableColumn<>("Ent");
+        NumberCell.install(sixDigits, 6);
+        assertThat(entities.getMinWidth()).as("no room kept for six digits when the counts have three at most")
+                .isLessThan(sixDigits.getMinWidth());
+        TableColumn<Object, Integer> column = new TableColumn<>("Ent");
+        NumberCell.install(column, 3);
+        double small = column.getMinWidth();
+        NumberCell.widen(column, 100_000);
+        assertThat(column.getMinWidth()).isGreaterThan(NumberCell.widthOf("100,000")).isGreaterThan(small);
+        NumberCell.widen(column, 5);
+        assertThat(column.getMinWidth()).as("never narrowed").isGreaterThan(NumberCell.widthOf("100,000"));
+    }
 }
