@@ -602,24 +602,24 @@ final class CorpusLoader implements StoreSync.Cables {
     }
 
     /**
-     * Corrections that could not all be put back are rewritten against the new source: keep them as they were.
-     * Says whether a note was told.
+     * Corrections that could not all be put back are rewritten against the new source: keep them as they were
+     * when putting them back began, whether they were read from their file or from a write still queued (a
+     * cable let go before its write ran is read again with what that write will store, ADR 0010). Says
+     * whether a note was told.
      */
     private boolean keepCopyIfIncomplete(CableState cable, CorrectedDocument corrected) {
-        Path file = corrected.storedFile();
-        if (corrected.problems().isEmpty() || file == null || corrections.store() == null) {
+        StoredCorrection stored = corrected.stored();
+        if (corrected.problems().isEmpty() || stored == null || corrections.store() == null) {
             return false;
         }
         try {
-            Path copy = corrections.store().keepCopy(file, "before-reapply");
-            if (copy != null) {
-                String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
-                cable.notes().add(note);
-                problems.addOfCable(note);
-                return true;
-            }
-            return false;
+            Path copy = corrections.store().keepCopy(stored, "before-reapply");
+            String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
+            cable.notes().add(note);
+            problems.addOfCable(note);
+            return true;
         } catch (IOException e) {
+            Path file = stored.file() != null ? stored.file() : corrections.store().fileFor(stored);
             String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);

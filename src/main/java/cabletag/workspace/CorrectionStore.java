@@ -323,13 +323,36 @@ public final class CorrectionStore {
 
     /** Keeps a copy of a cable's file before it is rewritten for a changed source: nothing is lost. */
     Path keepCopy(Path file, String reason) throws IOException {
-        Path copy = file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
+        Path copy = copyName(file, reason);
         try {
             AtomicFile.write(copy, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             return null;
         }
         return copy;
+    }
+
+    /**
+     * Keeps a copy of the corrections a cable was read with, before they are rewritten: the file they were
+     * read from, byte for byte, or, when they came from a write still queued (the file on disk is older or
+     * not there yet) or their file is gone meanwhile, these corrections themselves, beside the file they
+     * will be written to.
+     */
+    Path keepCopy(StoredCorrection stored, String reason) throws IOException {
+        if (stored.file() != null) {
+            Path copy = keepCopy(stored.file(), reason);
+            if (copy != null) {
+                return copy;
+            }
+        }
+        Path copy = copyName(stored.file() != null ? stored.file() : fileFor(stored), reason);
+        AtomicFile.write(copy, CorrectionJson.toJson(stored));
+        return copy;
+    }
+
+    /** A name no reader takes for a store file, beside it. */
+    private static Path copyName(Path file, String reason) {
+        return file.resolveSibling(file.getFileName() + "." + reason + "-" + Instant.now().toEpochMilli() + ".bak");
     }
 
     /** Store-wide news (migration of older stores, duplicate files), not tied to one cable. */

@@ -86,6 +86,55 @@ class ReadAgainProblemsTest {
         }
     }
 
+    /**
+     * The window writes the store on its own thread: a cable may be let go while its write still waits (or
+     * failed and waits for the next one), and it is then read again with what that write will store. When
+     * those corrections no longer fit the changed file, they are kept as they were, as when they come from
+     * the disk: before, no copy was made (there was no file to copy yet), and the rewrite against the new
+     * file replaced the queued write, so the corrections that could not be put back were gone.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aCableReadAgainWhileItsWriteIsStillQueuedKeepsTheCorrectionsAsTheyWere() throws IOException {
+        java.util.Queue<Runnable> writerThread = new java.util.ArrayDeque<>(); // the writes wait here until the test runs them
+        TwoCableCorpus two = TwoCableCorpus.write(temp.resolve("corpus"), temp.resolve("home"));
+        Files.writeString(two.corpus().resolve("c.txt"), "[LOC Erbil  ] and [PER Rubaie  ] .\n");
+        Files.writeString(two.corpus().resolve("d.txt"), "[ORG GoI  ] met [LOC Erbil  ] officials .\n");
+        Workspace workspace = two.open();
+        try {
+            workspace.saveInBackground(writerThread::add);
+            workspace.boundParsedCables(2, Long.MAX_VALUE);
+            workspace.focus(1);
+            int said = workspace.document(1).text().indexOf("said");
+            workspace.add(1, said, said + 4, Label.MISC);
+            workspace.focus(3);
+            workspace.original(2);
+            workspace.focus(3);
+            assertThat(workspace.isParsed(1)).as("handed to the writer, the cable may go").isFalse();
+            assertThat(writerThread).as("its write has not run").isNotEmpty();
+            Files.writeString(cableB(), "[ORG GoI  ] told so .\n"); // the stored entity's text is gone
+
+            workspace.focus(1);
+            workspace.document(1);
+
+            String kept = workspace.problems().stream()
+                    .filter(line -> line.startsWith("b.txt: the corrections as they were are kept in "))
+                    .findFirst().orElseThrow(() -> new AssertionError("no copy named in " + workspace.problems()));
+            Path copy = Path.of(kept.substring("b.txt: the corrections as they were are kept in ".length(), kept.length() - 1));
+            assertThat(copy.getFileName().toString()).contains(".before-reapply-").endsWith(".bak");
+            StoredCorrection asTheyWere = CorrectionJson.parse(Files.readAllBytes(copy));
+            assertThat(asTheyWere.added()).singleElement().satisfies(span -> {
+                assertThat(span.span()).isEqualTo(Span.of(said, said + 4, "MISC"));
+                assertThat(span.text()).isEqualTo("said");
+            });
+        } finally {
+            while (!writerThread.isEmpty()) {
+                writerThread.remove().run();
+            }
+            workspace.close();
+        }
+    }
+
     @Test
     void aCableReadAgainFromAnUnchangedFileTellsNothingAgain() throws IOException {
         try (Workspace workspace = openWithCable1Corrected()) {

@@ -10,7 +10,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -68,8 +67,9 @@ final class OutputStaging implements AutoCloseable {
         checkFolderTarget(root, inputs);
         OutputSet set = OutputSet.begin(parent);
         try {
-            // The staged folder becomes the output folder, so it gets the ordinary permissions of a new folder.
-            Path staging = Files.createDirectories(set.staged(root.getFileName().toString()));
+            // The staged folder becomes the output folder, so it gets the ordinary permissions of a new folder
+            // (and, like everything staged, the owner and group of the folder it is made in, where they may be given).
+            Path staging = set.createFolders(set.staged(root.getFileName().toString()));
             return new OutputStaging(root, set, staging, root, inputs);
         } catch (IOException | RuntimeException e) {
             set.close();
@@ -117,10 +117,10 @@ final class OutputStaging implements AutoCloseable {
         Path destination = destination(relativeName);
         inputs.checkFile(destination);
         Path file = stagedFile(relativeName);
-        Files.createDirectories(file.getParent());
+        set.createFolders(file.getParent());
         relativeNames.add(relativeName);
         try {
-            return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return set.create(file);
         } catch (FileAlreadyExistsException e) {
             throw new OutputRefusedException("two outputs would be named " + relativeName, e);
         }
@@ -131,7 +131,7 @@ final class OutputStaging implements AutoCloseable {
         if (folderTarget == null) {
             throw new IllegalStateException("folders belong to folder exports");
         }
-        Files.createDirectories(stagedFile(relativeName));
+        set.createFolders(stagedFile(relativeName));
     }
 
     private Path stagedFile(String relativeName) throws IOException {
@@ -155,8 +155,10 @@ final class OutputStaging implements AutoCloseable {
     /** Replaces the old outputs with the staged ones as one set; returns the files written. */
     List<Path> commit() throws IOException {
         if (folderTarget != null && !relativeNames.contains(FOLDER_MARKER) && !Files.exists(staging.resolve("annotation.conf"))) {
-            Files.writeString(staging.resolve(FOLDER_MARKER),
-                    "This folder was written by a cabletag export; the next export into it replaces it whole.\n");
+            try (OutputStream marker = set.create(staging.resolve(FOLDER_MARKER))) {
+                marker.write("This folder was written by a cabletag export; the next export into it replaces it whole.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
         List<String> entries = folderTarget != null ? List.of(folderTarget.getFileName().toString())
                 : List.copyOf(new LinkedHashSet<>(relativeNames));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -89,22 +88,11 @@ final class FolderLock implements AutoCloseable {
         if (folderView == null || fileView == null) {
             return;
         }
+        // not root, or not in the folder's group: the lock stays the writer's, and the permissions below
+        // still let the group in when the folder does
+        FolderOwner.of(folder).give(file);
         PosixFileAttributes folderAttributes = folderView.readAttributes();
         PosixFileAttributes fileAttributes = fileView.readAttributes();
-        try {
-            if (!fileAttributes.owner().equals(folderAttributes.owner())) {
-                fileView.setOwner(folderAttributes.owner());
-            }
-        } catch (FileSystemException e) {
-            // not root: the lock stays the writer's, with the permissions below
-        }
-        try {
-            if (!fileAttributes.group().equals(folderAttributes.group())) {
-                fileView.setGroup(folderAttributes.group());
-            }
-        } catch (FileSystemException e) {
-            // not in the folder's group: the permissions below still let the group in when the folder does
-        }
         Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
         permissions.addAll(fileAttributes.permissions());
         Set<PosixFilePermission> folderPermissions = folderAttributes.permissions();

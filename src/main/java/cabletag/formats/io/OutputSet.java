@@ -1,6 +1,7 @@
 package cabletag.formats.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -83,6 +84,8 @@ public final class OutputSet implements AutoCloseable {
 
     private final Path folder;
     private final Path staging;
+    /** Who gets what this set makes in its staging folder: the owner and group of {@link #folder}. */
+    private final FolderOwner owner;
     private final FileChannel ownerChannel;
     private final FileLock ownerLock;
     private final Checkpoint checkpoint;
@@ -91,9 +94,11 @@ public final class OutputSet implements AutoCloseable {
     private boolean committed;
     private boolean closed;
 
-    private OutputSet(Path folder, Path staging, FileChannel ownerChannel, FileLock ownerLock, Checkpoint checkpoint) {
+    private OutputSet(Path folder, Path staging, FolderOwner owner, FileChannel ownerChannel, FileLock ownerLock,
+                      Checkpoint checkpoint) {
         this.folder = folder;
         this.staging = staging;
+        this.owner = owner;
         this.ownerChannel = ownerChannel;
         this.ownerLock = ownerLock;
         this.checkpoint = checkpoint;
@@ -113,12 +118,28 @@ public final class OutputSet implements AutoCloseable {
         try (FolderLock lock = FolderLock.acquire(root)) {
             List<String> recovered = recoverLocked(root);
             // Created under the folder's lock, together with its locked owner file, so that no other
-            // run's clean-up can see it half made and take it for a dead one.
+            // run's clean-up can see it half made and take it for a dead one. Everything in it gets the
+            // folder's owner and group where that may be given: an export run as root and killed here
+            // leaves a staging folder that the folder's owner may remove, and any later export does.
+            FolderOwner owner = FolderOwner.of(root);
             Path staging = createStaging(root);
+            owner.give(staging);
             FileChannel channel = FileChannel.open(staging.resolve(OWNER_LOCK), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            OutputSet set = new OutputSet(root, staging, channel, channel.lock(), checkpoint);
+            OutputSet set;
+            try {
+                set = new OutputSet(root, staging, owner, channel, channel.lock(), checkpoint);
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
             OWNED_HERE.add(staging);
-            Files.createDirectory(staging.resolve("new"));
+            try {
+                owner.give(staging.resolve(OWNER_LOCK));
+                owner.give(Files.createDirectory(staging.resolve("new")));
+            } catch (IOException | RuntimeException e) {
+                set.close();
+                throw e;
+            }
             set.notes.addAll(recovered);
             return set;
         }
@@ -158,6 +179,58 @@ public final class OutputSet implements AutoCloseable {
     }
 
     /**
+     * Makes {@code staged}, a folder of the new outputs (at or below {@link #staged}), and the folders missing
+     * on the way, each given the output folder's owner and group where they may be given; returns it.
+     */
+    public Path createFolders(Path staged) throws IOException {
+        Path inside = checkStaged(staged);
+        Path newOutputs = staging.resolve("new"); // made by begin
+        List<Path> missing = new ArrayList<>();
+        for (Path folder = inside; !folder.equals(newOutputs) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+                folder = folder.getParent()) {
+            missing.add(folder);
+        }
+        for (int i = missing.size() - 1; i >= 0; i--) {
+            Path made = missing.get(i);
+            try {
+                Files.createDirectory(made);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
+                    throw e;
+                }
+                continue; // made by another thread of this export, which gives it
+            }
+            owner.give(made);
+        }
+        return staged;
+    }
+
+    /**
+     * Opens {@code staged}, a new file of the new outputs (at or below {@link #staged}), for writing: made
+     * now (a file already there is refused with {@link FileAlreadyExistsException}), in a folder made
+     * already, and given the output folder's owner and group where they may be given.
+     */
+    public OutputStream create(Path staged) throws IOException {
+        checkStaged(staged);
+        OutputStream out = Files.newOutputStream(staged, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            owner.give(staged);
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
+        }
+        return out;
+    }
+
+    private Path checkStaged(Path path) {
+        Path inside = path.toAbsolutePath().normalize();
+        if (!inside.startsWith(staging.resolve("new"))) {
+            throw new IllegalArgumentException(path + " is not among the staged outputs in " + staging);
+        }
+        return inside;
+    }
+
+    /**
      * Moves the staged entries into {@link #folder()} as one set, replacing entries of the same names.
      * {@code check} runs first, under the lock; when it throws, nothing moves.
      *
@@ -175,7 +248,11 @@ public final class OutputSet implements AutoCloseable {
         }
         try (FolderLock lock = FolderLock.acquire(folder)) {
             // A journal left by a commit killed in this folder is finished first: there is one journal.
-            notes.addAll(recoverLocked(folder));
+            for (String note : recoverLocked(folder)) {
+                if (!notes.contains(note)) {
+                    notes.add(note); // a leftover that could not be removed at the start is named once
+                }
+            }
             check.run();
             for (String name : entries) {
                 ReplacedAttributes.carryOver(folder.resolve(name), staged(name)).ifPresent(notes::add);
@@ -187,7 +264,7 @@ public final class OutputSet implements AutoCloseable {
             journalWritten = true;
             checkpoint.reached("journal written");
             try {
-                rollForward(folder, staging, entries, checkpoint);
+                rollForward(folder, staging, entries, owner, checkpoint);
                 Files.delete(folder.resolve(JOURNAL));
                 Durable.forceFolder(folder);
             } catch (IOException e) {
@@ -209,7 +286,8 @@ public final class OutputSet implements AutoCloseable {
     }
 
     /** Moves each staged entry that is still in staging into place; repeating it after a crash is safe. */
-    private static void rollForward(Path folder, Path staging, List<String> entries, Checkpoint checkpoint) throws IOException {
+    private static void rollForward(Path folder, Path staging, List<String> entries, FolderOwner owner, Checkpoint checkpoint)
+            throws IOException {
         for (String name : entries) {
             Path next = staging.resolve("new").resolve(name);
             Path target = folder.resolve(name);
@@ -219,7 +297,9 @@ public final class OutputSet implements AutoCloseable {
             if (Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 // A rename cannot replace a folder that has files; the old one is set aside first.
                 Path aside = staging.resolve("old").resolve(name);
-                Files.createDirectories(aside.getParent());
+                if (!Files.isDirectory(aside.getParent(), LinkOption.NOFOLLOW_LINKS)) {
+                    owner.give(Files.createDirectory(aside.getParent()));
+                }
                 if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(target + " reappeared after it was set aside; move it away and export again");
                 }
@@ -240,7 +320,11 @@ public final class OutputSet implements AutoCloseable {
             Journal read = Journal.read(journal);
             Path staging = folder.resolve(read.staging());
             if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
-                rollForward(folder, staging, read.entries(), NO_CHECKPOINT);
+                try {
+                    rollForward(folder, staging, read.entries(), FolderOwner.of(folder), NO_CHECKPOINT);
+                } catch (IOException e) {
+                    throw notCompleted(folder, journal, staging, e);
+                }
                 notes.add("completed an interrupted export in " + folder + ": " + String.join(", ", read.entries())
                         + " now hold" + (read.entries().size() == 1 ? "s" : "") + " its new output");
             } else {
@@ -249,13 +333,16 @@ public final class OutputSet implements AutoCloseable {
             }
             Files.delete(journal);
             Durable.forceFolder(folder);
-            deleteTree(staging);
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                notes.add(notRemoved(staging, e)); // every entry is in place: what is left is of no use
+            }
         }
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, STAGING_PREFIX + "*")) {
             for (Path leftover : leftovers) {
-                if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS) && ownerIsGone(leftover)) {
-                    deleteTree(leftover);
-                    notes.add("removed " + leftover + ", the unfinished output of an export that was interrupted");
+                if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                    removeIfDead(leftover).ifPresent(notes::add);
                 }
             }
         }
@@ -269,7 +356,58 @@ public final class OutputSet implements AutoCloseable {
         return notes;
     }
 
-    /** A staging folder whose owner file is unlocked (or missing) belongs to an export that died. */
+    /**
+     * Removes a staging folder whose export died, and says so. One that cannot be removed (another user's, made
+     * by an older cabletag or by an export killed before it could give it away) or whose export cannot be told
+     * dead is left as it is, named: it is never used again, since every set stages in a folder of its own, and
+     * the export that found it goes on.
+     */
+    private static java.util.Optional<String> removeIfDead(Path leftover) {
+        try {
+            if (!ownerIsGone(leftover)) {
+                return java.util.Optional.empty();
+            }
+        } catch (IOException e) {
+            return java.util.Optional.of("left " + leftover + " as it is: whether the export writing it still runs cannot be"
+                    + " told (" + IoReason.reason(e) + " on its " + OWNER_LOCK + "); if none runs, remove it" + belongsTo(leftover));
+        }
+        try {
+            deleteTree(leftover);
+            return java.util.Optional.of("removed " + leftover + ", the unfinished output of an export that was interrupted");
+        } catch (IOException e) {
+            return java.util.Optional.of(notRemoved(leftover, e));
+        }
+    }
+
+    private static String notRemoved(Path leftover, IOException e) {
+        return "could not remove " + leftover + ", the staging folder of an export that was interrupted ("
+                + IoReason.reason(e) + "); it is left as it is and not used again: remove it" + belongsTo(leftover);
+    }
+
+    /** A journal whose staged entries cannot be moved into place now: nothing more may be done in the folder. */
+    private static IOException notCompleted(Path folder, Path journal, Path staging, IOException e) {
+        String file = e instanceof java.nio.file.FileSystemException failed && failed.getFile() != null
+                ? ": " + failed.getFile() : "";
+        return new IOException("an export interrupted in " + folder + " while it moved its new files into place cannot be"
+                + " completed (" + IoReason.reason(e) + file + "); its journal " + journal.getFileName() + " and its files in "
+                + staging + " are kept: export into the folder again as a user who may move them to complete it"
+                + belongsTo(staging), e);
+    }
+
+    /** " (it belongs to root)", or nothing when that cannot be read. */
+    private static String belongsTo(Path path) {
+        try {
+            return " (it belongs to " + Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName() + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
+    /**
+     * A staging folder whose owner file is unlocked (or missing) belongs to an export that died. The owner file
+     * is probed for a shared lock through a channel opened for reading: an export's exclusive lock refuses it,
+     * and a file someone else made and only they may write (root's, in a user's folder) is probed all the same.
+     */
     private static boolean ownerIsGone(Path stagingFolder) throws IOException {
         if (OWNED_HERE.contains(stagingFolder)) {
             return false; // a set of this JVM is still writing it
@@ -278,8 +416,8 @@ public final class OutputSet implements AutoCloseable {
         if (!Files.exists(owner, LinkOption.NOFOLLOW_LINKS)) {
             return true; // staging folders get their owner file under the folder's lock: this one never did
         }
-        try (FileChannel channel = FileChannel.open(owner, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
+        try (FileChannel channel = FileChannel.open(owner, StandardOpenOption.READ)) {
+            FileLock lock = channel.tryLock(0L, Long.MAX_VALUE, true);
             if (lock == null) {
                 return false; // another process is still writing it
             }

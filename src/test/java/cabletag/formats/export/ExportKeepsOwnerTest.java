@@ -79,6 +79,32 @@ class ExportKeepsOwnerTest {
         }
     }
 
+    /**
+     * A new output replaces nothing to take an owner from: made in a user's folder by root's export, it is the
+     * user's, as everything that export stages there is (so that an export killed there leaves nothing they
+     * cannot remove). Before, a new brat folder of root's in their folder was one they could neither empty
+     * nor export over: replacing it moves it, and a folder of root's cannot be moved by them.
+     */
+    @Test
+    void newOutputsInAUsersFolderAreTheirs() throws IOException {
+        Path folder = Files.createDirectory(temp.resolve("theirs"));
+        giveAway(folder);
+
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), ExportTestSupport.seedDocuments(), folder.resolve("out.jsonl"));
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), ExportTestSupport.seedDocuments(), folder.resolve("brat"));
+
+        List<Path> tree;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            tree = walk.toList();
+        }
+        assertThat(tree).contains(folder.resolve("out.jsonl"), folder.resolve("brat").resolve("annotation.conf"));
+        for (Path path : tree) {
+            PosixFileAttributes now = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            assertThat(now.owner()).as(path.toString()).isEqualTo(nobody);
+            assertThat(now.group()).as(path.toString()).isEqualTo(nogroup);
+        }
+    }
+
     private void giveAway(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         view.setOwner(nobody);

@@ -80,8 +80,10 @@ final class OutputSets {
     static void stage(OutputSet set, Map<String, String> files, String folderEntry) throws IOException {
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folderEntry == null ? set.staged(file.getKey()) : set.staged(folderEntry).resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.getValue());
+            set.createFolders(path.getParent());
+            try (java.io.OutputStream out = set.create(path)) {
+                out.write(file.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
     }
 }
