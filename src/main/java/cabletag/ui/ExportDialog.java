@@ -8,11 +8,13 @@ import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
+import cabletag.formats.export.ReplacedOutputs;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Workspace;
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -54,6 +56,13 @@ import javafx.util.StringConverter;
  * the command line's syntax and go through the same parsers ({@link LabelMapping#parse},
  * {@link SplitRatios#parse}), so a dialog export and {@code cabletag export} with the same values write
  * the same files. The input files are passed as protected paths, so an export can never overwrite them.
+ *
+ * <p>Nothing is replaced unseen: the line under the target says what the export would replace there
+ * ({@link ReplaceNotice}), the button then reads "Export and replace", and an output that appeared after
+ * the line was shown stops the export until it has been shown. A file no export wrote is kept as a
+ * numbered copy first, as {@code cabletag export} keeps it, and the summary says so. The target's ending
+ * follows the format ({@link ExportTargetName}). The main window's status bar hears how an export ended;
+ * what the dialog refuses before anything runs it says only to itself.
  */
 public final class ExportDialog {
 
@@ -96,8 +105,14 @@ public final class ExportDialog {
     private final Button cancel = new Button("Cancel");
     /** Shown once an export has ended, so the analyst need not know that Escape closes the dialog. */
     private final Button close = new Button("Close (Escape)");
+    private final ReplaceNotice notice = new ReplaceNotice();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Task<ExportSummary> running;
+    /** What this dialog last put in the main status bar, and whether that export wrote its files. */
+    private String said;
+    private boolean lastWrote;
+    /** What this dialog's last export that wrote its files wrote ("exported 2 cables, … to PATH"); null while none has. */
+    private String lastWritten;
 
     public ExportDialog(Window owner, CorrectorModel model) {
         this.model = model;
@@ -144,6 +159,12 @@ public final class ExportDialog {
                 return TagScheme.named(s);
             }
         });
+        format.valueProperty().addListener((o, was, now) -> {
+            target.setText(ExportTargetName.follow(target.getText(), was, now));
+            showReplaced();
+        });
+        target.textProperty().addListener((o, was, now) -> showReplaced());
+        split.selectedProperty().addListener((o, was, now) -> showReplaced());
         // Only token formats have tags; the others carry spans, so a scheme would mean nothing there.
         scheme.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> format.getValue() == null || !format.getValue().isTokenBased(), format.valueProperty()));
@@ -189,7 +210,8 @@ public final class ExportDialog {
         form.addRow(row++, label("Drop labels", dropLabels), dropLabels);
         form.addRow(row++, label("Rename labels", renameLabels), renameLabels);
         form.addRow(row++, label("Split", split), splitRow);
-        form.addRow(row, label("Target", target), targetRow);
+        form.addRow(row++, label("Target", target), targetRow);
+        form.add(notice.node(), 1, row);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // label texts are never cut to "Keep only l…"
         ColumnConstraints fields = new ColumnConstraints();
@@ -214,6 +236,7 @@ public final class ExportDialog {
             }
         });
         stage.setScene(scene);
+        stage.setOnHidden(e -> unsayStale());
     }
 
     private static Label label(String text, javafx.scene.Node field) {
@@ -278,6 +301,11 @@ public final class ExportDialog {
         return export;
     }
 
+    /** The line under the target that says what the export would replace there. */
+    public Label replaces() {
+        return notice.node();
+    }
+
     /** Close (Escape): shown once an export has ended. */
     public Button closeButton() {
         return close;
@@ -292,7 +320,7 @@ public final class ExportDialog {
         } else {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Export to file");
-            chooser.setInitialFileName("cabletag" + format.getValue().extension());
+            chooser.setInitialFileName(ExportTargetName.proposed(format.getValue()));
             chosen = chooser.showSaveDialog(stage);
         }
         if (chosen != null) {
@@ -300,14 +328,51 @@ public final class ExportDialog {
         }
     }
 
-    /** Starts the export on a worker thread; the summary shows when it ends. A bad option only shows why. */
-    public void start() {
+    /** The outputs at the target now that the export would replace (or refuse); empty without a target. */
+    private List<ReplacedOutputs.Existing> replacedNow() {
+        Path path = targetPath();
         Workspace workspace = model.workspace();
-        if (workspace == null || target.getText() == null || target.getText().isBlank()) {
-            summary.setText("Choose where to write first.");
+        if (path == null || format.getValue() == null) {
+            return List.of();
+        }
+        return ReplacedOutputs.at(path, format.getValue(), split.isSelected(), workspace == null ? List.of() : workspace.inputs());
+    }
+
+    private Path targetPath() {
+        String text = target.getText();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(text.trim());
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** The line under the target and the button's words, for what is at the target now. */
+    private void showReplaced() {
+        showReplaced(replacedNow());
+    }
+
+    private void showReplaced(List<ReplacedOutputs.Existing> found) {
+        notice.show(found);
+        export.setText(ReplaceNotice.replaces(found) ? "Export and replace" : "Export");
+    }
+
+    /**
+     * Starts the export on a worker thread; the summary shows when it ends. A bad option, or an output at
+     * the target that the line under it has not shown yet, only shows why.
+     */
+    public void start() {
+        progress.setProgress(0); // a new try: the bar of the last one goes, whatever this one comes to
+        Workspace workspace = model.workspace();
+        Path path = targetPath();
+        if (workspace == null || path == null) {
+            summary.setText(target.getText() == null || target.getText().isBlank() ? "Choose where to write first."
+                    : "Not exported: '" + target.getText().trim() + "' is not a path");
             return;
         }
-        Path path = Path.of(target.getText().trim());
         ExportOptions options;
         try {
             options = ExportOptions.of(format.getValue())
@@ -318,7 +383,14 @@ public final class ExportDialog {
                     .withProtectedPaths(Set.copyOf(workspace.inputs()));
         } catch (IllegalArgumentException e) {
             summary.setText("Not exported: " + e.getMessage());
-            model.say("Not exported: " + e.getMessage());
+            return;
+        }
+        List<ReplacedOutputs.Existing> found = replacedNow();
+        if (!notice.hasShown(found)) {
+            // changed behind the dialog's back (another export, another program): shown first, replaced on the next press
+            showReplaced(found);
+            summary.setText("Not exported yet: what is at the target has changed since it was shown; read the line"
+                    + " under Target, then press " + export.getText() + " again.");
             return;
         }
         ExportSource source = sourceOf(workspace);
@@ -338,11 +410,19 @@ public final class ExportDialog {
         cancel.setDisable(false);
         summary.setText("Exporting…");
         close.setVisible(false);
-        running.setOnSucceeded(e -> finish(running.getValue().describe()));
+        running.setOnSucceeded(e -> {
+            ExportSummary done = running.getValue();
+            String text = done.describe() + notes(done);
+            String first = text.lines().findFirst().orElse("");
+            finish(text, done.cancelled() ? first : "Exported " + first + " to " + path,
+                    done.cancelled() ? null : "exported " + first + " to " + path);
+        });
         running.setOnFailed(e -> {
             // A file system exception's own message is often only a path; describe() adds the reason.
             Throwable failure = running.getException();
-            finish("Export failed: " + (failure instanceof java.io.IOException io ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage()));
+            String text = "Export failed: " + (failure instanceof java.io.IOException io
+                    ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage());
+            finish(text, text, null);
         });
         Thread thread = new Thread(running, "cabletag-export");
         thread.setDaemon(true);
@@ -354,17 +434,52 @@ public final class ExportDialog {
         cancel.setDisable(true);
     }
 
-    private void finish(String text) {
+    /** What the export said besides its counts: a file the user wrote kept as a copy, a repaired folder. */
+    private static String notes(ExportSummary done) {
+        StringBuilder notes = new StringBuilder();
+        for (String problem : done.problems()) {
+            if (problem.startsWith(ExportSummary.NOTE)) {
+                notes.append(problem).append('\n');
+            }
+        }
+        return notes.toString();
+    }
+
+    /**
+     * An export has ended: {@code text} in the dialog, {@code status} in the main window's status bar, and
+     * {@code written} what it wrote, null when it wrote nothing. The bar is full only when it wrote; a failed
+     * or cancelled export leaves it empty.
+     */
+    private void finish(String text, String status, String written) {
+        boolean wrote = written != null;
         progress.progressProperty().unbind();
         current.textProperty().unbind();
         current.setText("");
-        progress.setProgress(cancelled.get() ? 0 : 1);
+        progress.setProgress(wrote ? 1 : 0);
         summary.setText(text);
         export.setDisable(false);
         cancel.setDisable(true);
         close.setVisible(true);
         close.requestFocus();
-        model.say(text.lines().findFirst().orElse(""));
+        showReplaced(); // what it wrote is at the target now: a second press replaces it, and says so first
+        said = status;
+        lastWrote = wrote;
+        if (wrote) {
+            lastWritten = written;
+        }
+        model.say(status);
+    }
+
+    /**
+     * The dialog closes: a failure or a cancel it said in the status bar, still showing there, no longer
+     * holds once the dialog is gone (as a suggestion's words go when its cable does), so the bar says what
+     * this dialog came to instead. Anything said since stays; so does an export that wrote.
+     */
+    private void unsayStale() {
+        if (said != null && !lastWrote && said.equals(model.messageProperty().get())) {
+            model.say("Export closed; " + (lastWritten == null ? "nothing was exported" : lastWritten));
+        }
+        said = null;
     }
 
     /** The label fields, read as {@code --labels}, {@code --drop} and {@code --map} would be. */

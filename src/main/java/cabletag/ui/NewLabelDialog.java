@@ -6,10 +6,13 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -18,6 +21,7 @@ import javafx.stage.Window;
  * checks ({@link Label#whyNotAName}): what is wrong with it is said under the field and OK stays greyed
  * out, so the dialog never closes on a name it cannot use and what was typed is never lost. Letters are
  * put in capitals as they are typed (label names are all capitals), so the field shows the name itself.
+ * Enter confirms a good name, Escape cancels, as in the window's other dialogs.
  */
 final class NewLabelDialog extends Dialog<Label> {
 
@@ -50,6 +54,14 @@ final class NewLabelDialog extends Dialog<Label> {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (problem().isPresent()) {
                 e.consume();
+            }
+        });
+        // Escape cancels wherever the focus is. A filter, because the field takes Escape for itself: a text
+        // field with a formatter consumes it to cancel its own edit, so Cancel never heard it.
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).fire();
             }
         });
         setResultConverter(button -> button == ButtonType.OK ? Label.of(name()) : null);

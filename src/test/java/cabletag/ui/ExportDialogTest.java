@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ExportDialogTest {
@@ -88,6 +89,58 @@ class ExportDialogTest {
         assertThat(dialog.stage().isShowing()).isTrue();
         robot.clickOn("#export-close");
         FxAwait.until("the dialog closed", dialog.stage().showingProperty(), Boolean.FALSE::equals);
+    }
+
+    /**
+     * A tester saw the bar stay full after a refused export ("PER is renamed twice"), and the refusal stay in
+     * the main window's status bar after the dialog was closed. The bar is full only after an export that
+     * wrote; a refusal is said in the dialog alone; a failure said in the status bar gives way, once the
+     * dialog closes, to what the dialog came to.
+     */
+    @Test
+    void aRefusedOrFailedExportLeavesNoFullBarAndNoErrorBehindOnceClosed(FxRobot robot) throws Exception {
+        javafx.scene.control.ProgressBar bar = (javafx.scene.control.ProgressBar) dialog.stage().getScene().lookup(".progress-bar");
+        Path out = Files.createDirectories(temp.resolve("ending-" + System.nanoTime())).resolve("win.jsonl");
+        robot.interact(() -> dialog.target().setText(out.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        assertThat(bar.getProgress()).isEqualTo(1.0);
+        String exported = model.messageProperty().get();
+        assertThat(exported).startsWith("Exported 2 cables, ").endsWith(" to " + out);
+
+        robot.interact(() -> dialog.renameLabels().setText("PER=A,PER=B"));
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.summary().getText()).startsWith("Not exported: PER is renamed twice");
+        assertThat(bar.getProgress()).as("a refused export: no full bar").isZero();
+        assertThat(model.messageProperty().get()).as("the refusal is the dialog's own").isEqualTo(exported);
+
+        // a folder where a file goes: the export runs and fails
+        robot.interact(() -> {
+            dialog.renameLabels().setText("");
+            dialog.target().setText(out.getParent().toString());
+        });
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        assertThat(dialog.summary().getText()).startsWith("Export failed: ");
+        assertThat(bar.getProgress()).as("a failed export: no full bar").isZero();
+        assertThat(model.messageProperty().get()).startsWith("Export failed: ");
+
+        robot.interact(() -> dialog.stage().close());
+        assertThat(model.messageProperty().get()).as("the failure goes with the dialog")
+                .isEqualTo("Export closed; exported " + exported.substring("Exported ".length()));
+    }
+
+    @Test
+    void closingAfterOnlyAFailureSaysNothingWasExported(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("folder-" + System.nanoTime()));
+        robot.interact(() -> dialog.target().setText(folder.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        assertThat(model.messageProperty().get()).startsWith("Export failed: ");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        FxAwait.until("the dialog closed", dialog.stage().showingProperty(), Boolean.FALSE::equals);
+        assertThat(model.messageProperty().get()).isEqualTo("Export closed; nothing was exported");
     }
 
     @Test

@@ -78,4 +78,30 @@ class NewLabelDialogWindowTest extends ThreeCableWindowTest {
         assertThat(w.selected()).isEqualTo(new Span(second, second + 5, Label.of("DATE")));
         assertThat(w.window.statusBar().getText()).isEqualTo("Tagged “Najaf” as DATE — Ctrl+Z undoes");
     }
+
+    /**
+     * Escape cancels, as in every other dialog of the window: the dialog closes with what was typed, nothing
+     * is tagged. Its field's capitals formatter took Escape
+     * for itself (a text field with a formatter consumes Escape to cancel its edit), so only Cancel closed it.
+     */
+    @Test
+    void escapeCancelsWhateverWasTyped(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        String text = w.doc().text();
+        int second = text.indexOf("Najaf", text.indexOf("Najaf") + 1); // the untagged one
+        robot.interact(() -> w.window.cableView().area().selectRange(second, second + 5));
+        int before = w.doc().spans().size();
+
+        robot.type(KeyCode.N);
+        FxAwait.until("the new-label dialog", () -> dialog() != null && dialog().isShowing());
+        robot.clickOn(dialog().field()); // the headless platform types into the window last clicked
+        FxAwait.until("its field has the focus", dialog().field().focusedProperty(), Boolean.TRUE::equals);
+        robot.write("date");
+        assertThat(okDisabled()).as("a good name: Enter would tag").isFalse();
+
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("Escape closed the dialog", () -> !dialog().isShowing());
+        assertThat(w.doc().spans()).as("nothing tagged").hasSize(before);
+        assertThat(onFx(() -> dialog().getResult())).isNull();
+    }
 }

@@ -83,13 +83,21 @@ final class OutputStaging implements AutoCloseable {
             throw new OutputRefusedException(problem);
         }
         inputs.checkFolder(target); // replacing the folder would delete every input inside it
-        if (Files.isDirectory(target) && !isEmpty(target) && !isCabletagExport(target)) {
-            throw new OutputRefusedException(target + " is a folder that is not empty and not an earlier cabletag export;"
-                    + " choose a new or empty folder");
+        String foreign = foreignFolderProblem(target);
+        if (foreign != null) {
+            throw new OutputRefusedException(foreign);
         }
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
+    /** Why an existing folder target may not be replaced whole (it holds other files), or null. */
+    static String foreignFolderProblem(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !isEmpty(target) && !isCabletagExport(target)) {
+            return target + " is a folder that is not empty and not an earlier cabletag export; choose a new or empty folder";
+        }
+        return null;
+    }
+
+    static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         }

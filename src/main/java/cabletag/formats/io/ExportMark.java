@@ -62,7 +62,7 @@ public final class ExportMark {
             return null;
         }
         for (int n = 1; ; n++) {
-            Path copy = file.resolveSibling(file.getFileName() + ".~" + n + "~");
+            Path copy = numberedCopy(file, n);
             if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
@@ -77,6 +77,23 @@ public final class ExportMark {
             Durable.forceFolder(file.toAbsolutePath().getParent());
             return copy;
         }
+    }
+
+    /**
+     * The name {@link #keepUnlessMarked} would keep {@code file} under if it ran now: the first free
+     * {@code NAME.~N~}. For saying so before an export runs (the export dialog's warning).
+     */
+    public static Path nextCopy(Path file) {
+        for (int n = 1; ; n++) {
+            Path copy = numberedCopy(file, n);
+            if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                return copy;
+            }
+        }
+    }
+
+    private static Path numberedCopy(Path file, int n) {
+        return file.resolveSibling(file.getFileName() + ".~" + n + "~");
     }
 
     private static UserDefinedFileAttributeView view(Path file) {

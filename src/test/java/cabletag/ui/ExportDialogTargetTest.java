@@ -1,0 +1,130 @@
+package cabletag.ui;
+
+import static cabletag.ui.WindowDriver.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.formats.export.ExportFormat;
+import cabletag.formats.io.ExportMark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The export dialog's target, as a tester drove it: an export to {@code win.jsonl}, then the format
+ * switched to conll and Export pressed again, wrote CoNLL into {@code win.jsonl} without a word. Now the
+ * target's ending follows the format, and whatever the export would replace is said under the target
+ * before it is replaced; a file no export wrote is kept as a numbered copy, as the command line keeps it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTargetTest {
+
+    @TempDir
+    static Path temp;
+
+    private CorrectorModel model;
+    private ExportDialog dialog;
+
+    @AfterEach
+    void closeWorkspace() {
+        TestCorpus.close(model);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        model = TestCorpus.open(temp, "a.txt", "[PER Rubaie  ] met [PER Erbil  ] officials .\n", "b.txt", "[LOC Tehran  ] is far .\n");
+        stage.setScene(new Scene(new StackPane(), 200, 100));
+        stage.show();
+        dialog = new ExportDialog(stage, model);
+        dialog.show();
+    }
+
+    private static Path folder() throws Exception {
+        return Files.createDirectories(temp.resolve("out-" + System.nanoTime()));
+    }
+
+    private void export(FxRobot robot) {
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+    }
+
+    private String notice() {
+        return onFx(() -> dialog.replaces().isVisible() ? dialog.replaces().getText() : "");
+    }
+
+    @Test
+    void switchingTheFormatMovesTheEndingSoTheEarlierFileStays(FxRobot robot) throws Exception {
+        Path out = folder();
+        Path jsonl = out.resolve("win.jsonl");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(jsonl.toString());
+        });
+        assertThat(notice()).as("nothing there yet").isEmpty();
+        export(robot);
+        assertThat(Files.readString(jsonl)).startsWith("{\"id\"");
+
+        robot.interact(() -> dialog.format().setValue(ExportFormat.CONLL));
+        assertThat(dialog.target().getText()).isEqualTo(out.resolve("win.conll").toString());
+        assertThat(notice()).isEmpty();
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export");
+        export(robot);
+        assertThat(Files.readString(jsonl)).as("the jsonl export stays").startsWith("{\"id\"");
+        assertThat(Files.readString(out.resolve("win.conll"))).startsWith("-DOCSTART- -X- -X- O");
+
+        robot.interact(() -> dialog.format().setValue(ExportFormat.BRAT));
+        assertThat(dialog.target().getText()).as("a folder format: the folder").isEqualTo(out.resolve("win").toString());
+        robot.interact(() -> dialog.format().setValue(ExportFormat.HF));
+        assertThat(dialog.target().getText()).isEqualTo(jsonl.toString());
+        assertThat(notice()).as("hf into the jsonl export's file: said before it happens")
+                .isEqualTo("win.jsonl exists and will be replaced");
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
+    }
+
+    @Test
+    void aFileNoExportWroteIsNamedThenKeptAsACopy(FxRobot robot) throws Exception {
+        Path out = folder();
+        Path notes = Files.writeString(out.resolve("notes.jsonl"), "my own notes\n");
+        robot.interact(() -> dialog.target().setText(notes.toString()));
+        assertThat(notice()).isEqualTo("notes.jsonl exists and was not written by an export: it will be kept as"
+                + " notes.jsonl.~1~, then replaced");
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
+
+        export(robot);
+        assertThat(Files.readString(out.resolve("notes.jsonl.~1~"))).isEqualTo("my own notes\n");
+        assertThat(Files.readString(notes)).startsWith("{\"id\"");
+        assertThat(dialog.summary().getText())
+                .contains("note: " + notes + " was not written by a cabletag export; the old file is kept as notes.jsonl.~1~");
+        // what it wrote is there now; a second press replaces it, and the line says so beforehand
+        assertThat(notice()).isEqualTo(ExportMark.isMarked(notes) ? "notes.jsonl exists and will be replaced"
+                : "notes.jsonl exists and was not written by an export: it will be kept as notes.jsonl.~2~, then replaced");
+    }
+
+    @Test
+    void aFileThatAppearsAfterTheLineWasShownIsShownBeforeItIsReplaced(FxRobot robot) throws Exception {
+        Path late = folder().resolve("late.jsonl");
+        robot.interact(() -> dialog.target().setText(late.toString()));
+        assertThat(notice()).isEmpty();
+        Files.writeString(late, "written meanwhile by another program\n");
+
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.summary().getText()).startsWith("Not exported yet: what is at the target has changed");
+        assertThat(Files.readString(late)).isEqualTo("written meanwhile by another program\n");
+        assertThat(notice()).startsWith("late.jsonl exists and was not written by an export");
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
+
+        export(robot); // seen now: the second press replaces it
+        assertThat(Files.readString(late)).startsWith("{\"id\"");
+        assertThat(Files.readString(late.resolveSibling("late.jsonl.~1~"))).isEqualTo("written meanwhile by another program\n");
+    }
+}
