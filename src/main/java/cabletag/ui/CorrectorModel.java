@@ -80,6 +80,8 @@ public final class CorrectorModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty reviewedCount = new SimpleIntegerProperty();
     private final IntegerProperty problemCount = new SimpleIntegerProperty();
+    /** What the Problems pane lists; its count of reading problems is the status bar's. */
+    private final ProblemsModel problems = new ProblemsModel();
     private final IntegerProperty paletteVersion = new SimpleIntegerProperty();
     private final ObjectProperty<java.util.Map<Label, Integer>> labelCounts = new SimpleObjectProperty<>(java.util.Map.of());
     private final List<TextListener> textListeners = new CopyOnWriteArrayList<>();
@@ -89,6 +91,8 @@ public final class CorrectorModel {
     private final ObservableList<Span> selectedSpans = FXCollections.observableArrayList();
 
     public CorrectorModel() {
+        // counted where they are listed: each cable's problems (as its row counts them) and those of no cable
+        problemCount.bind(problems.readingCountProperty());
         // where the analyst is, so that the next open of these cables comes back to it
         currentCable.addListener((o, was, now) -> rememberPosition());
         selected.addListener((o, was, now) -> rememberPosition());
@@ -193,8 +197,14 @@ public final class CorrectorModel {
         startedListeners.add(listener);
     }
 
+    /** How many reading problems the corpus has now: those the Problems pane lists (the suggestions' aside). */
     public ReadOnlyIntegerProperty problemCountProperty() {
         return problemCount;
+    }
+
+    /** The problems of the cables as they are now, and of no cable: what the Problems pane lists. */
+    public ProblemsModel problems() {
+        return problems;
     }
 
     /** Entities per label in the shown cable, kept up to date by every edit without a recount. */
@@ -228,10 +238,12 @@ public final class CorrectorModel {
         workspace.saveInBackground(); // a key press must not wait for the disk
         workspace.addListener(this::workspaceChanged);
         cables.setAll(workspace.cables());
+        problems.open(workspace);
         currentCable.set(-1);
         if (!workspace.isListed() && workspace.mayHaveLastPosition()) {
             // where the analyst left off is known once every cable is listed (its file is named by all of them)
             document.set(null);
+            problems.show(-1, null);
             selected.set(null);
             startAwaitsListing = true;
             workspace.carryOnInBackground(); // nothing to show until all is listed
@@ -251,6 +263,7 @@ public final class CorrectorModel {
         refreshCounts();
         if (workspace.size() == 0) {
             document.set(null);
+            problems.show(-1, null);
             selected.set(null);
             say("Nothing to review: no readable cable in the inputs");
             workspace.carryOnInBackground();
@@ -319,6 +332,7 @@ public final class CorrectorModel {
             }
         }
         cables.replace(entries);
+        problems.follow(changed); // the rows and the pane follow the same cables at the same time
         refreshCounts();
     }
 
@@ -340,18 +354,14 @@ public final class CorrectorModel {
     }
 
     private void refreshCounts() {
+        problems.follow(Set.of()); // problems of no cable said meanwhile (a damaged position file), cables listed
         int reviewed = 0;
-        // the rows count their cables' problems, unreadable files included; the workspace lists those too
-        // (they concern the whole corpus), so it adds only the problems of no cable
-        int problems = workspace.problemCountOfNoCable();
         for (CableEntry entry : cables) {
             if (entry.status() == ReviewStatus.REVIEWED) {
                 reviewed++;
             }
-            problems += Math.max(0, entry.problemCount()); // -1: not read yet
         }
         reviewedCount.set(reviewed);
-        problemCount.set(problems);
         readProgress.set(workspace.size() == 0 ? 1 : workspace.readCount() / (double) workspace.size());
         if (!listed.get() && workspace.isListed() && message.get().equals(LISTING_MESSAGE)) {
             say(openedMessage());
@@ -378,6 +388,7 @@ public final class CorrectorModel {
         textListeners.forEach(l -> l.cableComing(shown));
         currentCable.set(cable);
         document.set(shown);
+        problems.show(cable, shown); // read again, its file may say other things now
         textListeners.forEach(l -> l.cableShown(shown));
     }
 

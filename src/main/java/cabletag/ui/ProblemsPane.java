@@ -1,11 +1,7 @@
 package cabletag.ui;
 
-import cabletag.core.Diagnostic;
-import cabletag.core.Document;
-import java.util.ArrayList;
-import java.util.List;
+import cabletag.ui.ProblemsModel.Item;
 import java.util.function.IntConsumer;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -15,25 +11,23 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 
 /**
- * Reading problems: those of the current cable (unclosed tags, bad nesting, encoding fallback), which
- * jump to their place when chosen, and those of the corpus (skipped files, stored corrections that no
- * longer fit) and of the suggestions (a saved model that cannot be read, training that failed), which
- * have no place in a cable.
+ * Reading problems, as the cables are now ({@link ProblemsModel}): those of the shown cable first (unclosed
+ * tags, bad nesting, encoding fallback), which jump to their place when chosen; those of no cable (skipped
+ * files, an unreadable store file); those of every other cable, which show that cable when chosen; and
+ * those of the suggestions (a saved model that cannot be read, training that failed).
  */
 public final class ProblemsPane extends BorderPane {
 
-    /** One problem; {@code offset} is a clean-text offset in the current cable, or -1. */
-    public record Item(String text, int offset) { }
-
     private final CorrectorModel model;
-    private final ObservableList<Item> items = FXCollections.observableArrayList();
-    private final ListView<Item> list = new ListView<>(items);
+    private final ProblemsModel problems;
+    private final ListView<Item> list;
     private final Label title = new Label("Problems");
     private IntConsumer jumper = offset -> { };
-    private List<String> more = List.of();
 
     public ProblemsPane(CorrectorModel model) {
         this.model = model;
+        this.problems = model.problems();
+        this.list = new ListView<>(problems.items());
         setId("problems-pane");
         list.setId("problems-list");
         list.setPlaceholder(new Label("No reading problems"));
@@ -70,9 +64,9 @@ public final class ProblemsPane extends BorderPane {
         title.setPadding(new Insets(2, 4, 2, 4));
         setTop(title);
         setCenter(list);
-        model.documentProperty().addListener((o, was, now) -> reload());
-        model.problemCountProperty().addListener((o, was, now) -> reload());
-        reload();
+        problems.readingCountProperty().addListener((o, was, now) -> retitle());
+        problems.othersCountProperty().addListener((o, was, now) -> retitle());
+        retitle();
     }
 
     public ListView<Item> list() {
@@ -80,14 +74,13 @@ public final class ProblemsPane extends BorderPane {
     }
 
     public ObservableList<Item> items() {
-        return items;
+        return problems.items();
     }
 
     /** Shows these problems too, after the corpus's, as they change (the suggestions'). */
     public void follow(ObservableList<String> others) {
-        more = others;
-        others.addListener((javafx.collections.ListChangeListener<String>) change -> reload());
-        reload();
+        others.addListener((javafx.collections.ListChangeListener<String>) change -> problems.others(others));
+        problems.others(others);
     }
 
     /** Where a chosen problem sends the caret. */
@@ -95,37 +88,34 @@ public final class ProblemsPane extends BorderPane {
         this.jumper = jumper;
     }
 
+    /** A problem of the shown cable: to its place. Another cable's: that cable shown, and to the problem's place there. */
     private void jump() {
         Item item = list.getSelectionModel().getSelectedItem();
+        if (item == null) {
+            return;
+        }
+        if (item.cable() >= 0 && item.cable() != model.currentCable()) {
+            String text = item.text();
+            model.show(item.cable());
+            // its lines now come first, with their places
+            item = problems.items().stream().filter(shown -> shown.cable() == model.currentCable()
+                    && shown.text().equals(text)).findFirst().orElse(null);
+            if (item != null) {
+                list.getSelectionModel().select(item);
+            }
+        }
         if (item != null && item.offset() >= 0) {
             jumper.accept(item.offset());
         }
     }
 
-    void reload() {
-        List<Item> fresh = new ArrayList<>();
-        java.util.Set<String> ofThisCable = new java.util.HashSet<>();
-        Document doc = model.document();
-        if (doc != null) {
-            for (Diagnostic diagnostic : doc.diagnostics()) {
-                String text = diagnostic.format(doc.source().name());
-                ofThisCable.add(text);
-                fresh.add(new Item(text, SourcePositions.cleanOffsetOf(doc, diagnostic)));
-            }
-        }
-        if (model.workspace() != null) {
-            for (String problem : model.workspace().problems()) {
-                // the corpus lists an unreadable file too, for every cable: on that file's own cable it is
-                // listed once, with its place
-                if (!ofThisCable.contains(problem)) {
-                    fresh.add(new Item(problem, -1));
-                }
-            }
-        }
-        for (String problem : more) {
-            fresh.add(new Item(problem, -1));
-        }
-        items.setAll(fresh);
-        title.setText("Problems (" + fresh.size() + ")");
+    /**
+     * The count of reading problems, the status bar's; the suggestions' problems, listed too, are no reading
+     * problems and are counted aside.
+     */
+    private void retitle() {
+        int reading = problems.readingCountProperty().get();
+        int others = problems.othersCountProperty().get();
+        title.setText("Problems (" + reading + (others == 0 ? "" : ", and " + others + " of the suggestions") + ")");
     }
 }

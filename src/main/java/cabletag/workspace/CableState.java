@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
@@ -29,7 +30,12 @@ final class CableState {
     /** Read from its file at least once in this session: what reading reports was reported. */
     private volatile boolean loaded;
     private volatile int entities = -1;
-    private volatile int diagnostics = -1;
+    /**
+     * The reading problems of its file as last read (null: never read): kept when the documents are let go,
+     * so that the Problems pane lists what the file says now without parsing it again. Shared with the
+     * document it came from; empty for most cables.
+     */
+    private volatile List<Diagnostic> readProblems;
     private Document original;
     private AheadOfTime<String> sourceHash;
     private Document current;
@@ -39,8 +45,6 @@ final class CableState {
     /** Kept when the document is let go: the corpus list shows and filters by it. */
     private volatile HeaderSummary header = HeaderSummary.NONE;
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
-    /** The corpus's news of this cable's file told so far (a cable read again tells only what is new). */
-    private final Set<String> toldNews = Collections.synchronizedSet(new HashSet<>());
     private AheadOfTime<TokenIndex> tokens;
 
     CableState(int index, CorpusSource.Entry entry) {
@@ -101,13 +105,14 @@ final class CableState {
     }
 
     /**
-     * Takes the counts from a summary kept from an earlier session (the same file, unchanged, and no stored
-     * corrections): the list shows them without reading the cable.
+     * Takes the count from a summary kept from an earlier session (the same file, unchanged, no stored
+     * corrections, and no reading problems: a cable with some is read, so that they can be listed): the list
+     * shows it without reading the cable.
      */
-    void summarize(int entityCount, int diagnosticCount) {
+    void summarizeWithoutProblems(int entityCount) {
         if (!read) {
             entities = entityCount;
-            diagnostics = diagnosticCount;
+            readProblems = List.of();
             summarized = true;
         }
     }
@@ -133,7 +138,7 @@ final class CableState {
 
     private void remember() {
         entities = current.spans().size();
-        diagnostics = original.diagnostics().size();
+        readProblems = original.diagnostics();
     }
 
     /** What the parsed cable costs the heap, roughly: its source, clean text and layout, and its entities. */
@@ -240,9 +245,26 @@ final class CableState {
         return notes;
     }
 
-    /** Whether this news of the cable's file is told now for the first time (and from now on counts as told). */
-    boolean firstTellingOf(String news) {
-        return toldNews.add(news);
+    /** The notes as they are now, a copy (the store's writer thread may add one meanwhile). */
+    List<String> notesNow() {
+        synchronized (notes) {
+            return List.copyOf(notes);
+        }
+    }
+
+    /**
+     * The reading problems of its file: of the documents while parsed, else as last read (empty while never
+     * read). The documents are not parsed for it.
+     */
+    List<Diagnostic> readProblems() {
+        if (read) {
+            Document document = original;
+            if (document != null) {
+                return document.diagnostics();
+            }
+        }
+        List<Diagnostic> known = readProblems;
+        return known == null ? List.of() : known;
     }
 
     /** -1 while never read; the last known count while its documents are let go. */
@@ -264,7 +286,8 @@ final class CableState {
                 return read.diagnostics().size() + notes.size();
             }
         }
-        return diagnostics < 0 ? -1 : diagnostics + notes.size();
+        List<Diagnostic> known = readProblems;
+        return known == null ? -1 : known.size() + notes.size();
     }
 
     boolean hasSpanChanges() {

@@ -357,8 +357,9 @@ final class CorpusLoader implements StoreSync.Cables {
     /**
      * The cable's summary from {@code kept} when its file is unchanged (same size and modification time) and
      * the store holds nothing for it, else read once (and let go) as {@link #summarize(int)} does; either way
-     * what was found is kept for the next opening. Cables with corpus-level news (an unreadable file, an
-     * encoding fallback) are not kept: they are read every time, so the news is told every time.
+     * what was found is kept for the next opening. Cables with reading problems (an unclosed tag, an
+     * unreadable file, an encoding fallback) are not kept: a summary holds counts, not the problems, and
+     * they are read every time so that the Problems pane can list what their files say.
      */
     boolean summarize(int index, CableSummaries kept) {
         CableState cable = cable(index);
@@ -382,15 +383,15 @@ final class CorpusLoader implements StoreSync.Cables {
             if (cable.isSummarized()) {
                 return false;
             }
-            if (summary != null && nothingStored(index)) {
-                cable.summarize(summary.entities(), summary.diagnostics());
+            if (summary != null && summary.diagnostics() == 0 && nothingStored(index)) {
+                cable.summarizeWithoutProblems(summary.entities());
                 summarizedCount.incrementAndGet();
                 kept.put(path, summary);
                 return true;
             }
             int[] found = visit(index, state -> new int[] {state.original().spans().size(),
-                state.original().diagnostics().size(), hasCorpusNews(state.original()) ? 1 : 0});
-            if (found[2] == 0) {
+                state.original().diagnostics().size()});
+            if (found[1] == 0) {
                 kept.put(path, new CableSummaries.Summary(size, modified, found[0], found[1]));
             }
             return true;
@@ -405,18 +406,25 @@ final class CorpusLoader implements StoreSync.Cables {
         return lookupOf(index) == CorrectionStore.Lookup.NONE && !corrections.mayHoldMoved();
     }
 
-    private static boolean hasCorpusNews(Document document) {
-        for (Diagnostic diagnostic : document.diagnostics()) {
-            if (isCorpusNews(diagnostic)) {
-                return true;
+    /**
+     * What the session has to tell of each cable as it is now, cable by cable in corpus order, added to
+     * {@code into}: the news of its file that concerns the whole corpus (see {@link #isCorpusNews}) and what
+     * putting its stored corrections back found. Nothing is parsed for it.
+     */
+    void newsOfCables(List<String> into) {
+        for (CableState cable : cables) {
+            for (Diagnostic diagnostic : cable.readProblems()) {
+                if (isCorpusNews(diagnostic)) {
+                    into.add(diagnostic.format(cable.name));
+                }
             }
+            into.addAll(cable.notesNow());
         }
-        return false;
     }
 
     /**
-     * News of the whole corpus, listed for every cable: a file that could not be read, one read in another
-     * encoding than UTF-8, one with no text at all. The rest (unknown labels, tag syntax notes) stays with its cable.
+     * News of the whole corpus, what an export names too: a file that could not be read, one read in another
+     * encoding than UTF-8, one with no text at all. The rest (unknown labels, tag syntax notes) is the cable's.
      */
     private static boolean isCorpusNews(Diagnostic diagnostic) {
         return diagnostic.severity() == Diagnostic.Severity.ERROR || diagnostic.code().equals(ENCODING_FALLBACK)
@@ -533,7 +541,7 @@ final class CorpusLoader implements StoreSync.Cables {
                 cable.restore(corrected);
             }
         }
-        boolean told = tell(cable, document, corrected);
+        boolean told = tell(cable, corrected);
         cable.publish();
         if (told) {
             // read away from the screen, nothing else may tell its row now (the background reader only once it gets there)
@@ -545,11 +553,12 @@ final class CorpusLoader implements StoreSync.Cables {
      * Reads a cable let go earlier again: the document with the corrections the store holds, which are the
      * session's own (a cable is let go only once everything is written, or with the snapshot its queued
      * write will store). Its file may have changed on disk meanwhile, so what putting the corrections back
-     * finds is told as on a first read; what was told already is not told again.
+     * finds is told as on a first read (what was told already is not told again), and its reading problems
+     * are those of the file now: a problem fixed on disk is gone, a new one is there, even at the same count.
      */
     private void reload(CableState cable, Document document) {
         int entities = cable.entityCount();
-        int problemCount = cable.problemCount();
+        List<Diagnostic> readBefore = cable.readProblems();
         cable.setRead(document);
         cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
         StoreSync sync = storeSync;
@@ -557,36 +566,28 @@ final class CorpusLoader implements StoreSync.Cables {
         CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
                 unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
         cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
-        boolean told = tell(cable, document, corrected);
+        boolean told = tell(cable, corrected);
         cable.publish();
         // a pass or a corpus-wide edit reads let-go cables away from the screen: nothing else tells their rows
-        if (told || entities != cable.entityCount() || problemCount != cable.problemCount()) {
+        if (told || entities != cable.entityCount() || !readBefore.equals(document.diagnostics())) {
             rowChanged.accept(cable.index);
         }
     }
 
     /**
-     * Tells what reading the cable found, each thing once in the session: the corpus's news of its file, the
-     * problems of putting its stored corrections back (the commands name the same) and the news of them
-     * (found again after a move or a change: the analyst should see what happened to their work; the
-     * commands count only the problems). Each is counted on the cable's row too. Corrections that must be
-     * written anew are marked so, a copy of them kept first when some could not be put back. Says whether
-     * anything was told.
+     * Notes on the cable what putting its stored corrections back found, each thing once in the session: the
+     * problems (the commands name the same) and the news of them (found again after a move or a change: the
+     * analyst should see what happened to their work; the commands count only the problems). They are the
+     * session's news of the analyst's work, so they stay when the cable is read again. Corrections that must
+     * be written anew are marked so, a copy of them kept first when some could not be put back. Says whether
+     * a note was added.
      */
-    private boolean tell(CableState cable, Document document, CorrectedDocument corrected) {
+    private boolean tell(CableState cable, CorrectedDocument corrected) {
         boolean told = false;
-        for (Diagnostic diagnostic : document.diagnostics()) {
-            String news = diagnostic.format(cable.name);
-            if (isCorpusNews(diagnostic) && cable.firstTellingOf(news)) {
-                problems.addOfCable(news); // its row counts it among the document's diagnostics
-                told = true;
-            }
-        }
         for (List<String> said : List.of(corrected.problems(), corrected.notes())) {
             for (String line : said) {
                 if (!cable.notes().contains(line)) {
                     cable.notes().add(line);
-                    problems.addOfCable(line);
                     told = true;
                 }
             }
@@ -616,14 +617,12 @@ final class CorpusLoader implements StoreSync.Cables {
             Path copy = corrections.store().keepCopy(stored, "before-reapply");
             String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
             cable.notes().add(note);
-            problems.addOfCable(note);
             return true;
         } catch (IOException e) {
             Path file = stored.file() != null ? stored.file() : corrections.store().fileFor(stored);
             String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);
-            problems.addOfCable(note);
             return true;
         }
     }

@@ -5,14 +5,14 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * What a session has to tell the analyst, in the order it happened; shared by the session's parts. Thread-safe.
- * Some of it is also counted on its cable's row (a file that could not be read, a note of the store on a
- * cable): {@link #ofNoCable()} says how many are not, so a count over the rows and this list counts each once.
+ * What a session has to tell the analyst that belongs to no cable (the listing's, the store's, the
+ * session's problems), in the order it happened; shared by the session's parts. Thread-safe. A cable's
+ * own problems (its file's reading problems, what putting its corrections back found) are not here: they
+ * are the cable's ({@link CableState}), so that they follow its file as it is read again.
  */
 final class Problems {
 
     private final List<String> list = new ArrayList<>();
-    private int ofCables;
 
     synchronized void add(String problem) {
         list.add(problem);
@@ -20,18 +20,6 @@ final class Problems {
 
     synchronized void addAll(Collection<String> problems) {
         list.addAll(problems);
-    }
-
-    /** Adds a problem that its cable's row counts too ({@link CableEntry#problemCount()}). */
-    synchronized void addOfCable(String problem) {
-        list.add(problem);
-        ofCables++;
-    }
-
-    /** Adds problems that their cable's row counts too. */
-    synchronized void addAllOfCable(Collection<String> problems) {
-        list.addAll(problems);
-        ofCables += problems.size();
     }
 
     /** Adds a problem unless it is the last one said (a failing disk says the same on every edit). */
@@ -47,10 +35,5 @@ final class Problems {
 
     synchronized int size() {
         return list.size();
-    }
-
-    /** How many of the problems no cable's row counts: the listing's, the store's, the session's. */
-    synchronized int ofNoCable() {
-        return list.size() - ofCables;
     }
 }

@@ -33,6 +33,8 @@ final class StoreSync {
     private final Cables cables;
     private final Problems problems;
     private final LongSupplier revision;
+    /** Hears of a cable whose row a note changed (a store file moved aside), from the writer's thread. */
+    private final java.util.function.IntConsumer rowChanged;
     // Written to by the background reader too (cables whose store file must be rewritten).
     private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
     // Store files under an older key (a moved cable), by cable: deleted once that cable's current file is written.
@@ -46,11 +48,13 @@ final class StoreSync {
     private volatile StoreWriter writer;
     private SessionLock lock;
 
-    StoreSync(CorrectionStore store, Cables cables, Problems problems, LongSupplier revision) {
+    StoreSync(CorrectionStore store, Cables cables, Problems problems, LongSupplier revision,
+              java.util.function.IntConsumer rowChanged) {
         this.store = store;
         this.cables = cables;
         this.problems = problems;
         this.revision = revision;
+        this.rowChanged = rowChanged;
     }
 
     Path dir() {
@@ -215,8 +219,8 @@ final class StoreSync {
         if (aside != null) {
             String note = cable.name + ": its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
-            cable.notes().add(note);
-            problems.addOfCable(note); // its row counts it too: counted once in the status bar
+            cable.notes().add(note); // the cable's: its row counts it, the Problems pane lists it under the cable
+            rowChanged.accept(cable.index);
         }
     }
 

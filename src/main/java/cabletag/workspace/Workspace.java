@@ -55,7 +55,7 @@ public final class Workspace implements AutoCloseable {
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = listNow ? CorpusLoader.list(source, corrections, problems, this::rewrite, changedRows::changed)
                 : CorpusLoader.unlisted(source, corrections, problems, this::rewrite, changedRows::changed);
-        this.sync = new StoreSync(corrections.store(), loader, problems, this::revision);
+        this.sync = new StoreSync(corrections.store(), loader, problems, this::revision, changedRows::changed);
         this.edits = new EditService(loader, sync, this::fire);
         this.positions = new PositionKeeper(corrections.store() == null ? null
                 : new PositionStore(corrections.store().dir().getParent()), loader, problems);
@@ -332,18 +332,40 @@ public final class Workspace implements AutoCloseable {
         return loader.indexOf(name);
     }
 
-    /** Skipped files, store re-apply reports, unreadable store files, write failures... in the order they happened. */
+    /**
+     * What the session has to tell, as things are now (what an export names): the problems of no cable
+     * ({@link #problemsOfNoCable()}), then cable by cable in corpus order the news of its file that concerns
+     * the whole corpus (could not be read, read in another encoding, empty) and what putting its stored
+     * corrections back found. A cable's other reading problems (an unclosed tag) are in {@link #problemsOf}.
+     * Walks the cables' summaries, parsing none.
+     */
     public List<String> problems() {
-        return problems.snapshot();
+        List<String> all = new ArrayList<>(problems.snapshot());
+        loader.newsOfCables(all);
+        return all;
     }
 
     /**
-     * How many of {@link #problems()} no cable's row counts ({@link CableEntry#problemCount()}): those of the
-     * listing, the store and the session. A file that could not be read is one of the problems and counted
-     * on its row as well, so the corpus's count is the rows' counts plus this one.
+     * The problems that belong to no cable, in the order they happened: the listing's (a dangling link), the
+     * store's (an unreadable store file), the session's (a failed write). No row counts them.
      */
+    public List<String> problemsOfNoCable() {
+        return problems.snapshot();
+    }
+
+    /** How many problems belong to no cable: the corpus's count is the rows' counts plus this one. */
     public int problemCountOfNoCable() {
-        return problems.ofNoCable();
+        return problems.size();
+    }
+
+    /**
+     * A cable's problems as they are now, the ones its row counts ({@link CableEntry#problemCount()}): its
+     * file's reading problems as last read (the file read again drops the fixed ones) and the notes of
+     * putting its corrections back. Nothing while the cable was never read; never parses it.
+     */
+    public CableProblems problemsOf(int cable) {
+        CableState state = loader.cable(cable);
+        return new CableProblems(state.name, state.readProblems(), state.notesNow());
     }
 
     /** What the analyst should know about one cable: reading diagnostics and store notes. */

@@ -46,12 +46,12 @@ class EmptyCableFileWindowTest {
         w.awaitOpened();
         FxAwait.until("every cable read", w.window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
         assertThat(w.doc().source().name()).isEqualTo("a.txt");
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text).containsExactly(CHECK_LINE);
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(CHECK_LINE);
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
 
         robot.interact(() -> w.window.model().show(1));
         assertThat(w.doc().source().name()).isEqualTo("empty.txt");
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text).containsExactly(CHECK_LINE);
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(CHECK_LINE);
         assertThat(w.label(robot, "#status-counts")).isEqualTo("0 entities, 1 problem here");
     }
 

@@ -26,7 +26,8 @@ class ProblemsPaneTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = TestCorpus.open(temp, "a.txt", "First line is fine .\nThen [PER Rubaie met officials\n");
+        model = TestCorpus.open(temp, "a.txt", "First line is fine .\nThen [PER Rubaie met officials\n",
+                "b.txt", "[LOC Erbil  ] is far .\n\n[ORG Nobody came .\n");
         pane = new ProblemsPane(model);
         pane.setJumper(jumps::add);
         stage.setScene(new Scene(pane, 600, 300));
@@ -36,12 +37,27 @@ class ProblemsPaneTest {
     @Test
     void listsTheCablesReadingProblemsAndJumpsToTheirPlace(FxRobot robot) {
         assertThat(model.document().diagnostics()).isNotEmpty();
-        assertThat(pane.items()).hasSameSizeAs(model.document().diagnostics());
-        ProblemsPane.Item first = pane.items().get(0);
+        assertThat(pane.items()).as("a.txt's, then b.txt's").hasSize(model.document().diagnostics().size() + 1);
+        ProblemsModel.Item first = pane.items().get(0);
         assertThat(first.text()).startsWith("a.txt:2:");
 
         robot.clickOn(first.text());
         assertThat(jumps).containsExactly(first.offset());
         assertThat(first.offset()).isBetween(model.document().text().indexOf("Then"), model.document().text().length());
+    }
+
+    @Test
+    void choosingAnotherCablesProblemShowsThatCableAtItsPlace(FxRobot robot) {
+        assertThat(model.document().source().name()).isEqualTo("a.txt");
+        ProblemsModel.Item other = pane.items().get(pane.items().size() - 1);
+        assertThat(other.text()).startsWith("b.txt:3:1:");
+        assertThat(other.offset()).as("no place in a.txt").isEqualTo(-1);
+
+        robot.clickOn(other.text());
+
+        assertThat(model.document().source().name()).isEqualTo("b.txt");
+        assertThat(jumps).containsExactly(model.document().text().indexOf("[ORG"));
+        assertThat(pane.items().get(0).text()).as("the shown cable's problems come first").startsWith("b.txt:3:1:");
+        assertThat(pane.list().getSelectionModel().getSelectedItem()).isSameAs(pane.items().get(0));
     }
 }

@@ -66,7 +66,7 @@ class ReadAgainProblemsWindowTest {
 
         robot.interact(() -> w.window.model().show(0));
 
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text)
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .anySatisfy(line -> assertThat(line).startsWith("a.txt: could not re-apply MISC “staff”"));
         int listed = w.window.problemsPane().items().size();
         assertThat(listed).as("what was re-applied, what was not, and where the copy is").isEqualTo(3);
@@ -94,7 +94,7 @@ class ReadAgainProblemsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(w.window.model().currentCable()).as("a.txt is not shown").isEqualTo(3);
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text)
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .anySatisfy(line -> assertThat(line).startsWith("a.txt: could not re-apply MISC “staff”"));
         int listed = w.window.problemsPane().items().size();
         assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row").isEqualTo(listed);

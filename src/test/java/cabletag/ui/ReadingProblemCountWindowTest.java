@@ -47,7 +47,7 @@ class ReadingProblemCountWindowTest {
         awaitRead();
         assertThat(w.label(robot, "#status-problems")).isEqualTo("2 reading problems");
         ProblemsPane pane = w.window.problemsPane();
-        assertThat(pane.items()).extracting(ProblemsPane.Item::text)
+        assertThat(pane.items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
                         binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"),
                         fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"));
@@ -59,7 +59,7 @@ class ReadingProblemCountWindowTest {
         awaitRead();
         robot.interact(() -> w.window.model().show(1));
         assertThat(w.doc().source().name()).isEqualTo("b-binary.txt");
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsPane.Item::text)
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
                         binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"),
                         fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"));

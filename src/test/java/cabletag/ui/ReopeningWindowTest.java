@@ -67,7 +67,7 @@ class ReopeningWindowTest {
     }
 
     private static List<String> problems(WindowDriver w) {
-        return onFx(() -> w.window.problemsPane().items().stream().map(ProblemsPane.Item::text).toList());
+        return onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList());
     }
 
     @Test
