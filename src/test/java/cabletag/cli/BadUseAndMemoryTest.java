@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A misspelled command is bad use, never a window; a folder export never replaces the working
+ * A misspelled command or an unknown option is bad use, never a window; a folder export never replaces the working
  * folder; running out of memory is one line, never a stack trace.
  */
 class BadUseAndMemoryTest {
@@ -56,6 +56,37 @@ class BadUseAndMemoryTest {
         assertThat(ran.err().lines()).containsExactly(
                 "cabletag: 'exprot' is not a command; did you mean 'export'? (see cabletag --help)");
         assertThat(ran.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--bogus | cabletag: unknown option '--bogus' (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--bogus)",
+            "--verison | cabletag: unknown option '--verison'; did you mean '--version'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--verison)",
+            "-v | cabletag: unknown option '-v'; did you mean '--version'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./-v)",
+            "--hepl | cabletag: unknown option '--hepl'; did you mean '--help'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--hepl)",
+            "-f | cabletag: '-f' is an option of export; give the command first: cabletag export -f ...; the window takes only files and folders: a file of that name opens as ./-f",
+            "--json=x | cabletag: '--json' is an option of check, stats, report, suggest; give the command first: cabletag check --json=x ...; the window takes only files and folders: a file of that name opens as ./--json=x"})
+    void anArgumentThatLooksLikeAnOptionAndIsNoneIsNamedWithANearMissOrItsCommand(String arg, String line) {
+        assertThat(UnknownOption.line(arg)).contains(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "./-x", "corpus/--odd.txt", "x-y"})
+    void filesAndFoldersAreNoOptions(String arg) {
+        assertThat(UnknownOption.line(arg)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--bogus", "--verison"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theLauncherRefusesAnUnknownOptionWithOneLineAndExitTwoAndNoWindow(String option) throws Exception {
+        // headless: a window that tried to open would fail with exit 1 and its own line
+        Ran ran = launch(List.of("-Djava.awt.headless=true"), option);
+        assertThat(ran.code()).as(ran.err()).isEqualTo(Cli.BAD_USE);
+        assertThat(ran.err().lines()).as(ran.err()).containsExactly(UnknownOption.line(option).orElseThrow());
+        assertThat(ran.out()).isEmpty();
+        Ran after = launch(List.of("-Djava.awt.headless=true"), "seeds", option, "export");
+        assertThat(after.code()).as(after.err()).isEqualTo(Cli.BAD_USE);
     }
 
     @ParameterizedTest
