@@ -1,6 +1,7 @@
 package cabletag;
 
 import cabletag.cli.Cli;
+import cabletag.cli.UnknownOption;
 import cabletag.ui.CabletagApp;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -8,11 +9,17 @@ import javafx.application.Application;
 
 /**
  * Entry point of the runnable jar. It does not extend Application, so the JavaFX runtime on the class
- * path is found; a known command runs headless, a misspelled one is bad use (exit 2), anything else opens the window.
+ * path is found; a known command runs headless, a misspelled one or an unknown option is bad use (exit 2), files and
+ * folders open the window.
  */
 public final class Main {
 
     private Main() {
+    }
+
+    private static void badUse(String line) {
+        System.err.println(line);
+        System.exit(Cli.BAD_USE);
     }
 
     public static void main(String[] args) {
@@ -22,10 +29,11 @@ public final class Main {
         }
         if (args.length > 0) {
             // "cabletag exprot ..." is a slip of the keyboard, not a file to open in the window.
-            Cli.misspelledCommand(args[0]).ifPresent(line -> {
-                System.err.println(line);
-                System.exit(Cli.BAD_USE);
-            });
+            Cli.misspelledCommand(args[0]).ifPresent(Main::badUse);
+        }
+        for (String arg : args) {
+            // the window takes files and folders only: "--bogus" or "--verison" is no file to open
+            UnknownOption.line(arg).ifPresent(Main::badUse);
         }
         // a plain `java -jar` start is run again with the class-data archive of this jar (ADR 0011)
         ArchivedRelaunch.run(args).ifPresent(System::exit);

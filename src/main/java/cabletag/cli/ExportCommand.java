@@ -8,7 +8,9 @@ import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
+import cabletag.formats.io.FoldersNeverReplaced;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputPath;
 import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
@@ -37,6 +39,9 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
     static final String LABELS_LINE_PREFIX = "labels: ";
+
+    /** The one line for {@code -o ''}. */
+    static final String EMPTY_OUTPUT = "--output '' is not a file or folder (empty path); give a file, a folder, or '-'";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -101,9 +106,14 @@ final class ExportCommand implements Callable<Integer> {
         if (toStdout && ratios != null) {
             throw new UsageException("--split writes three outputs; give a file with --output, not '-'");
         }
-        Path target = toStdout ? null : Path.of(output);
+        if (output.isEmpty()) {
+            // Path.of("") is the working folder: an empty argument would write, or replace, the folder the shell is in
+            throw new UsageException(EMPTY_OUTPUT);
+        }
+        // where the system puts the output (lnk/.. is where lnk points, then up), checked and written there
+        Path target = toStdout ? null : OutputPath.resolve(Path.of(output));
         if (target != null) {
-            checkWritable(target, exportFormat);
+            checkWritable(Path.of(output), target, exportFormat);
         }
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
@@ -152,49 +162,60 @@ final class ExportCommand implements Callable<Integer> {
         return e instanceof OutputRefusedException ? new UsageException(line) : new OutputFailedException(line);
     }
 
-    private void checkWritable(Path target, ExportFormat exportFormat) {
-        // The same guard the export applies to each of its files; asked here first so the refusal comes
+    /**
+     * @param given  the output as the user wrote it, named in the messages
+     * @param target the same as the system resolves it ({@link OutputPath}), which is checked
+     */
+    private void checkWritable(Path given, Path target, ExportFormat exportFormat) {
+        // The same guards the export applies to each of its files; asked here first so the refusal comes
         // before the corpus is read.
         try {
             InputGuard guard = InputGuard.of(inputs);
             if (exportFormat.writesFolder()) {
-                guard.checkFolder(target);
+                guard.checkFolder(given);
             } else {
-                guard.checkFile(target);
+                guard.checkFile(given);
             }
         } catch (OverwritesInputException e) {
             throw new UsageException(e.getMessage());
         }
+        if (exportFormat.writesFolder()) {
+            try {
+                FoldersNeverReplaced.ofThisProcess().check(target);
+            } catch (OutputRefusedException e) {
+                throw new UsageException("cannot write " + given + ": " + e.getMessage());
+            }
+        }
         // Links are not followed here: a link at the target is refused below, whatever it points to.
         if (exportFormat.writesFolder()) {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("output " + target + " is a file; " + exportFormat.cliName() + " writes a folder");
+                throw new UsageException("output " + given + " is a file; " + exportFormat.cliName() + " writes a folder");
             }
         } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("output " + target + " is a folder; " + exportFormat.cliName() + " writes a file");
+            throw new UsageException("output " + given + " is a folder; " + exportFormat.cliName() + " writes a file");
         }
-        Path existing = target.toAbsolutePath();
+        Path existing = target;
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
         }
-        Path parent = target.toAbsolutePath().getParent();
+        Path parent = target.getParent();
         if (existing == null) {
-            throw new UsageException("cannot write " + target + ": no such folder");
+            throw new UsageException("cannot write " + given + ": no such folder");
         }
-        if (!existing.equals(target.toAbsolutePath()) && !Files.isDirectory(existing)) {
-            throw new UsageException("cannot write " + target + ": " + existing + " is not a folder");
+        if (!existing.equals(target) && !Files.isDirectory(existing)) {
+            throw new UsageException("cannot write " + given + ": " + existing + " is not a folder");
         }
         // a folder format's target folder may be new, but not its parent: as for a file, a typo in a folder
         // name is said, not made into a path (brat -o nope/deeper/b created both folders)
-        if (!Files.isDirectory(parent)) {
-            throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + given + ": folder " + parent + " does not exist");
         }
-        Path writable = Files.isDirectory(existing) && !existing.equals(target.toAbsolutePath()) ? existing : parent;
-        if (writable != null && !Files.isWritable(writable)) {
-            throw new UsageException("cannot write " + target + ": permission denied (" + writable + ")");
+        Path writable = Files.isDirectory(existing) && !existing.equals(target) ? existing : parent;
+        if (!Files.isWritable(writable)) {
+            throw new UsageException("cannot write " + given + ": permission denied (" + writable + ")");
         }
         // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
-        String problem = ExportTarget.problemWith(target, exportFormat.writesFolder());
+        String problem = ExportTarget.problemWith(given, exportFormat.writesFolder());
         if (problem != null) {
             throw new UsageException("output " + problem);
         }

@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputPath;
 import cabletag.formats.io.OverwritesInputException;
 import cabletag.workspace.CorrectedDocument;
 import cabletag.workspace.report.HtmlReport;
@@ -66,8 +67,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--json and --html exclude each other: JSON goes to standard output, HTML to a file");
         }
         InputCorpus.validate(inputs);
+        Path page = null;
         if (html != null) {
-            checkTarget(html);
+            if (html.toString().isEmpty()) {
+                // Path.of("") is the working folder, not a page
+                throw new UsageException("--html '' is not a file (empty path); give the page's file name");
+            }
+            page = OutputPath.resolve(html); // where the system puts it (lnk/.. is where lnk points, then up)
+            checkTarget(html, page);
         }
         InputCorpus corpus = CommandSupport.open(inputs, true, false);
         ScoreReport card = new ScoreReport(all ? ReportScope.ALL : ReportScope.REVIEWED);
@@ -86,16 +93,16 @@ final class ReportCommand implements Callable<Integer> {
         if (evidence != null) {
             report = report.with(SuggestionQualitySection.of(SuggestionQuality.estimate(evidence)));
         }
-        if (html != null) {
-            byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
+        if (page != null) {
+            byte[] bytes = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {
-                AtomicFile.write(html, page);
+                AtomicFile.write(page, bytes);
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
             }
             out.println(report.scopeLine());
-            out.println("written: " + html.toAbsolutePath());
+            out.println("written: " + page);
         } else if (json) {
             out.print(JsonReport.render(report));
         } else {
@@ -112,23 +119,28 @@ final class ReportCommand implements Callable<Integer> {
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 
-    /** The page is one file, replaced atomically; never an input, a link, a folder or a device. */
-    private void checkTarget(Path target) {
-        String problem = ExportTarget.problemWith(target, false);
+    /**
+     * The page is one file, replaced atomically; never an input, a link, a folder or a device.
+     *
+     * @param given the path as the user wrote it, named in the messages
+     * @param page  the same as the system resolves it, which is checked
+     */
+    private void checkTarget(Path given, Path page) {
+        String problem = ExportTarget.problemWith(given, false);
         if (problem != null) {
             throw new UsageException(problem);
         }
         try {
-            InputGuard.of(inputs).checkFile(target);
+            InputGuard.of(inputs).checkFile(given);
         } catch (OverwritesInputException e) {
             throw new UsageException(e.getMessage());
         }
-        Path parent = target.toAbsolutePath().getParent();
+        Path parent = page.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
+            throw new UsageException("cannot write " + given + ": folder " + parent + " does not exist");
         }
         if (!Files.isWritable(parent)) {
-            throw new UsageException("cannot write " + target + ": permission denied (" + parent + ")");
+            throw new UsageException("cannot write " + given + ": permission denied (" + parent + ")");
         }
     }
 }

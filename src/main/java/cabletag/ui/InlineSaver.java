@@ -9,6 +9,7 @@ import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputPath;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class InlineSaver {
      *                     cannot be written; then the target is as it was
      */
     public void saveCable(Workspace workspace, int cable, Path target) throws IOException {
-        Path file = target.toAbsolutePath().normalize();
+        Path file = OutputPath.resolve(target); // as the system resolves it: lnk/.. is where lnk points, then up
         String problem = ExportTarget.problemWith(file, false);
         if (problem != null) {
             throw new IOException(problem);
@@ -73,7 +74,7 @@ public final class InlineSaver {
      */
     public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
-        Path target = folder.toAbsolutePath().normalize();
+        Path target = OutputPath.resolve(folder);
         InputGuard.of(workspace.inputs()).checkFolder(target);
         refuseInsideInputs(workspace, target);
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
@@ -115,7 +116,7 @@ public final class InlineSaver {
      */
     private static void refuseInsideInputs(Workspace workspace, Path target) throws IOException {
         for (Path input : workspace.inputs()) {
-            Path in = input.toAbsolutePath().normalize();
+            Path in = OutputPath.realAsFarAsItExists(input); // compared as the system resolves both
             if (Files.isDirectory(in) && target.startsWith(in)) {
                 throw new IOException("refusing to write " + target + ": it is inside the input folder " + in
                         + "; the originals are never modified");

@@ -18,7 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A misspelled command is bad use, never a window; running out of memory is one line, never a stack trace. */
+/**
+ * A misspelled command or an unknown option is bad use, never a window; a folder export never replaces the working
+ * folder; running out of memory is one line, never a stack trace.
+ */
 class BadUseAndMemoryTest {
 
     @TempDir
@@ -53,6 +56,61 @@ class BadUseAndMemoryTest {
         assertThat(ran.err().lines()).containsExactly(
                 "cabletag: 'exprot' is not a command; did you mean 'export'? (see cabletag --help)");
         assertThat(ran.out()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--bogus | cabletag: unknown option '--bogus' (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--bogus)",
+            "--verison | cabletag: unknown option '--verison'; did you mean '--version'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--verison)",
+            "-v | cabletag: unknown option '-v'; did you mean '--version'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./-v)",
+            "--hepl | cabletag: unknown option '--hepl'; did you mean '--help'? (see cabletag --help; the window takes only files and folders: a file of that name opens as ./--hepl)",
+            "-f | cabletag: '-f' is an option of export; give the command first: cabletag export -f ...; the window takes only files and folders: a file of that name opens as ./-f",
+            "--json=x | cabletag: '--json' is an option of check, stats, report, suggest; give the command first: cabletag check --json=x ...; the window takes only files and folders: a file of that name opens as ./--json=x"})
+    void anArgumentThatLooksLikeAnOptionAndIsNoneIsNamedWithANearMissOrItsCommand(String arg, String line) {
+        assertThat(UnknownOption.line(arg)).contains(line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "./-x", "corpus/--odd.txt", "x-y"})
+    void filesAndFoldersAreNoOptions(String arg) {
+        assertThat(UnknownOption.line(arg)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--bogus", "--verison"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theLauncherRefusesAnUnknownOptionWithOneLineAndExitTwoAndNoWindow(String option) throws Exception {
+        // headless: a window that tried to open would fail with exit 1 and its own line
+        Ran ran = launch(List.of("-Djava.awt.headless=true"), option);
+        assertThat(ran.code()).as(ran.err()).isEqualTo(Cli.BAD_USE);
+        assertThat(ran.err().lines()).as(ran.err()).containsExactly(UnknownOption.line(option).orElseThrow());
+        assertThat(ran.out()).isEmpty();
+        Ran after = launch(List.of("-Djava.awt.headless=true"), "seeds", option, "export");
+        assertThat(after.code()).as(after.err()).isEqualTo(Cli.BAD_USE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ".", "../work"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFolderExportNeverReplacesTheWorkingFolder(String output) throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path input = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("a.txt"), "A [PER Ann  ] .\n");
+        Object before = Files.getAttribute(work, "unix:ino");
+        for (String format : List.of("inline", "brat")) {
+            Ran ran = launchIn(work, List.of("-Dcabletag.home=" + dir.resolve("home")),
+                    "export", "-q", "-f", format, "-o", output, input.getParent().toString());
+            assertThat(ran.code()).as(ran.err()).isEqualTo(Cli.BAD_USE);
+            assertThat(ran.err().lines()).as(ran.err()).singleElement().asString().satisfiesAnyOf(
+                    line -> assertThat(line).isEqualTo("cabletag export: " + ExportCommand.EMPTY_OUTPUT),
+                    line -> assertThat(line).isEqualTo("cabletag export: cannot write " + output + ": " + work.toRealPath()
+                            + " is the current folder; a folder export replaces its folder whole, which would leave the shell"
+                            + " working in it in a deleted folder; choose a new folder inside or beside it"));
+        }
+        // the folder the shell is in is still that folder, not a swapped-in export
+        assertThat(Files.getAttribute(work, "unix:ino")).isEqualTo(before);
+        try (java.util.stream.Stream<Path> files = Files.list(work)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactlyInAnyOrder("stdout", "stderr");
+        }
     }
 
     @Test
@@ -96,6 +154,10 @@ class BadUseAndMemoryTest {
     record Ran(int code, String out, String err) { }
 
     private Ran launch(List<String> jvmOptions, String... args) throws Exception {
+        return launchIn(dir, jvmOptions, args);
+    }
+
+    private Ran launchIn(Path workingFolder, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -103,9 +165,9 @@ class BadUseAndMemoryTest {
         command.add(System.getProperty("java.class.path"));
         command.add("cabletag.Main");
         command.addAll(List.of(args));
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
+        Path out = workingFolder.resolve("stdout");
+        Path err = workingFolder.resolve("stderr");
+        Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         int code = process.waitFor();
         return new Ran(code, Files.readString(out), Files.readString(err));

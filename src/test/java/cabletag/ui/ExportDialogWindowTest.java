@@ -136,7 +136,7 @@ class ExportDialogWindowTest {
         FxAwait.until("the export's end", export.disabledProperty(), disabled -> !disabled);
         double seconds = (System.nanoTime() - started) / 1e9;
         String done = onFx(summary::getText);
-        assertThat(done).startsWith(COPIES + " cables, ");
+        assertThat(done).startsWith(cabletag.core.text.Counted.of(COPIES, "cable", "cables") + ", ");
         for (Map.Entry<String, Integer> label : perCable.entrySet()) {
             assertThat(done).contains("  " + label.getKey() + ": " + (long) label.getValue() * COPIES + "\n");
         }

@@ -21,8 +21,11 @@ import java.util.TreeSet;
  */
 final class BratWriter implements DocumentWriter {
 
+    /** The label list at the root of the folder, which no document's name may take. */
+    private static final String CONF = "annotation.conf";
+
     private final Outputs outputs;
-    private final FolderNames names = new FolderNames();
+    private final FolderNames names = new FolderNames(CONF);
     private final Set<Label> labels = new TreeSet<>();
 
     BratWriter(Outputs outputs) {
@@ -94,7 +97,7 @@ final class BratWriter implements DocumentWriter {
 
     @Override
     public void finish() throws IOException {
-        try (Writer conf = new OutputStreamWriter(outputs.rootFile("annotation.conf"), StandardCharsets.UTF_8)) {
+        try (Writer conf = new OutputStreamWriter(outputs.rootFile(CONF), StandardCharsets.UTF_8)) {
             conf.write("# Written by cabletag: the entity labels of this export.\n[entities]\n");
             for (Label label : labels) {
                 conf.write(label.name() + "\n");

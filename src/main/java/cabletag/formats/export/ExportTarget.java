@@ -1,5 +1,6 @@
 package cabletag.formats.export;
 
+import cabletag.formats.io.OutputPath;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Where an export goes: a file (jsonl, conll, hf, doccano), a folder (brat, inline), or a stream
- * (standard output, for the file formats without a split).
+ * (standard output, for the file formats without a split). A path is kept as the system resolves it
+ * ({@link OutputPath}): {@code lnk/../out.jsonl} is written where the system puts it, and that is the path
+ * the guards check and the summary names.
  */
 public record ExportTarget(Path path, OutputStream stream) {
 
@@ -18,6 +21,7 @@ public record ExportTarget(Path path, OutputStream stream) {
         if ((path == null) == (stream == null)) {
             throw new IllegalArgumentException("an export target is a path or a stream");
         }
+        path = path == null ? null : OutputPath.resolve(path);
     }
 
     public static ExportTarget path(Path path) {

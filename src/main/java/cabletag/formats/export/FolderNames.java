@@ -2,20 +2,43 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.SourceFormat;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Relative names of the files a folder export writes for a document. A cable keeps its relative path
  * (inline keeps the extension too; brat replaces it); a document from a multi-document dataset file
- * ({@code data.jsonl}) goes to {@code data/ID} ({@code data/ID.txt} for inline). Names never leave the output folder and never collide.
+ * ({@code data.jsonl}) goes to {@code data/ID} ({@code data/ID.txt} for inline). Names never leave the output
+ * folder and never collide, not even a file with a folder: a cable {@code notes} and the dataset
+ * {@code notes.jsonl}'s folder {@code notes/}, or brat's {@code a.txt} (of the cable {@code a.txt}) and the
+ * folder {@code a.txt/} (of {@code a.txt.jsonl}), would otherwise need one name for a file and a folder, and
+ * the whole export would fail. The one that comes second gets a suffix, as ids do: a file {@code notes-2},
+ * or the folder {@code notes-2/} for all the documents of that dataset. The documents come in the order of
+ * their paths, whatever order the inputs were named in, so the same inputs get the same names every run.
  */
 final class FolderNames {
 
     /** Bytes kept free in every shortened name for what is added to it: {@code -99} and {@code .ann}. */
     private static final int NAME_RESERVE = 16;
 
-    private final Set<String> used = new HashSet<>();
+    /** Every file name handed out (brat: each {@code .txt} and {@code .ann}), and the export's own root files. */
+    private final Set<String> files = new HashSet<>();
+    /** Every folder those names lie in. */
+    private final Set<String> folders = new HashSet<>();
+    /** A folder whose name a file had taken first, and the folder its documents go to instead. */
+    private final Map<String, String> movedFolders = new HashMap<>();
+
+    /**
+     * @param ownFiles files the export writes at its root besides the documents (brat's {@code annotation.conf},
+     *                 inline's marker), which no document's name may take
+     */
+    FolderNames(String... ownFiles) {
+        files.addAll(Arrays.asList(ownFiles));
+    }
 
     /**
      * For inline export: a cable's relative name, as is. A document from a dataset becomes a cable file of
@@ -31,7 +54,7 @@ final class FolderNames {
             name = withoutExtension(name) + "/"
                     + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE) + ".txt";
         }
-        return unique(name, "");
+        return unique(name, List.of(""));
     }
 
     /** For brat: the base name without extension, to which {@code .txt} and {@code .ann} are added. */
@@ -41,16 +64,60 @@ final class FolderNames {
         if (document.source().format() != SourceFormat.INLINE && document.source().format() != SourceFormat.BRAT) {
             base = base + "/" + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
         }
-        return unique(base, ".ann");
+        return unique(base, List.of(".txt", ".ann"));
     }
 
-    private String unique(String name, String suffix) {
+    /**
+     * A name no file or folder handed out so far has: {@code name} with each of {@code suffixes} added names
+     * files, and every folder it lies in is free to be a folder.
+     */
+    private String unique(String wanted, List<String> suffixes) {
+        String name = outOfTakenFolders(wanted);
         String candidate = name;
         int n = 2;
-        while (!used.add(candidate + suffix)) {
+        while (taken(candidate, suffixes)) {
             candidate = withoutExtension(name) + "-" + n++ + extension(name);
         }
+        for (String suffix : suffixes) {
+            files.add(candidate + suffix);
+        }
+        for (int slash = candidate.indexOf('/'); slash >= 0; slash = candidate.indexOf('/', slash + 1)) {
+            folders.add(candidate.substring(0, slash));
+        }
         return candidate;
+    }
+
+    private boolean taken(String candidate, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (files.contains(candidate + suffix) || folders.contains(candidate + suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name with each folder it lies in that a file took moved to the folder given instead (the same one
+     * for every document of that folder), shallowest first.
+     */
+    private String outOfTakenFolders(String name) {
+        String result = name;
+        for (int slash = result.indexOf('/'); slash >= 0; slash = result.indexOf('/', slash + 1)) {
+            String folder = result.substring(0, slash);
+            String moved = movedFolders.get(folder);
+            if (moved == null && files.contains(folder)) {
+                moved = folder + "-2";
+                for (int n = 3; files.contains(moved) || folders.contains(moved); n++) {
+                    moved = folder + "-" + n; // a folder keeps its name whole: a.txt-2/, not a-2.txt/, which looks like a file
+                }
+                movedFolders.put(folder, moved);
+            }
+            if (moved != null) {
+                result = moved + result.substring(slash);
+                slash = moved.length();
+            }
+        }
+        return result;
     }
 
     private static String safe(String name) {

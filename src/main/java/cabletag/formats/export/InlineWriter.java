@@ -16,7 +16,7 @@ final class InlineWriter implements DocumentWriter {
     private static final cabletag.formats.CorpusReader READER = cabletag.formats.CorpusReader.standard();
 
     private final Outputs outputs;
-    private final FolderNames names = new FolderNames();
+    private final FolderNames names = new FolderNames(OutputStaging.FOLDER_MARKER); // the marker is the export's own
     private final CableWriter writer = new CableWriter();
 
     InlineWriter(Outputs outputs) {

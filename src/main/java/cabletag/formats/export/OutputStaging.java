@@ -1,6 +1,7 @@
 package cabletag.formats.export;
 
 import cabletag.formats.io.ExportMark;
+import cabletag.formats.io.FoldersNeverReplaced;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OutputSet;
@@ -78,6 +79,7 @@ final class OutputStaging implements AutoCloseable {
     }
 
     private static void checkFolderTarget(Path target, InputGuard inputs) throws IOException {
+        FoldersNeverReplaced.ofThisProcess().check(target); // the working folder, the home, the root: not even empty
         String problem = ExportTarget.problemWith(target, true);
         if (problem != null) {
             throw new OutputRefusedException(problem);

@@ -33,8 +33,11 @@ public final class AtomicFile {
         write(target, out -> out.write(bytes));
     }
 
-    public static void write(Path target, Content content) throws IOException {
-        Path folder = target.toAbsolutePath().normalize().getParent();
+    public static void write(Path given, Content content) throws IOException {
+        // the folder as the system resolves it (lnk/.. is where lnk points, then up), so the temporary file is
+        // made, and the folder forced, where the rename lands
+        Path target = OutputPath.resolve(given);
+        Path folder = target.getParent();
         Files.createDirectories(folder);
         Path temp = createTemp(folder, target.getFileName().toString());
         try {

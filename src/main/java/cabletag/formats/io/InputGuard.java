@@ -1,6 +1,5 @@
 package cabletag.formats.io;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,8 @@ import java.util.List;
 /**
  * The program's one check that an output never overwrites an input: every export path (the command,
  * the window's export dialog, Save As) asks it about each file it is about to replace. Paths are
- * compared after resolving links, so {@code corpus/../corpus/a.txt} or a link to an input is caught.
+ * compared after resolving links as the system does ({@link OutputPath}), so {@code corpus/../corpus/a.txt},
+ * a link to an input, or {@code lnk/../out.jsonl} with {@code lnk} a link into an input folder is caught.
  *
  * <ul>
  *   <li>a file output is refused when it is an input file, or anywhere inside an input folder, even new:
@@ -53,22 +53,23 @@ public final class InputGuard {
             return;
         }
         Path real = realPath(destination);
+        String named = destination + OutputPath.thatIs(destination, real);
         for (Input input : inputs) {
             if (real.equals(input.real())) {
-                throw new OverwritesInputException("output " + destination + " is the input " + input.given()
+                throw new OverwritesInputException("output " + named + " is the input " + input.given()
                         + "; refusing to overwrite input, inputs are never overwritten");
             }
         }
         for (Input input : inputs) {
             if (input.folder() && real.startsWith(input.real()) && Files.exists(real)) {
-                throw new OverwritesInputException("refusing to overwrite input " + destination
+                throw new OverwritesInputException("refusing to overwrite input " + named
                         + " (it is inside the input folder " + input.given() + "); inputs are never overwritten");
             }
             if (input.folder() && real.startsWith(input.real())) {
                 // Not only an existing file: a new one there would be read as an input by the next reading
                 // of that folder (an out.jsonl as a dataset, a report.html as a cable), and the same command
                 // run twice would then refuse to overwrite its own output.
-                throw new OverwritesInputException("refusing to write " + destination + " inside the input folder "
+                throw new OverwritesInputException("refusing to write " + named + " inside the input folder "
                         + input.given() + ": the next reading of that folder would take it for an input; choose a"
                         + " path outside the input folders");
             }
@@ -81,29 +82,21 @@ public final class InputGuard {
             return;
         }
         Path real = realPath(folder);
+        String named = folder + OutputPath.thatIs(folder, real);
         for (Input input : inputs) {
             if (real.equals(input.real())) {
-                throw new OverwritesInputException("output " + folder + " is the input " + input.given()
+                throw new OverwritesInputException("output " + named + " is the input " + input.given()
                         + "; refusing to overwrite input, inputs are never overwritten");
             }
             if (input.real().startsWith(real)) {
                 throw new OverwritesInputException("refusing to overwrite input " + input.given()
-                        + " (it is inside the output folder " + folder + "); inputs are never overwritten");
+                        + " (it is inside the output folder " + named + "); inputs are never overwritten");
             }
         }
     }
 
-    /** The path with links resolved as far as it exists; a path that does not exist yet, normalised. */
+    /** The path with links resolved as far as it exists, as the system resolves them; the rest as written. */
     static Path realPath(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        try {
-            return absolute.toRealPath();
-        } catch (IOException e) {
-            Path parent = absolute.getParent();
-            if (parent == null || parent.equals(absolute)) {
-                return absolute;
-            }
-            return realPath(parent).resolve(absolute.getFileName());
-        }
+        return OutputPath.realAsFarAsItExists(path);
     }
 }
