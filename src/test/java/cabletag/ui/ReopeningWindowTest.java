@@ -150,8 +150,8 @@ class ReopeningWindowTest {
             WindowDriver again = openIn(second, folder);
             assertThat(problems(again)).isEmpty();
             assertThat(shownRows(again.window.corpusPane().table())).containsExactly(
-                    List.of(ExportCorpus.SEED_PLAIN, String.valueOf(again.window.model().workspace().document(0).spans().size()), "0", "new"),
-                    List.of(SEED, String.valueOf(entities - 1), "0", "reviewed"));
+                    List.of(ExportCorpus.SEED_PLAIN, String.valueOf(again.window.model().workspace().document(0).spans().size()), "0", CorpusPane.MARK_NEW),
+                    List.of(SEED, String.valueOf(entities - 1), "0", CorpusPane.MARK_REVIEWED));
             assertThat(again.label(robot, "#status-progress")).isEqualTo("Reviewed 1/2");
             // the window opens where the analyst left off: Ctrl+Enter had gone on to the cable not reviewed
             assertThat(again.doc().source().name()).isEqualTo(ExportCorpus.SEED_PLAIN);
