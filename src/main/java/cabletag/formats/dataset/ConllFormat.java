@@ -171,7 +171,7 @@ public final class ConllFormat implements FormatReader {
                         || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT)));
                 if (!ok) {
                     int[] place = tagPlaces.get(i);
-                    diagnostics.add(Diagnostic.warning("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
+                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
                 }
                 usable.add(ok ? (label == null ? tag : TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT) + "-" + label.toUpperCase(Locale.ROOT))
                         : TagScheme.OUTSIDE);

@@ -97,7 +97,7 @@ final class JsonLinesReader {
         if (doccano) {
             for (List<JsonNode> entry : line.label()) {
                 if (entry == null || entry.size() < 3 || !Offsets.isOffset(entry.get(0)) || !Offsets.isOffset(entry.get(1))) {
-                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
                             "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
                     continue;
                 }
@@ -110,7 +110,7 @@ final class JsonLinesReader {
         } else if (line.spans() != null) {
             for (SpanField span : line.spans()) {
                 if (span == null || !Offsets.isOffset(span.start()) || !Offsets.isOffset(span.end())) {
-                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
                             "a span without start or end; entity dropped"));
                     continue;
                 }

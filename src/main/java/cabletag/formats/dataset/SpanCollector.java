@@ -41,13 +41,13 @@ final class SpanCollector {
     boolean add(long start, long end, String labelName, int line, int column) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("bad-label", line, column,
+            diagnostics.add(Diagnostic.dropped("bad-label", line, column,
                     "'" + labelName + "' is not a usable label (capital letters, digits, _ or -); entity dropped"));
             return false;
         }
         int length = points.codePointLength();
         if (start < 0 || end > length || start >= end) {
-            diagnostics.add(Diagnostic.warning("bad-offsets", line, column,
+            diagnostics.add(Diagnostic.dropped("bad-offsets", line, column,
                     "entity [" + start + ", " + end + ") " + labelName + " does not fit the text of " + length
                             + " characters; entity dropped"));
             return false;
@@ -144,7 +144,7 @@ final class SpanCollector {
             }
             Span existing = sameRange != null ? sameRange : crossed;
             String reason = sameRange != null ? "same text as" : "crosses";
-            warnings.add(Diagnostic.warning("overlap", candidate.line(), candidate.column(), "entity " + span.label() + " '"
+            warnings.add(Diagnostic.dropped("overlap", candidate.line(), candidate.column(), "entity " + span.label() + " '"
                     + span.textIn(text) + "' " + reason + " the " + existing.label() + " entity '"
                     + existing.textIn(text) + "'; entity dropped"));
             slots.add(candidate.warningSlot());
