@@ -128,6 +128,17 @@ class DatasetReadersTest {
     }
 
     @Test
+    void everyTagOfNoSchemeInASentenceIsNamedAtItsLineAndReadAsO() throws IOException, FormatException {
+        // only the first was said before; the later ones were read as O unsaid
+        Path file = Files.writeString(dir.resolve("w.conll"), "Zed _ _ X-FOO\nYo _ _ X-BAR\nRubaie _ _ B-PER\n");
+        Document document = new ConllFormat().read(file, "w.conll").get(0);
+        assertThat(document.spans()).containsExactly(Span.of(7, 13, "PER"));
+        assertThat(formatted(document)).containsExactly(
+                "w.conll:1:9: warning: 'X-FOO' is not a tag; read as O [bad-tag]",
+                "w.conll:2:8: warning: 'X-BAR' is not a tag; read as O [bad-tag]");
+    }
+
+    @Test
     void conllLineWithoutTagStopsTheFile() throws IOException, FormatException {
         Path file = Files.writeString(dir.resolve("g.conll"), "Rubaie B-PER\nlonely\n");
         assertThatThrownBy(() -> new ConllFormat().read(file, "g.conll"))
