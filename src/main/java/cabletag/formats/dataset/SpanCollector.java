@@ -47,9 +47,12 @@ final class SpanCollector {
         }
         int length = points.codePointLength();
         if (start < 0 || end > length || start >= end) {
+            // an empty or backwards span fits any text: saying it does not fit sends the user to the wrong fix
+            String why = start == end ? "is an empty span (start = end)"
+                    : start > end ? "ends before it starts"
+                    : "does not fit the text of " + length + " characters";
             diagnostics.add(Diagnostic.dropped("bad-offsets", line, column,
-                    "entity [" + start + ", " + end + ") " + labelName + " does not fit the text of " + length
-                            + " characters; entity dropped"));
+                    "entity [" + start + ", " + end + ") " + labelName + " " + why + "; entity dropped"));
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());

@@ -57,7 +57,7 @@ class DatasetReadersTest {
         assertThat(documents.get(0).id()).isEqualTo("d-1");
         assertThat(formatted(documents.get(1))).containsExactly(
                 "d.jsonl:3:1: warning: entity ORG 'Tehran' same text as the LOC entity 'Tehran'; entity dropped [overlap]",
-                "d.jsonl:3:1: warning: entity [2, 1) ORG does not fit the text of 6 characters; entity dropped [bad-offsets]",
+                "d.jsonl:3:1: warning: entity [2, 1) ORG ends before it starts; entity dropped [bad-offsets]",
                 "d.jsonl:3:1: warning: 'no good' is not a usable label (capital letters, digits, _ or -); entity dropped [bad-label]");
     }
 
@@ -136,6 +136,16 @@ class DatasetReadersTest {
         assertThat(formatted(document)).containsExactly(
                 "w.conll:1:9: warning: 'X-FOO' is not a tag; read as O [bad-tag]",
                 "w.conll:2:8: warning: 'X-BAR' is not a tag; read as O [bad-tag]");
+    }
+
+    @Test
+    void anEmptyOrBackwardsSpanIsNamedAsSuchNotAsNotFittingTheText() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("e.jsonl"), "{\"id\":\"d\",\"text\":\"Ann\",\"spans\":["
+                + "{\"start\":0,\"end\":0,\"label\":\"PER\"},{\"start\":3,\"end\":1,\"label\":\"PER\"}]}\n");
+        Document document = new JsonlFormat().read(file, "e.jsonl").get(0);
+        assertThat(formatted(document)).containsExactly(
+                "e.jsonl:1:1: warning: entity [0, 0) PER is an empty span (start = end); entity dropped [bad-offsets]",
+                "e.jsonl:1:1: warning: entity [3, 1) PER ends before it starts; entity dropped [bad-offsets]");
     }
 
     @Test
