@@ -74,7 +74,12 @@ final class JsonLinesReader {
 
     private static Line parse(String text, int lineNumber) throws FormatException {
         try {
-            Line line = MAPPER.readValue(text, Line.class);
+            JsonNode tree = MAPPER.readTree(text);
+            String shape = JsonShape.problem(tree);
+            if (shape != null) {
+                throw new FormatException(lineNumber, 1, shape);
+            }
+            Line line = treeToLine(tree, lineNumber);
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
             }
@@ -87,6 +92,18 @@ final class JsonLinesReader {
                 column = Math.max(1, column - token.group(1).length());
             }
             throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
+        }
+    }
+
+    /** The line's fields; a value of the wrong type deep inside is named by its path, in plain words. */
+    private static Line treeToLine(JsonNode tree, int lineNumber) throws FormatException {
+        try {
+            return MAPPER.treeToValue(tree, Line.class);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // Jackson's own words name this reader's classes and its tokens: the user needs the field
+            throw new FormatException(lineNumber, 1, JsonShape.mismatch(tree, e.getPath()));
+        } catch (JsonProcessingException e) {
+            throw new FormatException(lineNumber, 1, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
         }
     }
 

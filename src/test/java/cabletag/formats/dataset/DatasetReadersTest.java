@@ -8,6 +8,7 @@ import cabletag.core.Document;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.formats.CorpusReader;
+import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.ReadOutcome;
 import java.io.IOException;
@@ -146,6 +147,18 @@ class DatasetReadersTest {
         assertThat(formatted(document)).containsExactly(
                 "e.jsonl:1:1: warning: entity [0, 0) PER is an empty span (start = end); entity dropped [bad-offsets]",
                 "e.jsonl:1:1: warning: entity [3, 1) PER ends before it starts; entity dropped [bad-offsets]");
+    }
+
+    @Test
+    void aJsonLineOfTheWrongShapeIsNamedInPlainWordsNotInJacksonsClassNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("j.jsonl"),
+                "[1]\n{\"text\":\"a\",\"spans\":\"x\"}\n{\"text\":\"a\",\"spans\":[\"x\"]}\n{\"text\":\"ok\"}\n");
+        assertThatThrownBy(() -> new JsonlFormat().read(file, "j.jsonl"))
+                .isInstanceOfSatisfying(BadLinesException.class, e -> assertThat(e.badLines())
+                        .extracting(bad -> bad.format("j.jsonl")).containsExactly(
+                                "j.jsonl:1:1: error: expected a JSON object, found an array",
+                                "j.jsonl:2:1: error: \"spans\" must be a list, found a string",
+                                "j.jsonl:3:1: error: \"spans[0]\" is not the kind of value expected there, found a string"));
     }
 
     @Test
