@@ -141,6 +141,16 @@ final class ExportCommand implements Callable<Integer> {
         for (String problem : summary.problems()) {
             err.println(problem);
         }
+        // a document left out of the export (--reviewed-only) is not in the summary: its dropped entities
+        // still make the exit 1, so they are named here
+        java.util.Set<String> said = new HashSet<>(summary.problems());
+        if (summary.problems().stream().noneMatch(line -> line.startsWith("... and "))) {
+            for (String lost : corpus.lostAnnotations()) {
+                if (!said.contains(lost)) {
+                    err.println(lost);
+                }
+            }
+        }
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }

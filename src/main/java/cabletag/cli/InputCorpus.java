@@ -32,6 +32,8 @@ final class InputCorpus implements ExportSource, AutoCloseable {
     private final CorpusReader reader = CorpusReader.standard();
     private final List<CorpusFile> files;
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    // the warnings of documents handed out that say annotation data of the input was lost (an entity dropped)
+    private final List<String> lostAnnotations = new ArrayList<>();
     private final CorrectedDocuments corrections;
     private final boolean reviewedOnly;
     // the documents handed out that are marked reviewed, until the exporter has asked (by identity: two
@@ -136,7 +138,16 @@ final class InputCorpus implements ExportSource, AutoCloseable {
      * nothing, a store file that cannot be read, a correction that no longer fits.
      */
     boolean hadProblems() {
-        return !problems.isEmpty() || !nothingRead.isEmpty();
+        return !problems.isEmpty() || !nothingRead.isEmpty() || !lostAnnotations.isEmpty();
+    }
+
+    /**
+     * The warnings, one line each, of the documents handed out so far that say annotation data of the
+     * input was lost in reading (an entity dropped, an annotation line ignored): each makes the command
+     * exit 1, as a bad line does, although the document itself was read.
+     */
+    List<String> lostAnnotations() {
+        return List.copyOf(lostAnnotations);
     }
 
     @Override
@@ -276,6 +287,11 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                 R result = results.get(nextDocument);
                 nextDocument++;
                 problems.addAll(corrected.problems());
+                for (cabletag.core.Diagnostic diagnostic : corrected.document().diagnostics()) {
+                    if (diagnostic.losesAnnotation()) {
+                        lostAnnotations.add(diagnostic.format(corrected.document().source().name()));
+                    }
+                }
                 if (corrected.isReviewed()) {
                     reviewed.add(corrected.document());
                 }

@@ -70,6 +70,10 @@ final class StatsCommand implements Callable<Integer> {
         for (String problem : problems) {
             err.println(problem);
         }
+        // the entities counted are those read: the ones dropped are named, and make it exit 1
+        for (String lost : corpus.lostAnnotations()) {
+            err.println(lost);
+        }
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

@@ -3,8 +3,11 @@ package cabletag.core;
 /**
  * A reading problem at a place in the source: 1-based line and column (column in code points, as an
  * editor shows it). Never an exception: reading always yields a document plus its diagnostics.
+ * {@code losesAnnotation} marks a warning about annotation data of the input that did not make it into
+ * the document (an entity or tag dropped, a line ignored): the commands exit 1 for it, as for a bad line,
+ * while a warning that loses nothing (an encoding read as Windows-1252, a long id) leaves the exit code alone.
  */
-public record Diagnostic(Severity severity, String code, int line, int column, String message) {
+public record Diagnostic(Severity severity, String code, int line, int column, String message, boolean losesAnnotation) {
 
     public enum Severity { INFO, WARNING, ERROR }
 
@@ -12,6 +15,15 @@ public record Diagnostic(Severity severity, String code, int line, int column, S
         if (line < 1 || column < 1) {
             throw new IllegalArgumentException("positions are 1-based: " + line + ":" + column);
         }
+    }
+
+    public Diagnostic(Severity severity, String code, int line, int column, String message) {
+        this(severity, code, line, column, message, false);
+    }
+
+    /** A warning that annotation data of the input was lost in reading: an entity dropped, a line ignored. */
+    public static Diagnostic dropped(String code, int line, int column, String message) {
+        return new Diagnostic(Severity.WARNING, code, line, column, message, true);
     }
 
     public static Diagnostic warning(String code, int line, int column, String message) {
@@ -26,8 +38,28 @@ public record Diagnostic(Severity severity, String code, int line, int column, S
         return new Diagnostic(Severity.ERROR, code, line, column, message);
     }
 
+    /**
+     * A file name as a problem line shows it: control characters escaped (a line break as {@code \n}, a tab as
+     * {@code \t}, others by their code), so that a name holding a line break keeps {@code file:line:column} on one line.
+     */
+    public static String shownName(String fileName) {
+        StringBuilder shown = null;
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (Character.isISOControl(c)) {
+                if (shown == null) {
+                    shown = new StringBuilder(fileName.substring(0, i));
+                }
+                shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
+            } else if (shown != null) {
+                shown.append(c);
+            }
+        }
+        return shown == null ? fileName : shown.toString();
+    }
+
     /** {@code file:line:column: severity: message [code]}, the form compilers and editors understand. */
     public String format(String fileName) {
-        return fileName + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
+        return shownName(fileName) + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
     }
 }

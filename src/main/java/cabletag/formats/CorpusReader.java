@@ -202,8 +202,23 @@ public final class CorpusReader {
      * reading, rather than taken for a dataset: what an inline export asks before it writes a document.
      */
     public boolean readsAsCable(Path file, byte[] content) {
+        return whyNotReadAsCable(file, content) == null;
+    }
+
+    /**
+     * Null when a file of this name and content would be read as a cable by the next reading; else why not,
+     * in words that follow "it would be": skipped as a binary file (a NUL byte where {@link #read} looks for
+     * one: a dataset's text may hold a NUL, which the next reading takes for a binary file), or taken for
+     * another format.
+     */
+    public String whyNotReadAsCable(Path file, byte[] content) {
         byte[] head = content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
-        return readerOf(file, head) instanceof cabletag.formats.inline.InlineFormat;
+        int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
+        if (nul >= 0) {
+            return "skipped as a binary file when read back (NUL byte at offset " + nul + ")";
+        }
+        return readerOf(file, head) instanceof cabletag.formats.inline.InlineFormat
+                ? null : "read back as another format, not as a cable";
     }
 
     /** Whether a problem line of {@link #read} says the file could not be read (rather than parsed). */

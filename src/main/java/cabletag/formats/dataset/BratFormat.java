@@ -65,7 +65,7 @@ public final class BratFormat implements FormatReader {
             if (line.startsWith("T")) {
                 readEntity(line, i + 1, text, spans, diagnostics);
             } else if (!line.isBlank() && !line.matches("^[REAMN#*]\\S*\t.*")) {
-                diagnostics.add(Diagnostic.warning("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
+                diagnostics.add(Diagnostic.dropped("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
             }
         }
         String id = JsonLinesReader.baseName(name);
@@ -76,13 +76,13 @@ public final class BratFormat implements FormatReader {
     private static void readEntity(String line, int number, String text, SpanCollector spans, List<Diagnostic> diagnostics) {
         String[] fields = line.split("\t", 3);
         if (fields.length < 2) {
-            diagnostics.add(Diagnostic.warning("bad-entity", number, 1, "expected ID<TAB>TYPE START END<TAB>TEXT; ignored"));
+            diagnostics.add(Diagnostic.dropped("bad-entity", number, 1, "expected ID<TAB>TYPE START END<TAB>TEXT; ignored"));
             return;
         }
         int typeColumn = fields[0].length() + 2;
         String[] typeAndRanges = fields[1].split(" ", 2);
         if (typeAndRanges.length < 2) {
-            diagnostics.add(Diagnostic.warning("bad-entity", number, typeColumn, "entity without offsets; ignored"));
+            diagnostics.add(Diagnostic.dropped("bad-entity", number, typeColumn, "entity without offsets; ignored"));
             return;
         }
         long start = Long.MAX_VALUE;
@@ -96,7 +96,7 @@ public final class BratFormat implements FormatReader {
                 start = Math.min(start, Long.parseLong(bounds[0]));
                 end = Math.max(end, Long.parseLong(bounds[1]));
             } catch (NumberFormatException e) {
-                diagnostics.add(Diagnostic.warning("bad-entity", number, typeColumn + typeAndRanges[0].length() + 1,
+                diagnostics.add(Diagnostic.dropped("bad-entity", number, typeColumn + typeAndRanges[0].length() + 1,
                         "offsets '" + typeAndRanges[1] + "' are not START END[;START END]; ignored"));
                 return;
             }

@@ -146,12 +146,15 @@ public final class ConllFormat implements FormatReader {
             }
             TagScheme scheme = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"))
                     ? TagScheme.BIOES : TagScheme.IOB2;
-            scheme.validate(tags).ifPresent(problem -> {
+            // every tag that is no tag of the scheme is named (and read as O) before the sequence is checked:
+            // checking names only the first problem, and the later bad tags were read as O unsaid
+            List<String> usable = usableTags(scheme);
+            scheme.validate(usable).ifPresent(problem -> {
                 int[] place = tagPlaces.get(problem.token());
                 diagnostics.add(Diagnostic.warning("bad-tags", place[0], place[1],
                         problem.message() + " (read leniently)"));
             });
-            for (TokenSpan span : decodeLeniently(scheme)) {
+            for (TokenSpan span : scheme.decode(usable)) {
                 spans.add(new long[] {tokenOffsets.get(span.first())[0], tokenOffsets.get(span.end() - 1)[1]});
                 spanLabels.add(span.label().name());
                 spanPlaces.add(tagPlaces.get(span.first()));
@@ -161,22 +164,26 @@ public final class ConllFormat implements FormatReader {
             tagPlaces.clear();
         }
 
-        private List<TokenSpan> decodeLeniently(TagScheme scheme) {
-            // A tag whose label is no label name (B-person, B-) is reported and read as O.
+        /**
+         * The sentence's tags as the scheme reads them. A tag whose label is no label name (B-person, B-) or
+         * whose prefix is none of the scheme's (X-FOO) is reported, each at its own line, and read as O.
+         */
+        private List<String> usableTags(TagScheme scheme) {
             List<String> usable = new ArrayList<>(tags.size());
             for (int i = 0; i < tags.size(); i++) {
                 String tag = tags.get(i);
                 String label = TagScheme.labelOf(tag);
+                String prefix = TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT);
                 boolean ok = tag.equals(TagScheme.OUTSIDE)
-                        || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT)));
+                        || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT))
+                            && scheme.prefixes().contains(prefix));
                 if (!ok) {
                     int[] place = tagPlaces.get(i);
-                    diagnostics.add(Diagnostic.warning("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
+                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
                 }
-                usable.add(ok ? (label == null ? tag : TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT) + "-" + label.toUpperCase(Locale.ROOT))
-                        : TagScheme.OUTSIDE);
+                usable.add(ok ? (label == null ? tag : prefix + "-" + label.toUpperCase(Locale.ROOT)) : TagScheme.OUTSIDE);
             }
-            return scheme.decode(usable);
+            return usable;
         }
 
         void finish(List<Document> documents, String name, String base) {

@@ -74,7 +74,12 @@ final class JsonLinesReader {
 
     private static Line parse(String text, int lineNumber) throws FormatException {
         try {
-            Line line = MAPPER.readValue(text, Line.class);
+            JsonNode tree = MAPPER.readTree(text);
+            String shape = JsonShape.problem(tree);
+            if (shape != null) {
+                throw new FormatException(lineNumber, 1, shape);
+            }
+            Line line = treeToLine(tree, lineNumber);
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
             }
@@ -90,6 +95,18 @@ final class JsonLinesReader {
         }
     }
 
+    /** The line's fields; a value of the wrong type deep inside is named by its path, in plain words. */
+    private static Line treeToLine(JsonNode tree, int lineNumber) throws FormatException {
+        try {
+            return MAPPER.treeToValue(tree, Line.class);
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            // Jackson's own words name this reader's classes and its tokens: the user needs the field
+            throw new FormatException(lineNumber, 1, JsonShape.mismatch(tree, e.getPath()));
+        } catch (JsonProcessingException e) {
+            throw new FormatException(lineNumber, 1, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
+        }
+    }
+
     private static Document document(Line line, String name, String base, int lineNumber) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         SpanCollector spans = new SpanCollector(line.text(), diagnostics);
@@ -97,7 +114,7 @@ final class JsonLinesReader {
         if (doccano) {
             for (List<JsonNode> entry : line.label()) {
                 if (entry == null || entry.size() < 3 || !Offsets.isOffset(entry.get(0)) || !Offsets.isOffset(entry.get(1))) {
-                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
                             "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
                     continue;
                 }
@@ -110,7 +127,7 @@ final class JsonLinesReader {
         } else if (line.spans() != null) {
             for (SpanField span : line.spans()) {
                 if (span == null || !Offsets.isOffset(span.start()) || !Offsets.isOffset(span.end())) {
-                    diagnostics.add(Diagnostic.warning("bad-entity", lineNumber, 1,
+                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
                             "a span without start or end; entity dropped"));
                     continue;
                 }

@@ -32,7 +32,7 @@ final class Offsets {
                     + " is a string, not a number; read as " + value.asText()));
             return Long.parseLong(value.asText());
         }
-        diagnostics.add(Diagnostic.warning("offset-not-integer", line, 1, field + " " + value
+        diagnostics.add(Diagnostic.dropped("offset-not-integer", line, 1, field + " " + value
                 + " is not a whole number of characters; entity dropped"));
         return null;
     }

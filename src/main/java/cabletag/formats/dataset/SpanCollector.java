@@ -41,15 +41,18 @@ final class SpanCollector {
     boolean add(long start, long end, String labelName, int line, int column) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("bad-label", line, column,
+            diagnostics.add(Diagnostic.dropped("bad-label", line, column,
                     "'" + labelName + "' is not a usable label (capital letters, digits, _ or -); entity dropped"));
             return false;
         }
         int length = points.codePointLength();
         if (start < 0 || end > length || start >= end) {
-            diagnostics.add(Diagnostic.warning("bad-offsets", line, column,
-                    "entity [" + start + ", " + end + ") " + labelName + " does not fit the text of " + length
-                            + " characters; entity dropped"));
+            // an empty or backwards span fits any text: saying it does not fit sends the user to the wrong fix
+            String why = start == end ? "is an empty span (start = end)"
+                    : start > end ? "ends before it starts"
+                    : "does not fit the text of " + length + " characters";
+            diagnostics.add(Diagnostic.dropped("bad-offsets", line, column,
+                    "entity [" + start + ", " + end + ") " + labelName + " " + why + "; entity dropped"));
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());
@@ -144,7 +147,7 @@ final class SpanCollector {
             }
             Span existing = sameRange != null ? sameRange : crossed;
             String reason = sameRange != null ? "same text as" : "crosses";
-            warnings.add(Diagnostic.warning("overlap", candidate.line(), candidate.column(), "entity " + span.label() + " '"
+            warnings.add(Diagnostic.dropped("overlap", candidate.line(), candidate.column(), "entity " + span.label() + " '"
                     + span.textIn(text) + "' " + reason + " the " + existing.label() + " entity '"
                     + existing.textIn(text) + "'; entity dropped"));
             slots.add(candidate.warningSlot());

@@ -37,10 +37,12 @@ final class InlineWriter implements DocumentWriter {
             throw new CableNotWrittenException(name + ": not written: " + checked.problem());
         }
         String name = names.inlineName(aligned.document());
-        if (!READER.readsAsCable(java.nio.file.Path.of(name), checked.bytes())) {
-            // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
+        // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name; a
+        // text with a NUL in it (a dataset's text may hold one) would be skipped as a binary file
+        String notACable = READER.whyNotReadAsCable(java.nio.file.Path.of(name), checked.bytes());
+        if (notACable != null) {
             throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
-                    + " it would be read back as another format, not as a cable");
+                    + " it would be " + notACable);
         }
         try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());

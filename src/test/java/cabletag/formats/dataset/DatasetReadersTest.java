@@ -8,6 +8,7 @@ import cabletag.core.Document;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.formats.CorpusReader;
+import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.ReadOutcome;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class DatasetReadersTest {
         assertThat(documents.get(0).id()).isEqualTo("d-1");
         assertThat(formatted(documents.get(1))).containsExactly(
                 "d.jsonl:3:1: warning: entity ORG 'Tehran' same text as the LOC entity 'Tehran'; entity dropped [overlap]",
-                "d.jsonl:3:1: warning: entity [2, 1) ORG does not fit the text of 6 characters; entity dropped [bad-offsets]",
+                "d.jsonl:3:1: warning: entity [2, 1) ORG ends before it starts; entity dropped [bad-offsets]",
                 "d.jsonl:3:1: warning: 'no good' is not a usable label (capital letters, digits, _ or -); entity dropped [bad-label]");
     }
 
@@ -125,6 +126,39 @@ class DatasetReadersTest {
         assertThat(second.spans()).containsExactly(Span.of(4, 19, "ORG"));
         assertThat(formatted(second)).containsExactly(
                 "f.conll:11:9: warning: 'I-ORG' follows 'O'; an entity starts with B- (read leniently) [bad-tags]");
+    }
+
+    @Test
+    void everyTagOfNoSchemeInASentenceIsNamedAtItsLineAndReadAsO() throws IOException, FormatException {
+        // only the first was said before; the later ones were read as O unsaid
+        Path file = Files.writeString(dir.resolve("w.conll"), "Zed _ _ X-FOO\nYo _ _ X-BAR\nRubaie _ _ B-PER\n");
+        Document document = new ConllFormat().read(file, "w.conll").get(0);
+        assertThat(document.spans()).containsExactly(Span.of(7, 13, "PER"));
+        assertThat(formatted(document)).containsExactly(
+                "w.conll:1:9: warning: 'X-FOO' is not a tag; read as O [bad-tag]",
+                "w.conll:2:8: warning: 'X-BAR' is not a tag; read as O [bad-tag]");
+    }
+
+    @Test
+    void anEmptyOrBackwardsSpanIsNamedAsSuchNotAsNotFittingTheText() throws IOException, FormatException {
+        Path file = Files.writeString(dir.resolve("e.jsonl"), "{\"id\":\"d\",\"text\":\"Ann\",\"spans\":["
+                + "{\"start\":0,\"end\":0,\"label\":\"PER\"},{\"start\":3,\"end\":1,\"label\":\"PER\"}]}\n");
+        Document document = new JsonlFormat().read(file, "e.jsonl").get(0);
+        assertThat(formatted(document)).containsExactly(
+                "e.jsonl:1:1: warning: entity [0, 0) PER is an empty span (start = end); entity dropped [bad-offsets]",
+                "e.jsonl:1:1: warning: entity [3, 1) PER ends before it starts; entity dropped [bad-offsets]");
+    }
+
+    @Test
+    void aJsonLineOfTheWrongShapeIsNamedInPlainWordsNotInJacksonsClassNames() throws IOException {
+        Path file = Files.writeString(dir.resolve("j.jsonl"),
+                "[1]\n{\"text\":\"a\",\"spans\":\"x\"}\n{\"text\":\"a\",\"spans\":[\"x\"]}\n{\"text\":\"ok\"}\n");
+        assertThatThrownBy(() -> new JsonlFormat().read(file, "j.jsonl"))
+                .isInstanceOfSatisfying(BadLinesException.class, e -> assertThat(e.badLines())
+                        .extracting(bad -> bad.format("j.jsonl")).containsExactly(
+                                "j.jsonl:1:1: error: expected a JSON object, found an array",
+                                "j.jsonl:2:1: error: \"spans\" must be a list, found a string",
+                                "j.jsonl:3:1: error: \"spans[0]\" is not the kind of value expected there, found a string"));
     }
 
     @Test

@@ -96,6 +96,23 @@ class InlineExportReadBackTest {
     }
 
     @Test
+    void aDocumentWhoseTextHoldsANulIsNamedAndNotWritten() throws IOException {
+        // the next reading would skip the written file as binary: its entity would be lost
+        String text = "a\u0000b [x]";
+        Document odd = new Document("n1", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, text), text,
+                SpanSet.of(Span.of(0, 1, "PER")), Map.of(), List.of());
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(odd), folder);
+
+        assertThat(summary.notWritten()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement().asString()
+                .isEqualTo("d.jsonl#n1: not written: as d/n1.txt it would be skipped as a binary file when read back"
+                        + " (NUL byte at offset 9)");
+        assertThat(folder.resolve("d/n1.txt")).doesNotExist();
+    }
+
+    @Test
     void anEditedSeedWithNewTagsOnPlainWordsIsWrittenAndReadsBack() throws IOException {
         Document seed = ExportTestSupport.read(ExportTestSupport.seeds().resolve(ExportTestSupport.TAGGED_SEED)).get(0);
         int at = seed.text().indexOf(" officials ") + 1;
