@@ -71,12 +71,15 @@ final class ConsistencyView implements WorkspaceListener {
     /** The context lines of the places shown (the first {@link #CONTEXT_LINES} of a finding); JavaFX thread. */
     private final java.util.Map<Place, String> context = new java.util.HashMap<>();
     private static final int CONTEXT_LINES = 2000;
+    /** The key of the finding the label box was last set for; JavaFX thread. */
+    private String presetFor;
     // confined to the index thread
     private CorpusIndex index;
     private int[] slots;
     private Dismissals dismissals;
     private ApplyPreviewDialog preview;
-    private long refreshes;
+    /** How many times the findings were redone (tests wait on it); JavaFX thread. */
+    private final javafx.beans.property.ReadOnlyLongWrapper refreshes = new javafx.beans.property.ReadOnlyLongWrapper();
 
     ConsistencyView(Window owner, CorrectorModel model, StoreLocation store) {
         this.owner = owner;
@@ -89,7 +92,10 @@ final class ConsistencyView implements WorkspaceListener {
         places.setId("consistency-places");
         findings.setCellFactory(view -> new FindingCell());
         places.setCellFactory(view -> new PlaceCell(context));
-        findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPlaces(now));
+        findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            presetLabel(now);
+            showPlaces(now);
+        });
         places.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 goTo(places.getSelectionModel().getSelectedItem());
@@ -194,9 +200,9 @@ final class ConsistencyView implements WorkspaceListener {
         return preview;
     }
 
-    /** How many times the findings were redone after edits (tests wait on it). */
-    long refreshes() {
-        return refreshes;
+    /** How many times the findings were shown anew, after building and after each edit (tests wait on it). */
+    javafx.beans.property.ReadOnlyLongProperty refreshes() {
+        return refreshes.getReadOnlyProperty();
     }
 
     /** On the index thread: the findings as they are now, handed to the JavaFX thread. */
@@ -216,7 +222,7 @@ final class ConsistencyView implements WorkspaceListener {
             if (findings.getSelectionModel().getSelectedItem() == null && !now.isEmpty()) {
                 findings.getSelectionModel().selectFirst();
             }
-            refreshes++;
+            refreshes.set(refreshes.get() + 1);
         });
     }
 
@@ -241,6 +247,24 @@ final class ConsistencyView implements WorkspaceListener {
             }
         }
         throw new IllegalStateException("no cable in slot " + slot);
+    }
+
+    /**
+     * Sets the label box to the finding's majority label when another finding is chosen: the box stayed on
+     * what it showed, so "Tag untagged as" on a LOC finding offered PER. The same finding chosen again after
+     * an edit (the list is redone) keeps what the analyst chose in the box since.
+     */
+    private void presetLabel(Finding finding) {
+        if (finding == null || finding.key().equals(presetFor)) {
+            return;
+        }
+        presetFor = finding.key();
+        finding.majorityLabel().ifPresent(majority -> {
+            if (!label.getItems().contains(majority)) {
+                label.getItems().add(majority);
+            }
+            label.setValue(majority);
+        });
     }
 
     private void showPlaces(Finding finding) {

@@ -107,4 +107,60 @@ class ConsistencyWindowTest extends SeedWindowTest {
         assertThat(securityLabels()).containsExactly(Label.ORG, Label.MISC);
         assertThat(window.model().workspace().canUndo()).as("one step").isFalse();
     }
+
+    /**
+     * The label box follows the finding chosen, by the keys as by the mouse: it stayed on PER, and "Tag
+     * untagged as" on a LOC or ORG finding offered PER. The analyst can still choose another label.
+     */
+    @Test
+    void theLabelBoxTakesEachChosenFindingsMajorityLabelAndTheAnalystCanChangeIt(FxRobot robot) {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        FxAwait.until("the findings", () -> view.findings().getItems().size() > 3, view.findings().getItems());
+        robot.clickOn("#consistency-findings");
+        robot.interact(() -> view.findings().getSelectionModel().select(0));
+        List<Finding> all = onFx(() -> List.copyOf(view.findings().getItems()));
+        assertThat(all.stream().map(f -> f.majorityLabel().orElseThrow()).distinct().count()).as("findings of several labels").isGreaterThan(1);
+
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+                robot.type(KeyCode.DOWN);
+            }
+            Finding chosen = onFx(() -> view.findings().getSelectionModel().getSelectedItem());
+            assertThat(chosen.key()).isEqualTo(all.get(i).key());
+            assertThat(onFx(() -> view.label().getValue())).as("the box for %s", chosen.message()).isEqualTo(chosen.majorityLabel().orElseThrow());
+        }
+        int untagged = 0;
+        while (all.get(untagged).kind() != Finding.Kind.UNTAGGED) {
+            untagged++;
+        }
+        for (int up = all.size() - 1; up > untagged; up--) {
+            robot.type(KeyCode.UP);
+        }
+        Finding chosen = all.get(untagged);
+        Label majority = chosen.majorityLabel().orElseThrow();
+        assertThat(onFx(() -> view.label().getValue())).isEqualTo(majority);
+        FxAwait.until("its places", () -> !view.places().getItems().isEmpty(), view.places().getItems());
+        robot.clickOn("#consistency-tag");
+        assertThat(robot.lookup("#apply-preview-summary").queryLabeled().getText()).contains("as " + majority.name() + " ");
+        robot.interact(() -> view.preview().stage().close());
+
+        Label other = majority.equals(Label.MISC) ? Label.PER : Label.MISC;
+        robot.interact(() -> view.label().setValue(other)); // as the analyst picks it in the box
+        long refreshes = onFx(() -> view.refreshes().get());
+        robot.interact(() -> { // an edit elsewhere redoes the list; the same finding chosen again keeps the analyst's label
+            Document document = window.model().document();
+            cabletag.core.Span elsewhere = document.spans().stream()
+                    .filter(span -> !chosen.rawTexts().contains(document.textOf(span))).findFirst().orElseThrow();
+            window.model().select(elsewhere);
+            window.model().applyLabel(elsewhere.label().equals(Label.ORG) ? Label.LOC : Label.ORG, 0, 0);
+        });
+        FxAwait.until("the findings redone", view.refreshes(), n -> n.longValue() > refreshes);
+        assertThat(onFx(() -> view.findings().getSelectionModel().getSelectedItem().key())).isEqualTo(chosen.key());
+        assertThat(onFx(() -> view.label().getValue())).isEqualTo(other);
+        robot.clickOn("#consistency-tag");
+        assertThat(robot.lookup("#apply-preview-summary").queryLabeled().getText()).contains("as " + other.name() + " ");
+        robot.interact(() -> view.preview().stage().close());
+        robot.interact(() -> view.stage().close());
+    }
 }
