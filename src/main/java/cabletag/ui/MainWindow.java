@@ -536,7 +536,8 @@ public final class MainWindow {
                 + " progress), with charts; reviewed cables only unless you choose all; recomputed after each edit",
                 review, true, this::showReport, key(KeyCode.R, ctrl, shift));
         actions.add("consistency", "Consistency…", "Ctrl+Shift+K", "The Consistency view: one text with different labels, a text"
-                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step",
+                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step"
+                + " (Show dismissed lists the dismissed findings to restore)",
                 review, true, this::showConsistency, key(KeyCode.K, ctrl, shift));
         SuggestionActions.define(actions, suggestions, this::caret);
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"
