@@ -11,6 +11,7 @@ import cabletag.workspace.Workspace;
 import cabletag.workspace.WorkspaceChange;
 import cabletag.workspace.WorkspaceListener;
 import cabletag.workspace.consistency.CorpusIndex;
+import cabletag.workspace.consistency.DismissalStep;
 import cabletag.workspace.consistency.Dismissals;
 import cabletag.workspace.consistency.RelabelWarmUp;
 import cabletag.workspace.consistency.WorkspaceIndex;
@@ -25,12 +26,15 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -45,7 +49,9 @@ import javafx.stage.Window;
  * The Consistency view: the corpus's consistency findings, most places first, and the places of the one
  * selected, each a line of its cable (Enter or a double click shows it in the window). Its actions — relabel
  * all to a label, tag the untagged places, delete all, dismiss — go through the preview of "apply to all" and
- * are one undoable step across the corpus; a dismissal is remembered in the store.
+ * are one undoable step across the corpus. A dismissal (and restoring a dismissed finding, shown with "Show
+ * dismissed") is remembered in the store and is a step of the same undo history: Ctrl+Z here or in the window
+ * takes it back. The line under the header repeats what the window's status bar says.
  *
  * <p>The index is built (or reopened from the store) on the view's own thread, reading cables one at a time,
  * and kept current there from the workspace's change events; the findings list is redone from its counts
@@ -58,6 +64,8 @@ final class ConsistencyView implements WorkspaceListener {
     private final CorrectorModel model;
     private final Workspace workspace;
     private final Path indexFile;
+    /** The store's dismissed findings: the file is read and written whole each time, from either thread. */
+    private final Dismissals dismissals;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread t = new Thread(runnable, "consistency-index");
         t.setDaemon(true);
@@ -66,30 +74,46 @@ final class ConsistencyView implements WorkspaceListener {
     private final ListView<Finding> findings = new ListView<>();
     private final ListView<Place> places = new ListView<>();
     private final javafx.scene.control.Label status = new javafx.scene.control.Label("Building the entity index…");
+    /** The window's status bar message since the view opened: what a dismissal or an undo did. */
+    private final javafx.scene.control.Label said = new javafx.scene.control.Label();
+    private final javafx.beans.value.ChangeListener<String> saying = (o, was, now) -> said.setText(now);
+    private final CheckBox showDismissed = new CheckBox("Show dismissed");
+    private final Button dismiss = button("consistency-dismiss", "Dismiss", this::dismissOrRestore);
     private final ProgressBar progress = new ProgressBar(0);
     private final ComboBox<Label> label = new ComboBox<>();
     /** The context lines of the places shown (the first {@link #CONTEXT_LINES} of a finding); JavaFX thread. */
     private final java.util.Map<Place, String> context = new java.util.HashMap<>();
     private static final int CONTEXT_LINES = 2000;
+    /** The key of the finding the label box was last set for; JavaFX thread. */
+    private String presetFor;
+    /** The findings last published, those not dismissed and those dismissed; JavaFX thread. */
+    private List<Finding> open = List.of();
+    private List<Finding> dismissed = List.of();
     // confined to the index thread
     private CorpusIndex index;
     private int[] slots;
-    private Dismissals dismissals;
+    /** The keys dismissed when the findings were last published. */
+    private Set<String> published;
     private ApplyPreviewDialog preview;
-    private long refreshes;
+    /** How many times the findings were redone (tests wait on it); JavaFX thread. */
+    private final javafx.beans.property.ReadOnlyLongWrapper refreshes = new javafx.beans.property.ReadOnlyLongWrapper();
 
     ConsistencyView(Window owner, CorrectorModel model, StoreLocation store) {
         this.owner = owner;
         this.model = model;
         this.workspace = model.workspace();
         this.indexFile = WorkspaceIndex.location(store.root(), workspace.inputs());
+        this.dismissals = Dismissals.beside(indexFile);
         stage.initOwner(owner);
         stage.setTitle("Consistency");
         findings.setId("consistency-findings");
         places.setId("consistency-places");
         findings.setCellFactory(view -> new FindingCell());
         places.setCellFactory(view -> new PlaceCell(context));
-        findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showPlaces(now));
+        findings.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            presetLabel(now);
+            showPlaces(now);
+        });
         places.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 goTo(places.getSelectionModel().getSelectedItem());
@@ -108,13 +132,16 @@ final class ConsistencyView implements WorkspaceListener {
         Button relabel = button("consistency-relabel", "Relabel all to", this::relabelAll);
         Button tag = button("consistency-tag", "Tag untagged as", this::tagUntagged);
         Button delete = button("consistency-delete", "Delete all", this::deleteAll);
-        Button dismiss = button("consistency-dismiss", "Dismiss", this::dismiss);
+        showDismissed.setId("consistency-show-dismissed");
+        showDismissed.selectedProperty().addListener((o, was, now) -> showList(null, -1));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, relabel, tag, label, gap, delete, dismiss);
+        HBox actions = new HBox(8, relabel, tag, label, gap, delete, dismiss, showDismissed);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("consistency-status");
-        VBox top = new VBox(4, status, progress);
+        said.setId("consistency-message");
+        VBox top = new VBox(4, status, said, progress);
         SplitPane split = new SplitPane(findings, places);
         split.setDividerPositions(0.5);
         BorderPane root = new BorderPane(split);
@@ -131,11 +158,21 @@ final class ConsistencyView implements WorkspaceListener {
             if (e.getCode() == KeyCode.ESCAPE) {
                 e.consume();
                 stage.close();
+            } else if (UNDO.match(e)) { // the window's one history: a dismissal, a relabel all, an edit in the window
+                e.consume();
+                model.undo();
+            } else if (REDO.match(e) || REDO_TOO.match(e)) {
+                e.consume();
+                model.redo();
             }
         });
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
     }
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
@@ -148,16 +185,12 @@ final class ConsistencyView implements WorkspaceListener {
         OwnersScreen.fit(stage, owner);
         stage.show();
         workspace.addListener(this);
+        model.messageProperty().addListener(saying);
         thread.execute(() -> {
             List<String> problems = new ArrayList<>();
             index = WorkspaceIndex.build(workspace, indexFile, problems::add,
                     fraction -> Platform.runLater(() -> progress.setProgress(fraction)));
             slots = WorkspaceIndex.slots(workspace, index);
-            try {
-                dismissals = Dismissals.beside(indexFile);
-            } catch (IOException e) {
-                problems.add(indexFile + ": the dismissed findings could not be read: " + e.getMessage());
-            }
             try {
                 WorkspaceIndex.saveIfChanged(workspace, index, indexFile);
             } catch (IOException e) {
@@ -194,34 +227,91 @@ final class ConsistencyView implements WorkspaceListener {
         return preview;
     }
 
-    /** How many times the findings were redone after edits (tests wait on it). */
-    long refreshes() {
-        return refreshes;
+    /** How many times the findings were shown anew, after building and after each edit (tests wait on it). */
+    javafx.beans.property.ReadOnlyLongProperty refreshes() {
+        return refreshes.getReadOnlyProperty();
     }
 
-    /** On the index thread: the findings as they are now, handed to the JavaFX thread. */
+    /** On the index thread: the findings as they are now, those dismissed apart, handed to the JavaFX thread. */
     private void publish(String problem) {
-        List<Finding> now = index.findings(dismissals == null ? Set.of() : dismissals.keys());
+        publish(problem, null);
+    }
+
+    /** As {@link #publish(String)}, choosing the finding of key {@code choose} if it is in the list shown. */
+    private void publish(String problem, String choose) {
+        List<String> problems = new ArrayList<>();
+        if (!problem.isEmpty()) {
+            problems.add(problem);
+        }
+        Set<String> keys;
+        try {
+            keys = dismissals.keys();
+        } catch (IOException e) {
+            problems.add(dismissals.file() + ": the dismissed findings could not be read: " + cabletag.formats.io.IoReason.describe(e));
+            keys = Set.of();
+        }
+        published = keys;
+        List<Finding> all = index.findings(Set.of());
+        Set<String> out = keys;
+        List<Finding> nowOpen = all.stream().filter(f -> !out.contains(f.key())).toList();
+        List<Finding> nowDismissed = all.stream().filter(f -> out.contains(f.key())).toList();
+        String problemText = String.join("; ", problems);
         Platform.runLater(() -> {
-            Finding selected = findings.getSelectionModel().getSelectedItem();
-            findings.getItems().setAll(now);
+            Finding selected = choose == null ? findings.getSelectionModel().getSelectedItem()
+                    : all.stream().filter(f -> f.key().equals(choose)).findFirst().orElse(findings.getSelectionModel().getSelectedItem());
+            int at = findings.getSelectionModel().getSelectedIndex();
+            open = nowOpen;
+            dismissed = nowDismissed;
             progress.setVisible(false);
             progress.setManaged(false);
-            status.setText(NumberCell.format(now.size()) + " finding" + (now.size() == 1 ? "" : "s") + " in " + NumberCell.format(workspace.size()) + " cable"
-                    + (workspace.size() == 1 ? "" : "s") + (problem.isEmpty() ? "" : " — " + problem));
-            if (selected != null) {
-                now.stream().filter(f -> f.key().equals(selected.key())).findFirst()
-                        .ifPresentOrElse(f -> findings.getSelectionModel().select(f), () -> places.getItems().clear());
-            }
-            if (findings.getSelectionModel().getSelectedItem() == null && !now.isEmpty()) {
-                findings.getSelectionModel().selectFirst();
-            }
-            refreshes++;
+            status.setText(NumberCell.format(nowOpen.size()) + " finding" + (nowOpen.size() == 1 ? "" : "s") + " in "
+                    + NumberCell.format(workspace.size()) + " cable" + (workspace.size() == 1 ? "" : "s")
+                    + (nowDismissed.isEmpty() ? "" : " (" + NumberCell.format(nowDismissed.size()) + " dismissed)")
+                    + (problemText.isEmpty() ? "" : " — " + problemText));
+            showList(selected, at);
+            refreshes.set(refreshes.get() + 1);
         });
+    }
+
+    /**
+     * Shows the findings not dismissed, or with "Show dismissed" the dismissed ones, and chooses again the
+     * finding that was chosen, else the one now in its place (after a dismissal, the next one), else the first.
+     */
+    private void showList(Finding selected, int at) {
+        boolean showingDismissed = showDismissed.isSelected();
+        List<Finding> now = showingDismissed ? dismissed : open;
+        showDismissed.setText("Show dismissed (" + NumberCell.format(dismissed.size()) + ")");
+        dismiss.setText(showingDismissed ? "Restore" : "Dismiss");
+        findings.setPlaceholder(new javafx.scene.control.Label(showingDismissed ? "No dismissed findings" : "No findings"));
+        findings.getItems().setAll(now);
+        Finding again = selected == null ? null
+                : now.stream().filter(f -> f.key().equals(selected.key())).findFirst().orElse(null);
+        if (again != null) {
+            findings.getSelectionModel().select(again);
+        } else if (!now.isEmpty()) {
+            findings.getSelectionModel().select(Math.max(0, Math.min(at, now.size() - 1)));
+        } else {
+            places.getItems().clear();
+        }
     }
 
     @Override
     public void changed(WorkspaceChange change) {
+        if (change.spanChanges().isEmpty() && change.cables().isEmpty()) {
+            // a step outside the cables: a dismissal (from here, or its undo from the window) or a rejected suggestion
+            thread.execute(() -> {
+                Set<String> now = dismissedNow();
+                if (index != null && !java.util.Objects.equals(now, published)) {
+                    // the one that came back (a dismissal undone, a finding restored) is chosen, as undo selects what it brings back
+                    Set<String> back = new java.util.HashSet<>(published);
+                    if (now != null) {
+                        back.removeAll(now);
+                    }
+                    publish("", back.size() == 1 && now != null ? back.iterator().next() : null);
+                }
+            });
+            return;
+        }
         if (change.spanChanges().isEmpty()) {
             return;
         }
@@ -234,6 +324,15 @@ final class ConsistencyView implements WorkspaceListener {
         });
     }
 
+    /** The keys dismissed now; null when the file cannot be read (publish reads it again and says why). */
+    private Set<String> dismissedNow() {
+        try {
+            return dismissals.keys();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private int slotToCable(int slot) {
         for (int cable = 0; cable < slots.length; cable++) {
             if (slots[cable] == slot) {
@@ -241,6 +340,24 @@ final class ConsistencyView implements WorkspaceListener {
             }
         }
         throw new IllegalStateException("no cable in slot " + slot);
+    }
+
+    /**
+     * Sets the label box to the finding's majority label when another finding is chosen: the box stayed on
+     * what it showed, so "Tag untagged as" on a LOC finding offered PER. The same finding chosen again after
+     * an edit (the list is redone) keeps what the analyst chose in the box since.
+     */
+    private void presetLabel(Finding finding) {
+        if (finding == null || finding.key().equals(presetFor)) {
+            return;
+        }
+        presetFor = finding.key();
+        finding.majorityLabel().ifPresent(majority -> {
+            if (!label.getItems().contains(majority)) {
+                label.getItems().add(majority);
+            }
+            label.setValue(majority);
+        });
     }
 
     private void showPlaces(Finding finding) {
@@ -326,23 +443,23 @@ final class ConsistencyView implements WorkspaceListener {
         preview.show();
     }
 
-    private void dismiss() {
+    /**
+     * Dismiss (or, showing the dismissed findings, Restore) the chosen finding: one step of the window's undo
+     * history, which the window's status bar (and the line under the header) names with its undo key.
+     */
+    private void dismissOrRestore() {
         Finding finding = findings.getSelectionModel().getSelectedItem();
         if (finding == null) {
+            status.setText("Choose a finding first.");
             return;
         }
-        thread.execute(() -> {
-            try {
-                dismissals.dismiss(finding.key());
-                publish("");
-            } catch (IOException e) {
-                publish(dismissals.file() + ": could not remember the dismissal: " + e.getMessage());
-            }
-        });
+        boolean restoring = showDismissed.isSelected();
+        model.runEdit(() -> workspace.record(restoring ? DismissalStep.restore(dismissals, finding) : DismissalStep.dismiss(dismissals, finding)));
     }
 
     private void close() {
         workspace.removeListener(this);
+        model.messageProperty().removeListener(saying);
         thread.execute(() -> {
             if (index != null) {
                 try {

@@ -62,6 +62,7 @@ public final class CorpusPane extends BorderPane {
             selectionBeforeChange = onlyReplaced(c) ? List.copyOf(model.selectedCables()) : List.of();
         });
         shown = new ShownRows(model.cables());
+        model.moveThrough(shown); // the keys that go to another cable stay within the cables the list shows
         nameFilter.setPromptText("Filter cables");
         statusFilter.getItems().addAll(ALL, text(ReviewStatus.NEW), text(ReviewStatus.IN_PROGRESS), text(ReviewStatus.REVIEWED));
         statusFilter.setValue(ALL);

@@ -73,6 +73,8 @@ public final class CorrectorModel {
     private boolean startAwaitsListing;
     private final List<Runnable> startedListeners = new CopyOnWriteArrayList<>();
     private final IntegerProperty currentCable = new SimpleIntegerProperty(-1);
+    /** What next, previous and next unreviewed move through: the corpus list once it is there. */
+    private ListedCables shownCables = ListedCables.corpusOrder(cables::size);
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
@@ -409,20 +411,50 @@ public final class CorrectorModel {
         onScreenListeners.add(listener);
     }
 
+    /** Ctrl+PageDown: the next cable the corpus list shows, in its order. */
     public void nextCable() {
-        if (workspace != null && currentCable() + 1 < workspace.size()) {
-            show(currentCable() + 1);
-        } else if (workspace != null && workspace.size() > 0) {
-            say("This is the last cable" + (workspace.isListed() ? "" : " listed so far")); // a key that did nothing said nothing
+        if (workspace == null || workspace.size() == 0) {
+            return;
+        }
+        OptionalInt next = shownCables.after(currentCable());
+        if (next.isPresent()) {
+            show(next.getAsInt());
+        } else {
+            say(endOfList("last")); // a key that did nothing said nothing
         }
     }
 
+    /** Ctrl+PageUp: the cable before this one in the corpus list, in its order. */
     public void previousCable() {
-        if (currentCable() > 0) {
-            show(currentCable() - 1);
-        } else if (workspace != null && workspace.size() > 0) {
-            say("This is the first cable");
+        if (workspace == null || workspace.size() == 0) {
+            return;
         }
+        OptionalInt previous = shownCables.before(currentCable());
+        if (previous.isPresent()) {
+            show(previous.getAsInt());
+        } else {
+            say(endOfList("first"));
+        }
+    }
+
+    /**
+     * Next, previous and next unreviewed move through the cables as the corpus list shows them (filtered
+     * and sorted); until this is called, through every cable in corpus order.
+     */
+    void moveThrough(ListedCables list) {
+        shownCables = list;
+    }
+
+    /** The first or last cable: of the corpus, or of what the list's filters keep. */
+    private String endOfList(String which) {
+        int hidden = cables.size() - shownCables.size();
+        if (hidden <= 0) {
+            return "This is the " + which + " cable" + (which.equals("last") && !workspace.isListed() ? " listed so far" : "");
+        }
+        if (shownCables.size() == 0) {
+            return "The corpus list shows no cable: its filters hide all " + cables.size();
+        }
+        return "This is the " + which + " cable the list shows (its filters hide " + hidden + ")";
     }
 
     /**
@@ -773,22 +805,38 @@ public final class CorrectorModel {
         edit(workspace::redo, "Redone: " + what);
     }
 
-    /** Ctrl+Enter: this cable is done; go to the next one still to review. Ctrl+Z takes the mark back. */
+    /**
+     * Ctrl+Enter: this cable is done; go to the next one still to review among the cables the corpus list
+     * shows, in its order. Ctrl+Z takes the mark back. The next one is found before the mark: marked, this
+     * cable may leave the list or move in it (a status filter or sort), the others keep their places.
+     */
     public void markReviewedAndNext() {
         if (document() == null) {
             return;
         }
+        int cable = currentCable();
+        OptionalInt next = shownCables.nextWhere(cable, this::unreviewed);
         long before = workspace.revision();
-        workspace.setStatus(currentCable(), ReviewStatus.REVIEWED, selected());
+        workspace.setStatus(cable, ReviewStatus.REVIEWED, selected());
         String undo = workspace.revision() != before ? undoKeys : ""; // already reviewed: nothing to undo
-        OptionalInt next = workspace.nextUnreviewed(currentCable());
+        int toGo = workspace.size() - reviewedCount.get();
+        boolean filtered = shownCables.size() < cables.size();
         if (next.isPresent()) {
             show(next.getAsInt());
-            say(EditMessages.withUndo("Reviewed; " + (workspace.size() - reviewedCount.get()) + " to go", undo, ""));
+            String inList = filtered ? " in the list (" + toGo + " in all)" : "";
+            int shownToGo = filtered ? shownCables.count(this::unreviewed) : toGo;
+            say(EditMessages.withUndo("Reviewed; " + shownToGo + " to go" + inList, undo, ""));
+        } else if (toGo > 0 && filtered) {
+            say(EditMessages.withUndo("Reviewed; no cable the list shows is left to review (" + toGo
+                    + " more outside its filters)", undo, ""));
         } else {
             say(EditMessages.withUndo("All " + workspace.size() + " cables reviewed", undo, ""));
         }
         dirty.set(workspace.isDirty());
+    }
+
+    private boolean unreviewed(int cable) {
+        return workspace.status(cable) != ReviewStatus.REVIEWED;
     }
 
     /** Ctrl+Shift+Enter: a cable marked reviewed by mistake, or to look at again, goes back in progress. */

@@ -10,16 +10,18 @@ import java.util.Map;
 final class EditMessages {
 
     /** The verbs the workspace's descriptions start with, and how they read once done. */
-    private static final Map<String, String> DONE = Map.of(
-            "Relabel", "Relabelled",
-            "Tag", "Tagged",
-            "Delete", "Deleted",
-            "Grow", "Grew",
-            "Shrink", "Shrank",
-            "Split", "Split",
-            "Merge", "Merged",
-            "Accept", "Accepted",
-            "Reject", "Rejected");
+    private static final Map<String, String> DONE = Map.ofEntries(
+            Map.entry("Relabel", "Relabelled"),
+            Map.entry("Tag", "Tagged"),
+            Map.entry("Delete", "Deleted"),
+            Map.entry("Grow", "Grew"),
+            Map.entry("Shrink", "Shrank"),
+            Map.entry("Split", "Split"),
+            Map.entry("Merge", "Merged"),
+            Map.entry("Accept", "Accepted"),
+            Map.entry("Reject", "Rejected"),
+            Map.entry("Dismiss", "Dismissed"),
+            Map.entry("Restore", "Restored"));
 
     private EditMessages() {
     }

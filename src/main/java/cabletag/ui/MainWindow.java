@@ -469,9 +469,10 @@ public final class MainWindow {
                 () -> model.selectNextEntity(caret()), key(KeyCode.TAB));
         actions.add("previous-entity", "Previous entity", "Shift+Tab", "Select the previous entity", review, false,
                 () -> model.selectPreviousEntity(caret()), key(KeyCode.TAB, shift));
-        actions.add("next-cable", "Next cable", "Ctrl+PageDown", "Next cable", review, true, model::nextCable,
+        actions.add("next-cable", "Next cable", "Ctrl+PageDown",
+                "Next cable in the corpus list, as its filters and sort order show it (a cable the filters hide is skipped)", review, true, model::nextCable,
                 key(KeyCode.PAGE_DOWN, ctrl));
-        actions.add("previous-cable", "Previous cable", "Ctrl+PageUp", "Previous cable", review, true, model::previousCable,
+        actions.add("previous-cable", "Previous cable", "Ctrl+PageUp", "Previous cable in the corpus list, as shown", review, true, model::previousCable,
                 key(KeyCode.PAGE_UP, ctrl));
         actions.describe("label-keys", "1 2 3 4 … 9, 0", "Label PER, LOC, ORG, MISC, then further labels in the order of the"
                 + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens); selected text that is an"
@@ -522,7 +523,8 @@ public final class MainWindow {
         actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
                 key(KeyCode.F3, shift));
         actions.add("mark-reviewed", "Mark reviewed, next unreviewed", "Ctrl+Enter",
-                "Mark the cable reviewed and go to the next unreviewed one (Ctrl+Z takes the mark back and goes back to the cable)",
+                "Mark the cable reviewed and go to the next unreviewed one the corpus list shows, in its order (when none is"
+                        + " left there, the status bar says so and the cable stays); Ctrl+Z takes the mark back and goes back to the cable",
                 review, true, model::markReviewedAndNext,
                 key(KeyCode.ENTER, ctrl));
         actions.add("mark-unreviewed", "Mark unreviewed", "Ctrl+Shift+Enter", "Mark the cable unreviewed again (back to in"
@@ -534,7 +536,8 @@ public final class MainWindow {
                 + " progress), with charts; reviewed cables only unless you choose all; recomputed after each edit",
                 review, true, this::showReport, key(KeyCode.R, ctrl, shift));
         actions.add("consistency", "Consistency…", "Ctrl+Shift+K", "The Consistency view: one text with different labels, a text"
-                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step",
+                + " tagged in one place and untagged elsewhere, name variants; relabel, tag, delete all or dismiss, one undoable step"
+                + " (Show dismissed lists the dismissed findings to restore)",
                 review, true, this::showConsistency, key(KeyCode.K, ctrl, shift));
         SuggestionActions.define(actions, suggestions, this::caret);
         actions.add("undo", "Undo", "Ctrl+Z", "Undo (the affected entity is selected and scrolled into view; the status bar says"

@@ -17,7 +17,7 @@ import javafx.collections.ObservableListBase;
  * one); a reader batch that changes rows in place is told to the table as changed rows, and only rows that
  * leave, join or move are taken out and merged back in.
  */
-public final class ShownRows extends ObservableListBase<CableEntry> {
+public final class ShownRows extends ObservableListBase<CableEntry> implements ListedCables {
 
     private final ObservableList<CableEntry> source;
     private Predicate<CableEntry> filter;
@@ -48,8 +48,40 @@ public final class ShownRows extends ObservableListBase<CableEntry> {
     }
 
     /** Where the corpus row {@code cable} is shown, -1 when it is not. */
-    int positionOf(int cable) {
+    @Override
+    public int positionOf(int cable) {
         return cable >= 0 && cable < where.length ? where[cable] : -1;
+    }
+
+    @Override
+    public int cableAt(int position) {
+        if (position < 0 || position >= size) {
+            throw new IndexOutOfBoundsException(position);
+        }
+        return shown[position];
+    }
+
+    /** A hidden row's place is found by halving: the shown rows are sorted by the order that places it. */
+    @Override
+    public int countBefore(int cable) {
+        int position = positionOf(cable);
+        if (position >= 0) {
+            return position;
+        }
+        if (cable < 0 || cable >= source.size()) {
+            return size;
+        }
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (compare(shown[middle], cable) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Keeps the rows {@code filter} accepts (null: all). */

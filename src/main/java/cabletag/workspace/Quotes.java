@@ -4,14 +4,14 @@ import cabletag.core.Document;
 import cabletag.core.Span;
 
 /** Entity text as it reads in a message to the analyst: “Mowafaq al-Rubaie”, long ones cut short. */
-final class Quotes {
+public final class Quotes {
 
     private static final int LONGEST = 40;
 
     private Quotes() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
         if (oneLine.length() > LONGEST) {
             oneLine = oneLine.substring(0, LONGEST - 1) + "…";

@@ -16,6 +16,6 @@ public interface UndoableStep {
     /** For the Undo/Redo menu items: "Reject suggestion “Rubaie” (PER)". */
     String description();
 
-    /** What to select afterwards (may have a null span). */
+    /** What to select afterwards (may have a null span); null to leave the window where it is. */
     Selection selection();
 }

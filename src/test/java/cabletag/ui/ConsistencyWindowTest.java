@@ -6,7 +6,11 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.WorkspaceIndex;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -106,5 +110,133 @@ class ConsistencyWindowTest extends SeedWindowTest {
         FxAwait.until("the finding back", () -> has(view.findings().getItems(), SECURITY), view.findings().getItems());
         assertThat(securityLabels()).containsExactly(Label.ORG, Label.MISC);
         assertThat(window.model().workspace().canUndo()).as("one step").isFalse();
+    }
+
+    /**
+     * The label box follows the finding chosen, by the keys as by the mouse: it stayed on PER, and "Tag
+     * untagged as" on a LOC or ORG finding offered PER. The analyst can still choose another label.
+     */
+    @Test
+    void theLabelBoxTakesEachChosenFindingsMajorityLabelAndTheAnalystCanChangeIt(FxRobot robot) {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        FxAwait.until("the findings", () -> view.findings().getItems().size() > 3, view.findings().getItems());
+        robot.clickOn("#consistency-findings");
+        robot.interact(() -> view.findings().getSelectionModel().select(0));
+        List<Finding> all = onFx(() -> List.copyOf(view.findings().getItems()));
+        assertThat(all.stream().map(f -> f.majorityLabel().orElseThrow()).distinct().count()).as("findings of several labels").isGreaterThan(1);
+
+        for (int i = 0; i < all.size(); i++) {
+            if (i > 0) {
+                robot.type(KeyCode.DOWN);
+            }
+            Finding chosen = onFx(() -> view.findings().getSelectionModel().getSelectedItem());
+            assertThat(chosen.key()).isEqualTo(all.get(i).key());
+            assertThat(onFx(() -> view.label().getValue())).as("the box for %s", chosen.message()).isEqualTo(chosen.majorityLabel().orElseThrow());
+        }
+        int untagged = 0;
+        while (all.get(untagged).kind() != Finding.Kind.UNTAGGED) {
+            untagged++;
+        }
+        for (int up = all.size() - 1; up > untagged; up--) {
+            robot.type(KeyCode.UP);
+        }
+        Finding chosen = all.get(untagged);
+        Label majority = chosen.majorityLabel().orElseThrow();
+        assertThat(onFx(() -> view.label().getValue())).isEqualTo(majority);
+        FxAwait.until("its places", () -> !view.places().getItems().isEmpty(), view.places().getItems());
+        robot.clickOn("#consistency-tag");
+        assertThat(robot.lookup("#apply-preview-summary").queryLabeled().getText()).contains("as " + majority.name() + " ");
+        robot.interact(() -> view.preview().stage().close());
+
+        Label other = majority.equals(Label.MISC) ? Label.PER : Label.MISC;
+        robot.interact(() -> view.label().setValue(other)); // as the analyst picks it in the box
+        long refreshes = onFx(() -> view.refreshes().get());
+        robot.interact(() -> { // an edit elsewhere redoes the list; the same finding chosen again keeps the analyst's label
+            Document document = window.model().document();
+            cabletag.core.Span elsewhere = document.spans().stream()
+                    .filter(span -> !chosen.rawTexts().contains(document.textOf(span))).findFirst().orElseThrow();
+            window.model().select(elsewhere);
+            window.model().applyLabel(elsewhere.label().equals(Label.ORG) ? Label.LOC : Label.ORG, 0, 0);
+        });
+        FxAwait.until("the findings redone", view.refreshes(), n -> n.longValue() > refreshes);
+        assertThat(onFx(() -> view.findings().getSelectionModel().getSelectedItem().key())).isEqualTo(chosen.key());
+        assertThat(onFx(() -> view.label().getValue())).isEqualTo(other);
+        robot.clickOn("#consistency-tag");
+        assertThat(robot.lookup("#apply-preview-summary").queryLabeled().getText()).contains("as " + other.name() + " ");
+        robot.interact(() -> view.preview().stage().close());
+        robot.interact(() -> view.stage().close());
+    }
+
+    private Set<String> dismissedInTheStore() throws Exception {
+        var workspace = window.model().workspace();
+        return Dismissals.beside(WorkspaceIndex.location(StoreLocation.defaultLocation().root(), workspace.inputs())).keys();
+    }
+
+    private static String said(FxRobot robot) {
+        return robot.lookup("#consistency-message").queryLabeled().getText();
+    }
+
+    /**
+     * Dismiss says what it did and is one step of the window's undo history: Ctrl+Z in the view (or in the
+     * window) brings the finding back and takes it out of the store, Ctrl+Y dismisses it again. It said nothing,
+     * and only deleting the store's file brought a finding back. "Show dismissed" lists them; Restore brings one back.
+     */
+    @Test
+    void dismissSaysWhatItDidAndCtrlZHereOrInTheWindowBringsTheFindingBack(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        FxAwait.until("the findings", () -> view.findings().getItems().size() > 2, view.findings().getItems());
+        List<Finding> before = onFx(() -> List.copyOf(view.findings().getItems()));
+        Finding first = before.get(0);
+        String named = first.rawTexts().stream().map(t -> "“" + t + "”").collect(java.util.stream.Collectors.joining(", "))
+                + " (" + first.labelSummary() + ")";
+        robot.interact(() -> view.findings().getSelectionModel().select(0));
+
+        long refreshes = onFx(() -> view.refreshes().get());
+        robot.clickOn("#consistency-dismiss");
+        FxAwait.until("the finding dismissed", view.refreshes(), n -> n.longValue() > refreshes);
+        assertThat(onFx(() -> view.findings().getItems().stream().map(Finding::key).toList())).doesNotContain(first.key());
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Dismissed " + named + " — Ctrl+Z undoes");
+        assertThat(said(robot)).as("said in the view too").isEqualTo("Dismissed " + named + " — Ctrl+Z undoes");
+        assertThat(robot.lookup("#consistency-status").queryLabeled().getText()).contains("(1 dismissed)");
+        assertThat(onFx(() -> view.findings().getSelectionModel().getSelectedItem().key())).as("the next one is chosen")
+                .isEqualTo(before.get(1).key());
+        assertThat(dismissedInTheStore()).containsExactly(first.key());
+
+        long dismissedAt = onFx(() -> view.refreshes().get());
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        FxAwait.until("the finding back", view.refreshes(), n -> n.longValue() > dismissedAt);
+        assertThat(onFx(() -> view.findings().getItems().stream().map(Finding::key).toList())).as("as before")
+                .containsExactlyElementsOf(before.stream().map(Finding::key).toList());
+        assertThat(dismissedInTheStore()).isEmpty();
+        assertThat(said(robot)).isEqualTo("Undone: Dismiss " + named);
+        assertThat(onFx(() -> view.findings().getSelectionModel().getSelectedItem().key())).as("what came back is chosen")
+                .isEqualTo(first.key());
+
+        long undoneAt = onFx(() -> view.refreshes().get());
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Y);
+        FxAwait.until("dismissed again", view.refreshes(), n -> n.longValue() > undoneAt);
+        assertThat(dismissedInTheStore()).containsExactly(first.key());
+        long redoneAt = onFx(() -> view.refreshes().get());
+        robot.interact(() -> window.model().undo()); // what Ctrl+Z runs in the window
+        FxAwait.until("back again", view.refreshes(), n -> n.longValue() > redoneAt);
+        assertThat(dismissedInTheStore()).isEmpty();
+
+        // restoring from the dismissed findings' list: one step too
+        robot.interact(() -> view.findings().getSelectionModel().select(0));
+        long again = onFx(() -> view.refreshes().get());
+        robot.clickOn("#consistency-dismiss");
+        FxAwait.until("dismissed", view.refreshes(), n -> n.longValue() > again);
+        robot.clickOn("#consistency-show-dismissed");
+        assertThat(onFx(() -> view.findings().getItems().stream().map(Finding::key).toList())).containsExactly(first.key());
+        assertThat(robot.lookup("#consistency-dismiss").queryButton().getText()).isEqualTo("Restore");
+        long restoring = onFx(() -> view.refreshes().get());
+        robot.clickOn("#consistency-dismiss");
+        FxAwait.until("restored", view.refreshes(), n -> n.longValue() > restoring);
+        assertThat(onFx(() -> view.findings().getItems())).isEmpty();
+        assertThat(said(robot)).isEqualTo("Restored " + named + " — Ctrl+Z undoes");
+        assertThat(dismissedInTheStore()).isEmpty();
+        robot.interact(() -> view.stage().close());
     }
 }

@@ -86,4 +86,29 @@ class CorpusFilterWindowTest {
         clear(robot, "#corpus-classification-filter");
         assertThat(names()).containsExactly("a.txt", "b.txt", "c.txt", "d.txt");
     }
+
+    /**
+     * Ctrl+Enter with a filter on goes to the next cable the list shows, never to one it hides (the next
+     * Ctrl+Enter marked that one reviewed unseen), and says so when the list has none left to review.
+     */
+    @Test
+    void markReviewedStaysWithinTheCablesTheFilterKeeps(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        FxAwait.until("every cable read", () -> w.window.model().cables().stream().allMatch(c -> c.entityCount() >= 0),
+                w.window.model().cables());
+        type(robot, "#corpus-origin-filter", "baghdad");
+        assertThat(names()).containsExactly("a.txt", "c.txt");
+        robot.interact(() -> w.window.model().show(0));
+        robot.interact(() -> w.window.cableView().area().requestFocus());
+
+        WindowDriver.chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER);
+        assertThat(onFx(() -> w.window.model().document().source().name())).as("b.txt is hidden").isEqualTo("c.txt");
+        WindowDriver.chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER);
+
+        assertThat(onFx(() -> w.window.model().document().source().name())).isEqualTo("c.txt");
+        assertThat(onFx(() -> w.window.model().messageProperty().get()))
+                .startsWith("Reviewed; no cable the list shows is left to review (2 more outside its filters)");
+        assertThat(onFx(() -> w.window.model().cables().stream().filter(c -> c.status() == cabletag.workspace.ReviewStatus.REVIEWED)
+                .map(c -> c.name()).toList())).containsExactly("a.txt", "c.txt");
+    }
 }

@@ -53,6 +53,13 @@ class ShownRowsProperties {
             assertThat(mirror).as("the changes played, seed %d step %d", seed, step).containsExactlyElementsOf(expected);
             for (int i = 0; i < expected.size(); i++) {
                 assertThat(shown.positionOf(expected.get(i).index())).isEqualTo(i);
+                assertThat(shown.cableAt(i)).isEqualTo(expected.get(i).index());
+            }
+            // where next and previous cable go from a cable the filter hides: the shown rows that come before it
+            Comparator<CableEntry> placed = order == null ? Comparator.comparingInt(CableEntry::index) : order;
+            for (CableEntry row : corpus) {
+                long before = expected.stream().filter(e -> placed.compare(e, row) < 0).count();
+                assertThat(shown.countBefore(row.index())).as("seed %d step %d row %d", seed, step, row.index()).isEqualTo((int) before);
             }
         }
     }

@@ -3,6 +3,8 @@ package cabletag.core.consistency;
 import cabletag.core.Label;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * One consistency finding: what kind, a key that stays the same while the texts involved do (what a
@@ -66,5 +68,39 @@ public record Finding(Kind kind, String key, String message, int occurrences, Li
     /** The raw texts of this finding. */
     public List<String> rawTexts() {
         return texts.stream().map(Text::text).toList();
+    }
+
+    /**
+     * The label most of its tagged places carry, all its texts together (a tie goes to the first in label
+     * order): what "Relabel all to" and "Tag untagged as" most likely want. Empty when no place is tagged.
+     */
+    public Optional<Label> majorityLabel() {
+        Label best = null;
+        int most = 0;
+        for (Map.Entry<Label, Integer> each : taggedPerLabel().entrySet()) {
+            if (each.getValue() > most) {
+                best = each.getKey();
+                most = each.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Its labels in label order, then "untagged" when some place is: "LOC/untagged", "MISC/ORG". */
+    public String labelSummary() {
+        List<String> parts = new java.util.ArrayList<>(taggedPerLabel().keySet().stream().map(Label::name).toList());
+        if (texts.stream().anyMatch(text -> text.untagged() > 0)) {
+            parts.add("untagged");
+        }
+        return String.join("/", parts);
+    }
+
+    /** Tagged places per label, all texts together, in label order. */
+    private Map<Label, Integer> taggedPerLabel() {
+        Map<Label, Integer> totals = new TreeMap<>();
+        for (Text text : texts) {
+            text.labels().forEach((label, count) -> totals.merge(label, count, Integer::sum));
+        }
+        return totals;
     }
 }
