@@ -138,7 +138,7 @@ class ExportDialogWindowTest {
         String done = onFx(summary::getText);
         assertThat(done).startsWith(cabletag.core.text.Counted.of(COPIES, "cable", "cables") + ", ");
         for (Map.Entry<String, Integer> label : perCable.entrySet()) {
-            assertThat(done).contains("  " + label.getKey() + ": " + (long) label.getValue() * COPIES + "\n");
+            assertThat(done).contains("  " + label.getKey() + ": " + cabletag.core.text.Counted.number((long) label.getValue() * COPIES) + "\n");
         }
         assertThat(done).contains("written: [" + target + "]");
         assertThat(onFx(progress::getProgress)).isEqualTo(1.0);
