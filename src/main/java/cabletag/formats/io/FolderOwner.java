@@ -1,10 +1,8 @@
 package cabletag.formats.io;
 
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -70,27 +68,10 @@ final class FolderOwner {
             return;
         }
         if (giveOwner && ownerDiffers) {
-            giveOwner = tried(() -> view.setOwner(owner));
+            giveOwner = ReplacedAttributes.tried(() -> view.setOwner(owner));
         }
         if (giveGroup && groupDiffers) {
-            giveGroup = tried(() -> view.setGroup(group));
-        }
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void run() throws IOException;
-    }
-
-    /** Whether a change of owner or group was allowed; a refusal (not root, not in the group) is no failure. */
-    private static boolean tried(Change change) throws IOException {
-        try {
-            change.run();
-            return true;
-        } catch (NoSuchFileException e) {
-            throw e;
-        } catch (FileSystemException e) {
-            return false; // EPERM: "Operation not permitted"
+            giveGroup = ReplacedAttributes.tried(() -> view.setGroup(group));
         }
     }
 }

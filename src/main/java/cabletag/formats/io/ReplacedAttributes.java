@@ -104,12 +104,15 @@ public final class ReplacedAttributes {
     }
 
     @FunctionalInterface
-    private interface Change {
+    interface Change {
         void run() throws IOException;
     }
 
-    /** Whether a change of owner or group was allowed; a refusal (not root, not in the group) is no failure. */
-    private static boolean tried(Change change) throws IOException {
+    /**
+     * Whether a change of owner or group was allowed; a refusal (not root, not in the group) is no failure.
+     * {@link FolderOwner} gives owners the same way.
+     */
+    static boolean tried(Change change) throws IOException {
         try {
             change.run();
             return true;
