@@ -2,7 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.Document;
 import cabletag.formats.export.ExportTarget;
-import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.OutputFile;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OverwritesInputException;
 import cabletag.workspace.CorrectedDocument;
@@ -89,7 +89,8 @@ final class ReportCommand implements Callable<Integer> {
         if (html != null) {
             byte[] page = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {
-                AtomicFile.write(html, page);
+                // a page written by an earlier report and not changed since is replaced; any other file is kept as a copy
+                OutputFile.write(html, page).ifPresent(kept -> err.println("note: " + kept));
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
@@ -112,7 +113,10 @@ final class ReportCommand implements Callable<Integer> {
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 
-    /** The page is one file, replaced atomically; never an input, a link, a folder or a device. */
+    /**
+     * The page is one file, replaced atomically (a file that is not an unchanged earlier page is kept as
+     * {@code NAME.~N~} first); never an input, a link, a folder or a device.
+     */
     private void checkTarget(Path target) {
         String problem = ExportTarget.problemWith(target, false);
         if (problem != null) {

@@ -338,7 +338,9 @@ public final class ExportDialog {
         cancel.setDisable(false);
         summary.setText("Exporting…");
         close.setVisible(false);
-        running.setOnSucceeded(e -> finish(running.getValue().describe()));
+        // the notes (files of the user's kept as copies, an interrupted export completed) show with the summary
+        running.setOnSucceeded(e -> finish(running.getValue().describe()
+                + running.getValue().notes().stream().map(note -> ExportSummary.NOTE + note + "\n").collect(java.util.stream.Collectors.joining())));
         running.setOnFailed(e -> {
             // A file system exception's own message is often only a path; describe() adds the reason.
             Throwable failure = running.getException();

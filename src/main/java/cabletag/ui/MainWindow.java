@@ -389,8 +389,8 @@ public final class MainWindow {
     /** Writes the current cable, corrected, as an inline file, through the exporter's inline format. */
     public void saveCableTo(Path target) {
         try {
-            new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
-            model.say("Saved " + model.document().source().name() + " to " + target);
+            java.util.Optional<String> kept = new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
+            model.say("Saved " + model.document().source().name() + " to " + target + kept.map(note -> "; " + note).orElse(""));
         } catch (IOException e) {
             model.say("Could not save: " + cabletag.formats.io.IoReason.describe(e));
         }

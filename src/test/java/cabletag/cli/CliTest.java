@@ -185,7 +185,7 @@ class CliTest extends WithTemporaryStore {
         Path notes = Files.writeString(dir.resolve("notes.md"), "my precious notes\n");
         Result first = run("export", "-f", "jsonl", "-o", notes.toString(), tagged.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.err()).contains(notes + " was not written by a cabletag export; the old file is kept as notes.md.~1~");
+        assertThat(first.err()).contains(notes + " was not written by cabletag; the old file is kept as notes.md.~1~");
         assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
         assertThat(Files.readString(notes)).startsWith("{\"id\":");
 
@@ -194,6 +194,22 @@ class CliTest extends WithTemporaryStore {
         assertThat(again.err()).doesNotContain("kept as");
         assertThat(dir.resolve("notes.md.~2~")).doesNotExist();
         assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
+    }
+
+    @Test
+    void anExportChangedInPlaceByTheUserIsKeptAsACopyBeforeItIsReplaced() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("data.jsonl");
+        assertThat(run("export", "-q", "-f", "jsonl", "-o", out.toString(), tagged.toString()).code()).isZero();
+        String exported = Files.readString(out);
+        // appended by hand: the file keeps its mark (an extended attribute survives >>, cp onto it, editors saving in place)
+        Files.writeString(out, "MY HAND-WRITTEN LINE\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Result again = run("export", "-f", "jsonl", "-o", out.toString(), tagged.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err().lines()).containsExactly("note: " + out + " was changed since cabletag wrote it; the old file is kept as data.jsonl.~1~");
+        assertThat(Files.readString(out)).isEqualTo(exported);
+        assertThat(Files.readString(out.resolveSibling("data.jsonl.~1~"))).isEqualTo(exported + "MY HAND-WRITTEN LINE\n");
     }
 
     @Test

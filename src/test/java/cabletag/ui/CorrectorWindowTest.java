@@ -187,8 +187,11 @@ class CorrectorWindowTest extends SeedWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("All saved");
 
-        Path exported = temp.resolve("out-" + System.nanoTime() + ".txt");
+        Path exported = Files.writeString(temp.resolve("out-" + System.nanoTime() + ".txt"), "the user's own file\n");
         robot.interact(() -> window.saveCableTo(exported));
+        assertThat(window.model().messageProperty().get()).endsWith("; " + exported + " was not written by cabletag; the old file is kept as "
+                + exported.getFileName() + ".~1~");
+        assertThat(Files.readString(exported.resolveSibling(exported.getFileName() + ".~1~"))).isEqualTo("the user's own file\n");
         String written = Files.readString(exported);
         assertThat(written).contains("questions about the \" [LOC Erbil  ] 3 \" by saying")
                 .contains("issue of the \" [PER Erbil  ] 3"); // the second Erbil was not touched

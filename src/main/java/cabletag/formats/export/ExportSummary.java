@@ -96,6 +96,14 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
     /** Starts a line of {@link #problems()} that is a note, not a problem. */
     public static final String NOTE = "note: ";
 
+    /**
+     * The notes among {@link #problems()}, without their {@link #NOTE} prefix: what the export repaired
+     * before it began, the files of the user's it kept as {@code NAME.~N~}.
+     */
+    public List<String> notes() {
+        return problems.stream().filter(line -> line.startsWith(NOTE)).map(line -> line.substring(NOTE.length())).toList();
+    }
+
     private Path commonParent() {
         Path common = files.get(0).getParent();
         for (Path file : files) {

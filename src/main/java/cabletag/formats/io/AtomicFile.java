@@ -34,6 +34,16 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, temp -> { });
+    }
+
+    /** A step on the complete temporary file just before it is renamed over the target. */
+    @FunctionalInterface
+    interface BeforeRename {
+        void prepare(Path temp) throws IOException;
+    }
+
+    static void write(Path target, Content content, BeforeRename beforeRename) throws IOException {
         Path folder = target.toAbsolutePath().normalize().getParent();
         Files.createDirectories(folder);
         Path temp = createTemp(folder, target.getFileName().toString());
@@ -47,6 +57,7 @@ public final class AtomicFile {
             // A file kept for this program (the store, the preferences) or one the user saves again keeps its
             // owner where that may be given; otherwise it is the writer's, as any file they write (no note).
             ReplacedAttributes.carryOver(target, temp);
+            beforeRename.prepare(temp);
             Durable.move(temp, target);
             Durable.forceFolder(folder);
         } finally {
