@@ -432,7 +432,8 @@ public final class MainWindow {
         export.setOnSucceeded(e -> {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
-            model.say("Exported " + Counted.of(export.getValue().cables(), "cable", "cables") + " inline to " + folder);
+            model.say("Exported " + Counted.of(export.getValue().cables(), "cable", "cables") + " inline to " + folder
+                    + ExportSummary.notesInOneLine(export.getValue().notes()));
         });
         export.setOnFailed(e -> {
             statusBar.progressProperty().unbind();

@@ -221,6 +221,16 @@ class CorrectorWindowTest extends SeedWindowTest {
         assertThat(folder.resolve(".cabletag-export")).exists(); // the exporter's folder, not a writer of its own
         assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cable inline to " + folder);
         assertThat(Files.readString(corpus.resolve("004_139b5bbd77eb63a8.txt"))).contains("questions about the \" [PER Erbil  ] 3 \"");
+
+        // the exported cable edited by hand: exported again, the edit is kept as a copy and the status bar says so
+        Path cable = folder.resolve("004_139b5bbd77eb63a8.txt");
+        Files.writeString(cable, "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        javafx.concurrent.Task<cabletag.formats.export.ExportSummary> again = onFx(() -> window.exportAllInlineTo(folder));
+        assertThat(again.get(30, TimeUnit.SECONDS).cables()).isEqualTo(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cable inline to " + folder + "; " + cable
+                + " was changed since cabletag wrote it; the old file is kept as 004_139b5bbd77eb63a8.txt.~1~");
+        assertThat(Files.readString(folder.resolve("004_139b5bbd77eb63a8.txt.~1~"))).endsWith("edited by hand\n");
     }
 
     @Test

@@ -6,6 +6,7 @@ import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.MarkingOutputStream;
 import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OutputSet;
+import cabletag.formats.io.ReplacedFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -30,9 +31,9 @@ import java.util.stream.Stream;
  * silently turn a pipe or a link into a plain file, and an existing file that is not an unchanged output of
  * cabletag is kept as a numbered copy before it is replaced ({@link ExportMark}). For a folder target
  * ({@link #forFolder}) the set is the whole folder, so files of an earlier export never survive beside the new
- * ones; to make that safe, an existing folder is only replaced when it is empty or is itself a cabletag export.
- * Every file an export writes is marked with what it holds as it is closed ({@link MarkingOutputStream}), so
- * the next export can tell what changed.
+ * ones; an existing folder is only replaced when it is empty or is itself a cabletag export, and what the user
+ * wrote in it comes into the new folder ({@link ReplacedFolder}). Every file an export writes is marked with
+ * what it holds as it is closed ({@link MarkingOutputStream}), so the next export can tell what changed.
  */
 final class OutputStaging implements AutoCloseable {
 
@@ -172,6 +173,8 @@ final class OutputStaging implements AutoCloseable {
         set.commit(entries, () -> {
             if (folderTarget != null) {
                 checkFolderTarget(folderTarget, inputs);
+                // Last, once nothing can refuse any more: what the user wrote in the old folder comes along.
+                keptCopies.addAll(ReplacedFolder.keepUsersFiles(folderTarget, staging));
                 return;
             }
             for (String name : relativeNames) {
@@ -195,7 +198,7 @@ final class OutputStaging implements AutoCloseable {
 
     /**
      * What the start of this export found and repaired in the output folder, and the files the user wrote
-     * or changed that it kept as copies before replacing them; one line each.
+     * or changed that it kept (as copies, or in a replaced folder); one line each.
      */
     List<String> notes() {
         List<String> notes = new ArrayList<>(set.notes());
