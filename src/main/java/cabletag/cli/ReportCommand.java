@@ -2,7 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.Document;
 import cabletag.formats.export.ExportTarget;
-import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.OutputFile;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputPath;
 import cabletag.formats.io.OverwritesInputException;
@@ -96,7 +96,8 @@ final class ReportCommand implements Callable<Integer> {
         if (page != null) {
             byte[] bytes = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {
-                AtomicFile.write(page, bytes);
+                // a page written by an earlier report and not changed since is replaced; any other file is kept as a copy
+                OutputFile.write(page, bytes).ifPresent(kept -> err.println("note: " + kept));
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
@@ -120,7 +121,8 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /**
-     * The page is one file, replaced atomically; never an input, a link, a folder or a device.
+     * The page is one file, replaced atomically (a file that is not an unchanged earlier page is kept as
+     * {@code NAME.~N~} first); never an input, a link, a folder or a device.
      *
      * @param given the path as the user wrote it, named in the messages
      * @param page  the same as the system resolves it, which is checked

@@ -7,7 +7,7 @@ import cabletag.formats.export.ExportSource;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
-import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.OutputFile;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputPath;
 import cabletag.workspace.Workspace;
@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -40,10 +41,13 @@ public final class InlineSaver {
      * inline folder of that one cable in a hidden folder beside the target; its one file is then renamed
      * onto the target, which is atomic in the same folder, and the hidden folder removed.
      *
+     * A file there that is not an unchanged earlier output of cabletag is kept as {@code NAME.~N~} first.
+     *
+     * @return the line that names the copy kept of the file that was there, when one was kept
      * @throws IOException when the target is an input, not a regular file (a folder, a link, a FIFO), or
      *                     cannot be written; then the target is as it was
      */
-    public void saveCable(Workspace workspace, int cable, Path target) throws IOException {
+    public Optional<String> saveCable(Workspace workspace, int cable, Path target) throws IOException {
         Path file = OutputPath.resolve(target); // as the system resolves it: lnk/.. is where lnk points, then up
         String problem = ExportTarget.problemWith(file, false);
         if (problem != null) {
@@ -60,8 +64,9 @@ public final class InlineSaver {
                 // the inline form of this cable would not read back as it is: say why, write nothing
                 throw new IOException(String.join("; ", summary.problems()));
             }
-            // the one atomic writer, which keeps the permissions of a file it replaces (a private file stays private)
-            AtomicFile.write(file, Files.readAllBytes(theOneCableIn(folder)));
+            // the one atomic writer, which keeps the permissions of a file it replaces (a private file stays
+            // private), under the rule of every output: nothing the user wrote is replaced without a copy
+            return OutputFile.write(file, Files.readAllBytes(theOneCableIn(folder)));
         } finally {
             deleteFolder(folder);
         }

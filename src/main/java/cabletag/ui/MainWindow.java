@@ -389,8 +389,8 @@ public final class MainWindow {
     /** Writes the current cable, corrected, as an inline file, through the exporter's inline format. */
     public void saveCableTo(Path target) {
         try {
-            new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
-            model.say("Saved " + model.document().source().name() + " to " + target);
+            java.util.Optional<String> kept = new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
+            model.say("Saved " + model.document().source().name() + " to " + target + kept.map(note -> "; " + note).orElse(""));
         } catch (IOException e) {
             model.say("Could not save: " + cabletag.formats.io.IoReason.describe(e));
         }
@@ -432,7 +432,8 @@ public final class MainWindow {
         export.setOnSucceeded(e -> {
             statusBar.progressProperty().unbind();
             statusBar.setProgress(0);
-            model.say("Exported " + Counted.of(export.getValue().cables(), "cable", "cables") + " inline to " + folder);
+            model.say("Exported " + Counted.of(export.getValue().cables(), "cable", "cables") + " inline to " + folder
+                    + ExportSummary.notesInOneLine(export.getValue().notes()));
         });
         export.setOnFailed(e -> {
             statusBar.progressProperty().unbind();

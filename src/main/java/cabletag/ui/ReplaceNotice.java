@@ -67,11 +67,11 @@ final class ReplaceNotice {
         }
         if (!replaced.isEmpty()) {
             lines.add(joined(replaced) + (replaced.size() == 1 ? " exists" : " exist")
-                    + (folder ? " (an earlier export) and will be replaced as a whole" : " and will be replaced"));
+                    + (folder ? " (an earlier export) and will be replaced as a whole; files added or changed in it are kept" : " and will be replaced"));
         }
         for (Existing existing : found) {
             if (existing.fate() == Fate.KEPT_AS_COPY) {
-                lines.add(name(existing.path()) + " exists and was not written by an export: it will be kept as "
+                lines.add(name(existing.path()) + " exists and " + existing.reason() + ": it will be kept as "
                         + name(existing.copy()) + ", then replaced");
             }
         }

@@ -1,7 +1,7 @@
 package cabletag.ui;
 
-import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputFile;
 import cabletag.formats.io.OverwritesInputException;
 import cabletag.workspace.Workspace;
 import cabletag.workspace.WorkspaceChange;
@@ -17,7 +17,9 @@ import cabletag.workspace.report.WorkspaceReportPass;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -388,13 +390,18 @@ public final class ReportView {
         chooser.setInitialFileName("cabletag-report.html");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML page", "*.html"));
         File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
+        if (file != null) {
+            saveHtmlTo(current, file.toPath());
         }
+    }
+
+    /** Writes the page to {@code file} (the chooser's choice) and says in the status line how it went. */
+    void saveHtmlTo(Report current, Path file) {
         try {
-            InputGuard.of(workspace.inputs()).checkFile(file.toPath());
-            AtomicFile.write(file.toPath(), HtmlReport.render(current).getBytes(StandardCharsets.UTF_8));
-            statusText.set("Saved " + file);
+            InputGuard.of(workspace.inputs()).checkFile(file);
+            // the rule of every output: a file that is not an unchanged earlier page is kept as NAME.~N~ first
+            Optional<String> kept = OutputFile.write(file, HtmlReport.render(current).getBytes(StandardCharsets.UTF_8));
+            statusText.set("Saved " + file + kept.map(note -> "; " + note).orElse(""));
         } catch (OverwritesInputException e) {
             statusText.set(e.getMessage());
         } catch (IOException e) {

@@ -185,7 +185,7 @@ class CliTest extends WithTemporaryStore {
         Path notes = Files.writeString(dir.resolve("notes.md"), "my precious notes\n");
         Result first = run("export", "-f", "jsonl", "-o", notes.toString(), tagged.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.err()).contains(notes + " was not written by a cabletag export; the old file is kept as notes.md.~1~");
+        assertThat(first.err()).contains(notes + " was not written by cabletag; the old file is kept as notes.md.~1~");
         assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
         assertThat(Files.readString(notes)).startsWith("{\"id\":");
 
@@ -194,6 +194,40 @@ class CliTest extends WithTemporaryStore {
         assertThat(again.err()).doesNotContain("kept as");
         assertThat(dir.resolve("notes.md.~2~")).doesNotExist();
         assertThat(Files.readString(dir.resolve("notes.md.~1~"))).isEqualTo("my precious notes\n");
+    }
+
+    @Test
+    void anExportChangedInPlaceByTheUserIsKeptAsACopyBeforeItIsReplaced() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("data.jsonl");
+        assertThat(run("export", "-q", "-f", "jsonl", "-o", out.toString(), tagged.toString()).code()).isZero();
+        String exported = Files.readString(out);
+        // appended by hand: the file keeps its mark (an extended attribute survives >>, cp onto it, editors saving in place)
+        Files.writeString(out, "MY HAND-WRITTEN LINE\n", java.nio.file.StandardOpenOption.APPEND);
+
+        Result again = run("export", "-f", "jsonl", "-o", out.toString(), tagged.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err().lines()).containsExactly("note: " + out + " was changed since cabletag wrote it; the old file is kept as data.jsonl.~1~");
+        assertThat(Files.readString(out)).isEqualTo(exported);
+        assertThat(Files.readString(out.resolveSibling("data.jsonl.~1~"))).isEqualTo(exported + "MY HAND-WRITTEN LINE\n");
+    }
+
+    @Test
+    void reExportingABratFolderKeepsTheAnnotationsMadeInBratAndTheFilesAddedThere() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "A [PER Ann  ] met Bob .\n");
+        Path brat = dir.resolve("brat");
+        assertThat(run("export", "-q", "-f", "brat", "-o", brat.toString(), in.toString()).code()).isZero();
+        Files.writeString(brat.resolve("a.ann"), "T2\tPER 8 11\tBob\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(brat.resolve("NOTES.md"), "my notes\n");
+
+        Result again = run("export", "-f", "brat", "-o", brat.toString(), in.toString());
+
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err().lines()).containsExactly("note: " + brat.resolve("a.ann") + " was changed since cabletag wrote it; the old file is kept as a.ann.~1~");
+        assertThat(Files.readString(brat.resolve("a.ann"))).isEqualTo("T1\tPER 2 5\tAnn\n");
+        assertThat(Files.readString(brat.resolve("a.ann.~1~"))).isEqualTo("T1\tPER 2 5\tAnn\nT2\tPER 8 11\tBob\n");
+        assertThat(Files.readString(brat.resolve("NOTES.md"))).isEqualTo("my notes\n");
     }
 
     @Test
@@ -442,17 +476,20 @@ class CliTest extends WithTemporaryStore {
         assertThat(brat.resolve("test")).isEmptyDirectory();
     }
 
-    /** Decision (docs/CLI.md): a folder export replaces an earlier export whole, and refuses any other non-empty folder. */
+    /**
+     * Decision (docs/CLI.md): a folder export replaces an earlier export whole — no file it wrote survives
+     * beside the new ones — but not the files the user added, and refuses any other non-empty folder.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"brat", "inline"})
-    void aFolderExportReplacesAnEarlierExportWholeAndRefusesAForeignFolder(String format) throws IOException {
+    void aFolderExportReplacesAnEarlierExportWholeButTheUsersFilesAndRefusesAForeignFolder(String format) throws IOException {
         Path folder = dir.resolve(format);
         assertThat(run("export", "-q", "-f", format, "-o", folder.toString(), corpus.toString()).code()).isZero();
-        Path stale = Files.writeString(folder.resolve("stale-from-an-earlier-export.txt"), "old");
+        Path mine = Files.writeString(folder.resolve("added-by-the-user.txt"), "mine");
         Result again = run("export", "-f", format, "-o", folder.toString(), tagged.toString());
         assertThat(again.code()).as(again.err()).isZero();
-        assertThat(stale).doesNotExist();
-        assertThat(folder.resolve("000_cb2ef8ccb40cf302.txt")).doesNotExist(); // not in this export's input
+        assertThat(mine).hasContent("mine");
+        assertThat(folder.resolve("000_cb2ef8ccb40cf302.txt")).doesNotExist(); // the earlier export's, not in this export's input
         assertThat(folder.resolve("004_139b5bbd77eb63a8.txt")).exists();
         try (Stream<Path> files = Files.list(dir)) {
             // no staging left; the folder's lock file stays (OutputSet.LOCK_FILE)

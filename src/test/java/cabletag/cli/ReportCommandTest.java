@@ -104,6 +104,23 @@ class ReportCommandTest extends WithTemporaryStore {
     }
 
     @Test
+    void aPageOverAFileTheUserWroteKeepsThatFileAsACopyAndAnUnchangedEarlierPageIsReplacedAsItIs() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.html"), "my own notes\n");
+
+        CliTest.Result first = CliTest.run("report", "--no-suggestion-quality", "--html", notes.toString(), corpus.toString());
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.err().lines()).containsExactly("note: " + notes + " was not written by cabletag; the old file is kept as notes.html.~1~");
+        assertThat(Files.readString(dir.resolve("notes.html.~1~"))).isEqualTo("my own notes\n");
+        assertThat(Files.readString(notes)).startsWith("<!DOCTYPE html>");
+
+        CliTest.Result again = CliTest.run("report", "--no-suggestion-quality", "--html", notes.toString(), corpus.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).isEmpty();
+        assertThat(dir.resolve("notes.html.~2~")).doesNotExist();
+    }
+
+    @Test
     void nothingReviewedIsStatedNotDividedByZero() throws IOException {
         try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
             workspace.setStatus(0, ReviewStatus.IN_PROGRESS);

@@ -165,7 +165,7 @@ class UnreadableStoreCommandsTest extends WithTemporaryStore {
         Result export = CliTest.run("export", "-q", "-f", "jsonl", "-o", out.toString(), corpus.toString());
         assertThat(export.code()).as(export.err()).isZero();
         // (the earlier output here was not written by an export: the one line is the note on its kept copy)
-        assertThat(export.err().lines().filter(line -> !line.startsWith("note: " + out + " was not written by a cabletag export")))
+        assertThat(export.err().lines().filter(line -> !line.startsWith("note: " + out + " was not written by cabletag")))
                 .isEmpty();
         Result stats = CliTest.run("stats", corpus.toString());
         assertThat(stats.code()).as(stats.err()).isZero();

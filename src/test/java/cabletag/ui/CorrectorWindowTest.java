@@ -187,8 +187,11 @@ class CorrectorWindowTest extends SeedWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#status-save").queryLabeled().getText()).isEqualTo("All saved");
 
-        Path exported = temp.resolve("out-" + System.nanoTime() + ".txt");
+        Path exported = Files.writeString(temp.resolve("out-" + System.nanoTime() + ".txt"), "the user's own file\n");
         robot.interact(() -> window.saveCableTo(exported));
+        assertThat(window.model().messageProperty().get()).endsWith("; " + exported + " was not written by cabletag; the old file is kept as "
+                + exported.getFileName() + ".~1~");
+        assertThat(Files.readString(exported.resolveSibling(exported.getFileName() + ".~1~"))).isEqualTo("the user's own file\n");
         String written = Files.readString(exported);
         assertThat(written).contains("questions about the \" [LOC Erbil  ] 3 \" by saying")
                 .contains("issue of the \" [PER Erbil  ] 3"); // the second Erbil was not touched
@@ -218,6 +221,16 @@ class CorrectorWindowTest extends SeedWindowTest {
         assertThat(folder.resolve(".cabletag-export")).exists(); // the exporter's folder, not a writer of its own
         assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cable inline to " + folder);
         assertThat(Files.readString(corpus.resolve("004_139b5bbd77eb63a8.txt"))).contains("questions about the \" [PER Erbil  ] 3 \"");
+
+        // the exported cable edited by hand: exported again, the edit is kept as a copy and the status bar says so
+        Path cable = folder.resolve("004_139b5bbd77eb63a8.txt");
+        Files.writeString(cable, "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+        javafx.concurrent.Task<cabletag.formats.export.ExportSummary> again = onFx(() -> window.exportAllInlineTo(folder));
+        assertThat(again.get(30, TimeUnit.SECONDS).cables()).isEqualTo(1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().messageProperty().get()).isEqualTo("Exported 1 cable inline to " + folder + "; " + cable
+                + " was changed since cabletag wrote it; the old file is kept as 004_139b5bbd77eb63a8.txt.~1~");
+        assertThat(Files.readString(folder.resolve("004_139b5bbd77eb63a8.txt.~1~"))).endsWith("edited by hand\n");
     }
 
     @Test

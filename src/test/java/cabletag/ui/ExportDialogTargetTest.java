@@ -95,7 +95,7 @@ class ExportDialogTargetTest {
         Path out = folder();
         Path notes = Files.writeString(out.resolve("notes.jsonl"), "my own notes\n");
         robot.interact(() -> dialog.target().setText(notes.toString()));
-        assertThat(notice()).isEqualTo("notes.jsonl exists and was not written by an export: it will be kept as"
+        assertThat(notice()).isEqualTo("notes.jsonl exists and was not written by cabletag: it will be kept as"
                 + " notes.jsonl.~1~, then replaced");
         assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
 
@@ -103,10 +103,10 @@ class ExportDialogTargetTest {
         assertThat(Files.readString(out.resolve("notes.jsonl.~1~"))).isEqualTo("my own notes\n");
         assertThat(Files.readString(notes)).startsWith("{\"id\"");
         assertThat(dialog.summary().getText())
-                .contains("note: " + notes + " was not written by a cabletag export; the old file is kept as notes.jsonl.~1~");
+                .contains("note: " + notes + " was not written by cabletag; the old file is kept as notes.jsonl.~1~");
         // what it wrote is there now; a second press replaces it, and the line says so beforehand
         assertThat(notice()).isEqualTo(ExportMark.isMarked(notes) ? "notes.jsonl exists and will be replaced"
-                : "notes.jsonl exists and was not written by an export: it will be kept as notes.jsonl.~2~, then replaced");
+                : "notes.jsonl exists and was not written by cabletag: it will be kept as notes.jsonl.~2~, then replaced");
     }
 
     @Test
@@ -120,7 +120,7 @@ class ExportDialogTargetTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialog.summary().getText()).startsWith("Not exported yet: what is at the target has changed");
         assertThat(Files.readString(late)).isEqualTo("written meanwhile by another program\n");
-        assertThat(notice()).startsWith("late.jsonl exists and was not written by an export");
+        assertThat(notice()).startsWith("late.jsonl exists and was not written by cabletag");
         assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
 
         export(robot); // seen now: the second press replaces it

@@ -78,6 +78,17 @@ class ExportDialogTest {
     }
 
     @Test
+    void aFileOfTheUsersThatTheExportReplacesIsKeptAndTheSummarySaysWhere(FxRobot robot) throws Exception {
+        Path out = Files.writeString(temp.resolve("mine.jsonl"), "my own lines\n");
+        robot.interact(() -> dialog.target().setText(out.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+
+        assertThat(dialog.summary().getText()).contains("note: " + out + " was not written by cabletag; the old file is kept as mine.jsonl.~1~");
+        assertThat(Files.readString(temp.resolve("mine.jsonl.~1~"))).isEqualTo("my own lines\n");
+    }
+
+    @Test
     void aCloseButtonShowsOnceTheExportIsDoneAndClosesTheDialog(FxRobot robot) throws Exception {
         assertThat(dialog.closeButton().isVisible()).as("no Close before an export").isFalse();
         Path out = temp.resolve("closing.jsonl");

@@ -82,17 +82,33 @@ class InlineSaverTest {
         Path unedited = out.resolve("unedited.txt");
         Files.writeString(edited, "an older save");
 
-        new InlineSaver().saveCable(workspace, 0, edited);
-        new InlineSaver().saveCable(workspace, 1, unedited);
+        assertThat(new InlineSaver().saveCable(workspace, 0, edited))
+                .contains(edited + " was not written by cabletag; the old file is kept as edited.txt.~1~");
+        assertThat(new InlineSaver().saveCable(workspace, 1, unedited)).isEmpty();
 
         Map<String, String> reference = exporterOutput();
         assertThat(Files.readString(edited, StandardCharsets.ISO_8859_1)).isEqualTo(reference.get("a.txt"))
                 .contains("[LOC Tehran  ]").contains("\r\n</pre>");
         assertThat(Files.readString(unedited)).isEqualTo(B).isEqualTo(reference.get("sub/b.txt"));
         try (Stream<Path> left = Files.list(out)) {
-            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".cabletag-export.lock"))).containsExactlyInAnyOrder("edited.txt", "unedited.txt");
+            assertThat(left.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".cabletag-export.lock")))
+                    .containsExactlyInAnyOrder("edited.txt", "edited.txt.~1~", "unedited.txt");
         }
+        assertThat(Files.readString(out.resolve("edited.txt.~1~"))).isEqualTo("an older save");
         assertThat(Files.readString(corpus.resolve("a.txt"))).isEqualTo(A);
+    }
+
+    @Test
+    void savingAgainOverItsOwnSaveReplacesItAndOverASaveChangedSinceKeepsACopy() throws IOException {
+        Path saved = temp.resolve("saved.txt");
+        assertThat(new InlineSaver().saveCable(workspace, 0, saved)).isEmpty();
+        assertThat(new InlineSaver().saveCable(workspace, 0, saved)).isEmpty();
+        Files.writeString(saved, "edited by hand\n", java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(new InlineSaver().saveCable(workspace, 0, saved))
+                .contains(saved + " was changed since cabletag wrote it; the old file is kept as saved.txt.~1~");
+        assertThat(Files.readString(temp.resolve("saved.txt.~1~"))).endsWith("edited by hand\n");
+        assertThat(temp.resolve("saved.txt.~2~")).doesNotExist();
     }
 
     @Test

@@ -76,6 +76,23 @@ class ReportViewWindowTest extends SeedWindowTest {
         assertThat(WindowDriver.onFx(() -> ((PieChart) view.stage().getScene().lookup("#chart-review-progress")).getData().stream()
                 .map(PieChart.Data::getName).toList())).containsExactly("reviewed (1)");
 
+        // Save as HTML over a file of the user's keeps it as a copy and says so; over its own page, it replaces it
+        java.nio.file.Path page = java.nio.file.Files.writeString(temp.resolve("mine.html"), "my own notes\n");
+        WindowDriver.onFx(() -> {
+            view.saveHtmlTo(report, page);
+            return null;
+        });
+        assertThat(WindowDriver.onFx(() -> ((Label) view.stage().getScene().lookup("#report-status")).getText()))
+                .isEqualTo("Saved " + page + "; " + page + " was not written by cabletag; the old file is kept as mine.html.~1~");
+        assertThat(java.nio.file.Files.readString(temp.resolve("mine.html.~1~"))).isEqualTo("my own notes\n");
+        WindowDriver.onFx(() -> {
+            view.saveHtmlTo(report, page);
+            return null;
+        });
+        assertThat(WindowDriver.onFx(() -> ((Label) view.stage().getScene().lookup("#report-status")).getText()))
+                .isEqualTo("Saved " + page);
+        assertThat(temp.resolve("mine.html.~2~")).doesNotExist();
+
         // an edit elsewhere: marked unreviewed in the main window, the view recomputes by itself
         WindowDriver.onFx(() -> {
             window.model().workspace().setStatus(0, ReviewStatus.IN_PROGRESS);

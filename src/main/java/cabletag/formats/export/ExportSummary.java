@@ -96,6 +96,32 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
     /** Starts a line of {@link #problems()} that is a note, not a problem. */
     public static final String NOTE = "note: ";
 
+    /**
+     * The notes among {@link #problems()}, without their {@link #NOTE} prefix: what the export repaired
+     * before it began, the files of the user's it kept (as {@code NAME.~N~} or in a replaced folder).
+     */
+    public List<String> notes() {
+        return problems.stream().filter(line -> line.startsWith(NOTE)).map(line -> line.substring(NOTE.length())).toList();
+    }
+
+    /** Notes a one-line status names; the export dialog and the command list every one. */
+    static final int NOTES_IN_ONE_LINE = 5;
+
+    /**
+     * Notes for a one-line status (the window's Export all inline, whose status bar shows it whole in its
+     * tooltip): empty without notes, else each after {@code "; "}, the first few, and how many more.
+     */
+    public static String notesInOneLine(List<String> notes) {
+        StringBuilder line = new StringBuilder();
+        for (String note : notes.subList(0, Math.min(notes.size(), NOTES_IN_ONE_LINE))) {
+            line.append("; ").append(note);
+        }
+        if (notes.size() > NOTES_IN_ONE_LINE) {
+            line.append("; and ").append(Counted.of(notes.size() - NOTES_IN_ONE_LINE, "more note", "more notes"));
+        }
+        return line.toString();
+    }
+
     private Path commonParent() {
         Path common = files.get(0).getParent();
         for (Path file : files) {

@@ -3,8 +3,10 @@ package cabletag.formats.export;
 import cabletag.formats.io.ExportMark;
 import cabletag.formats.io.FoldersNeverReplaced;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.MarkingOutputStream;
 import cabletag.formats.io.OutputRefusedException;
 import cabletag.formats.io.OutputSet;
+import cabletag.formats.io.ReplacedFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
@@ -25,10 +27,12 @@ import java.util.stream.Stream;
  * <p>Two modes. For a file target ({@link #forFiles}) the set is the target's files (a split's three
  * parts, hf's label file beside its data); a destination that exists and is not a regular file (a FIFO,
  * a device, a folder, a symbolic link) is refused before anything moves, because renaming over it would
- * silently turn a pipe or a link into a plain file, and an existing file that no export wrote is kept as a
- * numbered copy before it is replaced ({@link ExportMark}). For a folder target ({@link #forFolder}) the set is
- * the whole folder, so files of an earlier export never survive beside the new ones; to make that safe,
- * an existing folder is only replaced when it is empty or is itself a cabletag export.
+ * silently turn a pipe or a link into a plain file, and an existing file that is not an unchanged output of
+ * cabletag is kept as a numbered copy before it is replaced ({@link ExportMark}). For a folder target
+ * ({@link #forFolder}) the set is the whole folder, so files of an earlier export never survive beside the new
+ * ones; an existing folder is only replaced when it is empty or is itself a cabletag export, and what the user
+ * wrote in it comes into the new folder ({@link ReplacedFolder}). Every file an export writes is marked with
+ * what it holds as it is closed ({@link MarkingOutputStream}), so the next export can tell what changed.
  */
 final class OutputStaging implements AutoCloseable {
 
@@ -130,7 +134,7 @@ final class OutputStaging implements AutoCloseable {
         set.createFolders(file.getParent());
         relativeNames.add(relativeName);
         try {
-            return set.create(file);
+            return new MarkingOutputStream(set.create(file), file, file.getFileName().toString());
         } catch (FileAlreadyExistsException e) {
             throw new OutputRefusedException("two outputs would be named " + relativeName, e);
         }
@@ -165,23 +169,21 @@ final class OutputStaging implements AutoCloseable {
     /** Replaces the old outputs with the staged ones as one set; returns the files written. */
     List<Path> commit() throws IOException {
         if (folderTarget != null && !relativeNames.contains(FOLDER_MARKER) && !Files.exists(staging.resolve("annotation.conf"))) {
-            try (OutputStream marker = set.create(staging.resolve(FOLDER_MARKER))) {
+            Path markerFile = staging.resolve(FOLDER_MARKER);
+            try (OutputStream marker = new MarkingOutputStream(set.create(markerFile), markerFile, FOLDER_MARKER)) {
                 marker.write("This folder was written by a cabletag export; the next export into it replaces it whole.\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         List<String> entries = folderTarget != null ? List.of(folderTarget.getFileName().toString())
                 : List.copyOf(new LinkedHashSet<>(relativeNames));
-        if (folderTarget == null) {
-            for (String name : entries) {
-                ExportMark.mark(stagedFile(name)); // so that the next export replaces it without a copy
-            }
-        }
         // Checked again under the lock, just before anything moves: the destination may have changed
         // during the export, and a refused one leaves the whole old set as it was.
         set.commit(entries, () -> {
             if (folderTarget != null) {
                 checkFolderTarget(folderTarget, inputs);
+                // Last, once nothing can refuse any more: what the user wrote in the old folder comes along.
+                keptCopies.addAll(ReplacedFolder.keepUsersFiles(folderTarget, staging));
                 return;
             }
             for (String name : relativeNames) {
@@ -191,13 +193,9 @@ final class OutputStaging implements AutoCloseable {
                     throw new OutputRefusedException(problem);
                 }
             }
-            // Last, once nothing can refuse any more: a file the user wrote is kept before it is replaced.
+            // Last, once nothing can refuse any more: a file the user wrote or changed is kept before it is replaced.
             for (String name : entries) {
-                Path kept = ExportMark.keepUnlessMarked(destination(name));
-                if (kept != null) {
-                    keptCopies.add(destination(name) + " was not written by a cabletag export; the old file is kept as "
-                            + kept.getFileName());
-                }
+                ExportMark.keepUnlessUnchanged(destination(name)).ifPresent(keptCopies::add);
             }
         });
         List<Path> written = new ArrayList<>();
@@ -209,7 +207,7 @@ final class OutputStaging implements AutoCloseable {
 
     /**
      * What the start of this export found and repaired in the output folder, and the files the user wrote
-     * that it kept as copies before replacing them; one line each.
+     * or changed that it kept (as copies, or in a replaced folder); one line each.
      */
     List<String> notes() {
         List<String> notes = new ArrayList<>(set.notes());

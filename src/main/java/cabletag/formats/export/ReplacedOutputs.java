@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import cabletag.formats.io.ExportMark;
 import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.NumberedCopy;
 import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,15 +23,18 @@ public final class ReplacedOutputs {
 
     /** What happens to an output that exists. */
     public enum Fate {
-        /** An earlier export's output: replaced as it is. */
+        /** An earlier export's output, unchanged since: replaced as it is. */
         REPLACED,
-        /** A file no export wrote: kept as {@link Existing#copy()} and then replaced. */
+        /** A file no export wrote, or one changed since: kept as {@link Existing#copy()} and then replaced. */
         KEPT_AS_COPY,
         /** The export would refuse this target; {@link Existing#reason()} says why. */
         REFUSED
     }
 
-    /** One output that exists at the target, and its fate; {@code copy} only for KEPT_AS_COPY, {@code reason} only for REFUSED. */
+    /**
+     * One output that exists at the target, and its fate; {@code copy} only for KEPT_AS_COPY; {@code reason}
+     * why it is refused, or why it is kept ("was changed since cabletag wrote it"), else null.
+     */
     public record Existing(Path path, Fate fate, Path copy, String reason) {
     }
 
@@ -81,8 +85,10 @@ public final class ReplacedOutputs {
         if (refused != null) {
             return new Existing(path, Fate.REFUSED, null, refused);
         }
-        return ExportMark.isMarked(path) ? new Existing(path, Fate.REPLACED, null, null)
-                : new Existing(path, Fate.KEPT_AS_COPY, ExportMark.nextCopy(path), null);
+        // the export's own test: an output unchanged since cabletag wrote it is replaced, anything else kept
+        ExportMark.Provenance provenance = ExportMark.provenance(path);
+        return provenance.keep() ? new Existing(path, Fate.KEPT_AS_COPY, NumberedCopy.next(path), provenance.why())
+                : new Existing(path, Fate.REPLACED, null, null);
     }
 
     private static Existing folder(Path path, InputGuard guard) {

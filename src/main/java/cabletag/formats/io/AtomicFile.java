@@ -34,6 +34,16 @@ public final class AtomicFile {
     }
 
     public static void write(Path given, Content content) throws IOException {
+        write(given, content, temp -> { });
+    }
+
+    /** A step on the complete temporary file just before it is renamed over the target. */
+    @FunctionalInterface
+    interface BeforeRename {
+        void prepare(Path temp) throws IOException;
+    }
+
+    static void write(Path given, Content content, BeforeRename beforeRename) throws IOException {
         // the folder as the system resolves it (lnk/.. is where lnk points, then up), so the temporary file is
         // made, and the folder forced, where the rename lands
         Path target = OutputPath.resolve(given);
@@ -50,6 +60,7 @@ public final class AtomicFile {
             // A file kept for this program (the store, the preferences) or one the user saves again keeps its
             // owner where that may be given; otherwise it is the writer's, as any file they write (no note).
             ReplacedAttributes.carryOver(target, temp);
+            beforeRename.prepare(temp);
             Durable.move(temp, target);
             Durable.forceFolder(folder);
         } finally {

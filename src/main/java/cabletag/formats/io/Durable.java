@@ -2,6 +2,7 @@ package cabletag.formats.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,15 @@ public final class Durable {
     public static void forceFile(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
+        } catch (AccessDeniedException e) {
+            // A file this process may not write is not one it wrote: a user's read-only file that a
+            // replaced export folder keeps (linked into the new one). Reading is enough to force it on
+            // Linux; a file it may not even read has no bytes of this process to force.
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (AccessDeniedException unreadable) {
+                // nothing of ours in it
+            }
         }
     }
 

@@ -3,97 +3,161 @@ package cabletag.formats.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.Optional;
 
 /**
- * Tells the files an export wrote from the files a user wrote. Every file an export writes carries a user
- * extended attribute ({@code user.cabletag.export} on Linux); a later export replaces such a file as it
- * is, and keeps any other existing file as a numbered copy first ({@code notes.md.~1~}, as GNU
- * {@code cp --backup=numbered} names them): nothing the user wrote is overwritten without a copy, and
- * exporting again and again to the same file leaves no pile of copies. The mark lives with the file, so
- * it holds whatever home folder the export ran with. Where the file system keeps no such attributes,
+ * Tells the files cabletag wrote, and nobody changed since, from everything else. Every file an export
+ * writes (and the report page, a cable saved inline) carries a user extended attribute
+ * ({@code user.cabletag.export} on Linux) recording the name it was written under and its
+ * {@link ContentFingerprint}. Before such a file is replaced the mark is checked against what the file
+ * holds now: an output that is still as written is replaced as it is, so exporting again and again to
+ * the same place leaves no pile of copies; anything else — a file changed since (a line appended with
+ * {@code >>}, an editor saving in place, another file copied over it: all keep the attribute), one moved
+ * there from another name, one cabletag did not write — is kept as a numbered copy first
+ * ({@link NumberedCopy}). Nothing the user wrote is overwritten without a copy. The mark lives with the
+ * file, so it holds whatever home folder cabletag ran with. Where the file system keeps no such attributes,
  * every replaced file is kept as a copy.
  */
 public final class ExportMark {
 
     static final String NAME = "cabletag.export";
-    private static final byte[] VALUE = "1".getBytes(StandardCharsets.US_ASCII);
+    /** The version of the mark's value: {@code 2 SIZE CRC32C CRC32 NAME}. Version 1 was the value {@code 1}. */
+    private static final String VERSION = "2";
 
     private ExportMark() {
     }
 
-    /** Marks a file an export wrote, before it is renamed into place (a rename keeps the mark). */
-    public static void mark(Path file) {
+    /** What an existing file is to a writer about to replace it. */
+    public enum Kind {
+        /** Written by cabletag under this name and unchanged since: replaced without a copy. */
+        UNCHANGED_OUTPUT,
+        /** Marked by cabletag, but changed, moved, or not to be checked: kept as a numbered copy first. */
+        MARKED_TO_KEEP,
+        /** Without a mark: kept as a numbered copy first. */
+        NOT_MARKED
+    }
+
+    /**
+     * What a file is, and, when it is to be kept, why, in words that follow its path ("was changed since
+     * cabletag wrote it").
+     */
+    public record Provenance(Kind kind, String why) {
+        /** Whether it is to be kept before it is replaced. */
+        public boolean keep() {
+            return kind != Kind.UNCHANGED_OUTPUT;
+        }
+
+        /** Whether it carries a mark of cabletag's, of any version, changed since or not. */
+        public boolean marked() {
+            return kind != Kind.NOT_MARKED;
+        }
+
+        static Provenance toKeep(String why) {
+            return new Provenance(Kind.MARKED_TO_KEEP, why);
+        }
+    }
+
+    private static final Provenance UNCHANGED = new Provenance(Kind.UNCHANGED_OUTPUT, "is as cabletag wrote it");
+    private static final Provenance UNMARKED = new Provenance(Kind.NOT_MARKED, ExportMark.NOT_WRITTEN);
+    static final String NOT_WRITTEN = "was not written by cabletag";
+    static final String CHANGED = "was changed since cabletag wrote it";
+
+    /**
+     * Marks a file cabletag wrote with the name it is written under and what it holds, before it is
+     * renamed into place (a rename keeps the mark).
+     */
+    public static void mark(Path file, String name, ContentFingerprint written) {
         UserDefinedFileAttributeView view = view(file);
         if (view == null) {
             return;
         }
+        String value = VERSION + " " + written.size() + " " + Integer.toHexString(written.crc32c()) + " "
+                + Integer.toHexString(written.crc32()) + " " + name;
         try {
-            view.write(NAME, ByteBuffer.wrap(VALUE));
+            view.write(NAME, ByteBuffer.wrap(value.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | UnsupportedOperationException e) {
             // no user attributes here: every file this export replaces later will be kept as a copy
         }
     }
 
-    /** Whether an export wrote this file (a link is never taken for one). */
+    /** Whether cabletag wrote this file, changed since or not, by any version of the mark (a link never is). */
     public static boolean isMarked(Path file) {
-        UserDefinedFileAttributeView view = view(file);
-        if (view == null) {
-            return false;
+        return value(file) != null;
+    }
+
+    /**
+     * What an existing regular file is: an unchanged output (its mark's name and fingerprint are what the
+     * file is and holds now: it is read to know), or a file to keep, and why.
+     */
+    public static Provenance provenance(Path file) {
+        String value = value(file);
+        if (value == null) {
+            return UNMARKED;
+        }
+        String[] fields = value.split(" ", 5);
+        if (fields.length != 5 || !fields[0].equals(VERSION)) {
+            // the value "1" of cabletag before 2026-12-04, or a version this one does not know
+            return Provenance.toKeep("was written by another version of cabletag, whose mark records nothing this one can check a change by");
+        }
+        ContentFingerprint recorded;
+        try {
+            recorded = new ContentFingerprint(Long.parseLong(fields[1]), Integer.parseUnsignedInt(fields[2], 16),
+                    Integer.parseUnsignedInt(fields[3], 16));
+        } catch (NumberFormatException e) {
+            return Provenance.toKeep("carries a cabletag mark that cannot be read, so a change cannot be told");
+        }
+        if (!fields[4].equals(String.valueOf(file.getFileName()))) {
+            return Provenance.toKeep("was written by cabletag as " + fields[4] + " and moved or copied here");
         }
         try {
-            return view.list().contains(NAME);
-        } catch (IOException | UnsupportedOperationException e) {
-            return false;
+            long size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+            if (size != recorded.size() || !ContentFingerprint.of(file).equals(recorded)) {
+                return Provenance.toKeep(CHANGED);
+            }
+        } catch (IOException e) {
+            return Provenance.toKeep("could not be read to tell whether it changed since cabletag wrote it (" + IoReason.reason(e) + ")");
         }
+        return UNCHANGED;
     }
 
     /**
-     * Keeps {@code file} as {@code NAME.~N~} beside it (a hard link, so no byte is copied; a copy where
-     * links cannot be made) unless it is missing or an export wrote it. Returns the copy, or null.
+     * Keeps {@code file} as {@code NAME.~N~} beside it unless it is missing, not a regular file or an
+     * unchanged output of cabletag; returns the line that says so, for the user.
      */
-    public static Path keepUnlessMarked(Path file) throws IOException {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || isMarked(file)) {
+    public static Optional<String> keepUnlessUnchanged(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        Provenance provenance = provenance(file);
+        if (!provenance.keep()) {
+            return Optional.empty();
+        }
+        Path copy = NumberedCopy.keepBeside(file);
+        return Optional.of(file + " " + provenance.why() + "; the old file is kept as " + copy.getFileName());
+    }
+
+    /** The longest value a mark may have: the numbers and a file name of at most 255 bytes. */
+    private static final int LONGEST_VALUE = 1024;
+
+    private static String value(Path file) {
+        UserDefinedFileAttributeView view = view(file);
+        if (view == null || Files.isSymbolicLink(file)) {
             return null;
         }
-        for (int n = 1; ; n++) {
-            Path copy = numberedCopy(file, n);
-            if (Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            try {
-                Files.createLink(copy, file);
-            } catch (FileAlreadyExistsException e) {
-                continue; // made meanwhile by someone else: the next number
-            } catch (IOException | UnsupportedOperationException e) {
-                Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-                Durable.forceFile(copy);
-            }
-            Durable.forceFolder(file.toAbsolutePath().getParent());
-            return copy;
+        try {
+            // read straight away, not listed first: each call opens the file, and a folder export checks thousands
+            ByteBuffer buffer = ByteBuffer.allocate(LONGEST_VALUE);
+            view.read(NAME, buffer);
+            buffer.flip();
+            return StandardCharsets.UTF_8.decode(buffer).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // no such attribute ("No data available"), or none on this file system
         }
-    }
-
-    /**
-     * The name {@link #keepUnlessMarked} would keep {@code file} under if it ran now: the first free
-     * {@code NAME.~N~}. For saying so before an export runs (the export dialog's warning).
-     */
-    public static Path nextCopy(Path file) {
-        for (int n = 1; ; n++) {
-            Path copy = numberedCopy(file, n);
-            if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
-                return copy;
-            }
-        }
-    }
-
-    private static Path numberedCopy(Path file, int n) {
-        return file.resolveSibling(file.getFileName() + ".~" + n + "~");
     }
 
     private static UserDefinedFileAttributeView view(Path file) {

@@ -232,7 +232,8 @@ public final class OutputSet implements AutoCloseable {
 
     /**
      * Moves the staged entries into {@link #folder()} as one set, replacing entries of the same names.
-     * {@code check} runs first, under the lock; when it throws, nothing moves.
+     * {@code check} runs first, under the lock, once the staged entries have the owner, group and permissions
+     * of those they replace; when it throws, nothing moves.
      *
      * @throws IOException when the set cannot be committed; if moving had begun, the message says that the
      *                     next export into the folder completes it, and the staging folder is kept for that
@@ -253,10 +254,12 @@ public final class OutputSet implements AutoCloseable {
                     notes.add(note); // a leftover that could not be removed at the start is named once
                 }
             }
-            check.run();
             for (String name : entries) {
                 ReplacedAttributes.carryOver(folder.resolve(name), staged(name)).ifPresent(notes::add);
             }
+            // After the new entries have their owner: what the check keeps of the user's files in a replaced
+            // folder keeps its own owner, not the folder's.
+            check.run();
             forceTree(staging.resolve("new"));
             Durable.forceFolder(staging);
             checkpoint.reached("staged");
@@ -525,6 +528,17 @@ public final class OutputSet implements AutoCloseable {
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                // A read-only folder of the user's, kept in a replaced export folder, is also in the old
+                // folder set aside here: its entries can only go once its owner may write it. Left in place,
+                // it would stop every later export into this folder at the clean-up of its staging.
+                if (!Files.isWritable(dir)) {
+                    openUp(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
@@ -533,6 +547,11 @@ public final class OutputSet implements AutoCloseable {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
                 if (e instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (e instanceof java.nio.file.AccessDeniedException && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                        && openUp(file)) {
+                    deleteTree(file); // a folder that could not even be listed, now that it can
                     return FileVisitResult.CONTINUE;
                 }
                 throw e;
@@ -547,6 +566,20 @@ public final class OutputSet implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** Lets the owner list and change a folder that is about to be deleted; false when that is not theirs to do. */
+    private static boolean openUp(Path folder) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+            Files.setPosixFilePermissions(folder, permissions);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // another user's: deleting its entries fails and says so
+        }
     }
 
     /**

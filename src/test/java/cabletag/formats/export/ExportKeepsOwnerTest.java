@@ -105,6 +105,39 @@ class ExportKeepsOwnerTest {
         }
     }
 
+    @Test
+    void theUsersFilesKeptInAReplacedFolderKeepTheirOwnOwnerNotTheFolders() throws IOException {
+        Path target = temp.resolve("brat");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), ExportTestSupport.seedDocuments(), target);
+        giveAway(target);
+        UserPrincipalLookupService lookup = temp.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal daemon = lookup.lookupPrincipalByName("1");
+        GroupPrincipal daemons = lookup.lookupPrincipalByGroupName("1");
+        Path notes = Files.writeString(Files.createDirectories(target.resolve("extra")).resolve("NOTES.md"), "mine\n");
+        Path ann;
+        try (Stream<Path> files = Files.list(target)) {
+            ann = files.filter(file -> file.toString().endsWith(".ann")).findFirst().orElseThrow();
+        }
+        Files.writeString(ann, "T99\tPER 0 1\tX\n", java.nio.file.StandardOpenOption.APPEND);
+        for (Path path : List.of(notes, notes.getParent(), ann)) {
+            PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+            view.setOwner(daemon);
+            view.setGroup(daemons);
+        }
+        Files.setPosixFilePermissions(notes.getParent(), PosixFilePermissions.fromString("rwxr-x---"));
+
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.BRAT), ExportTestSupport.seedDocuments(), target);
+
+        Path kept = ann.resolveSibling(ann.getFileName() + ".~1~");
+        for (Path path : List.of(notes, notes.getParent(), kept)) {
+            PosixFileAttributes now = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            assertThat(now.owner()).as(path.toString()).isEqualTo(daemon);
+            assertThat(now.group()).as(path.toString()).isEqualTo(daemons);
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(notes.getParent()))).isEqualTo("rwxr-x---");
+        assertThat(Files.readAttributes(ann, PosixFileAttributes.class).owner()).isEqualTo(nobody); // the new one is the folder's
+    }
+
     private void giveAway(Path path) throws IOException {
         PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         view.setOwner(nobody);

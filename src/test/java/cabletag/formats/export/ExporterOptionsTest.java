@@ -210,11 +210,12 @@ class ExporterOptionsTest {
         Path folder = out.resolve("inline");
         ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds, folder);
         assertThat(folder.resolve(OutputStaging.FOLDER_MARKER)).exists();
-        Files.writeString(folder.resolve("stale.txt"), "old");
+        Files.writeString(folder.resolve("mine.txt"), "a file the user added");
         ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), seeds.subList(0, 1), folder);
         try (Stream<Path> files = Files.list(folder)) {
+            // the earlier export's other cable is gone; the user's file stays (FolderExportKeepsUsersFilesTest)
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(OutputStaging.FOLDER_MARKER, ExportTestSupport.PLAIN_SEED);
+                    .containsExactlyInAnyOrder(OutputStaging.FOLDER_MARKER, ExportTestSupport.PLAIN_SEED, "mine.txt");
         }
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.formats.export.ReplacedOutputs.Existing;
 import cabletag.formats.export.ReplacedOutputs.Fate;
+import cabletag.formats.io.ContentFingerprint;
 import cabletag.formats.io.ExportMark;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +31,27 @@ class ReplacedOutputsTest {
         Path notes = Files.writeString(temp.resolve("notes.jsonl"), "mine\n");
         Files.writeString(temp.resolve("notes.jsonl.~1~"), "an older copy\n");
         assertThat(ReplacedOutputs.at(notes, ExportFormat.JSONL, false, List.of()))
-                .containsExactly(new Existing(notes, Fate.KEPT_AS_COPY, temp.resolve("notes.jsonl.~2~"), null));
+                .containsExactly(new Existing(notes, Fate.KEPT_AS_COPY, temp.resolve("notes.jsonl.~2~"), "was not written by cabletag"));
     }
 
     @Test
     void anExportsOwnFileIsReplacedAsItIs() throws Exception {
-        Path out = Files.writeString(temp.resolve("out.conll"), "-DOCSTART- -X- -X- O\n");
-        ExportMark.mark(out);
+        String text = "-DOCSTART- -X- -X- O\n";
+        Path out = Files.writeString(temp.resolve("out.conll"), text);
+        ExportMark.mark(out, "out.conll", ContentFingerprint.of(text.getBytes(StandardCharsets.UTF_8)));
         Fate expected = ExportMark.isMarked(out) ? Fate.REPLACED : Fate.KEPT_AS_COPY; // a file system without user attributes keeps copies
         assertThat(ReplacedOutputs.at(out, ExportFormat.CONLL, false, List.of())).extracting(Existing::fate).containsExactly(expected);
+    }
+
+    /** The dialog warns by the export's own test: an output changed since it was written is kept, as the export keeps it. */
+    @Test
+    void anExportsFileChangedSinceIsKeptAsACopy() throws Exception {
+        String text = "-DOCSTART- -X- -X- O\n";
+        Path out = Files.writeString(temp.resolve("out.conll"), text);
+        ExportMark.mark(out, "out.conll", ContentFingerprint.of(text.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(out, "my line\n", StandardOpenOption.APPEND);
+        assertThat(ReplacedOutputs.at(out, ExportFormat.CONLL, false, List.of()))
+                .containsExactly(new Existing(out, Fate.KEPT_AS_COPY, temp.resolve("out.conll.~1~"), "was changed since cabletag wrote it"));
     }
 
     @Test

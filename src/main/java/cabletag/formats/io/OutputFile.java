@@ -1,0 +1,30 @@
+package cabletag.formats.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * One file written for the user outside an export — {@code report --html}, the Report view's Save, File ▸
+ * Save cable as inline — under the export's rule: an earlier output of cabletag that nobody changed since
+ * is replaced as it is; any other existing file is kept as {@code NAME.~N~} first ({@link ExportMark}).
+ * Written atomically ({@link AtomicFile}) and marked, so the next write can tell.
+ */
+public final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target}; returns the line that names the copy kept of the old file,
+     * when one was kept.
+     */
+    public static Optional<String> write(Path given, byte[] bytes) throws IOException {
+        Path target = OutputPath.resolve(given); // where the system puts it: lnk/.. is where lnk points, then up
+        Optional<String> kept = ExportMark.keepUnlessUnchanged(target);
+        ContentFingerprint written = ContentFingerprint.of(bytes);
+        String name = target.getFileName().toString();
+        AtomicFile.write(target, out -> out.write(bytes), temp -> ExportMark.mark(temp, name, written));
+        return kept;
+    }
+}
