@@ -4,17 +4,15 @@ import cabletag.formats.export.ExportFormat;
 import cabletag.formats.export.ExportOptions;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
+import cabletag.formats.export.ExportTargetCheck;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputRefusedException;
-import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -153,50 +151,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void checkWritable(Path target, ExportFormat exportFormat) {
-        // The same guard the export applies to each of its files; asked here first so the refusal comes
+        // The check the export itself makes before it writes anything; asked here first so the refusal comes
         // before the corpus is read.
         try {
-            InputGuard guard = InputGuard.of(inputs);
-            if (exportFormat.writesFolder()) {
-                guard.checkFolder(target);
-            } else {
-                guard.checkFile(target);
-            }
-        } catch (OverwritesInputException e) {
+            ExportTargetCheck.check(target, exportFormat, InputGuard.of(inputs));
+        } catch (OutputRefusedException e) {
             throw new UsageException(e.getMessage());
-        }
-        // Links are not followed here: a link at the target is refused below, whatever it points to.
-        if (exportFormat.writesFolder()) {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("output " + target + " is a file; " + exportFormat.cliName() + " writes a folder");
-            }
-        } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("output " + target + " is a folder; " + exportFormat.cliName() + " writes a file");
-        }
-        Path existing = target.toAbsolutePath();
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        Path parent = target.toAbsolutePath().getParent();
-        if (existing == null) {
-            throw new UsageException("cannot write " + target + ": no such folder");
-        }
-        if (!existing.equals(target.toAbsolutePath()) && !Files.isDirectory(existing)) {
-            throw new UsageException("cannot write " + target + ": " + existing + " is not a folder");
-        }
-        // a folder format's target folder may be new, but not its parent: as for a file, a typo in a folder
-        // name is said, not made into a path (brat -o nope/deeper/b created both folders)
-        if (!Files.isDirectory(parent)) {
-            throw new UsageException("cannot write " + target + ": folder " + parent + " does not exist");
-        }
-        Path writable = Files.isDirectory(existing) && !existing.equals(target.toAbsolutePath()) ? existing : parent;
-        if (writable != null && !Files.isWritable(writable)) {
-            throw new UsageException("cannot write " + target + ": permission denied (" + writable + ")");
-        }
-        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
-        String problem = ExportTarget.problemWith(target, exportFormat.writesFolder());
-        if (problem != null) {
-            throw new UsageException("output " + problem);
         }
     }
 

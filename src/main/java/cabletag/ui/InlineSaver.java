@@ -48,8 +48,7 @@ public final class InlineSaver {
         if (problem != null) {
             throw new IOException(problem);
         }
-        InputGuard.of(workspace.inputs()).checkFile(file);
-        refuseInsideInputs(workspace, file);
+        InputGuard.of(workspace.inputs()).checkFile(file); // an input, or anything inside an input folder
         Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
         try {
@@ -74,8 +73,7 @@ public final class InlineSaver {
     public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
         Path target = folder.toAbsolutePath().normalize();
-        InputGuard.of(workspace.inputs()).checkFolder(target);
-        refuseInsideInputs(workspace, target);
+        InputGuard.of(workspace.inputs()).checkFolder(target); // an input, holding one, or inside an input folder
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
                 progress, cancelled);
     }
@@ -105,20 +103,6 @@ public final class InlineSaver {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    /**
-     * Beyond the export's guard: the window writes nothing inside an input folder, not even a new file,
-     * which the next opening of that folder would take for one more cable.
-     */
-    private static void refuseInsideInputs(Workspace workspace, Path target) throws IOException {
-        for (Path input : workspace.inputs()) {
-            Path in = input.toAbsolutePath().normalize();
-            if (Files.isDirectory(in) && target.startsWith(in)) {
-                throw new IOException("refusing to write " + target + ": it is inside the input folder " + in
-                        + "; the originals are never modified");
             }
         }
     }
