@@ -578,17 +578,23 @@ final class CorpusLoader implements StoreSync.Cables {
         for (Diagnostic diagnostic : document.diagnostics()) {
             String news = diagnostic.format(cable.name);
             if (isCorpusNews(diagnostic) && cable.firstTellingOf(news)) {
-                problems.addOfCable(news); // its row counts it among the document's diagnostics
+                // its row counts it among the document's diagnostics, and an export from the document
+                problems.addToldByCable(news);
                 told = true;
             }
         }
-        for (List<String> said : List.of(corrected.problems(), corrected.notes())) {
-            for (String line : said) {
-                if (!cable.notes().contains(line)) {
-                    cable.notes().add(line);
-                    problems.addOfCable(line);
-                    told = true;
-                }
+        for (String line : corrected.problems()) {
+            if (!cable.notes().contains(line)) {
+                cable.notes().add(line);
+                problems.addOfCable(line); // the commands name it too
+                told = true;
+            }
+        }
+        for (String line : corrected.notes()) {
+            if (!cable.notes().contains(line)) {
+                cable.notes().add(line);
+                problems.addToldByCable(line); // news, no problem: the commands do not count it
+                told = true;
             }
         }
         if (corrected.rewrite()) {
@@ -615,7 +621,7 @@ final class CorpusLoader implements StoreSync.Cables {
             if (copy != null) {
                 String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
                 cable.notes().add(note);
-                problems.addOfCable(note);
+                problems.addToldByCable(note);
                 return true;
             }
             return false;

@@ -216,7 +216,7 @@ final class StoreSync {
             String note = cable.name + ": its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
             cable.notes().add(note);
-            problems.addOfCable(note); // its row counts it too: counted once in the status bar
+            problems.addToldByCable(note); // its row counts it too: counted once in the status bar; a note, no problem
         }
     }
 
