@@ -4,19 +4,16 @@ import cabletag.formats.export.ExportFormat;
 import cabletag.formats.export.ExportOptions;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
+import cabletag.formats.export.ExportTargetCheck;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.export.LabelMapping;
 import cabletag.formats.export.SplitRatios;
 import cabletag.formats.tokens.TagScheme;
-import cabletag.formats.io.FoldersNeverReplaced;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputPath;
 import cabletag.formats.io.OutputRefusedException;
-import cabletag.formats.io.OverwritesInputException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
         // where the system puts the output (lnk/.. is where lnk points, then up), checked and written there
         Path target = toStdout ? null : OutputPath.resolve(Path.of(output));
         if (target != null) {
-            checkWritable(Path.of(output), target, exportFormat);
+            checkWritable(Path.of(output), exportFormat);
         }
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
@@ -172,62 +169,14 @@ final class ExportCommand implements Callable<Integer> {
         return e instanceof OutputRefusedException ? new UsageException(line) : new OutputFailedException(line);
     }
 
-    /**
-     * @param given  the output as the user wrote it, named in the messages
-     * @param target the same as the system resolves it ({@link OutputPath}), which is checked
-     */
-    private void checkWritable(Path given, Path target, ExportFormat exportFormat) {
-        // The same guards the export applies to each of its files; asked here first so the refusal comes
+    /** @param given the output as the user wrote it, named in the messages; checked where the system puts it */
+    private void checkWritable(Path given, ExportFormat exportFormat) {
+        // The check the export itself makes before it writes anything; asked here first so the refusal comes
         // before the corpus is read.
         try {
-            InputGuard guard = InputGuard.of(inputs);
-            if (exportFormat.writesFolder()) {
-                guard.checkFolder(given);
-            } else {
-                guard.checkFile(given);
-            }
-        } catch (OverwritesInputException e) {
+            ExportTargetCheck.check(given, exportFormat, InputGuard.of(inputs));
+        } catch (OutputRefusedException e) {
             throw new UsageException(e.getMessage());
-        }
-        if (exportFormat.writesFolder()) {
-            try {
-                FoldersNeverReplaced.ofThisProcess().check(target);
-            } catch (OutputRefusedException e) {
-                throw new UsageException("cannot write " + given + ": " + e.getMessage());
-            }
-        }
-        // Links are not followed here: a link at the target is refused below, whatever it points to.
-        if (exportFormat.writesFolder()) {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UsageException("output " + given + " is a file; " + exportFormat.cliName() + " writes a folder");
-            }
-        } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException("output " + given + " is a folder; " + exportFormat.cliName() + " writes a file");
-        }
-        Path existing = target;
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        Path parent = target.getParent();
-        if (existing == null) {
-            throw new UsageException("cannot write " + given + ": no such folder");
-        }
-        if (!existing.equals(target) && !Files.isDirectory(existing)) {
-            throw new UsageException("cannot write " + given + ": " + existing + " is not a folder");
-        }
-        // a folder format's target folder may be new, but not its parent: as for a file, a typo in a folder
-        // name is said, not made into a path (brat -o nope/deeper/b created both folders)
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("cannot write " + given + ": folder " + parent + " does not exist");
-        }
-        Path writable = Files.isDirectory(existing) && !existing.equals(target) ? existing : parent;
-        if (!Files.isWritable(writable)) {
-            throw new UsageException("cannot write " + given + ": permission denied (" + writable + ")");
-        }
-        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
-        String problem = ExportTarget.problemWith(given, exportFormat.writesFolder());
-        if (problem != null) {
-            throw new UsageException("output " + problem);
         }
     }
 

@@ -145,7 +145,37 @@ public final class CorpusReader {
         return false;
     }
 
-    /** Reads one file with the first reader that takes it; never throws. */
+    /**
+     * What the file is, from its name and first bytes, without reading it whole: the decision {@link #read}
+     * makes before it reads, for a listing that must know whether a file is a cable, a dataset or nothing
+     * (binary, unreadable). Opens the file unless the listing saw it empty. Never throws.
+     */
+    public ReaderChoice choose(CorpusFile file) {
+        byte[] head;
+        try {
+            head = file.size() == 0 ? new byte[0] : head(file.path());
+        } catch (IOException e) {
+            return ReaderChoice.skipped(file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+        }
+        return choose(file, head);
+    }
+
+    /** The one decision of what a file is, from its name and head: see {@link ReaderChoice}. */
+    private ReaderChoice choose(CorpusFile file, byte[] head) {
+        // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
+        int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
+        if (nul >= 0) {
+            return ReaderChoice.skipped(file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
+                    + nul + ") skipped");
+        }
+        FormatReader reader = readerOf(file.path(), head);
+        if (reader == null) {
+            return ReaderChoice.skipped(file.name() + ":1:1: error: no reader takes this file");
+        }
+        return ReaderChoice.taken(reader);
+    }
+
+    /** Reads one file with the first reader that takes it ({@link #choose}); never throws. */
     public ReadOutcome read(CorpusFile file) {
         // A file of ordinary size is read once, whole, and handed to the reader: opening a file costs more
         // than reading a cable, so opening it twice (head, then content) halved a corpus's throughput.
@@ -159,16 +189,11 @@ public final class CorpusReader {
         } catch (IOException e) {
             return skipped(file, file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
         }
-        // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
-        int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
-        if (nul >= 0) {
-            return skipped(file, file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
-                    + nul + ") skipped");
+        ReaderChoice choice = choose(file, head);
+        if (choice.isSkipped()) {
+            return skipped(file, choice.problem());
         }
-        FormatReader reader = readerOf(file.path(), head);
-        if (reader == null) {
-            return skipped(file, file.name() + ":1:1: error: no reader takes this file");
-        }
+        FormatReader reader = choice.reader();
         try {
             List<Document> documents = content != null
                     ? reader.read(file.path(), file.name(), content)

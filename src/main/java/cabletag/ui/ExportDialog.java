@@ -17,10 +17,8 @@ import java.io.File;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
@@ -538,40 +536,8 @@ public final class ExportDialog {
         };
     }
 
-    /** The corrected documents, fetched one at a time from the workspace. */
+    /** The corrected documents, fetched one at a time from the workspace, and the problems the command would name. */
     static ExportSource sourceOf(Workspace workspace) {
-        int size = workspace.size();
-        List<String> problems = workspace.problems();
-        return new ExportSource() {
-            @Override
-            public long expectedSize() {
-                return size;
-            }
-
-            @Override
-            public Iterator<Document> documents() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public Document next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return workspace.document(next++);
-                    }
-                };
-            }
-
-            @Override
-            public List<String> problems() {
-                return problems;
-            }
-        };
+        return workspace.exportSource();
     }
 }

@@ -53,8 +53,7 @@ public final class InlineSaver {
         if (problem != null) {
             throw new IOException(problem);
         }
-        InputGuard.of(workspace.inputs()).checkFile(file);
-        refuseInsideInputs(workspace, file);
+        InputGuard.of(workspace.inputs()).checkFile(file); // an input, or anything inside an input folder
         Path folder = file.resolveSibling("." + file.getFileName() + ".cabletag-save-"
                 + Long.toUnsignedString(RANDOM.nextLong(), 36));
         try {
@@ -79,9 +78,8 @@ public final class InlineSaver {
      */
     public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
-        Path target = OutputPath.resolve(folder);
-        InputGuard.of(workspace.inputs()).checkFolder(target);
-        refuseInsideInputs(workspace, target);
+        Path target = OutputPath.resolve(folder); // as the system resolves it: lnk/.. is where lnk points, then up
+        InputGuard.of(workspace.inputs()).checkFolder(target); // an input, holding one, or inside an input folder
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
                 progress, cancelled);
     }
@@ -111,20 +109,6 @@ public final class InlineSaver {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    /**
-     * Beyond the export's guard: the window writes nothing inside an input folder, not even a new file,
-     * which the next opening of that folder would take for one more cable.
-     */
-    private static void refuseInsideInputs(Workspace workspace, Path target) throws IOException {
-        for (Path input : workspace.inputs()) {
-            Path in = OutputPath.realAsFarAsItExists(input); // compared as the system resolves both
-            if (Files.isDirectory(in) && target.startsWith(in)) {
-                throw new IOException("refusing to write " + target + ": it is inside the input folder " + in
-                        + "; the originals are never modified");
             }
         }
     }

@@ -45,6 +45,8 @@ final class CableState {
     /** Kept when the document is let go: the corpus list shows and filters by it. */
     private volatile HeaderSummary header = HeaderSummary.NONE;
     private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    /** Those of the notes that are problems the commands name too (stored corrections not put back), not news. */
+    private final List<String> problemsForExport = Collections.synchronizedList(new ArrayList<>());
     private AheadOfTime<TokenIndex> tokens;
 
     CableState(int index, CorpusSource.Entry entry) {
@@ -243,6 +245,11 @@ final class CableState {
 
     List<String> notes() {
         return notes;
+    }
+
+    /** The notes an export names as problems, as {@code cabletag export} names them; added to with the notes. */
+    List<String> problemsForExport() {
+        return problemsForExport;
     }
 
     /** The notes as they are now, a copy (the store's writer thread may add one meanwhile). */

@@ -423,6 +423,19 @@ final class CorpusLoader implements StoreSync.Cables {
     }
 
     /**
+     * What an export of the cables names beside their documents' own diagnostics, cable by cable in corpus
+     * order, added to {@code into}: the stored corrections that could not be read or put back, as {@code
+     * cabletag export} names them. News (corrections found again after a move) is no problem there.
+     */
+    void problemsOfCablesForExport(List<String> into) {
+        for (CableState cable : cables) {
+            synchronized (cable.problemsForExport()) {
+                into.addAll(cable.problemsForExport());
+            }
+        }
+    }
+
+    /**
      * News of the whole corpus, what an export names too: a file that could not be read, one read in another
      * encoding than UTF-8, one with no text at all. The rest (unknown labels, tag syntax notes) is the cable's.
      */
@@ -584,12 +597,17 @@ final class CorpusLoader implements StoreSync.Cables {
      */
     private boolean tell(CableState cable, CorrectedDocument corrected) {
         boolean told = false;
-        for (List<String> said : List.of(corrected.problems(), corrected.notes())) {
-            for (String line : said) {
-                if (!cable.notes().contains(line)) {
-                    cable.notes().add(line);
-                    told = true;
-                }
+        for (String line : corrected.problems()) {
+            if (!cable.notes().contains(line)) {
+                cable.notes().add(line);
+                cable.problemsForExport().add(line); // the commands name it too
+                told = true;
+            }
+        }
+        for (String line : corrected.notes()) {
+            if (!cable.notes().contains(line)) {
+                cable.notes().add(line); // news, no problem: the commands do not count it
+                told = true;
             }
         }
         if (corrected.rewrite()) {

@@ -8,31 +8,44 @@ import cabletag.core.SpanSet;
 import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
 import cabletag.formats.ReadOutcome;
+import cabletag.formats.ReaderChoice;
 import cabletag.formats.inline.CableReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files under the inputs, read by the format readers. Cable files (the inline format: .txt,
- * .html, .htm or no extension) hold one document each, so they are listed by name and read later;
- * dataset files, which may hold many documents, are read while listing.
+ * The files under the inputs, read by the format readers. What each file is, the corpus reader decides
+ * from its name and first bytes ({@link CorpusReader#choose}), as it does for the commands: a cable (the
+ * inline format) holds one document, so it is listed by name and read later; a dataset, which may hold
+ * many documents, is read while listing; a file that is neither (binary, unreadable) is no cable at all,
+ * only a problem of the listing, as the commands skip it. A file whose summary is kept from an earlier
+ * opening, unchanged since (same size and modification time), was read as one cable then: it is listed as
+ * one without being opened, so a second opening of 250,000 cables does not open every file to list it.
  */
 final class ReaderCorpus implements CorpusSource {
 
-    private static final Set<String> ONE_DOCUMENT_EXTENSIONS = Set.of("", "txt", "html", "htm");
-
     private final CorpusReader reader;
     private final List<Path> inputs;
+    /** The summaries kept by an earlier opening, asked for after the first batch (null: none). */
+    private final Supplier<CableSummaries> kept;
+    /** Test hook: how many files the listing opened to tell what they are. */
+    private final java.util.concurrent.atomic.AtomicInteger openedToList = new java.util.concurrent.atomic.AtomicInteger();
 
     ReaderCorpus(CorpusReader reader, List<Path> inputs) {
+        this(reader, inputs, () -> null);
+    }
+
+    /** {@code kept} is asked once, on the listing thread, after the first batch is listed (loading it takes time). */
+    ReaderCorpus(CorpusReader reader, List<Path> inputs, Supplier<CableSummaries> kept) {
         this.reader = reader;
         this.inputs = List.copyOf(inputs);
+        this.kept = kept;
     }
 
     @Override
@@ -45,10 +58,26 @@ final class ReaderCorpus implements CorpusSource {
     @Override
     public void list(List<String> problems, java.util.function.Consumer<List<Entry>> batches) {
         List<String> readProblems = new ArrayList<>();
+        CableSummaries[] summaries = new CableSummaries[1];
+        boolean[] firstBatch = {true};
         List<String> listingProblems = reader.stream(inputs, files -> {
+            if (!firstBatch[0] && summaries[0] == null) {
+                summaries[0] = kept.get(); // not before the first rows are shown
+            }
+            firstBatch[0] = false;
             List<Entry> entries = new ArrayList<>(files.size());
             for (CorpusFile file : files) {
-                if (ONE_DOCUMENT_EXTENSIONS.contains(extension(file.name()))) {
+                if (readAsOneCableBefore(summaries[0], file)) {
+                    entries.add(new Entry(file.name(), file.path(), file, null));
+                    continue;
+                }
+                openedToList.incrementAndGet();
+                ReaderChoice choice = reader.choose(file);
+                if (choice.isSkipped()) {
+                    readProblems.add(choice.problem()); // no cable: the commands skip it with this line too
+                    continue;
+                }
+                if (choice.isOneCable()) {
                     entries.add(new Entry(file.name(), file.path(), file, null));
                     continue;
                 }
@@ -64,6 +93,11 @@ final class ReaderCorpus implements CorpusSource {
         });
         problems.addAll(listingProblems); // as before: the listing's problems, then what reading its datasets found
         problems.addAll(readProblems);
+    }
+
+    /** Test hook: how many files listing opened to tell what they are (a file kept as read before is not opened). */
+    int openedToList() {
+        return openedToList.get();
     }
 
     @Override
@@ -105,9 +139,12 @@ final class ReaderCorpus implements CorpusSource {
         return Diagnostic.error("unreadable", 1, 1, why);
     }
 
-    private static String extension(String name) {
-        String file = name.substring(name.lastIndexOf('/') + 1);
-        int dot = file.lastIndexOf('.');
-        return dot > 0 ? file.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    /**
+     * Whether an earlier opening read this file, unchanged since, as one cable: only such cables have their
+     * summaries kept (a dataset's documents and a file with news for the corpus never do).
+     */
+    private static boolean readAsOneCableBefore(CableSummaries summaries, CorpusFile file) {
+        return summaries != null && file.hasAttributes()
+                && summaries.find(file.path().toString(), file.size(), file.modified()) != null;
     }
 }

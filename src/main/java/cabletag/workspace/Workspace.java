@@ -29,6 +29,7 @@ import java.util.function.DoubleConsumer;
 public final class Workspace implements AutoCloseable {
 
     private final List<Path> inputs;
+    private final CorpusSource source;
     private final Problems problems = new Problems();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     /** Rows changed by reads away from the screen, told to the listeners as the reader's batches are. */
@@ -50,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections, boolean listNow)
             throws IOException {
         this.inputs = List.copyOf(inputs);
+        this.source = source;
         this.corrections = corrections;
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
@@ -125,10 +127,14 @@ public final class Workspace implements AutoCloseable {
     /** As {@link #openStreaming(List, StoreLocation, Executor)}; {@code afterBatch} runs on the listing thread after each batch (tests). */
     public static Workspace openStreaming(List<Path> inputs, StoreLocation store, Executor events,
                                           java.util.function.IntConsumer afterBatch) throws IOException {
-        Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs),
+        Workspace[] opened = new Workspace[1];
+        // opened once, by the listing (after its first batch: a file unchanged since it was read as one cable
+        // is listed as one unopened) or else by the reader, which takes the unchanged cables' counts from it
+        java.util.function.Supplier<CableSummaries> summaries = once(() -> CableSummaries.open(store, inputs, opened[0].problems));
+        Workspace workspace = new Workspace(inputs, new ReaderCorpus(CorpusReader.standard(), inputs, summaries),
                 CorrectedDocuments.open(store), false);
+        opened[0] = workspace;
         workspace.changedRows.tellThrough(events);
-        java.util.function.Supplier<CableSummaries> summaries = () -> CableSummaries.open(store, inputs, workspace.problems);
         StreamedListing listing = new StreamedListing(workspace.loader,
                 count -> {
                     events.execute(() -> workspace.fire(new WorkspaceChange(Set.of(), List.of())));
@@ -156,6 +162,23 @@ public final class Workspace implements AutoCloseable {
         listing.start();
         listing.awaitFirstBatch();
         return workspace;
+    }
+
+    /** {@code supplier}'s value, made on the first call and handed out again after; from any thread. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+            private boolean made;
+
+            @Override
+            public synchronized T get() {
+                if (!made) {
+                    value = supplier.get();
+                    made = true;
+                }
+                return value;
+            }
+        };
     }
 
     /** Whether every cable is listed (always, but while {@link #openStreaming} is still listing). */
@@ -295,6 +318,11 @@ public final class Workspace implements AutoCloseable {
         return sync.writeCount();
     }
 
+    /** Test hook: how many files the listing opened to tell what they are. */
+    int filesOpenedToList() {
+        return source instanceof ReaderCorpus corpus ? corpus.openedToList() : 0;
+    }
+
     /** Test hook: how many times a cable was parsed from its file since the corpus was listed. */
     int loadCount() {
         return loader.loadCount();
@@ -343,6 +371,14 @@ public final class Workspace implements AutoCloseable {
         List<String> all = new ArrayList<>(problems.snapshot());
         loader.newsOfCables(all);
         return all;
+    }
+
+    /**
+     * The cables as corrected so far, in corpus order, for an export, with the problems {@code cabletag export}
+     * names for the same inputs (see {@link WorkspaceExportSource}); every export of the window goes through it.
+     */
+    public cabletag.formats.export.ExportSource exportSource() {
+        return new WorkspaceExportSource(this, loader, problems);
     }
 
     /**

@@ -167,6 +167,12 @@ class CliTest extends WithTemporaryStore {
                 .assertBadUse("the next reading of that folder would take it for an input");
         run("export", "-f", "jsonl", "-o", corpus.resolve("sub/out.jsonl").toString(), tagged.toString(), corpus.toString())
                 .assertBadUse("inside the input folder");
+        // a folder format too: it was refused only at its first file, after the folder's export lock was made
+        // in the input folder (and after the whole corpus was read)
+        for (String format : java.util.List.of("inline", "brat")) {
+            run("export", "-f", format, "-o", corpus.resolve("out").toString(), corpus.toString())
+                    .assertBadUse("inside the input folder");
+        }
         try (Stream<Path> files = Files.list(corpus)) {
             assertThat(files).hasSize(2); // nothing written, no lock or staging left behind
         }

@@ -220,6 +220,32 @@ class ExportDialogOptionsTest {
                 .containsExactly("bad.dev.jsonl", "bad.test.jsonl", "bad.train.jsonl");
     }
 
+    /**
+     * An inline export into a folder inside the input folder was refused only at its first file, once the
+     * export's lock was made in the input folder: {@code .cabletag-export.lock} stayed there.
+     */
+    @Test
+    void aTargetInsideTheInputFolderIsRefusedAndNothingIsWrittenThere(FxRobot robot) throws Exception {
+        List<Path> before;
+        try (Stream<Path> files = Files.list(corpus)) {
+            before = files.sorted().toList();
+        }
+        openDialog(robot);
+        for (ExportFormat format : List.of(ExportFormat.INLINE, ExportFormat.JSONL)) {
+            robot.interact(() -> {
+                dialog.format().setValue(format);
+                dialog.target().setText(corpus.resolve(format == ExportFormat.INLINE ? "out" : "out.jsonl").toString());
+            });
+            runExport(robot, dialog);
+            assertThat(dialog.summary().getText()).as(format.cliName()).startsWith("Export failed: ")
+                    .contains("inside the input folder " + corpus);
+            try (Stream<Path> files = Files.list(corpus)) {
+                assertThat(files.sorted().toList()).as("the input folder after the refused " + format.cliName() + " export")
+                        .isEqualTo(before);
+            }
+        }
+    }
+
     @Test
     void selectedCablesExportsExactlyTheCablesSelectedInTheCorpusList(FxRobot robot) throws Exception {
         robot.clickOn(row(robot, "synthetic-02.txt"));

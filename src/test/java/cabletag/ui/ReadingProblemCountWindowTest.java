@@ -14,9 +14,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A file that cannot be read (here: binary) and one read in the legacy encoding are news for the whole
- * corpus, listed in the Problems pane at every cable, and problems of their own rows too. The status bar
- * counted each twice (its row's count plus the corpus's list: "4 reading problems" for two files), and on
- * the file's own cable the pane listed it twice.
+ * corpus, listed in the Problems pane at every cable. The binary file is no cable (as for the commands),
+ * so its line is a problem of the listing; the legacy file's line is a problem of its own row too. The
+ * status bar counted each twice (its row's count plus the corpus's list: "4 reading problems" for two
+ * files), and on a file's own cable the pane listed its line twice.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReadingProblemCountWindowTest {
@@ -55,14 +56,16 @@ class ReadingProblemCountWindowTest {
     }
 
     @Test
-    void onTheUnreadableFilesOwnCableThePaneListsItOnce(FxRobot robot) throws Exception {
+    void theBinaryFileIsNoCableAndOnTheLegacyFilesOwnCableThePaneListsItOnce(FxRobot robot) throws Exception {
         awaitRead();
+        assertThat(w.window.model().cables()).extracting(cabletag.workspace.CableEntry::name)
+                .containsExactly("a.txt", "c-fallback.txt");
         robot.interact(() -> w.window.model().show(1));
-        assertThat(w.doc().source().name()).isEqualTo("b-binary.txt");
+        assertThat(w.doc().source().name()).isEqualTo("c-fallback.txt");
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
-                        binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"),
-                        fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"));
+                        fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"),
+                        binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"));
         assertThat(w.window.problemsPane().items().get(0).offset()).as("its own line keeps its place").isGreaterThanOrEqualTo(0);
         assertThat(w.label(robot, "#status-problems")).isEqualTo("2 reading problems");
     }

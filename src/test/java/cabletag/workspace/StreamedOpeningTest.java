@@ -66,6 +66,44 @@ class StreamedOpeningTest {
         }
     }
 
+    /**
+     * The listing tells what each file is from its first bytes, as the commands do (a binary file is no
+     * cable), which opens every file; a file an earlier opening read as one cable, unchanged since (its kept
+     * summary), is listed as one without being opened, so a second opening costs no more than before.
+     * Only the first batch is opened regardless: the kept summaries are loaded once it is shown.
+     */
+    @Test
+    @Timeout(60)
+    void aSecondOpeningListsTheCablesReadBeforeWithoutOpeningThem() throws Exception {
+        Path folder = corpus(300);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        CountDownLatch everyCableRead = new CountDownLatch(1);
+        try (Workspace first = Workspace.openLazily(List.of(folder), store, Runnable::run)) {
+            first.addListener(change -> {
+                if (change.cables().isEmpty()) {
+                    everyCableRead.countDown(); // the reader's last event: the summaries are kept
+                }
+            });
+            assertThat(first.filesOpenedToList()).isEqualTo(300);
+            everyCableRead.await();
+        }
+        Files.write(folder.resolve("250.txt"), new byte[] {'a', 0, 'b'}); // changed since: opened, and skipped
+
+        CountDownLatch listed = new CountDownLatch(1);
+        try (Workspace again = Workspace.openStreaming(List.of(folder), store, Runnable::run)) {
+            again.addListener(change -> {
+                if (again.isListed()) {
+                    listed.countDown();
+                }
+            });
+            again.carryOnInBackground();
+            listed.await();
+            assertThat(again.filesOpenedToList()).as("the first batch and the changed file").isEqualTo(64 + 1);
+            assertThat(again.size()).isEqualTo(299);
+            assertThat(again.problems()).containsExactly("250.txt:1:2: error: binary file (NUL byte at offset 1) skipped");
+        }
+    }
+
     @Test
     @Timeout(60)
     void whereTheAnalystIsIsWrittenOnlyOnceEveryCableIsListed() throws Exception {

@@ -55,10 +55,14 @@ public final class Exporter {
         }
         Tally tally = new Tally();
         tally.countsWords = format.carriesNested();
-        try (Outputs outputs = new Outputs(target, format.writesFolder(), options.protectedPaths())) {
+        if (!target.isStream()) {
+            // before anything is made: a refused export writes nothing anywhere (no staging, no folder lock)
+            ExportTargetCheck.check(target.path(), format, cabletag.formats.io.InputGuard.of(options.protectedPaths()));
+        }
+        List<SplitRatios.Part> parts = options.split() == null ? java.util.Collections.singletonList(null)
+                : List.of(SplitRatios.Part.values());
+        try (Outputs outputs = new Outputs(target, format, options.protectedPaths(), parts)) {
             DocumentWriter writer = writerFor(format, outputs);
-            outputs.prepare(options.split() == null ? java.util.Collections.singletonList(null)
-                    : List.of(SplitRatios.Part.values()));
             // Everything that needs only its own document (label mapping, tokens, the format's bytes, the
             // summary's counts) is done by the source, on its reading threads when it has them; what needs
             // the order (ids, writing, the summary) is done here, one document after another.

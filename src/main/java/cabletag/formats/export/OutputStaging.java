@@ -57,11 +57,26 @@ final class OutputStaging implements AutoCloseable {
         this.inputs = inputs;
     }
 
-    /** Files named relative to {@code folder} (a file target's folder), replaced as one set. */
-    static OutputStaging forFiles(Path folder, Set<Path> protectedPaths) throws IOException {
+    /**
+     * Files named relative to {@code folder} (a file target's folder), replaced as one set. Every one of
+     * {@code names}, the files the export will write, is checked before the set begins: a refused name
+     * leaves nothing in the folder, not even its lock.
+     */
+    static OutputStaging forFiles(Path folder, Set<Path> protectedPaths, List<String> names) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         InputGuard inputs = InputGuard.of(protectedPaths);
+        for (String name : names) {
+            checkFileDestination(root.resolve(name).normalize(), inputs);
+        }
         return new OutputStaging(root, OutputSet.begin(root), null, null, inputs);
+    }
+
+    private static void checkFileDestination(Path destination, InputGuard inputs) throws IOException {
+        inputs.checkFile(destination);
+        String problem = ExportTarget.problemWith(destination, false);
+        if (problem != null) {
+            throw new OutputRefusedException(problem);
+        }
     }
 
     /** A whole folder, staged beside {@code target} and swapped in at the end. */
@@ -187,11 +202,7 @@ final class OutputStaging implements AutoCloseable {
                 return;
             }
             for (String name : relativeNames) {
-                inputs.checkFile(destination(name));
-                String problem = ExportTarget.problemWith(destination(name), false);
-                if (problem != null) {
-                    throw new OutputRefusedException(problem);
-                }
+                checkFileDestination(destination(name), inputs);
             }
             // Last, once nothing can refuse any more: a file the user wrote or changed is kept before it is replaced.
             for (String name : entries) {

@@ -26,34 +26,53 @@ final class Outputs implements AutoCloseable {
     private final OutputStaging staging;
     private final Map<String, OutputStream> open = new LinkedHashMap<>();
 
-    Outputs(ExportTarget target, boolean folder, Set<Path> protectedPaths) throws IOException {
-        this.target = target;
-        this.folder = folder;
-        if (target.isStream()) {
-            staging = null;
-        } else {
-            staging = folder ? OutputStaging.forFolder(target.path(), protectedPaths)
-                    : OutputStaging.forFiles(parentOf(target.path()), protectedPaths);
-        }
-    }
-
     /**
-     * Creates every output of the export before the first document arrives: each part's file (or folder)
-     * exists even when no cable falls into it, so an empty scope or an empty split part replaces the
-     * previous run's output with an empty one instead of leaving that old output looking new.
+     * Makes the export's outputs ready before the first document arrives. Every name the export will write
+     * is checked first (an input, a link, a folder or a FIFO at one of them refuses the export) and only
+     * then is anything made: a refused export leaves no staging folder and no folder lock behind. Then every
+     * output is created: each part's file (or folder) exists even when no cable falls into it, so an empty
+     * scope or an empty split part replaces the previous run's output with an empty one instead of leaving
+     * that old output looking new.
      *
      * @param parts the split's parts, or a list holding only null without a split
      */
-    void prepare(List<SplitRatios.Part> parts) throws IOException {
-        for (SplitRatios.Part part : parts) {
-            if (folder) {
-                if (part != null) {
-                    staging.createFolder(part.fileTag());
-                }
-            } else {
-                main(part);
+    Outputs(ExportTarget target, ExportFormat format, Set<Path> protectedPaths, List<SplitRatios.Part> parts) throws IOException {
+        this.target = target;
+        this.folder = format.writesFolder();
+        if (target.isStream()) {
+            staging = null;
+        } else if (folder) {
+            staging = OutputStaging.forFolder(target.path(), protectedPaths);
+        } else {
+            String fileName = target.path().getFileName().toString();
+            List<String> names = new ArrayList<>();
+            for (SplitRatios.Part part : parts) {
+                names.add(partFileName(fileName, part, ""));
             }
+            for (String suffix : companionSuffixes(format)) {
+                names.add(partFileName(fileName, null, suffix));
+            }
+            staging = OutputStaging.forFiles(parentOf(target.path()), protectedPaths, names);
         }
+        try {
+            for (SplitRatios.Part part : parts) {
+                if (folder) {
+                    if (part != null) {
+                        staging.createFolder(part.fileTag());
+                    }
+                } else {
+                    main(part);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** The files a file format writes beside its data ({@link #beside}): hf's label list. */
+    private static List<String> companionSuffixes(ExportFormat format) {
+        return format == ExportFormat.HF ? List.of(HfWriter.LABELS_SUFFIX) : List.of();
     }
 
     private static Path parentOf(Path file) {

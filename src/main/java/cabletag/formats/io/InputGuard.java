@@ -15,7 +15,8 @@ import java.util.List;
  * <ul>
  *   <li>a file output is refused when it is an input file, or anywhere inside an input folder, even new:
  *       the next reading of the folder would read it as an input;</li>
- *   <li>a folder output, which replaces the whole folder, is refused when it is an input or holds one.</li>
+ *   <li>a folder output, which replaces the whole folder, is refused when it is an input or holds one, and
+ *       when it lies inside an input folder (its files would).</li>
  * </ul>
  */
 public final class InputGuard {
@@ -76,7 +77,7 @@ public final class InputGuard {
         }
     }
 
-    /** Refuses a folder output, replaced whole, that is an input or holds one. */
+    /** Refuses a folder output, replaced whole, that is an input, holds one, or lies inside an input folder. */
     public void checkFolder(Path folder) throws OverwritesInputException {
         if (inputs.isEmpty()) {
             return;
@@ -91,6 +92,15 @@ public final class InputGuard {
             if (input.real().startsWith(real)) {
                 throw new OverwritesInputException("refusing to overwrite input " + input.given()
                         + " (it is inside the output folder " + named + "); inputs are never overwritten");
+            }
+        }
+        for (Input input : inputs) {
+            if (input.folder() && real.startsWith(input.real())) {
+                // every file written into it would lie inside the input folder (see checkFile); refused here,
+                // before anything is made, rather than at the export's first file
+                throw new OverwritesInputException("refusing to write " + folder + " inside the input folder "
+                        + input.given() + ": the next reading of that folder would take its files for inputs; choose a"
+                        + " path outside the input folders");
             }
         }
     }

@@ -74,6 +74,9 @@ class ExporterOptionsTest {
             many.add(new Document(seed.id() + "-" + i, seed.source(), seed.text(), seed.spans(), seed.metadata(), seed.diagnostics()));
         }
         ExportOptions options = ExportOptions.of(ExportFormat.JSONL).withSplit(SplitRatios.parse("70/15/15", 7));
+        for (String folder : List.of("a", "b", "c")) {
+            Files.createDirectories(out.resolve(folder)); // an export makes no folder for its target
+        }
         ExportSummary first = ExportTestSupport.export(options, many, out.resolve("a/out.jsonl"));
         ExportSummary second = ExportTestSupport.export(options, many, out.resolve("b/out.jsonl"));
         List<String> ids = new ArrayList<>();

@@ -50,4 +50,16 @@ class InputGuardTest {
         assertThatCode(() -> guard.checkFolder(temp.resolve("elsewhere"))).doesNotThrowAnyException();
         assertThatCode(() -> InputGuard.none().checkFolder(out)).doesNotThrowAnyException();
     }
+
+    @Test
+    void aFolderOutputInsideAnInputFolderIsRefused() throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "cable");
+        InputGuard guard = InputGuard.of(List.of(corpus));
+        // every file written into it would be read as a cable by the next reading of the corpus
+        assertThatThrownBy(() -> guard.checkFolder(corpus.resolve("out"))).hasMessageContaining("refusing to write")
+                .hasMessageContaining("inside the input folder " + corpus);
+        assertThatThrownBy(() -> guard.checkFolder(corpus.resolve("deeper/out"))).hasMessageContaining("inside the input folder");
+        assertThatCode(() -> guard.checkFolder(temp.resolve("corpus-out"))).doesNotThrowAnyException();
+    }
 }

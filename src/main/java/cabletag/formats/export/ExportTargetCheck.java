@@ -1,0 +1,75 @@
+package cabletag.formats.export;
+
+import cabletag.formats.io.FoldersNeverReplaced;
+import cabletag.formats.io.InputGuard;
+import cabletag.formats.io.OutputPath;
+import cabletag.formats.io.OutputRefusedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+
+/**
+ * Whether an export may write to a target at all, asked before it makes anything (no staging folder, no
+ * folder lock, no folder): a refused export writes nothing anywhere, least of all in an input folder. The
+ * one check behind {@code cabletag export} (which asks it before reading the corpus) and every export of
+ * the window (the {@link Exporter} asks it first).
+ */
+public final class ExportTargetCheck {
+
+    private ExportTargetCheck() {
+    }
+
+    /**
+     * Refuses a target that is or lies inside an input, that a folder export may never replace (the working
+     * folder, the home folder, the root), whose folder does not exist or cannot be written, or that is of the
+     * wrong kind for the format (a folder for a file format, a file for a folder format, a link, a FIFO, a
+     * device); each refusal says why in one line, naming the target as the user gave it. The target is
+     * checked where the system puts it ({@link OutputPath}: {@code lnk/..} is where {@code lnk} points, then up).
+     */
+    public static void check(Path given, ExportFormat format, InputGuard inputs) throws OutputRefusedException {
+        Path target = OutputPath.resolve(given);
+        if (format.writesFolder()) {
+            inputs.checkFolder(given);
+            try {
+                FoldersNeverReplaced.ofThisProcess().check(target);
+            } catch (OutputRefusedException e) {
+                throw new OutputRefusedException("cannot write " + given + ": " + e.getMessage());
+            }
+        } else {
+            inputs.checkFile(given);
+        }
+        // Links are not followed here: a link at the target is refused below, whatever it points to.
+        if (format.writesFolder()) {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new OutputRefusedException("output " + given + " is a file; " + format.cliName() + " writes a folder");
+            }
+        } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new OutputRefusedException("output " + given + " is a folder; " + format.cliName() + " writes a file");
+        }
+        Path existing = target;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            throw new OutputRefusedException("cannot write " + given + ": no such folder");
+        }
+        if (!existing.equals(target) && !Files.isDirectory(existing)) {
+            throw new OutputRefusedException("cannot write " + given + ": " + existing + " is not a folder");
+        }
+        // a folder format's target folder may be new, but not its parent: as for a file, a typo in a folder
+        // name is said, not made into a path (brat -o nope/deeper/b created both folders)
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new OutputRefusedException("cannot write " + given + ": folder " + parent + " does not exist");
+        }
+        Path writable = Files.isDirectory(existing) && !existing.equals(target) ? existing : parent;
+        if (!Files.isWritable(writable)) {
+            throw new OutputRefusedException("cannot write " + given + ": permission denied (" + writable + ")");
+        }
+        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
+        String problem = ExportTarget.problemWith(given, format.writesFolder());
+        if (problem != null) {
+            throw new OutputRefusedException("output " + problem);
+        }
+    }
+}

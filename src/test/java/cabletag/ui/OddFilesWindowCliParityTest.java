@@ -1,0 +1,119 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.cli.Cli;
+import cabletag.formats.export.ExportFormat;
+import cabletag.workspace.CableEntry;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window and {@code cabletag export} on one folder of odd files, as a tester found them: a binary
+ * {@code bin.txt} was a blank cable in the window (a row, "Opened 7 cables", "Reviewed 0/7", exported as
+ * {@code {"id":"bin","text":"",...}}) while the command skipped it; the window's export also counted the
+ * files read in the legacy encoding or empty twice ("10 problems" against the command's 7). Now the
+ * corpus reader decides for both what a file is: the binary file is no cable anywhere, only a problem
+ * named once, and both exports are the same bytes with the same summary.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OddFilesWindowCliParityTest {
+
+    private static final String BINARY = "bin.txt";
+
+    @TempDir
+    static Path temp;
+
+    private WindowDriver w;
+    private Path corpus;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        corpus = ExportCorpus.seeds(temp.resolve("odd-" + System.nanoTime()));
+        Files.write(corpus.resolve(BINARY), new byte[] {0, 1, 2, 'b', 'i', 'n', 'a', 'r', 'y', (byte) 0xFF, (byte) 0xFE, 0});
+        Files.write(corpus.resolve("empty.txt"), new byte[0]);
+        Files.writeString(corpus.resolve("broken.txt"), "Meeting with [PER Rubaie  in [LOC Tehran ] and [XYZ oops\n[ORG ]\n");
+        Files.write(corpus.resolve("cp1252.txt"),
+                "Caf\u00e9 with [PER Jos\u00e9  ] in [LOC M\u00fcnchen  ]\n".getBytes(Charset.forName("windows-1252")));
+        Files.writeString(corpus.resolve("emoji.txt"), "Hello \uD83D\uDE00 [PER Ann  ] at [LOC Paris  ] \uD83C\uDF89\n");
+        // named .txt but a CoNLL dataset by its first line: two documents on both paths, not one cable "holding 2"
+        Files.writeString(corpus.resolve("tagged-tokens.txt"),
+                "-DOCSTART- -X- O O\n\nRubaie B-PER\nmet O\nMaliki B-PER\n\n-DOCSTART- -X- O O\n\nIn O\nNajaf B-LOC\n");
+        w = WindowDriver.openWithFreshStore(stage, temp, corpus);
+    }
+
+    private record Run(int code, String out, String err) { }
+
+    /** {@code cabletag ARGS} in this JVM, with the store the window uses ({@code cabletag.home}). */
+    private static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** An export's summary without the line naming where it wrote (the two exports write to two files). */
+    private static String withoutWhere(String summary) {
+        return summary.lines().filter(line -> !line.startsWith("written: ")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void theBinaryFileIsNoCableOnEitherPathAndBothExportTheSameBytes(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        FxAwait.until("every cable read", w.window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+        assertThat(WindowDriver.onFx(() -> w.window.model().messageProperty().get())).isEqualTo("Opened 8 cables");
+
+        Path viaWindow = temp.resolve("window-" + System.nanoTime() + ".jsonl");
+        ExportDialog dialog = WindowDriver.onFx(() -> w.window.showExport());
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(viaWindow.toString());
+        });
+        ExportCorpus.runExport(robot, dialog);
+        String windowSummary = WindowDriver.onFx(() -> dialog.summary().getText());
+        robot.interact(() -> dialog.stage().close());
+
+        Path viaCli = temp.resolve("cli-" + System.nanoTime() + ".jsonl");
+        Run export = cli("export", "-f", "jsonl", "-o", viaCli.toString(), corpus.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS); // the binary file was skipped
+        assertThat(export.err()).contains(BINARY + ":1:1: error: binary file (NUL byte at offset 0) skipped");
+
+        assertThat(viaWindow).as("the window's export, byte for byte").hasSameBinaryContentAs(viaCli);
+        assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()));
+        assertThat(export.out()).contains("8 cables").contains("7 problems");
+
+        List<String> exported = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(viaCli)) {
+            JsonNode cable = json.readTree(line);
+            exported.add(cable.get("meta").get("source").asText());
+        }
+        assertThat(exported).doesNotContain(BINARY).contains("empty.txt", "broken.txt", "cp1252.txt", "emoji.txt");
+
+        // the window's rows are the exported cables, and its counts say so
+        List<String> rows = WindowDriver.onFx(() -> w.window.model().cables().stream().map(CableEntry::name).toList());
+        assertThat(rows).isEqualTo(exported);
+        assertThat(w.label(robot, "#status-progress")).startsWith("Reviewed 0/8");
+        // the skipped file is named once, as the command names it
+        assertThat(WindowDriver.onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList()))
+                .filteredOn(line -> line.startsWith(BINARY)).containsExactly(BINARY + ":1:1: error: binary file (NUL byte at offset 0) skipped");
+
+        Run stats = cli("stats", corpus.toString());
+        assertThat(stats.out()).containsPattern("cables +8\n");
+    }
+}
