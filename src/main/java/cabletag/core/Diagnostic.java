@@ -3,8 +3,8 @@ package cabletag.core;
 /**
  * A reading problem at a place in the source: 1-based line and column (column in code points, as an
  * editor shows it). Never an exception: reading always yields a document plus its diagnostics.
- * {@code losesAnnotation} marks a warning about annotation data of the input that did not make it into
- * the document (an entity or tag dropped, a line ignored): the commands exit 1 for it, as for a bad line,
+ * {@code losesAnnotation} marks a problem about data of the input that did not make it into the document
+ * (an entity or tag dropped, a line ignored, a NUL read as U+FFFD): the commands exit 1 for it, as for a bad line,
  * while a warning that loses nothing (an encoding read as Windows-1252, a long id) leaves the exit code alone.
  */
 public record Diagnostic(Severity severity, String code, int line, int column, String message, boolean losesAnnotation) {

@@ -21,7 +21,9 @@ import java.util.List;
  * A folder is a corpus: every readable text file inside it, recursively, in a stable order (relative
  * path, '/'-separated, compared as strings). Named inputs are listed by path, not in the order they were
  * given ({@link InputOrder}), and a file reached twice is listed once.
- * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening.
+ * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening. A file is
+ * taken for binary by a NUL in its first {@value #BINARY_SNIFF_BYTES} bytes only, so that listing stays cheap;
+ * a NUL further on is named by the cable reader, which reads the whole file anyway.
  * Symbolic links are followed; a loop or a dangling link is reported by name.
  */
 public final class CorpusReader {

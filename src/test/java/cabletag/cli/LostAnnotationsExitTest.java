@@ -50,6 +50,53 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
     }
 
     @Test
+    void aCableTagInsideHtmlMarkupIsNamedAndMakesExportStatsAndCheckExit1() throws IOException {
+        Path input = Files.writeString(dir.resolve("page.html"),
+                "<pre>[PER Maliki  ] met <a title=\"[PER Rubaie  ]\">him</a></pre>\n");
+        String lost = "page.html:1:35: warning: tag [PER Rubaie] inside the HTML markup <a …> is dropped;"
+                + " its text is not in the cable's text [tag-in-markup]";
+
+        Path out = dir.resolve("out.jsonl");
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), input.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines()).containsOnlyOnce(lost);
+        assertThat(Files.readString(out)).contains("\"text\":\"Maliki met him\\n\"");
+
+        Result stats = CliTest.run("stats", input.toString());
+        assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.err().lines()).containsExactly(lost);
+
+        Result check = CliTest.run("check", input.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactly(lost);
+    }
+
+    @Test
+    void aNulPastTheBinaryCheckIsNamedAtItsPlaceAndReachesNoExport() throws IOException {
+        byte[] head = "x".repeat(9000).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = "\n[PER Rubaie  ] a\0b\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, bytes, head.length, tail.length);
+        Path input = Files.write(dir.resolve("late.txt"), bytes);
+
+        Path out = dir.resolve("out.jsonl");
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), input.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err()).contains("late.txt:2:17: error: NUL character in the text");
+        String jsonl = Files.readString(out);
+        assertThat(jsonl).doesNotContain("\\u0000").contains("Rubaie a\uFFFDb");
+
+        Result check = CliTest.run("check", input.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).singleElement().asString().startsWith("late.txt:2:17: error: NUL character").endsWith("[nul-byte]");
+
+        Path inline = dir.resolve("inline");
+        Result written = CliTest.run("export", "-f", "inline", "-o", inline.toString(), input.toString());
+        assertThat(written.code()).as(written.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(inline.resolve("late.txt")).as("the cable's own format keeps its bytes").hasBinaryContent(bytes);
+    }
+
+    @Test
     void aWarningThatLosesNothingLeavesExportAt0() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("brat"));
         Files.writeString(folder.resolve("b.txt"), "Rubaie met Iraq\n");

@@ -38,6 +38,22 @@ final class InlineParser {
         boolean hasContent;
         int children;
         int directChars;
+        /**
+         * The tags closed inside this one, as {start, label end} pairs: they are nested only if this one
+         * turns out to be a tag too, which is known at its close, so their notes wait for it.
+         */
+        int[] nested;
+        int nestedCount;
+
+        void addNested(int childStart, int childLabelEnd) {
+            if (nested == null) {
+                nested = new int[4];
+            } else if (nestedCount == nested.length) {
+                nested = Arrays.copyOf(nested, nestedCount * 2);
+            }
+            nested[nestedCount++] = childStart;
+            nested[nestedCount++] = childLabelEnd;
+        }
 
         Frame(int event, int start, int openEnd, int labelEnd, int line) {
             this.event = event;
@@ -70,6 +86,9 @@ final class InlineParser {
     private int[] links = new int[256];
     private int eventCount;
     private final List<String> decoded = new ArrayList<>();
+    /** Where the first NUL character is (-1: none) and how many there are. */
+    private int firstNul = -1;
+    private int nulCount;
 
     private final List<Frame> stack = new ArrayList<>();
     private int baseLiteralDepth;
@@ -138,7 +157,7 @@ final class InlineParser {
     private static final boolean[] SPECIAL = new boolean[']' + 1];
 
     static {
-        for (char c : new char[] {'\n', '\r', '<', '&', '[', ']'}) {
+        for (char c : new char[] {'\n', '\r', '<', '&', '[', ']', '\0'}) {
             SPECIAL[c] = true;
         }
     }
@@ -189,6 +208,7 @@ final class InlineParser {
                 case '<' -> {
                     int end = html ? markupEnd(i) : -1;
                     if (end > 0) {
+                        noteTagsInMarkup(i, end);
                         addEvent(MARKUP, i, end, 0);
                         lineHasText = true;
                         i = end;
@@ -207,6 +227,22 @@ final class InlineParser {
                         i = end;
                         continue;
                     }
+                }
+                case '\0' -> {
+                    // No text holds a NUL: past the binary sniff's window it is a damaged or binary stretch
+                    // of the file. Read as U+FFFD, so it reaches no export and shows in the editor; the
+                    // file keeps its bytes (a replaced piece is written back as it was).
+                    if (firstNul < 0) {
+                        firstNul = i;
+                    }
+                    nulCount++;
+                    addEvent(REFERENCE, i, i + 1, decoded.size());
+                    decoded.add(NUL_REPLACEMENT);
+                    countDirect(1);
+                    markContent();
+                    lineHasText = true;
+                    i++;
+                    continue;
                 }
                 case '[' -> {
                     int next = tryOpen(i, line);
@@ -239,6 +275,37 @@ final class InlineParser {
             i++;
         }
         unclosePending();
+        if (firstNul >= 0) {
+            noteNuls();
+        }
+    }
+
+    /** The code of the error for NUL characters in a cable's text. */
+    static final String NUL_CODE = "nul-byte";
+    private static final String NUL_REPLACEMENT = "\uFFFD";
+
+    /**
+     * One error for all the NULs of the text, at the first: the file is read (it was taken for text by its
+     * head), but what is there is no text, and it counts as input lost, as a dropped entity does.
+     */
+    private void noteNuls() {
+        String more = nulCount == 1 ? "it is" : "it and " + (nulCount - 1) + " more NUL characters after it are";
+        diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, NUL_CODE, lines().line(firstNul), lines().column(firstNul),
+                "NUL character in the text: the file is damaged or not text here; " + more
+                        + " read as U+FFFD (\uFFFD), so no export carries it; the file itself is kept as it is", true));
+    }
+
+    /**
+     * Tags written inside HTML markup ({@code <a title="[PER Rubaie  ]">}, {@code <!-- [ORG GoI  ] -->}):
+     * markup leaves the clean text whole, so their entities and their text are lost; the analyst is told,
+     * one warning per tag, counted as annotation lost.
+     */
+    private void noteTagsInMarkup(int from, int to) {
+        for (TagsInMarkup.Tag tag : TagsInMarkup.find(src, chars, from, to)) {
+            diagnostics.add(Diagnostic.dropped(TagsInMarkup.CODE, lines().line(tag.start()), lines().column(tag.start()),
+                    "tag [" + tag.label() + " " + tag.text() + "] inside " + TagsInMarkup.describe(src, from, to)
+                            + " is dropped; its text is not in the cable's text"));
+        }
     }
 
     private boolean hasText(int from, int to) {
@@ -373,12 +440,12 @@ final class InlineParser {
         int close = addEvent(CLOSE, closeStart, at + 1, frame.event);
         links[frame.event] = close;
         Label label = label(frame.start + 1, frame.labelEnd);
+        noteNested(frame);
         if (!stack.isEmpty()) {
             Frame parent = stack.get(stack.size() - 1);
             parent.hasContent = true;
             parent.children++;
-            problem("nested-tag", frame.start, "tag [" + label.name() + " …] is nested inside ["
-                    + src.substring(parent.start + 1, parent.labelEnd) + " …]");
+            parent.addNested(frame.start, frame.labelEnd);
         }
         if (!knownLabels.contains(label) && reportedLabels.add(label.name())) {
             diagnostics.add(Diagnostic.info("unknown-label", lines().line(frame.start), lines().column(frame.start),
@@ -387,7 +454,23 @@ final class InlineParser {
         return true;
     }
 
-    /** A frame that turned out not to be a tag: its open becomes literal text of the enclosing frame. */
+    /**
+     * The notes for the tags closed inside {@code frame}, now that it closed as a tag: only now is it
+     * known that they are nested in a tag, not in text that merely looked like one.
+     */
+    private void noteNested(Frame frame) {
+        String outer = src.substring(frame.start + 1, frame.labelEnd);
+        for (int k = 0; k < frame.nestedCount; k += 2) {
+            int start = frame.nested[k];
+            problem("nested-tag", start, "tag [" + src.substring(start + 1, frame.nested[k + 1]) + " …] is nested inside ["
+                    + outer + " …]");
+        }
+    }
+
+    /**
+     * A frame that turned out not to be a tag: its open becomes literal text of the enclosing frame, and
+     * the tags closed inside it are inside that frame (nested in it if it closes as a tag), or in no tag.
+     */
     private void dropToLiteral(Frame frame) {
         links[frame.event] = -1;
         kinds[frame.event] = -1;
@@ -396,6 +479,9 @@ final class InlineParser {
             parent.hasContent = true;
             parent.directChars += frame.directChars + (frame.openEnd - frame.start);
             parent.children += frame.children;
+            for (int k = 0; k < frame.nestedCount; k += 2) {
+                parent.addNested(frame.nested[k], frame.nested[k + 1]);
+            }
         }
     }
 

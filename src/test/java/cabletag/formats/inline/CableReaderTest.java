@@ -125,6 +125,69 @@ class CableReaderTest {
     }
 
     @Test
+    void aTagAfterAnOuterTagThatIsNeverClosedIsNotSaidToBeNestedInIt() {
+        Document document = read("said [PER Maliki and [LOC Baghdad  ] today\n\nnext");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Baghdad");
+        assertThat(document.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("tag [PER …] is never closed and is kept as text");
+    }
+
+    @Test
+    void theInnerOfTwoTagsOnTheSameTextIsNotSaidToBeNestedInTheOuterKeptAsText() {
+        Document document = read("[ORG [PER Rubaie  ]  ] x");
+        assertThat(document.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "two tags on the same text: the outer [ORG …] is kept as text, the inner one as the entity");
+    }
+
+    @Test
+    void aTagInsideAnOuterTagKeptAsTextIsNestedInTheTagAroundBoth() {
+        // [PER [PER Maliki  ]  ] is one entity twice tagged: the inner PER is nested in the ORG, not in the literal PER
+        Document document = read("[ORG office of [PER [PER Maliki  ]  ]  ] x");
+        assertThat(document.text()).isEqualTo("office of [PER Maliki  ] x");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("office of [PER Maliki  ]", "Maliki");
+        assertThat(document.diagnostics()).extracting(Diagnostic::code, Diagnostic::column, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("duplicate-tag", 16,
+                        "two tags on the same text: the outer [PER …] is kept as text, the inner one as the entity"),
+                org.assertj.core.groups.Tuple.tuple("nested-tag", 21, "tag [PER …] is nested inside [ORG …]"));
+    }
+
+    @Test
+    void aTagInsideHtmlMarkupIsNamedAsDroppedOncePerTag() {
+        Document document = read("<pre>[PER Maliki  ] met <a title=\"[PER Rubaie  ]\">x</a> in\n"
+                + "<table><tr><td [LOC Tehran  ]>cell</td></tr></table>\n<!-- [ORG Government of  Iraq  ] -->end</pre>");
+        assertThat(document.text()).isEqualTo("Maliki met x in\ncell\nend");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Maliki");
+        assertThat(document.diagnostics()).extracting(Diagnostic::code).containsOnly("tag-in-markup");
+        assertThat(document.diagnostics()).allMatch(Diagnostic::losesAnnotation);
+        assertThat(document.diagnostics()).extracting(d -> d.line() + ":" + d.column() + " " + d.message()).containsExactly(
+                "1:35 tag [PER Rubaie] inside the HTML markup <a …> is dropped; its text is not in the cable's text",
+                "2:16 tag [LOC Tehran] inside the HTML markup <td …> is dropped; its text is not in the cable's text",
+                "3:6 tag [ORG Government of Iraq] inside an HTML comment is dropped; its text is not in the cable's text");
+    }
+
+    @Test
+    void bracketsInMarkupThatAreNoTagsRaiseNothing() {
+        Document document = read("<pre><a href=\"x?a[0]=1\" title=\"[see below]\">x</a> [ sic ] <td [PER]></pre>");
+        assertThat(document.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aNulCharacterIsAnErrorAtItsPlaceAndIsReadAsAReplacementCharacter() {
+        String source = "line one\n[PER Rubaie  ] a\u0000b\u0000\n";
+        Document document = read(source);
+        assertThat(document.text()).isEqualTo("line one\nRubaie a\uFFFDb\uFFFD\n");
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Rubaie");
+        assertThat(document.diagnostics()).hasSize(1);
+        Diagnostic nul = document.diagnostics().get(0);
+        assertThat(nul.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+        assertThat(nul.code()).isEqualTo("nul-byte");
+        assertThat(nul.line() + ":" + nul.column()).isEqualTo("2:17");
+        assertThat(nul.message()).contains("it and 1 more NUL characters after it are read as U+FFFD");
+        assertThat(nul.losesAnnotation()).as("counts as input lost: export and stats exit 1").isTrue();
+        assertThat(new CableWriter().writeText(document)).as("the file is written back as it was").isEqualTo(source);
+    }
+
+    @Test
     void unknownLabelIsKeptAndNotedOnce() {
         Document document = read("[DATE January 19  ] and [DATE 22  ] [MONEY_USD 5  ]");
         assertThat(document.spans()).extracting(Span::label)
