@@ -167,8 +167,11 @@ public final class CorpusReader {
         // UTF-16 and UTF-32 text is full of NUL bytes; its byte order mark says it is text (ADR 0006).
         int nul = ByteOrderMark.startsWideText(head) ? -1 : indexOfNul(head);
         if (nul >= 0) {
+            String byteOrder = Utf16WithoutMark.byteOrder(head, BINARY_SNIFF_BYTES);
+            String hint = byteOrder == null ? ""
+                    : "; it looks like UTF-16 (" + byteOrder + ") without a byte order mark: save it as UTF-8";
             return ReaderChoice.skipped(file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
-                    + nul + ") skipped");
+                    + nul + ") skipped" + hint);
         }
         FormatReader reader = readerOf(file.path(), head);
         if (reader == null) {
