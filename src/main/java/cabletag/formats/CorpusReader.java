@@ -87,22 +87,16 @@ public final class CorpusReader {
     }
 
     /**
-     * Why a named input is not there, in a line: missing, or a link that points nowhere or loops (named
+     * Why a named input is not read, in a line: missing, something that is no file or folder (a FIFO, a
+     * device), or a link that points nowhere or loops (named
      * as such: "no such file" about a link that is right there sends the user looking in the wrong place).
      */
     public static String missingInput(Path input) {
+        if (Files.exists(input)) {
+            return input + ": not a regular file or folder" + (Files.isSymbolicLink(input) ? " (a symbolic link to " + target(input) + ")" : "");
+        }
         if (Files.isSymbolicLink(input)) {
-            try {
-                input.toRealPath();
-            } catch (java.nio.file.FileSystemException e) {
-                if ((e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links")) // ELOOP
-                        || e instanceof java.nio.file.FileSystemLoopException) {
-                    return input + ": a symbolic link that loops (" + target(input) + ")";
-                }
-            } catch (IOException e) {
-                // said below as a link to nothing
-            }
-            return input + ": a symbolic link to " + target(input) + ", which does not exist";
+            return input + ": a symbolic link " + BrokenLink.why(input);
         }
         return input + ": no such file or folder";
     }

@@ -3,7 +3,6 @@ package cabletag.formats;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -203,9 +202,9 @@ final class SortedFolderWalk {
                 }
                 enterFoldersBefore(name, dir, prefix, folders, folderKeys);
                 if (attributes.isSymbolicLink()) {
-                    // With links followed, a link's own attributes come back only when its target is missing.
-                    problems.add(relative + ":1:1: error: symbolic link to " + CorpusReader.target(path)
-                            + ", which does not exist; skipped");
+                    // With links followed, a link's own attributes come back only when it cannot be followed:
+                    // its target is missing, or it loops (a -> b, b -> a), each said as what it is.
+                    problems.add(relative + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
                         emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
@@ -244,10 +243,29 @@ final class SortedFolderWalk {
         }
 
         private void loop(Path path, String relative) {
-            if (loopsSeen.add(CorpusReader.realLocation(path))) {
+            if (!loopsSeen.add(CorpusReader.realLocation(path))) {
+                return;
+            }
+            if (Files.isSymbolicLink(path)) {
                 problems.add(relative + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
                         + " that holds it; not followed (it would loop)");
+                return;
             }
+            // A real folder met again below itself: a link higher up led out of the folder and back into it
+            // (corpus/parent -> .. reaches corpus as parent/corpus). Said about that link, which is the cause.
+            String[] names = relative.split("/");
+            Path above = path;
+            for (int k = names.length - 1; k > 0; k--) {
+                above = above.getParent();
+                if (Files.isSymbolicLink(above)) {
+                    problems.add(relative + ":1:1: error: the folder " + CorpusReader.realTarget(path) + " again: the symbolic link "
+                            + String.join("/", java.util.Arrays.copyOf(names, k)) + " (to " + CorpusReader.target(above)
+                            + ") leads back into it; not followed (it would loop)");
+                    return;
+                }
+            }
+            problems.add(relative + ":1:1: error: the folder " + CorpusReader.realTarget(path)
+                    + " again, inside itself (a mount or a link of the system); not followed (it would loop)");
         }
 
         private void undecodableName(String relative) {
@@ -257,9 +275,6 @@ final class SortedFolderWalk {
         }
 
         private void cannotRead(String relative, IOException e) {
-            if (e instanceof FileSystemLoopException) {
-                return;
-            }
             problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
         }
     }

@@ -71,7 +71,40 @@ class LinkedFoldersTest {
         assertThat(listing.problems()).containsExactly(
                 dangling + ": a symbolic link to " + dir.resolve("nowhere") + ", which does not exist",
                 dir.resolve("missing") + ": no such file or folder",
-                one + ": a symbolic link that loops (" + dir.resolve("two") + ")");
+                one + ": a symbolic link that loops (one -> " + dir.resolve("two") + " -> " + one + ")");
+    }
+
+    @Test
+    void linksThatLoopInsideAFolderAreSaidToLoopNotToPointNowhere() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        write(corpus.resolve("a.txt"), "[PER Rubaie  ]");
+        Files.createSymbolicLink(corpus.resolve("ping"), Path.of("pong"));
+        Files.createSymbolicLink(corpus.resolve("pong"), Path.of("ping"));
+        Files.createSymbolicLink(corpus.resolve("self"), Path.of("self"));
+        Files.createSymbolicLink(corpus.resolve("via.txt"), Path.of("ping")); // leads into the loop
+        Files.createSymbolicLink(corpus.resolve("chain.txt"), Path.of("gone.txt"));
+        Files.createSymbolicLink(corpus.resolve("gone.txt"), Path.of("nowhere.txt"));
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("a.txt");
+        assertThat(listing.problems()).containsExactly(
+                "chain.txt:1:1: error: symbolic link to gone.txt -> nowhere.txt, which does not exist; skipped",
+                "gone.txt:1:1: error: symbolic link to nowhere.txt, which does not exist; skipped",
+                "ping:1:1: error: symbolic link that loops (ping -> pong -> ping); skipped",
+                "pong:1:1: error: symbolic link that loops (pong -> ping -> pong); skipped",
+                "self:1:1: error: symbolic link that loops (self -> self); skipped",
+                "via.txt:1:1: error: symbolic link that loops (via.txt -> ping -> pong -> ping); skipped");
+    }
+
+    @Test
+    void aLinkOutOfTheCorpusThatLeadsBackIntoItIsNamedAsTheCause() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("top/corpus"));
+        write(corpus.resolve("a.txt"), "[PER Rubaie  ]");
+        write(dir.resolve("top/t.txt"), "beside the corpus");
+        Files.createSymbolicLink(corpus.resolve("parent"), Path.of(".."));
+        CorpusReader.Listing listing = CorpusReader.standard().list(List.of(corpus));
+        assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("a.txt", "parent/t.txt");
+        assertThat(listing.problems()).containsExactly("parent/corpus:1:1: error: the folder " + corpus.toRealPath()
+                + " again: the symbolic link parent (to ..) leads back into it; not followed (it would loop)");
     }
 
     @Test
