@@ -29,16 +29,22 @@ final class InlineWriter implements DocumentWriter {
      */
     @Override
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
-        CableWriter.Checked checked = writer.writeChecked(aligned.document());
+        Document document = aligned.document();
+        // A dataset file holds many documents: its name alone would not say which one.
+        String shown = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
+        int nul = document.text().indexOf('\0');
+        if (nul >= 0) {
+            // A dataset's text may hold a NUL; a cable file cannot carry one: wherever it is, the next reading
+            // skips the file as binary (in its first 8 KiB) or reads the NUL as U+FFFD (further on).
+            throw new CableNotWrittenException(shown + ": not written: its text holds a NUL character (" + place(document.text(), nul)
+                    + "), which a cable file cannot carry: read back, the file would be skipped as binary or the NUL read as U+FFFD");
+        }
+        CableWriter.Checked checked = writer.writeChecked(document);
         if (!checked.readsBack()) {
-            Document document = aligned.document();
-            // A dataset file holds many documents: its name alone would not say which one.
-            String name = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
-            throw new CableNotWrittenException(name + ": not written: " + checked.problem());
+            throw new CableNotWrittenException(shown + ": not written: " + checked.problem());
         }
         String name = names.inlineName(aligned.document());
-        // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name; a
-        // text with a NUL in it (a dataset's text may hold one) would be skipped as a binary file
+        // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
         String notACable = READER.whyNotReadAsCable(java.nio.file.Path.of(name), checked.bytes());
         if (notACable != null) {
             throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
@@ -47,5 +53,15 @@ final class InlineWriter implements DocumentWriter {
         try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());
         }
+    }
+
+    /** "clean text line L, column C" of a place in the text, the column in code points, as the other problems say it. */
+    private static String place(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return "clean text line " + line + ", column " + (text.codePointCount(lineStart, at) + 1);
     }
 }

@@ -107,9 +107,25 @@ class InlineExportReadBackTest {
 
         assertThat(summary.notWritten()).isEqualTo(1);
         assertThat(summary.problems()).singleElement().asString()
-                .isEqualTo("d.jsonl#n1: not written: as d/n1.txt it would be skipped as a binary file when read back"
-                        + " (NUL byte at offset 9)");
+                .isEqualTo("d.jsonl#n1: not written: its text holds a NUL character (clean text line 1, column 2), which a"
+                        + " cable file cannot carry: read back, the file would be skipped as binary or the NUL read as U+FFFD");
         assertThat(folder.resolve("d/n1.txt")).doesNotExist();
+    }
+
+    @Test
+    void aDocumentWithANulPastTheBinaryCheckIsNamedAndNotWrittenEither() throws IOException {
+        // the next reading would take it for a cable and read the NUL as U+FFFD: its text would not be the same
+        String text = "x".repeat(9000) + "\nsaid \u0000";
+        Document odd = new Document("n2", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, text), text,
+                SpanSet.of(Span.of(0, 1, "PER")), Map.of(), List.of());
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(odd), folder);
+
+        assertThat(summary.notWritten()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement().asString()
+                .startsWith("d.jsonl#n2: not written: its text holds a NUL character (clean text line 2, column 6)");
+        assertThat(folder.resolve("d/n2.txt")).doesNotExist();
     }
 
     @Test
