@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * only a problem of the listing, as the commands skip it. A file whose summary is kept from an earlier
  * opening, unchanged since (same size and modification time), was read as one cable then: it is listed as
  * one without being opened, so a second opening of 250,000 cables does not open every file to list it.
+ * The others are told on the listing thread and the background reader's threads at once ({@link ListingChoices}).
  */
 final class ReaderCorpus implements CorpusSource {
 
