@@ -107,14 +107,15 @@ final class CableState {
     }
 
     /**
-     * Takes the count from a summary kept from an earlier session (the same file, unchanged, no stored
-     * corrections, and no reading problems: a cable with some is read, so that they can be listed): the list
-     * shows it without reading the cable.
+     * Takes the entity count, the reading problems and the header fields from a summary kept from an earlier
+     * session (the same file, unchanged, and no stored corrections): the list and the Problems pane show them
+     * without reading the cable.
      */
-    void summarizeWithoutProblems(int entityCount) {
+    void summarizeFromKept(int entityCount, List<Diagnostic> problems, HeaderSummary headerFields) {
         if (!read) {
             entities = entityCount;
-            readProblems = List.of();
+            readProblems = problems;
+            header = headerFields;
             summarized = true;
         }
     }

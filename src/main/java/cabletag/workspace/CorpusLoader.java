@@ -357,9 +357,9 @@ final class CorpusLoader implements StoreSync.Cables {
     /**
      * The cable's summary from {@code kept} when its file is unchanged (same size and modification time) and
      * the store holds nothing for it, else read once (and let go) as {@link #summarize(int)} does; either way
-     * what was found is kept for the next opening. Cables with reading problems (an unclosed tag, an
-     * unreadable file, an encoding fallback) are not kept: a summary holds counts, not the problems, and
-     * they are read every time so that the Problems pane can list what their files say.
+     * what was found is kept for the next opening, its reading problems with it (an unclosed tag, an encoding
+     * fallback), so that the Problems pane lists them without parsing the cable; only a file that could not be
+     * read at all is not kept ({@link CableSummaries#keeps}).
      */
     boolean summarize(int index, CableSummaries kept) {
         CableState cable = cable(index);
@@ -383,16 +383,16 @@ final class CorpusLoader implements StoreSync.Cables {
             if (cable.isSummarized()) {
                 return false;
             }
-            if (summary != null && summary.diagnostics() == 0 && nothingStored(index)) {
-                cable.summarizeWithoutProblems(summary.entities());
+            if (summary != null && nothingStored(index)) {
+                cable.summarizeFromKept(summary.entities(), summary.problems(), summary.header());
                 summarizedCount.incrementAndGet();
                 kept.put(path, summary);
                 return true;
             }
-            int[] found = visit(index, state -> new int[] {state.original().spans().size(),
-                state.original().diagnostics().size()});
-            if (found[1] == 0) {
-                kept.put(path, new CableSummaries.Summary(size, modified, found[0], found[1]));
+            CableSummaries.Summary found = visit(index, state -> new CableSummaries.Summary(size, modified,
+                    state.original().spans().size(), state.original().diagnostics(), state.header()));
+            if (CableSummaries.keeps(found.problems())) {
+                kept.put(path, found);
             }
             return true;
         }

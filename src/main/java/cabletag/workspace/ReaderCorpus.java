@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  * only a problem of the listing, as the commands skip it. A file whose summary is kept from an earlier
  * opening, unchanged since (same size and modification time), was read as one cable then: it is listed as
  * one without being opened, so a second opening of 250,000 cables does not open every file to list it.
+ * The others are told on the listing thread and the background reader's threads at once ({@link ListingChoices}).
  */
 final class ReaderCorpus implements CorpusSource {
 
@@ -34,8 +35,10 @@ final class ReaderCorpus implements CorpusSource {
     private final List<Path> inputs;
     /** The summaries kept by an earlier opening, asked for after the first batch (null: none). */
     private final Supplier<CableSummaries> kept;
-    /** Test hook: how many files the listing opened to tell what they are. */
-    private final java.util.concurrent.atomic.AtomicInteger openedToList = new java.util.concurrent.atomic.AtomicInteger();
+    /** How many threads beside the listing's help it tell what each file is (see {@link ListingChoices}). */
+    private final int helpers;
+    /** The listing going on or done last (a test hook counts the files it opened). */
+    private volatile ListingChoices listing;
 
     ReaderCorpus(CorpusReader reader, List<Path> inputs) {
         this(reader, inputs, () -> null);
@@ -43,9 +46,15 @@ final class ReaderCorpus implements CorpusSource {
 
     /** {@code kept} is asked once, on the listing thread, after the first batch is listed (loading it takes time). */
     ReaderCorpus(CorpusReader reader, List<Path> inputs, Supplier<CableSummaries> kept) {
+        this(reader, inputs, kept, ListingChoices.readerThreads());
+    }
+
+    /** {@code helpers}: how many threads beside the listing's tell what the files are (tests vary it). */
+    ReaderCorpus(CorpusReader reader, List<Path> inputs, Supplier<CableSummaries> kept, int helpers) {
         this.reader = reader;
         this.inputs = List.copyOf(inputs);
         this.kept = kept;
+        this.helpers = helpers;
     }
 
     @Override
@@ -60,44 +69,47 @@ final class ReaderCorpus implements CorpusSource {
         List<String> readProblems = new ArrayList<>();
         CableSummaries[] summaries = new CableSummaries[1];
         boolean[] firstBatch = {true};
-        List<String> listingProblems = reader.stream(inputs, files -> {
-            if (!firstBatch[0] && summaries[0] == null) {
-                summaries[0] = kept.get(); // not before the first rows are shown
-            }
-            firstBatch[0] = false;
-            List<Entry> entries = new ArrayList<>(files.size());
-            for (CorpusFile file : files) {
-                if (readAsOneCableBefore(summaries[0], file)) {
-                    entries.add(new Entry(file.name(), file.path(), file, null));
-                    continue;
+        List<String> listingProblems;
+        try (ListingChoices choices = new ListingChoices(reader, helpers)) {
+            listing = choices;
+            listingProblems = reader.stream(inputs, files -> {
+                if (!firstBatch[0] && summaries[0] == null) {
+                    summaries[0] = kept.get(); // not before the first rows are shown
                 }
-                openedToList.incrementAndGet();
-                ReaderChoice choice = reader.choose(file);
-                if (choice.isSkipped()) {
-                    readProblems.add(choice.problem()); // no cable: the commands skip it with this line too
-                    continue;
+                firstBatch[0] = false;
+                CableSummaries known = summaries[0];
+                ReaderChoice[] chosen = choices.choose(files, file -> readAsOneCableBefore(known, file));
+                List<Entry> entries = new ArrayList<>(files.size());
+                for (int i = 0; i < files.size(); i++) {
+                    CorpusFile file = files.get(i);
+                    ReaderChoice choice = chosen[i];
+                    if (choice == null || choice.isOneCable()) { // null: read as one cable before, unchanged since
+                        entries.add(new Entry(file.name(), file.path(), file, null));
+                        continue;
+                    }
+                    if (choice.isSkipped()) {
+                        readProblems.add(choice.problem()); // no cable: the commands skip it with this line too
+                        continue;
+                    }
+                    ReadOutcome outcome = reader.read(file);
+                    readProblems.addAll(outcome.problems());
+                    for (Document document : outcome.documents()) {
+                        entries.add(new Entry(document.source().name(), file.path(), file, document));
+                    }
                 }
-                if (choice.isOneCable()) {
-                    entries.add(new Entry(file.name(), file.path(), file, null));
-                    continue;
+                if (!entries.isEmpty()) {
+                    batches.accept(entries);
                 }
-                ReadOutcome outcome = reader.read(file);
-                readProblems.addAll(outcome.problems());
-                for (Document document : outcome.documents()) {
-                    entries.add(new Entry(document.source().name(), file.path(), file, document));
-                }
-            }
-            if (!entries.isEmpty()) {
-                batches.accept(entries);
-            }
-        });
+            });
+        }
         problems.addAll(listingProblems); // as before: the listing's problems, then what reading its datasets found
         problems.addAll(readProblems);
     }
 
     /** Test hook: how many files listing opened to tell what they are (a file kept as read before is not opened). */
     int openedToList() {
-        return openedToList.get();
+        ListingChoices last = listing;
+        return last == null ? 0 : last.opened();
     }
 
     @Override

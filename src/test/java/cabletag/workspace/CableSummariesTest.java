@@ -2,6 +2,7 @@ package cabletag.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.core.Diagnostic;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import java.io.IOException;
@@ -29,14 +30,20 @@ class CableSummariesTest {
     void whatIsWrittenIsReadBackAndChecksSizeAndModificationTime() throws IOException {
         Path file = temp.resolve("summaries/x.bin");
         CableSummaries written = CableSummaries.open(file, new Problems());
-        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 1_700_000_000_123L, 7, 1));
-        written.put("/corpus/\u00e9t\u00e9.txt", new CableSummaries.Summary(5, 42, 0, 0));
+        List<Diagnostic> problems = List.of(Diagnostic.warning("unclosed-tag", 43, 1, "tag [PER \u2026] is never closed"),
+                Diagnostic.dropped("unknown-label", 2, 17, "label \u00abfoo\u00bb read as text"),
+                Diagnostic.warning("unclosed-tag", 50, 3, "tag [PER \u2026] is never closed"));
+        HeaderSummary header = new HeaderSummary("Embassy Baghdad", "2008-09-12", "CONFIDENTIAL");
+        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 1_700_000_000_123L, 7, problems, header));
+        written.put("/corpus/b.txt", new CableSummaries.Summary(121, 1_700_000_000_123L, 2, problems.subList(0, 1)));
+        written.put("/corpus/\u00e9t\u00e9.txt", new CableSummaries.Summary(5, 42, 0, List.of()));
         written.write();
 
-        Problems problems = new Problems();
-        CableSummaries read = CableSummaries.open(file, problems);
-        assertThat(problems.snapshot()).isEmpty();
-        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_123L)).isEqualTo(new CableSummaries.Summary(120, 1_700_000_000_123L, 7, 1));
+        Problems named = new Problems();
+        CableSummaries read = CableSummaries.open(file, named);
+        assertThat(named.snapshot()).isEmpty();
+        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_123L)).isEqualTo(new CableSummaries.Summary(120, 1_700_000_000_123L, 7, problems, header));
+        assertThat(read.find("/corpus/b.txt", 121, 1_700_000_000_123L).problems()).containsExactly(problems.get(0));
         assertThat(read.find("/corpus/\u00e9t\u00e9.txt", 5, 42)).isNotNull();
         assertThat(read.find("/corpus/a.txt", 121, 1_700_000_000_123L)).as("another size").isNull();
         assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_124L)).as("another modification time").isNull();
@@ -47,7 +54,7 @@ class CableSummariesTest {
     void aDamagedFileIsNamedAndTheSummariesAreBuiltAgain() throws IOException {
         Path file = temp.resolve("summaries/x.bin");
         CableSummaries written = CableSummaries.open(file, new Problems());
-        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, 1));
+        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, List.of()));
         written.write();
         byte[] bytes = Files.readAllBytes(file);
         bytes[14] ^= 0x20; // one bit flipped inside
@@ -92,6 +99,97 @@ class CableSummariesTest {
             assertThat(reopened.status(5)).isEqualTo(ReviewStatus.IN_PROGRESS);
             assertThat(reopened.document(5).spans().get(0).label()).isEqualTo(Label.ORG);
             assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    /**
+     * A file of version 1 (counts only, as written before the problem lines were kept) is still read: its
+     * cables without problems are taken from it; one with problems is not, since it cannot give their lines.
+     */
+    @Test
+    void aVersionOneFileGivesItsCablesWithoutProblemsOnly() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+            out.writeInt(0x43545355);
+            out.writeInt(1);
+            out.writeInt(2);
+            out.writeUTF("/corpus/clean.txt");
+            out.writeLong(120);
+            out.writeLong(99);
+            out.writeInt(7);
+            out.writeInt(0);
+            out.writeUTF("/corpus/warned.txt");
+            out.writeLong(130);
+            out.writeLong(99);
+            out.writeInt(3);
+            out.writeInt(1);
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes.toByteArray());
+        new java.io.DataOutputStream(bytes).writeLong(crc.getValue());
+        Path file = Files.createDirectories(temp.resolve("summaries")).resolve("x.bin");
+        Files.write(file, bytes.toByteArray());
+
+        Problems problems = new Problems();
+        CableSummaries read = CableSummaries.open(file, problems);
+        assertThat(problems.snapshot()).isEmpty();
+        assertThat(read.find("/corpus/clean.txt", 120, 99)).isEqualTo(new CableSummaries.Summary(120, 99, 7, List.of()));
+        assertThat(read.find("/corpus/warned.txt", 130, 99)).as("its problem lines are not in the file").isNull();
+    }
+
+    /**
+     * A corpus where half the cables have a reading problem (a tag left open) opens again without parsing
+     * any cable whose file is unchanged: the Problems pane's lines, the rows' counts and their header fields
+     * come from the kept summaries, the same as the first opening read them; a file changed since (size, or
+     * only its modification time) is read again and says what it says now.
+     */
+    @Test
+    @Timeout(60)
+    void reopeningTakesTheReadingProblemsFromTheSummariesWithoutParsing() throws Exception {
+        String seed = Files.readString(Path.of("seeds", "004_139b5bbd77eb63a8.txt"));
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(folder.resolve(String.format("%02d.txt", i)), seed + "\nCopy " + i + " .\n"
+                    + (i % 2 == 0 ? "[PER Unclosed name\n" : ""));
+        }
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        List<CableProblems> firstProblems = new java.util.ArrayList<>();
+        List<CableEntry> firstRows;
+        List<String> firstNews;
+        try (Workspace first = readAll(folder, store)) {
+            assertThat(first.loadCount()).isEqualTo(20);
+            for (int i = 0; i < 20; i++) {
+                firstProblems.add(first.problemsOf(i));
+            }
+            firstRows = first.cables();
+            firstNews = first.problems();
+        }
+        assertThat(firstProblems.get(4).read()).singleElement().extracting(Diagnostic::code).isEqualTo("unclosed-tag");
+        assertThat(firstProblems.get(5).isEmpty()).isTrue();
+        assertThat(firstRows.get(4).header()).as("the seed's header fields").isNotEqualTo(HeaderSummary.NONE);
+
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("no file changed: no cable parsed").isZero();
+            for (int i = 0; i < 20; i++) {
+                assertThat(reopened.problemsOf(i)).as("cable %d", i).isEqualTo(firstProblems.get(i));
+            }
+            assertThat(reopened.cables()).as("counts and header fields").isEqualTo(firstRows);
+            assertThat(reopened.problems()).isEqualTo(firstNews);
+        }
+
+        Files.writeString(folder.resolve("04.txt"), seed + "\nCopy 4, put right.\n");
+        Path touched = folder.resolve("06.txt");
+        Files.setLastModifiedTime(touched, FileTime.fromMillis(Files.getLastModifiedTime(touched).toMillis() + 5_000));
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("04 and 06 changed").isEqualTo(2);
+            assertThat(reopened.problemsOf(4).isEmpty()).isTrue();
+            assertThat(reopened.entry(4).problemCount()).isZero();
+            assertThat(reopened.problemsOf(6)).isEqualTo(firstProblems.get(6));
+            assertThat(reopened.problemsOf(8)).isEqualTo(firstProblems.get(8));
+        }
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("what the last opening read is kept too").isZero();
+            assertThat(reopened.problemsOf(4).isEmpty()).isTrue();
         }
     }
 
