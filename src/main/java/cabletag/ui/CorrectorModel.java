@@ -443,6 +443,11 @@ public final class CorrectorModel {
         shownCables = list;
     }
 
+    /** The cables as the corpus list shows them, the list next and previous move through. */
+    ListedCables listed() {
+        return shownCables;
+    }
+
     /** The first or last cable: of the corpus, or of what the list's filters keep. */
     private String endOfList(String which) {
         int hidden = cables.size() - shownCables.size();

@@ -967,6 +967,8 @@ public final class MainWindow {
         model.problemCountProperty().addListener((o, a, b) -> update.run());
         model.listedProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
+        // filtered or sorted: the shown cable's place in the list changed
+        corpusPane.table().getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
         model.readProgressProperty().addListener((o, was, now) -> {
             update.run();
             if (!statusBar.progressProperty().isBound()) { // bound while a folder is being listed
@@ -983,7 +985,8 @@ public final class MainWindow {
 
     private void updateStatus() {
         var doc = model.document();
-        fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
+        fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " "
+                + ListedPosition.of(model.listed(), model.currentCable(), model.cables().size()));
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(doc.diagnostics().size(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();
