@@ -187,6 +187,42 @@ class WindowLayoutTest extends SeedWindowTest {
         }
     }
 
+    /**
+     * At 1024×700 the corpus list scrolled sideways to show its last column, the review mark: every column fits,
+     * no horizontal scroll bar, the names taking the room the counts and the mark leave (cut to "…" if need be).
+     */
+    @Test
+    void at1024By700TheCorpusListsColumnsAllFitWithoutScrollingSideways() {
+        awaitCable(window);
+        // and as wide as the headless test screen (1280×800) allows: the mark is not widened there either
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            resize(size[0], size[1]);
+            TableView<?> table = window.corpusPane().table();
+            String at = (int) size[0] + "×" + (int) size[1];
+            assertThat(horizontalScrollBarShown(table)).as("the corpus list scrolls sideways at %s", at).isFalse();
+            double room = onFx(() -> table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight());
+            List<TableColumn<?, ?>> columns = onFx(() -> List.copyOf(table.getVisibleLeafColumns()));
+            double widths = 0;
+            for (TableColumn<?, ?> column : columns) {
+                assertThat(onFx(column::getWidth)).as("%s: the column %s keeps its minimum", at, column.getText())
+                        .isGreaterThanOrEqualTo(onFx(column::getMinWidth) - 0.5);
+                widths += onFx(column::getWidth);
+            }
+            assertThat(widths).as("%s: the columns within the list's %.0f px", at, room).isLessThanOrEqualTo(room + 0.5);
+            TableColumn<?, ?> last = columns.get(columns.size() - 1);
+            assertThat(onFx(last::getText)).isEqualTo("Rev");
+            double others = widths - onFx(columns.get(0)::getWidth);
+            assertThat(onFx(last::getWidth)).as("%s: the review mark is not widened", at).isLessThanOrEqualTo(onFx(last::getPrefWidth) + 0.5);
+            assertThat(onFx(columns.get(0)::getWidth)).as("%s: the names take what the others leave", at)
+                    .isGreaterThanOrEqualTo(room - others - 20);
+        }
+    }
+
+    private static boolean horizontalScrollBarShown(TableView<?> table) {
+        return onFx(() -> table.lookupAll(".scroll-bar").stream().anyMatch(part -> part instanceof ScrollBar scrollBar
+                && scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible()));
+    }
+
     /** Each control's width is at least its preferred width: its text is not cut to "…". */
     private static void assertWhole(Node control, String what) {
         Region region = (Region) control;
