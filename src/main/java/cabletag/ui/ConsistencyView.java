@@ -1,6 +1,7 @@
 package cabletag.ui;
 
 import cabletag.core.Label;
+import cabletag.core.ShownName;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
 import cabletag.workspace.EditRejectedException;
@@ -507,7 +508,7 @@ final class ConsistencyView implements WorkspaceListener {
         @Override
         protected void updateItem(Place item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.cableName() + ":" + item.line() + ":" + item.column() + "  "
+            setText(empty || item == null ? null : ShownName.of(item.cableName()) + ":" + item.line() + ":" + item.column() + "  "
                     + (item.isTagged() ? item.label().name() : "untagged") + "\n" + context.getOrDefault(item, "“" + item.text() + "”"));
         }
     }

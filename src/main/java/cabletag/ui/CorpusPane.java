@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.ShownName;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.HeaderSummary;
 import cabletag.workspace.ReviewStatus;
@@ -70,7 +71,7 @@ public final class CorpusPane extends BorderPane {
         statusFilter.setValue(ALL);
 
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ShownName.of(c.getValue().name())));
         name.setPrefWidth(150);
         // The names take what the counts and the review mark leave: at 1024×700 a minimum of 80 px left the mark
         // out of sight behind a sideways scroll bar. Four characters and "…" still tell neighbours apart, and

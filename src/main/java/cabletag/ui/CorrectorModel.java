@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import cabletag.core.Document;
 import cabletag.core.Label;
+import cabletag.core.ShownName;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
 import cabletag.core.text.Token;
@@ -223,7 +224,8 @@ public final class CorrectorModel {
     }
 
     public void say(String text) {
-        message.set(text == null ? "" : text);
+        // a message is one line, and the names in it are shown as the rest of the window shows them
+        message.set(text == null ? "" : ShownName.of(text));
     }
 
     /**

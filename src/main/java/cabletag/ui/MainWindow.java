@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.ShownName;
 import cabletag.core.Span;
 import cabletag.core.text.Counted;
 import cabletag.formats.export.ExportSummary;
@@ -210,7 +211,7 @@ public final class MainWindow {
     private String title() {
         String shown = model.document() != null ? model.document().source().name()
                 : model.workspace() != null ? describe(model.workspace().inputs()) : "";
-        return AppIdentity.title(shown, model.dirtyProperty().get());
+        return AppIdentity.title(ShownName.of(shown), model.dirtyProperty().get());
     }
 
     // ---- opening ----
@@ -985,7 +986,7 @@ public final class MainWindow {
 
     private void updateStatus() {
         var doc = model.document();
-        fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " "
+        fileLabel.setText(doc == null ? "no cable" : ShownName.of(doc.source().name()) + " "
                 + ListedPosition.of(model.listed(), model.currentCable(), model.cables().size()));
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(doc.diagnostics().size(), "problem", "problems") + " here");
