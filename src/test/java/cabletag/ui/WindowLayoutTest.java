@@ -376,8 +376,19 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(at.getMaxY()).as("%s at %s: bottom edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxY());
     }
 
-    /** Presses Escape in {@code shown} once it has the focus, and waits for it to close. */
-    private static void escapeCloses(FxRobot robot, Stage shown, String what) {
+    /**
+     * Opens a secondary window from the cable text with {@code keys}, checks that it opens inside the screen, then
+     * presses Escape in it once it has the focus and waits for it to close.
+     */
+    private void opensOnScreenAndEscapeCloses(FxRobot robot, String what, Runnable keys, java.util.function.Supplier<Stage> opened) {
+        robot.interact(() -> window.cableView().area().requestFocus());
+        keys.run();
+        FxAwait.until(what + " is shown", () -> {
+            Stage shown = opened.get();
+            return shown != null && shown.isShowing();
+        }, javafx.stage.Window.getWindows());
+        Stage shown = onFx(opened::get);
+        assertOnScreen(shown, what);
         WaitForAsyncUtils.waitForAsyncFx(10_000, shown::requestFocus);
         FxAwait.until(what + " has the focus", shown.focusedProperty(), Boolean.TRUE::equals);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
@@ -394,27 +405,16 @@ class WindowLayoutTest extends SeedWindowTest {
     void theSecondaryWindowsOpenInsideTheScreenAndEscapeClosesThem(FxRobot robot) {
         awaitCable(window);
         atTopLeft();
-        robot.interact(() -> window.cableView().area().requestFocus());
-        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K);
-        Stage consistency = onFx(() -> window.consistencyView().stage());
-        FxAwait.until("the consistency view is shown", consistency.showingProperty(), Boolean.TRUE::equals);
-        assertOnScreen(consistency, "the consistency view");
-        escapeCloses(robot, consistency, "the consistency view");
-
-        robot.interact(() -> window.cableView().area().requestFocus());
-        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R);
-        Stage report = onFx(() -> window.reportView().stage());
-        FxAwait.until("the report card is shown", report.showingProperty(), Boolean.TRUE::equals);
-        assertOnScreen(report, "the report card");
-        escapeCloses(robot, report, "the report card");
-
-        robot.interact(() -> window.cableView().area().requestFocus());
-        robot.type(javafx.scene.input.KeyCode.F1);
-        Stage sheet = onFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
-                .map(Stage.class::cast).findFirst().orElseThrow());
-        assertOnScreen(sheet, "the key sheet");
-        escapeCloses(robot, sheet, "the key sheet");
+        opensOnScreenAndEscapeCloses(robot, "the consistency view",
+                () -> chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K),
+                () -> window.consistencyView() == null ? null : window.consistencyView().stage());
+        opensOnScreenAndEscapeCloses(robot, "the report card",
+                () -> chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R),
+                () -> window.reportView() == null ? null : window.reportView().stage());
+        opensOnScreenAndEscapeCloses(robot, "the key sheet", () -> robot.type(javafx.scene.input.KeyCode.F1),
+                () -> javafx.stage.Window.getWindows().stream()
+                        .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
+                        .map(Stage.class::cast).findFirst().orElse(null));
     }
 
     private SplitPane mainSplit(MainWindow shown) {
