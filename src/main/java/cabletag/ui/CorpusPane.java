@@ -33,8 +33,8 @@ import javafx.scene.layout.VBox;
 public final class CorpusPane extends BorderPane {
 
     static final String ALL = "All";
-    /** The narrowest the names get when the pane is narrow: "c003…". */
-    private static final double NAME_MIN_WIDTH = 44;
+    /** The narrowest the names get when the pane is narrow: "c…". */
+    private static final double NAME_MIN_WIDTH = 24;
 
     private final CorrectorModel model;
     /** The filtered rows in the order of the table's sort columns (corpus order when none): the table's rows. */
@@ -74,8 +74,9 @@ public final class CorpusPane extends BorderPane {
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ShownName.of(c.getValue().name())));
         name.setPrefWidth(150);
         // The names take what the counts and the review mark leave: at 1024×700 a minimum of 80 px left the mark
-        // out of sight behind a sideways scroll bar. Four characters and "…" still tell neighbours apart, and
-        // each cell's tooltip has the whole name.
+        // out of sight behind a sideways scroll bar (and 44 px still did, in the system font of a 1024 px screen).
+        // Ellipsized names are the lesser harm: the pane widens by its divider, and each cell's tooltip has the
+        // whole name.
         name.setMinWidth(NAME_MIN_WIDTH);
         name.setCellFactory(c -> new NameCell());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");

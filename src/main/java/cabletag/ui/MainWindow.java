@@ -518,8 +518,8 @@ public final class MainWindow {
                 + " a label key (1 … 9) relabels them all, Delete deletes them all, each as one undoable step");
         actions.describe("mouse", "Click / double-click / drag",
                 "Select the entity under the mouse / select the word / select text, snapped to whole tokens; right-click for the menu");
-        actions.add("find", "Find…", "Ctrl+F", "Find in the cable, case ignored (`erbil` finds `ERBIL` and `Erbil`), also inside words;"
-                + " the bar shows which match of how many; Enter / Shift+Enter next / previous; Ctrl+T tags the match with the label"
+        actions.add("find", "Find…", "Ctrl+F", "Find in the cable as you type, case ignored (`erbil` finds `ERBIL` and `Erbil`), also inside words:"
+                + " the first match from the caret is selected and the bar shows which match of how many; Enter / Shift+Enter next / previous; Ctrl+T tags the match with the label"
                 + " chosen in the find bar, and Enter then goes on to the next match", edit, true, findBar::show, key(KeyCode.F, ctrl));
         actions.add("find-next", "Find next", "F3", "Find next", edit, true, () -> findBar.find(true), key(KeyCode.F3));
         actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
