@@ -35,7 +35,7 @@ public final class FindBar extends HBox {
     /** The matches of the query last searched for, in the document they were found in; reused by Enter. */
     private CableMatches matches;
     /** A keystroke since the last pulse: the search runs once, at the next pulse, however many keys came. */
-    private boolean typed;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper typed = new javafx.beans.property.ReadOnlyBooleanWrapper();
     /** How many times the cable's text was searched (tests: keys of one pulse are one search). */
     private long passes;
     /** What the bar last said in the status bar about its match, taken back when the match lets go. */
@@ -104,7 +104,7 @@ public final class FindBar extends HBox {
     private void typed() {
         letGoOfMatch();
         count.setText("");
-        typed = true;
+        typed.set(true);
         if (getScene() == null) {
             searchTyped();
         } else {
@@ -114,10 +114,10 @@ public final class FindBar extends HBox {
 
     /** The search of what was typed since the last pulse: the first match from the anchor, or "no match". */
     private void searchTyped() {
-        if (!typed) {
+        if (!typed.get()) {
             return;
         }
-        typed = false;
+        typed.set(false);
         String query = field.getText();
         if (query.isEmpty()) {
             return;
@@ -158,6 +158,11 @@ public final class FindBar extends HBox {
             passes++;
         }
         return matches;
+    }
+
+    /** Whether keys were typed that the next pulse searches for (tests wait until it is false). */
+    javafx.beans.property.ReadOnlyBooleanProperty searchPendingProperty() {
+        return typed.getReadOnlyProperty();
     }
 
     /** How many times the bar searched a cable's text. */

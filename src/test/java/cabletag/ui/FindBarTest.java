@@ -38,13 +38,23 @@ class FindBarTest {
         stage.show();
     }
 
+    /** Types {@code text} into the bar and waits for the pulse that searches for it. */
+    private void typed(FxRobot robot, String text) {
+        robot.write(text);
+        searched();
+    }
+
+    private void searched() {
+        FxAwait.until("the typed query is searched", bar.searchPendingProperty(), Boolean.FALSE::equals);
+    }
+
     @Test
     void findsNextAndPreviousAndTagsTheMatch(FxRobot robot) {
         String text = model.document().text();
         int first = text.indexOf("Najaf");
         int second = text.indexOf("Najaf", first + 1);
         robot.interact(bar::show);
-        robot.write("najaf");
+        typed(robot, "najaf");
         assertThat(view.area().getSelection().getStart()).as("found as typed").isEqualTo(first);
         robot.type(KeyCode.ENTER);
         assertThat(view.area().getSelection().getStart()).isEqualTo(second);
@@ -63,7 +73,7 @@ class FindBarTest {
         int first = text.indexOf("Najaf");
         int second = text.indexOf("Najaf", first + 1);
         robot.interact(bar::show);
-        robot.write("NAJAF");
+        typed(robot, "NAJAF");
         assertThat(bar.count().getText()).isEqualTo("1 of 2");
         assertThat(model.messageProperty().get()).startsWith("Match 1 of 2");
 
@@ -78,8 +88,9 @@ class FindBarTest {
         assertThat(bar.count().getText()).as("wraps round").isEqualTo("1 of 2");
 
         robot.type(KeyCode.BACK_SPACE);
+        searched();
         assertThat(bar.count().getText()).as("a changed query is searched again from where the typing began").isEqualTo("1 of 2");
-        robot.write("Xq");
+        typed(robot, "Xq");
         assertThat(bar.count().getText()).isEqualTo("no match");
     }
 
@@ -91,11 +102,11 @@ class FindBarTest {
         int second = text.indexOf("Najaf", first + 1);
         robot.interact(() -> view.area().moveTo(first + 1)); // inside the first: the next one is the first from here
         robot.interact(bar::show);
-        robot.write("naj");
-        FxAwait.until("the typed query is searched", bar.count().textProperty(), "2 of 2"::equals);
+        typed(robot, "naj");
+        assertThat(bar.count().getText()).isEqualTo("2 of 2");
         assertThat(view.area().getSelection().getStart()).isEqualTo(second);
         assertThat(view.area().getSelectedText()).isEqualTo("Naj");
-        robot.write("af");
+        typed(robot, "af");
         assertThat(view.area().getSelectedText()).as("more letters keep the match they extend").isEqualTo("Najaf");
         assertThat(view.area().getSelection().getStart()).isEqualTo(second);
         assertThat(bar.field().isFocused()).as("the typing goes on in the field").isTrue();

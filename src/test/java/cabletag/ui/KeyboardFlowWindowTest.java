@@ -226,6 +226,7 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         assertThat(w.window.findBar().isVisible()).isTrue();
         assertThat(w.window.scene().getFocusOwner()).isSameAs(w.window.findBar().field());
         robot.write("najaf"); // found as typed, no Enter needed
+        FxAwait.until("the typed query is searched", w.window.findBar().searchPendingProperty(), Boolean.FALSE::equals);
         assertThat(w.selectedText()).isEqualTo("Najaf");
         assertThat(w.caret()).isEqualTo(first + 5);
         robot.type(KeyCode.ENTER);
