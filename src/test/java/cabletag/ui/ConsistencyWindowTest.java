@@ -265,7 +265,7 @@ class ConsistencyWindowTest extends SeedWindowTest {
         assertThat(dismissedInTheStore()).isEmpty();
         assertThat(onFx(forget::isVisible)).as("nothing left to forget").isFalse();
         assertThat(robot.lookup("#consistency-status").queryLabeled().getText()).doesNotContain("no longer occur");
-        assertThat(said(robot)).isEqualTo("Forget 1 dismissal of findings that no longer occur — Ctrl+Z undoes");
+        assertThat(said(robot)).isEqualTo("Forgot 1 dismissal of findings that no longer occur — Ctrl+Z undoes");
 
         long forgotten = onFx(() -> view.refreshes().get());
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Z);
