@@ -38,28 +38,8 @@ public record Diagnostic(Severity severity, String code, int line, int column, S
         return new Diagnostic(Severity.ERROR, code, line, column, message);
     }
 
-    /**
-     * A file name as a problem line shows it: control characters escaped (a line break as {@code \n}, a tab as
-     * {@code \t}, others by their code), so that a name holding a line break keeps {@code file:line:column} on one line.
-     */
-    public static String shownName(String fileName) {
-        StringBuilder shown = null;
-        for (int i = 0; i < fileName.length(); i++) {
-            char c = fileName.charAt(i);
-            if (Character.isISOControl(c)) {
-                if (shown == null) {
-                    shown = new StringBuilder(fileName.substring(0, i));
-                }
-                shown.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format("\\u%04X", (int) c));
-            } else if (shown != null) {
-                shown.append(c);
-            }
-        }
-        return shown == null ? fileName : shown.toString();
-    }
-
     /** {@code file:line:column: severity: message [code]}, the form compilers and editors understand. */
     public String format(String fileName) {
-        return shownName(fileName) + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
+        return ShownName.of(fileName) + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
     }
 }

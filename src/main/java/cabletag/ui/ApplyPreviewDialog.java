@@ -181,7 +181,7 @@ final class ApplyPreviewDialog {
             }
             bound = checked.get(item);
             box.selectedProperty().bindBidirectional(bound);
-            String where = plan.scope() == OccurrenceScope.CORPUS ? item.cableName() + ": " : "";
+            String where = plan.scope() == OccurrenceScope.CORPUS ? cabletag.core.ShownName.of(item.cableName()) + ": " : "";
             change.setText(where + (item.existing() == null ? "untagged" : item.existing().label().name()) + " → "
                     + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
                     + (item.wanted() == null ? item.existing() : item.wanted()).start());

@@ -1,8 +1,10 @@
 package cabletag.ui;
 
 import cabletag.core.Label;
+import cabletag.core.ShownName;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
+import cabletag.core.text.Counted;
 import cabletag.workspace.EditRejectedException;
 import cabletag.workspace.OccurrencePlan;
 import cabletag.workspace.OccurrenceTarget;
@@ -13,6 +15,7 @@ import cabletag.workspace.WorkspaceListener;
 import cabletag.workspace.consistency.CorpusIndex;
 import cabletag.workspace.consistency.DismissalStep;
 import cabletag.workspace.consistency.Dismissals;
+import cabletag.workspace.consistency.ForgottenDismissals;
 import cabletag.workspace.consistency.RelabelWarmUp;
 import cabletag.workspace.consistency.WorkspaceIndex;
 import java.io.IOException;
@@ -79,6 +82,8 @@ final class ConsistencyView implements WorkspaceListener {
     private final javafx.beans.value.ChangeListener<String> saying = (o, was, now) -> said.setText(now);
     private final CheckBox showDismissed = new CheckBox("Show dismissed");
     private final Button dismiss = button("consistency-dismiss", "Dismiss", this::dismissOrRestore);
+    /** Shown while some dismissals are of findings that no longer occur: they hide nothing now and can go. */
+    private final Button forgetGone = button("consistency-forget-gone", "", this::forgetGone);
     private final ProgressBar progress = new ProgressBar(0);
     private final ComboBox<Label> label = new ComboBox<>();
     /** The context lines of the places shown (the first {@link #CONTEXT_LINES} of a finding); JavaFX thread. */
@@ -89,6 +94,8 @@ final class ConsistencyView implements WorkspaceListener {
     /** The findings last published, those not dismissed and those dismissed; JavaFX thread. */
     private List<Finding> open = List.of();
     private List<Finding> dismissed = List.of();
+    /** The keys dismissed whose findings no longer occur; JavaFX thread. */
+    private List<String> gone = List.of();
     // confined to the index thread
     private CorpusIndex index;
     private int[] slots;
@@ -136,7 +143,11 @@ final class ConsistencyView implements WorkspaceListener {
         showDismissed.selectedProperty().addListener((o, was, now) -> showList(null, -1));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox actions = new HBox(8, relabel, tag, label, gap, delete, dismiss, showDismissed);
+        forgetGone.managedProperty().bind(forgetGone.visibleProperty());
+        forgetGone.setVisible(false);
+        forgetGone.setTooltip(new javafx.scene.control.Tooltip("Their entities were relabelled or deleted since they were"
+                + " dismissed; a dismissal kept would hide the finding again if it came back. Ctrl+Z keeps them after all."));
+        HBox actions = new HBox(8, relabel, tag, label, gap, delete, dismiss, showDismissed, forgetGone);
         actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         progress.setMaxWidth(Double.MAX_VALUE);
         status.setId("consistency-status");
@@ -255,6 +266,9 @@ final class ConsistencyView implements WorkspaceListener {
         Set<String> out = keys;
         List<Finding> nowOpen = all.stream().filter(f -> !out.contains(f.key())).toList();
         List<Finding> nowDismissed = all.stream().filter(f -> out.contains(f.key())).toList();
+        Set<String> occurring = new java.util.HashSet<>();
+        all.forEach(f -> occurring.add(f.key()));
+        List<String> nowGone = keys.stream().filter(key -> !occurring.contains(key)).toList();
         String problemText = String.join("; ", problems);
         Platform.runLater(() -> {
             Finding selected = choose == null ? findings.getSelectionModel().getSelectedItem()
@@ -262,11 +276,14 @@ final class ConsistencyView implements WorkspaceListener {
             int at = findings.getSelectionModel().getSelectedIndex();
             open = nowOpen;
             dismissed = nowDismissed;
+            gone = nowGone;
             progress.setVisible(false);
             progress.setManaged(false);
             status.setText(NumberCell.format(nowOpen.size()) + " finding" + (nowOpen.size() == 1 ? "" : "s") + " in "
                     + NumberCell.format(workspace.size()) + " cable" + (workspace.size() == 1 ? "" : "s")
                     + (nowDismissed.isEmpty() ? "" : " (" + NumberCell.format(nowDismissed.size()) + " dismissed)")
+                    + (nowGone.isEmpty() ? "" : "; " + Counted.of(nowGone.size(), "dismissed finding no longer occurs",
+                            "dismissed findings no longer occur"))
                     + (problemText.isEmpty() ? "" : " — " + problemText));
             showList(selected, at);
             refreshes.set(refreshes.get() + 1);
@@ -281,6 +298,8 @@ final class ConsistencyView implements WorkspaceListener {
         boolean showingDismissed = showDismissed.isSelected();
         List<Finding> now = showingDismissed ? dismissed : open;
         showDismissed.setText("Show dismissed (" + NumberCell.format(dismissed.size()) + ")");
+        forgetGone.setText("Forget " + NumberCell.format(gone.size()) + " no longer found");
+        forgetGone.setVisible(!gone.isEmpty());
         dismiss.setText(showingDismissed ? "Restore" : "Dismiss");
         findings.setPlaceholder(new javafx.scene.control.Label(showingDismissed ? "No dismissed findings" : "No findings"));
         findings.getItems().setAll(now);
@@ -457,6 +476,14 @@ final class ConsistencyView implements WorkspaceListener {
         model.runEdit(() -> workspace.record(restoring ? DismissalStep.restore(dismissals, finding) : DismissalStep.dismiss(dismissals, finding)));
     }
 
+    /** Forgets the dismissals of findings that no longer occur: one step of the window's undo history. */
+    private void forgetGone() {
+        if (!gone.isEmpty()) {
+            List<String> keys = gone;
+            model.runEdit(() -> workspace.record(new ForgottenDismissals(dismissals, keys)));
+        }
+    }
+
     private void close() {
         workspace.removeListener(this);
         model.messageProperty().removeListener(saying);
@@ -507,7 +534,7 @@ final class ConsistencyView implements WorkspaceListener {
         @Override
         protected void updateItem(Place item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.cableName() + ":" + item.line() + ":" + item.column() + "  "
+            setText(empty || item == null ? null : ShownName.of(item.cableName()) + ":" + item.line() + ":" + item.column() + "  "
                     + (item.isTagged() ? item.label().name() : "untagged") + "\n" + context.getOrDefault(item, "“" + item.text() + "”"));
         }
     }

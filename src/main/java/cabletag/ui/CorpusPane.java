@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.ShownName;
 import cabletag.workspace.CableEntry;
 import cabletag.workspace.HeaderSummary;
 import cabletag.workspace.ReviewStatus;
@@ -32,6 +33,8 @@ import javafx.scene.layout.VBox;
 public final class CorpusPane extends BorderPane {
 
     static final String ALL = "All";
+    /** The narrowest the names get when the pane is narrow: "c…". */
+    private static final double NAME_MIN_WIDTH = 24;
 
     private final CorrectorModel model;
     /** The filtered rows in the order of the table's sort columns (corpus order when none): the table's rows. */
@@ -68,9 +71,13 @@ public final class CorpusPane extends BorderPane {
         statusFilter.setValue(ALL);
 
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
-        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ShownName.of(c.getValue().name())));
         name.setPrefWidth(150);
-        name.setMinWidth(80); // a name cut to "C…" says nothing
+        // The names take what the counts and the review mark leave: at 1024×700 a minimum of 80 px left the mark
+        // out of sight behind a sideways scroll bar (and 44 px still did, in the system font of a 1024 px screen).
+        // Ellipsized names are the lesser harm: the pane widens by its divider, and each cell's tooltip has the
+        // whole name.
+        name.setMinWidth(NAME_MIN_WIDTH);
         name.setCellFactory(c -> new NameCell());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().entityCount())));
@@ -89,6 +96,7 @@ public final class CorpusPane extends BorderPane {
         double statusWidth = NumberCell.widthOf("Rev") + STATUS_PADDING;
         status.setMinWidth(statusWidth);
         status.setPrefWidth(statusWidth);
+        status.setMaxWidth(statusWidth); // the last column, which a fitted table widens first: the room goes to the names
         table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
                 headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
         // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and

@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import cabletag.core.Document;
 import cabletag.core.Label;
+import cabletag.core.ShownName;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
 import cabletag.core.text.Token;
@@ -13,8 +14,6 @@ import cabletag.workspace.OccurrencePlan;
 import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
-import cabletag.workspace.TextFinder;
-import cabletag.workspace.TextMatch;
 import cabletag.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -225,7 +224,8 @@ public final class CorrectorModel {
     }
 
     public void say(String text) {
-        message.set(text == null ? "" : text);
+        // a message is one line, and the names in it are shown as the rest of the window shows them
+        message.set(text == null ? "" : ShownName.of(text));
     }
 
     /**
@@ -443,6 +443,11 @@ public final class CorrectorModel {
      */
     void moveThrough(ListedCables list) {
         shownCables = list;
+    }
+
+    /** The cables as the corpus list shows them, the list next and previous move through. */
+    ListedCables listed() {
+        return shownCables;
     }
 
     /** The first or last cable: of the corpus, or of what the list's filters keep. */
@@ -864,40 +869,30 @@ public final class CorrectorModel {
     /**
      * The find bar's search: the next match of {@code query} starting at or after {@code from} (forward)
      * or the last one starting before it (backward), wrapping round, as {@code {start, end}}, or null.
-     * Case is ignored by the program's one rule ({@code TextSearch}), through the workspace's finder.
      */
     public int[] find(String query, int from, boolean forward) {
-        if (workspace == null || document() == null || query == null || query.isEmpty()) {
+        CableMatches all = matches(query);
+        int index = forward ? all.firstFrom(Math.max(0, from)) : all.lastBefore(from);
+        if (index < 0) {
+            if (query != null && !query.isEmpty() && document() != null) {
+                say("'" + query + "' not found in this cable");
+            }
             return null;
         }
-        TextFinder finder = workspace.finder(currentCable());
-        Optional<TextMatch> match = forward
-                ? finder.next(query, Math.max(0, from), true, false)
-                : finder.previous(query, from, true, false);
-        if (match.isEmpty()) {
-            say("'" + query + "' not found in this cable");
-            return null;
-        }
-        return new int[] {match.get().start(), match.get().end()};
+        return all.match(index);
     }
 
     /**
-     * Which match of {@code query} in this cable starts at {@code start}, counted from 1, and how many there
-     * are, as {@code {index, total}}; index 0 when none starts there. The same rule as {@link #find}.
+     * Every match of {@code query} in this cable, found in one pass; none without a cable or a query. Case is ignored
+     * by the program's one rule ({@code TextSearch}), through the workspace's finder.
      */
-    public int[] matchPosition(String query, int start) {
-        if (workspace == null || document() == null || query == null || query.isEmpty()) {
-            return new int[] {0, 0};
+    CableMatches matches(String query) {
+        Document shown = document();
+        String wanted = query == null ? "" : query;
+        if (workspace == null || shown == null || wanted.isEmpty()) {
+            return new CableMatches(shown, wanted, List.of());
         }
-        List<TextMatch> all = workspace.finder(currentCable()).findAll(query, true, false);
-        int index = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).start() == start) {
-                index = i + 1;
-                break;
-            }
-        }
-        return new int[] {index, all.size()};
+        return new CableMatches(shown, wanted, workspace.finder(currentCable()).findAll(wanted, true, false));
     }
 
     private void withSelected(java.util.function.Function<Span, Selection> action) {

@@ -21,7 +21,8 @@ final class EditMessages {
             Map.entry("Accept", "Accepted"),
             Map.entry("Reject", "Rejected"),
             Map.entry("Dismiss", "Dismissed"),
-            Map.entry("Restore", "Restored"));
+            Map.entry("Restore", "Restored"),
+            Map.entry("Forget", "Forgot"));
 
     private EditMessages() {
     }

@@ -412,8 +412,9 @@ public final class ExportDialog {
             ExportSummary done = running.getValue();
             String text = done.describe() + notes(done);
             String first = text.lines().findFirst().orElse("");
-            finish(text, done.cancelled() ? first : "Exported " + first + " to " + path,
-                    done.cancelled() ? null : "exported " + first + " to " + path);
+            String to = cabletag.core.ShownName.of(path.toString());
+            finish(text, done.cancelled() ? first : "Exported " + first + " to " + to,
+                    done.cancelled() ? null : "exported " + first + " to " + to);
         });
         running.setOnFailed(e -> {
             // A file system exception's own message is often only a path; describe() adds the reason.

@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.ShownName;
 import cabletag.core.Span;
 import cabletag.core.text.Counted;
 import cabletag.formats.export.ExportSummary;
@@ -210,7 +211,7 @@ public final class MainWindow {
     private String title() {
         String shown = model.document() != null ? model.document().source().name()
                 : model.workspace() != null ? describe(model.workspace().inputs()) : "";
-        return AppIdentity.title(shown, model.dirtyProperty().get());
+        return AppIdentity.title(ShownName.of(shown), model.dirtyProperty().get());
     }
 
     // ---- opening ----
@@ -517,8 +518,8 @@ public final class MainWindow {
                 + " a label key (1 … 9) relabels them all, Delete deletes them all, each as one undoable step");
         actions.describe("mouse", "Click / double-click / drag",
                 "Select the entity under the mouse / select the word / select text, snapped to whole tokens; right-click for the menu");
-        actions.add("find", "Find…", "Ctrl+F", "Find in the cable, case ignored (`erbil` finds `ERBIL` and `Erbil`), also inside words;"
-                + " the bar shows which match of how many; Enter / Shift+Enter next / previous; Ctrl+T tags the match with the label"
+        actions.add("find", "Find…", "Ctrl+F", "Find in the cable as you type, case ignored (`erbil` finds `ERBIL` and `Erbil`), also inside words:"
+                + " the first match from the caret is selected and the bar shows which match of how many; Enter / Shift+Enter next / previous; Ctrl+T tags the match with the label"
                 + " chosen in the find bar, and Enter then goes on to the next match", edit, true, findBar::show, key(KeyCode.F, ctrl));
         actions.add("find-next", "Find next", "F3", "Find next", edit, true, () -> findBar.find(true), key(KeyCode.F3));
         actions.add("find-previous", "Find previous", "Shift+F3", "Find previous", edit, true, () -> findBar.find(false),
@@ -967,6 +968,8 @@ public final class MainWindow {
         model.problemCountProperty().addListener((o, a, b) -> update.run());
         model.listedProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
+        // filtered or sorted: the shown cable's place in the list changed
+        corpusPane.table().getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
         model.readProgressProperty().addListener((o, was, now) -> {
             update.run();
             if (!statusBar.progressProperty().isBound()) { // bound while a folder is being listed
@@ -983,7 +986,8 @@ public final class MainWindow {
 
     private void updateStatus() {
         var doc = model.document();
-        fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
+        fileLabel.setText(doc == null ? "no cable" : ShownName.of(doc.source().name()) + " "
+                + ListedPosition.of(model.listed(), model.currentCable(), model.cables().size()));
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(doc.diagnostics().size(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();

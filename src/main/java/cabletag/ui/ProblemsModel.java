@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
+import cabletag.core.ShownName;
 import cabletag.workspace.CableProblems;
 import cabletag.workspace.Workspace;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class ProblemsModel {
 
         /** The line as the pane shows it (a reading problem is put in words only when shown: 250,000 cables may have some). */
         public String text() {
-            return read != null ? read.format(file) : said;
+            return read != null ? read.format(file) : ShownName.of(said); // names in it shown as everywhere in the window
         }
 
         /** The cable it belongs to, -1 for none. */

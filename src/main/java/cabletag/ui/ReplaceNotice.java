@@ -93,6 +93,6 @@ final class ReplaceNotice {
 
     private static String name(Path path) {
         Path name = path.getFileName();
-        return name == null ? path.toString() : name.toString();
+        return cabletag.core.ShownName.of(name == null ? path.toString() : name.toString());
     }
 }

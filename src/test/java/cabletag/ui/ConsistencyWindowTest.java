@@ -239,4 +239,39 @@ class ConsistencyWindowTest extends SeedWindowTest {
         assertThat(dismissedInTheStore()).isEmpty();
         robot.interact(() -> view.stage().close());
     }
+
+    /**
+     * A dismissal whose finding no longer occurs (its entities relabelled since) was hidden with no way to see or clear
+     * it, and would hide the finding again if an edit brought it back: the view says how many there are, and "Forget"
+     * clears them as one step that Ctrl+Z takes back.
+     */
+    @Test
+    void dismissalsOfFindingsThatNoLongerOccurAreSaidAndCanBeForgotten(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        var workspace = window.model().workspace();
+        Dismissals store = Dismissals.beside(WorkspaceIndex.location(StoreLocation.defaultLocation().root(), workspace.inputs()));
+        store.dismiss("labels:a name relabelled since");
+        ConsistencyView view = onFx(() -> window.showConsistency());
+        FxAwait.until("the findings", () -> view.findings().getItems().size() > 2, view.findings().getItems());
+        assertThat(robot.lookup("#consistency-status").queryLabeled().getText())
+                .endsWith("; 1 dismissed finding no longer occurs").doesNotContain("dismissed)");
+        javafx.scene.control.Button forget = robot.lookup("#consistency-forget-gone").queryButton();
+        assertThat(onFx(forget::isVisible)).isTrue();
+        assertThat(onFx(forget::getText)).isEqualTo("Forget 1 no longer found");
+
+        long before = onFx(() -> view.refreshes().get());
+        robot.clickOn(forget);
+        FxAwait.until("forgotten", view.refreshes(), n -> n.longValue() > before);
+        assertThat(dismissedInTheStore()).isEmpty();
+        assertThat(onFx(forget::isVisible)).as("nothing left to forget").isFalse();
+        assertThat(robot.lookup("#consistency-status").queryLabeled().getText()).doesNotContain("no longer occur");
+        assertThat(said(robot)).isEqualTo("Forgot 1 dismissal of findings that no longer occur — Ctrl+Z undoes");
+
+        long forgotten = onFx(() -> view.refreshes().get());
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Z);
+        FxAwait.until("remembered again", view.refreshes(), n -> n.longValue() > forgotten);
+        assertThat(dismissedInTheStore()).containsExactly("labels:a name relabelled since");
+        assertThat(onFx(forget::isVisible)).isTrue();
+        robot.interact(() -> view.stage().close());
+    }
 }

@@ -61,6 +61,32 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         assertThat(w.label(robot, "#status-file")).isEqualTo("a.txt (1/3)");
     }
 
+    /**
+     * The status bar counted the shown cable's place in the whole corpus: with the list sorted or filtered, "a.txt
+     * (1/3)" named a place the list did not show. It says the place in the list as shown, as Ctrl+PageDown moves.
+     */
+    @Test
+    void theStatusBarSaysThePlaceInTheListAsFilteredAndSorted(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        assertThat(w.label(robot, "#status-file")).isEqualTo("a.txt (1/3)");
+        robot.interact(() -> {
+            var table = w.window.corpusPane().table();
+            var name = table.getColumns().get(0);
+            name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(name));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.label(robot, "#status-file")).as("sorted c, b, a").isEqualTo("a.txt (3/3)");
+
+        robot.interact(() -> w.window.corpusPane().nameFilter().setText("b"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w.label(robot, "#status-file")).as("a hidden by the filter")
+                .isEqualTo("a.txt (not listed: the filters show 1 of 3)");
+        chord(robot, CONTROL, KeyCode.PAGE_UP);
+        assertThat(shownName()).isEqualTo("b.txt");
+        assertThat(w.label(robot, "#status-file")).isEqualTo("b.txt (1/1 listed, 3 in all)");
+    }
+
     @Test
     void ctrlEnterMarksReviewedAndSkipsACableAlreadyReviewed(FxRobot robot) throws Exception {
         w.awaitOpened();
@@ -199,8 +225,8 @@ class KeyboardFlowWindowTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.F);
         assertThat(w.window.findBar().isVisible()).isTrue();
         assertThat(w.window.scene().getFocusOwner()).isSameAs(w.window.findBar().field());
-        robot.write("najaf");
-        robot.type(KeyCode.ENTER);
+        robot.write("najaf"); // found as typed, no Enter needed
+        FxAwait.until("the typed query is searched", w.window.findBar().searchPendingProperty(), Boolean.FALSE::equals);
         assertThat(w.selectedText()).isEqualTo("Najaf");
         assertThat(w.caret()).isEqualTo(first + 5);
         robot.type(KeyCode.ENTER);

@@ -84,8 +84,8 @@ class SelectionMadeLastWindowTest extends SeedWindowTest {
     /** Ctrl+F, the query, Enter: the next match from the caret selected in the text; Escape then goes back to the text. */
     private void find(FxRobot robot, String query) {
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.F);
-        robot.write(query).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.write(query); // found as typed: the first match from the caret
+        FxAwait.until("the typed query is searched", window.findBar().searchPendingProperty(), Boolean.FALSE::equals);
     }
 
     private void twoRows(FxRobot robot) {

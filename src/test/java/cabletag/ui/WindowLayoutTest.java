@@ -187,6 +187,42 @@ class WindowLayoutTest extends SeedWindowTest {
         }
     }
 
+    /**
+     * At 1024×700 the corpus list scrolled sideways to show its last column, the review mark: every column fits,
+     * no horizontal scroll bar, the names taking the room the counts and the mark leave (cut to "…" if need be).
+     */
+    @Test
+    void at1024By700TheCorpusListsColumnsAllFitWithoutScrollingSideways() {
+        awaitCable(window);
+        // and as wide as the headless test screen (1280×800) allows: the mark is not widened there either
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            resize(size[0], size[1]);
+            TableView<?> table = window.corpusPane().table();
+            String at = (int) size[0] + "×" + (int) size[1];
+            assertThat(horizontalScrollBarShown(table)).as("the corpus list scrolls sideways at %s", at).isFalse();
+            double room = onFx(() -> table.getWidth() - table.getInsets().getLeft() - table.getInsets().getRight());
+            List<TableColumn<?, ?>> columns = onFx(() -> List.copyOf(table.getVisibleLeafColumns()));
+            double widths = 0;
+            for (TableColumn<?, ?> column : columns) {
+                assertThat(onFx(column::getWidth)).as("%s: the column %s keeps its minimum", at, column.getText())
+                        .isGreaterThanOrEqualTo(onFx(column::getMinWidth) - 0.5);
+                widths += onFx(column::getWidth);
+            }
+            assertThat(widths).as("%s: the columns within the list's %.0f px", at, room).isLessThanOrEqualTo(room + 0.5);
+            TableColumn<?, ?> last = columns.get(columns.size() - 1);
+            assertThat(onFx(last::getText)).isEqualTo("Rev");
+            double others = widths - onFx(columns.get(0)::getWidth);
+            assertThat(onFx(last::getWidth)).as("%s: the review mark is not widened", at).isLessThanOrEqualTo(onFx(last::getPrefWidth) + 0.5);
+            assertThat(onFx(columns.get(0)::getWidth)).as("%s: the names take what the others leave", at)
+                    .isGreaterThanOrEqualTo(room - others - 20);
+        }
+    }
+
+    private static boolean horizontalScrollBarShown(TableView<?> table) {
+        return onFx(() -> table.lookupAll(".scroll-bar").stream().anyMatch(part -> part instanceof ScrollBar scrollBar
+                && scrollBar.getOrientation() == Orientation.HORIZONTAL && scrollBar.isVisible()));
+    }
+
     /** Each control's width is at least its preferred width: its text is not cut to "…". */
     private static void assertWhole(Node control, String what) {
         Region region = (Region) control;
@@ -340,8 +376,19 @@ class WindowLayoutTest extends SeedWindowTest {
         assertThat(at.getMaxY()).as("%s at %s: bottom edge on %s", what, at, screen).isLessThanOrEqualTo(screen.getMaxY());
     }
 
-    /** Presses Escape in {@code shown} once it has the focus, and waits for it to close. */
-    private static void escapeCloses(FxRobot robot, Stage shown, String what) {
+    /**
+     * Opens a secondary window from the cable text with {@code keys}, checks that it opens inside the screen, then
+     * presses Escape in it once it has the focus and waits for it to close.
+     */
+    private void opensOnScreenAndEscapeCloses(FxRobot robot, String what, Runnable keys, java.util.function.Supplier<Stage> opened) {
+        robot.interact(() -> window.cableView().area().requestFocus());
+        keys.run();
+        FxAwait.until(what + " is shown", () -> {
+            Stage shown = opened.get();
+            return shown != null && shown.isShowing();
+        }, javafx.stage.Window.getWindows());
+        Stage shown = onFx(opened::get);
+        assertOnScreen(shown, what);
         WaitForAsyncUtils.waitForAsyncFx(10_000, shown::requestFocus);
         FxAwait.until(what + " has the focus", shown.focusedProperty(), Boolean.TRUE::equals);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
@@ -358,27 +405,16 @@ class WindowLayoutTest extends SeedWindowTest {
     void theSecondaryWindowsOpenInsideTheScreenAndEscapeClosesThem(FxRobot robot) {
         awaitCable(window);
         atTopLeft();
-        robot.interact(() -> window.cableView().area().requestFocus());
-        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K);
-        Stage consistency = onFx(() -> window.consistencyView().stage());
-        FxAwait.until("the consistency view is shown", consistency.showingProperty(), Boolean.TRUE::equals);
-        assertOnScreen(consistency, "the consistency view");
-        escapeCloses(robot, consistency, "the consistency view");
-
-        robot.interact(() -> window.cableView().area().requestFocus());
-        chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R);
-        Stage report = onFx(() -> window.reportView().stage());
-        FxAwait.until("the report card is shown", report.showingProperty(), Boolean.TRUE::equals);
-        assertOnScreen(report, "the report card");
-        escapeCloses(robot, report, "the report card");
-
-        robot.interact(() -> window.cableView().area().requestFocus());
-        robot.type(javafx.scene.input.KeyCode.F1);
-        Stage sheet = onFx(() -> javafx.stage.Window.getWindows().stream()
-                .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
-                .map(Stage.class::cast).findFirst().orElseThrow());
-        assertOnScreen(sheet, "the key sheet");
-        escapeCloses(robot, sheet, "the key sheet");
+        opensOnScreenAndEscapeCloses(robot, "the consistency view",
+                () -> chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.K),
+                () -> window.consistencyView() == null ? null : window.consistencyView().stage());
+        opensOnScreenAndEscapeCloses(robot, "the report card",
+                () -> chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.R),
+                () -> window.reportView() == null ? null : window.reportView().stage());
+        opensOnScreenAndEscapeCloses(robot, "the key sheet", () -> robot.type(javafx.scene.input.KeyCode.F1),
+                () -> javafx.stage.Window.getWindows().stream()
+                        .filter(shown -> shown instanceof Stage s && "cabletag keys".equals(s.getTitle()) && s.isShowing())
+                        .map(Stage.class::cast).findFirst().orElse(null));
     }
 
     private SplitPane mainSplit(MainWindow shown) {

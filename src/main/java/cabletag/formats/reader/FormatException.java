@@ -21,6 +21,6 @@ public class FormatException extends Exception {
     }
 
     public String format(String fileName) {
-        return cabletag.core.Diagnostic.shownName(fileName) + ":" + line + ":" + column + ": error: " + getMessage();
+        return cabletag.core.ShownName.of(fileName) + ":" + line + ":" + column + ": error: " + getMessage();
     }
 }

@@ -69,6 +69,31 @@ public final class Dismissals {
         }
     }
 
+    /** Brings several dismissed findings back in one write (forgetting those that no longer occur). */
+    public void restoreAll(java.util.Collection<String> gone) throws IOException {
+        synchronized (WRITING) {
+            Set<String> keys = read();
+            if (keys.removeAll(gone)) {
+                write(keys);
+            }
+        }
+    }
+
+    /** Remembers several dismissed findings again in one write (the undo of {@link #restoreAll}). */
+    public void dismissAll(java.util.Collection<String> again) throws IOException {
+        for (String key : again) {
+            if (key.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a finding key is one line");
+            }
+        }
+        synchronized (WRITING) {
+            Set<String> keys = read();
+            if (keys.addAll(again)) {
+                write(keys);
+            }
+        }
+    }
+
     private Set<String> read() throws IOException {
         Set<String> keys = new LinkedHashSet<>();
         try {
