@@ -965,6 +965,7 @@ public final class MainWindow {
         model.dirtyProperty().addListener((o, a, b) -> update.run());
         model.reviewedCountProperty().addListener((o, a, b) -> update.run());
         model.problemCountProperty().addListener((o, a, b) -> update.run());
+        model.problems().shownCountProperty().addListener((o, a, b) -> update.run()); // "… problems here": its row's
         model.listedProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
         model.readProgressProperty().addListener((o, was, now) -> {
@@ -985,7 +986,7 @@ public final class MainWindow {
         var doc = model.document();
         fileLabel.setText(doc == null ? "no cable" : doc.source().name() + " (" + (model.currentCable() + 1) + "/" + model.cables().size() + ")");
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
-                + count(doc.diagnostics().size(), "problem", "problems") + " here");
+                + count(model.problems().shownCountProperty().get(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size()
                 + (!model.listedProperty().get() ? String.format(" · listing %,d cables…", model.cables().size())
