@@ -129,7 +129,7 @@ public final class CorrectedDocuments {
                 notes.add(name + ": note: the file changed since the corrections were saved; all " + total
                         + " were found again and re-applied.");
             } else if (result.sourceChanged()) {
-                problems.add(name + ": error: the file changed since the corrections" were saved; re-applied "
+                problems.add(name + ": error: the file changed since the corrections were saved; re-applied "
                         + result.reapplied() + " of " + total + ".");
             } else {
                 problems.add(name + ": error: re-applied " + result.reapplied() + " of " + total + " stored corrections.");
