@@ -84,6 +84,8 @@ public final class ExportDialog {
     static final String DEFAULT_SEED = "42";
     static final String DEFAULT_RATIOS = "80/10/10";
 
+    /** Whether the summary says why the last press exported nothing (cleared when the inputs it speaks of change). */
+    private boolean summarySaysWhyNot;
     private final Stage stage = new Stage();
     private final CorrectorModel model;
     private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
@@ -159,10 +161,10 @@ public final class ExportDialog {
         });
         format.valueProperty().addListener((o, was, now) -> {
             target.setText(ExportTargetName.follow(target.getText(), was, now));
-            showReplaced();
+            inputsChanged();
         });
-        target.textProperty().addListener((o, was, now) -> showReplaced());
-        split.selectedProperty().addListener((o, was, now) -> showReplaced());
+        target.textProperty().addListener((o, was, now) -> inputsChanged());
+        split.selectedProperty().addListener((o, was, now) -> inputsChanged());
         // Only token formats have tags; the others carry spans, so a scheme would mean nothing there.
         scheme.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> format.getValue() == null || !format.getValue().isTokenBased(), format.valueProperty()));
@@ -353,6 +355,25 @@ public final class ExportDialog {
         showReplaced(replacedNow());
     }
 
+    /**
+     * The format, the target or the split changed: what is there is shown anew, and a line that said why the
+     * last press exported nothing goes, for it spoke of the inputs as they were ("what is at the target has
+     * changed…" stayed under a new target and format). A finished export's summary stays: it says what was done.
+     */
+    private void inputsChanged() {
+        showReplaced();
+        if (summarySaysWhyNot) {
+            summary.setText("");
+            summarySaysWhyNot = false;
+        }
+    }
+
+    /** The summary says why a press exported nothing, of the inputs as they were then. */
+    private void whyNot(String line) {
+        summary.setText(line);
+        summarySaysWhyNot = true;
+    }
+
     private void showReplaced(List<ReplacedOutputs.Existing> found) {
         notice.show(found);
         export.setText(ReplaceNotice.replaces(found) ? "Export and replace" : "Export");
@@ -367,7 +388,7 @@ public final class ExportDialog {
         Workspace workspace = model.workspace();
         Path path = targetPath();
         if (workspace == null || path == null) {
-            summary.setText(target.getText() == null || target.getText().isBlank() ? "Choose where to write first."
+            whyNot(target.getText() == null || target.getText().isBlank() ? "Choose where to write first."
                     : "Not exported: '" + target.getText().trim() + "' is not a path");
             return;
         }
@@ -380,14 +401,14 @@ public final class ExportDialog {
                     .withScope(scopeFilter(workspace, scope.getValue()))
                     .withProtectedPaths(Set.copyOf(workspace.inputs()));
         } catch (IllegalArgumentException e) {
-            summary.setText("Not exported: " + e.getMessage());
+            whyNot("Not exported: " + e.getMessage());
             return;
         }
         List<ReplacedOutputs.Existing> found = replacedNow();
         if (!notice.hasShown(found)) {
             // changed behind the dialog's back (another export, another program): shown first, replaced on the next press
             showReplaced(found);
-            summary.setText("Not exported yet: what is at the target has changed since it was shown; read the line"
+            whyNot("Not exported yet: what is at the target has changed since it was shown; read the line"
                     + " under Target, then press " + export.getText() + " again.");
             return;
         }
@@ -406,6 +427,7 @@ public final class ExportDialog {
         current.textProperty().bind(running.messageProperty());
         export.setDisable(true);
         cancel.setDisable(false);
+        summarySaysWhyNot = false;
         summary.setText("Exporting…");
         close.setVisible(false);
         running.setOnSucceeded(e -> {

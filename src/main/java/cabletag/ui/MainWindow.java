@@ -966,6 +966,7 @@ public final class MainWindow {
         model.dirtyProperty().addListener((o, a, b) -> update.run());
         model.reviewedCountProperty().addListener((o, a, b) -> update.run());
         model.problemCountProperty().addListener((o, a, b) -> update.run());
+        model.problems().shownCountProperty().addListener((o, a, b) -> update.run()); // "… problems here": its row's
         model.listedProperty().addListener((o, a, b) -> update.run());
         model.cables().addListener((javafx.collections.ListChangeListener<Object>) c -> update.run());
         // filtered or sorted: the shown cable's place in the list changed
@@ -989,7 +990,7 @@ public final class MainWindow {
         fileLabel.setText(doc == null ? "no cable" : ShownName.of(doc.source().name()) + " "
                 + ListedPosition.of(model.listed(), model.currentCable(), model.cables().size()));
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
-                + count(doc.diagnostics().size(), "problem", "problems") + " here");
+                + count(model.problems().shownCountProperty().get(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();
         progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size()
                 + (!model.listedProperty().get() ? String.format(" · listing %,d cables…", model.cables().size())

@@ -23,29 +23,41 @@ import javafx.collections.ObservableList;
  * lines of the cables told as changed are compared and replaced, so a change of one cable costs as much on
  * 250,000 cables as on three; a reader batch that finds many cables with problems adds them in one go.
  *
- * <p>Its count of reading problems is the status bar's: the same problems, counted where they are listed.
- * Call from the UI thread.
+ * <p>Its count of reading problems is the status bar's and the rows' sum: the same problems, counted where
+ * they are listed, and those {@code cabletag check} counts for the same files and store. The notes listed
+ * among them (a label not known yet, a copy of the corrections kept, corrections found again after a move)
+ * are news, not problems: each line says which it is, and they are counted aside. Call from the UI thread.
  */
 public final class ProblemsModel {
 
     /** Beyond this many cables changed at once, the list is built anew in one pass rather than cut and joined. */
     private static final int MOST_SPLICES = 16;
-    private static final CableProblems NONE = new CableProblems("", List.of(), List.of());
+    private static final CableProblems NONE = new CableProblems("", List.of(), List.of(), List.of());
 
-    /** One line: a cable's reading problem (with its place when the cable is shown), a note, or a problem of no cable. */
+    /**
+     * One line: a cable's reading problem (with its place when the cable is shown), a problem or news of its
+     * corrections, or a problem of no cable. Some are notes, not problems: counted aside.
+     */
     public static final class Item {
         private final int cable;
         private final String file;
         private final Diagnostic read;
         private final String said;
         private final int offset;
+        private final boolean note;
 
-        private Item(int cable, String file, Diagnostic read, String said, int offset) {
+        private Item(int cable, String file, Diagnostic read, String said, int offset, boolean note) {
             this.cable = cable;
             this.file = file;
             this.read = read;
             this.said = said;
             this.offset = offset;
+            this.note = note;
+        }
+
+        /** A note (a label not known yet, a copy kept), listed but not counted as a problem. */
+        public boolean isNote() {
+            return note;
         }
 
         /** The line as the pane shows it (a reading problem is put in words only when shown: 250,000 cables may have some). */
@@ -72,6 +84,8 @@ public final class ProblemsModel {
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper readingCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper othersCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper noteCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private Workspace workspace;
     /** The cables looked at so far; the rest are listed later (the listing goes on in the background). */
     private int known;
@@ -83,15 +97,31 @@ public final class ProblemsModel {
     /** The other cables with problems, in corpus order, as listed. */
     private final TreeMap<Integer, CableProblems> elsewhere = new TreeMap<>();
     private int elsewhereLines;
+    /** Of the other cables' lines, how many are problems and how many notes. */
+    private int elsewhereCount;
+    private int elsewhereNotes;
     private List<String> others = List.of();
 
     public ObservableList<Item> items() {
         return items;
     }
 
-    /** How many reading problems are listed: the shown cable's, those of no cable, the other cables'. */
+    /**
+     * How many reading problems are listed: the shown cable's, those of no cable, the other cables' (as their
+     * rows count them, and as {@code cabletag check} counts them); not the notes.
+     */
     public ReadOnlyIntegerProperty readingCountProperty() {
         return readingCount.getReadOnlyProperty();
+    }
+
+    /** How many notes are listed among the problems, not counted with them (a label not known yet, a copy kept). */
+    public ReadOnlyIntegerProperty noteCountProperty() {
+        return noteCount.getReadOnlyProperty();
+    }
+
+    /** How many problems the shown cable has, as its row counts them (0: none shown). */
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
     }
 
     /** How many problems of the suggestions are listed (not reading problems). */
@@ -109,10 +139,12 @@ public final class ProblemsModel {
         shownLines = 0;
         elsewhere.clear();
         elsewhereLines = 0;
+        elsewhereCount = 0;
+        elsewhereNotes = 0;
         noCable = opened.problemsOfNoCable();
         lookAtNewCables(elsewhere);
         for (CableProblems each : elsewhere.values()) {
-            elsewhereLines += each.count();
+            tally(each, 1);
         }
         rebuild();
     }
@@ -181,8 +213,8 @@ public final class ProblemsModel {
             CableProblems listed = elsewhere.remove(now);
             if (listed != null) {
                 int at = startOfElsewhere() + linesBefore(now);
-                splice(at, listed.count(), List.of());
-                elsewhereLines -= listed.count();
+                splice(at, listed.lines(), List.of());
+                tally(listed, -1);
             }
             shown = now;
             shownDocument = document;
@@ -204,13 +236,12 @@ public final class ProblemsModel {
 
     /** The lines of the shown cable made again from its problems now, with their places in its document. */
     private void showAgain(CableProblems problems) {
-        List<Item> lines = new ArrayList<>(problems.count());
+        List<Item> lines = new ArrayList<>(problems.lines());
         for (Diagnostic read : problems.read()) {
-            lines.add(new Item(shown, problems.name(), read, null, SourcePositions.cleanOffsetOf(shownDocument, read)));
+            lines.add(new Item(shown, problems.name(), read, null, SourcePositions.cleanOffsetOf(shownDocument, read),
+                    CableProblems.isNote(read)));
         }
-        for (String note : problems.notes()) {
-            lines.add(new Item(shown, null, null, note, -1));
-        }
+        addCorrectionLines(shown, problems, lines);
         splice(0, shownLines, lines);
         shownLines = lines.size();
         shownProblems = problems;
@@ -238,7 +269,7 @@ public final class ProblemsModel {
                 if (!each.getValue().isEmpty()) {
                     added.addAll(linesOf(each.getKey(), each.getValue()));
                     elsewhere.put(each.getKey(), each.getValue());
-                    elsewhereLines += each.getValue().count();
+                    tally(each.getValue(), 1);
                 }
             }
             splice(startOfElsewhere() + elsewhereLines - added.size(), 0, added);
@@ -253,7 +284,7 @@ public final class ProblemsModel {
         }
         for (Map.Entry<Integer, CableProblems> each : news.entrySet()) {
             int at = startOfElsewhere() + linesBefore(each.getKey());
-            int listed = elsewhere.getOrDefault(each.getKey(), NONE).count();
+            int listed = elsewhere.getOrDefault(each.getKey(), NONE).lines();
             keep(each.getKey(), each.getValue());
             splice(at, listed, linesOf(each.getKey(), each.getValue()));
         }
@@ -261,7 +292,17 @@ public final class ProblemsModel {
 
     private void keep(int cable, CableProblems problems) {
         CableProblems listed = problems.isEmpty() ? elsewhere.remove(cable) : elsewhere.put(cable, problems);
-        elsewhereLines += problems.count() - (listed == null ? 0 : listed.count());
+        tally(problems, 1);
+        if (listed != null) {
+            tally(listed, -1);
+        }
+    }
+
+    /** Counts another cable's lines in (+1) or out (-1). */
+    private void tally(CableProblems problems, int sign) {
+        elsewhereLines += sign * problems.lines();
+        elsewhereCount += sign * problems.count();
+        elsewhereNotes += sign * problems.noteCount();
     }
 
     private int startOfElsewhere() {
@@ -272,7 +313,7 @@ public final class ProblemsModel {
     private int linesBefore(int cable) {
         int lines = 0;
         for (CableProblems each : elsewhere.headMap(cable).values()) {
-            lines += each.count();
+            lines += each.lines();
         }
         return lines;
     }
@@ -303,25 +344,35 @@ public final class ProblemsModel {
     }
 
     private void counted() {
-        readingCount.set(shownLines + noCable.size() + elsewhereLines);
+        shownCount.set(shownProblems.count());
+        readingCount.set(shownProblems.count() + noCable.size() + elsewhereCount);
+        noteCount.set(shownProblems.noteCount() + elsewhereNotes);
     }
 
     /** A cable's lines away from the screen: no place to jump to until it is shown. */
     private static List<Item> linesOf(int cable, CableProblems problems) {
-        List<Item> lines = new ArrayList<>(problems.count());
+        List<Item> lines = new ArrayList<>(problems.lines());
         for (Diagnostic read : problems.read()) {
-            lines.add(new Item(cable, problems.name(), read, null, -1));
+            lines.add(new Item(cable, problems.name(), read, null, -1, CableProblems.isNote(read)));
         }
-        for (String note : problems.notes()) {
-            lines.add(new Item(cable, null, null, note, -1));
-        }
+        addCorrectionLines(cable, problems, lines);
         return lines;
+    }
+
+    /** After its reading problems, a cable's problems of its corrections, then their news (notes). */
+    private static void addCorrectionLines(int cable, CableProblems problems, List<Item> lines) {
+        for (String problem : problems.problems()) {
+            lines.add(new Item(cable, null, null, problem, -1, false));
+        }
+        for (String news : problems.news()) {
+            lines.add(new Item(cable, null, null, news, -1, true));
+        }
     }
 
     private static List<Item> linesOf(List<String> problems, int cable) {
         List<Item> lines = new ArrayList<>(problems.size());
         for (String problem : problems) {
-            lines.add(new Item(cable, null, null, problem, -1));
+            lines.add(new Item(cable, null, null, problem, -1, false));
         }
         return lines;
     }

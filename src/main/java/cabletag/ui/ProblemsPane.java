@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.text.Counted;
 import cabletag.ui.ProblemsModel.Item;
 import java.util.function.IntConsumer;
 import javafx.collections.ObservableList;
@@ -17,6 +18,9 @@ import javafx.scene.layout.BorderPane;
  * those of the suggestions (a saved model that cannot be read, training that failed).
  */
 public final class ProblemsPane extends BorderPane {
+
+    /** The style of a note's line: set apart from the problems, which it is not counted with. */
+    static final String NOTE_STYLE = "problem-note";
 
     private final CorrectorModel model;
     private final ProblemsModel problems;
@@ -49,6 +53,10 @@ public final class ProblemsPane extends BorderPane {
                 super.updateItem(item, empty);
                 String text = empty || item == null ? null : item.text();
                 setText(text);
+                getStyleClass().remove(NOTE_STYLE);
+                if (item != null && !empty && item.isNote()) {
+                    getStyleClass().add(NOTE_STYLE);
+                }
                 whole.setText(text);
                 setTooltip(text == null ? null : whole);
             }
@@ -66,6 +74,7 @@ public final class ProblemsPane extends BorderPane {
         setCenter(list);
         problems.readingCountProperty().addListener((o, was, now) -> retitle());
         problems.othersCountProperty().addListener((o, was, now) -> retitle());
+        problems.noteCountProperty().addListener((o, was, now) -> retitle());
         retitle();
     }
 
@@ -110,12 +119,15 @@ public final class ProblemsPane extends BorderPane {
     }
 
     /**
-     * The count of reading problems, the status bar's; the suggestions' problems, listed too, are no reading
-     * problems and are counted aside.
+     * The count of reading problems, the status bar's and the rows'; the suggestions' problems, listed too, are
+     * no reading problems and are counted aside, and so are the notes listed among them (news, no problem):
+     * "Problems (10) · 1 note".
      */
     private void retitle() {
         int reading = problems.readingCountProperty().get();
         int others = problems.othersCountProperty().get();
-        title.setText("Problems (" + reading + (others == 0 ? "" : ", and " + others + " of the suggestions") + ")");
+        int notes = problems.noteCountProperty().get();
+        title.setText("Problems (" + reading + (others == 0 ? "" : ", and " + others + " of the suggestions") + ")"
+                + (notes == 0 ? "" : " · " + Counted.of(notes, "note", "notes")));
     }
 }

@@ -44,9 +44,16 @@ final class CableState {
     private volatile ReviewStatus status = ReviewStatus.NEW;
     /** Kept when the document is let go: the corpus list shows and filters by it. */
     private volatile HeaderSummary header = HeaderSummary.NONE;
-    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
-    /** Those of the notes that are problems the commands name too (stored corrections not put back), not news. */
-    private final List<String> problemsForExport = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * What putting its stored corrections back (or keeping them) went wrong with: problems, counted by its row
+     * as the commands count those they meet too (a stored correction not put back, one that cannot be read).
+     */
+    private final List<String> correctionProblems = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * The news of its corrections, no problem: found again after a move, a copy kept. Listed, not counted (the
+     * commands do not count them either).
+     */
+    private final List<String> news = Collections.synchronizedList(new ArrayList<>());
     private AheadOfTime<TokenIndex> tokens;
 
     CableState(int index, CorpusSource.Entry entry) {
@@ -244,19 +251,37 @@ final class CableState {
         tokens.startInBackground();
     }
 
-    List<String> notes() {
-        return notes;
+    /** Adds a problem of its corrections unless it was said already in the session; says whether it was added. */
+    boolean tellProblem(String line) {
+        return tellOnce(correctionProblems, line);
     }
 
-    /** The notes an export names as problems, as {@code cabletag export} names them; added to with the notes. */
-    List<String> problemsForExport() {
-        return problemsForExport;
+    /** Adds news of its corrections unless it was said already in the session; says whether it was added. */
+    boolean tellNews(String line) {
+        return tellOnce(news, line);
     }
 
-    /** The notes as they are now, a copy (the store's writer thread may add one meanwhile). */
-    List<String> notesNow() {
-        synchronized (notes) {
-            return List.copyOf(notes);
+    private static boolean tellOnce(List<String> into, String line) {
+        synchronized (into) {
+            if (into.contains(line)) {
+                return false;
+            }
+            into.add(line);
+            return true;
+        }
+    }
+
+    /** The problems of its corrections as they are now, a copy (the store's writer thread may add one meanwhile). */
+    List<String> correctionProblemsNow() {
+        synchronized (correctionProblems) {
+            return List.copyOf(correctionProblems);
+        }
+    }
+
+    /** The news of its corrections as they are now, a copy. */
+    List<String> newsNow() {
+        synchronized (news) {
+            return List.copyOf(news);
         }
     }
 
@@ -286,16 +311,14 @@ final class CableState {
         return entities;
     }
 
-    /** -1 while never read; the last known count while its documents are let go. */
+    /**
+     * -1 while never read; the last known count while its documents are let go. What the commands count for
+     * the cable: its file's reading problems (not its notes, such as a label not known yet) and the problems of
+     * its corrections ({@link CableProblems#count()}).
+     */
     int problemCount() {
-        if (read) {
-            Document read = original;
-            if (read != null) {
-                return read.diagnostics().size() + notes.size();
-            }
-        }
-        List<Diagnostic> known = readProblems;
-        return known == null ? -1 : known.size() + notes.size();
+        List<Diagnostic> known = read ? readProblems() : readProblems; // the field: null while never read
+        return known == null ? -1 : CableProblems.problemsAmong(known) + correctionProblems.size();
     }
 
     boolean hasSpanChanges() {

@@ -407,31 +407,36 @@ final class CorpusLoader implements StoreSync.Cables {
     }
 
     /**
-     * What the session has to tell of each cable as it is now, cable by cable in corpus order, added to
-     * {@code into}: the news of its file that concerns the whole corpus (see {@link #isCorpusNews}) and what
-     * putting its stored corrections back found. Nothing is parsed for it.
+     * The problems of each cable the session names beside the problems of no cable, cable by cable in corpus
+     * order, added to {@code into}: the news of its file that concerns the whole corpus (see {@link
+     * #isCorpusNews}) and the problems of putting its stored corrections back. Nothing is parsed for it.
      */
-    void newsOfCables(List<String> into) {
+    void problemsOfCables(List<String> into) {
         for (CableState cable : cables) {
             for (Diagnostic diagnostic : cable.readProblems()) {
                 if (isCorpusNews(diagnostic)) {
                     into.add(diagnostic.format(cable.name));
                 }
             }
-            into.addAll(cable.notesNow());
+            into.addAll(cable.correctionProblemsNow());
+        }
+    }
+
+    /** The news of each cable's corrections (found again after a move, a copy kept), cable by cable in corpus order. */
+    void newsOfCables(List<String> into) {
+        for (CableState cable : cables) {
+            into.addAll(cable.newsNow());
         }
     }
 
     /**
      * What an export of the cables names beside their documents' own diagnostics, cable by cable in corpus
-     * order, added to {@code into}: the stored corrections that could not be read or put back, as {@code
-     * cabletag export} names them. News (corrections found again after a move) is no problem there.
+     * order, added to {@code into}: the problems of their stored corrections (could not be read or put back),
+     * as {@code cabletag export} names them. News (corrections found again after a move) is no problem there.
      */
     void problemsOfCablesForExport(List<String> into) {
         for (CableState cable : cables) {
-            synchronized (cable.problemsForExport()) {
-                into.addAll(cable.problemsForExport());
-            }
+            into.addAll(cable.correctionProblemsNow());
         }
     }
 
@@ -598,17 +603,10 @@ final class CorpusLoader implements StoreSync.Cables {
     private boolean tell(CableState cable, CorrectedDocument corrected) {
         boolean told = false;
         for (String line : corrected.problems()) {
-            if (!cable.notes().contains(line)) {
-                cable.notes().add(line);
-                cable.problemsForExport().add(line); // the commands name it too
-                told = true;
-            }
+            told |= cable.tellProblem(line); // the commands name it too
         }
         for (String line : corrected.notes()) {
-            if (!cable.notes().contains(line)) {
-                cable.notes().add(line); // news, no problem: the commands do not count it
-                told = true;
-            }
+            told |= cable.tellNews(line); // news, no problem: the commands do not count it
         }
         if (corrected.rewrite()) {
             told |= keepCopyIfIncomplete(cable, corrected);
@@ -633,15 +631,12 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         try {
             Path copy = corrections.store().keepCopy(stored, "before-reapply");
-            String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
-            cable.notes().add(note);
-            return true;
+            return cable.tellNews(cable.name + ": note: the corrections as they were are kept in " + copy + ".");
         } catch (IOException e) {
             Path file = stored.file() != null ? stored.file() : corrections.store().fileFor(stored);
-            String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
-                    + "); they stay in " + file + " until the next edit of this cable.";
-            cable.notes().add(note);
-            return true;
+            // a failure of the session, as a failed save is: a problem, and an export of the window names it
+            return cable.tellProblem(cable.name + ": error: could not keep a copy of the stored corrections (" + e.getMessage()
+                    + "); they stay in " + file + " until the next edit of this cable.");
         }
     }
 

@@ -97,7 +97,7 @@ public final class CorrectedDocuments {
         boolean rewrite = false;
         if (lookup.unreadable() != null) {
             StoredCorrection salvaged = lookup.correction();
-            problems.add(name + ": the stored corrections in " + lookup.file() + " cannot be read: " + lookup.unreadable()
+            problems.add(name + ": error: the stored corrections in " + lookup.file() + " cannot be read: " + lookup.unreadable()
                     + (salvaged == null
                         ? "; nothing in it could be used. The file is moved aside, not written over, when this cable is next saved."
                         : "; what could still be read (" + Counted.of(salvaged.size(), "correction", "corrections")
@@ -108,7 +108,7 @@ public final class CorrectedDocuments {
             CorrectionStore.Lookup moved = store.findMovedIfAny() ? store.findMoved(sourceHash.get(), read.id(), oneDocument)
                     : CorrectionStore.Lookup.NONE;
             if (moved.found()) {
-                notes.add(name + ": the corrections made when this cable was at " + moved.correction().path()
+                notes.add(name + ": note: the corrections made when this cable was at " + moved.correction().path()
                         + " are put back (same text; the file was moved or renamed).");
                 lookup = moved;
                 rewrite = true;
@@ -126,16 +126,16 @@ public final class CorrectedDocuments {
             rewrite = true;
             int total = stored.size();
             if (result.complete()) {
-                notes.add(name + ": the file changed since the corrections were saved; all " + total
+                notes.add(name + ": note: the file changed since the corrections were saved; all " + total
                         + " were found again and re-applied.");
             } else if (result.sourceChanged()) {
-                problems.add(name + ": the file changed since the corrections were saved; re-applied "
+                problems.add(name + ": error: the file changed since the corrections were saved; re-applied "
                         + result.reapplied() + " of " + total + ".");
             } else {
-                problems.add(name + ": re-applied " + result.reapplied() + " of " + total + " stored corrections.");
+                problems.add(name + ": error: re-applied " + result.reapplied() + " of " + total + " stored corrections.");
             }
             for (String failure : result.notReapplied()) {
-                problems.add(name + ": could not re-apply " + failure + ".");
+                problems.add(name + ": error: could not re-apply " + failure + ".");
             }
         }
         return new CorrectedDocument(read, read.withSpans(result.spans()), key, path, stored.status(),

@@ -101,8 +101,8 @@ public final class CorrectionStore {
             // newer one wins; the other stays on disk, named, for the analyst to look at
             Path older = olderOf(before, file);
             byKey.put(keyHash, older == before ? file : before);
-            problems.add("Two store files hold corrections for one cable: " + (older == before ? file : before)
-                    + " is used, " + older + " is left as it is.");
+            problems.add(older + ": error: another store file holds corrections for the same cable, "
+                    + (older == before ? file : before) + ", which is used; this one is left as it is.");
         }
         if (!fingerprint.equals(NO_FINGERPRINT)) {
             byFingerprint.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(file);

@@ -45,7 +45,7 @@ final class StoreMigration {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(old, Files::isDirectory)) {
             stream.forEach(folders::add);
         } catch (IOException e) {
-            store.report("Older stores in " + old + " could not be listed (" + e.getMessage() + "); they were not migrated.");
+            store.report(old + ": error: the older stores in this folder could not be listed (" + e.getMessage() + "); they were not migrated.");
             return;
         }
         folders.sort(null);
@@ -65,7 +65,7 @@ final class StoreMigration {
             try (DirectoryStream<Path> stream = Files.newDirectoryStream(cables, "*.json")) {
                 stream.forEach(files::add);
             } catch (IOException e) {
-                store.report("Older store " + folder + " could not be listed (" + e.getMessage() + "); it was not migrated.");
+                store.report(folder + ": error: this older store could not be listed (" + e.getMessage() + "); it was not migrated.");
                 return;
             }
         }
@@ -76,7 +76,7 @@ final class StoreMigration {
         try {
             AtomicFile.write(folder.resolve(DONE), (String.join("\n", log) + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            store.report("Could not mark " + folder + " as migrated (" + e.getMessage() + "); it will be looked at again.");
+            store.report(folder + ": error: could not mark this older store as migrated (" + e.getMessage() + "); it will be looked at again.");
         }
     }
 
@@ -85,14 +85,14 @@ final class StoreMigration {
         try {
             old = CorrectionJson.parse(Files.readAllBytes(file));
         } catch (IOException e) {
-            String problem = "Stored corrections in " + file + " could not be read (" + e.getMessage()
+            String problem = file + ": error: the stored corrections could not be read (" + e.getMessage()
                     + ") and were not migrated to the store; the file stays where it is.";
             store.report(problem);
             return "not migrated: " + file + ": " + e.getMessage();
         }
         Path cable = resolve(old.document(), inputs);
         if (cable == null) {
-            String problem = "Stored corrections for " + old.document() + " (in " + file + ") were not migrated: the cable"
+            String problem = file + ": error: the stored corrections for " + old.document() + " were not migrated: the cable"
                     + " is no longer under " + String.join(", ", inputs) + "; the file stays where it is.";
             store.report(problem);
             return "not migrated: " + file + ": cable not found";
@@ -104,13 +104,13 @@ final class StoreMigration {
         try {
             if (there.file() != null && Files.exists(there.file())) {
                 if (modified(there.file()).compareTo(modified(file)) >= 0) {
-                    store.report("Corrections for " + current.path() + " were stored twice before (the cable was opened"
-                            + " in two ways); the newer ones are kept, the older ones stay in " + file + ".");
+                    store.report(file + ": warning: the corrections for " + current.path() + " were stored twice before (the"
+                            + " cable was opened in two ways); the newer ones are kept, the older ones stay in this file.");
                     return "kept newer: " + file;
                 }
-                store.report("Corrections for " + current.path() + " were stored twice before (the cable was opened"
-                        + " in two ways); the newer ones, from " + file + ", are kept; the older ones stay in "
-                        + there.file() + ".");
+                store.report(there.file() + ": warning: the corrections for " + current.path() + " were stored twice"
+                        + " before (the cable was opened in two ways); the newer ones, from " + file + ", are kept;"
+                        + " the older ones stay in this file.");
                 Path copy = store.keepCopy(there.file(), "older");
                 if (copy == null) {
                     return "not migrated: " + file;

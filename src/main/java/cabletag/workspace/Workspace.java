@@ -361,14 +361,24 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * What the session has to tell, as things are now (what an export names): the problems of no cable
+     * The problems the session names, as things are now (what an export names): the problems of no cable
      * ({@link #problemsOfNoCable()}), then cable by cable in corpus order the news of its file that concerns
-     * the whole corpus (could not be read, read in another encoding, empty) and what putting its stored
-     * corrections back found. A cable's other reading problems (an unclosed tag) are in {@link #problemsOf}.
-     * Walks the cables' summaries, parsing none.
+     * the whole corpus (could not be read, read in another encoding, empty) and the problems of putting its
+     * stored corrections back. A cable's other reading problems (an unclosed tag) are in {@link #problemsOf};
+     * the news of the corrections (a copy kept) in {@link #notes()}. Walks the cables' summaries, parsing none.
      */
     public List<String> problems() {
         List<String> all = new ArrayList<>(problems.snapshot());
+        loader.problemsOfCables(all);
+        return all;
+    }
+
+    /**
+     * The news of the cables' corrections, cable by cable in corpus order: found again after a move, a copy
+     * kept. No problem: no row counts it, the commands do not count it, the Problems pane lists it as a note.
+     */
+    public List<String> notes() {
+        List<String> all = new ArrayList<>();
         loader.newsOfCables(all);
         return all;
     }
@@ -395,21 +405,23 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * A cable's problems as they are now, the ones its row counts ({@link CableEntry#problemCount()}): its
-     * file's reading problems as last read (the file read again drops the fixed ones) and the notes of
-     * putting its corrections back. Nothing while the cable was never read; never parses it.
+     * A cable's problems and notes as they are now, its problems the ones its row counts ({@link
+     * CableEntry#problemCount()}): its file's reading problems as last read (the file read again drops the
+     * fixed ones), the problems of putting its corrections back and their news. Nothing while the cable was
+     * never read; never parses it.
      */
     public CableProblems problemsOf(int cable) {
         CableState state = loader.cable(cable);
-        return new CableProblems(state.name, state.readProblems(), state.notesNow());
+        return new CableProblems(state.name, state.readProblems(), state.correctionProblemsNow(), state.newsNow());
     }
 
-    /** What the analyst should know about one cable: reading diagnostics and store notes. */
+    /** What the analyst should know about one cable: reading diagnostics, the problems of its corrections, their news. */
     public List<String> problems(int cable) {
         CableState state = loader.read(cable);
         List<String> result = new ArrayList<>();
         state.original().diagnostics().forEach(d -> result.add(d.format(state.name)));
-        result.addAll(state.notes());
+        result.addAll(state.correctionProblemsNow());
+        result.addAll(state.newsNow());
         return result;
     }
 

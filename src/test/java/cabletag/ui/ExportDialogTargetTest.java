@@ -127,4 +127,23 @@ class ExportDialogTargetTest {
         assertThat(Files.readString(late)).startsWith("{\"id\"");
         assertThat(Files.readString(late.resolveSibling("late.jsonl.~1~"))).isEqualTo("written meanwhile by another program\n");
     }
+
+    @Test
+    void theLineWhyNothingWasExportedGoesWhenTheFormatAndTargetItSpokeOfChange(FxRobot robot) throws Exception {
+        Path late = folder().resolve("late.jsonl");
+        robot.interact(() -> dialog.target().setText(late.toString()));
+        Files.writeString(late, "written meanwhile by another program\n");
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.summary().getText()).startsWith("Not exported yet: what is at the target has changed");
+
+        Path elsewhere = folder().resolve("elsewhere.conll");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.CONLL);
+            dialog.target().setText(elsewhere.toString());
+        });
+
+        assertThat(dialog.summary().getText()).as("it spoke of late.jsonl, which is no longer the target").isEmpty();
+        assertThat(notice()).isEmpty();
+    }
 }

@@ -62,7 +62,7 @@ class DamagedStoreTest {
 
         try (Workspace workspace = open()) {
             assertThat(workspace.problems()).singleElement().asString()
-                    .contains("a.txt: the stored corrections in " + damaged, "cannot be read", "moved aside");
+                    .contains("a.txt: error: the stored corrections in " + damaged, "cannot be read", "moved aside");
             assertThat(workspace.problems(0)).hasSize(1);
             // the other cable's corrections are there
             assertThat(workspace.document(1).spans()).containsExactly(Span.of(0, 3, "MISC"));
@@ -75,7 +75,7 @@ class DamagedStoreTest {
 
             Path aside = files().stream().filter(f -> f.getFileName().toString().contains(".unreadable-")).findFirst().orElseThrow();
             assertThat(aside).hasBinaryContent(garbage);
-            assertThat(workspace.problems()).last().asString().contains("moved aside to " + aside);
+            assertThat(workspace.notes()).last().asString().contains("moved aside to " + aside);
         }
         try (Workspace reopened = open()) {
             assertThat(reopened.problems()).isEmpty(); // the moved-aside file is no store file any more
@@ -147,7 +147,7 @@ class DamagedStoreTest {
         CorrectedDocument corrected = CorrectedDocuments.open(fixture.store()).correct(fixture.corpus().resolve("c.txt"), c);
 
         assertThat(corrected.problems()).anySatisfy(problem ->
-                assertThat(problem).contains("c.txt: could not re-apply LOC", "falls inside a character"));
+                assertThat(problem).contains("c.txt: error: could not re-apply LOC", "falls inside a character"));
         assertThat(corrected.document().spans()).containsExactly(Span.of(3, 9, "PER"));
     }
 

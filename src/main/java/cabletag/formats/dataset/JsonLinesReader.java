@@ -91,7 +91,7 @@ final class JsonLinesReader {
             if (token.find()) {
                 column = Math.max(1, column - token.group(1).length());
             }
-            throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
+            throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + JsonShape.syntax(e.getOriginalMessage()));
         }
     }
 
@@ -103,7 +103,7 @@ final class JsonLinesReader {
             // Jackson's own words name this reader's classes and its tokens: the user needs the field
             throw new FormatException(lineNumber, 1, JsonShape.mismatch(tree, e.getPath()));
         } catch (JsonProcessingException e) {
-            throw new FormatException(lineNumber, 1, "not a JSON object with a \"text\" string: " + e.getOriginalMessage());
+            throw new FormatException(lineNumber, 1, "not a JSON object with a \"text\" string: " + JsonShape.syntax(e.getOriginalMessage()));
         }
     }
 

@@ -58,6 +58,34 @@ final class JsonShape {
                 : "\"" + where + "\" is not the kind of value expected there" + found;
     }
 
+    /** Jackson's note of where in its input a token started: "(start marker at [Source: …; line: 1, column: 1])". */
+    private static final java.util.regex.Pattern SOURCE_NOTE =
+            java.util.regex.Pattern.compile("\\s*\\([^()\\[]*\\[Source: .*?\\]\\)|\\s*(?:at )?\\[Source: .*?\\]", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern UNCLOSED =
+            java.util.regex.Pattern.compile("^Unexpected end-of-input: expected close marker for (Object|Array)");
+    private static final java.util.regex.Pattern STRAY_CLOSE =
+            java.util.regex.Pattern.compile("^Unexpected close marker '(.)': expected '(.)'");
+
+    /**
+     * A JSON syntax error of a line in plain words: Jackson's message without its notes of where in its own
+     * input a token started (they name its settings, "Source: REDACTED (`StreamReadFeature…` disabled)", and
+     * a line of their own count, while the problem line gives the file's line and column), and its words for
+     * a line that ends inside an object or closes what was never opened put as the user sees their file.
+     */
+    static String syntax(String jacksonMessage) {
+        String plain = SOURCE_NOTE.matcher(jacksonMessage).replaceAll("").strip();
+        java.util.regex.Matcher unclosed = UNCLOSED.matcher(plain);
+        if (unclosed.find()) {
+            return "the line ends inside a JSON " + (unclosed.group(1).equals("Object") ? "object" : "array")
+                    + " that is not closed (each document is one JSON object on one line)";
+        }
+        java.util.regex.Matcher stray = STRAY_CLOSE.matcher(plain);
+        if (stray.find()) {
+            return "'" + stray.group(1) + "' closes nothing that was opened on this line";
+        }
+        return plain;
+    }
+
     static String kind(JsonNode node) {
         if (node.isArray()) {
             return "an array";

@@ -162,6 +162,20 @@ class DatasetReadersTest {
     }
 
     @Test
+    void aJsonObjectSpreadOverLinesIsNamedLineByLineWithoutJacksonsSourceNotes() throws IOException {
+        // a pretty-printed object: Jackson's messages carried "[Source: REDACTED (`StreamReadFeature…` disabled); …]"
+        Path file = Files.writeString(dir.resolve("p.json"), "{\n \"text\":\"x\"\n}\n");
+        assertThatThrownBy(() -> new JsonlFormat().read(file, "p.json"))
+                .isInstanceOfSatisfying(BadLinesException.class, e -> assertThat(e.badLines())
+                        .extracting(bad -> bad.format("p.json")).containsExactly(
+                                "p.json:1:2: error: not a JSON object with a \"text\" string: the line ends inside a "
+                                        + "JSON object that is not closed (each document is one JSON object on one line)",
+                                "p.json:2:1: error: expected a JSON object, found a string",
+                                "p.json:3:1: error: not a JSON object with a \"text\" string: '}' closes nothing that "
+                                        + "was opened on this line"));
+    }
+
+    @Test
     void conllLineWithoutTagStopsTheFile() throws IOException, FormatException {
         Path file = Files.writeString(dir.resolve("g.conll"), "Rubaie B-PER\nlonely\n");
         assertThatThrownBy(() -> new ConllFormat().read(file, "g.conll"))
