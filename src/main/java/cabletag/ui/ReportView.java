@@ -123,6 +123,9 @@ public final class ReportView {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         status.setMinWidth(0);
+        // wraps rather than cut: a saved page's line names the copy kept of the file it replaced, the only
+        // place that says so
+        status.setWrapText(true);
         javafx.scene.control.Tooltip statusTip = new javafx.scene.control.Tooltip();
         statusTip.textProperty().bind(status.textProperty());
         status.setTooltip(statusTip);

@@ -113,6 +113,17 @@ class ReportViewWindowTest extends SeedWindowTest {
                     .map(control -> control.prefWidth(-1) - control.getWidth()).toList();
         });
         assertThat(shortfalls).allSatisfy(shortfall -> assertThat(shortfall).isLessThan(0.5));
+
+        // ... but the line that names a kept copy is read whole in it: wrapped, not cut ("kept as mine.h…")
+        java.nio.file.Files.writeString(page, "my notes again\n");
+        String shown = WindowDriver.onFx(() -> {
+            view.saveHtmlTo(report, page);
+            view.stage().getScene().getRoot().applyCss();
+            view.stage().getScene().getRoot().layout();
+            Label status = (Label) view.stage().getScene().lookup("#report-status");
+            return ((javafx.scene.text.Text) status.lookup(".text")).getText();
+        });
+        assertThat(shown.replace("\n", " ").replaceAll(" +", " ")).endsWith("the old file is kept as mine.html.~2~");
     }
 
     /**
