@@ -95,7 +95,8 @@ class OddFilesWindowCliParityTest {
 
         assertThat(viaWindow).as("the window's export, byte for byte").hasSameBinaryContentAs(viaCli);
         assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()));
-        assertThat(export.out()).contains("8 cables").contains("7 problems");
+        // broken.txt's unclosed PER, a tag in it and the rest: no "nested inside [PER …]" for a PER kept as text
+        assertThat(export.out()).contains("8 cables").contains("6 problems");
 
         List<String> exported = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();

@@ -33,7 +33,7 @@ class ReadingProblemCountWindowTest {
         Files.writeString(corpus.resolve("a.txt"), WindowDriver.TAGGED);
         Files.write(corpus.resolve("b-binary.txt"), new byte[] {'a', 'b', 0, 0, 1, 2, 'c'});
         // a UTF-16 LE byte order mark over bytes that are no UTF-16: read as Windows-1252, with a warning
-        Files.write(corpus.resolve("c-fallback.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0});
+        Files.write(corpus.resolve("c-fallback.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'a'}); // odd length: no UTF-16
         w = WindowDriver.openWithFreshStore(stage, temp, corpus);
     }
 
