@@ -119,7 +119,7 @@ final class SortedFolderWalk {
 
     /** One input folder: its files in order, then its problems sorted (the walk's order is not the user's). */
     private void folder(Path root) {
-        FolderWalk walk = new FolderWalk();
+        FolderWalk walk = new FolderWalk(root);
         try {
             Object rootKey = attributes(root).fileKey();
             walk.ancestors.push(rootKey == null ? root : rootKey);
@@ -137,10 +137,21 @@ final class SortedFolderWalk {
 
     /** The walk of one input folder. */
     private final class FolderWalk {
+        /** The input folder as named: the lines about its files name them under it ({@link CorpusFile#shownName}). */
+        private final Path root;
         private final List<String> problems = new ArrayList<>();
         private final Set<Path> loopsSeen = new HashSet<>();
         /** The file keys of the folders entered, innermost first: a folder among them would loop. */
         private final Deque<Object> ancestors = new ArrayDeque<>();
+
+        FolderWalk(Path root) {
+            this.root = root;
+        }
+
+        /** The entry at {@code relative} as the lines about it name it. */
+        private String shown(String relative) {
+            return CorpusFile.shownName(root, relative);
+        }
 
         /** {@code prefix}: the folder's relative name with its '/', empty for the root. */
         void directory(Path dir, String prefix) throws IOException {
@@ -204,7 +215,7 @@ final class SortedFolderWalk {
                 enterFoldersBefore(name, dir, prefix, folders, folderKeys);
                 if (attributes.isSymbolicLink()) {
                     // With links followed, a link's own attributes come back only when its target is missing.
-                    problems.add(relative + ":1:1: error: symbolic link to " + CorpusReader.target(path)
+                    problems.add(shown(relative) + ":1:1: error: symbolic link to " + CorpusReader.target(path)
                             + ", which does not exist; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
@@ -213,7 +224,7 @@ final class SortedFolderWalk {
                     }
                 } else {
                     // A FIFO would block the read, a device is no text: skipped, but said so.
-                    problems.add(relative + ":1:1: error: not a regular file; skipped");
+                    problems.add(shown(relative) + ":1:1: error: not a regular file; skipped");
                 }
             }
             enterFoldersBefore(null, dir, prefix, folders, folderKeys);
@@ -245,13 +256,13 @@ final class SortedFolderWalk {
 
         private void loop(Path path, String relative) {
             if (loopsSeen.add(CorpusReader.realLocation(path))) {
-                problems.add(relative + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
+                problems.add(shown(relative) + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
                         + " that holds it; not followed (it would loop)");
             }
         }
 
         private void undecodableName(String relative) {
-            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
+            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
                     + System.getProperty("sun.jnu.encoding", "of this system")
                     + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file)");
         }
@@ -260,7 +271,7 @@ final class SortedFolderWalk {
             if (e instanceof FileSystemLoopException) {
                 return;
             }
-            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
+            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
         }
     }
 

@@ -21,7 +21,10 @@ import java.util.Set;
 final class CableState {
 
     final int index;
+    /** Its name under its input: what the corpus list shows and the export names it by. */
     final String name;
+    /** Its file as the user named it: what the lines about it start with ({@link cabletag.formats.CorpusFile#shownName}). */
+    final String shown;
     final CorpusSource.Entry entry;
     private volatile String key;
     private volatile boolean read;
@@ -52,6 +55,7 @@ final class CableState {
     CableState(int index, CorpusSource.Entry entry) {
         this.index = index;
         this.name = entry.name();
+        this.shown = entry.shown();
         this.entry = entry;
     }
 

@@ -415,7 +415,7 @@ final class CorpusLoader implements StoreSync.Cables {
         for (CableState cable : cables) {
             for (Diagnostic diagnostic : cable.readProblems()) {
                 if (isCorpusNews(diagnostic)) {
-                    into.add(diagnostic.format(cable.name));
+                    into.add(diagnostic.format(cable.shown));
                 }
             }
             into.addAll(cable.notesNow());
@@ -633,12 +633,12 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         try {
             Path copy = corrections.store().keepCopy(stored, "before-reapply");
-            String note = cable.name + ": the corrections as they were are kept in " + copy + ".";
+            String note = cable.shown + ": the corrections as they were are kept in " + copy + ".";
             cable.notes().add(note);
             return true;
         } catch (IOException e) {
             Path file = stored.file() != null ? stored.file() : corrections.store().fileFor(stored);
-            String note = cable.name + ": could not keep a copy of the stored corrections (" + e.getMessage()
+            String note = cable.shown + ": could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.";
             cable.notes().add(note);
             return true;

@@ -217,7 +217,7 @@ final class StoreSync {
 
     private void movedAside(CableState cable, Path aside) {
         if (aside != null) {
-            String note = cable.name + ": its unreadable store file was moved aside to " + aside
+            String note = cable.shown + ": its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
             cable.notes().add(note); // the cable's: its row counts it, the Problems pane lists it under the cable
             rowChanged.accept(cable.index);

@@ -401,14 +401,14 @@ public final class Workspace implements AutoCloseable {
      */
     public CableProblems problemsOf(int cable) {
         CableState state = loader.cable(cable);
-        return new CableProblems(state.name, state.readProblems(), state.notesNow());
+        return new CableProblems(state.shown, state.readProblems(), state.notesNow());
     }
 
     /** What the analyst should know about one cable: reading diagnostics and store notes. */
     public List<String> problems(int cable) {
         CableState state = loader.read(cable);
         List<String> result = new ArrayList<>();
-        state.original().diagnostics().forEach(d -> result.add(d.format(state.name)));
+        state.original().diagnostics().forEach(d -> result.add(d.format(state.shown)));
         result.addAll(state.notes());
         return result;
     }

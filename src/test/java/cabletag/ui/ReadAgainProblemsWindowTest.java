@@ -67,7 +67,7 @@ class ReadAgainProblemsWindowTest {
         robot.interact(() -> w.window.model().show(0));
 
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
-                .anySatisfy(line -> assertThat(line).startsWith("a.txt: could not re-apply MISC “staff”"));
+                .anySatisfy(line -> assertThat(line).startsWith(w.corpus.resolve("a.txt") + ": could not re-apply MISC “staff”"));
         int listed = w.window.problemsPane().items().size();
         assertThat(listed).as("what was re-applied, what was not, and where the copy is").isEqualTo(3);
         assertThat(w.label(robot, "#status-problems")).isEqualTo(listed + " reading problems");
@@ -95,7 +95,7 @@ class ReadAgainProblemsWindowTest {
 
         assertThat(w.window.model().currentCable()).as("a.txt is not shown").isEqualTo(3);
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
-                .anySatisfy(line -> assertThat(line).startsWith("a.txt: could not re-apply MISC “staff”"));
+                .anySatisfy(line -> assertThat(line).startsWith(w.corpus.resolve("a.txt") + ": could not re-apply MISC “staff”"));
         int listed = w.window.problemsPane().items().size();
         assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row").isEqualTo(listed);
         assertThat(w.label(robot, "#status-problems")).isEqualTo(listed + " reading problems");

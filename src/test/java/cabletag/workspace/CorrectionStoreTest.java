@@ -57,7 +57,8 @@ class CorrectionStoreTest {
     }
 
     private CorrectedDocument exported(Path file) throws IOException {
-        Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file));
+        // named as the command names it: the file as given
+        Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file)).shownAs(file.toString());
         return CorrectedDocuments.open(fixture.store()).correct(file, read);
     }
 
@@ -199,10 +200,10 @@ class CorrectionStoreTest {
                     Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
             assertThat(reopened.problems()).hasSize(3);
             assertThat(reopened.problems().get(0))
-                    .isEqualTo("a.txt: the file changed since the corrections were saved; re-applied 3 of 4.");
+                    .isEqualTo(fixture.corpus().resolve("a.txt") + ": the file changed since the corrections were saved; re-applied 3 of 4.");
             assertThat(reopened.problems().get(1))
-                    .isEqualTo("a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
-            assertThat(reopened.problems().get(2)).startsWith("a.txt: the corrections as they were are kept in ");
+                    .isEqualTo(fixture.corpus().resolve("a.txt") + ": could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
+            assertThat(reopened.problems().get(2)).startsWith(fixture.corpus().resolve("a.txt") + ": the corrections as they were are kept in ");
             assertThat(reopened.entry(0).problemCount()).isEqualTo(3);
             assertThat(reopened.problems(0)).isEqualTo(reopened.problems());
         }
@@ -245,8 +246,8 @@ class CorrectionStoreTest {
         assertThat(applied.document().spans()).containsExactly(Span.of(shift, 6 + shift, "PER"),
                 Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
         assertThat(applied.problems()).containsExactly(
-                "a.txt: the file changed since the corrections were saved; re-applied 2 of 3.",
-                "a.txt: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
+                fixture.corpus().resolve("a.txt") + ": the file changed since the corrections were saved; re-applied 2 of 3.",
+                fixture.corpus().resolve("a.txt") + ": could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
     }
 
     @Test
@@ -260,12 +261,12 @@ class CorrectionStoreTest {
         assertThat(Files.readString(stored)).doesNotContain("sourceSha256").contains("\"text\" : \"officials\"");
         // Then the cable is edited before the entity: 18-27 now covers other words.
         Files.writeString(fixture.corpus().resolve("a.txt"), CABLE.replace(" met ", " met with "));
-        String named = "a.txt: could not re-apply MISC “officials” at 18-27: the text there is “hran offi”.";
+        String named = fixture.corpus().resolve("a.txt") + ": could not re-apply MISC “officials” at 18-27: the text there is “hran offi”.";
 
         CorrectedDocument exported = exported(fixture.corpus().resolve("a.txt"));
 
         assertThat(exported.document().spans()).doesNotContain(Span.of(18, 27, "MISC")).hasSize(3);
-        assertThat(exported.problems()).containsExactly("a.txt: re-applied 0 of 1 stored corrections.", named);
+        assertThat(exported.problems()).containsExactly(fixture.corpus().resolve("a.txt") + ": re-applied 0 of 1 stored corrections.", named);
         try (Workspace reopened = open()) {
             assertThat(reopened.document(0).spans()).isEqualTo(exported.document().spans());
             assertThat(reopened.problems()).contains(named);

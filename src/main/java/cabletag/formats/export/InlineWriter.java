@@ -33,7 +33,7 @@ final class InlineWriter implements DocumentWriter {
         if (!checked.readsBack()) {
             Document document = aligned.document();
             // A dataset file holds many documents: its name alone would not say which one.
-            String name = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
+            String name = document.source().format() == SourceFormat.INLINE ? document.source().shown() : DocumentWriter.shownKey(document);
             throw new CableNotWrittenException(name + ": not written: " + checked.problem());
         }
         String name = names.inlineName(aligned.document());
@@ -41,11 +41,16 @@ final class InlineWriter implements DocumentWriter {
         // text with a NUL in it (a dataset's text may hold one) would be skipped as a binary file
         String notACable = READER.whyNotReadAsCable(java.nio.file.Path.of(name), checked.bytes());
         if (notACable != null) {
-            throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
+            throw new CableNotWrittenException(DocumentWriter.shownKey(aligned.document()) + ": not written: as " + name
                     + " it would be " + notACable);
         }
         try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());
         }
+    }
+
+    @Override
+    public java.util.List<String> notes() {
+        return names.clashes();
     }
 }

@@ -31,7 +31,7 @@ final class JsonlWriter extends DocumentJsonWriter {
             out.putAscii('}');
         }
         out.putAscii("],\"meta\":{\"source\":");
-        JsonStrings.quote(out, document.source().name());
+        JsonStrings.quote(out, document.source().shown()); // the file as named: two inputs may each hold a c.txt
         for (Map.Entry<String, String> field : document.metadata().entrySet()) {
             if (!field.getKey().equals("source")) {
                 out.putAscii(',');
