@@ -67,11 +67,15 @@ final class CableState {
     String key() {
         String known = key;
         if (known == null) {
-            String id = entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
-            known = CableKey.of(entry.file(), id);
+            known = CableKey.of(entry.file(), id());
             key = known;
         }
         return known;
+    }
+
+    /** The document's own id, as its store key holds it: read, or a cable's file name without extension. */
+    String id() {
+        return entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
     }
 
     /** The real path of the cable's file, as its store key holds it. */

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.Cli;
 import cabletag.formats.export.ExportFormat;
+import cabletag.workspace.CableEntry;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +26,8 @@ import org.testfx.framework.junit5.Start;
  * The window opened on two folders that each hold a broken {@code c.txt}, named the other way round from
  * the command line: its Problems pane lists the lines {@code cabletag check x y} prints, each naming its
  * file under its folder ({@code x/c.txt}, {@code y/c.txt}; both were {@code c.txt}), and its export is the
- * command's, byte for byte (the sources named alike, the clashing id given alike, the clash told alike).
+ * command's, byte for byte (the sources named alike, the clashing id given alike, the clash told alike),
+ * also for the reviewed cables only: the window's scopes took every cable of a reviewed cable's name.
  */
 @ExtendWith(ApplicationExtension.class)
 class SameNamesWindowCliParityTest {
@@ -42,6 +47,12 @@ class SameNamesWindowCliParityTest {
         Files.writeString(x.resolve("c.txt"), "Met [PER Rubaie  ] in [LOC Tehran  ] .\n[PER never closed\n");
         Files.writeString(y.resolve("c.txt"), "Saw [ORG GOI  ] and [PER never closed\n");
         System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+        // x/c.txt is reviewed, y/c.txt is not
+        try (Workspace workspace = Workspace.open(List.of(x, y), StoreLocation.defaultLocation(), null)) {
+            assertThat(workspace.cables()).extracting(CableEntry::name).containsExactly("c.txt", "c.txt");
+            workspace.setStatus(0, ReviewStatus.REVIEWED);
+            workspace.save();
+        }
         window = new MainWindow(stage);
         stage.show();
         window.open(List.of(y, x));
@@ -91,5 +102,27 @@ class SameNamesWindowCliParityTest {
         // the same summary; the command says its note on standard error, the window under its summary
         String note = export.err().lines().filter(line -> line.startsWith("note: the id c went to ")).findFirst().orElseThrow();
         assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()) + note + "\n");
+    }
+
+    @Test
+    void theReviewedCablesAreTheCommandsReviewedOnlyAlsoWhenTwoShareAName(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        FxAwait.until("every cable read", window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+
+        Path viaWindow = temp.resolve("window-reviewed-" + System.nanoTime() + ".jsonl");
+        ExportDialog dialog = WindowDriver.onFx(() -> window.showExport());
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.scope().setValue(ExportDialog.Scope.REVIEWED);
+            dialog.target().setText(viaWindow.toString());
+        });
+        ExportCorpus.runExport(robot, dialog);
+        robot.interact(() -> dialog.stage().close());
+
+        Path viaCli = temp.resolve("cli-reviewed-" + System.nanoTime() + ".jsonl");
+        Run export = cli("export", "-q", "--reviewed-only", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(Files.readAllLines(viaCli)).singleElement().asString().contains("\"source\":\"" + x.resolve("c.txt") + "\"");
+        assertThat(viaWindow).as("the window's reviewed cables, byte for byte").hasSameBinaryContentAs(viaCli);
     }
 }

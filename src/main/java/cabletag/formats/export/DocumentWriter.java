@@ -56,6 +56,6 @@ interface DocumentWriter {
 
     /** The document in a line about it: its file as named, and its id ({@code FILE#ID}). */
     static String shownKey(Document document) {
-        return document.source().shown() + "#" + document.id();
+        return document.shownKey();
     }
 }
