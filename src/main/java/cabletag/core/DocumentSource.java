@@ -6,7 +6,8 @@ package cabletag.core;
  * text and how that text lays out around the clean text. Together these write the document back exactly.
  * Its file as the user named it ({@code shown}: the input as given joined with that relative path, e.g.
  * {@code x/c.txt} for {@code c.txt} of the input {@code x}) is what a line about it starts with, so that two
- * files of one name under two inputs are told apart; it is the relative name where no file was named.
+ * files of one name under two inputs are told apart; it is the relative name where no file was named. It is
+ * for the user at this machine, never for exported data, which must not change with how the inputs were named.
  */
 public record DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout,
                              String shown) {

@@ -22,11 +22,13 @@ public record CorpusFile(Path path, String name, long size, long modified) {
     }
 
     /**
-     * How every line about a corpus file names it: the problem lines of every command and of the window's
-     * Problems pane, and an export's {@code meta.source}. It is the file as the user named it, the input as
-     * given (on the command line, or as the window was given it) joined with the file's path under that
-     * input, as grep and compilers name files: {@code x/c.txt} and {@code y/c.txt} for the inputs {@code x y},
-     * {@code /data/x/c.txt} for the input {@code /data/x}, {@code c.txt} for the file named {@code c.txt}.
+     * How every line about a corpus file names it: the problem lines and notes of every command and of the
+     * window's Problems pane; never what an export writes (ids, {@code meta.source} and file names take
+     * {@link #name}, so the bytes do not depend on how the inputs were named and carry no path of the
+     * machine). It is the file as the user named it, the input as given (on the command line, or as the
+     * window was given it) joined with the file's path under that input, as grep and compilers name files:
+     * {@code x/c.txt} and {@code y/c.txt} for the inputs {@code x y}, {@code /data/x/c.txt} for the input
+     * {@code /data/x}, {@code c.txt} for the file named {@code c.txt}.
      * Unique among the files of one run, whatever else is named with it and in any order; the name relative
      * to the input alone ({@link #name}) is not: two inputs may each hold a {@code c.txt}.
      */

@@ -103,14 +103,12 @@ class OddFilesWindowCliParityTest {
             JsonNode cable = json.readTree(line);
             exported.add(cable.get("meta").get("source").asText());
         }
-        // each source is the file as named: the folder given joined with the file's name in it
-        List<String> named = List.of(BINARY, "empty.txt", "broken.txt", "cp1252.txt", "emoji.txt").stream()
-                .map(name -> corpus.resolve(name).toString()).toList();
-        assertThat(exported).doesNotContain(named.get(0)).contains(named.subList(1, named.size()).toArray(String[]::new));
+        // each source is the file's path under the folder named, not the folder as it was named (the data do not depend on it)
+        assertThat(exported).doesNotContain(BINARY).contains("empty.txt", "broken.txt", "cp1252.txt", "emoji.txt");
 
         // the window's rows are the exported cables, and its counts say so
         List<String> rows = WindowDriver.onFx(() -> w.window.model().cables().stream().map(CableEntry::name).toList());
-        assertThat(rows.stream().map(row -> corpus.resolve(row).toString()).toList()).isEqualTo(exported);
+        assertThat(rows).isEqualTo(exported);
         assertThat(w.label(robot, "#status-progress")).startsWith("Reviewed 0/8");
         // the skipped file is named once, as the command names it
         assertThat(WindowDriver.onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList()))

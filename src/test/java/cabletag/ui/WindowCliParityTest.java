@@ -127,8 +127,7 @@ class WindowCliParityTest {
                 int end = text.offsetByCodePoints(0, span.get("end").asInt());
                 entities.add(text.substring(start, end) + "/" + span.get("label").asText());
             }
-            // by file name: the source is the file as named, its folder joined with its name
-            bySource.put(Path.of(node.get("meta").get("source").asText()).getFileName().toString(), entities);
+            bySource.put(node.get("meta").get("source").asText(), entities);
         }
         return bySource;
     }

@@ -58,7 +58,7 @@ class ExportFormatsTest {
             entities.add(span.get("label").asText() + " " + text);
         }
         assertThat(entities).isEqualTo(rawTags());
-        assertThat(tagged.get("meta").get("source").asText()).isEqualTo("seeds/" + ExportTestSupport.TAGGED_SEED);
+        assertThat(tagged.get("meta").get("source").asText()).isEqualTo(ExportTestSupport.TAGGED_SEED);
         JsonNode plain = lines.get(0);
         assertThat(plain.get("meta").get("identifier").asText()).isEqualTo("05BAGHDAD3001");
         assertThat(summary.cables()).isEqualTo(2);

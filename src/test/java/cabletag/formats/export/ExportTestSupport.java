@@ -38,12 +38,8 @@ final class ExportTestSupport {
         return documents;
     }
 
-    /**
-     * The seed cables as {@code cabletag export seeds} run in the project folder reads them: the lines about
-     * them (and jsonl's meta.source) name them {@code seeds/NAME}, wherever the build put the folder.
-     */
     static List<Document> seedDocuments() {
-        return read(seeds()).stream().map(document -> document.shownAs("seeds/" + document.source().name())).toList();
+        return read(seeds());
     }
 
     static ExportSummary export(ExportOptions options, List<Document> documents, Path target) throws IOException {
