@@ -76,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (Diagnostic diagnostic : document.diagnostics()) {
                     boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
                     if (!note || notes) {
-                        out.println(diagnostic.format(document.source().name()));
+                        out.println(diagnostic.format(document.source().shown()));
                     }
                     if (!note) {
                         problems[0]++;

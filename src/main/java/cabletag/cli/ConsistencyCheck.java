@@ -85,8 +85,12 @@ final class ConsistencyCheck {
             taken[i] = index.hasSaved(stamp.realPath()) && index.takeSaved(stamp, corrections::storedFile);
         }
         Map<String, Integer> fileRank = new HashMap<>();
-        for (FileStamp stamp : stamps) {
-            fileRank.putIfAbsent(stamp.realPath(), fileRank.size());
+        // a finding's line names its file as the user named it, as check's other lines do (the index keeps
+        // the names under the inputs, which two inputs may share)
+        Map<String, String> shownByFile = new HashMap<>();
+        for (int i = 0; i < stamps.size(); i++) {
+            fileRank.putIfAbsent(stamps.get(i).realPath(), fileRank.size());
+            shownByFile.putIfAbsent(stamps.get(i).realPath(), corpus.listedFiles().get(i).shown());
         }
         corpus.skipFiles(file -> taken[file]);
         int[] fileAt = {-1};
@@ -150,7 +154,8 @@ final class ConsistencyCheck {
             for (int f = 0; f < findings.size(); f++) {
                 Finding finding = findings.get(f);
                 Place first = firsts.get(f);
-                out.println(first.cableName() + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
+                String shown = shownByFile.getOrDefault(fileOf(index.key(first.cable())), first.cableName());
+                out.println(shown + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
                         + ": " + finding.message() + " (" + Counted.of(finding.occurrences(), "place", "places")
                         + ") [consistency]");
             }

@@ -289,7 +289,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                 problems.addAll(corrected.problems());
                 for (cabletag.core.Diagnostic diagnostic : corrected.document().diagnostics()) {
                     if (diagnostic.losesAnnotation()) {
-                        lostAnnotations.add(diagnostic.format(corrected.document().source().name()));
+                        lostAnnotations.add(diagnostic.format(corrected.document().source().shown()));
                     }
                 }
                 if (corrected.isReviewed()) {

@@ -35,6 +35,20 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
         return new Document(id, source, text, newSpans, metadata, diagnostics);
     }
 
+    /**
+     * The document among all of one reading: its file as named ({@link DocumentSource#shown}) and its id, as
+     * {@code FILE#ID}. Its name alone is not enough: two inputs may each hold a {@code c.txt}.
+     */
+    public String shownKey() {
+        return source.shown() + "#" + id;
+    }
+
+    /** The same document, its file named {@code file} in the lines about it ({@link DocumentSource#shown}). */
+    public Document shownAs(String file) {
+        DocumentSource named = source.shownAs(file);
+        return named == source ? this : new Document(id, named, text, spans, metadata, diagnostics);
+    }
+
     /** The entities as they were read, before any correction. */
     /** Whether the source carried tags (a tagged cable), cheaply: {@code !originalSpans().isEmpty()}. */
     public boolean hasOriginalSpans() {

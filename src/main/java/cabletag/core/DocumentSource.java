@@ -1,19 +1,37 @@
 package cabletag.core;
 
 /**
- * Where a document came from: its name (path relative to the corpus root, with '/' separators), the
- * format and encoding it was read in, the decoded source text and how that text lays out around the
- * clean text. Together these write the document back exactly.
+ * Where a document came from: its name (path relative to the input it was found under, with '/'
+ * separators: what an export names it by), the format and encoding it was read in, the decoded source
+ * text and how that text lays out around the clean text. Together these write the document back exactly.
+ * Its file as the user named it ({@code shown}: the input as given joined with that relative path, e.g.
+ * {@code x/c.txt} for {@code c.txt} of the input {@code x}) is what a line about it starts with, so that two
+ * files of one name under two inputs are told apart; it is the relative name where no file was named. It is
+ * for the user at this machine, never for exported data, which must not change with how the inputs were named.
  */
-public record DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout) {
+public record DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout,
+                             String shown) {
 
     public DocumentSource {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a document source needs a name");
         }
+        if (shown == null || shown.isEmpty()) {
+            shown = name;
+        }
         if (layout != null && layout.sourceLength() != text.length()) {
             throw new IllegalArgumentException("layout covers " + layout.sourceLength() + " characters, source has " + text.length());
         }
+    }
+
+    /** A source shown by its relative name (no file was named for it). */
+    public DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout) {
+        this(name, format, encoding, text, layout, name);
+    }
+
+    /** The same source, its file named {@code file} in the lines about it. */
+    public DocumentSource shownAs(String file) {
+        return file.equals(shown) ? this : new DocumentSource(name, format, encoding, text, layout, file);
     }
 
     /** The line endings the source uses: "LF", "CRLF", "CR", "mixed" or "none"; all are kept on write. */

@@ -151,7 +151,7 @@ public final class CorpusReader {
         try {
             head = file.size() == 0 ? new byte[0] : head(file.path());
         } catch (IOException e) {
-            return ReaderChoice.skipped(file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+            return ReaderChoice.skipped(file.shown() + ":1:1" + CANNOT_READ + IoReason.describe(e));
         }
         return choose(file, head);
     }
@@ -164,12 +164,12 @@ public final class CorpusReader {
             String byteOrder = Utf16WithoutMark.byteOrder(head, BINARY_SNIFF_BYTES);
             String hint = byteOrder == null ? ""
                     : "; it looks like UTF-16 (" + byteOrder + ") without a byte order mark: save it as UTF-8";
-            return ReaderChoice.skipped(file.name() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
+            return ReaderChoice.skipped(file.shown() + ":1:" + (nul + 1) + ": error: binary file (NUL byte at offset "
                     + nul + ") skipped" + hint);
         }
         FormatReader reader = readerOf(file.path(), head);
         if (reader == null) {
-            return ReaderChoice.skipped(file.name() + ":1:1: error: no reader takes this file");
+            return ReaderChoice.skipped(file.shown() + ":1:1: error: no reader takes this file");
         }
         return ReaderChoice.taken(reader);
     }
@@ -186,7 +186,7 @@ public final class CorpusReader {
             head = content == null ? head(file.path())
                     : content.length <= HEAD_LENGTH ? content : Arrays.copyOf(content, HEAD_LENGTH);
         } catch (IOException e) {
-            return skipped(file, file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+            return skipped(file, file.shown() + ":1:1" + CANNOT_READ + IoReason.describe(e));
         }
         ReaderChoice choice = choose(file, head);
         if (choice.isSkipped()) {
@@ -197,18 +197,31 @@ public final class CorpusReader {
             List<Document> documents = content != null
                     ? reader.read(file.path(), file.name(), content)
                     : reader.read(file.path(), file.name());
-            return new ReadOutcome(file, documents, List.of());
+            return new ReadOutcome(file, shownAsNamed(documents, file), List.of());
         } catch (BadLinesException e) {
             List<String> problems = new ArrayList<>();
             for (FormatException bad : e.badLines()) {
-                problems.add(bad.format(file.name()));
+                problems.add(bad.format(file.shown()));
             }
-            return new ReadOutcome(file, e.documents(), problems);
+            return new ReadOutcome(file, shownAsNamed(e.documents(), file), problems);
         } catch (FormatException e) {
-            return skipped(file, e.format(file.name()));
+            return skipped(file, e.format(file.shown()));
         } catch (IOException e) {
-            return skipped(file, file.name() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+            return skipped(file, file.shown() + ":1:1" + CANNOT_READ + IoReason.describe(e));
         }
+    }
+
+    /**
+     * The documents with their file named as the user named it ({@link CorpusFile#shownName}): the readers
+     * know the name under the input only, which two inputs may share.
+     */
+    private static List<Document> shownAsNamed(List<Document> documents, CorpusFile file) {
+        String shown = file.shown();
+        List<Document> named = new ArrayList<>(documents.size());
+        for (Document document : documents) {
+            named.add(document.shownAs(shown));
+        }
+        return named;
     }
 
     /** The reader that takes a file of this name and head: the first of the registry's order; null when none does. */

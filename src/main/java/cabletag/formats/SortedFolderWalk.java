@@ -118,7 +118,7 @@ final class SortedFolderWalk {
 
     /** One input folder: its files in order, then its problems sorted (the walk's order is not the user's). */
     private void folder(Path root) {
-        FolderWalk walk = new FolderWalk();
+        FolderWalk walk = new FolderWalk(root);
         try {
             Object rootKey = attributes(root).fileKey();
             walk.ancestors.push(rootKey == null ? root : rootKey);
@@ -136,10 +136,21 @@ final class SortedFolderWalk {
 
     /** The walk of one input folder. */
     private final class FolderWalk {
+        /** The input folder as named: the lines about its files name them under it ({@link CorpusFile#shownName}). */
+        private final Path root;
         private final List<String> problems = new ArrayList<>();
         private final Set<Path> loopsSeen = new HashSet<>();
         /** The file keys of the folders entered, innermost first: a folder among them would loop. */
         private final Deque<Object> ancestors = new ArrayDeque<>();
+
+        FolderWalk(Path root) {
+            this.root = root;
+        }
+
+        /** The entry at {@code relative} as the lines about it name it. */
+        private String shown(String relative) {
+            return CorpusFile.shownName(root, relative);
+        }
 
         /** {@code prefix}: the folder's relative name with its '/', empty for the root. */
         void directory(Path dir, String prefix) throws IOException {
@@ -204,7 +215,7 @@ final class SortedFolderWalk {
                 if (attributes.isSymbolicLink()) {
                     // With links followed, a link's own attributes come back only when it cannot be followed:
                     // its target is missing, or it loops (a -> b, b -> a), each said as what it is.
-                    problems.add(relative + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
+                    problems.add(shown(relative) + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
                         emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
@@ -212,7 +223,7 @@ final class SortedFolderWalk {
                     }
                 } else {
                     // A FIFO would block the read, a device is no text: skipped, but said so.
-                    problems.add(relative + ":1:1: error: not a regular file; skipped");
+                    problems.add(shown(relative) + ":1:1: error: not a regular file; skipped");
                 }
             }
             enterFoldersBefore(null, dir, prefix, folders, folderKeys);
@@ -247,7 +258,7 @@ final class SortedFolderWalk {
                 return;
             }
             if (Files.isSymbolicLink(path)) {
-                problems.add(relative + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
+                problems.add(shown(relative) + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
                         + " that holds it; not followed (it would loop)");
                 return;
             }
@@ -258,24 +269,24 @@ final class SortedFolderWalk {
             for (int k = names.length - 1; k > 0; k--) {
                 above = above.getParent();
                 if (Files.isSymbolicLink(above)) {
-                    problems.add(relative + ":1:1: error: the folder " + CorpusReader.realTarget(path) + " again: the symbolic link "
+                    problems.add(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path) + " again: the symbolic link "
                             + String.join("/", java.util.Arrays.copyOf(names, k)) + " (to " + CorpusReader.target(above)
                             + ") leads back into it; not followed (it would loop)");
                     return;
                 }
             }
-            problems.add(relative + ":1:1: error: the folder " + CorpusReader.realTarget(path)
+            problems.add(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path)
                     + " again, inside itself (a mount or a link of the system); not followed (it would loop)");
         }
 
         private void undecodableName(String relative) {
-            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
+            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
                     + System.getProperty("sun.jnu.encoding", "of this system")
                     + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file)");
         }
 
         private void cannotRead(String relative, IOException e) {
-            problems.add(relative + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
+            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
         }
     }
 

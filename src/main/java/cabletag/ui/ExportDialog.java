@@ -535,26 +535,26 @@ public final class ExportDialog {
                 Set<String> selected = new HashSet<>();
                 for (int index : model.selectedCables()) {
                     if (index >= 0 && index < workspace.size()) {
-                        selected.add(workspace.entry(index).name());
+                        selected.add(workspace.shownKey(index)); // not the name: two inputs may each hold a c.txt
                     }
                 }
                 if (selected.isEmpty()) {
                     throw new IllegalArgumentException("no cable is selected in the corpus list");
                 }
-                yield doc -> selected.contains(doc.source().name());
+                yield doc -> selected.contains(doc.shownKey());
             }
             case CURRENT -> {
-                String name = model.document() == null ? "" : model.document().source().name();
-                yield doc -> doc.source().name().equals(name);
+                String key = model.document() == null ? "" : model.document().shownKey();
+                yield doc -> doc.shownKey().equals(key);
             }
             case REVIEWED -> {
                 Set<String> reviewed = new HashSet<>();
                 for (int i = 0; i < workspace.size(); i++) {
                     if (workspace.status(i) == ReviewStatus.REVIEWED) {
-                        reviewed.add(workspace.entry(i).name());
+                        reviewed.add(workspace.shownKey(i));
                     }
                 }
-                yield doc -> reviewed.contains(doc.source().name());
+                yield doc -> reviewed.contains(doc.shownKey());
             }
         };
     }

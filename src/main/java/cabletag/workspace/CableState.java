@@ -21,7 +21,10 @@ import java.util.Set;
 final class CableState {
 
     final int index;
+    /** Its name under its input: what the corpus list shows and the export names it by. */
     final String name;
+    /** Its file as the user named it: what the lines about it start with ({@link cabletag.formats.CorpusFile#shownName}). */
+    final String shown;
     final CorpusSource.Entry entry;
     private volatile String key;
     private volatile boolean read;
@@ -59,6 +62,7 @@ final class CableState {
     CableState(int index, CorpusSource.Entry entry) {
         this.index = index;
         this.name = entry.name();
+        this.shown = entry.shown();
         this.entry = entry;
     }
 
@@ -70,11 +74,15 @@ final class CableState {
     String key() {
         String known = key;
         if (known == null) {
-            String id = entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
-            known = CableKey.of(entry.file(), id);
+            known = CableKey.of(entry.file(), id());
             key = known;
         }
         return known;
+    }
+
+    /** The document's own id, as its store key holds it: read, or a cable's file name without extension. */
+    String id() {
+        return entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
     }
 
     /** The real path of the cable's file, as its store key holds it. */

@@ -415,7 +415,7 @@ final class CorpusLoader implements StoreSync.Cables {
         for (CableState cable : cables) {
             for (Diagnostic diagnostic : cable.readProblems()) {
                 if (isCorpusNews(diagnostic)) {
-                    into.add(diagnostic.format(cable.name));
+                    into.add(diagnostic.format(cable.shown));
                 }
             }
             into.addAll(cable.correctionProblemsNow());
@@ -631,11 +631,11 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         try {
             Path copy = corrections.store().keepCopy(stored, "before-reapply");
-            return cable.tellNews(cable.name + ": note: the corrections as they were are kept in " + copy + ".");
+            return cable.tellNews(cable.shown + ": note: the corrections as they were are kept in " + copy + ".");
         } catch (IOException e) {
             Path file = stored.file() != null ? stored.file() : corrections.store().fileFor(stored);
             // a failure of the session, as a failed save is: a problem, and an export of the window names it
-            return cable.tellProblem(cable.name + ": error: could not keep a copy of the stored corrections (" + e.getMessage()
+            return cable.tellProblem(cable.shown + ": error: could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.");
         }
     }

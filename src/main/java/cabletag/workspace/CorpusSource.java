@@ -8,9 +8,15 @@ interface CorpusSource {
 
     /**
      * One document of the corpus: its source name, the file it comes from (its store key starts with
-     * that file's real path), and the document when it is already read.
+     * that file's real path), the document when it is already read, and its file as the lines about it
+     * name it ({@link cabletag.formats.CorpusFile#shownName}).
      */
-    record Entry(String name, java.nio.file.Path file, Object handle, Document document) {
+    record Entry(String name, java.nio.file.Path file, Object handle, Document document, String shown) {
+
+        /** An entry whose lines name it by its source name. */
+        Entry(String name, java.nio.file.Path file, Object handle, Document document) {
+            this(name, file, handle, document, name);
+        }
 
         boolean isRead() {
             return document != null;

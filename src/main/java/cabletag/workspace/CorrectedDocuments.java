@@ -90,7 +90,7 @@ public final class CorrectedDocuments {
      * statuses while listing) and the source hash computed as the caller prefers.
      */
     CorrectedDocument correct(Path file, String key, Document read, CorrectionStore.Lookup lookup, Supplier<String> sourceHash) {
-        String name = read.source().name();
+        String name = read.source().shown(); // as its problem lines start
         String path = key.substring(0, key.lastIndexOf('#'));
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();

@@ -84,7 +84,7 @@ final class ReaderCorpus implements CorpusSource {
                     CorpusFile file = files.get(i);
                     ReaderChoice choice = chosen[i];
                     if (choice == null || choice.isOneCable()) { // null: read as one cable before, unchanged since
-                        entries.add(new Entry(file.name(), file.path(), file, null));
+                        entries.add(new Entry(file.name(), file.path(), file, null, file.shown()));
                         continue;
                     }
                     if (choice.isSkipped()) {
@@ -94,7 +94,7 @@ final class ReaderCorpus implements CorpusSource {
                     ReadOutcome outcome = reader.read(file);
                     readProblems.addAll(outcome.problems());
                     for (Document document : outcome.documents()) {
-                        entries.add(new Entry(document.source().name(), file.path(), file, document));
+                        entries.add(new Entry(document.source().name(), file.path(), file, document, document.source().shown()));
                     }
                 }
                 if (!entries.isEmpty()) {
@@ -120,15 +120,18 @@ final class ReaderCorpus implements CorpusSource {
             return outcome.documents().get(0);
         }
         String why = outcome.problems().isEmpty()
-                ? file.name() + " holds " + outcome.documents().size() + " documents where one cable was expected; open it on its own"
+                ? file.shown() + " holds " + outcome.documents().size() + " documents where one cable was expected; open it on its own"
                 : String.join("; ", outcome.problems());
-        return unreadable(file.name(), why);
+        return unreadable(file.name(), file.shown(), why);
     }
 
-    /** A stand-in for a file that could not be read, so the corpus list keeps its place and says why. */
-    static Document unreadable(String name, String why) {
-        return new Document(CableReader.idOf(name), DocumentSource.ofCleanText(name, SourceFormat.INLINE, ""), "",
-                SpanSet.empty(), Map.of(), List.of(problem(name, why)));
+    /**
+     * A stand-in for a file that could not be read, so the corpus list keeps its place and says why: named {@code name} under its input and shown as
+     * {@code shown}, the name its reading problems ({@code why}) start with.
+     */
+    static Document unreadable(String name, String shown, String why) {
+        return new Document(CableReader.idOf(name), DocumentSource.ofCleanText(name, SourceFormat.INLINE, "").shownAs(shown), "",
+                SpanSet.empty(), Map.of(), List.of(problem(shown, why)));
     }
 
     /**

@@ -217,7 +217,7 @@ final class StoreSync {
 
     private void movedAside(CableState cable, Path aside) {
         if (aside != null) {
-            String note = cable.name + ": note: its unreadable store file was moved aside to " + aside
+            String note = cable.shown + ": note: its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
             cable.tellNews(note); // the cable's: a copy kept, news; the Problems pane lists it under the cable as a note
             rowChanged.accept(cable.index);

@@ -247,6 +247,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Which document a cable is, as {@link Document#shownKey()} says it of the document: its file as named
+     * and its id. Unlike its name under its input, no other cable of the corpus has it, also when two inputs
+     * each hold a {@code c.txt} or a dataset holds many documents.
+     */
+    public String shownKey(int cable) {
+        CableState state = loader.cable(cable);
+        return state.shown + "#" + state.id();
+    }
+
+    /**
      * The size in bytes of the file a cable comes from: as listed, else asked of the file system now (a file
      * named directly); -1 when that fails. A cable of a dataset file gives the whole file's size.
      */
@@ -412,14 +422,14 @@ public final class Workspace implements AutoCloseable {
      */
     public CableProblems problemsOf(int cable) {
         CableState state = loader.cable(cable);
-        return new CableProblems(state.name, state.readProblems(), state.correctionProblemsNow(), state.newsNow());
+        return new CableProblems(state.shown, state.readProblems(), state.correctionProblemsNow(), state.newsNow());
     }
 
     /** What the analyst should know about one cable: reading diagnostics, the problems of its corrections, their news. */
     public List<String> problems(int cable) {
         CableState state = loader.read(cable);
         List<String> result = new ArrayList<>();
-        state.original().diagnostics().forEach(d -> result.add(d.format(state.name)));
+        state.original().diagnostics().forEach(d -> result.add(d.format(state.shown)));
         result.addAll(state.correctionProblemsNow());
         result.addAll(state.newsNow());
         return result;

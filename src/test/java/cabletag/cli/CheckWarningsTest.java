@@ -28,12 +28,12 @@ class CheckWarningsTest extends WithTemporaryStore {
                 "{\"id\": \"b\", \"text\": \"Rubaie met\", \"spans\": [{\"start\": \"0\", \"end\": 6, \"label\": \"PER\"}]}",
                 "{\"id\": \"c\", \"text\": \"Rubaie met\", \"spans\": [{\"start\": 0, \"end\": 6, \"label\": \"PER\"}]}", ""));
         assertThat(check(data)).containsExactly(
-                "d.jsonl:1:1: warning: start 1.5 is not a whole number of characters; entity dropped [offset-not-integer]",
-                "d.jsonl:2:1: warning: start \"0\" is a string, not a number; read as 0 [offset-not-integer]");
+                dir.resolve("d.jsonl") + ":1:1: warning: start 1.5 is not a whole number of characters; entity dropped [offset-not-integer]",
+                dir.resolve("d.jsonl") + ":2:1: warning: start \"0\" is a string, not a number; read as 0 [offset-not-integer]");
         Path doccano = Files.writeString(dir.resolve("e.jsonl"),
                 "{\"id\": \"a\", \"text\": \"Rubaie met\", \"label\": [[0, 6.25, \"PER\"], [7, 10, \"MISC\"]]}\n");
         assertThat(check(doccano)).containsExactly(
-                "e.jsonl:1:1: warning: end 6.25 is not a whole number of characters; entity dropped [offset-not-integer]");
+                dir.resolve("e.jsonl") + ":1:1: warning: end 6.25 is not a whole number of characters; entity dropped [offset-not-integer]");
     }
 
     @Test
@@ -44,8 +44,8 @@ class CheckWarningsTest extends WithTemporaryStore {
                 "{\"id\": \"" + longId + "\", \"text\": \"Rubaie\"}",
                 "{\"id\": \"" + "é".repeat(127) + "\", \"text\": \"254 bytes fit\"}", ""));
         assertThat(check(data)).containsExactly(
-                "d.jsonl:1:1: warning: id holds a NUL character; brat and inline exports write it as _ in file names [bad-id]",
-                "d.jsonl:2:1: warning: id is 300 bytes long, over the 255-byte limit of a file name; brat and inline "
+                dir.resolve("d.jsonl") + ":1:1: warning: id holds a NUL character; brat and inline exports write it as _ in file names [bad-id]",
+                dir.resolve("d.jsonl") + ":2:1: warning: id is 300 bytes long, over the 255-byte limit of a file name; brat and inline "
                         + "exports shorten it to a prefix and a hash [long-id]");
     }
 
@@ -78,11 +78,11 @@ class CheckWarningsTest extends WithTemporaryStore {
         Path cable = Files.writeString(dir.resolve("c.txt"),
                 "met [per Rubaie  ] in\n[ LOC Tehran ] and [see below] and [PER Ok  ] then [PER");
         assertThat(check(cable)).containsExactly(
-                "c.txt:1:5: warning: '[per …]' looks like a tag but its label is not in capitals; kept as text "
+                dir.resolve("c.txt") + ":1:5: warning: '[per …]' looks like a tag but its label is not in capitals; kept as text "
                         + "(a tag is written [PER text  ]) [lowercase-label]",
-                "c.txt:2:1: warning: '[ LOC …]' looks like a tag but has a space after '['; kept as text "
+                dir.resolve("c.txt") + ":2:1: warning: '[ LOC …]' looks like a tag but has a space after '['; kept as text "
                         + "(a tag is written [LOC text  ]) [space-after-bracket]",
-                "c.txt:2:52: warning: tag [PER at the end of the file is never closed and is kept as text [unclosed-tag]");
+                dir.resolve("c.txt") + ":2:52: warning: tag [PER at the end of the file is never closed and is kept as text [unclosed-tag]");
     }
 
     @Test

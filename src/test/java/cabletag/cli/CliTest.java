@@ -249,8 +249,8 @@ class CliTest extends WithTemporaryStore {
         Result problems = run("check", broken.toString(), badOffsets.toString());
         assertThat(problems.code()).isEqualTo(Cli.PROBLEMS);
         assertThat(problems.out().lines()).containsExactly(
-                "broken.jsonl:2:10: error: not a JSON object with a \"text\" string: Unrecognized token 'oops': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                "offsets.jsonl:1:1: warning: entity [0, 60) PER does not fit the text of 6 characters; entity dropped [bad-offsets]");
+                broken + ":2:10: error: not a JSON object with a \"text\" string: Unrecognized token 'oops': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                badOffsets + ":1:1: warning: entity [0, 60) PER does not fit the text of 6 characters; entity dropped [bad-offsets]");
     }
 
     @Test
@@ -260,7 +260,7 @@ class CliTest extends WithTemporaryStore {
         Files.write(folder.resolve("empty.txt"), new byte[0]);
         Result check = run("check", folder.toString());
         assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(check.out().lines()).containsExactly("empty.txt:1:1: warning: empty file: no text, read as an empty cable [empty-file]");
+        assertThat(check.out().lines()).containsExactly(folder.resolve("empty.txt") + ":1:1: warning: empty file: no text, read as an empty cable [empty-file]");
         Result stats = run("stats", folder.toString());
         assertThat(stats.code()).as(stats.err()).isZero();
         assertThat(stats.out()).contains("cables                2");

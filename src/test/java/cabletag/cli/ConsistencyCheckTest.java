@@ -52,14 +52,14 @@ class ConsistencyCheckTest extends WithTemporaryStore {
         int[] misc = lineColumn(source004, source004.indexOf("[MISC Security Agreement") + "[MISC ".length());
         int[] org = lineColumn(source004, source004.indexOf("[ORG Security Agreement") + "[ORG ".length());
         int[] first = source004.indexOf("[MISC Security Agreement") < source004.indexOf("[ORG Security Agreement") ? misc : org;
-        assertThat(security).startsWith("004_139b5bbd77eb63a8.txt:" + first[0] + ":" + first[1] + ": warning: different labels: ");
+        assertThat(security).startsWith(seeds.resolve("004_139b5bbd77eb63a8.txt") + ":" + first[0] + ":" + first[1] + ": warning: different labels: ");
 
         String rubaie = lines.stream().filter(l -> l.contains("“Rubaie” is tagged PER 22× but untagged 13×")).findFirst().orElseThrow();
         String source000 = Files.readString(seeds.resolve("000_cb2ef8ccb40cf302.txt"));
         java.util.regex.Matcher whole = java.util.regex.Pattern.compile("(?<![\\w-])Rubaie(?![\\w-])").matcher(source000);
         assertThat(whole.find()).isTrue();
         int[] rubaieAt = lineColumn(source000, whole.start());
-        assertThat(rubaie).startsWith("000_cb2ef8ccb40cf302.txt:" + rubaieAt[0] + ":" + rubaieAt[1] + ": warning: untagged elsewhere: ");
+        assertThat(rubaie).startsWith(seeds.resolve("000_cb2ef8ccb40cf302.txt") + ":" + rubaieAt[0] + ":" + rubaieAt[1] + ": warning: untagged elsewhere: ");
         assertThat(lines).anyMatch(l -> l.contains("one name written in different case: “GOI” (ORG 8×), “GoI” (ORG 3×)"));
         assertThat(lines).anyMatch(l -> l.contains("probably one name spelled differently: “Erbil” (PER 2×), “Irbil” (LOC 1×)"));
 

@@ -19,6 +19,6 @@ class ControlCharacterNamesTest extends WithTemporaryStore {
         Result check = CliTest.run("check", folder.toString());
 
         assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(check.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("bad\\nname.txt:1:"));
+        assertThat(check.out().lines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(folder + "/bad\\nname.txt:1:"));
     }
 }

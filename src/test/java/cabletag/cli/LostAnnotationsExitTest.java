@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
  */
 class LostAnnotationsExitTest extends WithTemporaryStore {
 
-    private static final String DROPPED = "off.jsonl:1:1: warning: entity [0, 9) PER does not fit the text of 3"
+    /** The line of the dropped entity, its file named as given (under {@code dir}). */
+    private String dropped() {
+        return dir.resolve("off.jsonl") + ":1:1: warning: entity [0, 9) PER does not fit the text of 3"
             + " characters; entity dropped [bad-offsets]";
+    }
 
     @Test
     void anEntityDroppedFromAJsonlInputMakesExportStatsAndCheckExit1AndIsNamed() throws IOException {
@@ -25,15 +28,15 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
 
         Result export = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), input.toString());
         assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
-        assertThat(export.err().lines()).containsOnlyOnce(DROPPED);
+        assertThat(export.err().lines()).containsOnlyOnce(dropped());
 
         Result stats = CliTest.run("stats", input.toString());
         assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
-        assertThat(stats.err().lines()).containsExactly(DROPPED);
+        assertThat(stats.err().lines()).containsExactly(dropped());
 
         Result check = CliTest.run("check", input.toString());
         assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(check.out().lines()).containsExactly(DROPPED);
+        assertThat(check.out().lines()).containsExactly(dropped());
     }
 
     @Test
@@ -46,7 +49,7 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
 
         assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
         assertThat(stats.err().lines()).containsExactly(
-                "b.ann:2:1: warning: not a brat annotation line; ignored [bad-line]");
+                folder.resolve("b.ann") + ":2:1: warning: not a brat annotation line; ignored [bad-line]");
     }
 
     @Test

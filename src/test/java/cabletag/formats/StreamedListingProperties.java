@@ -156,14 +156,14 @@ class StreamedListingProperties {
                         return FileVisitResult.CONTINUE;
                     }
                     if (attributes.isSymbolicLink()) {
-                        walkProblems.add(name + ":1:1: error: symbolic link to " + CorpusReader.target(path)
+                        walkProblems.add(CorpusFile.shownName(folder, name) + ":1:1: error: symbolic link to " + CorpusReader.target(path)
                                 + ", which does not exist; skipped");
                     } else if (attributes.isRegularFile()) {
                         if (!reader.isCompanion(path)) {
                             found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis()));
                         }
                     } else if (!attributes.isDirectory()) {
-                        walkProblems.add(name + ":1:1: error: not a regular file; skipped");
+                        walkProblems.add(CorpusFile.shownName(folder, name) + ":1:1: error: not a regular file; skipped");
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -176,11 +176,11 @@ class StreamedListingProperties {
                     }
                     if (e instanceof FileSystemLoopException) {
                         if (loopsSeen.add(CorpusReader.realLocation(path))) {
-                            walkProblems.add(name + ":1:1: error: symbolic link back to the folder "
+                            walkProblems.add(CorpusFile.shownName(folder, name) + ":1:1: error: symbolic link back to the folder "
                                     + CorpusReader.realTarget(path) + " that holds it; not followed (it would loop)");
                         }
                     } else {
-                        walkProblems.add(name + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
+                        walkProblems.add(CorpusFile.shownName(folder, name) + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -25,7 +25,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class EmptyCableFileWindowTest {
 
-    private static final String CHECK_LINE = "empty.txt:1:1: warning: empty file: no text, read as an empty cable [empty-file]";
+    /** The line of the empty file, named under its folder as given. */
+    private String checkLine() {
+        return corpus.resolve("empty.txt") + ":1:1: warning: empty file: no text, read as an empty cable [empty-file]";
+    }
 
     @TempDir
     static Path temp;
@@ -46,12 +49,12 @@ class EmptyCableFileWindowTest {
         w.awaitOpened();
         FxAwait.until("every cable read", w.window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
         assertThat(w.doc().source().name()).isEqualTo("a.txt");
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(CHECK_LINE);
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(checkLine());
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
 
         robot.interact(() -> w.window.model().show(1));
         assertThat(w.doc().source().name()).isEqualTo("empty.txt");
-        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(CHECK_LINE);
+        assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text).containsExactly(checkLine());
         assertThat(w.label(robot, "#status-counts")).isEqualTo("0 entities, 1 problem here");
     }
 
@@ -61,6 +64,6 @@ class EmptyCableFileWindowTest {
         int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(OutputStream.nullOutputStream()),
                 "check", "--no-corrections", corpus.toString());
         assertThat(code).isEqualTo(Cli.PROBLEMS);
-        assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("the pane's line").containsExactly(CHECK_LINE);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("the pane's line").containsExactly(checkLine());
     }
 }

@@ -59,7 +59,7 @@ class ProblemsFollowTheFilesWindowTest {
     void reopenedAfterOneFileWasFixedAndAnotherBrokenThePaneListsTheNewProblemOnly(FxRobot robot) throws Exception {
         w.awaitOpened();
         assertThat(w.doc().source().name()).isEqualTo("a.txt");
-        awaitListed("b.txt's problem listed at a.txt", "b.txt:3:1: warning: tag [PER …] is never closed");
+        awaitListed("b.txt's problem listed at a.txt", w.corpus + "/" + "b.txt:3:1: warning: tag [PER …] is never closed");
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
         assertThat(w.label(robot, "#problems-pane .pane-title")).isEqualTo("Problems (1)");
         assertThat(problemColumn()).containsExactly(0, 1, 0, 0);
@@ -70,7 +70,7 @@ class ProblemsFollowTheFilesWindowTest {
         robot.interact(() -> w.window.open(List.of(w.corpus))); // File ▸ Open, the same folder
         FxAwait.until("the reopened cable", w.window.model().documentProperty(), doc -> doc != before && doc != null);
 
-        awaitListed("c.txt's problem listed, b.txt's gone", "c.txt:1:10: warning: tag [ORG …] is never closed");
+        awaitListed("c.txt's problem listed, b.txt's gone", w.corpus + "/" + "c.txt:1:10: warning: tag [ORG …] is never closed");
         assertThat(listed()).noneSatisfy(line -> assertThat(line).startsWith("b.txt"));
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
         assertThat(w.label(robot, "#problems-pane .pane-title")).isEqualTo("Problems (1)");
@@ -86,13 +86,13 @@ class ProblemsFollowTheFilesWindowTest {
             w.window.model().show(1);
             w.window.model().show(3); // b.txt is no neighbour of d.txt: over the bound of 1, it is let go
         });
-        awaitListed("b.txt's problem listed at d.txt", "b.txt:3:1:");
+        awaitListed("b.txt's problem listed at d.txt", w.corpus + "/" + "b.txt:3:1:");
         // another problem in its place: an unclosed tag on the first line, as many problems and entities as before
         Files.writeString(w.corpus.resolve("b.txt"), "[LOC Erbil  ] is far from [ORG Najaf .\n");
 
         robot.interact(() -> w.window.model().workspace().document(1)); // a pass over the corpus reads it again
 
-        awaitListed("b.txt's new problem", "b.txt:1:27: warning: tag [ORG …] is never closed");
+        awaitListed("b.txt's new problem", w.corpus + "/" + "b.txt:1:27: warning: tag [ORG …] is never closed");
         assertThat(w.label(robot, "#status-problems")).isEqualTo("1 reading problem");
         assertThat(problemColumn()).containsExactly(0, 1, 0, 0);
 

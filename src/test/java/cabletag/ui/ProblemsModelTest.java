@@ -78,16 +78,16 @@ class ProblemsModelTest {
         open(FINE, BROKEN_AT_THE_END, FINE, BROKEN_AT_THE_START);
         model.show(0);
         assertThat(listed()).satisfiesExactly(
-                b -> assertThat(b).startsWith("001.txt:3:1: warning: tag [PER …] is never closed"),
-                d -> assertThat(d).startsWith("003.txt:1:27: warning: tag [ORG …] is never closed"));
+                b -> assertThat(b).startsWith(corpus + "/" + "001.txt:3:1: warning: tag [PER …] is never closed"),
+                d -> assertThat(d).startsWith(corpus + "/" + "003.txt:1:27: warning: tag [ORG …] is never closed"));
         assertThat(model.problems().items()).extracting(ProblemsModel.Item::offset).containsOnly(-1);
         assertCountsAgree();
 
         model.show(3);
 
         assertThat(listed()).satisfiesExactly(
-                d -> assertThat(d).startsWith("003.txt:1:27:"),
-                b -> assertThat(b).startsWith("001.txt:3:1:"));
+                d -> assertThat(d).startsWith(corpus + "/" + "003.txt:1:27:"),
+                b -> assertThat(b).startsWith(corpus + "/" + "001.txt:3:1:"));
         assertThat(model.problems().items().get(0).offset()).as("the shown cable's problem has its place")
                 .isEqualTo(model.document().text().indexOf("[ORG"));
         assertThat(model.problems().items().get(1).offset()).isEqualTo(-1);
@@ -98,13 +98,13 @@ class ProblemsModelTest {
     void reopenedAfterOneFileWasFixedAndAnotherBrokenItListsTheNewProblemNotTheOld() throws IOException {
         open(FINE, BROKEN_AT_THE_END, FINE);
         model.show(0);
-        assertThat(listed()).singleElement().asString().startsWith("001.txt:3:1:");
+        assertThat(listed()).singleElement().asString().startsWith(corpus + "/" + "001.txt:3:1:");
         Files.writeString(corpus.resolve("001.txt"), FINE);
         Files.writeString(corpus.resolve("002.txt"), BROKEN_AT_THE_START); // as many problems as before
 
         reopen();
 
-        assertThat(listed()).singleElement().asString().startsWith("002.txt:1:27:");
+        assertThat(listed()).singleElement().asString().startsWith(corpus + "/" + "002.txt:1:27:");
         assertCountsAgree();
     }
 
@@ -114,12 +114,12 @@ class ProblemsModelTest {
         workspace.boundParsedCables(1, Long.MAX_VALUE);
         model.show(1);
         model.show(3); // 001.txt is no neighbour of 003.txt: over the bound of 1, it is let go
-        assertThat(listed()).singleElement().asString().startsWith("001.txt:3:1:");
+        assertThat(listed()).singleElement().asString().startsWith(corpus + "/" + "001.txt:3:1:");
         Files.writeString(corpus.resolve("001.txt"), BROKEN_AT_THE_START);
 
         workspace.document(1); // a pass over the corpus reads it again, away from the screen
 
-        assertThat(listed()).singleElement().asString().startsWith("001.txt:1:27:");
+        assertThat(listed()).singleElement().asString().startsWith(corpus + "/" + "001.txt:1:27:");
         assertCountsAgree();
     }
 
@@ -157,7 +157,7 @@ class ProblemsModelTest {
         workspace.document(100);
 
         // the shown cable's line first, then 000 to 099: 100's line is the 102nd
-        assertThat(listed().get(101)).startsWith("100.txt:1:27:");
+        assertThat(listed().get(101)).startsWith(corpus + "/" + "100.txt:1:27:");
         assertThat(String.join(", ", changes)).isEqualTo("at 101 -1 +1");
         assertThat(listed()).hasSize(200);
         assertCountsAgree();

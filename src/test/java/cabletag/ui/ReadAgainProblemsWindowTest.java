@@ -67,7 +67,7 @@ class ReadAgainProblemsWindowTest {
         robot.interact(() -> w.window.model().show(0));
 
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
-                .anySatisfy(line -> assertThat(line).startsWith("a.txt: error: could not re-apply MISC “staff”"));
+                .anySatisfy(line -> assertThat(line).startsWith(w.corpus.resolve("a.txt") + ": error: could not re-apply MISC “staff”"));
         assertThat(w.window.problemsPane().items()).as("what was re-applied, what was not, and where the copy is").hasSize(3);
         int listed = (int) w.window.problemsPane().items().stream().filter(item -> !item.isNote()).count();
         assertThat(listed).as("the copy kept is a note, not counted").isEqualTo(2);
@@ -96,7 +96,7 @@ class ReadAgainProblemsWindowTest {
 
         assertThat(w.window.model().currentCable()).as("a.txt is not shown").isEqualTo(3);
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
-                .anySatisfy(line -> assertThat(line).startsWith("a.txt: error: could not re-apply MISC “staff”"));
+                .anySatisfy(line -> assertThat(line).startsWith(w.corpus.resolve("a.txt") + ": error: could not re-apply MISC “staff”"));
         int listed = (int) w.window.problemsPane().items().stream().filter(item -> !item.isNote()).count();
         assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row").isEqualTo(listed);
         assertThat(w.label(robot, "#status-problems")).isEqualTo(listed + " reading problems");

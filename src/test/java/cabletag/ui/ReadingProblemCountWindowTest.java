@@ -50,8 +50,8 @@ class ReadingProblemCountWindowTest {
         ProblemsPane pane = w.window.problemsPane();
         assertThat(pane.items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
-                        binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"),
-                        fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"));
+                        binary -> assertThat(binary).startsWith(w.corpus + "/" + "b-binary.txt:1:3: error: binary file"),
+                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: warning:"));
         assertThat(w.label(robot, "#problems-pane .pane-title")).isEqualTo("Problems (2)");
     }
 
@@ -64,8 +64,8 @@ class ReadingProblemCountWindowTest {
         assertThat(w.doc().source().name()).isEqualTo("c-fallback.txt");
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
-                        fallback -> assertThat(fallback).startsWith("c-fallback.txt:1:1: warning:"),
-                        binary -> assertThat(binary).startsWith("b-binary.txt:1:3: error: binary file"));
+                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: warning:"),
+                        binary -> assertThat(binary).startsWith(w.corpus + "/" + "b-binary.txt:1:3: error: binary file"));
         assertThat(w.window.problemsPane().items().get(0).offset()).as("its own line keeps its place").isGreaterThanOrEqualTo(0);
         assertThat(w.label(robot, "#status-problems")).isEqualTo("2 reading problems");
     }

@@ -107,7 +107,7 @@ class ReopeningWindowTest {
         // reach, so its deletion follows the shift Erbil moved by: the added line moved them alike.
         List<String> problems = problems(w);
         assertThat(problems).anySatisfy(p -> assertThat(p)
-                .isEqualTo(SEED + ": note: the file changed since the corrections were saved; all 3 were found again and re-applied."));
+                .isEqualTo(folder.resolve(SEED) + ": note: the file changed since the corrections were saved; all 3 were found again and re-applied."));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("could not re-apply"));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("Erbil"));
         assertThat(problems).as("the window's own earlier workspace is no other window")

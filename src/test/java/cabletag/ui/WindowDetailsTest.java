@@ -364,12 +364,12 @@ class WindowDetailsTest extends ThreeCableWindowTest {
         chord(robot, CONTROL, KeyCode.PAGE_DOWN);
         assertThat(w.window.problemsPane().items()).hasSize(1);
         ProblemsModel.Item problem = w.window.problemsPane().items().get(0);
-        assertThat(problem.text()).startsWith("b.txt:3:");
+        assertThat(problem.text()).startsWith(w.corpus + "/" + "b.txt:3:");
         // the unclosed tag opens the third line: its place in the clean text is that line's start
         int place = w.doc().text().indexOf("\n\n") + 2;
         assertThat(w.caret()).isZero();
 
-        Node cell = problemCell("b.txt:3:");
+        Node cell = problemCell(w.corpus + "/" + "b.txt:3:");
         // the line wraps inside the pane, whole, and its tooltip holds it too
         assertThat(onFx(() -> cell.getBoundsInParent().getWidth()))
                 .isLessThanOrEqualTo(onFx(() -> w.window.problemsPane().list().getWidth()));

@@ -57,7 +57,8 @@ class CorrectionStoreTest {
     }
 
     private CorrectedDocument exported(Path file) throws IOException {
-        Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file));
+        // named as the command names it: the file as given
+        Document read = new CableReader().read(file.getFileName().toString(), Files.readAllBytes(file)).shownAs(file.toString());
         return CorrectedDocuments.open(fixture.store()).correct(file, read);
     }
 
@@ -198,9 +199,9 @@ class CorrectionStoreTest {
             assertThat(reopened.document(0).spans()).containsExactly(
                     Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
             assertThat(reopened.problems()).containsExactly(
-                    "a.txt: error: the file changed since the corrections were saved; re-applied 3 of 4.",
-                    "a.txt: error: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
-            assertThat(reopened.notes()).singleElement().asString().startsWith("a.txt: note: the corrections as they were are kept in ");
+                    fixture.corpus().resolve("a.txt") + ": error: the file changed since the corrections were saved; re-applied 3 of 4.",
+                    fixture.corpus().resolve("a.txt") + ": error: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
+            assertThat(reopened.notes()).singleElement().asString().startsWith(fixture.corpus().resolve("a.txt") + ": note: the corrections as they were are kept in ");
             assertThat(reopened.entry(0).problemCount()).as("the problems, not the news of the copy").isEqualTo(2);
             List<String> all = new java.util.ArrayList<>(reopened.problems());
             all.addAll(reopened.notes());
@@ -245,8 +246,8 @@ class CorrectionStoreTest {
         assertThat(applied.document().spans()).containsExactly(Span.of(shift, 6 + shift, "PER"),
                 Span.of(11 + shift, 17 + shift, "LOC"), Span.of(32 + shift, 37 + shift, "LOC"));
         assertThat(applied.problems()).containsExactly(
-                "a.txt: error: the file changed since the corrections were saved; re-applied 2 of 3.",
-                "a.txt: error: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
+                fixture.corpus().resolve("a.txt") + ": error: the file changed since the corrections were saved; re-applied 2 of 3.",
+                fixture.corpus().resolve("a.txt") + ": error: could not re-apply MISC “officials” at 18-27: the text is no longer there or nearby (the text there is now “e met Teh”).");
     }
 
     @Test
@@ -260,12 +261,12 @@ class CorrectionStoreTest {
         assertThat(Files.readString(stored)).doesNotContain("sourceSha256").contains("\"text\" : \"officials\"");
         // Then the cable is edited before the entity: 18-27 now covers other words.
         Files.writeString(fixture.corpus().resolve("a.txt"), CABLE.replace(" met ", " met with "));
-        String named = "a.txt: error: could not re-apply MISC “officials” at 18-27: the text there is “hran offi”.";
+        String named = fixture.corpus().resolve("a.txt") + ": error: could not re-apply MISC “officials” at 18-27: the text there is “hran offi”.";
 
         CorrectedDocument exported = exported(fixture.corpus().resolve("a.txt"));
 
         assertThat(exported.document().spans()).doesNotContain(Span.of(18, 27, "MISC")).hasSize(3);
-        assertThat(exported.problems()).containsExactly("a.txt: error: re-applied 0 of 1 stored corrections.", named);
+        assertThat(exported.problems()).containsExactly(fixture.corpus().resolve("a.txt") + ": error: re-applied 0 of 1 stored corrections.", named);
         try (Workspace reopened = open()) {
             assertThat(reopened.document(0).spans()).isEqualTo(exported.document().spans());
             assertThat(reopened.problems()).contains(named);

@@ -54,7 +54,7 @@ class ReadAgainProblemsTest {
             List<String> asTheCommandsSay = CorrectedDocuments.open(new StoreLocation(temp.resolve("home")))
                     .correct(cableB(), workspace.original(1)).problems();
 
-            assertThat(asTheCommandsSay).anySatisfy(line -> assertThat(line).startsWith("b.txt: error: could not re-apply MISC “said”"));
+            assertThat(asTheCommandsSay).anySatisfy(line -> assertThat(line).startsWith(cableB() + ": error: could not re-apply MISC “said”"));
             assertThat(workspace.problems()).containsAll(asTheCommandsSay);
             assertThat(workspace.notes()).anySatisfy(line -> assertThat(line).contains("the corrections as they were are kept in"));
             // the row counts each problem once, as the commands do; the copy kept is news, not counted
@@ -75,7 +75,7 @@ class ReadAgainProblemsTest {
             // a corpus-wide edit from cable 3 reads every cable, b.txt among them, without showing it
             workspace.applyToAll(3, erbil, Label.ORG, OccurrenceScope.CORPUS);
 
-            assertThat(workspace.problems()).anySatisfy(line -> assertThat(line).startsWith("b.txt: error: could not re-apply MISC “said”"));
+            assertThat(workspace.problems()).anySatisfy(line -> assertThat(line).startsWith(cableB() + ": error: could not re-apply MISC “said”"));
             assertThat(heard).as("the listeners hear of b.txt's row, which the edit did not change")
                     .anySatisfy(change -> assertThat(change.cables()).contains(1));
             int rows = 0;
@@ -118,9 +118,9 @@ class ReadAgainProblemsTest {
             workspace.document(1);
 
             String kept = workspace.notes().stream()
-                    .filter(line -> line.startsWith("b.txt: note: the corrections as they were are kept in "))
+                    .filter(line -> line.startsWith(cableB() + ": note: the corrections as they were are kept in "))
                     .findFirst().orElseThrow(() -> new AssertionError("no copy named in " + workspace.notes()));
-            Path copy = Path.of(kept.substring("b.txt: note: the corrections as they were are kept in ".length(), kept.length() - 1));
+            Path copy = Path.of(kept.substring((cableB() + ": note: the corrections as they were are kept in ").length(), kept.length() - 1));
             assertThat(copy.getFileName().toString()).contains(".before-reapply-").endsWith(".bak");
             StoredCorrection asTheyWere = CorrectionJson.parse(Files.readAllBytes(copy));
             assertThat(asTheyWere.added()).singleElement().satisfies(span -> {

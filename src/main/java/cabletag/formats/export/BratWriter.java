@@ -106,4 +106,9 @@ final class BratWriter implements DocumentWriter {
             conf.write("\n[events]\n\n[attributes]\n");
         }
     }
+
+    @Override
+    public java.util.List<String> notes() {
+        return names.clashes();
+    }
 }

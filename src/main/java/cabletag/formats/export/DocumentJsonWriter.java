@@ -55,4 +55,9 @@ abstract class DocumentJsonWriter implements DocumentWriter {
         id.writeTo(out);
         out.write(rendered);
     }
+
+    @Override
+    public java.util.List<String> notes() {
+        return ids.clashes();
+    }
 }

@@ -31,6 +31,14 @@ interface DocumentWriter {
     default void finish() throws IOException {
     }
 
+    /**
+     * What the export should say about the names it gave, one note each without its "note: ": a document
+     * whose id or file name another had taken first (see {@link ExportIds}).
+     */
+    default java.util.List<String> notes() {
+        return java.util.List.of();
+    }
+
     /** hf: the tag names in number order (what {@code NAME.labels.json} holds); empty for the other formats. */
     default java.util.List<String> tagNames() {
         return java.util.List.of();
@@ -41,7 +49,13 @@ interface DocumentWriter {
         return points.isBmpOnly() ? utf16 : points.toCodePoint(utf16);
     }
 
+    /** The document by its name under its input and its id: what a split deals by, the same however the input was named. */
     static String key(Document document) {
         return document.source().name() + "#" + document.id();
+    }
+
+    /** The document in a line about it: its file as named, and its id ({@code FILE#ID}). */
+    static String shownKey(Document document) {
+        return document.shownKey();
     }
 }

@@ -95,6 +95,9 @@ public final class Exporter {
                 return tally.summary(List.of(), source.problems(), true);
             }
             writer.finish();
+            for (String note : writer.notes()) {
+                tally.problem(ExportSummary.NOTE + note);
+            }
             List<java.nio.file.Path> files = outputs.commit();
             for (String note : outputs.notes()) {
                 tally.problem(ExportSummary.NOTE + note);
@@ -134,7 +137,7 @@ public final class Exporter {
         try {
             mapped = document.withSpans(options.labels().apply(document.spans()));
         } catch (SpanConflictException e) {
-            mappingProblem = document.source().name() + ": label mapping left conflicting entities: " + e.getMessage();
+            mappingProblem = document.source().shown() + ": label mapping left conflicting entities: " + e.getMessage();
         }
         boolean tokens = options.format().isTokenBased();
         AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
@@ -253,13 +256,13 @@ public final class Exporter {
             List<String> problems = new ArrayList<>(0);
             if (!nested) {
                 for (Span span : aligned.lost()) {
-                    problems.add(document.source().name() + ": entity " + span.label() + " '" + document.textOf(span)
+                    problems.add(document.source().shown() + ": entity " + span.label() + " '" + document.textOf(span)
                             + "' covers no token and is not in this format");
                 }
             }
             for (Diagnostic diagnostic : document.diagnostics()) {
                 if (diagnostic.severity() != Diagnostic.Severity.INFO) {
-                    problems.add(diagnostic.format(document.source().name()));
+                    problems.add(diagnostic.format(document.source().shown()));
                 }
             }
             return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels,

@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.SourceFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +32,10 @@ final class FolderNames {
     private final Set<String> folders = new HashSet<>();
     /** A folder whose name a file had taken first, and the folder its documents go to instead. */
     private final Map<String, String> movedFolders = new HashMap<>();
+    /** Every name and folder handed out, and the file (as the user named it) of the document it went to first. */
+    private final Map<String, String> holders = new HashMap<>();
+    /** A note for each document whose name another had taken (see {@link ExportIds#clash}). */
+    private final List<String> clashes = new ArrayList<>();
 
     /**
      * @param ownFiles files the export writes at its root besides the documents (brat's {@code annotation.conf},
@@ -54,7 +59,7 @@ final class FolderNames {
             name = withoutExtension(name) + "/"
                     + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE) + ".txt";
         }
-        return unique(name, List.of(""));
+        return unique(name, List.of(""), document);
     }
 
     /** For brat: the base name without extension, to which {@code .txt} and {@code .ann} are added. */
@@ -64,27 +69,40 @@ final class FolderNames {
         if (document.source().format() != SourceFormat.INLINE && document.source().format() != SourceFormat.BRAT) {
             base = base + "/" + cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
         }
-        return unique(base, List.of(".txt", ".ann"));
+        return unique(base, List.of(".txt", ".ann"), document);
     }
 
     /**
      * A name no file or folder handed out so far has: {@code name} with each of {@code suffixes} added names
      * files, and every folder it lies in is free to be a folder.
      */
-    private String unique(String wanted, List<String> suffixes) {
+    private String unique(String wanted, List<String> suffixes, Document document) {
         String name = outOfTakenFolders(wanted);
         String candidate = name;
         int n = 2;
         while (taken(candidate, suffixes)) {
             candidate = withoutExtension(name) + "-" + n++ + extension(name);
         }
+        String shown = document.source().format() == SourceFormat.INLINE || document.source().format() == SourceFormat.BRAT
+                ? document.source().shown() : DocumentWriter.shownKey(document);
+        if (!candidate.equals(name)) {
+            clashes.add(ExportIds.clash("the name ", name, holders.getOrDefault(name, "a file the export writes itself"),
+                    candidate, shown));
+        }
         for (String suffix : suffixes) {
             files.add(candidate + suffix);
         }
+        holders.putIfAbsent(candidate, shown);
         for (int slash = candidate.indexOf('/'); slash >= 0; slash = candidate.indexOf('/', slash + 1)) {
             folders.add(candidate.substring(0, slash));
+            holders.putIfAbsent(candidate.substring(0, slash), shown);
         }
         return candidate;
+    }
+
+    /** One note per document whose name another had taken, in export order. */
+    List<String> clashes() {
+        return List.copyOf(clashes);
     }
 
     private boolean taken(String candidate, List<String> suffixes) {

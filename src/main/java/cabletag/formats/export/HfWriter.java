@@ -90,4 +90,9 @@ final class HfWriter implements DocumentWriter {
         out.writeRaw('\n');
         out.flush();
     }
+
+    @Override
+    public java.util.List<String> notes() {
+        return ids.clashes();
+    }
 }

@@ -31,7 +31,7 @@ final class InlineWriter implements DocumentWriter {
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         Document document = aligned.document();
         // A dataset file holds many documents: its name alone would not say which one.
-        String shown = document.source().format() == SourceFormat.INLINE ? document.source().name() : DocumentWriter.key(document);
+        String shown = document.source().format() == SourceFormat.INLINE ? document.source().shown() : DocumentWriter.shownKey(document);
         int nul = document.text().indexOf('\0');
         if (nul >= 0) {
             // A dataset's text may hold a NUL; a cable file cannot carry one: wherever it is, the next reading
@@ -47,7 +47,7 @@ final class InlineWriter implements DocumentWriter {
         // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
         String notACable = READER.whyNotReadAsCable(java.nio.file.Path.of(name), checked.bytes());
         if (notACable != null) {
-            throw new CableNotWrittenException(DocumentWriter.key(aligned.document()) + ": not written: as " + name
+            throw new CableNotWrittenException(DocumentWriter.shownKey(aligned.document()) + ": not written: as " + name
                     + " it would be " + notACable);
         }
         try (OutputStream out = outputs.file(part, name)) {
@@ -63,5 +63,10 @@ final class InlineWriter implements DocumentWriter {
             line++;
         }
         return "clean text line " + line + ", column " + (text.codePointCount(lineStart, at) + 1);
+    }
+
+    @Override
+    public java.util.List<String> notes() {
+        return names.clashes();
     }
 }

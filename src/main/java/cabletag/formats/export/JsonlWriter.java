@@ -31,6 +31,8 @@ final class JsonlWriter extends DocumentJsonWriter {
             out.putAscii('}');
         }
         out.putAscii("],\"meta\":{\"source\":");
+        // the path under the input named, never the file as named (shown): exported data must not change with how
+        // the inputs were named (corpus, ./corpus, /abs/corpus give the same bytes), nor carry a local absolute path
         JsonStrings.quote(out, document.source().name());
         for (Map.Entry<String, String> field : document.metadata().entrySet()) {
             if (!field.getKey().equals("source")) {

@@ -87,13 +87,13 @@ class DatasetReadersTest {
             assertThat(d.source().format()).isEqualTo(SourceFormat.JSONL);
             assertThat(d.spans()).containsExactly(Span.of(0, 6, "PER"));
         });
-        assertThat(comment.problems()).singleElement().asString().startsWith("comment.jsonl:1:1: error: not a JSON object");
+        assertThat(comment.problems()).singleElement().asString().startsWith(dir.resolve("comment.jsonl") + ":1:1: error: not a JSON object");
         assertThat(outcomes.get(1).documents()).isEmpty();
         assertThat(outcomes.get(1).problems()).hasSize(2).allSatisfy(p -> assertThat(p).contains(": error: not a JSON object"));
-        assertThat(outcomes.get(1).problems().get(1)).startsWith("noise.jsonl:2:1:");
+        assertThat(outcomes.get(1).problems().get(1)).startsWith(dir.resolve("noise.jsonl") + ":2:1:");
         assertThat(outcomes.get(2).documents()).isEmpty();
         assertThat(outcomes.get(2).problems()).singleElement().asString()
-                .isEqualTo("notext.jsonl:1:1: error: a JSON line needs a \"text\" field");
+                .isEqualTo(dir.resolve("notext.jsonl") + ":1:1: error: a JSON line needs a \"text\" field");
     }
 
     @Test
@@ -106,9 +106,9 @@ class DatasetReadersTest {
 
         assertThat(outcomes).allSatisfy(o -> assertThat(o.documents()).isEmpty());
         assertThat(outcomes).extracting(o -> o.problems().get(0)).containsExactly(
-                "a.jsonl:1:1: error: no JSON line in this file: an empty dataset holds no document",
-                "b.jsonl:1:1: error: no JSON line in this file: an empty dataset holds no document",
-                "c.conll:1:1: error: no token line in this file: an empty CoNLL file holds no document");
+                dir.resolve("a.jsonl") + ":1:1: error: no JSON line in this file: an empty dataset holds no document",
+                dir.resolve("b.jsonl") + ":1:1: error: no JSON line in this file: an empty dataset holds no document",
+                dir.resolve("c.conll") + ":1:1: error: no token line in this file: an empty CoNLL file holds no document");
     }
 
     @Test

@@ -1,0 +1,129 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.cli.Cli;
+import cabletag.formats.export.ExportFormat;
+import cabletag.workspace.CableEntry;
+import cabletag.workspace.ReviewStatus;
+import cabletag.workspace.StoreLocation;
+import cabletag.workspace.Workspace;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window opened on two folders that each hold a broken {@code c.txt}, named the other way round from
+ * the command line: its Problems pane lists the lines {@code cabletag check x y} prints, each naming its
+ * file under its folder ({@code x/c.txt}, {@code y/c.txt}; both were {@code c.txt}), and its export is the
+ * command's, byte for byte (the sources alike, the clashing id given alike, the clash told alike),
+ * also for the reviewed cables only: the window's scopes took every cable of a reviewed cable's name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SameNamesWindowCliParityTest {
+
+    @TempDir
+    static Path temp;
+
+    private MainWindow window;
+    private Path x;
+    private Path y;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path parent = Files.createDirectories(temp.resolve("same-" + System.nanoTime()));
+        x = Files.createDirectories(parent.resolve("x"));
+        y = Files.createDirectories(parent.resolve("y"));
+        Files.writeString(x.resolve("c.txt"), "Met [PER Rubaie  ] in [LOC Tehran  ] .\n[PER never closed\n");
+        Files.writeString(y.resolve("c.txt"), "Saw [ORG GOI  ] and [PER never closed\n");
+        System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
+        // x/c.txt is reviewed, y/c.txt is not
+        try (Workspace workspace = Workspace.open(List.of(x, y), StoreLocation.defaultLocation(), null)) {
+            assertThat(workspace.cables()).extracting(CableEntry::name).containsExactly("c.txt", "c.txt");
+            workspace.setStatus(0, ReviewStatus.REVIEWED);
+            workspace.save();
+        }
+        window = new MainWindow(stage);
+        stage.show();
+        window.open(List.of(y, x));
+    }
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static String withoutWhere(String summary) {
+        return summary.lines().filter(line -> !line.startsWith("written: ")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    @Test
+    void theProblemsPaneListsCheckLinesAndTheExportIsTheCommandsByteForByte(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        FxAwait.until("every cable read", window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+
+        Run check = cli("check", x.toString(), y.toString());
+        assertThat(check.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("[unclosed-tag]"));
+        FxAwait.until("both cables' problems listed", () -> window.problemsPane().items().size() >= 2, window.problemsPane().items());
+        List<String> pane = WindowDriver.onFx(() -> window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList());
+        assertThat(pane).as("the window's Problems pane").containsExactlyInAnyOrderElementsOf(check.out().lines().toList());
+        assertThat(pane).anySatisfy(line -> assertThat(line).startsWith(x.resolve("c.txt") + ":"))
+                .anySatisfy(line -> assertThat(line).startsWith(y.resolve("c.txt") + ":"));
+
+        Path viaWindow = temp.resolve("window-" + System.nanoTime() + ".jsonl");
+        ExportDialog dialog = WindowDriver.onFx(() -> window.showExport());
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(viaWindow.toString());
+        });
+        ExportCorpus.runExport(robot, dialog);
+        String windowSummary = WindowDriver.onFx(() -> dialog.summary().getText());
+        robot.interact(() -> dialog.stage().close());
+
+        Path viaCli = temp.resolve("cli-" + System.nanoTime() + ".jsonl");
+        Run export = cli("export", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(viaWindow).as("the window's export, byte for byte").hasSameBinaryContentAs(viaCli);
+        // the data name each file by its path under its folder, as named by neither: which c is which, the note says
+        assertThat(Files.readString(viaCli)).contains("\"id\":\"c-2\"").contains("\"source\":\"c.txt\"").doesNotContain(x.toString());
+        // the same summary; the command says its note on standard error, the window under its summary
+        String note = export.err().lines().filter(line -> line.startsWith("note: the id c went to ")).findFirst().orElseThrow();
+        assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()) + note + "\n");
+    }
+
+    @Test
+    void theReviewedCablesAreTheCommandsReviewedOnlyAlsoWhenTwoShareAName(FxRobot robot) throws Exception {
+        FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
+        FxAwait.until("every cable read", window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+
+        Path viaWindow = temp.resolve("window-reviewed-" + System.nanoTime() + ".jsonl");
+        ExportDialog dialog = WindowDriver.onFx(() -> window.showExport());
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.scope().setValue(ExportDialog.Scope.REVIEWED);
+            dialog.target().setText(viaWindow.toString());
+        });
+        ExportCorpus.runExport(robot, dialog);
+        robot.interact(() -> dialog.stage().close());
+
+        Path viaCli = temp.resolve("cli-reviewed-" + System.nanoTime() + ".jsonl");
+        Run export = cli("export", "-q", "--reviewed-only", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(Files.readAllLines(viaCli)).singleElement().asString().contains("\"id\":\"c\"").contains("\"text\":\"Met Rubaie");
+        assertThat(viaWindow).as("the window's reviewed cables, byte for byte").hasSameBinaryContentAs(viaCli);
+    }
+}
