@@ -56,7 +56,7 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
     void aCableTagInsideHtmlMarkupIsNamedAndMakesExportStatsAndCheckExit1() throws IOException {
         Path input = Files.writeString(dir.resolve("page.html"),
                 "<pre>[PER Maliki  ] met <a title=\"[PER Rubaie  ]\">him</a></pre>\n");
-        String lost = "page.html:1:35: warning: tag [PER Rubaie] inside the HTML markup <a …> is dropped;"
+        String lost = input + ":1:35: warning: tag [PER Rubaie] inside the HTML markup <a …> is dropped;"
                 + " its text is not in the cable's text [tag-in-markup]";
 
         Path out = dir.resolve("out.jsonl");
@@ -85,13 +85,13 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
         Path out = dir.resolve("out.jsonl");
         Result export = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), input.toString());
         assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
-        assertThat(export.err()).contains("late.txt:2:17: error: NUL character in the text");
+        assertThat(export.err()).contains(input + ":2:17: error: NUL character in the text");
         String jsonl = Files.readString(out);
         assertThat(jsonl).doesNotContain("\\u0000").contains("Rubaie a\uFFFDb");
 
         Result check = CliTest.run("check", input.toString());
         assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(check.out().lines()).singleElement().asString().startsWith("late.txt:2:17: error: NUL character").endsWith("[nul-byte]");
+        assertThat(check.out().lines()).singleElement().asString().startsWith(input + ":2:17: error: NUL character").endsWith("[nul-byte]");
 
         Path inline = dir.resolve("inline");
         Result written = CliTest.run("export", "-f", "inline", "-o", inline.toString(), input.toString());

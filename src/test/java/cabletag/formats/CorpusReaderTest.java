@@ -151,11 +151,11 @@ class CorpusReaderTest {
             problems.addAll(outcome.problems());
         }
         assertThat(problems).containsExactly(
-                "be.txt:1:1: error: binary file (NUL byte at offset 0) skipped; it looks like UTF-16 (big-endian) without"
+                folder + "/be.txt:1:1: error: binary file (NUL byte at offset 0) skipped; it looks like UTF-16 (big-endian) without"
                         + " a byte order mark: save it as UTF-8",
-                "cyrillic.txt:1:14: error: binary file (NUL byte at offset 13) skipped", // not ASCII-range: no guess
-                "image.png:1:9: error: binary file (NUL byte at offset 8) skipped",
-                "le.txt:1:2: error: binary file (NUL byte at offset 1) skipped; it looks like UTF-16 (little-endian) without"
+                folder + "/cyrillic.txt:1:14: error: binary file (NUL byte at offset 13) skipped", // not ASCII-range: no guess
+                folder + "/image.png:1:9: error: binary file (NUL byte at offset 8) skipped",
+                folder + "/le.txt:1:2: error: binary file (NUL byte at offset 1) skipped; it looks like UTF-16 (little-endian) without"
                         + " a byte order mark: save it as UTF-8");
     }
 

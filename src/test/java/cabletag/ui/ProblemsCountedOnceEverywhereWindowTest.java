@@ -65,7 +65,7 @@ class ProblemsCountedOnceEverywhereWindowTest {
         assertThat(listed).filteredOn(item -> !item.isNote()).hasSize(problems);
         assertThat(listed).filteredOn(ProblemsModel.Item::isNote).extracting(ProblemsModel.Item::text)
                 .as("the copy kept and the label not known yet: news, listed as notes")
-                .anySatisfy(line -> assertThat(line).startsWith("a.txt: note: the corrections as they were are kept in "))
+                .anySatisfy(line -> assertThat(line).startsWith(cableA + ": note: the corrections as they were are kept in "))
                 .anySatisfy(line -> assertThat(line).contains("info: label XYZ is not known yet"))
                 .hasSize(2);
         assertThat(robot.from(w.window.problemsPane()).lookup(".pane-title").queryLabeled().getText()).isEqualTo("Problems (" + problems + ") · 2 notes");
