@@ -589,6 +589,10 @@ class CliTest extends WithTemporaryStore {
                     .assertBadUse("output " + brat + " is read-only (permission denied)");
             run("export", "-f", "jsonl", "-o", jsonl.toString(), corpus.toString())
                     .assertBadUse("output " + jsonl + " is read-only (permission denied)");
+            // one it may not read could hold anything of the user's: refused before, not after the corpus is read
+            Files.setPosixFilePermissions(brat, PosixFilePermissions.fromString("-wx-wx-wx"));
+            run("export", "-f", "brat", "-o", brat.toString(), corpus.toString())
+                    .assertBadUse("output " + brat + " cannot be read (permission denied)");
             try (Stream<Path> files = Files.list(dir)) {
                 assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".cabletag-staging"));
             }

@@ -63,6 +63,12 @@ public record ExportTarget(Path path, OutputStream stream) {
         if (!folder && !attributes.isRegularFile()) {
             return path + " is not a regular file; " + choose;
         }
+        // A folder export reads the folder it replaces to keep the user's files in it: one it may not read or
+        // enter could hold anything, and would stop the export only after the corpus was read.
+        if (folder && (!Files.isReadable(path) || !Files.isExecutable(path))) {
+            return path + " cannot be read (permission denied): the export reads it to keep the files of yours in it;"
+                    + " make it readable (chmod u+rx) or " + choose;
+        }
         // Replacing a folder moves it aside, which needs permission to write it (its ".." changes); a file made
         // read-only is one its owner protects, as cp and editors take it. Root may write both, and does.
         if (!Files.isWritable(path)) {
