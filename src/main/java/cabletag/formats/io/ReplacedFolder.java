@@ -337,7 +337,11 @@ public final class ReplacedFolder {
             Path made = replacement.resolve(to.subpath(0, depth + 1));
             if (!Files.exists(made, LinkOption.NOFOLLOW_LINKS)) {
                 Files.createDirectory(made);
-                madeFolders.add(new Path[] {made, old.resolve(from.subpath(0, depth + 1))});
+                Path counterpart = old.resolve(from.subpath(0, depth + 1));
+                if (ExportMark.isExportFolder(counterpart)) {
+                    ExportMark.markFolder(made); // still the export's: it goes once nothing of the user's is in it
+                }
+                madeFolders.add(new Path[] {made, counterpart});
             }
         }
     }

@@ -223,9 +223,15 @@ class FolderExportKeepsUsersFilesTest {
         Files.delete(corpus.resolve("sub/c.txt"));
         Files.delete(corpus.resolve("sub"));
 
+        Files.writeString(brat.resolve("sub/c.ann"), HAND_ANNOTATION, StandardOpenOption.APPEND);
+
+        export(ExportFormat.BRAT, brat); // sub/c.ann changed, and its cable left: it stays, in sub/
+        assertThat(brat.resolve("sub/c.ann")).content().endsWith(HAND_ANNOTATION);
+        Files.delete(brat.resolve("sub/c.ann"));
+        Files.delete(brat.resolve("sub/c.txt"));
         export(ExportFormat.BRAT, brat);
 
-        assertThat(brat.resolve("sub")).doesNotExist();
+        assertThat(brat.resolve("sub")).as("made again to hold the user's file, it is still the export's").doesNotExist();
     }
 
     @Test
