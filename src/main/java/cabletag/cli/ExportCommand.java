@@ -107,6 +107,11 @@ final class ExportCommand implements Callable<Integer> {
             // Path.of("") is the working folder: an empty argument would write, or replace, the folder the shell is in
             throw new UsageException(EMPTY_OUTPUT);
         }
+        if (!toStdout && !exportFormat.writesFolder() && (output.endsWith("/") || output.endsWith(java.io.File.separator))) {
+            // Path.of drops a trailing slash: "o.jsonl/" would silently write the file o.jsonl
+            throw new UsageException("--output " + output + " ends with '/', which names a folder; " + exportFormat.cliName()
+                    + " writes a file: give its path without the '/'");
+        }
         // where the system puts the output (lnk/.. is where lnk points, then up), checked and written there
         Path target = toStdout ? null : OutputPath.resolve(Path.of(output));
         if (target != null) {

@@ -574,6 +574,50 @@ class CliTest extends WithTemporaryStore {
         }
     }
 
+    @Test
+    void aReadOnlyTargetIsBadUseNamingItBeforeTheCorpusIsRead() throws IOException {
+        Path brat = dir.resolve("rb");
+        Path jsonl = dir.resolve("ro.jsonl");
+        assertThat(run("export", "-q", "-f", "brat", "-o", brat.toString(), corpus.toString()).code()).isZero();
+        assertThat(run("export", "-q", "-f", "jsonl", "-o", jsonl.toString(), corpus.toString()).code()).isZero();
+        Files.setPosixFilePermissions(brat, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Files.setPosixFilePermissions(jsonl, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(brat), "running as root: every folder is writable");
+            // renaming a folder aside needs permission to write it: the folder, not the one it is in, is named
+            run("export", "-f", "brat", "-o", brat.toString(), corpus.toString())
+                    .assertBadUse("output " + brat + " is read-only (permission denied)");
+            run("export", "-f", "jsonl", "-o", jsonl.toString(), corpus.toString())
+                    .assertBadUse("output " + jsonl + " is read-only (permission denied)");
+            // one it may not read could hold anything of the user's: refused before, not after the corpus is read
+            Files.setPosixFilePermissions(brat, PosixFilePermissions.fromString("-wx-wx-wx"));
+            run("export", "-f", "brat", "-o", brat.toString(), corpus.toString())
+                    .assertBadUse("output " + brat + " cannot be read (permission denied)");
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".cabletag-staging"));
+            }
+        } finally {
+            Files.setPosixFilePermissions(brat, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void aTrailingSlashOnAFileOutputIsBadUseAndWritesNothing() {
+        Path named = dir.resolve("o2.jsonl");
+        run("export", "-f", "jsonl", "-o", named + "/", corpus.toString())
+                .assertBadUse("--output " + named + "/ ends with '/', which names a folder; jsonl writes a file");
+        assertThat(named).doesNotExist();
+    }
+
+    @Test
+    void aNoteNamingAFileWithALineBreakStaysOneLine() throws IOException {
+        Path odd = Files.writeString(dir.resolve("a\nb.jsonl"), "the user's\n");
+        Result result = run("export", "-q", "-f", "jsonl", "-o", odd.toString(), corpus.toString());
+        assertThat(result.code()).isZero();
+        assertThat(result.err().lines().toList()).singleElement().asString()
+                .isEqualTo("note: " + dir.resolve("a\\nb.jsonl") + " was not written by cabletag; the old file is kept as a\\nb.jsonl.~1~");
+    }
+
     // ---- ids, progress, summary ------------------------------------------------------------------
 
     @Test

@@ -47,8 +47,9 @@ class OutputPathsTest extends WithTemporaryStore {
     void anExportThroughALinkIntoTheInputFolderIsRefused() throws IOException {
         CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("lnk/../out.jsonl").toString(), corpus.toString())
                 .assertBadUse("(that is " + corpus.resolve("out.jsonl") + ")");
+        // a folder is refused in the same words as a file, saying where the path leads
         CliTest.run("export", "-f", "brat", "-o", dir.resolve("lnk/../b").toString(), corpus.toString())
-                .assertBadUse("inside the input folder");
+                .assertBadUse("refusing to write " + dir.resolve("lnk/../b") + " (that is " + corpus.resolve("b") + ") inside the input folder");
         CliTest.run("export", "-f", "inline", "-o", dir.resolve("lnk/..").toString(), corpus.resolve("sub/a.txt").toString())
                 .assertBadUse("inside the output folder");
         assertThat(names(corpus)).doesNotContain("out.jsonl", "b");

@@ -38,7 +38,7 @@ public record ExportTarget(Path path, OutputStream stream) {
 
     /**
      * Why {@code path} cannot be an export target, or null when it can: it does not exist, or is a regular
-     * file (file formats) or a folder (folder formats). Links are not followed: a symbolic link is refused
+     * file (file formats) or a folder (folder formats) that its writer may write. Links are not followed: a symbolic link is refused
      * rather than written through, so an export never lands somewhere the path does not name.
      */
     public static String problemWith(Path path, boolean folder) {
@@ -62,6 +62,18 @@ public record ExportTarget(Path path, OutputStream stream) {
         }
         if (!folder && !attributes.isRegularFile()) {
             return path + " is not a regular file; " + choose;
+        }
+        // A folder export reads the folder it replaces to keep the user's files in it: one it may not read or
+        // enter could hold anything, and would stop the export only after the corpus was read.
+        if (folder && (!Files.isReadable(path) || !Files.isExecutable(path))) {
+            return path + " cannot be read (permission denied): the export reads it to keep the files of yours in it;"
+                    + " make it readable (chmod u+rx) or " + choose;
+        }
+        // Replacing a folder moves it aside, which needs permission to write it (its ".." changes); a file made
+        // read-only is one its owner protects, as cp and editors take it. Root may write both, and does.
+        if (!Files.isWritable(path)) {
+            return path + " is read-only (permission denied): replacing it needs permission to write it; make it"
+                    + " writable (chmod u+w) or " + choose;
         }
         return null;
     }

@@ -100,7 +100,8 @@ public final class Exporter {
             }
             List<java.nio.file.Path> files = outputs.commit();
             for (String note : outputs.notes()) {
-                tally.problem(ExportSummary.NOTE + note);
+                // a note names paths, and a name may hold a line break: escaped, a note stays one line
+                tally.problem(ExportSummary.NOTE + cabletag.core.Diagnostic.shownName(note));
             }
             for (cabletag.core.Label label : options.labels().namedButNotIn(labelsSeen)) {
                 tally.problem(ExportSummary.NOTE + "the label options name " + label

@@ -3,6 +3,7 @@ package cabletag.formats.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ public final class ExportMark {
     private static final Provenance UNMARKED = new Provenance(Kind.NOT_MARKED, ExportMark.NOT_WRITTEN);
     static final String NOT_WRITTEN = "was not written by cabletag";
     static final String CHANGED = "was changed since cabletag wrote it";
+    static final String COULD_NOT_TELL = "could not be read to tell whether cabletag wrote it";
 
     /**
      * Marks a file cabletag wrote with the name it is written under and what it holds, before it is
@@ -85,9 +87,38 @@ public final class ExportMark {
         }
     }
 
+    /** The mark's value on a folder an export made: a folder without it in an export folder is the user's. */
+    private static final String FOLDER = "folder";
+
+    /** Marks a folder an export makes, so the next export into its folder tells it from a folder of the user's. */
+    public static void markFolder(Path folder) {
+        UserDefinedFileAttributeView view = view(folder);
+        if (view == null) {
+            return;
+        }
+        try {
+            view.write(NAME, ByteBuffer.wrap(FOLDER.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | UnsupportedOperationException e) {
+            // no user attributes here: the folder is taken for the user's and stays, empty if nothing is in it
+        }
+    }
+
+    /** Whether an export made this folder ({@link #markFolder}). */
+    public static boolean isExportFolder(Path folder) {
+        try {
+            return FOLDER.equals(value(folder));
+        } catch (AccessDeniedException e) {
+            return false;
+        }
+    }
+
     /** Whether cabletag wrote this file, changed since or not, by any version of the mark (a link never is). */
     public static boolean isMarked(Path file) {
-        return value(file) != null;
+        try {
+            return value(file) != null;
+        } catch (AccessDeniedException e) {
+            return false;
+        }
     }
 
     /**
@@ -95,7 +126,13 @@ public final class ExportMark {
      * file is and holds now: it is read to know), or a file to keep, and why.
      */
     public static Provenance provenance(Path file) {
-        String value = value(file);
+        String value;
+        try {
+            value = value(file);
+        } catch (AccessDeniedException e) {
+            // not "not written by cabletag": whether it was is what could not be read
+            return new Provenance(Kind.NOT_MARKED, COULD_NOT_TELL + " (" + IoReason.reason(e) + ")");
+        }
         if (value == null) {
             return UNMARKED;
         }
@@ -144,7 +181,13 @@ public final class ExportMark {
     /** The longest value a mark may have: the numbers and a file name of at most 255 bytes. */
     private static final int LONGEST_VALUE = 1024;
 
-    private static String value(Path file) {
+    /**
+     * The mark's value, or null when the file has none (or the file system keeps no user attributes).
+     *
+     * @throws AccessDeniedException when the attribute cannot be read (a file its reader may not read): it may
+     *                               well be there
+     */
+    private static String value(Path file) throws AccessDeniedException {
         UserDefinedFileAttributeView view = view(file);
         if (view == null || Files.isSymbolicLink(file)) {
             return null;
@@ -155,6 +198,8 @@ public final class ExportMark {
             view.read(NAME, buffer);
             buffer.flip();
             return StandardCharsets.UTF_8.decode(buffer).toString();
+        } catch (AccessDeniedException e) {
+            throw e;
         } catch (IOException | UnsupportedOperationException e) {
             return null; // no such attribute ("No data available"), or none on this file system
         }

@@ -98,7 +98,7 @@ public final class InputGuard {
             if (input.folder() && real.startsWith(input.real())) {
                 // every file written into it would lie inside the input folder (see checkFile); refused here,
                 // before anything is made, rather than at the export's first file
-                throw new OverwritesInputException("refusing to write " + folder + " inside the input folder "
+                throw new OverwritesInputException("refusing to write " + named + " inside the input folder "
                         + input.given() + ": the next reading of that folder would take its files for inputs; choose a"
                         + " path outside the input folders");
             }

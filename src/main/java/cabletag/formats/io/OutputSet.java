@@ -201,6 +201,7 @@ public final class OutputSet implements AutoCloseable {
                 continue; // made by another thread of this export, which gives it
             }
             owner.give(made);
+            ExportMark.markFolder(made); // so the next export into the folder tells it from a folder of the user's
         }
         return staged;
     }
@@ -315,6 +316,31 @@ public final class OutputSet implements AutoCloseable {
         Durable.forceFolder(folder);
     }
 
+    /**
+     * Before an interrupted commit is completed, what the user changed since at a target it replaces is kept,
+     * by the rule of the commit itself: its check ran before the journal, and the old outputs stayed in view
+     * after the crash, to be edited, annotated, added to. A file that is no unchanged output of cabletag is
+     * kept as {@code NAME.~N~} (unless the commit kept it already: a copy beside it is the same file); a
+     * folder's user files come into the new folder ({@link ReplacedFolder#keepAfterInterruption}). An entry
+     * moved before the crash is the new output already, and whatever was done to it since stays.
+     */
+    private static List<String> keepWhatChangedSince(Path folder, Path staging, List<String> entries) throws IOException {
+        List<String> kept = new ArrayList<>();
+        for (String name : entries) {
+            Path next = staging.resolve("new").resolve(name);
+            Path target = folder.resolve(name);
+            if (!Files.exists(next, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
+                kept.addAll(ReplacedFolder.keepAfterInterruption(target, next));
+            } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && NumberedCopy.keptAlready(target).isEmpty()) {
+                ExportMark.keepUnlessUnchanged(target).ifPresent(kept::add);
+            }
+        }
+        return kept;
+    }
+
     /** Runs with the folder's lock held. */
     private static List<String> recoverLocked(Path folder) throws IOException {
         List<String> notes = new ArrayList<>();
@@ -323,13 +349,18 @@ public final class OutputSet implements AutoCloseable {
             Journal read = Journal.read(journal);
             Path staging = folder.resolve(read.staging());
             if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
+                List<String> kept;
                 try {
+                    kept = keepWhatChangedSince(folder, staging, read.entries());
                     rollForward(folder, staging, read.entries(), FolderOwner.of(folder), NO_CHECKPOINT);
                 } catch (IOException e) {
                     throw notCompleted(folder, journal, staging, e);
                 }
                 notes.add("completed an interrupted export in " + folder + ": " + String.join(", ", read.entries())
-                        + " now hold" + (read.entries().size() == 1 ? "s" : "") + " its new output");
+                        + " now hold" + (read.entries().size() == 1 ? "s" : "") + " its new output"
+                        + (kept.isEmpty() ? "" : "; what was written there since it was interrupted is kept first, as the next "
+                        + (kept.size() == 1 ? "note says" : kept.size() + " notes say")));
+                notes.addAll(kept);
             } else {
                 notes.add("removed " + journal + ", whose staging folder " + staging + " is gone; "
                         + String.join(", ", read.entries()) + " are as that export left them");

@@ -75,6 +75,22 @@ public final class ReplacedAttributes {
                 + " its permissions " + PosixFilePermissions.toString(old.permissions()) + " are kept");
     }
 
+    /**
+     * Gives {@code replacement} the POSIX permissions of {@code replaced}, the file it replaces inside a replaced
+     * folder (whose owner and group the whole new folder has already); links are not followed.
+     */
+    public static void keepPermissions(Path replaced, Path replacement) throws IOException {
+        PosixFileAttributeView oldView = Files.getFileAttributeView(replaced, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView newView = Files.getFileAttributeView(replacement, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        if (oldView == null || newView == null) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = oldView.readAttributes().permissions();
+        if (!newView.readAttributes().permissions().equals(permissions)) {
+            newView.setPermissions(permissions);
+        }
+    }
+
     /** Gives everything under a new folder (the folder included) the old folder's owner and group. */
     private static void giveTreeTo(Path folder, UserPrincipal owner, GroupPrincipal group) throws IOException {
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {

@@ -105,10 +105,12 @@ class FolderExportKeepsUsersFilesTest {
 
         ExportSummary again = export(ExportFormat.BRAT, brat);
 
-        assertThat(tree(brat).keySet()).containsExactlyInAnyOrder("annotation.conf", "c.txt", "c.ann", "b.ann");
+        // b.txt goes with the kept b.ann: without it brat cannot open the annotations, and check says so
+        assertThat(tree(brat).keySet()).containsExactlyInAnyOrder("annotation.conf", "c.txt", "c.ann", "b.ann", "b.txt");
         assertThat(Files.readString(brat.resolve("b.ann"))).endsWith(HAND_ANNOTATION);
         assertThat(again.notes()).containsExactly(brat.resolve("b.ann") + " was changed since cabletag wrote it;"
-                + " this export writes no file of that name, so it stays in the new folder as it was");
+                + " this export writes no file of that name, so it stays in the new folder as it was, and b.txt,"
+                + " written with it, stays beside it");
     }
 
     @Test
@@ -195,5 +197,53 @@ class FolderExportKeepsUsersFilesTest {
         assertThat(Files.readString(ann.resolveSibling(ann.getFileName() + ".~1~"))).endsWith(HAND_ANNOTATION);
         assertThat(Files.readString(ann)).doesNotContain(HAND_ANNOTATION);
         assertThat(again.notes()).hasSize(1);
+    }
+
+    @Test
+    void foldersTheUserMadeStayEmptyOrNot() throws IOException {
+        export(ExportFormat.BRAT, brat);
+        Files.createDirectories(brat.resolve("todo"));
+        Files.createDirectories(brat.resolve("mine/empty"));
+        Files.writeString(brat.resolve("mine/f.txt"), "x\n");
+
+        ExportSummary again = export(ExportFormat.BRAT, brat);
+
+        assertThat(brat.resolve("todo")).isEmptyDirectory();
+        assertThat(brat.resolve("mine/empty")).isEmptyDirectory();
+        assertThat(brat.resolve("mine/f.txt")).hasContent("x");
+        assertThat(again.notes()).isEmpty(); // nothing happened to them
+    }
+
+    @Test
+    void aFolderTheExportMadeGoesWhenTheNewExportDoesNotWriteIt() throws IOException {
+        Files.createDirectories(corpus.resolve("sub"));
+        Files.writeString(corpus.resolve("sub/c.txt"), "[ORG UN  ] met .\n");
+        export(ExportFormat.BRAT, brat);
+        assertThat(brat.resolve("sub/c.ann")).exists();
+        Files.delete(corpus.resolve("sub/c.txt"));
+        Files.delete(corpus.resolve("sub"));
+
+        Files.writeString(brat.resolve("sub/c.ann"), HAND_ANNOTATION, StandardOpenOption.APPEND);
+
+        export(ExportFormat.BRAT, brat); // sub/c.ann changed, and its cable left: it stays, in sub/
+        assertThat(brat.resolve("sub/c.ann")).content().endsWith(HAND_ANNOTATION);
+        Files.delete(brat.resolve("sub/c.ann"));
+        Files.delete(brat.resolve("sub/c.txt"));
+        export(ExportFormat.BRAT, brat);
+
+        assertThat(brat.resolve("sub")).as("made again to hold the user's file, it is still the export's").doesNotExist();
+    }
+
+    @Test
+    void aFileMadePrivateInTheFolderStaysPrivateWhenItIsExportedAgain() throws IOException {
+        export(ExportFormat.BRAT, brat);
+        Files.setPosixFilePermissions(brat.resolve("a.ann"), PosixFilePermissions.fromString("rw-------"));
+        Files.setPosixFilePermissions(brat.resolve("a.txt"), PosixFilePermissions.fromString("rw-r-----"));
+
+        export(ExportFormat.BRAT, brat);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brat.resolve("a.ann")))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(brat.resolve("a.txt")))).isEqualTo("rw-r-----");
+        assertThat(brat.resolve("a.ann.~1~")).doesNotExist(); // a change of permissions is no change of content
     }
 }

@@ -113,4 +113,20 @@ class ExportMarkTest {
         assertThat(Files.readString(temp.resolve("report.html.~2~"))).isEqualTo("<html>2</html> and my remark");
         assertThat(temp.resolve("report.html.~3~")).doesNotExist();
     }
+
+    /**
+     * A file its reader may not read: whether cabletag wrote it is what could not be read (permission denied),
+     * and that is what the note says; it is kept, as a file that might be the user's. Root reads everything,
+     * so this runs as another user only (.ci/run).
+     */
+    @Test
+    void anOutputThatCannotBeReadIsNotSaidToBeWrittenByNobody() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("-w-------"));
+
+        ExportMark.Provenance provenance = ExportMark.provenance(out);
+
+        assertThat(provenance.keep()).isTrue();
+        assertThat(provenance.why()).isEqualTo("could not be read to tell whether cabletag wrote it (permission denied)");
+    }
 }

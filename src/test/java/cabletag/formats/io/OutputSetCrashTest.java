@@ -130,7 +130,7 @@ class OutputSetCrashTest {
     @Test
     void theNextSetBegunInTheFolderCompletesAnInterruptedCommitBeforeAnythingElse() throws IOException {
         Path folder = temp.resolve("out");
-        OutputSets.write(folder, OutputSets.split("old"));
+        OutputSets.writeExported(folder, OutputSets.split("old"));
         OutputSet crashed = OutputSet.begin(folder, crashAt(3)); // after "moved out.train.jsonl"
         stageNew(crashed, false);
         assertThatThrownBy(() -> crashed.commit(OutputSets.SPLIT, () -> { })).isInstanceOf(SimulatedCrash.class);
@@ -144,6 +144,77 @@ class OutputSetCrashTest {
             assertThat(next.notes()).singleElement().asString().contains("completed an interrupted export");
         }
         assertThat(OutputSets.leftovers(folder)).isEmpty();
+    }
+
+    /**
+     * After the journal the old outputs are still in view until the next export completes the commit: what
+     * the user does to them meanwhile (a line appended, a file saved anew) is kept, by the commit's own rule,
+     * before they are replaced; an output the crash had replaced already is the user's new file, and stays.
+     */
+    @ParameterizedTest(name = "crash after {0} checkpoints")
+    @ValueSource(ints = {1, 2, 3, 4})
+    void whatTheUserWritesAfterACrashIsKeptWhenTheNextSetCompletesTheCommit(int k) throws IOException {
+        List<String> points = checkpoints(false, true);
+        assertThat(points.get(1)).isEqualTo("journal written");
+        Path folder = temp.resolve("edited-" + k);
+        OutputSets.writeExported(folder, OutputSets.split("old"));
+        OutputSet set = OutputSet.begin(folder, crashAt(k));
+        stageNew(set, false);
+        assertThatThrownBy(() -> set.commit(OutputSets.SPLIT, () -> { })).isInstanceOf(SimulatedCrash.class);
+        set.abandon();
+        Map<String, String> before = OutputSets.read(folder, OutputSets.SPLIT);
+        for (String name : OutputSets.SPLIT) {
+            Files.writeString(folder.resolve(name), "USER LINE\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+        Files.writeString(folder.resolve("out.dev.jsonl.~5~"), "an older copy\n"); // numbered after it, as GNU does
+
+        List<String> notes;
+        try (OutputSet next = OutputSet.begin(folder)) {
+            notes = next.notes();
+        }
+
+        assertThat(OutputSets.read(folder, OutputSets.SPLIT)).as("crash at " + points.get(k))
+                .allSatisfy((name, text) -> assertThat(text).contains("new, longer"));
+        int kept = 0;
+        for (String name : OutputSets.SPLIT) {
+            String now = Files.readString(folder.resolve(name));
+            if (before.get(name).contains("new, longer")) {
+                assertThat(now).as(name + ", replaced before the crash, is the user's to change").endsWith("USER LINE\n");
+                continue;
+            }
+            Path copy = folder.resolve(name.equals("out.dev.jsonl") ? name + ".~6~" : name + ".~1~");
+            assertThat(copy).as(name + " as the user left it").hasContent(before.get(name) + "USER LINE");
+            assertThat(notes).contains(folder.resolve(name) + " was changed since cabletag wrote it; the old file is kept as "
+                    + copy.getFileName());
+            kept++;
+        }
+        assertThat(notes.get(0)).startsWith("completed an interrupted export in " + folder);
+        if (kept > 0) {
+            assertThat(notes.get(0)).endsWith("is kept first, as the next " + (kept == 1 ? "note says" : kept + " notes say"));
+        }
+        assertThat(OutputSets.leftovers(folder)).isEmpty();
+    }
+
+    @Test
+    void aFileTheCommitKeptBeforeItsJournalIsNotKeptAgainWhenItIsCompleted() throws IOException {
+        Path folder = temp.resolve("kept-once");
+        OutputSets.write(folder, OutputSets.split("old")); // not cabletag's: the commit keeps each as NAME.~1~
+        OutputSet set = OutputSet.begin(folder, crashAt(1)); // "journal written"
+        stageNew(set, false);
+        assertThatThrownBy(() -> set.commit(OutputSets.SPLIT, () -> {
+            for (String name : OutputSets.SPLIT) {
+                ExportMark.keepUnlessUnchanged(folder.resolve(name));
+            }
+        })).isInstanceOf(SimulatedCrash.class);
+        set.abandon();
+
+        assertThat(OutputSet.recover(folder)).singleElement().asString().startsWith("completed an interrupted export");
+
+        assertThat(OutputSets.read(folder, OutputSets.SPLIT)).isEqualTo(OutputSets.split("new, longer"));
+        for (String name : OutputSets.SPLIT) {
+            assertThat(folder.resolve(name + ".~1~")).hasContent(OutputSets.split("old").get(name).stripTrailing());
+            assertThat(folder.resolve(name + ".~2~")).doesNotExist();
+        }
     }
 
     @Test

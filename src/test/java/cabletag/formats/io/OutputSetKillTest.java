@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,50 @@ class OutputSetKillTest {
         Map<String, String> want = folderSet ? OutputSets.folder(expected.equals("old") ? "old" : "new")
                 : OutputSets.split(expected.equals("old") ? "old" : "new, longer");
         assertThat(contents).isEqualTo(want);
+        assertThat(OutputSets.leftovers(folder)).isEmpty();
+    }
+
+    /**
+     * Killed with {@code kill -9} once its journal is written, an export leaves the old outputs in view; a line
+     * the user appends to one, a file the user adds to the folder, are kept when the next export completes it.
+     */
+    @ParameterizedTest(name = "{0} set")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"split", "folder"})
+    @Timeout(120)
+    void whatTheUserWritesAfterAKillIsKeptWhenTheNextSetCompletesIt(String kind) throws Exception {
+        boolean folderSet = kind.equals("folder");
+        Path folder = temp.resolve("out");
+        Path edited = folderSet ? folder.resolve("brat/train/a.ann") : folder.resolve("out.dev.jsonl");
+        if (folderSet) {
+            OutputSets.writeExported(folder.resolve("brat"), OutputSets.folder("old"));
+        } else {
+            OutputSets.writeExported(folder, OutputSets.split("old"));
+        }
+        Process process = startJava(OutputSetProcessMain.class, folder.toString(), kind, "1");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(ChildJvm.readLineStartingWith(output, "at ")).isEqualTo("at journal written");
+            ChildJvm.kill(process);
+        } finally {
+            process.destroyForcibly();
+        }
+        String before = Files.readString(edited);
+        Files.writeString(edited, "USER LINE\n", java.nio.file.StandardOpenOption.APPEND);
+        if (folderSet) {
+            Files.writeString(folder.resolve("brat/AFTER.md"), "x\n");
+        }
+
+        try (OutputSet next = OutputSet.begin(folder)) {
+            assertThat(next.notes()).contains(edited + " was changed since cabletag wrote it; the old file is kept as "
+                    + edited.getFileName() + ".~1~");
+        }
+
+        assertThat(edited.resolveSibling(edited.getFileName() + ".~1~")).hasContent(before + "USER LINE");
+        if (folderSet) {
+            assertThat(folder.resolve("brat/AFTER.md")).hasContent("x");
+            assertThat(folder.resolve("brat/dev/b.txt")).exists(); // the new set
+        } else {
+            assertThat(edited).content().contains("new, longer");
+        }
         assertThat(OutputSets.leftovers(folder)).isEmpty();
     }
 

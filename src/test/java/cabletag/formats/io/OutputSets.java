@@ -48,6 +48,15 @@ final class OutputSets {
         }
     }
 
+    /** Writes {@code files} as an export writes them: each marked with its name and content. */
+    static void writeExported(Path root, Map<String, String> files) throws IOException {
+        write(root, files);
+        for (String name : files.keySet()) {
+            Path file = root.resolve(name);
+            ExportMark.mark(file, file.getFileName().toString(), ContentFingerprint.of(file));
+        }
+    }
+
     /** Every regular file under {@code root} that is not the program's own bookkeeping, by relative name. */
     static Map<String, String> read(Path root, List<String> only) throws IOException {
         Map<String, String> files = new TreeMap<>();

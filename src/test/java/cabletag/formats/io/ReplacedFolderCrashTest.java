@@ -81,6 +81,49 @@ class ReplacedFolderCrashTest {
         }
     }
 
+    /**
+     * Killed once its journal is written, the export leaves the old folder in view, and the user goes on
+     * working in it: annotates, adds a file, makes a folder. The export that completes the commit keeps all of
+     * it in the new folder, and what it kept before the crash (linked: changed in place, it is the same file)
+     * only once.
+     */
+    @Test
+    void whatTheUserDoesInTheOldFolderAfterACrashComesIntoTheNewFolderWhenItIsCompleted() throws IOException {
+        Path folder = temp.resolve("out");
+        Path brat = folder.resolve("brat");
+        writeOld(brat);
+        String annotated = Files.readString(brat.resolve("a.ann"));
+        OutputSet set = OutputSet.begin(folder, point -> {
+            if (point.equals("journal written")) {
+                throw new OutputSetCrashTest.SimulatedCrash(point);
+            }
+        });
+        OutputSets.stage(set, NEW, "brat");
+        assertThatThrownBy(() -> set.commit(List.of("brat"), keepingTheUsersFiles(folder, set)))
+                .isInstanceOf(OutputSetCrashTest.SimulatedCrash.class);
+        set.abandon();
+        java.nio.file.OpenOption append = java.nio.file.StandardOpenOption.APPEND;
+        Files.writeString(brat.resolve("a.txt"), "edited after the crash\n", append);
+        Files.writeString(brat.resolve("a.ann"), "T3\tLOC 0 1\tafter the crash\n", append);
+        Files.writeString(brat.resolve("mine/NOTES.md"), "more notes\n", append);
+        Files.writeString(brat.resolve("AFTER.md"), "written after the crash\n");
+        Files.createDirectories(brat.resolve("todo/empty"));
+
+        List<String> notes = OutputSet.recover(folder);
+
+        Map<String, String> expected = new TreeMap<>(NEW);
+        expected.put("a.ann.~1~", annotated + "T3\tLOC 0 1\tafter the crash\n");
+        expected.put("a.txt.~1~", "cable a\nedited after the crash\n");
+        expected.put("mine/NOTES.md", "my notes\nmore notes\n");
+        expected.put("AFTER.md", "written after the crash\n");
+        assertThat(OutputSets.read(brat, null)).isEqualTo(expected);
+        assertThat(brat.resolve("todo/empty")).isEmptyDirectory();
+        assertThat(notes).containsExactly("completed an interrupted export in " + folder + ": brat now holds its new output;"
+                        + " what was written there since it was interrupted is kept first, as the next note says",
+                brat.resolve("a.txt") + " was changed since cabletag wrote it; the old file is kept as a.txt.~1~");
+        assertThat(OutputSets.leftovers(folder)).isEmpty();
+    }
+
     @Test
     void aCommitRefusedAfterTheUsersFilesWereLinkedLeavesTheOldFolderWhole() throws IOException {
         Path folder = temp.resolve("out");
