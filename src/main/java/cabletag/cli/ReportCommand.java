@@ -97,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
             byte[] bytes = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {
                 // a page written by an earlier report and not changed since is replaced; any other file is kept as a copy
-                OutputFile.write(page, bytes).ifPresent(kept -> err.println("note: " + cabletag.core.Diagnostic.shownName(kept)));
+                OutputFile.write(page, bytes).ifPresent(kept -> err.println("note: " + cabletag.core.ShownName.of(kept)));
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));

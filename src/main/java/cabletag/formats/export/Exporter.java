@@ -101,7 +101,7 @@ public final class Exporter {
             List<java.nio.file.Path> files = outputs.commit();
             for (String note : outputs.notes()) {
                 // a note names paths, and a name may hold a line break: escaped, a note stays one line
-                tally.problem(ExportSummary.NOTE + cabletag.core.Diagnostic.shownName(note));
+                tally.problem(ExportSummary.NOTE + cabletag.core.ShownName.of(note));
             }
             for (cabletag.core.Label label : options.labels().namedButNotIn(labelsSeen)) {
                 tally.problem(ExportSummary.NOTE + "the label options name " + label
