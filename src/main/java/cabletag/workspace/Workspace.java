@@ -273,8 +273,17 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static CableEntry entry(CableState cable) {
-        return new CableEntry(cable.index, cable.name, cable.entityCount(), cable.problemCount(), cable.status(),
+        return new CableEntry(cable.index, rowName(cable), cable.entityCount(), cable.problemCount(), cable.status(),
                 cable.header());
+    }
+
+    /**
+     * A row's name: the cable's file, and for a document of a dataset file, which holds many, its id too
+     * ({@code data.jsonl#d1}, as the commands name it), so that two rows of one file can be told apart.
+     */
+    private static String rowName(CableState cable) {
+        cabletag.core.Document dataset = cable.entry.document();
+        return dataset == null ? cable.name : cable.name + "#" + dataset.id();
     }
 
     public int size() {

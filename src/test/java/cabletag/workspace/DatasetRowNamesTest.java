@@ -1,0 +1,38 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A dataset file holds many documents; their rows in the corpus list named only the file, so a data.jsonl
+ * of two documents was two rows "data.jsonl" that could not be told apart. Each row names its document's
+ * id as well, as the commands' lines do ({@code data.jsonl#d1}); a cable file's row is its name alone.
+ */
+class DatasetRowNamesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theRowsOfOneDatasetFileNameTheirDocuments() throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ] met [LOC Tehran  ] .\n");
+        Files.writeString(corpus.resolve("data.jsonl"),
+                "{\"id\":\"d1\",\"text\":\"Rubaie met\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]}\n"
+                        + "{\"id\":\"d2\",\"text\":\"In Najaf\",\"spans\":[{\"start\":3,\"end\":8,\"label\":\"LOC\"}]}\n");
+        try (Workspace workspace = Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home")), null)) {
+            List<String> rows = new ArrayList<>();
+            for (int cable = 0; cable < workspace.size(); cable++) {
+                rows.add(workspace.entry(cable).name());
+            }
+            assertThat(rows).containsExactly("a.txt", "data.jsonl#d1", "data.jsonl#d2");
+        }
+    }
+}
