@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import cabletag.core.Document;
 import cabletag.workspace.TextMatch;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,18 +60,9 @@ final class CableMatches {
         return new int[] {starts[index], ends[index]};
     }
 
-    /** Matches never overlap, so their starts are ascending: halving finds the place. */
+    /** Matches never overlap, so their starts are strictly ascending: a binary search finds the place. */
     private int firstStartAtOrAfter(int from) {
-        int low = 0;
-        int high = starts.length;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (starts[middle] < from) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        int found = Arrays.binarySearch(starts, from);
+        return found >= 0 ? found : -found - 1;
     }
 }
