@@ -55,13 +55,27 @@ final class ExportCorpus {
         FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
     }
 
-    /** Runs {@code cabletag ARGS} in this JVM and insists it succeeded. */
-    static String cli(String... args) {
+    /** What {@code cabletag ARGS} run in this JVM gave: its exit code, standard output and standard error. */
+    record CliRun(int code, String out, String err) { }
+
+    /** Runs {@code cabletag ARGS} in this JVM, with the store the window uses ({@code cabletag.home}). */
+    static CliRun run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(Cli.OK);
-        return out.toString(StandardCharsets.UTF_8);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code cabletag ARGS} in this JVM and insists it succeeded. */
+    static String cli(String... args) {
+        CliRun run = run(args);
+        assertThat(run.code()).as(run.err()).isEqualTo(Cli.OK);
+        return run.out();
+    }
+
+    /** An export's summary without the line naming where it wrote (two exports compared write to two files). */
+    static String withoutWhere(String summary) {
+        return summary.lines().filter(line -> !line.startsWith("written: ")).reduce("", (a, b) -> a + b + "\n");
     }
 
     /** The cables of a CoNLL file: the token lines between one {@code -DOCSTART-} and the next. */

@@ -7,10 +7,7 @@ import cabletag.formats.export.ExportFormat;
 import cabletag.workspace.CableEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,21 +54,6 @@ class OddFilesWindowCliParityTest {
         w = WindowDriver.openWithFreshStore(stage, temp, corpus);
     }
 
-    private record Run(int code, String out, String err) { }
-
-    /** {@code cabletag ARGS} in this JVM, with the store the window uses ({@code cabletag.home}). */
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** An export's summary without the line naming where it wrote (the two exports write to two files). */
-    private static String withoutWhere(String summary) {
-        return summary.lines().filter(line -> !line.startsWith("written: ")).reduce("", (a, b) -> a + b + "\n");
-    }
-
     @Test
     void theBinaryFileIsNoCableOnEitherPathAndBothExportTheSameBytes(FxRobot robot) throws Exception {
         w.awaitOpened();
@@ -89,12 +71,12 @@ class OddFilesWindowCliParityTest {
         robot.interact(() -> dialog.stage().close());
 
         Path viaCli = temp.resolve("cli-" + System.nanoTime() + ".jsonl");
-        Run export = cli("export", "-f", "jsonl", "-o", viaCli.toString(), corpus.toString());
+        ExportCorpus.CliRun export = ExportCorpus.run("export", "-f", "jsonl", "-o", viaCli.toString(), corpus.toString());
         assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS); // the binary file was skipped
         assertThat(export.err()).contains(corpus.resolve(BINARY) + ":1:1: error: binary file (NUL byte at offset 0) skipped");
 
         assertThat(viaWindow).as("the window's export, byte for byte").hasSameBinaryContentAs(viaCli);
-        assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()));
+        assertThat(ExportCorpus.withoutWhere(windowSummary)).as("the window's summary").isEqualTo(ExportCorpus.withoutWhere(export.out()));
         // broken.txt's unclosed PER, a tag in it and the rest: no "nested inside [PER …]" for a PER kept as text
         assertThat(export.out()).contains("8 cables").contains("6 problems");
 
@@ -117,7 +99,7 @@ class OddFilesWindowCliParityTest {
         assertThat(WindowDriver.onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList()))
                 .filteredOn(line -> line.contains(BINARY)).containsExactly(corpus.resolve(BINARY) + ":1:1: error: binary file (NUL byte at offset 0) skipped");
 
-        Run stats = cli("stats", corpus.toString());
+        ExportCorpus.CliRun stats = ExportCorpus.run("stats", corpus.toString());
         assertThat(stats.out()).containsPattern("cables +8\n");
     }
 }

@@ -8,9 +8,6 @@ import cabletag.workspace.CableEntry;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,25 +55,12 @@ class SameNamesWindowCliParityTest {
         window.open(List.of(y, x));
     }
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private static String withoutWhere(String summary) {
-        return summary.lines().filter(line -> !line.startsWith("written: ")).reduce("", (a, b) -> a + b + "\n");
-    }
-
     @Test
     void theProblemsPaneListsCheckLinesAndTheExportIsTheCommandsByteForByte(FxRobot robot) throws Exception {
         FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
         FxAwait.until("every cable read", window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
 
-        Run check = cli("check", x.toString(), y.toString());
+        ExportCorpus.CliRun check = ExportCorpus.run("check", x.toString(), y.toString());
         assertThat(check.out().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("[unclosed-tag]"));
         FxAwait.until("both cables' problems listed", () -> window.problemsPane().items().size() >= 2, window.problemsPane().items());
         List<String> pane = WindowDriver.onFx(() -> window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList());
@@ -95,14 +79,14 @@ class SameNamesWindowCliParityTest {
         robot.interact(() -> dialog.stage().close());
 
         Path viaCli = temp.resolve("cli-" + System.nanoTime() + ".jsonl");
-        Run export = cli("export", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
+        ExportCorpus.CliRun export = ExportCorpus.run("export", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
         assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
         assertThat(viaWindow).as("the window's export, byte for byte").hasSameBinaryContentAs(viaCli);
         // the data name each file by its path under its folder, as named by neither: which c is which, the note says
         assertThat(Files.readString(viaCli)).contains("\"id\":\"c-2\"").contains("\"source\":\"c.txt\"").doesNotContain(x.toString());
         // the same summary; the command says its note on standard error, the window under its summary
         String note = export.err().lines().filter(line -> line.startsWith("note: the id c went to ")).findFirst().orElseThrow();
-        assertThat(withoutWhere(windowSummary)).as("the window's summary").isEqualTo(withoutWhere(export.out()) + note + "\n");
+        assertThat(ExportCorpus.withoutWhere(windowSummary)).as("the window's summary").isEqualTo(ExportCorpus.withoutWhere(export.out()) + note + "\n");
     }
 
     @Test
@@ -121,7 +105,7 @@ class SameNamesWindowCliParityTest {
         robot.interact(() -> dialog.stage().close());
 
         Path viaCli = temp.resolve("cli-reviewed-" + System.nanoTime() + ".jsonl");
-        Run export = cli("export", "-q", "--reviewed-only", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
+        ExportCorpus.CliRun export = ExportCorpus.run("export", "-q", "--reviewed-only", "-f", "jsonl", "-o", viaCli.toString(), x.toString(), y.toString());
         assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
         assertThat(Files.readAllLines(viaCli)).singleElement().asString().contains("\"id\":\"c\"").contains("\"text\":\"Met Rubaie");
         assertThat(viaWindow).as("the window's reviewed cables, byte for byte").hasSameBinaryContentAs(viaCli);
