@@ -79,7 +79,8 @@ public final class InlineSaver {
     public ExportSummary saveAll(Workspace workspace, Path folder, ExportProgress progress, BooleanSupplier cancelled)
             throws IOException {
         Path target = OutputPath.resolve(folder); // as the system resolves it: lnk/.. is where lnk points, then up
-        InputGuard.of(workspace.inputs()).checkFolder(target); // an input, holding one, or inside an input folder
+        // the exporter refuses an input, a folder holding one or one inside an input folder before it makes
+        // anything (ExportTargetCheck, with the workspace's inputs protected by the options)
         return new Exporter(options(workspace)).export(ExportDialog.sourceOf(workspace), ExportTarget.path(target),
                 progress, cancelled);
     }
