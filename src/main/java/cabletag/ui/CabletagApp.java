@@ -24,7 +24,7 @@ public class CabletagApp extends Application {
         List<Path> inputs = getParameters().getRaw().stream().map(Path::of).toList();
         window = new MainWindow(stage);
         StartupTrace.step("window built");
-        stage.getIcons().setAll(AppIdentity.icons());
+        DeferredIcons icons = DeferredIcons.start(stage);
         new WindowPlacement(cabletag.workspace.StoreLocation.defaultLocation()).attach(stage);
         // The warm-up starts once the first cable is on screen: a large file named on the command line must
         // not share the processor with it.
@@ -32,6 +32,7 @@ public class CabletagApp extends Application {
         window.model().addOnScreenListener(() -> {
             if (!warming[0]) {
                 warming[0] = true;
+                icons.firstCableShown();
                 if (StartupTrace.wanted()) {
                     StartupTrace.firstCableOnScreen();
                 }

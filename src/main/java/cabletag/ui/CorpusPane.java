@@ -371,7 +371,9 @@ public final class CorpusPane extends BorderPane {
     }
 
     private static final class StatusCell extends TableCell<CableEntry, ReviewStatus> {
-        private final Tooltip tooltip = new Tooltip();
+        // made on the first cable the cell shows: a table fills its height with empty rows, and a tooltip each
+        // was a fifth of the corpus list's share of the window's first frame
+        private Tooltip tooltip;
 
         StatusCell() {
             setAlignment(javafx.geometry.Pos.CENTER);
@@ -387,6 +389,9 @@ public final class CorpusPane extends BorderPane {
                 setAccessibleText(null);
             } else {
                 setText(mark(item));
+                if (tooltip == null) {
+                    tooltip = new Tooltip();
+                }
                 tooltip.setText(text(item));
                 setTooltip(tooltip);
                 setAccessibleText(text(item));
@@ -397,14 +402,21 @@ public final class CorpusPane extends BorderPane {
 
     /** A cable's name, cut with "…" when the column is narrow, and in full on hover. */
     static final class NameCell extends javafx.scene.control.TableCell<CableEntry, String> {
-        private final Tooltip tooltip = new Tooltip();
+        private Tooltip tooltip; // made on the first name shown, as in StatusCell
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty ? null : item);
+            if (empty || item == null) {
+                setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
             tooltip.setText(item);
-            setTooltip(empty || item == null ? null : tooltip);
+            setTooltip(tooltip);
         }
     }
 }
