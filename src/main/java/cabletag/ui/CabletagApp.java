@@ -57,6 +57,7 @@ public class CabletagApp extends Application {
         Workspace listed = early != null ? early.workspaceToShowAtOnce() : null;
         window.entityTable().listNextAfterText();
         if (listed != null) {
+            SidePanesAfterFirstCable.arrange(window);
             window.showOpened(early.inputs(), listed);
         }
         stage.show();

@@ -55,6 +55,11 @@ public final class SidePanes {
     private final Region centre;
     private final Region entities;
     private final Set<Pane> hidden = EnumSet.noneOf(Pane.class);
+    /** Empty stand-ins for the side panes in the window's first frame (see {@link #emptyUntilFilled()}). */
+    private final Region corpusStandIn = standIn(Pane.CORPUS);
+    private final Region problemsStandIn = standIn(Pane.PROBLEMS);
+    private final Region entitiesStandIn = standIn(Pane.ENTITIES);
+    private boolean standingIn;
     private double leftWidth;
     private double rightWidth;
     private double corpusHeight;
@@ -75,6 +80,9 @@ public final class SidePanes {
         problems.setMinHeight(60);
         entities.setMinWidth(RIGHT_MIN);
         centre.setMinWidth(CENTRE_MIN);
+        corpusStandIn.setMinSize(LEFT_MIN, 80);
+        problemsStandIn.setMinSize(LEFT_MIN, 60);
+        entitiesStandIn.setMinWidth(RIGHT_MIN);
         leftWidth = preferences.fraction("pane.left.width", LEFT_WIDTH);
         rightWidth = preferences.fraction("pane.right.width", RIGHT_WIDTH);
         corpusHeight = preferences.fraction("pane.corpus.height", CORPUS_HEIGHT);
@@ -110,6 +118,37 @@ public final class SidePanes {
             case PROBLEMS -> problems;
             case ENTITIES -> entities;
         };
+    }
+
+    /**
+     * Until {@link #fill()}, the side columns hold empty stand-ins of the same sizes. The window's start
+     * asks for it when the first cable goes into the first frame: that frame then styles and lays out the
+     * cable's text without the corpus list, the problems and the entity table (some 0.1 s of a 2 s start,
+     * docs/PERFORMANCE.md), and the panes come in the frame after, where they are, with nothing moving.
+     */
+    void emptyUntilFilled() {
+        standingIn = true;
+        rebuild();
+    }
+
+    /** Puts the side panes in, if stand-ins held their places; does nothing otherwise. */
+    void fill() {
+        if (standingIn) {
+            standingIn = false;
+            rebuild();
+        }
+    }
+
+    /** Whether the side columns hold the panes themselves, not their stand-ins. */
+    boolean filled() {
+        return !standingIn;
+    }
+
+    private static Region standIn(Pane pane) {
+        Region standIn = new Region();
+        standIn.getStyleClass().add("pane-stand-in");
+        standIn.setId(pane.key() + "-stand-in");
+        return standIn;
     }
 
     public boolean isShown(Pane pane) {
@@ -158,10 +197,10 @@ public final class SidePanes {
     private void rebuild() {
         List<Node> column = new ArrayList<>();
         if (isShown(Pane.CORPUS)) {
-            column.add(corpus);
+            column.add(standingIn ? corpusStandIn : corpus);
         }
         if (isShown(Pane.PROBLEMS)) {
-            column.add(problems);
+            column.add(standingIn ? problemsStandIn : problems);
         }
         left.getItems().setAll(column);
         List<Node> items = new ArrayList<>();
@@ -170,7 +209,7 @@ public final class SidePanes {
         }
         items.add(centre);
         if (isShown(Pane.ENTITIES)) {
-            items.add(entities);
+            items.add(standingIn ? entitiesStandIn : entities);
         }
         main.getItems().setAll(items);
         position();

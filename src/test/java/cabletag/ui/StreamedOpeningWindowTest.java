@@ -111,8 +111,13 @@ class StreamedOpeningWindowTest {
         FirstFrame first = showAsTheLauncherDoes(robot, window, early, folder);
         assertThat(first.cable()).as("the cable shown when the window first shows").isEqualTo("003.txt");
         assertThat(first.entityRows()).as("its entities are listed once its text is on screen, not in the same frame").isZero();
+        assertThat(first.panes()).as("the side panes come once its text is on screen, not in the same frame").isFalse();
         FxAwait.until("the first cable's entities listed", () -> window.entityTable().table().getItems().size() == 2,
                 window.entityTable().table().getItems());
+        FxAwait.until("the side panes in", () -> window.view().panes().filled(), window.view().panes().node().getItems());
+        assertThat(first.panesOnceTextOnScreen()[0]).as("the panes came as the text was on screen").isTrue();
+        assertThat(onFx(() -> window.corpusPane().getScene())).as("the corpus list in the window").isNotNull();
+        assertThat(robot.lookup(".pane-stand-in").queryAll()).as("no stand-in left").isEmpty();
         FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);
         assertThat(window.model().cables()).hasSize(5);
         robot.interact(stage::close);
@@ -128,23 +133,29 @@ class StreamedOpeningWindowTest {
         assertThat(early.workspaceToShowAtOnce()).as("listed, but its first cable is large").isNull();
 
         MainWindow window = onFx(() -> new MainWindow(stage));
-        assertThat(showAsTheLauncherDoes(robot, window, early, folder).cable())
-                .as("the window shows before the large cable is read").isEqualTo("no cable");
+        FirstFrame first = showAsTheLauncherDoes(robot, window, early, folder);
+        assertThat(first.cable()).as("the window shows before the large cable is read").isEqualTo("no cable");
+        assertThat(first.panes()).as("with its panes: nothing to show before them").isTrue();
         FxAwait.until("the large cable", window.model().documentProperty(), java.util.Objects::nonNull);
         assertThat(window.model().document().source().name()).isEqualTo("000.txt");
         robot.interact(stage::close);
     }
 
-    /** What the window held at the moment it first showed: its cable's name ("no cable") and its entity list's rows. */
-    private record FirstFrame(String cable, int entityRows) { }
+    /**
+     * What the window held at the moment it first showed: its cable's name ("no cable"), its entity list's rows,
+     * and whether its side columns held the panes themselves (or their stand-ins).
+     */
+    private record FirstFrame(String cable, int entityRows, boolean panes, boolean[] panesOnceTextOnScreen) { }
 
     /** Shows {@code window} on {@code early}'s corpus through the launcher's own {@link CabletagApp#show}. */
     private FirstFrame showAsTheLauncherDoes(FxRobot robot, MainWindow window, EarlyOpening early, Path folder) {
-        FirstFrame[] first = {new FirstFrame("the window was never shown", -1)};
+        FirstFrame[] first = {new FirstFrame("the window was never shown", -1, false, new boolean[1])};
         stage.showingProperty().addListener((o, was, now) -> {
             if (now) {
                 first[0] = new FirstFrame(window.model().document() == null ? "no cable" : window.model().document().source().name(),
-                        window.entityTable().table().getItems().size());
+                        window.entityTable().table().getItems().size(), window.view().panes().filled(), new boolean[1]);
+                // after the launcher's own listeners: what they left once the first text was on screen
+                window.model().addOnScreenListener(() -> first[0].panesOnceTextOnScreen()[0] = window.view().panes().filled());
             }
         });
         robot.interact(() -> {
