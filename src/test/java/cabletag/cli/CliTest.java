@@ -621,6 +621,17 @@ class CliTest extends WithTemporaryStore {
     }
 
     @Test
+    void aReadOnlyReportPageIsBadUseNamingItAsForAnExport() throws IOException {
+        Path page = Files.writeString(dir.resolve("ro.html"), "my own notes\n");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+        Assumptions.assumeFalse(Files.isWritable(page), "running as root: every file is writable");
+        run("report", "--html", page.toString(), corpus.toString())
+                .assertBadUse(page + " is read-only (permission denied)");
+        assertThat(page).hasContent("my own notes");
+        assertThat(dir.resolve("ro.html.~1~")).doesNotExist();
+    }
+
+    @Test
     void aTrailingSlashOnAFileOutputIsBadUseAndWritesNothing() {
         Path named = dir.resolve("o2.jsonl");
         run("export", "-f", "jsonl", "-o", named + "/", corpus.toString())
