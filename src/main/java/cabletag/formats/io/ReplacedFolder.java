@@ -144,7 +144,9 @@ public final class ReplacedFolder {
                     keepPermissions(file, relative);
                 }
                 if (provenance.keep()) {
-                    kept.add(new Kept(relative, provenance.why()));
+                    // after an interruption, a file without a mark the commit did not link was saved there since
+                    boolean savedSince = alreadyKept != null && provenance.why().equals(ExportMark.NOT_WRITTEN);
+                    kept.add(new Kept(relative, savedSince ? ExportMark.WRITTEN_SINCE_INTERRUPTION : provenance.why()));
                 } else if (relative.getParent() != null && inUsersFolders.contains(relative.getParent())) {
                     // An export writes only into folders it makes: an output as written in a folder of the user's
                     // was moved there by the user (brat's way to sort documents), and is the user's where it is.
