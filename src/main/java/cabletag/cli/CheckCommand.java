@@ -63,12 +63,20 @@ final class CheckCommand implements Callable<Integer> {
                 problems[0]++;
             }
         });
-        java.util.List<String> before = corpus.problems();
-        for (String problem : before) {
+        // the listing's problems (a dangling link, a FIFO) at their place among the files: one path order
+        corpus.onListingProblemInPlace(problem -> {
             out.println(problem);
             problems[0]++;
-        }
+        });
+        java.util.List<String> before = corpus.problems();
         java.util.Set<String> said = new java.util.HashSet<>(before);
+        java.util.Set<String> listing = new java.util.HashSet<>(corpus.listingProblems());
+        for (String problem : before) {
+            if (!listing.contains(problem)) {
+                out.println(problem); // the store's, which belong to no file of the listing
+                problems[0]++;
+            }
+        }
         try (corpus) {
             Iterator<Document> documents = corpus.documents();
             while (documents.hasNext()) {

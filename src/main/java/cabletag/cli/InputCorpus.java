@@ -50,9 +50,17 @@ final class InputCorpus implements ExportSource, AutoCloseable {
     // the reading threads of each pass over the files, stopped by close() when a pass is left before its end
     private final List<ReadAhead<?>> reading = new ArrayList<>();
 
-    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, CorrectedDocuments corrections,
-                        boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
+    // the listing's problems (a dangling link, a FIFO), each with its place among the files
+    private final List<String> listingProblems;
+    private final List<Integer> listingPlaces;
+    private Consumer<String> listingProblemListener;
+    private int nextListingProblem;
+
+    private InputCorpus(List<CorpusFile> files, List<String> listingProblems, List<Integer> listingPlaces,
+                        CorrectedDocuments corrections, boolean reviewedOnly, List<Path> inputs, NamedInputs named) {
         this.files = files;
+        this.listingProblems = List.copyOf(listingProblems);
+        this.listingPlaces = List.copyOf(listingPlaces);
         for (Path input : inputs) {
             if (Files.isRegularFile(input)) {
                 givenFiles.add(input);
@@ -70,8 +78,9 @@ final class InputCorpus implements ExportSource, AutoCloseable {
         validate(inputs);
         List<CorpusFile> files = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        NamedInputs named = NamedInputs.listing(CorpusReader.standard(), inputs, files, problems); // = list(inputs)
-        return new InputCorpus(files, problems, corrections, reviewedOnly, inputs, named);
+        List<Integer> places = new ArrayList<>();
+        NamedInputs named = NamedInputs.listing(CorpusReader.standard(), inputs, files, problems, places); // = list(inputs)
+        return new InputCorpus(files, problems, places, corrections, reviewedOnly, inputs, named);
     }
 
     static void validate(List<Path> inputs) {
@@ -104,6 +113,30 @@ final class InputCorpus implements ExportSource, AutoCloseable {
 
     void onOutcome(Consumer<ReadOutcome> listener) {
         this.outcomeListener = listener;
+    }
+
+    /**
+     * Hears each problem of the listing (a dangling link, a FIFO, a folder that cannot be listed) at its place
+     * among the files, just before the outcome of the first file after it: {@code check} prints every line in
+     * path order. Those problems are in {@link #problems()} from the start all the same.
+     */
+    void onListingProblemInPlace(Consumer<String> listener) {
+        this.listingProblemListener = listener;
+    }
+
+    /** The problems of the listing, in their order. */
+    List<String> listingProblems() {
+        return listingProblems;
+    }
+
+    /** Hands the listing's problems placed before the file {@code fileIndex} (all that are left, at the end) to its listener. */
+    private void sayListingProblemsBefore(int fileIndex) {
+        if (listingProblemListener == null) {
+            return;
+        }
+        while (nextListingProblem < listingProblems.size() && listingPlaces.get(nextListingProblem) <= fileIndex) {
+            listingProblemListener.accept(listingProblems.get(nextListingProblem++));
+        }
     }
 
     /** Hears each document as read and as corrected, with its review status, just before it is handed out. */
@@ -264,6 +297,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                     }
                     problems.addAll(outcome.problems());
                     named.read(fileIndex, skip[fileIndex] ? 1 : outcome.documents().size(), outcome.problems().size());
+                    sayListingProblemsBefore(fileIndex);
                     outcomeListener.accept(outcome);
                     documents = read.documents();
                     results = read.results();
@@ -272,6 +306,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                 boolean more = nextDocument < documents.size();
                 if (!more && !ended) {
                     ended = true;
+                    sayListingProblemsBefore(Integer.MAX_VALUE);
                     ahead.close();
                     endOfInputs();
                 }

@@ -44,15 +44,20 @@ final class NamedInputs {
      * was listed for; a file already listed under an earlier input is not listed again, and the input that
      * reached it again counts it as {@link #repeated}.
      */
-    static NamedInputs listing(CorpusReader reader, List<Path> inputs, List<CorpusFile> files, List<String> problems) {
+    static NamedInputs listing(CorpusReader reader, List<Path> inputs, List<CorpusFile> files, List<String> problems,
+                               List<Integer> problemPlaces) {
         List<Path> ordered = CorpusReader.inListingOrder(inputs);
         java.util.Set<Object> seen = new java.util.HashSet<>();
         List<Integer> owners = new ArrayList<>();
         long[] repeated = new long[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             CorpusReader.Listing listing = reader.list(List.of(ordered.get(i)), seen);
+            int before = files.size();
             files.addAll(listing.files());
             problems.addAll(listing.problems());
+            for (int place : listing.problemPlaces()) {
+                problemPlaces.add(before + place); // among all the files listed, not only this input's
+            }
             repeated[i] = listing.repeated();
             for (int k = 0; k < listing.files().size(); k++) {
                 owners.add(i);

@@ -98,6 +98,9 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 // a page written by an earlier report and not changed since is replaced; any other file is kept as a copy
                 OutputFile.write(page, bytes).ifPresent(kept -> err.println("note: " + cabletag.core.ShownName.of(kept)));
+            } catch (cabletag.formats.io.OutputRefusedException e) {
+                // made read-only while the report was computed: the choice of target, as before reading (bad use)
+                throw new UsageException(e.getMessage());
             } catch (IOException e) {
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));

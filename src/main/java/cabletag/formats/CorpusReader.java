@@ -53,7 +53,11 @@ public final class CorpusReader {
      * The files of the inputs, a problem line for every input that does not exist, and how many files were
      * left out because they were listed already (named twice, or reached again through a link).
      */
-    public record Listing(List<CorpusFile> files, List<String> problems, int repeated) { }
+    /**
+     * The files listed, the problem lines, and for each problem its place among the files (how many of them
+     * come before the entry it is about: {@code check} says it there, in path order with the files' lines).
+     */
+    public record Listing(List<CorpusFile> files, List<String> problems, List<Integer> problemPlaces, int repeated) { }
 
     public Listing list(List<Path> inputs) {
         return list(inputs, new java.util.HashSet<>());
@@ -66,7 +70,7 @@ public final class CorpusReader {
     public Listing list(List<Path> inputs, java.util.Set<Object> seen) {
         List<CorpusFile> files = new ArrayList<>();
         SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, files::addAll, seen);
-        return new Listing(files, result.problems(), result.repeated());
+        return new Listing(files, result.problems(), result.places(), result.repeated());
     }
 
     /** The inputs in the order they are listed in: by path, whatever order they were named in ({@link InputOrder}). */

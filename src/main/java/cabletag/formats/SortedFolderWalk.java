@@ -38,6 +38,9 @@ final class SortedFolderWalk {
     private final CorpusReader reader;
     private final Consumer<List<CorpusFile>> batches;
     private final List<String> problems = new ArrayList<>();
+    /** For each of {@link #problems}, how many files were handed out before the entry it is about. */
+    private final List<Integer> places = new ArrayList<>();
+    private int handedOut;
     private List<CorpusFile> batch = new ArrayList<>();
     private int batchSize = FIRST_BATCH;
 
@@ -56,8 +59,12 @@ final class SortedFolderWalk {
         return walk(reader, inputs, batches, new HashSet<>()).problems;
     }
 
-    /** What a walk found besides its files: problem lines, and how many files it left out as listed before. */
-    record Result(List<String> problems, int repeated) { }
+    /**
+     * What a walk found besides its files: problem lines, each one's place among the files (how many files of
+     * the walk come before the entry it is about, so a command can say it in path order with the rest), and
+     * how many files it left out as listed before.
+     */
+    record Result(List<String> problems, List<Integer> places, int repeated) { }
 
     /**
      * Walks the inputs in {@link InputOrder}, handing files to {@code batches} in order. A file listed
@@ -74,11 +81,11 @@ final class SortedFolderWalk {
                     walk.emit(new CorpusFile(input, input.getFileName().toString()), namedFileKey(input));
                 }
             } else {
-                walk.problems.add(CorpusReader.missingInput(input));
+                walk.problem(CorpusReader.missingInput(input), walk.handedOut);
             }
         }
         walk.flush();
-        return new Result(walk.problems, walk.repeated);
+        return new Result(walk.problems, walk.places, walk.repeated);
     }
 
     /** The identity of a file named directly, as {@link #identity} gives it for a file of a folder. */
@@ -101,11 +108,17 @@ final class SortedFolderWalk {
             repeated++;
             return;
         }
+        handedOut++;
         batch.add(file);
         if (batch.size() >= batchSize) {
             flush();
             batchSize = Math.min(LARGEST_BATCH, batchSize * 2);
         }
+    }
+
+    private void problem(String line, int place) {
+        problems.add(line);
+        places.add(place);
     }
 
     private void flush() {
@@ -124,27 +137,39 @@ final class SortedFolderWalk {
             walk.ancestors.push(rootKey == null ? root : rootKey);
             walk.directory(root, "");
         } catch (IOException e) {
-            problems.add(root + ": cannot list folder: " + e.getMessage());
+            walk.problem(root + ": cannot list folder: " + e.getMessage());
         }
-        walk.problems.sort(null);
-        problems.addAll(walk.problems);
+        walk.problems.sort(java.util.Comparator.comparing(Placed::line));
+        int place = 0;
+        for (Placed problem : walk.problems) {
+            place = Math.max(place, problem.place()); // sorted lines stay in order among the files
+            problem(problem.line(), place);
+        }
     }
 
     private static BasicFileAttributes attributes(Path path) throws IOException {
         return Files.readAttributes(path, BasicFileAttributes.class);
     }
 
+    /** A problem line of a folder walk and the number of files handed out before the entry it is about. */
+    private record Placed(String line, int place) { }
+
     /** The walk of one input folder. */
     private final class FolderWalk {
         /** The input folder as named: the lines about its files name them under it ({@link CorpusFile#shownName}). */
         private final Path root;
-        private final List<String> problems = new ArrayList<>();
+        private final List<Placed> problems = new ArrayList<>();
         private final Set<Path> loopsSeen = new HashSet<>();
         /** The file keys of the folders entered, innermost first: a folder among them would loop. */
         private final Deque<Object> ancestors = new ArrayDeque<>();
 
         FolderWalk(Path root) {
             this.root = root;
+        }
+
+        /** A problem about the entry the walk is at: after the files handed out so far. */
+        private void problem(String line) {
+            problems.add(new Placed(line, handedOut));
         }
 
         /** The entry at {@code relative} as the lines about it name it. */
@@ -215,7 +240,7 @@ final class SortedFolderWalk {
                 if (attributes.isSymbolicLink()) {
                     // With links followed, a link's own attributes come back only when it cannot be followed:
                     // its target is missing, or it loops (a -> b, b -> a), each said as what it is.
-                    problems.add(shown(relative) + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
+                    problem(shown(relative) + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
                         emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
@@ -223,7 +248,7 @@ final class SortedFolderWalk {
                     }
                 } else {
                     // A FIFO would block the read, a device is no text: skipped, but said so.
-                    problems.add(shown(relative) + ":1:1: error: not a regular file; skipped");
+                    problem(shown(relative) + ":1:1: error: not a regular file; skipped");
                 }
             }
             enterFoldersBefore(null, dir, prefix, folders, folderKeys);
@@ -258,7 +283,7 @@ final class SortedFolderWalk {
                 return;
             }
             if (Files.isSymbolicLink(path)) {
-                problems.add(shown(relative) + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
+                problem(shown(relative) + ":1:1: error: symbolic link back to the folder " + CorpusReader.realTarget(path)
                         + " that holds it; not followed (it would loop)");
                 return;
             }
@@ -269,24 +294,24 @@ final class SortedFolderWalk {
             for (int k = names.length - 1; k > 0; k--) {
                 above = above.getParent();
                 if (Files.isSymbolicLink(above)) {
-                    problems.add(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path) + " again: the symbolic link "
+                    problem(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path) + " again: the symbolic link "
                             + String.join("/", java.util.Arrays.copyOf(names, k)) + " (to " + CorpusReader.target(above)
                             + ") leads back into it; not followed (it would loop)");
                     return;
                 }
             }
-            problems.add(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path)
+            problem(shown(relative) + ":1:1: error: the folder " + CorpusReader.realTarget(path)
                     + " again, inside itself (a mount or a link of the system); not followed (it would loop)");
         }
 
         private void undecodableName(String relative) {
-            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
+            problem(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
                     + System.getProperty("sun.jnu.encoding", "of this system")
                     + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file)");
         }
 
         private void cannotRead(String relative, IOException e) {
-            problems.add(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
+            problem(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + cabletag.formats.io.IoReason.describe(e));
         }
     }
 

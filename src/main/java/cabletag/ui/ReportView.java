@@ -2,7 +2,6 @@ package cabletag.ui;
 
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputFile;
-import cabletag.formats.io.OverwritesInputException;
 import cabletag.workspace.Workspace;
 import cabletag.workspace.WorkspaceChange;
 import cabletag.workspace.WorkspaceListener;
@@ -405,8 +404,8 @@ public final class ReportView {
             // the rule of every output: a file that is not an unchanged earlier page is kept as NAME.~N~ first
             Optional<String> kept = OutputFile.write(file, HtmlReport.render(current).getBytes(StandardCharsets.UTF_8));
             statusText.set("Saved " + file + kept.map(note -> "; " + note).orElse(""));
-        } catch (OverwritesInputException e) {
-            statusText.set(e.getMessage());
+        } catch (cabletag.formats.io.OutputRefusedException e) {
+            statusText.set(e.getMessage()); // an input, a read-only file: nothing was written, the line says why
         } catch (IOException e) {
             statusText.set("Could not save " + file + ": " + e.getMessage());
         }

@@ -413,6 +413,25 @@ class CliTest extends WithTemporaryStore {
     }
 
     @Test
+    void checkSaysADanglingLinkAndAFifoInPathOrderWithTheOtherFilesLines() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.writeString(folder.resolve("0bad.txt"), "Hello [PER Rubaie  met [LOC Tehran  ] and ]\n");
+        Files.createSymbolicLink(folder.resolve("a_dangling.txt"), folder.resolve("nowhere"));
+        Files.createDirectories(folder.resolve("m"));
+        Files.writeString(folder.resolve("m/bad.txt"), "x [PER y\n");
+        Path fifo = fifo("mixed/n_fifo.txt");
+        assertThat(isFifo(fifo)).isTrue();
+        Files.writeString(folder.resolve("zbad.txt"), "[FOO x ] y [PER z\n");
+
+        Result result = run("check", folder.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        java.util.List<String> files = result.out().lines().map(line -> line.substring(0, line.indexOf(':'))).toList();
+        assertThat(files).containsExactly(folder.resolve("0bad.txt").toString(), folder.resolve("a_dangling.txt").toString(),
+                folder.resolve("m/bad.txt").toString(), folder.resolve("n_fifo.txt").toString(), folder.resolve("zbad.txt").toString());
+    }
+
+    @Test
     void aFifoAtTheTargetIsRefusedAndStaysAFifo() throws Exception {
         Path fifo = fifo("pipe.jsonl");
         run("export", "-f", "jsonl", "-o", fifo.toString(), corpus.toString())
@@ -599,6 +618,17 @@ class CliTest extends WithTemporaryStore {
         } finally {
             Files.setPosixFilePermissions(brat, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void aReadOnlyReportPageIsBadUseNamingItAsForAnExport() throws IOException {
+        Path page = Files.writeString(dir.resolve("ro.html"), "my own notes\n");
+        Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("r--r--r--"));
+        Assumptions.assumeFalse(Files.isWritable(page), "running as root: every file is writable");
+        run("report", "--html", page.toString(), corpus.toString())
+                .assertBadUse(page + " is read-only (permission denied)");
+        assertThat(page).hasContent("my own notes");
+        assertThat(dir.resolve("ro.html.~1~")).doesNotExist();
     }
 
     @Test

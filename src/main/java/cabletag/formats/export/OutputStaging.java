@@ -199,6 +199,7 @@ final class OutputStaging implements AutoCloseable {
                 checkFolderTarget(folderTarget, inputs);
                 // Last, once nothing can refuse any more: what the user wrote in the old folder comes along.
                 keptCopies.addAll(ReplacedFolder.keepUsersFiles(folderTarget, staging));
+                set.keptBeforeJournal(keptCopies); // said by the recovery, should this export be killed before it says them
                 return;
             }
             for (String name : relativeNames) {
@@ -208,6 +209,7 @@ final class OutputStaging implements AutoCloseable {
             for (String name : entries) {
                 ExportMark.keepUnlessUnchanged(destination(name)).ifPresent(keptCopies::add);
             }
+            set.keptBeforeJournal(keptCopies); // said by the recovery, should this export be killed before it says them
         });
         List<Path> written = new ArrayList<>();
         for (String name : relativeNames) {

@@ -67,6 +67,12 @@ public final class ExportMark {
     private static final Provenance UNMARKED = new Provenance(Kind.NOT_MARKED, ExportMark.NOT_WRITTEN);
     static final String NOT_WRITTEN = "was not written by cabletag";
     static final String CHANGED = "was changed since cabletag wrote it";
+    /**
+     * Said of a file without a mark met by the recovery of an interrupted export, which had kept every file that
+     * was no unchanged output before its journal: this one was saved there since, as a new file.
+     */
+    static final String WRITTEN_SINCE_INTERRUPTION = "was saved there as a new file since the export was interrupted"
+            + " (an editor saving by rename, or a copy over it)";
     static final String COULD_NOT_TELL = "could not be read to tell whether cabletag wrote it";
 
     /**
@@ -167,6 +173,14 @@ public final class ExportMark {
      * unchanged output of cabletag; returns the line that says so, for the user.
      */
     public static Optional<String> keepUnlessUnchanged(Path file) throws IOException {
+        return keepUnlessUnchanged(file, NOT_WRITTEN);
+    }
+
+    /**
+     * As {@link #keepUnlessUnchanged(Path)}, saying {@code whyNotMarked} of a file without a mark: what is known
+     * of it where it is met (after an interrupted export, one {@link #WRITTEN_SINCE_INTERRUPTION}).
+     */
+    static Optional<String> keepUnlessUnchanged(Path file, String whyNotMarked) throws IOException {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
@@ -174,8 +188,9 @@ public final class ExportMark {
         if (!provenance.keep()) {
             return Optional.empty();
         }
+        String why = provenance.why().equals(NOT_WRITTEN) ? whyNotMarked : provenance.why();
         Path copy = NumberedCopy.keepBeside(file);
-        return Optional.of(file + " " + provenance.why() + "; the old file is kept as " + copy.getFileName());
+        return Optional.of(file + " " + why + "; the old file is kept as " + copy.getFileName());
     }
 
     /** The longest value a mark may have: the numbers and a file name of at most 255 bytes. */

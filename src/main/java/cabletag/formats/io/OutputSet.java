@@ -17,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,6 +90,7 @@ public final class OutputSet implements AutoCloseable {
     private final FileChannel ownerChannel;
     private final FileLock ownerLock;
     private final Checkpoint checkpoint;
+    private final List<String> keptBeforeJournal = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private boolean journalWritten;
     private boolean committed;
@@ -239,6 +241,15 @@ public final class OutputSet implements AutoCloseable {
      * @throws IOException when the set cannot be committed; if moving had begun, the message says that the
      *                     next export into the folder completes it, and the staging folder is kept for that
      */
+    /**
+     * The lines naming what the commit's check kept of the user's (a copy {@code NAME.~N~}, a file brought into
+     * a replaced folder), given by the check: they go into the journal, so that an export killed after it still
+     * has them said, by the recovery, instead of leaving copies nobody named.
+     */
+    public void keptBeforeJournal(List<String> lines) {
+        keptBeforeJournal.addAll(lines);
+    }
+
     public void commit(List<String> entries, Check check) throws IOException {
         if (committed || closed) {
             throw new IllegalStateException("an output set commits once");
@@ -285,6 +296,10 @@ public final class OutputSet implements AutoCloseable {
         text.append("staging ").append(staging.getFileName()).append('\n');
         for (String name : entries) {
             text.append("entry ").append(name).append('\n');
+        }
+        for (String line : keptBeforeJournal) {
+            // encoded: a kept file's name may hold a line break
+            text.append("kept ").append(Base64.getEncoder().encodeToString(line.getBytes(StandardCharsets.UTF_8))).append('\n');
         }
         AtomicFile.write(folder.resolve(JOURNAL), text.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -335,7 +350,10 @@ public final class OutputSet implements AutoCloseable {
             if (Files.isDirectory(next, LinkOption.NOFOLLOW_LINKS)) {
                 kept.addAll(ReplacedFolder.keepAfterInterruption(target, next));
             } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && NumberedCopy.keptAlready(target).isEmpty()) {
-                ExportMark.keepUnlessUnchanged(target).ifPresent(kept::add);
+                // The commit kept every target that was no unchanged output (then a copy is the same file): one
+                // without a mark now was put there since, by a save that writes a new file (an editor saving by
+                // rename, sed -i, cp over it), the user's edit of the output more often than not.
+                ExportMark.keepUnlessUnchanged(target, ExportMark.WRITTEN_SINCE_INTERRUPTION).ifPresent(kept::add);
             }
         }
         return kept;
@@ -356,10 +374,18 @@ public final class OutputSet implements AutoCloseable {
                 } catch (IOException e) {
                     throw notCompleted(folder, journal, staging, e);
                 }
+                // what the interrupted export kept before its journal was never said (it died first): said now,
+                // then what was written there since
+                int said = read.kept().size() + kept.size();
                 notes.add("completed an interrupted export in " + folder + ": " + String.join(", ", read.entries())
                         + " now hold" + (read.entries().size() == 1 ? "s" : "") + " its new output"
-                        + (kept.isEmpty() ? "" : "; what was written there since it was interrupted is kept first, as the next "
-                        + (kept.size() == 1 ? "note says" : kept.size() + " notes say")));
+                        + (said == 0 ? "" : "; " + (read.kept().isEmpty() ? "what was written there since it was interrupted is kept first"
+                        : kept.isEmpty() ? "what it had kept first was not said before it was interrupted"
+                        : "what it had kept first, and what was written there since it was interrupted, is kept")
+                        + ", as the next " + (said == 1 ? "note says" : said + " notes say")));
+                for (String line : read.kept()) {
+                    notes.add(line + " (before the export was interrupted)");
+                }
                 notes.addAll(kept);
             } else {
                 notes.add("removed " + journal + ", whose staging folder " + staging + " is gone; "
@@ -652,12 +678,14 @@ public final class OutputSet implements AutoCloseable {
     }
 
     /** The journal's content: the staging folder and the entries it replaces. */
-    private record Journal(String staging, List<String> entries) {
+    /** A journal: the staging folder, the entries to move, and the lines naming what the commit kept before it. */
+    private record Journal(String staging, List<String> entries, List<String> kept) {
 
         static Journal read(Path file) throws IOException {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String staging = null;
             List<String> entries = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
             for (int i = 1; i < lines.size(); i++) {
                 String line = lines.get(i);
                 if (line.startsWith("staging ")) {
@@ -666,6 +694,12 @@ public final class OutputSet implements AutoCloseable {
                     String name = line.substring("entry ".length());
                     checkEntryName(name);
                     entries.add(name);
+                } else if (line.startsWith("kept ")) {
+                    try {
+                        kept.add(new String(Base64.getDecoder().decode(line.substring("kept ".length())), StandardCharsets.UTF_8));
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException(file + ":" + (i + 1) + ": not a line of an export journal; move the file away");
+                    }
                 } else if (!line.isEmpty()) {
                     throw new IOException(file + ":" + (i + 1) + ": not a line of an export journal; move the file away");
                 }
@@ -674,7 +708,7 @@ public final class OutputSet implements AutoCloseable {
                     || !staging.startsWith(STAGING_PREFIX) || staging.contains("/") || staging.contains("\\")) {
                 throw new IOException(file + ":1: not an export journal this cabletag can read; move the file away");
             }
-            return new Journal(staging, List.copyOf(entries));
+            return new Journal(staging, List.copyOf(entries), List.copyOf(kept));
         }
     }
 }

@@ -102,6 +102,9 @@ public final class ReplacedFolder {
         return folder.notes;
     }
 
+    /** Why an output still as written is kept: it is in a folder the user made, so the user put it there. */
+    static final String MOVED_INTO_USERS_FOLDER = "is in a folder of yours (one cabletag did not make), so it was put there by you";
+
     /** A file (or link, or other entry that is no folder) of the old folder that is kept, and why. */
     private record Kept(Path relative, String why) {
     }
@@ -109,14 +112,17 @@ public final class ReplacedFolder {
     private void keep() throws IOException {
         List<Kept> kept = new ArrayList<>();
         List<Path> usersFolders = new ArrayList<>();
+        Set<Path> inUsersFolders = new HashSet<>(); // the user's folders and every folder in one
         // the earlier export's files still as written, by folder and name without extension: what goes with a kept file
         Map<Path, List<Path>> unchangedByStem = new HashMap<>();
         boolean[] anyMarked = {false};
         Files.walkFileTree(old, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                if (!folder.equals(old) && !ExportMark.isExportFolder(folder)) {
-                    usersFolders.add(old.relativize(folder)); // parents before what they hold
+                Path relative = old.relativize(folder);
+                if (!folder.equals(old) && (inUsersFolders.contains(relative.getParent()) || !ExportMark.isExportFolder(folder))) {
+                    usersFolders.add(relative); // parents before what they hold
+                    inUsersFolders.add(relative);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -138,7 +144,13 @@ public final class ReplacedFolder {
                     keepPermissions(file, relative);
                 }
                 if (provenance.keep()) {
-                    kept.add(new Kept(relative, provenance.why()));
+                    // after an interruption, a file without a mark the commit did not link was saved there since
+                    boolean savedSince = alreadyKept != null && provenance.why().equals(ExportMark.NOT_WRITTEN);
+                    kept.add(new Kept(relative, savedSince ? ExportMark.WRITTEN_SINCE_INTERRUPTION : provenance.why()));
+                } else if (relative.getParent() != null && inUsersFolders.contains(relative.getParent())) {
+                    // An export writes only into folders it makes: an output as written in a folder of the user's
+                    // was moved there by the user (brat's way to sort documents), and is the user's where it is.
+                    kept.add(new Kept(relative, MOVED_INTO_USERS_FOLDER));
                 } else {
                     unchangedByStem.computeIfAbsent(stemOf(relative), stem -> new ArrayList<>()).add(relative);
                 }

@@ -215,6 +215,33 @@ class FolderExportKeepsUsersFilesTest {
     }
 
     @Test
+    void anExportedFileTheUserMovedIntoAFolderOfTheirsStaysThereChangedOrNot() throws IOException {
+        export(ExportFormat.BRAT, brat);
+        String exportedA = Files.readString(brat.resolve("a.ann"));
+        String exportedB = Files.readString(brat.resolve("b.ann"));
+        // brat users sort documents into folders: one moved as it is, one moved and annotated
+        Files.createDirectories(brat.resolve("done"));
+        Files.move(brat.resolve("a.ann"), brat.resolve("done/a.ann"));
+        Files.move(brat.resolve("a.txt"), brat.resolve("done/a.txt"));
+        Files.createDirectories(brat.resolve("todo"));
+        Files.move(brat.resolve("b.ann"), brat.resolve("todo/b.ann"));
+        Files.writeString(brat.resolve("todo/b.ann"), HAND_ANNOTATION, StandardOpenOption.APPEND);
+
+        ExportSummary again = export(ExportFormat.BRAT, brat);
+
+        assertThat(brat.resolve("done/a.ann")).as("moved by the user, not written there by an export").hasContent(exportedA);
+        assertThat(brat.resolve("done/a.txt")).exists();
+        assertThat(Files.readString(brat.resolve("todo/b.ann"))).isEqualTo(exportedB + HAND_ANNOTATION);
+        assertThat(Files.readString(brat.resolve("a.ann"))).isEqualTo(exportedA);
+        assertThat(again.problems()).allMatch(line -> line.startsWith(ExportSummary.NOTE));
+
+        // and again: they stay, nothing more is said or copied
+        Map<String, String> before = tree(brat);
+        export(ExportFormat.BRAT, brat);
+        assertThat(tree(brat)).isEqualTo(before);
+    }
+
+    @Test
     void aFolderTheExportMadeGoesWhenTheNewExportDoesNotWriteIt() throws IOException {
         Files.createDirectories(corpus.resolve("sub"));
         Files.writeString(corpus.resolve("sub/c.txt"), "[ORG UN  ] met .\n");

@@ -129,4 +129,25 @@ class ExportMarkTest {
         assertThat(provenance.keep()).isTrue();
         assertThat(provenance.why()).isEqualTo("could not be read to tell whether cabletag wrote it (permission denied)");
     }
+
+    /**
+     * A read-only file is one its owner protects: an export refuses it, and so does every single file written for
+     * the user (report --html, the Report view's Save, Save cable as inline), at the write itself: the rename needs
+     * only the folder. Root may write it, so this runs as another user only (.ci/run).
+     */
+    @Test
+    void aReadOnlyFileIsRefusedByAnOutputFileAndStaysAsItWas() throws IOException {
+        Path page = Files.writeString(temp.resolve("protected.html"), "my own notes\n");
+        Files.setPosixFilePermissions(page, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(page), "running as root: every file is writable");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> OutputFile.write(page, "<html/>".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(OutputRefusedException.class)
+                .hasMessage(page + " is read-only (permission denied): replacing it needs permission to write it;"
+                        + " make it writable (chmod u+w) or choose a file path");
+        assertThat(Files.readString(page)).isEqualTo("my own notes\n");
+        try (java.util.stream.Stream<Path> files = Files.list(temp)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.startsWith("protected.html."));
+        }
+    }
 }

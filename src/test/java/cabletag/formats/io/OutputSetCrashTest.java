@@ -217,6 +217,64 @@ class OutputSetCrashTest {
         }
     }
 
+    /**
+     * An export killed after its journal had kept the user's edited output as {@code NAME.~1~}, and died before it
+     * said so. The user then saved the file again the way editors do (a new file renamed over it, so without the
+     * mark), or in place (into the same file as the copy). Completing the commit names the copy the crashed
+     * export made, and keeps the user's new file as the newest copy, saying what it is: saved anew since the
+     * interruption, not "not written by cabletag".
+     */
+    @ParameterizedTest(name = "saved by rename: {0}")
+    @ValueSource(booleans = {true, false})
+    void theCopiesOfAnExportKilledAfterItsJournalAreNamedAndTheUsersLatestSaveIsTheNewestCopy(boolean byRename) throws IOException {
+        Path folder = temp.resolve("saved-" + byRename);
+        OutputSets.writeExported(folder, OutputSets.split("old"));
+        Path dev = folder.resolve("out.dev.jsonl");
+        Files.writeString(dev, "EDIT 1\n", java.nio.file.StandardOpenOption.APPEND);
+        String editedOnce = Files.readString(dev);
+        OutputSet set = OutputSet.begin(folder, crashAt(1)); // "journal written"
+        stageNew(set, false);
+        assertThatThrownBy(() -> set.commit(OutputSets.SPLIT, () -> {
+            List<String> kept = new ArrayList<>();
+            for (String name : OutputSets.SPLIT) {
+                ExportMark.keepUnlessUnchanged(folder.resolve(name)).ifPresent(kept::add);
+            }
+            set.keptBeforeJournal(kept); // as the exporter's check does
+        })).isInstanceOf(SimulatedCrash.class);
+        set.abandon();
+        String keptNote = dev + " was changed since cabletag wrote it; the old file is kept as out.dev.jsonl.~1~";
+        if (byRename) {
+            Path temporary = folder.resolve("out.dev.jsonl.tmp");
+            Files.writeString(temporary, editedOnce + "EDIT 2\n");
+            Files.move(temporary, dev, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.writeString(dev, "EDIT 2\n", java.nio.file.StandardOpenOption.APPEND);
+        }
+
+        List<String> notes = OutputSet.recover(folder);
+
+        assertThat(OutputSets.read(folder, OutputSets.SPLIT)).isEqualTo(OutputSets.split("new, longer"));
+        if (byRename) {
+            assertThat(folder.resolve("out.dev.jsonl.~1~")).hasContent(editedOnce.stripTrailing());
+            assertThat(folder.resolve("out.dev.jsonl.~2~")).as("the user's latest save").hasContent(editedOnce + "EDIT 2");
+            assertThat(notes).containsExactly(
+                    "completed an interrupted export in " + folder + ": out.train.jsonl, out.dev.jsonl, out.test.jsonl now hold"
+                            + " its new output; what it had kept first, and what was written there since it was interrupted, is"
+                            + " kept, as the next 2 notes say",
+                    keptNote + " (before the export was interrupted)",
+                    dev + " was saved there as a new file since the export was interrupted (an editor saving by rename, or a"
+                            + " copy over it); the old file is kept as out.dev.jsonl.~2~");
+        } else {
+            assertThat(folder.resolve("out.dev.jsonl.~1~")).as("the same file as the user's").hasContent(editedOnce + "EDIT 2");
+            assertThat(folder.resolve("out.dev.jsonl.~2~")).doesNotExist();
+            assertThat(notes).containsExactly(
+                    "completed an interrupted export in " + folder + ": out.train.jsonl, out.dev.jsonl, out.test.jsonl now hold"
+                            + " its new output; what it had kept first was not said before it was interrupted, as the next note says",
+                    keptNote + " (before the export was interrupted)");
+        }
+        assertThat(OutputSets.leftovers(folder)).isEmpty();
+    }
+
     @Test
     void aFailedCheckMovesNothing() throws IOException {
         Path folder = temp.resolve("out");
