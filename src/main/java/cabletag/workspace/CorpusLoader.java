@@ -59,6 +59,8 @@ final class CorpusLoader implements StoreSync.Cables {
     /** Test hook: how many times a cable was parsed (read from its file or entry). */
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicInteger summarizedCount = new AtomicInteger();
+    /** How many cables were taken from the kept summaries, unparsed (the start-up trace says it). */
+    private final AtomicInteger fromKept = new AtomicInteger();
     /** Test hook: cables holding parsed documents now, and the most there ever were at once. */
     private final AtomicInteger parsedNow = new AtomicInteger();
     private final AtomicInteger parsedPeak = new AtomicInteger();
@@ -349,6 +351,11 @@ final class CorpusLoader implements StoreSync.Cables {
         }
     }
 
+    /** How many cables were taken from the kept summaries without parsing them. */
+    int fromKeptCount() {
+        return fromKept.get();
+    }
+
     /** How many cables were read (their summaries known), all of them once the background reader is done. */
     int readCount() {
         return summarizedCount.get();
@@ -386,6 +393,7 @@ final class CorpusLoader implements StoreSync.Cables {
             if (summary != null && nothingStored(index)) {
                 cable.summarizeFromKept(summary.entities(), summary.problems(), summary.header());
                 summarizedCount.incrementAndGet();
+                fromKept.incrementAndGet();
                 kept.put(path, summary);
                 return true;
             }

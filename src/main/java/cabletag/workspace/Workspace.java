@@ -222,6 +222,14 @@ public final class Workspace implements AutoCloseable {
         loader.readAll(progress);
     }
 
+    /**
+     * How many of the cables read so far were taken from the summaries an earlier opening kept, without
+     * parsing them (the start-up trace says it: a reopening should take nearly all from there).
+     */
+    public int readFromKeptSummaries() {
+        return loader.fromKeptCount();
+    }
+
     /** How many cables are read so far (all of them after {@link #open}). */
     public int readCount() {
         return loader.readCount();
