@@ -72,15 +72,19 @@ final class SummaryKeeper {
         opened.put(path, summary);
     }
 
-    /** The kept summaries, opened on the first call with what was found before handed over. */
+    /**
+     * The kept summaries, opened on the first call with what was found before handed over (two threads that
+     * meet here may both ask the opener: the summaries set first are kept, the others dropped unused).
+     */
     CableSummaries open() {
         CableSummaries opened = summaries;
         if (opened != null) {
             return opened;
         }
+        // loaded outside the lock: a cable read meanwhile (on the UI thread) must not wait for 250,000 summaries
+        CableSummaries kept = opener.get();
         synchronized (this) {
             if (summaries == null) {
-                CableSummaries kept = opener.get();
                 early.forEach(kept::put);
                 early.clear();
                 summaries = kept;
@@ -92,7 +96,7 @@ final class SummaryKeeper {
 
     /** The background reader read one more cable: writes a batch when one is due (cheap when none is). */
     void cableRead() {
-        if (clock.getAsLong() - nextBatch < 0 || failed || complete) {
+        if (summaries == null || clock.getAsLong() - nextBatch < 0 || failed || complete) {
             return;
         }
         if (!writing.tryLock()) {
