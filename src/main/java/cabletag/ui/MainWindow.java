@@ -275,8 +275,32 @@ public final class MainWindow {
         });
         model.open(opened);
         StartupTrace.step("first cable chosen and read");
+        traceWhenAllRead(opened);
         rememberRecent(inputs);
         cableView.area().requestFocus();
+    }
+
+    /**
+     * With the start-up trace on, says once when every cable of {@code opened} is read and how many of them
+     * came from the summaries an earlier opening kept (unparsed): what a reopening saves is seen from outside.
+     */
+    private void traceWhenAllRead(Workspace opened) {
+        if (!StartupTrace.wanted()) {
+            return;
+        }
+        javafx.beans.value.ChangeListener<Number> traced = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (model.workspace() != opened) {
+                    model.readProgressProperty().removeListener(this);
+                } else if (now.doubleValue() >= 1 && opened.isListed()) {
+                    StartupTrace.step("all " + opened.size() + " cables read, " + opened.readFromKeptSummaries()
+                            + " of them from the kept summaries");
+                    model.readProgressProperty().removeListener(this);
+                }
+            }
+        };
+        model.readProgressProperty().addListener(traced);
     }
 
     /** Runs {@code then} once, when the workspace's first cable is on screen and every cable is listed. */

@@ -4,7 +4,6 @@ import cabletag.core.Diagnostic;
 import cabletag.formats.io.AtomicFile;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -28,6 +27,12 @@ import java.util.zip.CRC32;
  * modification time. One file per set of inputs under {@code <store root>/summaries/}, versioned, with a
  * checksum, written atomically. A damaged file is named as a problem and built again; it never stops a
  * corpus from opening.
+ *
+ * <p>It is written as the reading goes on ({@link SummaryKeeper} says when), so that a window closed or a
+ * process killed half-way through a large corpus leaves what was read: such a write {@link #writeSoFar()
+ * so far} keeps, beside this session's summaries, the earlier ones of the cables this session has not
+ * reached yet; the write once every cable is read ({@link #write()}) holds this session's only, so the
+ * summaries of files gone from the corpus do not pile up.
  *
  * <p>Version 2 holds each cable's problem lines and header fields; version 1 held the number of problems
  * only. A version 1 file is still read: its cables without problems are taken from it (with empty header
@@ -62,6 +67,9 @@ final class CableSummaries {
     private final Path file;
     private final Map<String, Summary> known;
     private final Map<String, Summary> fresh = new ConcurrentHashMap<>();
+    /** Counts the puts that changed what would be written; {@link #written} is the count the last write held. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long written;
 
     private CableSummaries(Path file, Map<String, Summary> known) {
         this.file = file;
@@ -110,51 +118,82 @@ final class CableSummaries {
         return true;
     }
 
-    /** Keeps what this session found (or confirmed) for the next opening. */
+    /** Keeps what this session found (or confirmed) for the next opening; from any thread. */
     void put(String path, Summary summary) {
-        fresh.put(path, summary);
+        Summary before = fresh.put(path, summary);
+        if (!summary.equals(before != null ? before : known.get(path))) {
+            changes.incrementAndGet(); // a cable read again unchanged (let go and shown again, kept before) is nothing new
+        }
     }
 
     int size() {
         return fresh.size();
     }
 
-    /** Writes this session's summaries, replacing the file as a whole. */
+    /** Whether this session found something the file does not hold yet. */
+    boolean hasUnwritten() {
+        return changes.get() != written;
+    }
+
+    /** Writes this session's summaries only (every cable is read), replacing the file as a whole. */
     void write() throws IOException {
-        Files.createDirectories(file.getParent());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + fresh.size() * 64);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            out.writeInt(fresh.size());
-            // a problem's code and message repeat from cable to cable (the same tag left open): each is written once
-            Map<String, Integer> strings = new HashMap<>();
-            for (Map.Entry<String, Summary> each : fresh.entrySet()) {
-                Summary summary = each.getValue();
-                out.writeUTF(each.getKey());
-                out.writeLong(summary.size());
-                out.writeLong(summary.modified());
-                out.writeInt(summary.entities());
-                out.writeInt(summary.problems().size());
-                for (Diagnostic problem : summary.problems()) {
-                    out.writeByte(problem.severity().ordinal());
-                    writeString(out, strings, problem.code());
-                    out.writeInt(problem.line());
-                    out.writeInt(problem.column());
-                    writeString(out, strings, problem.message());
-                    out.writeBoolean(problem.losesAnnotation());
-                }
-                writeString(out, strings, summary.header().origin());
-                writeString(out, strings, summary.header().created());
-                writeString(out, strings, summary.header().classification());
-            }
+        write(false);
+    }
+
+    /**
+     * Writes what is known so far, replacing the file as a whole: this session's summaries, and the earlier
+     * ones of the cables it has not read yet (they count next time only if their files are unchanged).
+     */
+    void writeSoFar() throws IOException {
+        write(true);
+    }
+
+    /** One write at a time: a batch of the reader's and the one when the window closes may meet. */
+    private synchronized void write(boolean withEarlier) throws IOException {
+        long holds = changes.get(); // a put during the write may or may not be in it: it counts as unwritten
+        // a copy: the count written first must be the number of entries that follow, while readers go on putting
+        Map<String, Summary> content = new HashMap<>((withEarlier ? known.size() : 0) + fresh.size() * 2);
+        if (withEarlier) {
+            content.putAll(known);
         }
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        DataOutputStream tail = new DataOutputStream(bytes);
-        tail.writeLong(crc.getValue());
-        tail.flush();
-        AtomicFile.write(file, bytes.toByteArray());
+        content.putAll(fresh);
+        // streamed to the file through the checksum: no copy of a 250,000-cable file in memory
+        AtomicFile.write(file, target -> {
+            CRC32 crc = new CRC32();
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                    new java.util.zip.CheckedOutputStream(target, crc), 1 << 16));
+            writeEntries(out, content);
+            out.flush();
+            new DataOutputStream(target).writeLong(crc.getValue());
+        });
+        written = holds;
+    }
+
+    private static void writeEntries(DataOutputStream out, Map<String, Summary> entries) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(entries.size());
+        // a problem's code and message repeat from cable to cable (the same tag left open): each is written once
+        Map<String, Integer> strings = new HashMap<>();
+        for (Map.Entry<String, Summary> each : entries.entrySet()) {
+            Summary summary = each.getValue();
+            out.writeUTF(each.getKey());
+            out.writeLong(summary.size());
+            out.writeLong(summary.modified());
+            out.writeInt(summary.entities());
+            out.writeInt(summary.problems().size());
+            for (Diagnostic problem : summary.problems()) {
+                out.writeByte(problem.severity().ordinal());
+                writeString(out, strings, problem.code());
+                out.writeInt(problem.line());
+                out.writeInt(problem.column());
+                writeString(out, strings, problem.message());
+                out.writeBoolean(problem.losesAnnotation());
+            }
+            writeString(out, strings, summary.header().origin());
+            writeString(out, strings, summary.header().created());
+            writeString(out, strings, summary.header().classification());
+        }
     }
 
     /** A string by its number in the file; the first time it occurs, its UTF-8 bytes follow the number. */

@@ -54,11 +54,15 @@ final class CorpusLoader implements StoreSync.Cables {
     private volatile ParsedCables parsed = new ParsedCables(ParsedCables.DEFAULT_COUNT, ParsedCables.DEFAULT_BYTES);
     /** The store's side: which cables it needs parsed, what it has not written yet; set once the store part exists. */
     private volatile StoreSync storeSync;
+    /** Keeps every cable's summary as it is read, for the next opening (null: none kept, as for the commands). */
+    private volatile SummaryKeeper keeper;
     /** The shown cable (-1: none yet); it and its neighbours stay parsed. */
     private volatile int focus = -1;
     /** Test hook: how many times a cable was parsed (read from its file or entry). */
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicInteger summarizedCount = new AtomicInteger();
+    /** How many cables were taken from the kept summaries, unparsed (the start-up trace says it). */
+    private final AtomicInteger fromKept = new AtomicInteger();
     /** Test hook: cables holding parsed documents now, and the most there ever were at once. */
     private final AtomicInteger parsedNow = new AtomicInteger();
     private final AtomicInteger parsedPeak = new AtomicInteger();
@@ -191,6 +195,11 @@ final class CorpusLoader implements StoreSync.Cables {
         storeSync = sync;
     }
 
+    /** From now on, every cable read (by any route) gives its summary to {@code summaries}. Call before reading. */
+    void keepSummaries(SummaryKeeper summaries) {
+        keeper = summaries;
+    }
+
     private boolean storeKeeps(int index) {
         StoreSync sync = storeSync;
         return sync != null && sync.needsParsed(index);
@@ -213,7 +222,7 @@ final class CorpusLoader implements StoreSync.Cables {
         CableState cable = cable(index);
         synchronized (cable) {
             if (!cable.isRead()) {
-                load(cable);
+                load(cable, null);
             }
             parsed.touch(index, cable.estimatedBytes());
         }
@@ -226,10 +235,15 @@ final class CorpusLoader implements StoreSync.Cables {
      * one cable at a time. {@code use} must not keep the cable's state, only what it takes from it.
      */
     <T> T visit(int index, java.util.function.Function<CableState, T> use) {
+        return visit(index, null, use);
+    }
+
+    /** As {@link #visit(int, java.util.function.Function)}, with the file's stamp when the caller took it already. */
+    private <T> T visit(int index, Stamp stamp, java.util.function.Function<CableState, T> use) {
         CableState cable = cable(index);
         synchronized (cable) {
             if (!cable.isRead()) {
-                load(cable);
+                load(cable, stamp);
             }
             try {
                 return use.apply(cable);
@@ -349,6 +363,11 @@ final class CorpusLoader implements StoreSync.Cables {
         }
     }
 
+    /** How many cables were taken from the kept summaries without parsing them. */
+    int fromKeptCount() {
+        return fromKept.get();
+    }
+
     /** How many cables were read (their summaries known), all of them once the background reader is done. */
     int readCount() {
         return summarizedCount.get();
@@ -357,9 +376,9 @@ final class CorpusLoader implements StoreSync.Cables {
     /**
      * The cable's summary from {@code kept} when its file is unchanged (same size and modification time) and
      * the store holds nothing for it, else read once (and let go) as {@link #summarize(int)} does; either way
-     * what was found is kept for the next opening, its reading problems with it (an unclosed tag, an encoding
-     * fallback), so that the Problems pane lists them without parsing the cable; only a file that could not be
-     * read at all is not kept ({@link CableSummaries#keeps}).
+     * what was found is kept for the next opening (reading a cable keeps its summary, see {@link #load}), its
+     * reading problems with it (an unclosed tag, an encoding fallback), so that the Problems pane lists them
+     * without parsing the cable; only a file that could not be read at all is not kept ({@link CableSummaries#keeps}).
      */
     boolean summarize(int index, CableSummaries kept) {
         CableState cable = cable(index);
@@ -367,18 +386,14 @@ final class CorpusLoader implements StoreSync.Cables {
             return summarize(index);
         }
         if (cable.isSummarized()) {
-            return false;
+            return false; // read before the reader got here: its summary was kept as it was read
         }
-        java.nio.file.attribute.BasicFileAttributes attributes;
-        try {
-            attributes = java.nio.file.Files.readAttributes(cable.entry.file(), java.nio.file.attribute.BasicFileAttributes.class);
-        } catch (IOException e) {
+        Stamp stamp = Stamp.of(cable.entry.file());
+        if (stamp == null) {
             return summarize(index); // reading it says what is wrong
         }
         String path = cable.entry.file().toString();
-        long size = attributes.size();
-        long modified = attributes.lastModifiedTime().toMillis();
-        CableSummaries.Summary summary = kept.find(path, size, modified);
+        CableSummaries.Summary summary = kept.find(path, stamp.size(), stamp.modified());
         synchronized (cable) {
             if (cable.isSummarized()) {
                 return false;
@@ -386,16 +401,49 @@ final class CorpusLoader implements StoreSync.Cables {
             if (summary != null && nothingStored(index)) {
                 cable.summarizeFromKept(summary.entities(), summary.problems(), summary.header());
                 summarizedCount.incrementAndGet();
+                fromKept.incrementAndGet();
                 kept.put(path, summary);
                 return true;
             }
-            CableSummaries.Summary found = visit(index, state -> new CableSummaries.Summary(size, modified,
-                    state.original().spans().size(), state.original().diagnostics(), state.header()));
-            if (CableSummaries.keeps(found.problems())) {
-                kept.put(path, found);
-            }
+            visit(index, stamp, state -> null);
             return true;
         }
+    }
+
+    /**
+     * A file's size and modification time (milliseconds), taken before it is read: a change after that leaves
+     * the kept summary with the older stamp, which the next opening finds does not fit.
+     */
+    private record Stamp(long size, long modified) {
+
+        /** The file's stamp, or null when it cannot be had (reading the file names what is wrong). */
+        static Stamp of(Path file) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes attributes =
+                        java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The stamp to keep the cable's summary with once it is read: none when no summaries are kept, or for a dataset's document. */
+    private Stamp stampToKeep(CableState cable, Stamp known) {
+        if (keeper == null || cable.entry.isRead()) {
+            return null;
+        }
+        return known != null ? known : Stamp.of(cable.entry.file());
+    }
+
+    /** Keeps what reading the cable found for the next opening, whichever route read it. */
+    private void keepSummary(CableState cable, Stamp stamp, Document document) {
+        SummaryKeeper summaries = keeper;
+        if (stamp == null || summaries == null || !CableSummaries.keeps(document.diagnostics())) {
+            return;
+        }
+        summaries.found(cable.entry.file().toString(), new CableSummaries.Summary(stamp.size(), stamp.modified(),
+                document.spans().size(), document.diagnostics(), cable.header()));
     }
 
     /** Nothing stored under the cable's key, and no moved corrections that could be its. */
@@ -449,20 +497,18 @@ final class CorpusLoader implements StoreSync.Cables {
                 || diagnostic.code().equals(cabletag.formats.inline.CableReader.EMPTY_FILE);
     }
 
-    /** Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code events}. */
-    void startReading(Executor events, Consumer<Set<Integer>> readCables) {
-        startReading(events, readCables, null);
-    }
-
     /**
-     * As {@link #startReading(Executor, Consumer)}, taking each unchanged cable's summary from {@code kept}
-     * instead of reading it, and writing the summaries anew once every cable is read.
+     * Reads the rest in the background; each batch of read cables is handed to {@code readCables} via {@code
+     * events}. With summaries kept ({@link #keepSummaries}), each unchanged cable's summary is taken from them
+     * instead of reading it, and they are written as the reading goes on and once every cable is read.
      */
-    void startReading(Executor events, Consumer<Set<Integer>> readCables, CableSummaries kept) {
+    void startReading(Executor events, Consumer<Set<Integer>> readCables) {
         if (closed) {
             return;
         }
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        SummaryKeeper summaries = keeper;
+        CableSummaries kept = summaries == null ? null : summaries.open();
+        int threads = ListingChoices.readerThreads(); // one less than the processors, at least one
         reader = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "cabletag-reader");
             thread.setDaemon(true);
@@ -478,6 +524,9 @@ final class CorpusLoader implements StoreSync.Cables {
                 int index;
                 while (!closed && (index = next.getAndIncrement()) < awaitListed(index)) {
                     summarize(index, kept);
+                    if (summaries != null) {
+                        summaries.cableRead(); // a batch written when one is due
+                    }
                     // told even when another thread read it first (the window's first cables, the suggestions'
                     // pass): nothing else tells the corpus list, and an unchanged row costs the list nothing
                     batch.add(index);
@@ -491,8 +540,8 @@ final class CorpusLoader implements StoreSync.Cables {
                     post(events, batch, readCables);
                 }
                 if (running.decrementAndGet() == 0 && !closed) {
-                    if (kept != null) {
-                        keep(kept);
+                    if (summaries != null) {
+                        summaries.allRead();
                     }
                     events.execute(() -> readCables.accept(Set.of())); // the last event: every cable is read
                 }
@@ -522,29 +571,23 @@ final class CorpusLoader implements StoreSync.Cables {
         }
     }
 
-    private void keep(CableSummaries kept) {
-        try {
-            kept.write();
-        } catch (IOException | RuntimeException e) {
-            problems.add("Could not keep the cable summaries in " + kept.file() + " (" + e.getMessage()
-                    + "); the next opening reads every cable again.");
-        }
-    }
-
     private static void post(Executor events, Set<Integer> batch, Consumer<Set<Integer>> readCables) {
         Set<Integer> copy = Set.copyOf(batch);
         events.execute(() -> readCables.accept(copy));
     }
 
-    private void load(CableState cable) {
+    /** Parses the cable; {@code stamp}: its file's, when the caller took it just before (else taken here). */
+    private void load(CableState cable, Stamp stamp) {
         if (!cable.isSummarized()) {
             summarizedCount.incrementAndGet(); // counted as it starts: the state publishes it a moment later
         }
         loads.incrementAndGet();
         parsedPeak.accumulateAndGet(parsedNow.incrementAndGet(), Math::max);
+        Stamp kept = stampToKeep(cable, stamp); // before reading: a change meanwhile is seen next time
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
         if (cable.wasLoaded()) {
             reload(cable, document);
+            keepSummary(cable, kept, document);
             return;
         }
         cable.setRead(document);
@@ -561,6 +604,8 @@ final class CorpusLoader implements StoreSync.Cables {
         }
         boolean told = tell(cable, corrected);
         cable.publish();
+        // the first cable shown, one opened by a click, a pass's: each is summarized once, here, not by the reader
+        keepSummary(cable, kept, document);
         if (told) {
             // read away from the screen, nothing else may tell its row now (the background reader only once it gets there)
             rowChanged.accept(cable.index);
@@ -653,6 +698,10 @@ final class CorpusLoader implements StoreSync.Cables {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        SummaryKeeper summaries = keeper;
+        if (summaries != null) {
+            summaries.close(); // what was read since the last batch, however far the reading got
         }
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The summaries kept beside the store: written once a corpus is read, read back as written, trusted only
+ * The summaries kept beside the store: written as a corpus is read (every cable, whichever route read it) and
+ * when the session closes, read back as written, trusted only
  * for files of the same size and modification time with nothing stored, and a damaged file is named and
  * built again. Decided by the parse counter, not by the clock.
  */
@@ -191,6 +192,65 @@ class CableSummariesTest {
             assertThat(reopened.loadCount()).as("what the last opening read is kept too").isZero();
             assertThat(reopened.problemsOf(4).isEmpty()).isTrue();
         }
+    }
+
+    /**
+     * A cable read before the background reader reaches it (the first cable the window shows, one the analyst
+     * opens while the reading goes on) gives its summary as it is read: the next opening parses none of them.
+     */
+    @Test
+    @Timeout(60)
+    void cablesReadBeforeTheReaderReachesThemAreNotParsedAgainNextTime() throws Exception {
+        Path folder = corpus(100);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
+        try (Workspace first = Workspace.openStreaming(List.of(folder), store, uiThread::add)) {
+            first.focus(3); // the first cable shown, before anything is read in the background
+            first.document(40); // and another the analyst opens
+            first.carryOnInBackground();
+            while (!first.isListed() || first.readCount() < first.size() || !uiThread.isEmpty()) {
+                uiThread.take().run(); // @Timeout bounds a hang
+            }
+            assertThat(first.loadCount()).isEqualTo(100);
+        }
+
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("every cable was summarized, those read before the reader too").isZero();
+            assertThat(reopened.entry(3).entityCount()).isEqualTo(2);
+            assertThat(reopened.entry(40).entityCount()).isEqualTo(2);
+        }
+    }
+
+    /**
+     * Closed before the reading is done (here before the background reader even starts), the window keeps
+     * the summaries of the cables read so far: the next opening parses only the others.
+     */
+    @Test
+    @Timeout(60)
+    void closingBeforeEveryCableIsReadKeepsWhatWasRead() throws Exception {
+        Path folder = corpus(100);
+        StoreLocation store = new StoreLocation(temp.resolve("home"));
+        try (Workspace first = Workspace.openStreaming(List.of(folder), store, Runnable::run)) {
+            first.focus(3);
+            first.document(40);
+            assertThat(first.readCount()).isEqualTo(2);
+        }
+
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("cables 3 and 40 are kept").isEqualTo(98);
+            assertThat(reopened.entry(3).entityCount()).isEqualTo(2);
+        }
+        try (Workspace again = readAll(folder, store)) {
+            assertThat(again.loadCount()).as("all kept once all were read").isZero();
+        }
+    }
+
+    private Path corpus(int cables) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("corpus"));
+        for (int i = 0; i < cables; i++) {
+            Files.writeString(folder.resolve(String.format("%03d.txt", i)), "[PER Rubaie  ] met [LOC Tehran  ] in " + i + " .\n");
+        }
+        return folder;
     }
 
     /** Opens as the window does and runs the background reader's events until every cable is read. */
