@@ -75,6 +75,12 @@ class SameNamesWindowCliParityTest {
                 .filter(n -> n instanceof CorpusPane.NameCell cell && cell.getTooltip() != null && cell.getText() != null)
                 .map(n -> ((CorpusPane.NameCell) n).getTooltip().getText()).toList());
         assertThat(tooltips).contains(xc, yc);
+        // whole paths, cut at their start where the pane is narrow: the folder and the file show, not a shared start
+        List<String> drawn = WindowDriver.onFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof CorpusPane.NameCell cell && cell.getText() != null)
+                .map(n -> ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList());
+        assertThat(drawn).anySatisfy(name -> assertThat(name).endsWith("x/c.txt"))
+                .anySatisfy(name -> assertThat(name).endsWith("y/c.txt"));
         int shown = WindowDriver.onFx(() -> window.model().currentCable());
         String current = WindowDriver.onFx(() -> window.model().cables().get(shown).name());
         assertThat(current).isIn(xc, yc);
