@@ -33,8 +33,13 @@ import javafx.scene.layout.VBox;
 public final class CorpusPane extends BorderPane {
 
     static final String ALL = "All";
-    /** The narrowest the names get when the pane is narrow: "c…". */
-    private static final double NAME_MIN_WIDTH = 24;
+    /**
+     * The narrowest the names get before the list scrolls sideways: seven characters of a cable's name and "…",
+     * enough to tell 09BAGHD… from 09BEIRU…; the tooltip has the rest.
+     */
+    static double nameMinWidth() {
+        return ColumnWidths.ofCell("09BAGHD\u2026");
+    }
 
     private final CorrectorModel model;
     /** The filtered rows in the order of the table's sort columns (corpus order when none): the table's rows. */
@@ -73,30 +78,31 @@ public final class CorpusPane extends BorderPane {
         TableColumn<CableEntry, String> name = new TableColumn<>("Cable");
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(ShownName.of(c.getValue().name())));
         name.setPrefWidth(150);
-        // The names take what the counts and the review mark leave: at 1024×700 a minimum of 80 px left the mark
-        // out of sight behind a sideways scroll bar (and 44 px still did, in the system font of a 1024 px screen).
-        // Ellipsized names are the lesser harm: the pane widens by its divider, and each cell's tooltip has the
-        // whole name.
-        name.setMinWidth(NAME_MIN_WIDTH);
-        name.setCellFactory(c -> new NameCell());
+        // The names take what the counts and the review mark leave, and the short columns take no more than their
+        // values and titles need (ColumnWidths): at 1024×700 they kept 145 px of 190 and the names were cut to
+        // "00…". Below a useful name the list scrolls sideways (ColumnFit) rather than cut it further; each
+        // cell's tooltip has the whole name.
+        name.setMinWidth(nameMinWidth());
+        name.setCellFactory(c -> new NameCell(true));
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().entityCount())));
-        entities.setPrefWidth(46);
         NumberCell.install(entities, 3); // widened as counts come (widenCounts)
-        TableColumn<CableEntry, Integer> problems = new TableColumn<>("Prob");
+        // "⚠", as the problems are marked in many an editor: "Prob" made the column 16 px wider than two digits
+        TableColumn<CableEntry, Integer> problems = new TableColumn<>(PROBLEMS_TITLE);
         problems.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().problemCount())));
-        problems.setPrefWidth(52);
-        NumberCell.install(problems, 3);
+        NumberCell.install(problems, 2);
         // A mark (○ new, ◐ in progress, ✓ reviewed), not a word: "in progress" needs 80 px, and in the pane's
         // usual width the column was cut to "n…" / "r…" beside the counts. The status filter and each mark's
-        // tooltip give the words.
-        TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>("Rev");
+        // tooltip give the words. Its title is the mark of a reviewed cable: "Rev" made the column 15 px wider
+        // than its marks, which the names need at 1024×700.
+        TableColumn<CableEntry, ReviewStatus> status = new TableColumn<>(MARK_REVIEWED);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status()));
         status.setCellFactory(c -> new StatusCell());
-        double statusWidth = NumberCell.widthOf("Rev") + STATUS_PADDING;
-        status.setMinWidth(statusWidth);
-        status.setPrefWidth(statusWidth);
-        status.setMaxWidth(statusWidth); // the last column, which a fitted table widens first: the room goes to the names
+        // the last column: the table's menu button (top right) lies over its header when no vertical scroll bar
+        // shows, so it keeps room for the button and its title and marks sit at its left
+        status.getStyleClass().add("review-column");
+        ColumnWidths.fit(status, MARK_IN_PROGRESS);
+        ColumnWidths.besideMenuButton(status);
         table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
                 headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
         // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and
@@ -123,6 +129,7 @@ public final class CorpusPane extends BorderPane {
         table.setItems(shown);
         table.setPlaceholder(new Label("No cables"));
         table.setFixedCellSize(24); // 10,000 rows must not be measured one by one
+        ColumnWidths.install(table);
         ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
 
@@ -169,7 +176,7 @@ public final class CorpusPane extends BorderPane {
             java.util.function.Function<HeaderSummary, String> field, double width) {
         TableColumn<CableEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(field.apply(c.getValue().header())));
-        column.setCellFactory(c -> new NameCell());
+        column.setCellFactory(c -> new NameCell(false));
         column.setPrefWidth(width);
         return column;
     }
@@ -267,11 +274,10 @@ public final class CorpusPane extends BorderPane {
         NumberCell.widen(problems, mostProblems);
     }
 
+    static final String PROBLEMS_TITLE = "\u26A0";   // ⚠
     static final String MARK_NEW = "\u25CB";          // ○
     static final String MARK_IN_PROGRESS = "\u25D0";  // ◐
     static final String MARK_REVIEWED = "\u2713";     // ✓
-    /** Room for the cell's padding and the sort arrow beside the header. */
-    private static final double STATUS_PADDING = 26;
 
     /** The mark a row shows for its cable's review status; its tooltip says the word. */
     static String mark(ReviewStatus status) {
@@ -376,7 +382,7 @@ public final class CorpusPane extends BorderPane {
         private Tooltip tooltip;
 
         StatusCell() {
-            setAlignment(javafx.geometry.Pos.CENTER);
+            setAlignment(javafx.geometry.Pos.CENTER_LEFT); // under the title, clear of the table's menu button
         }
 
         @Override
@@ -400,9 +406,19 @@ public final class CorpusPane extends BorderPane {
         }
     }
 
-    /** A cable's name, cut with "…" when the column is narrow, and in full on hover. */
+    /**
+     * A cable's name (or a header field), cut with "…" when the column is narrow, and in full on hover. A name
+     * that is a path (with several inputs a row names its file as the input named it: {@code /data/x/c.txt}) is
+     * cut at its start, so that the file's name and the folder nearest it show rather than a start that every
+     * row of that input shares.
+     */
     static final class NameCell extends javafx.scene.control.TableCell<CableEntry, String> {
+        private final boolean paths;
         private Tooltip tooltip; // made on the first name shown, as in StatusCell
+
+        NameCell(boolean paths) {
+            this.paths = paths;
+        }
 
         @Override
         protected void updateItem(String item, boolean empty) {
@@ -412,6 +428,8 @@ public final class CorpusPane extends BorderPane {
                 setTooltip(null);
                 return;
             }
+            boolean path = paths && (item.indexOf('/') >= 0 || item.contains(java.io.File.separator));
+            setTextOverrun(path ? javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS : javafx.scene.control.OverrunStyle.ELLIPSIS);
             if (tooltip == null) {
                 tooltip = new Tooltip();
             }

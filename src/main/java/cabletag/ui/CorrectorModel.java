@@ -160,6 +160,20 @@ public final class CorrectorModel {
         return document.get();
     }
 
+    /**
+     * The shown cable's name as its row in the corpus list gives it (the title, the status bar and messages
+     * name it alike: with several inputs, {@code x/c.txt} and {@code y/c.txt}, not two "c.txt"); control
+     * characters not yet escaped. Null when no cable is shown.
+     */
+    public String cableName() {
+        Document shown = document();
+        if (shown == null) {
+            return null;
+        }
+        int cable = currentCable();
+        return workspace != null && cable >= 0 && cable < workspace.size() ? workspace.rowName(cable) : shown.source().name();
+    }
+
     public ReadOnlyObjectProperty<Span> selectedProperty() {
         return selected;
     }
@@ -854,7 +868,7 @@ public final class CorrectorModel {
             return;
         }
         workspace.setStatus(currentCable(), ReviewStatus.IN_PROGRESS, selected());
-        say(EditMessages.withUndo("Marked unreviewed: " + document().source().name() + " is in progress again", undoKeys, ""));
+        say(EditMessages.withUndo("Marked unreviewed: " + cableName() + " is in progress again", undoKeys, ""));
         dirty.set(workspace.isDirty());
     }
 

@@ -91,6 +91,8 @@ public final class EntityTable extends BorderPane {
     static final int LISTED_AFTER_TEXT = 10_000;
     private final Label placeholder = new Label(NO_ENTITIES);
     private final TableColumn<Row, cabletag.core.Label> labelColumn = new TableColumn<>("Label");
+    private final TableColumn<Row, Integer> start = new TableColumn<>("Start");
+    private final TableColumn<Row, Integer> end = new TableColumn<>("End");
     private boolean waitingForText;
     /** The next cable shown is listed once its text is on screen, whatever its size (see listNextAfterText). */
     private boolean nextAfterText;
@@ -112,21 +114,20 @@ public final class EntityTable extends BorderPane {
         text.setPrefWidth(180);
         labelColumn.setCellValueFactory(c -> c.getValue().labelProperty());
         labelColumn.setCellFactory(column -> new LabelCell());
-        labelColumn.setPrefWidth(64);
-        // the label is what the analyst checks: the constrained table takes the room from the text, never from it
-        labelColumn.setMinWidth(64);
-        text.setMinWidth(60);
-        TableColumn<Row, Integer> start = new TableColumn<>("Start");
+        // The text takes what the label and the offsets leave, and they take no more than their values and titles
+        // need (ColumnWidths): with room kept for seven-digit offsets the four columns wanted 300 px of the pane's
+        // 206 at 1024×700, and it scrolled sideways. Below a readable text it scrolls sideways (ColumnFit).
+        text.setMinWidth(ColumnWidths.ofCell("Tehra\u2026"));
         start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().start()));
-        NumberCell.install(start, 7); // offsets of a cable of millions of characters fit
-        TableColumn<Row, Integer> end = new TableColumn<>("End");
+        NumberCell.install(start, 4); // fitted to each cable's length as it is shown (fitOffsets)
         end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().end()));
-        NumberCell.install(end, 7);
+        NumberCell.install(end, 4);
         table.getColumns().setAll(List.of(text, labelColumn, start, end));
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setPlaceholder(placeholder);
         table.setFixedCellSize(24); // a 100,000-row table must not measure its rows
+        ColumnWidths.install(table);
         ColumnFit.install(table); // narrow pane: scroll sideways rather than cut a column off
 
         textFilter.textProperty().addListener((o, was, now) -> refilter());
@@ -146,8 +147,12 @@ public final class EntityTable extends BorderPane {
             showSelected(now);
         });
         model.addOnScreenListener(this::textOnScreen);
-        model.paletteVersionProperty().addListener((o, was, now) -> labelFilter.getItems().setAll(model.palette().labels()));
+        model.paletteVersionProperty().addListener((o, was, now) -> {
+            labelFilter.getItems().setAll(model.palette().labels());
+            fitLabels();
+        });
         labelFilter.getItems().setAll(model.palette().labels());
+        fitLabels();
 
         Label title = new Label("Entities");
         title.getStyleClass().add("pane-title");
@@ -353,7 +358,29 @@ public final class EntityTable extends BorderPane {
         }
     }
 
+    /** The label column is as wide as the longest label's name (or its title), so every label shows whole. */
+    private void fitLabels() {
+        String widest = "";
+        for (cabletag.core.Label label : model.palette().labels()) {
+            if (ColumnWidths.widthOf(label.name()) > ColumnWidths.widthOf(widest)) {
+                widest = label.name();
+            }
+        }
+        ColumnWidths.fit(labelColumn, widest);
+    }
+
+    /**
+     * The offset columns are as wide as the shown cable's largest offset (its length) needs: five digits for most
+     * cables, seven only for a cable of millions of characters, whose offsets then make the table scroll sideways.
+     */
+    private void fitOffsets(Document document) {
+        int largest = document == null ? 0 : document.text().length();
+        NumberCell.fit(start, largest);
+        NumberCell.fit(end, largest);
+    }
+
     private void fill(Document document) {
+        fitOffsets(document);
         List<Row> fresh = new ArrayList<>(document == null ? 0 : document.spans().size());
         if (document != null) {
             for (Span span : document.spans()) {

@@ -99,6 +99,7 @@ public final class ExportDialog {
     private final TextField seed = new TextField(DEFAULT_SEED);
     private final TextField target = new TextField();
     private final ProgressBar progress = new ProgressBar(0);
+    /** The cable being exported now (the progress line). */
     private final Label current = new Label();
     private final TextArea summary = new TextArea();
     private final Button export = new Button("Export");
@@ -130,6 +131,7 @@ public final class ExportDialog {
         seed.setId("export-seed");
         target.setId("export-target");
         summary.setId("export-summary");
+        current.setId("export-current");
         export.setId("export-run");
         cancel.setId("export-cancel");
         close.setId("export-close");
@@ -297,6 +299,11 @@ public final class ExportDialog {
         return summary;
     }
 
+    /** The progress line: the cable being exported now. */
+    Label currentLine() {
+        return current;
+    }
+
     public Button exportButton() {
         return export;
     }
@@ -419,7 +426,7 @@ public final class ExportDialog {
             protected ExportSummary call() throws Exception {
                 return new Exporter(options).export(source, ExportTarget.path(path), (done, total, name) -> {
                     updateProgress(done, Math.max(1, total));
-                    updateMessage(name);
+                    updateMessage(cabletag.core.ShownName.of(name)); // a name's line break or escape shown as \n, \u001B
                 }, cancelled::get);
             }
         };

@@ -209,7 +209,7 @@ public final class MainWindow {
     }
 
     private String title() {
-        String shown = model.document() != null ? model.document().source().name()
+        String shown = model.document() != null ? model.cableName()
                 : model.workspace() != null ? describe(model.workspace().inputs()) : "";
         return AppIdentity.title(ShownName.of(shown), model.dirtyProperty().get());
     }
@@ -415,7 +415,7 @@ public final class MainWindow {
     public void saveCableTo(Path target) {
         try {
             java.util.Optional<String> kept = new InlineSaver().saveCable(model.workspace(), model.currentCable(), target);
-            model.say("Saved " + model.document().source().name() + " to " + target + kept.map(note -> "; " + note).orElse(""));
+            model.say("Saved " + model.cableName() + " to " + target + kept.map(note -> "; " + note).orElse(""));
         } catch (IOException e) {
             model.say("Could not save: " + cabletag.formats.io.IoReason.describe(e));
         }
@@ -1011,7 +1011,7 @@ public final class MainWindow {
 
     private void updateStatus() {
         var doc = model.document();
-        fileLabel.setText(doc == null ? "no cable" : ShownName.of(doc.source().name()) + " "
+        fileLabel.setText(doc == null ? "no cable" : ShownName.of(model.cableName()) + " "
                 + ListedPosition.of(model.listed(), model.currentCable(), model.cables().size()));
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(model.problems().shownCountProperty().get(), "problem", "problems") + " here");

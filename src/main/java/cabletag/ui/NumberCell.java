@@ -11,9 +11,6 @@ import javafx.scene.text.Text;
  */
 public final class NumberCell<S> extends TableCell<S, Integer> {
 
-    /** Room for the cell's padding and the sort arrow beside the number. */
-    private static final double PADDING = 22;
-
     public NumberCell() {
         setAlignment(Pos.CENTER_RIGHT);
     }
@@ -23,12 +20,13 @@ public final class NumberCell<S> extends TableCell<S, Integer> {
         return cabletag.core.text.Counted.number(number);
     }
 
-    /** Makes {@code column} show its numbers through this cell, at least wide enough for {@code digits} digits. */
+    /**
+     * Makes {@code column} show its numbers through this cell, as wide as {@code digits} digits or its title,
+     * whichever is wider ({@link ColumnWidths}).
+     */
     public static <S> void install(TableColumn<S, Integer> column, int digits) {
         column.setCellFactory(c -> new NumberCell<>());
-        double width = widthOf(format((long) Math.pow(10, digits) - 1)) + PADDING;
-        column.setMinWidth(width);
-        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        ColumnWidths.fit(column, format((long) Math.pow(10, digits) - 1));
     }
 
     /**
@@ -37,16 +35,17 @@ public final class NumberCell<S> extends TableCell<S, Integer> {
      * small cables never fills (the corpus pane's four columns then did not fit its usual width).
      */
     public static void widen(TableColumn<?, Integer> column, long largest) {
-        double width = widthOf(format(largest)) + PADDING;
-        if (width > column.getMinWidth()) {
-            column.setMinWidth(width);
-            column.setPrefWidth(Math.max(column.getPrefWidth(), width));
-        }
+        ColumnWidths.widen(column, format(largest));
+    }
+
+    /** Makes {@code column} as wide as {@code largest} or its title needs, narrower or wider than it was. */
+    public static void fit(TableColumn<?, Integer> column, long largest) {
+        ColumnWidths.fit(column, format(largest));
     }
 
     /** The width of {@code text} in the default font: the table cells use it too. */
     static double widthOf(String text) {
-        return new Text(text).getLayoutBounds().getWidth();
+        return ColumnWidths.widthOf(text);
     }
 
     @Override

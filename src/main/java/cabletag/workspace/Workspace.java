@@ -282,18 +282,30 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static CableEntry entry(CableState cable) {
+    private CableEntry entry(CableState cable) {
         return new CableEntry(cable.index, rowName(cable), cable.entityCount(), cable.problemCount(), cable.status(),
                 cable.header());
     }
 
     /**
-     * A row's name: the cable's file, and for a document of a dataset file, which holds many, its id too
-     * ({@code data.jsonl#d1}, as the commands name it), so that two rows of one file can be told apart.
+     * How the window names a cable: its row in the corpus list, the title and the status bar. See
+     * {@link #rowName(CableState)}.
      */
-    private static String rowName(CableState cable) {
+    public String rowName(int cable) {
+        return rowName(loader.cable(cable));
+    }
+
+    /**
+     * A row's name: the cable's file under its input, and for a document of a dataset file, which holds many,
+     * its id too ({@code data.jsonl#d1}, as the commands name it), so that two rows of one file can be told
+     * apart. With several inputs, the file as the user named it ({@link CorpusFile#shownName}, as the commands'
+     * lines name it): two inputs may each hold a {@code c.txt}, and two rows "c.txt" could not be told apart;
+     * they are {@code x/c.txt} and {@code y/c.txt}. With one input its name would only repeat on every row.
+     */
+    private String rowName(CableState cable) {
+        String file = inputs.size() > 1 ? cable.shown : cable.name;
         cabletag.core.Document dataset = cable.entry.document();
-        return dataset == null ? cable.name : cable.name + "#" + dataset.id();
+        return dataset == null ? file : file + "#" + dataset.id();
     }
 
     public int size() {

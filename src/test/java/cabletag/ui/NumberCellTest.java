@@ -71,17 +71,23 @@ class NumberCellTest {
                 .map(n -> ((TableCell<?, ?>) n).getText()).collect(Collectors.toSet());
     }
 
+    /**
+     * Offsets are grouped, in columns as wide as the shown cable's largest offset needs: room for seven digits
+     * whatever the cable made the entity table scroll sideways at 1024×700.
+     */
     @Test
-    void theEntityTableWritesOffsetsGroupedInColumnsWideEnoughForSevenDigits(FxRobot robot) {
+    void theEntityTableWritesOffsetsGroupedInColumnsAsWideAsTheCablesOffsetsNeed(FxRobot robot) {
         FxAwait.until("the rows", () -> entities.table().getItems().size() == 1, entities.table().getItems());
         WaitForAsyncUtils.waitForFxEvents();
         int start = entities.table().getItems().get(0).span().start();
         assertThat(start).isGreaterThan(999);
         assertThat(cellTexts(entities.table(), "Start")).containsExactly(NumberCell.format(start));
         assertThat(cellTexts(entities.table(), "End")).containsExactly(NumberCell.format(start + 5));
-        double needed = NumberCell.widthOf("9,999,999");
+        int length = model.document().text().length();
         for (TableColumn<?, ?> column : entities.table().getColumns().subList(2, 4)) {
-            assertThat(column.getWidth()).as(column.getText() + " fits 9,999,999").isGreaterThan(needed);
+            assertThat(column.getWidth()).as(column.getText() + " fits the cable's length, " + length)
+                    .isGreaterThan(NumberCell.widthOf(NumberCell.format(length)))
+                    .as(column.getText() + " keeps no room for seven digits").isLessThan(NumberCell.widthOf("9,999,999"));
         }
     }
 

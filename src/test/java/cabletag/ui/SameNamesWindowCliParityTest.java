@@ -33,11 +33,13 @@ class SameNamesWindowCliParityTest {
     static Path temp;
 
     private MainWindow window;
+    private Stage stage;
     private Path x;
     private Path y;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path parent = Files.createDirectories(temp.resolve("same-" + System.nanoTime()));
         x = Files.createDirectories(parent.resolve("x"));
         y = Files.createDirectories(parent.resolve("y"));
@@ -46,13 +48,44 @@ class SameNamesWindowCliParityTest {
         System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
         // x/c.txt is reviewed, y/c.txt is not
         try (Workspace workspace = Workspace.open(List.of(x, y), StoreLocation.defaultLocation(), null)) {
-            assertThat(workspace.cables()).extracting(CableEntry::name).containsExactly("c.txt", "c.txt");
+            assertThat(workspace.cables()).extracting(CableEntry::name).as("two inputs: each row names its folder").containsExactly(x.resolve("c.txt").toString(),
+                    y.resolve("c.txt").toString());
             workspace.setStatus(0, ReviewStatus.REVIEWED);
             workspace.save();
         }
         window = new MainWindow(stage);
         stage.show();
         window.open(List.of(y, x));
+    }
+
+    /**
+     * The corpus list named each cable under its folder only: two rows "c.txt" that looked alike, and a title
+     * "c.txt" for either. Each row, its tooltip, the title and the status bar name the file as the user named
+     * it, as the Problems pane and the commands do.
+     */
+    @Test
+    void theRowsTheirTooltipsAndTheTitleTellTheTwoCsApart(FxRobot robot) {
+        FxAwait.until("both cables listed", () -> window.model().cables().size() == 2, window.model().cables());
+        String xc = x.resolve("c.txt").toString();
+        String yc = y.resolve("c.txt").toString();
+        var table = window.corpusPane().table();
+        FxAwait.until("both rows shown", () -> WindowDriver.shownRows(table).size() == 2, table.getItems());
+        assertThat(WindowDriver.shownRows(table).stream().map(cells -> cells.get(0))).containsExactlyInAnyOrder(xc, yc);
+        List<String> tooltips = WindowDriver.onFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof CorpusPane.NameCell cell && cell.getTooltip() != null && cell.getText() != null)
+                .map(n -> ((CorpusPane.NameCell) n).getTooltip().getText()).toList());
+        assertThat(tooltips).contains(xc, yc);
+        // whole paths, cut at their start where the pane is narrow: the folder and the file show, not a shared start
+        List<String> drawn = WindowDriver.onFx(() -> table.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof CorpusPane.NameCell cell && cell.getText() != null)
+                .map(n -> ((javafx.scene.text.Text) n.lookup(".text")).getText()).toList());
+        assertThat(drawn).anySatisfy(name -> assertThat(name).endsWith("x/c.txt"))
+                .anySatisfy(name -> assertThat(name).endsWith("y/c.txt"));
+        int shown = WindowDriver.onFx(() -> window.model().currentCable());
+        String current = WindowDriver.onFx(() -> window.model().cables().get(shown).name());
+        assertThat(current).isIn(xc, yc);
+        assertThat(WindowDriver.onFx(() -> stage.getTitle())).contains(current);
+        assertThat(robot.lookup("#status-file").queryLabeled().getText()).startsWith(current + " ");
     }
 
     @Test

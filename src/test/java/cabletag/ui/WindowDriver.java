@@ -85,6 +85,32 @@ final class WindowDriver {
     }
 
     /** Waits for the first cable to be shown and the whole folder to be listed (reading may go on). */
+    /** Sets the window's size and waits until the scene has it and has been laid out. */
+    static void resize(Stage stage, double width, double height) {
+        javafx.scene.Scene scene = onFx(stage::getScene);
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        FxAwait.until("the scene is " + width + "×" + height,
+                () -> scene.getWidth() == width && scene.getHeight() == height, scene.widthProperty(), scene.heightProperty());
+        // the split pane moves its dividers in one layout pass and the text area follows in the next: lay
+        // out until nothing moves rather than wait for pulses
+        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            for (int pass = 0; pass < 10 && (pass == 0 || scene.getRoot().isNeedsLayout()); pass++) {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether {@code table} shows a scroll bar of that orientation. */
+    static boolean scrollBarShown(TableView<?> table, javafx.geometry.Orientation orientation) {
+        return onFx(() -> table.lookupAll(".scroll-bar").stream().anyMatch(part -> part instanceof javafx.scene.control.ScrollBar bar
+                && bar.getOrientation() == orientation && bar.isVisible()));
+    }
+
     WindowDriver awaitOpened() throws Exception {
         FxAwait.until("the first cable", window.model().documentProperty(), java.util.Objects::nonNull);
         FxAwait.until("the whole folder listed", window.model().listedProperty(), Boolean.TRUE::equals);

@@ -50,24 +50,8 @@ class WindowLayoutTest extends SeedWindowTest {
         FxAwait.until("the first cable", shown.model().documentProperty(), Objects::nonNull);
     }
 
-    /** Sets the window's size and waits until the scene has it and has been laid out. */
     private void resize(double width, double height) {
-        Scene scene = onFx(() -> stage.getScene());
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
-        FxAwait.until("the scene is " + width + "×" + height,
-                () -> scene.getWidth() == width && scene.getHeight() == height, scene.widthProperty(), scene.heightProperty());
-        // the split pane moves its dividers in one layout pass and the text area follows in the next: lay
-        // out until nothing moves rather than wait for pulses
-        WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
-            for (int pass = 0; pass < 10 && (pass == 0 || scene.getRoot().isNeedsLayout()); pass++) {
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowDriver.resize(stage, width, height);
     }
 
     /** The font the cable text is drawn in, as laid out now. */
@@ -210,11 +194,38 @@ class WindowLayoutTest extends SeedWindowTest {
             }
             assertThat(widths).as("%s: the columns within the list's %.0f px", at, room).isLessThanOrEqualTo(room + 0.5);
             TableColumn<?, ?> last = columns.get(columns.size() - 1);
-            assertThat(onFx(last::getText)).isEqualTo("Rev");
+            assertThat(onFx(last::getText)).isEqualTo(CorpusPane.MARK_REVIEWED);
             double others = widths - onFx(columns.get(0)::getWidth);
             assertThat(onFx(last::getWidth)).as("%s: the review mark is not widened", at).isLessThanOrEqualTo(onFx(last::getPrefWidth) + 0.5);
             assertThat(onFx(columns.get(0)::getWidth)).as("%s: the names take what the others leave", at)
                     .isGreaterThanOrEqualTo(room - others - 20);
+        }
+    }
+
+    /**
+     * At 1024×700 the entity table scrolled sideways: its offset columns kept room for seven digits and its label
+     * column 64 px, 300 px of a 206 px pane, and the End column was out of sight. Its columns fit now, each
+     * at least as wide as its minimum, the label and the offsets whole, and the text gets what they leave.
+     */
+    @Test
+    void at1024By700TheEntityTablesColumnsAllFitWithoutScrollingSideways() {
+        awaitCable(window);
+        for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+            resize(size[0], size[1]);
+            TableView<EntityTable.Row> table = window.entityTable().table();
+            String at = (int) size[0] + "×" + (int) size[1];
+            assertThat(horizontalScrollBarShown(table)).as("the entity table scrolls sideways at %s", at).isFalse();
+            List<TableColumn<EntityTable.Row, ?>> columns = onFx(() -> List.copyOf(table.getVisibleLeafColumns()));
+            assertThat(columns).extracting(TableColumn::getText).containsExactly("Text", "Label", "Start", "End");
+            for (TableColumn<EntityTable.Row, ?> column : columns) {
+                assertThat(onFx(column::getWidth)).as("%s: the column %s keeps its minimum", at, column.getText())
+                        .isGreaterThanOrEqualTo(onFx(column::getMinWidth) - 0.5);
+            }
+            int length = onFx(() -> window.model().document().text().length());
+            assertThat(onFx(columns.get(3)::getWidth)).as("%s: the End column fits the cable's largest offset", at)
+                    .isGreaterThan(NumberCell.widthOf(NumberCell.format(length)));
+            assertThat(onFx(columns.get(1)::getWidth)).as("%s: the Label column fits MISC", at)
+                    .isGreaterThan(NumberCell.widthOf("MISC"));
         }
     }
 

@@ -35,4 +35,21 @@ class DatasetRowNamesTest {
             assertThat(rows).containsExactly("a.txt", "data.jsonl#d1", "data.jsonl#d2");
         }
     }
+
+    /**
+     * Two folders that each hold a c.txt gave two rows "c.txt" that looked alike: with several inputs a row
+     * names its file as the user named it, as the commands' lines do.
+     */
+    @Test
+    void theRowsOfTwoInputsNameTheirFilesAsTheInputsNamedThem() throws IOException {
+        Path x = Files.createDirectories(temp.resolve("x"));
+        Path y = Files.createDirectories(temp.resolve("y"));
+        Files.writeString(x.resolve("c.txt"), "[PER Rubaie  ] .\n");
+        Files.writeString(y.resolve("c.txt"), "[LOC Erbil  ] .\n");
+        try (Workspace workspace = Workspace.open(List.of(x, y), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(List.of(workspace.entry(0).name(), workspace.entry(1).name()))
+                    .containsExactly(x.resolve("c.txt").toString(), y.resolve("c.txt").toString());
+            assertThat(workspace.rowName(1)).isEqualTo(y.resolve("c.txt").toString());
+        }
+    }
 }
