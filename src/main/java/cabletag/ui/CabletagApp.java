@@ -40,7 +40,8 @@ public class CabletagApp extends Application {
                     javafx.application.Platform.runLater(stage::close);
                     return;
                 }
-                StartupWarmUp.start(stage::isShowing);
+                // after the side panes' own frame, when stand-ins held their places in the first (SidePanes)
+                window.view().panes().whenFilled(() -> StartupWarmUp.start(stage::isShowing));
             }
         });
         show(stage, window, early, inputs);

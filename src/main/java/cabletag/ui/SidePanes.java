@@ -61,6 +61,9 @@ public final class SidePanes {
     private final Region problemsStandIn = standIn(Pane.PROBLEMS);
     private final Region entitiesStandIn = standIn(Pane.ENTITIES);
     private boolean standingIn;
+    /** Filled, and the pulse that lays the panes out has not yet come. */
+    private boolean fillPending;
+    private final List<Runnable> afterFill = new ArrayList<>();
     private double leftWidth;
     private double rightWidth;
     private double corpusHeight;
@@ -137,12 +140,51 @@ public final class SidePanes {
         if (standingIn) {
             standingIn = false;
             rebuild();
+            runAfterLaidOut();
         }
     }
 
     /** Whether the side columns hold the panes themselves, not their stand-ins. */
     boolean filled() {
         return !standingIn;
+    }
+
+    /**
+     * Runs {@code work} once the side panes are in and laid out: at once if no stand-ins hold their places, else
+     * after the pulse that lays out the panes put in by {@link #fill()}. The start-up warm-up waits for it, so
+     * that it does not take the processor from that pulse.
+     */
+    void whenFilled(Runnable work) {
+        if (standingIn || fillPending) {
+            afterFill.add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    /** After {@link #fill()}: the panes' pulse done, says so in the trace and runs what waited for it. */
+    private void runAfterLaidOut() {
+        javafx.scene.Scene scene = main.getScene();
+        if (scene == null) {
+            panesLaidOut();
+            return;
+        }
+        fillPending = true;
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // after the pulse, not inside it: what waited may lay out, and the pulse must end first
+            javafx.application.Platform.runLater(this::panesLaidOut);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private void panesLaidOut() {
+        fillPending = false;
+        StartupTrace.step("side panes laid out");
+        List<Runnable> waiting = List.copyOf(afterFill);
+        afterFill.clear();
+        waiting.forEach(Runnable::run);
     }
 
     private static Region standIn(Pane pane) {

@@ -71,6 +71,33 @@ class SidePanesStandInTest {
         assertThat(onFx(() -> ids(panes.node().getItems()))).containsExactly("left-split", "centre", "entities");
     }
 
+    @Test
+    void whatWaitsForThePanesRunsOnceTheyAreLaidOutAndAtOnceWhenNoStandInsHoldThePlaces(FxRobot robot) throws Exception {
+        boolean[] ranAtOnce = {false};
+        robot.interact(() -> panes.whenFilled(() -> ranAtOnce[0] = true));
+        assertThat(ranAtOnce[0]).as("no stand-ins: at once").isTrue();
+
+        robot.interact(panes::emptyUntilFilled);
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        int[] pulses = {0};
+        robot.interact(() -> panes.node().getScene().addPostLayoutPulseListener(() -> pulses[0]++));
+        int[] pulsesBeforeFill = {-1};
+        int[] pulsesThen = {-1};
+        robot.interact(() -> panes.whenFilled(() -> {
+            pulsesThen[0] = pulses[0];
+            ran.countDown();
+        }));
+        robot.interact(() -> { });
+        assertThat(ran.getCount()).as("not while stand-ins hold the places").isEqualTo(1);
+        robot.interact(() -> {
+            pulsesBeforeFill[0] = pulses[0];
+            panes.fill();
+        });
+        assertThat(ran.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("ran after the fill").isTrue();
+        assertThat(pulsesThen[0]).as("a layout pulse between the fill and the work").isGreaterThan(pulsesBeforeFill[0]);
+        assertThat(onFx(() -> corpus.getScene())).isNotNull();
+    }
+
     private static java.util.List<String> ids(java.util.List<Node> nodes) {
         return nodes.stream().map(Node::getId).toList();
     }
