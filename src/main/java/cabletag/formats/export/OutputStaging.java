@@ -149,7 +149,9 @@ final class OutputStaging implements AutoCloseable {
         set.createFolders(file.getParent());
         relativeNames.add(relativeName);
         try {
-            return new MarkingOutputStream(set.create(file), file, file.getFileName().toString());
+            // a folder export's file is marked with its path under the folder: moved to another of its folders, it is the user's
+            String marked = folderTarget == null ? file.getFileName().toString() : ExportMark.pathInFolder(staging.relativize(file));
+            return new MarkingOutputStream(set.create(file), file, marked);
         } catch (FileAlreadyExistsException e) {
             throw new OutputRefusedException("two outputs would be named " + relativeName, e);
         }

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Tells the files cabletag wrote, and nobody changed since, from everything else. Every file an export
  * writes (and the report page, a cable saved inline) carries a user extended attribute
- * ({@code user.cabletag.export} on Linux) recording the name it was written under and its
+ * ({@code user.cabletag.export} on Linux) recording the name it was written under (in a folder export, its
+ * path under the folder) and its
  * {@link ContentFingerprint}. Before such a file is replaced the mark is checked against what the file
  * holds now: an output that is still as written is replaced as it is, so exporting again and again to
  * the same place leaves no pile of copies; anything else — a file changed since (a line appended with
@@ -93,6 +94,18 @@ public final class ExportMark {
         }
     }
 
+    /** A path under a folder export as its marks record it: its names with '/' between them, on every system. */
+    public static String pathInFolder(Path relative) {
+        StringBuilder path = new StringBuilder();
+        for (Path name : relative) {
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(name);
+        }
+        return path.toString();
+    }
+
     /** The mark's value on a folder an export made: a folder without it in an export folder is the user's. */
     private static final String FOLDER = "folder";
 
@@ -132,6 +145,16 @@ public final class ExportMark {
      * file is and holds now: it is read to know), or a file to keep, and why.
      */
     public static Provenance provenance(Path file) {
+        return provenance(file, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * As {@link #provenance(Path)}, for a file of a folder export, whose mark records its path under the
+     * export's folder ({@code sub/c.ann}, '/' between the names): one moved from one of the export's folders
+     * to another keeps its name, and is the user's where it is now. A mark of a folder export before
+     * 2026-12-04 recorded the file's name alone, and is taken as it was meant then.
+     */
+    public static Provenance provenance(Path file, String pathInFolder) {
         String value;
         try {
             value = value(file);
@@ -154,7 +177,7 @@ public final class ExportMark {
         } catch (NumberFormatException e) {
             return Provenance.toKeep("carries a cabletag mark that cannot be read, so a change cannot be told");
         }
-        if (!fields[4].equals(String.valueOf(file.getFileName()))) {
+        if (!fields[4].equals(pathInFolder) && !(fields[4].indexOf('/') < 0 && fields[4].equals(String.valueOf(file.getFileName())))) {
             return Provenance.toKeep("was written by cabletag as " + fields[4] + " and moved or copied here");
         }
         try {
@@ -193,8 +216,11 @@ public final class ExportMark {
         return Optional.of(file + " " + why + "; the old file is kept as " + copy.getFileName());
     }
 
-    /** The longest value a mark may have: the numbers and a file name of at most 255 bytes. */
-    private static final int LONGEST_VALUE = 1024;
+    /**
+     * The longest value read: the numbers and a path under a folder export. A longer one is not read, and its
+     * file is taken for one cabletag did not write: kept as a copy, never lost.
+     */
+    private static final int LONGEST_VALUE = 8192;
 
     /**
      * The mark's value, or null when the file has none (or the file system keeps no user attributes).

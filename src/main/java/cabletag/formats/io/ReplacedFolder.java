@@ -138,7 +138,7 @@ public final class ReplacedFolder {
                     kept.add(new Kept(relative, attributes.isSymbolicLink() ? "is a link cabletag did not make" : ExportMark.NOT_WRITTEN));
                     return FileVisitResult.CONTINUE;
                 }
-                ExportMark.Provenance provenance = ExportMark.provenance(file);
+                ExportMark.Provenance provenance = ExportMark.provenance(file, ExportMark.pathInFolder(relative));
                 anyMarked[0] |= provenance.marked();
                 if (alreadyKept == null) {
                     keepPermissions(file, relative);

@@ -242,6 +242,27 @@ class FolderExportKeepsUsersFilesTest {
     }
 
     @Test
+    void anExportedFileTheUserMovedFromOneOfTheExportsFoldersToAnotherStaysWhereItIs() throws IOException {
+        Files.createDirectories(corpus.resolve("x"));
+        Files.createDirectories(corpus.resolve("y"));
+        Files.move(corpus.resolve("a.txt"), corpus.resolve("x/a.txt"));
+        Files.move(corpus.resolve("b.txt"), corpus.resolve("y/b.txt"));
+        export(ExportFormat.BRAT, brat);
+        String exportedA = Files.readString(brat.resolve("x/a.ann"));
+        // both folders are the export's; the user sorts a document from one into the other, as it was written
+        Files.move(brat.resolve("x/a.ann"), brat.resolve("y/a.ann"));
+
+        ExportSummary again = export(ExportFormat.BRAT, brat);
+
+        assertThat(brat.resolve("y/a.ann")).as("moved there by the user, not written there by an export").hasContent(exportedA);
+        assertThat(brat.resolve("x/a.ann")).hasContent(exportedA);
+        assertThat(again.notes()).isEmpty(); // a file the user put there stays, unnamed, as any of the user's
+        Map<String, String> before = tree(brat);
+        export(ExportFormat.BRAT, brat);
+        assertThat(tree(brat)).isEqualTo(before);
+    }
+
+    @Test
     void aFolderTheExportMadeGoesWhenTheNewExportDoesNotWriteIt() throws IOException {
         Files.createDirectories(corpus.resolve("sub"));
         Files.writeString(corpus.resolve("sub/c.txt"), "[ORG UN  ] met .\n");
