@@ -26,7 +26,10 @@ final class StoreMigration {
     static final String OLD_FOLDER = "workspaces";
     static final String DONE = "migrated-to-store-v3.txt";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: nearly every opening has no older store, and a mapper costs a command 0.2 s to make. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path home;
     private final CorrectionStore store;
@@ -132,7 +135,7 @@ final class StoreMigration {
     private static List<String> inputs(Path folder) {
         List<String> inputs = new ArrayList<>();
         try {
-            JsonNode manifest = JSON.readTree(folder.resolve("workspace.json").toFile());
+            JsonNode manifest = Json.MAPPER.readTree(folder.resolve("workspace.json").toFile());
             for (JsonNode input : manifest.path("inputs")) {
                 inputs.add(input.asText());
             }

@@ -21,7 +21,6 @@ final class CableMetadata {
     private static final Pattern CABLE_TAGS = Pattern.compile("[ \\t]*(.+?)[ \\t]*(?=\\bSUBJECT:|$)", Pattern.MULTILINE);
     private static final Pattern CABLE_SUBJECT = Pattern.compile(
             "[ \\t]*(.+?)[ \\t]*(?=\\bREF:|\\bClassified By:|\\n[ \\t]*\\n|$)", Pattern.DOTALL);
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String[] BANNERS = {
         "T O P S E C R E T", "S E C R E T", "C O N F I D E N T I A L", "U N C L A S S I F I E D"};
 
@@ -37,11 +36,44 @@ final class CableMetadata {
         }
         if (!metadata.containsKey("tags")) {
             fieldAfter(cleanText, "TAGS:", CABLE_TAGS)
-                    .ifPresent(tags -> metadata.put("tags", WHITESPACE.matcher(tags.replace(",", " ").trim()).replaceAll(" ")));
+                    .ifPresent(tags -> metadata.put("tags", oneSpaceBetweenWords(tags.replace(",", " ").trim())));
         }
         fieldAfter(cleanText, "SUBJECT:", CABLE_SUBJECT)
-                .ifPresent(subject -> metadata.putIfAbsent("subject", WHITESPACE.matcher(subject).replaceAll(" ").trim()));
+                .ifPresent(subject -> metadata.putIfAbsent("subject", oneSpaceBetweenWords(subject).trim()));
         return metadata;
+    }
+
+    /**
+     * Every run of {@code \\s} (space, tab, line feed, vertical tab, form feed, carriage return) as one space,
+     * as {@code replaceAll("\\s+", " ")} gives it, by hand: a pattern run on every cable read cost a command
+     * its compiling.
+     */
+    static String oneSpaceBetweenWords(String text) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0, n = text.length(); i < n; ) {
+            if (!isRegexSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end - i > 1 || text.charAt(i) != ' ') {
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(text, copied, i).append(' ');
+                copied = end;
+            }
+            i = end;
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /**
@@ -116,8 +148,8 @@ final class CableMetadata {
     }
 
     // By hand, what CABLE_TAGS and CABLE_SUBJECT match, for the usual case: the region (tags: its first
-    // line) is ASCII without carriage returns and has text after the leading blanks. Anything else gives
-    // null and goes to the pattern. The patterns ran for every cable read and were a tenth of reading one
+    // line) is ASCII or punctuation above it (a cable page's pilcrows), has no carriage return and has text
+    // after the leading blanks. Anything else gives null and goes to the pattern. The patterns ran for every cable read and were a tenth of reading one
     // (and most of what the compiler had to compile for it); CableMetadataProperties holds the two equal.
 
     /** CABLE_TAGS: the rest of the line, up to {@code SUBJECT:} as a word or the line's end, blanks trimmed. */
@@ -125,7 +157,7 @@ final class CableMetadata {
         int lineEnd = from;
         while (lineEnd < to) {
             char c = text.charAt(lineEnd);
-            if (c >= 0x80 || c == '\r') {
+            if (c == '\r' || c >= 0x80 && !plainAboveAscii(c)) {
                 return null;
             }
             if (c == '\n') {
@@ -152,7 +184,7 @@ final class CableMetadata {
     static String subjectByHand(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (c >= 0x80 || c == '\r') {
+            if (c == '\r' || c >= 0x80 && !plainAboveAscii(c)) {
                 return null;
             }
         }
@@ -168,6 +200,17 @@ final class CableMetadata {
                 return text.substring(start, end);
             }
         }
+    }
+
+    /**
+     * A character above ASCII that the patterns take as they take ASCII punctuation: not part of a word for
+     * {@code \\b}, not the end of a line for {@code $} and {@code .}. The pilcrow of cable pages, quotes,
+     * dashes, the no-break space. Letters, digits and combining marks make a word, and surrogates and the
+     * Unicode line ends are left to the patterns.
+     */
+    private static boolean plainAboveAscii(char c) {
+        return !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                && c != '\u0085' && c != '\u2028' && c != '\u2029' && !Character.isSurrogate(c);
     }
 
     private static int skipBlanks(String text, int from, int to) {

@@ -26,26 +26,31 @@ public final class SourceDecoder {
      * encoding and note as {@link #decode}. For a reader that scans every character: valid UTF-8 (nearly
      * every cable) is decoded straight into the array, with no String in between.
      */
-    public record DecodedChars(char[] chars, int length, SourceEncoding encoding, Optional<Diagnostic> fallback) {
-
-        public String text() {
-            return new String(chars, 0, length);
-        }
-    }
+    public record DecodedChars(String text, char[] chars, int length, SourceEncoding encoding, Optional<Diagnostic> fallback) { }
 
     public static DecodedChars decodeChars(byte[] bytes) {
         if (ByteOrderMark.of(bytes).filter(mark -> mark != ByteOrderMark.UTF_8).isEmpty()) {
             boolean bom = startsWithBom(bytes);
             int offset = bom ? BOM.length : 0;
+            SourceEncoding encoding = bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8;
+            // An ASCII file (most cables) is copied and widened by the JDK's own array copies, which are
+            // compiled (vectorised) long before a loop of ours would be: what a command that reads a corpus
+            // once spends most on. Anything else is decoded strictly by hand.
+            if (Utf8Text.nextNonAscii(bytes, offset) == bytes.length) {
+                String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+                char[] chars = new char[text.length()];
+                text.getChars(0, chars.length, chars, 0);
+                return new DecodedChars(text, chars, chars.length, encoding, Optional.empty());
+            }
             char[] chars = new char[bytes.length - offset];
             int length = Utf8Text.decodeInto(bytes, offset, chars);
             if (length >= 0) {
-                return new DecodedChars(chars, length, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
+                return new DecodedChars(new String(chars, 0, length), chars, length, encoding, Optional.empty());
             }
         }
         Decoded decoded = decode(bytes); // wide text, or not UTF-8 after all: the fallback as it always was
         char[] chars = decoded.text().toCharArray();
-        return new DecodedChars(chars, chars.length, decoded.encoding(), decoded.fallback());
+        return new DecodedChars(decoded.text(), chars, chars.length, decoded.encoding(), decoded.fallback());
     }
 
     public static Decoded decode(byte[] bytes) {

@@ -76,7 +76,8 @@ final class Utf8Text {
         return j;
     }
 
-    private static int nextNonAscii(byte[] bytes, int from) {
+    /** The index of the first byte from {@code from} on that is not ASCII; the length when there is none. */
+    static int nextNonAscii(byte[] bytes, int from) {
         int i = from;
         while (i + 8 <= bytes.length && ((long) LONGS.get(bytes, i) & HIGH_BITS) == 0) {
             i += 8;

@@ -28,7 +28,7 @@ class CableMetadataProperties {
     @Provide
     Arbitrary<String> pieces() {
         return Arbitraries.of("SUBJECT:", "REF:", "Classified By:", "SUBJECT", "REF", " ", " ", "\t", "\n", "\n", "\r",
-                "\r\n", "X", "x", "_", "7", "KPAL", "IR,", "é", "\u2028", "\u0085", ":", ".", "(C)", "Classified")
+                "\r\n", "\u000B", "\f", "  ", "X", "x", "_", "7", "KPAL", "IR,", "é", "\u2028", "\u0085", "\u00B6", "\u00A0", "\u2019", "\u0301", "\u00B2", "\uD835\uDD38", ":", ".", "(C)", "Classified")
                 .list().ofMaxSize(30).map(list -> String.join("", list));
     }
 
@@ -54,9 +54,23 @@ class CableMetadataProperties {
         }
     }
 
+    @Property(tries = 20000)
+    void blanksCollapseAsTheirPatternDid(@ForAll("pieces") String text) {
+        assertThat(CableMetadata.oneSpaceBetweenWords(text)).isEqualTo(text.replaceAll("\\s+", " "));
+    }
+
+    @Example
+    void blanksCollapseToOneSpace() {
+        assertThat(CableMetadata.oneSpaceBetweenWords("PREL  PGOV\t\n IZ \u000B\fIR\r")).isEqualTo("PREL PGOV IZ IR ");
+        assertThat(CableMetadata.oneSpaceBetweenWords("one two")).isEqualTo("one two");
+        assertThat(CableMetadata.oneSpaceBetweenWords("")).isEmpty();
+    }
+
     /** The usual cable answers by hand (else the expressions would still run for every cable). */
     @Example
     void aUsualCableHeadIsAnsweredByHand() {
+        String page = "SUBJECT: RUBAIE ON IRAN \u00B6 1. (S) Summary \u2019quoted\u2019\nREF: A. BAGHDAD 123\n";
+        assertThat(CableMetadata.subjectByHand(page, 8, page.length())).isEqualTo("RUBAIE ON IRAN \u00B6 1. (S) Summary \u2019quoted\u2019\n");
         String text = "TAGS: PREL PGOV IZ IR SUBJECT: RUBAIE ON IRAN\nREF: A. BAGHDAD 123\n\nClassified By: X\n";
         int tags = text.indexOf("TAGS:") + 5;
         int subject = text.indexOf("SUBJECT:") + 8;

@@ -44,6 +44,7 @@ class Utf8TextProperties {
         SourceDecoder.DecodedChars chars = SourceDecoder.decodeChars(bytes);
         assertThat(chars.text()).isEqualTo(decoded.text());
         assertThat(chars.length()).isEqualTo(decoded.text().length());
+        assertThat(new String(chars.chars(), 0, chars.length())).isEqualTo(decoded.text());
         assertThat(chars.encoding()).isEqualTo(decoded.encoding());
         assertThat(chars.fallback()).isEqualTo(decoded.fallback());
     }
