@@ -115,11 +115,11 @@ public final class SourceLayout {
     public SpanSet originalSpans() {
         SpanSet built = originalSpans;
         if (built == null) {
-            List<Span> spans = new ArrayList<>(tags.size());
-            for (OriginalTag tag : tags) {
-                spans.add(tag.span());
+            Span[] spans = new Span[tags.size()];
+            for (int i = 0; i < spans.length; i++) {
+                spans[i] = tags.get(i).span();
             }
-            built = SpanSet.of(spans);
+            built = SpanSet.ofOwned(spans);
             originalSpans = built; // immutable: a second thread building it too only repeats the work
         }
         return built;

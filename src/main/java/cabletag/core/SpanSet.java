@@ -48,10 +48,17 @@ public final class SpanSet extends AbstractList<Span> implements RandomAccess {
 
     /** Builds a set from any collection; throws {@link SpanConflictException} on the first conflict. */
     public static SpanSet of(Collection<Span> spans) {
-        Span[] sorted = spans.toArray(new Span[0]);
-        Arrays.sort(sorted, Span.ORDER);
-        validate(sorted);
-        return new SpanSet(sorted);
+        return ofOwned(spans.toArray(new Span[0]));
+    }
+
+    /**
+     * As {@link #of(Collection)}, taking the array (sorted in place, kept): for a reader that builds one per
+     * document, where the collection's copy into an array was the part the compiler kept compiling again.
+     */
+    static SpanSet ofOwned(Span[] spans) {
+        Arrays.sort(spans, Span.ORDER);
+        validate(spans);
+        return new SpanSet(spans);
     }
 
     public static SpanSet of(Span... spans) {
@@ -60,19 +67,20 @@ public final class SpanSet extends AbstractList<Span> implements RandomAccess {
 
     private static void validate(Span[] sorted) {
         // With start-first/longer-first order, a crossing always shows against an open ancestor.
-        List<Span> open = new ArrayList<>();
+        Span[] open = new Span[sorted.length]; // a stack: the spans still open at the current start
+        int depth = 0;
         for (Span span : sorted) {
-            while (!open.isEmpty() && open.get(open.size() - 1).end() <= span.start()) {
-                open.remove(open.size() - 1);
+            while (depth > 0 && open[depth - 1].end() <= span.start()) {
+                depth--;
             }
-            if (!open.isEmpty()) {
-                Span parent = open.get(open.size() - 1);
+            if (depth > 0) {
+                Span parent = open[depth - 1];
                 Optional<String> reason = conflictReason(span, parent);
                 if (reason.isPresent()) {
                     throw new SpanConflictException(span, parent, reason.get());
                 }
             }
-            open.add(span);
+            open[depth++] = span;
         }
     }
 
