@@ -2,6 +2,7 @@ package cabletag.workspace;
 
 import cabletag.core.Diagnostic;
 import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.StaleTemporaryFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -84,6 +85,8 @@ final class CableSummaries {
     }
 
     static CableSummaries open(Path file, Problems problems) {
+        // a window closed by a kill while it wrote a batch leaves its temporary file: a file as large as this one
+        StaleTemporaryFiles.removeFrom(file.getParent());
         try {
             return new CableSummaries(file, read(file));
         } catch (NoSuchFileException e) {

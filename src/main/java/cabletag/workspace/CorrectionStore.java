@@ -1,6 +1,7 @@
 package cabletag.workspace;
 
 import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.StaleTemporaryFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class CorrectionStore {
         if (!StoreFolderProbe.cablesFolderExists(dir)) {
             return;
         }
-        removeStaleTempFiles();
+        StaleTemporaryFiles.removeFrom(cablesDir()); // a killed process's; an hour old, so no live writer's
         try (DirectoryStream<Path> files = Files.newDirectoryStream(cablesDir(), "*.json")) {
             for (Path file : files) {
                 Matcher name = NAME.matcher(file.getFileName().toString());
@@ -364,19 +365,5 @@ public final class CorrectionStore {
 
     void report(String problem) {
         problems.add(problem);
-    }
-
-    /** Temp files a killed process left behind; an hour old, so no live writer can still own them. */
-    private void removeStaleTempFiles() {
-        long hourAgo = System.currentTimeMillis() - 3_600_000L;
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(cablesDir(), ".*.tmp")) {
-            for (Path temp : stream) {
-                if (Files.getLastModifiedTime(temp).toMillis() < hourAgo) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        } catch (IOException e) {
-            // leftovers cost a little disk space, nothing else
-        }
     }
 }

@@ -52,6 +52,24 @@ class CableSummariesTest {
     }
 
     @Test
+    void theTemporaryFileOfAWriteKilledAnHourAgoIsRemovedWhenTheSummariesAreOpened() throws IOException {
+        Path file = temp.resolve("summaries/x.bin");
+        CableSummaries written = CableSummaries.open(file, new Problems());
+        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, List.of()));
+        written.write();
+        // as a kill during a batch leaves it (AtomicFile's name), and one of a write still going on
+        Path killed = Files.write(file.resolveSibling(".x.bin.2k9f.tmp"), new byte[4096]);
+        Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
+        Path going = Files.write(file.resolveSibling(".y.bin.7q1.tmp"), new byte[16]);
+
+        CableSummaries read = CableSummaries.open(file, new Problems());
+
+        assertThat(killed).doesNotExist();
+        assertThat(going).exists();
+        assertThat(read.find("/corpus/a.txt", 120, 99)).isNotNull();
+    }
+
+    @Test
     void aDamagedFileIsNamedAndTheSummariesAreBuiltAgain() throws IOException {
         Path file = temp.resolve("summaries/x.bin");
         CableSummaries written = CableSummaries.open(file, new Problems());
