@@ -113,9 +113,22 @@ final class OutputStaging implements AutoCloseable {
     /** Why an existing folder target may not be replaced whole (it holds other files), or null. */
     static String foreignFolderProblem(Path target) throws IOException {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && !isEmpty(target) && !isCabletagExport(target)) {
-            return target + " is a folder that is not empty and not an earlier cabletag export; choose a new or empty folder";
+            return target + " is a folder that is not empty and not an earlier cabletag export"
+                    + (holdsExportedEntries(target) ? " (it holds files or folders an export wrote, but neither the"
+                            + " annotation.conf nor the " + FOLDER_MARKER + " an export writes at its top: moved or"
+                            + " deleted? Put it back to export into this folder again)" : "")
+                    + "; choose a new or empty folder";
         }
         return null;
+    }
+
+    /** Whether an entry at the folder's top carries an export's mark: an export's folder whose top file went. */
+    private static boolean holdsExportedEntries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(entry -> ExportMark.isMarked(entry) || ExportMark.isExportFolder(entry));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // the refusal stands; only its hint is missing
+        }
     }
 
     static boolean isEmpty(Path folder) throws IOException {

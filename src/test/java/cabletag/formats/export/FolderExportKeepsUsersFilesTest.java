@@ -1,6 +1,7 @@
 package cabletag.formats.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -260,6 +261,25 @@ class FolderExportKeepsUsersFilesTest {
         Map<String, String> before = tree(brat);
         export(ExportFormat.BRAT, brat);
         assertThat(tree(brat)).isEqualTo(before);
+    }
+
+    @Test
+    void anExportsFolderWhoseAnnotationConfWasMovedIsRefusedWithAHintToPutItBack() throws IOException {
+        export(ExportFormat.BRAT, brat);
+        Files.createDirectories(brat.resolve("config"));
+        Files.move(brat.resolve("annotation.conf"), brat.resolve("config/annotation.conf"));
+        Map<String, String> before = tree(brat);
+
+        assertThatThrownBy(() -> export(ExportFormat.BRAT, brat))
+                .isInstanceOf(cabletag.formats.io.OutputRefusedException.class)
+                .hasMessage(brat + " is a folder that is not empty and not an earlier cabletag export (it holds files or"
+                        + " folders an export wrote, but neither the annotation.conf nor the .cabletag-export an export"
+                        + " writes at its top: moved or deleted? Put it back to export into this folder again);"
+                        + " choose a new or empty folder");
+        assertThat(tree(brat)).isEqualTo(before);
+
+        Files.move(brat.resolve("config/annotation.conf"), brat.resolve("annotation.conf"));
+        assertThat(export(ExportFormat.BRAT, brat).problems()).allMatch(line -> line.startsWith(ExportSummary.NOTE));
     }
 
     @Test
