@@ -6,6 +6,7 @@ import cabletag.workspace.HeaderSummary;
 import cabletag.workspace.ReviewStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -109,6 +110,9 @@ public final class CorpusPane extends BorderPane {
         // the table's menu button (top right) shows them; the header filters work either way.
         table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
         table.setTableMenuButtonVisible(true);
+        HeaderTooltips.install(table, Map.of(entities, "Entities in the cable",
+                problems, "Problems in the cable, as cabletag check counts them",
+                status, "Review status: " + MARK_NEW + " new, " + MARK_IN_PROGRESS + " in progress, " + MARK_REVIEWED + " reviewed"));
         order.column(name, java.util.Comparator.comparing(CableEntry::name));
         order.column(entities, java.util.Comparator.comparingInt(CableEntry::entityCount));
         order.column(problems, java.util.Comparator.comparingInt(CableEntry::problemCount));

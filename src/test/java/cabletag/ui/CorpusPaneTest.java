@@ -57,6 +57,33 @@ class CorpusPaneTest {
     }
 
     @Test
+    void theSignsAndAbbreviationsOfTheTitlesAreSaidInWordsByTheirHeaders(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headerTooltips(robot)).containsEntry("Ent", "Entities in the cable")
+                .containsEntry(CorpusPane.PROBLEMS_TITLE, "Problems in the cable, as cabletag check counts them")
+                .containsEntry(CorpusPane.MARK_REVIEWED, "Review status: \u25CB new, \u25D0 in progress, \u2713 reviewed")
+                .doesNotContainKey("Cable");
+
+        // the table's column menu shows a hidden column: the headers are made anew, and keep their words
+        robot.interact(() -> pane.table().getColumns().get(4).setVisible(true));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(headerTooltips(robot)).containsKeys("Ent", CorpusPane.PROBLEMS_TITLE, CorpusPane.MARK_REVIEWED);
+    }
+
+    private java.util.Map<String, String> headerTooltips(FxRobot robot) {
+        java.util.Map<String, String> words = new java.util.HashMap<>();
+        robot.interact(() -> {
+            for (javafx.scene.Node node : pane.table().lookupAll(".column-header")) {
+                if (node instanceof javafx.scene.control.skin.TableColumnHeader header
+                        && node.getProperties().get(HeaderTooltips.TOOLTIP_KEY) instanceof javafx.scene.control.Tooltip tip) {
+                    words.put(header.getTableColumn().getText(), tip.getText());
+                }
+            }
+        });
+        return words;
+    }
+
+    @Test
     void choosingARowShowsThatCable(FxRobot robot) {
         robot.clickOn("b.txt");
         assertThat(model.currentCable()).isEqualTo(1);
