@@ -15,6 +15,7 @@ import javafx.stage.Stage;
  *
  *   javac -cp target/cabletag.jar -d /tmp/ff docs/bench/FirstFrame.java
  *   t0=$(date +%s%3N); java -cp target/cabletag.jar:/tmp/ff FirstFrame seeds   # prints "first frame at <epoch ms>"
+ *   java -cp target/cabletag.jar:/tmp/ff FirstFrame seeds --stay               # stays open: for first_pixels.c
  */
 public class FirstFrame {
 
@@ -39,7 +40,9 @@ public class FirstFrame {
                     if (++pulses == 2) {
                         System.out.println("first frame at " + System.currentTimeMillis());
                         stop();
-                        Platform.exit();
+                        if (!getParameters().getRaw().contains("--stay")) { // --stay: left open for first_pixels
+                            Platform.exit();
+                        }
                     }
                 }
             }.start();
