@@ -4,9 +4,10 @@ import java.time.Instant;
 
 /**
  * Start-up latency seen from outside: with {@code -Dcabletag.startupTrace=true} the window prints to
- * standard error, once, when the first cable's highlighted text has been laid out (it paints in the same
- * pulse), as wall-clock milliseconds since the epoch and since the process started, so a script can
- * measure from its own clock or from the process's. With {@code -Dcabletag.exitAfterFirstCable=true}
+ * standard error, once, when the frame that shows the first cable's highlighted text has been painted (the
+ * pulse after the one that laid it out waits for that), as wall-clock milliseconds since the epoch and since
+ * the process started, so a script can measure from its own clock or from the process's. The screen shows the
+ * frame later still (under Xvfb, 0.7 to 1.8 s later): docs/PERFORMANCE.md reads that from the pixels. With {@code -Dcabletag.exitAfterFirstCable=true}
  * the window then closes itself: the packaging's class-data-sharing training run and the latency
  * measurements use it.
  */
