@@ -51,12 +51,18 @@ class CableSummariesTest {
         assertThat(read.find("/corpus/b.txt", 120, 1_700_000_000_123L)).as("another file").isNull();
     }
 
-    @Test
-    void theTemporaryFileOfAWriteKilledAnHourAgoIsRemovedWhenTheSummariesAreOpened() throws IOException {
+    /** A summaries file holding a.txt's summary (120 bytes, modified at 99, 7 entities). */
+    private Path writtenWithOneCable() throws IOException {
         Path file = temp.resolve("summaries/x.bin");
         CableSummaries written = CableSummaries.open(file, new Problems());
         written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, List.of()));
         written.write();
+        return file;
+    }
+
+    @Test
+    void theTemporaryFileOfAWriteKilledAnHourAgoIsRemovedWhenTheSummariesAreOpened() throws IOException {
+        Path file = writtenWithOneCable();
         // as a kill during a batch leaves it (AtomicFile's name), and one of a write still going on
         Path killed = Files.write(file.resolveSibling(".x.bin.2k9f.tmp"), new byte[4096]);
         Files.setLastModifiedTime(killed, FileTime.fromMillis(System.currentTimeMillis() - 2 * 3_600_000L));
@@ -71,10 +77,7 @@ class CableSummariesTest {
 
     @Test
     void aDamagedFileIsNamedAndTheSummariesAreBuiltAgain() throws IOException {
-        Path file = temp.resolve("summaries/x.bin");
-        CableSummaries written = CableSummaries.open(file, new Problems());
-        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, List.of()));
-        written.write();
+        Path file = writtenWithOneCable();
         byte[] bytes = Files.readAllBytes(file);
         bytes[14] ^= 0x20; // one bit flipped inside
         Files.write(file, bytes);
