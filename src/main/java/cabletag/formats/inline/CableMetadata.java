@@ -52,12 +52,12 @@ final class CableMetadata {
         StringBuilder out = null;
         int copied = 0;
         for (int i = 0, n = text.length(); i < n; ) {
-            if (!isRegexSpace(text.charAt(i))) {
+            if (!CableReader.isRegexSpace(text.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i + 1;
-            while (end < n && isRegexSpace(text.charAt(end))) {
+            while (end < n && CableReader.isRegexSpace(text.charAt(end))) {
                 end++;
             }
             if (end - i > 1 || text.charAt(i) != ' ') {
@@ -70,10 +70,6 @@ final class CableMetadata {
             i = end;
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /**
@@ -149,8 +145,9 @@ final class CableMetadata {
 
     // By hand, what CABLE_TAGS and CABLE_SUBJECT match, for the usual case: the region (tags: its first
     // line) is ASCII or punctuation above it (a cable page's pilcrows), has no carriage return and has text
-    // after the leading blanks. Anything else gives null and goes to the pattern. The patterns ran for every cable read and were a tenth of reading one
-    // (and most of what the compiler had to compile for it); CableMetadataProperties holds the two equal.
+    // after the leading blanks. Anything else gives null and goes to the pattern. The patterns ran for every
+    // cable read and were a tenth of reading one (and most of what the compiler had to compile for it);
+    // CableMetadataProperties holds the two equal.
 
     /** CABLE_TAGS: the rest of the line, up to {@code SUBJECT:} as a word or the line's end, blanks trimmed. */
     static String tagsByHand(String text, int from, int to) {

@@ -104,7 +104,7 @@ public final class CableReader {
     }
 
     /** What {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
