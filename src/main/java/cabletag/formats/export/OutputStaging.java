@@ -200,7 +200,8 @@ final class OutputStaging implements AutoCloseable {
     List<Path> commit() throws IOException {
         if (folderTarget != null && !relativeNames.contains(FOLDER_MARKER) && !Files.exists(staging.resolve("annotation.conf"))) {
             Path markerFile = staging.resolve(FOLDER_MARKER);
-            try (OutputStream marker = new MarkingOutputStream(set.create(markerFile), markerFile, FOLDER_MARKER)) {
+            try (OutputStream marker = new MarkingOutputStream(set.create(markerFile), markerFile,
+                    ExportMark.pathInFolder(staging.relativize(markerFile)))) {
                 marker.write("This folder was written by a cabletag export; the next export into it replaces it whole.\n"
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }

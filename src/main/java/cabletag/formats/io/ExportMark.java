@@ -15,7 +15,7 @@ import java.util.Optional;
  * Tells the files cabletag wrote, and nobody changed since, from everything else. Every file an export
  * writes (and the report page, a cable saved inline) carries a user extended attribute
  * ({@code user.cabletag.export} on Linux) recording the name it was written under (in a folder export, its
- * path under the folder) and its
+ * path under the folder, {@link #pathInFolder}) and its
  * {@link ContentFingerprint}. Before such a file is replaced the mark is checked against what the file
  * holds now: an output that is still as written is replaced as it is, so exporting again and again to
  * the same place leaves no pile of copies; anything else — a file changed since (a line appended with
@@ -94,14 +94,15 @@ public final class ExportMark {
         }
     }
 
-    /** A path under a folder export as its marks record it: its names with '/' between them, on every system. */
+    /**
+     * A path under a folder export as its marks record it: '/' before each of its names, on every system
+     * ({@code /sub/c.ann}, {@code /c.ann}). The leading '/' tells it from the bare name a file target's mark
+     * records, and that marks of folder exports before 2026-12-04 recorded.
+     */
     public static String pathInFolder(Path relative) {
         StringBuilder path = new StringBuilder();
         for (Path name : relative) {
-            if (path.length() > 0) {
-                path.append('/');
-            }
-            path.append(name);
+            path.append('/').append(name);
         }
         return path.toString();
     }
@@ -150,7 +151,7 @@ public final class ExportMark {
 
     /**
      * As {@link #provenance(Path)}, for a file of a folder export, whose mark records its path under the
-     * export's folder ({@code sub/c.ann}, '/' between the names): one moved from one of the export's folders
+     * export's folder ({@link #pathInFolder}): one moved from one of the export's folders
      * to another keeps its name, and is the user's where it is now. A mark of a folder export before
      * 2026-12-04 recorded the file's name alone, and is taken as it was meant then.
      */
@@ -177,8 +178,9 @@ public final class ExportMark {
         } catch (NumberFormatException e) {
             return Provenance.toKeep("carries a cabletag mark that cannot be read, so a change cannot be told");
         }
-        if (!fields[4].equals(pathInFolder) && !(fields[4].indexOf('/') < 0 && fields[4].equals(String.valueOf(file.getFileName())))) {
-            return Provenance.toKeep("was written by cabletag as " + fields[4] + " and moved or copied here");
+        if (!writtenWhereItIs(fields[4], file, pathInFolder)) {
+            return Provenance.toKeep("was written by cabletag as " + (fields[4].startsWith("/") ? fields[4].substring(1)
+                    : fields[4]) + " and moved or copied here");
         }
         try {
             long size = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
@@ -189,6 +191,15 @@ public final class ExportMark {
             return Provenance.toKeep("could not be read to tell whether it changed since cabletag wrote it (" + IoReason.reason(e) + ")");
         }
         return UNCHANGED;
+    }
+
+    /**
+     * Whether the name a mark recorded is where the file is now: its path under the folder, or, for a mark
+     * without one (a file target's, or a folder export's before 2026-12-04), its name.
+     */
+    private static boolean writtenWhereItIs(String recorded, Path file, String pathInFolder) {
+        return recorded.equals(pathInFolder)
+                || !recorded.startsWith("/") && recorded.equals(String.valueOf(file.getFileName()));
     }
 
     /**

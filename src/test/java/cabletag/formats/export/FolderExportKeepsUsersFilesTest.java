@@ -264,6 +264,21 @@ class FolderExportKeepsUsersFilesTest {
     }
 
     @Test
+    void anExportedFileTheUserMovedFromTheTopIntoOneOfTheExportsFoldersStaysThere() throws IOException {
+        Files.createDirectories(corpus.resolve("x"));
+        Files.writeString(corpus.resolve("x/c.txt"), "[ORG UN  ] met .\n");
+        export(ExportFormat.BRAT, brat);
+        String exportedA = Files.readString(brat.resolve("a.ann"));
+        // a.ann was written at the top, which a name without a folder also means in marks of older versions
+        Files.move(brat.resolve("a.ann"), brat.resolve("x/a.ann"));
+
+        export(ExportFormat.BRAT, brat);
+
+        assertThat(brat.resolve("x/a.ann")).as("moved there by the user, not written there by an export").hasContent(exportedA);
+        assertThat(brat.resolve("a.ann")).hasContent(exportedA);
+    }
+
+    @Test
     void anExportsFolderWhoseAnnotationConfWasMovedIsRefusedWithAHintToPutItBack() throws IOException {
         export(ExportFormat.BRAT, brat);
         Files.createDirectories(brat.resolve("config"));
