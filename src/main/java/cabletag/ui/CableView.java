@@ -225,10 +225,10 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         area.showParagraphAtTop(0);
         afterNextLayout(() -> {
             onStyled.run();
-            // The frame that shows the text is painted and put on the screen after its pulse, and putting it there
-            // needs the toolkit's thread: what waits for the text (the side panes, the entity list, the next
-            // cables' reading) held that thread, and the text reached the screen 1.1 s after it was laid out.
-            // The next pulse waits for that frame to be shown before it ends; only then does the rest start.
+            // The frame that shows the text is painted after its pulse and then handed to the toolkit's thread to
+            // be put on the screen: what waits for the text (the side panes, the entity list, the next cables'
+            // reading) held that thread, and the text reached the screen 1.1 s after it was laid out. The next
+            // pulse waits until that frame is painted; only then does the rest start (PERFORMANCE.md, "first pixels").
             afterNextLayout(model::cableOnScreen);
         });
     }

@@ -7,8 +7,8 @@ import java.time.Instant;
  * standard error, once, when the frame that shows the first cable's highlighted text has been painted (the
  * pulse after the one that laid it out waits for that), as wall-clock milliseconds since the epoch and since
  * the process started, so a script can measure from its own clock or from the process's. The screen shows the
- * frame later still (under Xvfb, 0.7 to 1.8 s later): docs/PERFORMANCE.md reads that from the pixels. With {@code -Dcabletag.exitAfterFirstCable=true}
- * the window then closes itself: the packaging's class-data-sharing training run and the latency
+ * frame later still (under Xvfb, 0.8 to 1.8 s later): docs/PERFORMANCE.md reads that from the pixels. With
+ * {@code -Dcabletag.exitAfterFirstCable=true} the window then closes itself: the packaging's class-data-sharing training run and the latency
  * measurements use it.
  */
 public final class StartupTrace {
