@@ -7,14 +7,11 @@ import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
@@ -92,14 +89,13 @@ public final class StartupWarmUp {
     static StyledDocument<Collection<String>, String, Collection<String>> run() throws IOException {
         byte[] cable = synthesizedCable();
         LabelPalette palette = new LabelPalette();
-        Path folder = Files.createTempDirectory("cabletag-warm-up");
-        try {
-            Path file = folder.resolve("cables/warm-up.txt");
+        try (WarmUpFolder folder = WarmUpFolder.create()) {
+            Path file = folder.path().resolve("cables/warm-up.txt");
             Files.createDirectories(file.getParent());
             Files.write(file, cable);
             // The same path as opening a file in the window: corpus listing, reading, hashing, a store
             // (a throw-away one), then the highlighted document.
-            StoreLocation store = new StoreLocation(folder.resolve("store"));
+            StoreLocation store = new StoreLocation(folder.path().resolve("store"));
             StyledDocument<Collection<String>, String, Collection<String>> styled = null;
             for (int pass = 0; pass < PASSES; pass++) {
                 try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
@@ -109,8 +105,6 @@ public final class StartupWarmUp {
                 }
             }
             return styled;
-        } finally {
-            deleteQuietly(folder);
         }
     }
 
@@ -234,14 +228,6 @@ public final class StartupWarmUp {
             Platform.runLater(() -> layOutStep(area, root, table, step + 1, wanted, done));
         } else {
             done.accept(step + 1);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // a temp folder left behind is harmless
         }
     }
 
