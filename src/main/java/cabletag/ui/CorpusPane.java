@@ -392,7 +392,10 @@ public final class CorpusPane extends BorderPane {
         @Override
         protected void updateItem(ReviewStatus item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeIf(c -> c.startsWith("status-"));
+            // A change to the corpus list updates every row in view: a style class taken off and put back made
+            // each row's CSS be worked out anew, in the pulse of every relabel.
+            String status = empty || item == null ? null : "status-" + item.name().toLowerCase(Locale.ROOT);
+            getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals(status));
             if (empty || item == null) {
                 setText(null);
                 setTooltip(null);
@@ -405,7 +408,9 @@ public final class CorpusPane extends BorderPane {
                 tooltip.setText(text(item));
                 setTooltip(tooltip);
                 setAccessibleText(text(item));
-                getStyleClass().add("status-" + item.name().toLowerCase(Locale.ROOT));
+                if (!getStyleClass().contains(status)) {
+                    getStyleClass().add(status);
+                }
             }
         }
     }

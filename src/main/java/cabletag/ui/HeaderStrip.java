@@ -21,6 +21,7 @@ public final class HeaderStrip extends VBox {
     private final Label none = new Label("No header fields");
     private final Map<String, Label> values = new LinkedHashMap<>();
     private CableHeader shown = CableHeader.NONE;
+    private boolean built;
 
     public HeaderStrip(CorrectorModel model) {
         setId("header-strip");
@@ -47,8 +48,15 @@ public final class HeaderStrip extends VBox {
     }
 
     private void show(Document document) {
+        CableHeader header = document == null ? CableHeader.NONE : CableHeader.of(document);
+        if (built && header.equals(shown) && isVisible() == (document != null)) {
+            // An edit makes a new document with the same header: building the strip anew made new labels, their
+            // skins and CSS in the edit's pulse, and repainted the strip, for every relabel.
+            return;
+        }
+        built = true;
         setVisible(document != null);
-        shown = document == null ? CableHeader.NONE : CableHeader.of(document);
+        shown = header;
         fields.getChildren().clear();
         put("Identifier", shown.identifier());
         put("Origin", shown.origin());

@@ -29,6 +29,8 @@ class HeaderStripWindowTest {
         Path corpus = WindowDriver.seedCorpus(temp.resolve("t-" + System.nanoTime()), ExportCorpus.SEED_PLAIN);
         // a second cable with no header at all, after the seed
         Files.writeString(corpus.resolve("zz-no-header.txt"), "[PER Rubaie  ] met [LOC Tehran  ] .\n");
+        // and the tagged seed, with its header, last
+        Files.copy(Path.of(System.getProperty("cabletag.seeds", "seeds"), ExportCorpus.SEED_TAGGED), corpus.resolve("zzz-tagged.txt"));
         w = WindowDriver.openWithFreshStore(stage, temp, corpus);
     }
 
@@ -77,5 +79,28 @@ class HeaderStripWindowTest {
         var text = WindowDriver.onFx(() -> w.window.cableView().localToScene(w.window.cableView().getBoundsInLocal()));
         assertThat(strip.getMaxY()).as("the strip stands above the text").isLessThanOrEqualTo(text.getMinY() + 1);
         assertThat(strip.getHeight()).isPositive();
+    }
+
+    @Test
+    void aRelabelLeavesTheStripAsItWasWithoutBuildingItAnew(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        chord(robot, CONTROL, KeyCode.PAGE_DOWN);
+        assertThat(w.doc().source().name()).isEqualTo("zzz-tagged.txt");
+        assertThat(text(robot, "#header-classification")).isEqualTo("SECRET");
+        javafx.scene.Node fieldsBefore = WindowDriver.onFx(() -> w.window.headerStrip().getChildren().get(0));
+        java.util.List<javafx.scene.Node> rowsBefore = WindowDriver.onFx(() ->
+                java.util.List.copyOf(((javafx.scene.layout.Pane) fieldsBefore).getChildren()));
+        cabletag.core.Document before = w.doc();
+
+        w.tabTo(robot, "Rubaie");
+        robot.type(KeyCode.DIGIT3); // relabel it ORG: a new document, the same header
+        assertThat(w.doc()).isNotEqualTo(before);
+        assertThat(w.doc().text()).isEqualTo(before.text());
+
+        assertThat(WindowDriver.onFx(() -> ((javafx.scene.layout.Pane) w.window.headerStrip().getChildren().get(0)).getChildren()))
+                .as("the same nodes, not new ones").containsExactlyElementsOf(rowsBefore);
+        assertThat(w.entities()).contains("ORG Rubaie");
+        assertThat(text(robot, "#header-classification")).isEqualTo("SECRET");
+        assertThat(shown(robot, "#header-subject")).isTrue();
     }
 }
