@@ -240,13 +240,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
             Platform.runLater(work);
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(work);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+        NextPulse.afterLayout(scene, () -> Platform.runLater(work));
     }
 
     @Override

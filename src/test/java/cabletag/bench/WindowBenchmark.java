@@ -222,14 +222,7 @@ public final class WindowBenchmark {
     static javafx.scene.Scene scene;
 
     private static void afterPulse(Runnable then) {
-        // After the next pulse has applied CSS and laid out the scene: what the renderer then paints.
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        cabletag.ui.NextPulse.afterLayout(scene, then);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {

@@ -92,15 +92,7 @@ class OnePixelRepaintTest {
     /** Waits for the next pulse of the scene to have run its layout pass. */
     private void awaitPulse() {
         CountDownLatch pulsed = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                pulsed.countDown();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
+        Platform.runLater(() -> NextPulse.afterLayout(scene, pulsed::countDown));
         FxAwait.await("the next pulse", pulsed);
     }
 }
