@@ -21,7 +21,6 @@ public final class HeaderStrip extends VBox {
     private final Label none = new Label("No header fields");
     private final Map<String, Label> values = new LinkedHashMap<>();
     private CableHeader shown = CableHeader.NONE;
-    private boolean built;
 
     public HeaderStrip(CorrectorModel model) {
         setId("header-strip");
@@ -39,7 +38,7 @@ public final class HeaderStrip extends VBox {
         }
         managedProperty().bind(visibleProperty());
         model.documentProperty().addListener((o, was, now) -> show(now));
-        show(model.document());
+        build(headerOf(model.document()), model.document() != null);
     }
 
     /** The header shown now ({@link CableHeader#NONE} when none). */
@@ -48,14 +47,21 @@ public final class HeaderStrip extends VBox {
     }
 
     private void show(Document document) {
-        CableHeader header = document == null ? CableHeader.NONE : CableHeader.of(document);
-        if (built && header.equals(shown) && isVisible() == (document != null)) {
+        CableHeader header = headerOf(document);
+        if (header.equals(shown) && isVisible() == (document != null)) {
             // An edit makes a new document with the same header: building the strip anew made new labels, their
             // skins and CSS in the edit's pulse, and repainted the strip, for every relabel.
             return;
         }
-        built = true;
-        setVisible(document != null);
+        build(header, document != null);
+    }
+
+    private static CableHeader headerOf(Document document) {
+        return document == null ? CableHeader.NONE : CableHeader.of(document);
+    }
+
+    private void build(CableHeader header, boolean visible) {
+        setVisible(visible);
         shown = header;
         fields.getChildren().clear();
         put("Identifier", shown.identifier());

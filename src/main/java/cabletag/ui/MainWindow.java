@@ -74,7 +74,6 @@ public final class MainWindow {
     private NewLabelDialog newLabelDialog;
     private ContextMenu tableMenu;
     private final Scene scene;
-    private final OnePixelRepaint onePixelRepaint;
     private Consumer<Workspace> onOpened = ws -> { };
     private java.util.function.IntConsumer listingHook = count -> { };
     private WhenReady whenReady;
@@ -119,7 +118,7 @@ public final class MainWindow {
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(CabletagApp.STYLESHEET);
-        onePixelRepaint = OnePixelRepaint.install(scene, root);
+        OnePixelRepaint.install(scene, root);
         view.setMessages(model::say);
         view.attach(stage, scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
@@ -192,10 +191,6 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
-    }
-
-    OnePixelRepaint onePixelRepaint() {
-        return onePixelRepaint;
     }
 
     /**

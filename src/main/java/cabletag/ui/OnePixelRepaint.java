@@ -37,7 +37,7 @@ final class OnePixelRepaint {
     static OnePixelRepaint install(Scene scene, Pane root) {
         OnePixelRepaint repaint = new OnePixelRepaint();
         root.getChildren().add(repaint.pixel);
-        scene.addPreLayoutPulseListener(() -> repaint.beforeLayout(scene.getRoot()));
+        scene.addPreLayoutPulseListener(() -> repaint.beforeLayout(root));
         return repaint;
     }
 
