@@ -392,8 +392,8 @@ public final class CorpusPane extends BorderPane {
         @Override
         protected void updateItem(ReviewStatus item, boolean empty) {
             super.updateItem(item, empty);
-            // A change to the corpus list updates every row in view: a style class taken off and put back made
-            // each row's CSS be worked out anew, in the pulse of every relabel.
+            // A row that joins, leaves or moves updates every row in view: a style class taken off and put back
+            // made each row's CSS be worked out anew, in the pulse of every such change.
             String status = empty || item == null ? null : "status-" + item.name().toLowerCase(Locale.ROOT);
             getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals(status));
             if (empty || item == null) {

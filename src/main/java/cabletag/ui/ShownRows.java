@@ -14,8 +14,14 @@ import javafx.collections.ObservableListBase;
  * The rows the corpus table shows: the corpus rows the filter keeps, in the chosen order (corpus order when
  * none), kept as an array of row numbers. Filtering and sorting 250,000 rows is one pass and one sort of
  * that array (a FilteredList under a SortedList took seconds, and re-inserted the rows coming back one by
- * one); a reader batch that changes rows in place is told to the table as changed rows, and only rows that
+ * one); a reader batch that changes rows in place is told to the table as updated rows, and only rows that
  * leave, join or move are taken out and merged back in.
+ *
+ * <p>A row that stays where it is is told as an update ({@code wasUpdated}), not as a replacement: the table's
+ * skin answers a replacement by emptying and refilling every row in view, which repainted the whole list after
+ * each relabel that changed a count; an update makes it refill only the rows whose entry differs. The entry at
+ * that position is the new one ({@link #get}); the table's selected items may still be the cable's earlier
+ * entry, so code reading them takes only the cable's index and name, which never change.
  */
 public final class ShownRows extends ObservableListBase<CableEntry> implements ListedCables {
 
@@ -241,7 +247,6 @@ public final class ShownRows extends ObservableListBase<CableEntry> implements L
     /** Rows changed in place (a reader batch, a status): told where they are, moved only when they must. */
     private void replaced(List<Integer> rows, List<CableEntry> before) {
         List<Integer> stay = new ArrayList<>();
-        List<CableEntry> stayBefore = new ArrayList<>();
         List<Integer> leaving = new ArrayList<>();
         List<Integer> joining = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -251,7 +256,6 @@ public final class ShownRows extends ObservableListBase<CableEntry> implements L
             boolean samePlace = order == null || order.compare(before.get(i), source.get(row)) == 0;
             if (isShown && keep && samePlace) {
                 stay.add(row);
-                stayBefore.add(before.get(i));
             } else {
                 if (isShown) {
                     leaving.add(where[row]);
@@ -264,8 +268,8 @@ public final class ShownRows extends ObservableListBase<CableEntry> implements L
         if (leaving.isEmpty() && joining.isEmpty()) {
             beginChange();
             try {
-                for (int i = 0; i < stay.size(); i++) {
-                    nextSet(where[stay.get(i)], stayBefore.get(i));
+                for (int row : stay) {
+                    nextUpdate(where[row]);
                 }
             } finally {
                 endChange();
@@ -283,8 +287,8 @@ public final class ShownRows extends ObservableListBase<CableEntry> implements L
                 nextRemove(at, was >= 0 ? before.get(was) : source.get(row));
             }
             mergeInChange(removed, joining);
-            for (int i = 0; i < stay.size(); i++) {
-                nextSet(where[stay.get(i)], stayBefore.get(i));
+            for (int row : stay) {
+                nextUpdate(where[row]);
             }
         } finally {
             endChange();

@@ -111,4 +111,42 @@ class CorpusPaneTest {
         assertThat(pane.table().getItems().get(0).status()).isEqualTo(cabletag.workspace.ReviewStatus.REVIEWED);
         assertThat(model.selectedCables()).containsExactly(0, 1, 2);
     }
+
+    /**
+     * A cable whose row changes (here its status) gets its row refilled, and no other row does: the table's skin
+     * empties and refills every row in view when told of a replaced row, which repainted the whole list after
+     * each relabel that changed a count.
+     */
+    @Test
+    void aChangedRowIsTheOnlyRowRefilled(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<String, Integer> refills = new java.util.HashMap<>();
+        robot.interact(() -> {
+            for (javafx.scene.Node node : pane.table().lookupAll(".table-row-cell")) {
+                if (node instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof CableEntry entry) {
+                    refills.put(entry.name(), 0);
+                    row.itemProperty().addListener(o -> refills.merge(entry.name(), 1, Integer::sum));
+                }
+            }
+        });
+        assertThat(refills).containsOnlyKeys("a.txt", "b.txt", "c.txt");
+
+        robot.interact(model::markReviewedAndNext); // a is reviewed; the list shows every status, so a stays where it is
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(refills).containsEntry("a.txt", 1).containsEntry("b.txt", 0).containsEntry("c.txt", 0);
+        assertThat(pane.table().getItems().get(0).status()).isEqualTo(cabletag.workspace.ReviewStatus.REVIEWED);
+        assertThat(WindowDriver.onFx(() -> statusMarkShownFor("a.txt"))).isEqualTo(CorpusPane.MARK_REVIEWED);
+    }
+
+    /** The review mark the row of {@code name} shows on the screen. */
+    private String statusMarkShownFor(String name) {
+        for (javafx.scene.Node node : pane.table().lookupAll(".review-column")) {
+            if (node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof CableEntry entry && entry.name().equals(name)) {
+                return cell.getText();
+            }
+        }
+        return null;
+    }
 }

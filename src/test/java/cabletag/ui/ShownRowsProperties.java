@@ -66,7 +66,11 @@ class ShownRowsProperties {
 
     private static void play(ListChangeListener.Change<? extends CableEntry> change, List<CableEntry> mirror) {
         while (change.next()) {
-            if (change.wasPermutated()) {
+            if (change.wasUpdated()) {
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    mirror.set(i, change.getList().get(i)); // an updated row: the table reads it again
+                }
+            } else if (change.wasPermutated()) {
                 List<CableEntry> before = new ArrayList<>(mirror.subList(change.getFrom(), change.getTo()));
                 for (int i = change.getFrom(); i < change.getTo(); i++) {
                     mirror.set(change.getPermutation(i), before.get(i - change.getFrom()));
