@@ -72,6 +72,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         model.addRowsSelectedListener(area::deselect);
         setTop(legend);
         setCenter(new StackPane(new VirtualizedScrollPane<>(area)));
+        LoneParagraphRepaint.install(area); // a relabel repaints its paragraph, not all the text below it
         model.addTextListener(this);
         if (model.document() != null) {
             cableShown(model.document());
