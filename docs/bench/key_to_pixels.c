@@ -4,11 +4,14 @@
  * millisecond until it holds more than 40 pixels of the wanted kind, and prints the milliseconds since the press:
  *   o  the orange of a PER entity        b  the light blue of a LOC entity
  *   c  anything other than before the press (more than 10 pixels changed)
+ * KEY "none" presses nothing and waits up to a minute: started right after a window's command, it reads when a
+ * highlight first shows (docs/PERFORMANCE.md, "The 5 MB cable read from the screen").
  *
  *   apt-get install -y libx11-dev libxtst-dev
  *   gcc -O2 -o /tmp/key_to_pixels docs/bench/key_to_pixels.c -lX11 -lXtst
  *   /tmp/key_to_pixels 1 600 133 40 9 o          # relabel the selected LOC entity to PER, its highlight at 600,133
  *   /tmp/key_to_pixels z+ctrl 600 133 40 9 b     # undo it
+ *   java -jar target/cabletag.jar big & /tmp/key_to_pixels none 372 133 40 9 o   # the first PER highlight
  */
 #include <X11/Xlib.h>
 #include <X11/Xutil.h>
@@ -60,18 +63,21 @@ int main(int argc, char **argv) {
     KeyCode control = XKeysymToKeycode(display, XK_Control_L);
     XImage *before = XGetImage(display, root, x, y, width, height, AllPlanes, ZPixmap);
 
+    int press = strcmp(key, "none") != 0;
     double pressed = now_ms();
-    if (ctrl) {
+    if (press && ctrl) {
         XTestFakeKeyEvent(display, control, True, 0);
     }
-    XTestFakeKeyEvent(display, code, True, 0);
-    XTestFakeKeyEvent(display, code, False, 0);
-    if (ctrl) {
+    if (press) {
+        XTestFakeKeyEvent(display, code, True, 0);
+        XTestFakeKeyEvent(display, code, False, 0);
+    }
+    if (press && ctrl) {
         XTestFakeKeyEvent(display, control, False, 0);
     }
     XFlush(display);
 
-    for (int i = 0; i < 5000; i++) {
+    for (int i = 0; i < (press ? 5000 : 60000); i++) {
         XImage *image = XGetImage(display, root, x, y, width, height, AllPlanes, ZPixmap);
         int count = 0;
         for (int row = 0; row < height; row++) {

@@ -177,7 +177,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         // goes into the area in one replace. Building it on the UI thread froze the window for seconds
         // on a cold start (text 1.1 s, then styles 0.7 s, for a 5 MB cable).
         area.clear();
-        model.say(String.format("Highlighting %,d entities…", document.spans().size()));
+        model.say("Highlighting " + NumberCell.format(document.spans().size()) + " entities…");
         Styling styling = coming != null && coming.document == document && coming.selected == model.selected()
                 ? coming
                 : new Styling(document);
@@ -192,7 +192,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
                 // edited while the document was being built: style the spans as they are now
                 area.setStyleSpans(0, styler.styleAll(now.spans(), text.length(), model.selected()));
             }
-            model.say(String.format("%,d entities", document.spans().size()));
+            model.say(cabletag.core.text.Counted.of(document.spans().size(), "entity", "entities"));
             afterShown();
         });
         styling.setOnFailed(failed -> {

@@ -313,8 +313,8 @@ public final class CorpusPane extends BorderPane {
     }
 
     private void updateCount() {
-        count.setText(shown.size() == model.cables().size() ? model.cables().size() + ""
-                : shown.size() + " of " + model.cables().size());
+        count.setText(shown.size() == model.cables().size() ? NumberCell.format(model.cables().size())
+                : NumberCell.format(shown.size()) + " of " + NumberCell.format(model.cables().size()));
     }
 
     private static boolean onlyReplaced(ListChangeListener.Change<? extends CableEntry> change) {

@@ -366,7 +366,7 @@ public final class CorrectorModel {
     private static final String LISTING_MESSAGE = "Opened the first cables, listing the rest…";
 
     private String openedMessage() {
-        return String.format("Opened %,d %s", workspace.size(), workspace.size() == 1 ? "cable" : "cables");
+        return "Opened " + cabletag.core.text.Counted.of(workspace.size(), "cable", "cables");
     }
 
     private void refreshCounts() {

@@ -209,7 +209,7 @@ public final class EntityTable extends BorderPane {
         if (waitingForText) {
             // the text view lays out first; 100,000 rows and their first cells would hold it back
             fill(null);
-            placeholder.setText(String.format("Listing %,d entities…", document.spans().size()));
+            placeholder.setText("Listing " + NumberCell.format(document.spans().size()) + " entities…");
             return;
         }
         fill(document);
@@ -519,7 +519,8 @@ public final class EntityTable extends BorderPane {
     }
 
     private void updateCount() {
-        count.setText(filtered.size() == rows.size() ? rows.size() + "" : filtered.size() + " of " + rows.size());
+        count.setText(filtered.size() == rows.size() ? NumberCell.format(rows.size())
+                : NumberCell.format(filtered.size()) + " of " + NumberCell.format(rows.size()));
     }
 
     private void showSelected(Span span) {

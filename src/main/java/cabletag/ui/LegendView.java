@@ -31,7 +31,7 @@ public final class LegendView extends FlowPane {
         if (labels.equals(shownLabels)) {
             // Same labels: only the counts move; rebuilding nodes would cost CSS passes on every edit.
             for (int i = 0; i < labels.size(); i++) {
-                countLabels.get(i).setText(String.valueOf(counts.getOrDefault(labels.get(i), 0)));
+                countLabels.get(i).setText(NumberCell.format(counts.getOrDefault(labels.get(i), 0)));
             }
             return;
         }
@@ -44,7 +44,7 @@ public final class LegendView extends FlowPane {
             OptionalInt key = model.palette().keyOf(label);
             Label keyLabel = new Label(key.isPresent() ? "[" + key.getAsInt() + "]" : "");
             keyLabel.getStyleClass().add("key");
-            Label count = new Label(String.valueOf(counts.getOrDefault(label, 0)));
+            Label count = new Label(NumberCell.format(counts.getOrDefault(label, 0)));
             count.setId("legend-count-" + label.name());
             countLabels.add(count);
             HBox item = new HBox(swatch, count, keyLabel);

@@ -1017,8 +1017,9 @@ public final class MainWindow {
         countsLabel.setText(doc == null ? "" : count(doc.spans().size(), "entity", "entities") + ", "
                 + count(model.problems().shownCountProperty().get(), "problem", "problems") + " here");
         double read = model.readProgressProperty().get();
-        progressLabel.setText("Reviewed " + model.reviewedCountProperty().get() + "/" + model.cables().size()
-                + (!model.listedProperty().get() ? String.format(" · listing %,d cables…", model.cables().size())
+        progressLabel.setText("Reviewed " + Counted.number(model.reviewedCountProperty().get()) + "/"
+                + Counted.number(model.cables().size())
+                + (!model.listedProperty().get() ? " · listing " + Counted.of(model.cables().size(), "cable", "cables") + "…"
                 : read < 1 ? String.format(" · reading %d%%", (int) (read * 100)) : ""));
         int problems = model.problemCountProperty().get();
         problemsLabel.setText(Counted.of(problems, "reading problem", "reading problems"));
@@ -1030,7 +1031,7 @@ public final class MainWindow {
     }
 
     private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Counted.of(n, one, many); // "100,000 entities", as the corpus list and the tables write counts
     }
 
     void runLater(Runnable runnable) {
