@@ -99,18 +99,24 @@ final class LoneParagraphRepaint {
 
     /** Makes the holder's shown children the cells' nodes again, moving none of those that stay. */
     private void follow() {
-        Set<Node> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
-        wanted.addAll(cells);
-        Set<Node> present = Collections.newSetFromMap(new IdentityHashMap<>());
-        present.addAll(children);
+        Set<Node> wanted = identitySetOf(cells);
+        for (java.util.Iterator<Node> each = hidden.iterator(); each.hasNext(); ) {
+            Node node = each.next();
+            if (wanted.contains(node)) { // a cell again: shown where it is
+                each.remove();
+                node.setManaged(true);
+                node.setVisible(true);
+            }
+        }
+        Set<Node> present = identitySetOf(children);
         List<Node> leaving = new ArrayList<>();
         for (Node child : children) {
             if (!wanted.contains(child) && !hidden.contains(child)) {
                 leaving.add(child);
             }
         }
-        if (leaving.size() > 1) {
-            // a scroll or a new text: the text repaints whole anyway, so the hidden ones go with these
+        if (leaving.size() > 1 || hidden.size() + leaving.size() >= HIDDEN_LIMIT) {
+            // several leave at once (a scroll, another text: the text repaints whole anyway), or enough are hidden
             hidden.addAll(leaving);
             children.removeAll(hidden);
             hidden.clear();
@@ -123,17 +129,16 @@ final class LoneParagraphRepaint {
         }
         List<Node> coming = new ArrayList<>();
         for (Node cell : cells) {
-            if (hidden.remove(cell)) {
-                cell.setManaged(true);
-                cell.setVisible(true);
-            } else if (!present.contains(cell)) {
+            if (!present.contains(cell)) {
                 coming.add(cell);
             }
         }
-        if (hidden.size() >= HIDDEN_LIMIT) {
-            children.removeAll(hidden);
-            hidden.clear();
-        }
         children.addAll(coming);
+    }
+
+    private static Set<Node> identitySetOf(List<Node> nodes) {
+        Set<Node> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(nodes);
+        return set;
     }
 }
