@@ -226,11 +226,14 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
         area.showParagraphAtTop(0);
         afterNextLayout(() -> {
             onStyled.run();
-            // The frame that shows the text is painted after its pulse and then handed to the toolkit's thread to
-            // be put on the screen: what waits for the text (the side panes, the entity list, the next cables'
-            // reading) held that thread, and the text reached the screen 1.1 s after it was laid out. The next
-            // pulse waits until that frame is painted; only then does the rest start (PERFORMANCE.md, "first pixels").
-            afterNextLayout(model::cableOnScreen);
+            // The frame that shows the text is painted after its pulse and handed to the toolkit's thread, to be
+            // put on the screen, while the next pulse waits for that painting. What waits for the text (the side
+            // panes, the entity list, the next cables' reading) holds that thread for most of a second on a cold
+            // start, so it must be queued behind the hand-over: work posted from the next pulse's layout came
+            // before it, and the text reached the screen with the side panes, 0.9 s after it was laid out. Posted
+            // from the pulse after that one, it comes after the hand-over (PERFORMANCE.md, "The first cable's frame
+            // queued behind the side panes").
+            afterNextLayout(() -> afterNextLayout(model::cableOnScreen));
         });
     }
 

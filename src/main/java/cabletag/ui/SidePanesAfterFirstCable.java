@@ -28,6 +28,20 @@ final class SidePanesAfterFirstCable {
         });
         PauseTransition fallback = new PauseTransition(LONGEST_WAIT);
         fallback.setOnFinished(e -> panes.fill());
-        fallback.play();
+        // counted from the window on the screen, not from here: showing the window lays out and paints its first
+        // frame first (about a second on a cold start), and a wait started before it ran out before the text's
+        // frame reached the screen; the panes then filled at once and held that frame back until they were built
+        javafx.stage.Window stage = window.scene().getWindow();
+        if (stage == null || stage.isShowing()) {
+            fallback.play();
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent shown) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    fallback.play();
+                }
+            });
+        }
     }
 }

@@ -81,4 +81,31 @@ class CableViewTest {
         assertThat(view.area().getCaretPosition()).isEqualTo(tehran.start());
         assertThat(stylesAt(tehran.start())).contains(HighlightStyler.SELECTED);
     }
+
+    /**
+     * What waits for a cable's text (the side panes at the start, a large cable's entity list, the reading of
+     * the next cables) starts two pulses after the pulse that laid the text out: the text's frame is handed to
+     * the toolkit's thread during the next pulse, and work posted from that pulse's layout ran before the
+     * hand-over, holding the text off the screen while it ran (0.9 s at the start).
+     */
+    @Test
+    void whatWaitsForTheTextStartsTwoPulsesAfterItsLayout(FxRobot robot) throws Exception {
+        int[] pulses = {0};
+        int[] atStyled = {-1};
+        CountDownLatch onScreen = new CountDownLatch(1);
+        int[] atOnScreen = {-1};
+        robot.interact(() -> {
+            view.getScene().addPostLayoutPulseListener(() -> pulses[0]++);
+            view.setOnStyled(() -> atStyled[0] = pulses[0]);
+            model.addOnScreenListener(() -> {
+                if (atOnScreen[0] < 0 && atStyled[0] >= 0) {
+                    atOnScreen[0] = pulses[0];
+                    onScreen.countDown();
+                }
+            });
+            model.show(1);
+        });
+        assertThat(onScreen.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(atOnScreen[0] - atStyled[0]).as("pulses between the text laid out and what waits for it").isGreaterThanOrEqualTo(2);
+    }
 }
