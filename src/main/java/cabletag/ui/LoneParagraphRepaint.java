@@ -19,9 +19,9 @@ import javafx.scene.Parent;
  * A relabel restyles one paragraph; RichTextFX gives it a new cell, and its flow (Flowless) mirrors its cells into
  * the children of the node that holds them, in paragraph order. JavaFX hands a parent whose children changed at
  * index {@code i} to the renderer by taking out every child from {@code i} on and adding them back, and each child
- * added is painted anew. So a relabel in the first line repainted the whole text (828×788 px, 13-28 ms on the
- * software pipeline), and one in the last line only that line (828×59, 1 ms): docs/PERFORMANCE.md, "A relabel
- * repaints the paragraphs below it".
+ * added is painted anew. So a relabel in the first line repainted the whole text (828×788 px, 13–28 ms on the
+ * software pipeline), and one in the last line only that line (828×59, 1 ms): docs/PERFORMANCE.md, "The
+ * relabel's own frame: the whole corpus list, and the text below the edit"; ADR 0012.
  * <p>
  * Here the holder's children follow the cells differently: a cell's node that leaves is hidden where it is, and
  * one that comes is added at the end, so no child after it moves. Paragraphs never overlap, so their order in
