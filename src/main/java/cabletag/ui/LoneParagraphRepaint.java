@@ -82,7 +82,8 @@ final class LoneParagraphRepaint {
         return (ObservableList<Node>) list;
     }
 
-    private static Parent holderIn(Parent parent) {
+    /** The node holding the text's paragraph cells inside {@code parent}, null when there is none. */
+    static Parent holderIn(Parent parent) {
         for (Node child : parent.getChildrenUnmodifiable()) {
             if (child.getClass().getName().equals(HOLDER_CLASS)) {
                 return (Parent) child;

@@ -2,7 +2,6 @@ package cabletag.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -28,13 +27,11 @@ class GroupedCountsWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
         StringBuilder cable = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             cable.append("[PER Rubaie  ] met [LOC Tehran  ] officials .\n");
         }
-        Files.writeString(corpus.resolve("many.txt"), cable);
-        w = WindowDriver.openWithFreshStore(stage, temp, corpus);
+        w = WindowDriver.open(stage, temp, "many.txt", cable.toString());
     }
 
     @Test

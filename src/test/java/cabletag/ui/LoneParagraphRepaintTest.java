@@ -90,19 +90,7 @@ class LoneParagraphRepaintTest {
     }
 
     private Parent holder() {
-        return WindowDriver.onFx(() -> (Parent) find(area));
-    }
-
-    private static Node find(Parent parent) {
-        for (Node child : parent.getChildrenUnmodifiable()) {
-            if (child.getClass().getSimpleName().equals("Navigator")) {
-                return child;
-            }
-            if (child instanceof Parent inner && find(inner) != null) {
-                return find(inner);
-            }
-        }
-        return null;
+        return WindowDriver.onFx(() -> LoneParagraphRepaint.holderIn(area));
     }
 
     private static List<Node> shownChildren(Parent holder) {
