@@ -97,11 +97,11 @@ public final class StartupWarmUp {
             // (a throw-away one), then the highlighted document.
             StoreLocation store = new StoreLocation(folder.path().resolve("store"));
             StyledDocument<Collection<String>, String, Collection<String>> styled = null;
-            for (int pass = 0; pass < PASSES; pass++) {
+            for (int pass = 0; pass < PASSES && !folder.exiting(); pass++) {
                 try (Workspace workspace = Workspace.open(List.of(file.getParent()), store, fraction -> { })) {
                     Document document = workspace.document(0);
                     styled = StyledCableDocument.build(document, palette, null, List.of(), List.of(), 0);
-                    warmEditPath(workspace, palette);
+                    warmEditPath(workspace, palette, folder::exiting);
                 }
             }
             return styled;
@@ -118,12 +118,17 @@ public final class StartupWarmUp {
      * many relabels were made and undone.
      */
     static int warmEditPath(Workspace workspace, LabelPalette palette) {
+        return warmEditPath(workspace, palette, () -> false);
+    }
+
+    /** The same, stopping before the next relabel once {@code stop} says so. */
+    static int warmEditPath(Workspace workspace, LabelPalette palette, BooleanSupplier stop) {
         HighlightStyler styler = new HighlightStyler(palette);
         CorrectorModel model = new CorrectorModel();
         model.open(workspace);
         int spans = model.document().spans().size();
         int made = 0;
-        for (int edit = 0; edit < Math.min(EDITS, spans); edit++) {
+        for (int edit = 0; edit < Math.min(EDITS, spans) && !stop.getAsBoolean(); edit++) {
             Document before = model.document();
             Span span = before.spans().get(edit * (spans / Math.min(EDITS, spans)));
             model.select(span);

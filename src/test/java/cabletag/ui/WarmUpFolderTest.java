@@ -50,8 +50,33 @@ class WarmUpFolderTest {
     }
 
     @Test
+    void aWarmUpThatNeverClosesTheFolderHoldsTheExitUpOnlySoLongAndTheFolderStillGoes() throws IOException {
+        WarmUpFolder folder = WarmUpFolder.create(temp, System.currentTimeMillis());
+        Files.writeString(Files.createDirectories(folder.path().resolve("cables")).resolve("warm-up.txt"), "a cable");
+
+        folder.removeAtExit(50);
+
+        assertThat(folder.exiting()).isTrue();
+        assertThat(folder.path()).doesNotExist();
+        folder.close(); // this JVM's own exit should not wait for it
+    }
+
+    @Test
     void aProcessEndedWhileWarmingUpLeavesNoFolder() throws Exception {
-        Process child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + temp), WarmUpFolderHoldingMain.class);
+        endedWhileHolding();
+    }
+
+    /**
+     * The warm-up's store still writes as the JVM ends, and made the folders again once the removal had gone:
+     * the child writes into the folder without a pause until it is told the JVM is ending.
+     */
+    @Test
+    void aProcessEndedWhileTheWarmUpWritesLeavesNoFolder() throws Exception {
+        endedWhileHolding(WarmUpFolderHoldingMain.WRITING);
+    }
+
+    private void endedWhileHolding(String... arguments) throws Exception {
+        Process child = ChildJvm.start(List.of("-Djava.io.tmpdir=" + temp), WarmUpFolderHoldingMain.class, arguments);
         try (BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             Path made = Path.of(ChildJvm.readLineStartingWith(output, WarmUpFolderHoldingMain.LINE)
                     .substring(WarmUpFolderHoldingMain.LINE.length()));
