@@ -8,6 +8,7 @@ import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.Exporter;
 import cabletag.formats.io.OutputFile;
+import cabletag.formats.io.FolderTree;
 import cabletag.formats.io.InputGuard;
 import cabletag.formats.io.OutputPath;
 import cabletag.workspace.Workspace;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,7 +67,7 @@ public final class InlineSaver {
             // private), under the rule of every output: nothing the user wrote is replaced without a copy
             return OutputFile.write(file, Files.readAllBytes(theOneCableIn(folder)));
         } finally {
-            deleteFolder(folder);
+            FolderTree.delete(folder);
         }
     }
 
@@ -101,16 +101,5 @@ public final class InlineSaver {
             throw new IOException("the inline export of one cable wrote " + cables.size() + " files: " + cables);
         }
         return cables.get(0);
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -1,15 +1,13 @@
 package cabletag.ui;
 
+import cabletag.formats.io.FolderTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The warm-up's throw-away folder in the system's temporary folder (a megabyte of cable and a store).
@@ -106,10 +104,9 @@ final class WarmUpFolder implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path folder) {
-        // Files.walk does not follow links: a link inside is removed, not what it points to.
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FolderTree.delete(folder);
+        } catch (IOException e) {
             // what stays is removed by a later run, once it is an hour old
         }
     }

@@ -6,15 +6,13 @@ import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import cabletag.formats.io.FolderTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -65,7 +63,7 @@ class EditSequenceProperties {
                 assertThat(reopened.document(0).spans()).isEqualTo(last);
             }
         } finally {
-            deleteTree(store);
+            FolderTree.delete(store);
         }
     }
 
@@ -113,15 +111,5 @@ class EditSequenceProperties {
             return false;
         }
         return !workspace.document(0).spans().equals(document.spans());
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

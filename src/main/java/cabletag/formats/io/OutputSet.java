@@ -394,7 +394,7 @@ public final class OutputSet implements AutoCloseable {
             Files.delete(journal);
             Durable.forceFolder(folder);
             try {
-                deleteTree(staging);
+                FolderTree.delete(staging);
             } catch (IOException e) {
                 notes.add(notRemoved(staging, e)); // every entry is in place: what is left is of no use
             }
@@ -432,7 +432,7 @@ public final class OutputSet implements AutoCloseable {
                     + " told (" + IoReason.reason(e) + " on its " + OWNER_LOCK + "); if none runs, remove it" + belongsTo(leftover));
         }
         try {
-            deleteTree(leftover);
+            FolderTree.delete(leftover);
             return java.util.Optional.of("removed " + leftover + ", the unfinished output of an export that was interrupted");
         } catch (IOException e) {
             return java.util.Optional.of(notRemoved(leftover, e));
@@ -579,65 +579,6 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                // A read-only folder of the user's, kept in a replaced export folder, is also in the old
-                // folder set aside here: its entries can only go once its owner may write it. Left in place,
-                // it would stop every later export into this folder at the clean-up of its staging.
-                if (!Files.isWritable(dir)) {
-                    openUp(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof NoSuchFileException) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (e instanceof java.nio.file.AccessDeniedException && Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
-                        && openUp(file)) {
-                    deleteTree(file); // a folder that could not even be listed, now that it can
-                    return FileVisitResult.CONTINUE;
-                }
-                throw e;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null && !(e instanceof NoSuchFileException)) {
-                    throw e;
-                }
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Lets the owner list and change a folder that is about to be deleted; false when that is not theirs to do. */
-    private static boolean openUp(Path folder) {
-        try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
-            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_READ);
-            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-            permissions.add(java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
-            Files.setPosixFilePermissions(folder, permissions);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false; // another user's: deleting its entries fails and says so
-        }
-    }
 
     /**
      * Ends the set: without a commit, or after one, the staging folder is deleted; after a commit that
@@ -651,14 +592,14 @@ public final class OutputSet implements AutoCloseable {
         closed = true;
         try {
             if (!journalWritten || committed) {
-                deleteTree(staging.resolve("new"));
-                deleteTree(staging.resolve("old"));
+                FolderTree.delete(staging.resolve("new"));
+                FolderTree.delete(staging.resolve("old"));
             }
         } finally {
             releaseOwner();
         }
         if (!journalWritten || committed) {
-            deleteTree(staging);
+            FolderTree.delete(staging);
         }
     }
 

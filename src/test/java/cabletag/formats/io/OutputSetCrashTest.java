@@ -54,7 +54,7 @@ class OutputSetCrashTest {
             stageNew(set, folderSet);
             set.commit(entries(folderSet), () -> { });
         }
-        OutputSet.deleteTree(folder);
+        FolderTree.delete(folder);
         return points;
     }
 
