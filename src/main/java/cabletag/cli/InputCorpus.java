@@ -196,7 +196,8 @@ final class InputCorpus implements ExportSource, AutoCloseable {
     }
 
     /** The files listed, in reading order, with what the listing saw of them. */
-    List<CorpusFile> listedFiles() {
+    @Override
+    public List<CorpusFile> listedFiles() {
         return Collections.unmodifiableList(files);
     }
 

@@ -34,12 +34,7 @@ final class WorkspaceExportSource implements ExportSource {
 
     @Override
     public Iterator<Document> documents() {
-        try {
-            loader.awaitListing();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the corpus was being listed; nothing exported", e);
-        }
+        awaitListing();
         int size = loader.size();
         return new Iterator<>() {
             private int next;
@@ -57,6 +52,28 @@ final class WorkspaceExportSource implements ExportSource {
                 return workspace.document(next++);
             }
         };
+    }
+
+    /** The listed files the cables come from (a dataset file once): waits for the listing, as the documents do. */
+    @Override
+    public java.util.Collection<cabletag.formats.CorpusFile> listedFiles() {
+        awaitListing();
+        java.util.Set<cabletag.formats.CorpusFile> files = new java.util.LinkedHashSet<>();
+        for (int cable = 0, size = loader.size(); cable < size; cable++) {
+            if (loader.cable(cable).entry.handle() instanceof cabletag.formats.CorpusFile file) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    private void awaitListing() {
+        try {
+            loader.awaitListing();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the corpus was being listed; nothing exported", e);
+        }
     }
 
     /** Complete once the documents are all handed out: reading a cable may find a stored correction that no longer fits. */

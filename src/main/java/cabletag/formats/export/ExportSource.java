@@ -1,6 +1,8 @@
 package cabletag.formats.export;
 
 import cabletag.core.Document;
+import cabletag.formats.CorpusFile;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
@@ -35,6 +37,14 @@ public interface ExportSource {
                 return work.apply(documents.next());
             }
         };
+    }
+
+    /**
+     * The files the documents come from, as listed (an export refuses to replace one of them:
+     * {@link OutputsReadAsInputs}); empty when they come from no files.
+     */
+    default Collection<CorpusFile> listedFiles() {
+        return List.of();
     }
 
     /** Problems met while reading, complete once {@link #documents()} is exhausted. */

@@ -58,6 +58,7 @@ public final class Exporter {
         if (!target.isStream()) {
             // before anything is made: a refused export writes nothing anywhere (no staging, no folder lock)
             ExportTargetCheck.check(target.path(), format, cabletag.formats.io.InputGuard.of(options.protectedPaths()));
+            OutputsReadAsInputs.check(target.path(), format, options.split() != null, source.listedFiles());
         }
         List<SplitRatios.Part> parts = options.split() == null ? java.util.Collections.singletonList(null)
                 : List.of(SplitRatios.Part.values());
