@@ -89,6 +89,17 @@ class BadUseAndMemoryTest {
         assertThat(after.code()).as(after.err()).isEqualTo(Cli.BAD_USE);
     }
 
+    /** picocli splits "," into no value at all: the option is given, and names no label. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"--labels|,|--labels names no label", "--drop|,|--drop names no label",
+            "--map|,|--map names no label", "--drop|''|--drop names no label"})
+    void aLabelOptionWithNoLabelInItIsBadUse(String option, String value, String line) throws IOException {
+        Path input = Files.writeString(dir.resolve("a.txt"), "A [PER Ann  ] .\n");
+        CliTest.run("export", "-q", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), option, value, input.toString())
+                .assertBadUse(line);
+        assertThat(dir.resolve("out.jsonl")).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "../work"})
     @Timeout(value = 60, unit = TimeUnit.SECONDS)

@@ -29,12 +29,16 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
      * {@code "PER=PERSON,ORG=ORGANIZATION"}. Throws {@link IllegalArgumentException} with a clear message.
      */
     public static LabelMapping parse(List<String> keep, List<String> dropped, List<String> renames) {
-        Set<Label> keepOnly = keep == null || keep.isEmpty() ? null : labels(keep);
+        // An option given with no label in it (--labels '', --drop ',', --map ' ') is refused: kept as "no
+        // option" it exported everything with exit 0, which a mistyped option should never pass for.
+        Set<Label> keepOnly = keep == null ? null : labels(keep);
         if (keepOnly != null && keepOnly.isEmpty()) {
-            // --labels '' kept no label: an export of bare text, with exit 0, that nobody asks for that way
             throw new IllegalArgumentException("--labels names no label; give the labels to keep, e.g. --labels PER,LOC");
         }
         Set<Label> drop = dropped == null ? Set.of() : labels(dropped);
+        if (dropped != null && drop.isEmpty()) {
+            throw new IllegalArgumentException("--drop names no label; give the labels to leave out, e.g. --drop MISC");
+        }
         if (keepOnly != null) {
             for (Label label : drop) {
                 if (keepOnly.contains(label)) {
@@ -45,6 +49,9 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
         Map<Label, Label> rename = new LinkedHashMap<>();
         for (String value : renames == null ? List.<String>of() : renames) {
             for (String pair : value.split(",")) {
+                if (pair.isBlank()) {
+                    continue; // as a blank name in --labels: "PER=PERSON," is one rename
+                }
                 String[] parts = pair.trim().split("=", -1);
                 if (parts.length != 2) {
                     throw new IllegalArgumentException("label mapping '" + pair + "' is not OLD=NEW");
@@ -57,6 +64,9 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
                             + from + "=" + to + "); give one name");
                 }
             }
+        }
+        if (renames != null && rename.isEmpty()) {
+            throw new IllegalArgumentException("--map names no label; give OLD=NEW pairs, e.g. --map PER=PERSON");
         }
         return new LabelMapping(keepOnly, drop, rename);
     }

@@ -49,6 +49,13 @@ class ExporterOptionsTest {
         // each of these once exported the cables with no entity at all, or with an arbitrary one of two names
         assertThatThrownBy(() -> LabelMapping.parse(List.of(""), null, null)).hasMessageContaining("--labels names no label");
         assertThatThrownBy(() -> LabelMapping.parse(List.of(" , "), null, null)).hasMessageContaining("--labels names no label");
+        // what picocli makes of "--labels ,": an option given, with nothing in it
+        assertThatThrownBy(() -> LabelMapping.parse(List.of(), null, null)).hasMessageContaining("--labels names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(null, List.of(), null)).hasMessageContaining("--drop names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(null, List.of(" , "), null)).hasMessageContaining("--drop names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(null, null, List.of())).hasMessageContaining("--map names no label");
+        assertThatThrownBy(() -> LabelMapping.parse(null, null, List.of(" ,"))).hasMessageContaining("--map names no label");
+        assertThatCode(() -> LabelMapping.parse(null, null, List.of("PER=PERSON,"))).doesNotThrowAnyException();
         assertThatThrownBy(() -> LabelMapping.parse(List.of("PER"), List.of("PER"), null))
                 .hasMessageContaining("PER is both kept (--labels) and dropped (--drop)");
         assertThatThrownBy(() -> LabelMapping.parse(null, null, List.of("PER=X,PER=Y")))
