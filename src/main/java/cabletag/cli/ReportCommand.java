@@ -77,6 +77,14 @@ final class ReportCommand implements Callable<Integer> {
             checkTarget(html, page);
         }
         InputCorpus corpus = CommandSupport.open(inputs, true, false);
+        if (page != null) {
+            try {
+                // the page read as a cable through a link inside an input folder: it would be scored, then replaced
+                cabletag.formats.export.OutputsReadAsInputs.checkFile(page, corpus.listedFiles());
+            } catch (OverwritesInputException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         ScoreReport card = new ScoreReport(all ? ReportScope.ALL : ReportScope.REVIEWED);
         CorpusEvidence evidence = noSuggestionQuality ? null : new CorpusEvidence(SuggestionSettings.DEFAULT);
         corpus.onCorrected(cable -> {

@@ -401,6 +401,7 @@ public final class ReportView {
     void saveHtmlTo(Report current, Path file) {
         try {
             InputGuard.of(workspace.inputs()).checkFile(file);
+            cabletag.formats.export.OutputsReadAsInputs.checkFile(file, workspace.listedFiles()); // no wait for the listing here
             // the rule of every output: a file that is not an unchanged earlier page is kept as NAME.~N~ first
             Optional<String> kept = OutputFile.write(file, HtmlReport.render(current).getBytes(StandardCharsets.UTF_8));
             statusText.set("Saved " + file + kept.map(note -> "; " + note).orElse(""));

@@ -267,6 +267,20 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * The files the cables listed so far come from, as listed (a dataset file once), without waiting for the
+     * rest of the listing: what an output must not replace ({@code OutputsReadAsInputs}).
+     */
+    public java.util.Collection<CorpusFile> listedFiles() {
+        java.util.Set<CorpusFile> files = new java.util.LinkedHashSet<>();
+        for (int cable = 0, size = loader.size(); cable < size; cable++) {
+            if (loader.cable(cable).entry.handle() instanceof CorpusFile file) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /**
      * The size in bytes of the file a cable comes from: as listed, else asked of the file system now (a file
      * named directly); -1 when that fails. A cable of a dataset file gives the whole file's size.
      */

@@ -58,13 +58,7 @@ final class WorkspaceExportSource implements ExportSource {
     @Override
     public java.util.Collection<cabletag.formats.CorpusFile> listedFiles() {
         awaitListing();
-        java.util.Set<cabletag.formats.CorpusFile> files = new java.util.LinkedHashSet<>();
-        for (int cable = 0, size = loader.size(); cable < size; cable++) {
-            if (loader.cable(cable).entry.handle() instanceof cabletag.formats.CorpusFile file) {
-                files.add(file);
-            }
-        }
-        return files;
+        return workspace.listedFiles();
     }
 
     private void awaitListing() {

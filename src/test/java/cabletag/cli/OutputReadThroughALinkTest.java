@@ -64,6 +64,19 @@ class OutputReadThroughALinkTest extends WithTemporaryStore {
     }
 
     @Test
+    void aReportPageReadAsACableThroughALinkIsNotReplaced() throws IOException {
+        Path page = dir.resolve("r.html");
+        CliTest.Result first = CliTest.run("report", "--no-suggestion-quality", "--html", page.toString(), corpus.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        String written = Files.readString(page);
+        Files.createSymbolicLink(corpus.resolve("link.html"), page);
+
+        CliTest.run("report", "--no-suggestion-quality", "--html", page.toString(), corpus.toString())
+                .assertBadUse("output " + page + " is read as an input: " + corpus.resolve("link.html"));
+        assertThat(page).hasContent(written);
+    }
+
+    @Test
     void anOutputOfTheSameSizeAsAnInputIsNotTakenForIt() throws IOException {
         Path out = dir.resolve("out.jsonl");
         assertThat(export("jsonl", out).code()).isZero();

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * listed, and its identity is asked of the system only when those match, so a corpus of 250,000 files costs a
  * pass over the listing.
  */
-final class OutputsReadAsInputs {
+public final class OutputsReadAsInputs {
 
     /** An existing output file: its path, and the key the system gives it (null where it gives none). */
     private record Output(Path path, Object key) { }
@@ -37,11 +37,20 @@ final class OutputsReadAsInputs {
 
     static void check(Path target, ExportFormat format, boolean split, Collection<CorpusFile> read)
             throws OverwritesInputException {
+        check(ReplacedOutputs.outputs(target, format, split), read);
+    }
+
+    /** The same for one output file: the report's page. */
+    public static void checkFile(Path output, Collection<CorpusFile> read) throws OverwritesInputException {
+        check(List.of(output), read);
+    }
+
+    private static void check(List<Path> outputs, Collection<CorpusFile> read) throws OverwritesInputException {
         if (read.isEmpty()) {
             return;
         }
         Map<Long, List<Output>> bySize = new HashMap<>();
-        for (Path output : ReplacedOutputs.outputs(target, format, split)) {
+        for (Path output : outputs) {
             collect(output, bySize);
         }
         if (bySize.isEmpty()) {
