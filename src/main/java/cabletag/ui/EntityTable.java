@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.CodePoints;
 import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
@@ -94,6 +95,9 @@ public final class EntityTable extends BorderPane {
     private final TableColumn<Row, Integer> start = new TableColumn<>("Start");
     private final TableColumn<Row, Integer> end = new TableColumn<>("End");
     private boolean waitingForText;
+    /** The shown text's code points, made for {@link #pointsText} (compared by identity: a cable's text stays one string). */
+    private CodePoints points = CodePoints.of("");
+    private String pointsText = "";
     /** The next cable shown is listed once its text is on screen, whatever its size (see listNextAfterText). */
     private boolean nextAfterText;
     /** The rows in view after the selected ones when the selection last changed from the table (see rowsAfterSelection). */
@@ -118,9 +122,11 @@ public final class EntityTable extends BorderPane {
         // need (ColumnWidths): with room kept for seven-digit offsets the four columns wanted 300 px of the pane's
         // 206 at 1024×700, and it scrolled sideways. Below a readable text it scrolls sideways (ColumnFit).
         text.setMinWidth(ColumnWidths.ofCell("Tehra\u2026"));
-        start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().start()));
+        // offsets in code points, as every export and command gives them: the spans count UTF-16 units, and
+        // an entity after an emoji showed 32–36 here where the export said 29–33
+        start.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownOffset(c.getValue().span().start())));
         NumberCell.install(start, 4); // fitted to each cable's length as it is shown (fitOffsets)
-        end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().span().end()));
+        end.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(shownOffset(c.getValue().span().end())));
         NumberCell.install(end, 4);
         table.getColumns().setAll(List.of(text, labelColumn, start, end));
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -367,6 +373,20 @@ public final class EntityTable extends BorderPane {
             }
         }
         ColumnWidths.fit(labelColumn, widest);
+    }
+
+    /** A UTF-16 offset of the shown cable's text as a code point offset; the conversion is made once a cable. */
+    private int shownOffset(int utf16) {
+        String text = shown == null ? "" : shown.text();
+        if (pointsText != text) {
+            points = CodePoints.of(text);
+            pointsText = text;
+        }
+        try {
+            return points.isBmpOnly() ? utf16 : points.toCodePoint(utf16);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException notOfThisText) {
+            return utf16; // a row of the cable before, still in view for a moment
+        }
     }
 
     /**
