@@ -7,10 +7,12 @@ import cabletag.core.SourceFormat;
 import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +40,9 @@ final class JsonLinesReader {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
+
+    /** How much of what follows a line's JSON object its problem shows, in code points: enough to recognise it. */
+    private static final int TRAILING_SHOWN = 20;
 
     private static final java.util.regex.Pattern BAD_TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
 
@@ -79,9 +84,18 @@ final class JsonLinesReader {
         return BadLinesException.unlessBad(documents, badLines);
     }
 
-    private static Line parse(String text, int lineNumber) throws FormatException {
+    private static Line parse(String text, int lineNumber) throws IOException, FormatException {
         try {
-            JsonNode tree = Json.MAPPER.readTree(text);
+            JsonNode tree;
+            try (JsonParser parser = Json.MAPPER.createParser(text)) {
+                // null only for no value at all, which a line that is not blank cannot be
+                tree = java.util.Objects.<JsonNode>requireNonNullElse(Json.MAPPER.readTree(parser), MissingNode.getInstance());
+                if (tree.isObject()) {
+                    // a line that opens with no object is named as such: "found a string" says more about a
+                    // pretty-printed line ("text": "x") than what follows its first string
+                    trailingContent(text, (int) parser.currentLocation().getCharOffset(), lineNumber);
+                }
+            }
             String shape = JsonShape.problem(tree);
             if (shape != null) {
                 throw new FormatException(lineNumber, 1, shape);
@@ -100,6 +114,30 @@ final class JsonLinesReader {
             }
             throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + JsonShape.syntax(e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * Refuses anything but JSON white space after the line's object ({@code {…} trailing garbage}, a second
+     * object): Jackson stops reading at the object's end, so the rest of the line went unread and unsaid, where
+     * Python's {@code json.loads} refuses the line ("Extra data"). Named at its first character, in code points.
+     */
+    private static void trailingContent(String text, int objectEnd, int lineNumber) throws FormatException {
+        int at = objectEnd;
+        while (at < text.length() && isJsonWhiteSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at == text.length()) {
+            return;
+        }
+        int shown = text.offsetByCodePoints(at, Math.min(TRAILING_SHOWN, text.codePointCount(at, text.length())));
+        String excerpt = text.substring(at, shown) + (shown < text.length() ? "…" : "");
+        throw new FormatException(lineNumber, text.codePointCount(0, at) + 1, "not a JSON object with a \"text\" string: '"
+                + excerpt + "' comes after the end of the JSON object (a line holds one JSON object and nothing after it)");
+    }
+
+    /** JSON's own white space (RFC 8259): the only characters json.loads lets follow a value. */
+    private static boolean isJsonWhiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     /** The line's fields; a value of the wrong type deep inside is named by its path, in plain words. */
