@@ -104,6 +104,10 @@ final class JsonLinesReader {
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
             }
+            String halfCharacter = unpairedSurrogate(line);
+            if (halfCharacter != null) {
+                throw new FormatException(lineNumber, 1, halfCharacter);
+            }
             return line;
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
@@ -138,6 +142,37 @@ final class JsonLinesReader {
     /** JSON's own white space (RFC 8259): the only characters json.loads lets follow a value. */
     private static boolean isJsonWhiteSpace(char c) {
         return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /**
+     * Where a string the document keeps, and an export writes, holds half a surrogate pair: the text, the id and
+     * meta's keys and values (not meta's "source", which the export writes anew, nor fields read past). Found
+     * here, the line is named and left out, so no format ever gets it to change. A label is never kept with one
+     * (it is no label name): its entity is dropped, see {@link SpanCollector#add}.
+     */
+    private static String unpairedSurrogate(Line line) {
+        String problem = UnpairedSurrogate.problem("\"text\"", line.text());
+        if (problem == null && line.id() != null && line.id().isTextual()) {
+            problem = UnpairedSurrogate.problem("\"id\"", line.id().asText());
+        }
+        if (problem != null || line.meta() == null) {
+            return problem;
+        }
+        for (Map.Entry<String, JsonNode> field : line.meta().entrySet()) {
+            problem = UnpairedSurrogate.problem("a key of \"meta\"", field.getKey());
+            if (problem == null && !field.getKey().equals("source")) {
+                problem = UnpairedSurrogate.problem("\"meta." + field.getKey() + "\"", metaValue(field.getValue()));
+            }
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** A meta value as the document keeps it: a string as itself, a number, list or object as its JSON; null for null. */
+    private static String metaValue(JsonNode value) {
+        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
     }
 
     /** The line's fields; a value of the wrong type deep inside is named by its path, in plain words. */
@@ -186,8 +221,8 @@ final class JsonLinesReader {
         Map<String, String> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
             line.meta().forEach((key, value) -> {
-                if (!key.equals("source") && value != null && !value.isNull()) {
-                    metadata.put(key, value.isTextual() ? value.asText() : value.toString());
+                if (!key.equals("source") && metaValue(value) != null) {
+                    metadata.put(key, metaValue(value));
                 }
             });
         }
