@@ -116,6 +116,8 @@ final class JsonLinesReader {
             if (token.find()) {
                 column = Math.max(1, column - token.group(1).length());
             }
+            // Jackson counts UTF-16 units; a column counts code points, so an emoji before it is one, not two
+            column = text.codePointCount(0, Math.min(column - 1, text.length())) + 1;
             throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + JsonShape.syntax(e.getOriginalMessage()));
         }
     }

@@ -54,6 +54,13 @@ class JsonLinesBadLinesTest {
     }
 
     @Test
+    void aSyntaxErrorIsNamedAtItsColumnInCodePoints() throws IOException {
+        // Jackson counts UTF-16 units: the emoji before the stray word counted twice, and json.loads says 13
+        Path file = Files.writeString(dir.resolve("c.jsonl"), "{\"text\":\"\uD83D\uDE00\" x}\n{\"text\":\"\uD83D\uDE00\" nul}\n");
+        assertThat(badLines(file).badLines()).extracting(e -> e.line() + ":" + e.column()).containsExactly("1:13", "2:13");
+    }
+
+    @Test
     void whiteSpaceAfterTheObjectAndCrlfLineEndsStayAccepted() throws Exception {
         Path file = Files.writeString(dir.resolve("w.jsonl"),
                 "{\"id\":\"a\",\"text\":\"Rubaie\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]} \t \r\n"
