@@ -7,10 +7,12 @@ import cabletag.core.SourceFormat;
 import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +40,9 @@ final class JsonLinesReader {
         static final ObjectMapper MAPPER = new ObjectMapper()
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     }
+
+    /** How much of what follows a line's JSON object its problem shows, in code points: enough to recognise it. */
+    private static final int TRAILING_SHOWN = 20;
 
     private static final java.util.regex.Pattern BAD_TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
 
@@ -79,9 +84,18 @@ final class JsonLinesReader {
         return BadLinesException.unlessBad(documents, badLines);
     }
 
-    private static Line parse(String text, int lineNumber) throws FormatException {
+    private static Line parse(String text, int lineNumber) throws IOException, FormatException {
         try {
-            JsonNode tree = Json.MAPPER.readTree(text);
+            JsonNode tree;
+            try (JsonParser parser = Json.MAPPER.createParser(text)) {
+                // null only for no value at all, which a line that is not blank cannot be
+                tree = java.util.Objects.<JsonNode>requireNonNullElse(Json.MAPPER.readTree(parser), MissingNode.getInstance());
+                if (tree.isObject()) {
+                    // a line that opens with no object is named as such: "found a string" says more about a
+                    // pretty-printed line ("text": "x") than what follows its first string
+                    trailingContent(text, (int) parser.currentLocation().getCharOffset(), lineNumber);
+                }
+            }
             String shape = JsonShape.problem(tree);
             if (shape != null) {
                 throw new FormatException(lineNumber, 1, shape);
@@ -89,6 +103,10 @@ final class JsonLinesReader {
             Line line = treeToLine(tree, lineNumber);
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
+            }
+            String halfCharacter = unpairedSurrogate(line);
+            if (halfCharacter != null) {
+                throw new FormatException(lineNumber, 1, halfCharacter);
             }
             return line;
         } catch (JsonProcessingException e) {
@@ -98,8 +116,65 @@ final class JsonLinesReader {
             if (token.find()) {
                 column = Math.max(1, column - token.group(1).length());
             }
+            // Jackson counts UTF-16 units; a column counts code points, so an emoji before it is one, not two
+            column = text.codePointCount(0, Math.min(column - 1, text.length())) + 1;
             throw new FormatException(lineNumber, column, "not a JSON object with a \"text\" string: " + JsonShape.syntax(e.getOriginalMessage()));
         }
+    }
+
+    /**
+     * Refuses anything but JSON white space after the line's object ({@code {…} trailing garbage}, a second
+     * object): Jackson stops reading at the object's end, so the rest of the line went unread and unsaid, where
+     * Python's {@code json.loads} refuses the line ("Extra data"). Named at its first character, in code points.
+     */
+    private static void trailingContent(String text, int objectEnd, int lineNumber) throws FormatException {
+        int at = objectEnd;
+        while (at < text.length() && isJsonWhiteSpace(text.charAt(at))) {
+            at++;
+        }
+        if (at == text.length()) {
+            return;
+        }
+        int shown = text.offsetByCodePoints(at, Math.min(TRAILING_SHOWN, text.codePointCount(at, text.length())));
+        String excerpt = text.substring(at, shown) + (shown < text.length() ? "…" : "");
+        throw new FormatException(lineNumber, text.codePointCount(0, at) + 1, "not a JSON object with a \"text\" string: '"
+                + excerpt + "' comes after the end of the JSON object (a line holds one JSON object and nothing after it)");
+    }
+
+    /** JSON's own white space (RFC 8259): the only characters json.loads lets follow a value. */
+    private static boolean isJsonWhiteSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    }
+
+    /**
+     * Where a string the document keeps, and an export writes, holds half a surrogate pair: the text, the id and
+     * meta's keys and values (not meta's "source", which the export writes anew, nor fields read past). Found
+     * here, the line is named and left out, so no format ever gets it to change. A label is never kept with one
+     * (it is no label name): its entity is dropped, see {@link SpanCollector#add}.
+     */
+    private static String unpairedSurrogate(Line line) {
+        String problem = UnpairedSurrogate.problem("\"text\"", line.text());
+        if (problem == null && line.id() != null && line.id().isTextual()) {
+            problem = UnpairedSurrogate.problem("\"id\"", line.id().asText());
+        }
+        if (problem != null || line.meta() == null) {
+            return problem;
+        }
+        for (Map.Entry<String, JsonNode> field : line.meta().entrySet()) {
+            problem = UnpairedSurrogate.problem("a key of \"meta\"", field.getKey());
+            if (problem == null && !field.getKey().equals("source")) {
+                problem = UnpairedSurrogate.problem("\"meta." + field.getKey() + "\"", metaValue(field.getValue()));
+            }
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** A meta value as the document keeps it: a string as itself, a number, list or object as its JSON; null for null. */
+    private static String metaValue(JsonNode value) {
+        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
     }
 
     /** The line's fields; a value of the wrong type deep inside is named by its path, in plain words. */
@@ -148,8 +223,8 @@ final class JsonLinesReader {
         Map<String, String> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
             line.meta().forEach((key, value) -> {
-                if (!key.equals("source") && value != null && !value.isNull()) {
-                    metadata.put(key, value.isTextual() ? value.asText() : value.toString());
+                if (!key.equals("source") && metaValue(value) != null) {
+                    metadata.put(key, metaValue(value));
                 }
             });
         }

@@ -21,6 +21,10 @@ final class JsonShape {
         }
         String wrong = field(tree, "text", JsonNode::isTextual, "a string");
         if (wrong == null) {
+            // an array or object id was read as "" (and brat named its files document.txt), true as "true"
+            wrong = field(tree, "id", id -> id.isTextual() || id.isNumber(), "a string or a number");
+        }
+        if (wrong == null) {
             wrong = field(tree, "spans", JsonNode::isArray, "a list");
         }
         if (wrong == null) {

@@ -41,8 +41,10 @@ final class SpanCollector {
     boolean add(long start, long end, String labelName, int line, int column) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
-            diagnostics.add(Diagnostic.dropped("bad-label", line, column,
-                    "'" + labelName + "' is not a usable label (capital letters, digits, _ or -); entity dropped"));
+            // half a surrogate pair is named by its number: written raw, a terminal shows it as ?
+            String halfCharacter = UnpairedSurrogate.problem("the label", labelName);
+            diagnostics.add(Diagnostic.dropped("bad-label", line, column, halfCharacter != null ? halfCharacter + "; entity dropped"
+                    : "'" + labelName + "' is not a usable label (capital letters, digits, _ or -); entity dropped"));
             return false;
         }
         int length = points.codePointLength();
