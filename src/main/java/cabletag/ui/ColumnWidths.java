@@ -77,11 +77,14 @@ final class ColumnWidths {
      * its menu button while it shows no vertical scroll bar ({@link #besideMenuButton}).
      */
     static <S> void install(TableView<S> table) {
-        Runnable refit = () -> table.getColumns().forEach(column -> {
-            if (column.getProperties().get(BASE) instanceof Double base) {
-                apply(column, base);
-            }
-        });
+        Runnable refit = () -> {
+            table.getColumns().forEach(column -> {
+                if (column.getProperties().get(BASE) instanceof Double base) {
+                    apply(column, base);
+                }
+            });
+            fitAgain(table);
+        };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<S, ?>>) c -> refit.run());
         table.skinProperty().addListener((o, was, now) -> {
             ScrollBar bar = verticalScrollBar(table);
@@ -90,6 +93,20 @@ final class ColumnWidths {
                 refit.run();
             }
         });
+    }
+
+    /**
+     * A fitted table (a constrained resize policy) fits its columns to its width only when that width or the
+     * policy changes: a column made wider in between pushed the last one out of the table, under the menu
+     * button (the review marks, when a filter left too few rows for a scroll bar). Setting the policy again
+     * has the table fit its columns once more.
+     */
+    private static void fitAgain(TableView<?> table) {
+        var policy = table.getColumnResizePolicy();
+        if (policy != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(policy);
+        }
     }
 
     private static ScrollBar verticalScrollBar(TableView<?> table) {
@@ -113,6 +130,9 @@ final class ColumnWidths {
     private static void setBase(TableColumn<?, ?> column, double base) {
         column.getProperties().put(BASE, base);
         apply(column, base);
+        if (column.getTableView() != null) {
+            fitAgain(column.getTableView()); // a count widened to "37,814" pushed the marks out the same way
+        }
     }
 
     /**

@@ -107,4 +107,41 @@ class ColumnWidthsTest {
         assertThat(onFx(mark::getWidth)).as("the button stands over the scroll bar: its room goes to the others")
                 .isLessThan(withoutBar - 5);
     }
+
+    /**
+     * Fewer rows again (a filter): the bar goes and the room comes back, and the columns still fit the table, the
+     * mark's whole column left of the button; its header and marks went under the button and out of the table.
+     */
+    @Test
+    void theRoomComesBackWhenTheBarGoesAndTheColumnsStillFit(FxRobot robot) {
+        double withoutBar = onFx(mark::getWidth);
+        javafx.scene.control.ScrollBar bar = onFx(() -> table.lookupAll(".scroll-bar").stream()
+                .filter(node -> node instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                .map(node -> (javafx.scene.control.ScrollBar) node).findFirst().orElseThrow());
+        robot.interact(() -> {
+            for (int i = 4; i < 200; i++) {
+                table.getItems().add(i);
+            }
+        });
+        FxAwait.until("a vertical scroll bar", bar.visibleProperty(), Boolean.TRUE::equals);
+        robot.interact(() -> table.getItems().remove(3, table.getItems().size()));
+        FxAwait.until("no vertical scroll bar", bar.visibleProperty(), Boolean.FALSE::equals);
+        robot.interact(() -> {
+            table.applyCss();
+            table.layout();
+        });
+
+        assertThat(onFx(mark::getWidth)).isEqualTo(withoutBar, org.assertj.core.api.Assertions.within(0.5));
+        double columns = onFx(() -> name.getWidth() + count.getWidth() + mark.getWidth());
+        javafx.scene.Node button = onFx(() -> table.lookup(".show-hide-columns-button"));
+        javafx.scene.Node markHeader = onFx(() -> table.lookupAll(".column-header").stream()
+                .filter(header -> header instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == mark)
+                .findFirst().orElseThrow());
+        double tableRight = onFx(() -> table.localToScene(table.getBoundsInLocal()).getMaxX());
+        double markRight = onFx(() -> markHeader.localToScene(markHeader.getBoundsInLocal()).getMaxX());
+        assertThat(columns).as("the columns fit the table").isLessThanOrEqualTo(onFx(table::getWidth));
+        assertThat(markRight).as("the mark's column ends inside the table").isLessThanOrEqualTo(tableRight);
+        assertThat(drawnTitle(mark)).isEqualTo(CorpusPane.MARK_REVIEWED);
+        assertThat(onFx(() -> button.localToScene(button.getBoundsInLocal()).getMinX())).isGreaterThan(0);
+    }
 }
