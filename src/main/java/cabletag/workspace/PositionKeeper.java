@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Keeps where the analyst is in a session in the {@link PositionStore}: finds it again on opening (the
- * cable by its file, the entity by its offsets, else by its label and text nearest to where it was), and
- * writes it as it changes, on a thread of its own so a key press never waits for the disk; only the latest
- * position is written, and closing writes what is still pending.
+ * cable by its file's real path and its document's id, the entity by its offsets, else by its label and text
+ * nearest to where it was), and writes it as it changes, on a thread of its own so a key press never waits
+ * for the disk; only the latest position is written, and closing writes what is still pending.
  */
 final class PositionKeeper {
 
@@ -87,12 +87,37 @@ final class PositionKeeper {
     }
 
     private Optional<Position> find(PositionStore.Stored stored) {
+        return cableOf(stored).map(cable -> new Position(cable.index, entityIn(loader.read(cable.index).current(), stored)));
+    }
+
+    /**
+     * The cable left off: the one of the stored real path, and of the stored document id (a dataset file holds
+     * many documents, each its own cable). Not by its name under its input first: that name depends on how the
+     * set was opened ({@code c.txt} opened as its folder, {@code in2/c.txt} as the folder's parent), while the
+     * set's key does not, so the same cables opened another way found the key and missed the cable. By its
+     * name (and id) only when no cable of the set has that path: the key names the set by the same paths, so
+     * that is a position file written otherwise (by hand), and its name is all there is to go by. A cable of
+     * the stored path whose document is gone is none: another file's document of that name is not it.
+     */
+    private Optional<CableState> cableOf(PositionStore.Stored stored) {
+        boolean pathInSet = false;
+        CableState byName = null;
         for (CableState cable : loader.cables()) {
-            if (cable.name.equals(stored.name()) && names.pathOf(cable.entry.file()).equals(stored.path())) {
-                return Optional.of(new Position(cable.index, entityIn(loader.read(cable.index).current(), stored)));
+            if (names.pathOf(cable.entry.file()).equals(stored.path())) {
+                pathInSet = true;
+                if (isDocument(cable, stored)) {
+                    return Optional.of(cable);
+                }
+            } else if (byName == null && cable.name.equals(stored.name()) && isDocument(cable, stored)) {
+                byName = cable;
             }
         }
-        return Optional.empty();
+        return pathInSet ? Optional.empty() : Optional.ofNullable(byName);
+    }
+
+    /** Whether the cable is the stored document of its file; a file written with no id names its first. */
+    private static boolean isDocument(CableState cable, PositionStore.Stored stored) {
+        return stored.id() == null || stored.id().equals(cable.id());
     }
 
     /**
@@ -139,7 +164,7 @@ final class PositionKeeper {
         CableState state = loader.read(cable);
         Document document = state.current();
         Span kept = entity != null && entity.end() <= document.text().length() ? entity : null;
-        pending.set(new Pending(names.pathOf(state.entry.file()), state.name, document, kept));
+        pending.set(new Pending(names.pathOf(state.entry.file()), state.name, state.id(), document, kept));
         synchronized (this) {
             if (closed) {
                 return;
@@ -175,11 +200,11 @@ final class PositionKeeper {
      * here, on the keeper's thread: on the UI thread it was a pass over every entity of the cable (100,000 on
      * a 5 MB cable) at every selection. The document is immutable, so counting later gives the same answer.
      */
-    private record Pending(String path, String name, Document document, Span kept) {
+    private record Pending(String path, String name, String id, Document document, Span kept) {
         PositionStore.Stored stored() {
             String text = kept == null ? null : document.textOf(kept);
             int occurrence = kept == null ? 0 : Math.max(0, alike(document, kept.label(), text).indexOf(kept));
-            return new PositionStore.Stored(path, name, kept, text, occurrence);
+            return new PositionStore.Stored(path, name, id, kept, text, occurrence);
         }
     }
 

@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * Where the analyst left off, one small JSON file per set of cables under {@code positions/} of the store
- * root, named by the set's key ({@link CableSetKey}): the cable (its real path and source name) and the
- * selected entity (UTF-16 offsets over the clean text, as the store keeps them, with its text as a check).
- * Written atomically. A file that cannot be read is reported by {@link Damaged}, never skipped in silence.
+ * root, named by the set's key ({@link CableSetKey}): the cable (its real path, source name and document id)
+ * and the selected entity (UTF-16 offsets over the clean text, as the store keeps them, with its text as a
+ * check). Written atomically. A file that cannot be read is reported by {@link Damaged}, never skipped in
+ * silence.
  */
 final class PositionStore {
 
@@ -26,10 +27,11 @@ final class PositionStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
-     * What was stored: the cable by path and name, and the entity with its text and which of the entities
-     * with that label and text it is (0 the first), or none.
+     * What was stored: the cable by path, name and document id (null in a file written before the id was:
+     * the first document of its file), and the entity with its text and which of the entities with that
+     * label and text it is (0 the first), or none.
      */
-    record Stored(String path, String name, Span entity, String entityText, int occurrence) { }
+    record Stored(String path, String name, String id, Span entity, String entityText, int occurrence) { }
 
     /** A position file that is there but cannot be read: says which file and why. */
     static final class Damaged extends IOException {
@@ -84,9 +86,14 @@ final class PositionStore {
         if (!path.isTextual() || !name.isTextual()) {
             throw new Damaged(file, "no \"cable\" and \"name\" text");
         }
+        JsonNode idNode = tree.path("id");
+        if (!idNode.isMissingNode() && !idNode.isNull() && !idNode.isTextual()) {
+            throw new Damaged(file, "an \"id\" that is not text");
+        }
+        String id = idNode.isTextual() ? idNode.asText() : null;
         JsonNode entity = tree.path("entity");
         if (entity.isMissingNode() || entity.isNull()) {
-            return Optional.of(new Stored(path.asText(), name.asText(), null, null, 0));
+            return Optional.of(new Stored(path.asText(), name.asText(), id, null, null, 0));
         }
         JsonNode start = entity.path("start");
         JsonNode end = entity.path("end");
@@ -97,7 +104,7 @@ final class PositionStore {
                 || start.asInt() < 0 || end.asInt() <= start.asInt() || !Label.isValidName(label.asText())) {
             throw new Damaged(file, "the \"entity\" needs start < end, a label and its text");
         }
-        return Optional.of(new Stored(path.asText(), name.asText(), new Span(start.asInt(), end.asInt(), Label.of(label.asText())),
+        return Optional.of(new Stored(path.asText(), name.asText(), id, new Span(start.asInt(), end.asInt(), Label.of(label.asText())),
                 text.asText(), occurrence.asInt()));
     }
 
@@ -106,6 +113,9 @@ final class PositionStore {
         root.put("version", VERSION);
         root.put("cable", position.path());
         root.put("name", position.name());
+        if (position.id() != null) {
+            root.put("id", position.id());
+        }
         if (position.entity() != null) {
             ObjectNode entity = root.putObject("entity");
             entity.put("start", position.entity().start());

@@ -73,6 +73,103 @@ class PositionStoreTest {
         }
     }
 
+    /** {@code par/in2} holding the corpus's cables: opened as {@code in2} or as {@code par}, the same cables. */
+    private Path foldedIntoParent() throws Exception {
+        Path in2 = Files.createDirectories(temp.resolve("par").resolve("in2"));
+        for (String name : List.of("a.txt", "b.txt", "c.txt")) {
+            Files.move(corpus.resolve(name), in2.resolve(name));
+        }
+        return in2;
+    }
+
+    /**
+     * The folder and its parent name the same cables ("c.txt" under the folder, "in2/c.txt" under the parent)
+     * and the set's key is the same, but the cable was matched by that name too: the position was found and
+     * its cable missed, so the window started afresh and wrote over it.
+     */
+    @Test
+    void whereTheFolderWasLeftOffIsFoundWhenItsParentIsOpened() throws Exception {
+        Path in2 = foldedIntoParent();
+        Span second;
+        try (Workspace folder = open(in2)) {
+            int c = folder.indexOf("c.txt").orElseThrow();
+            second = span(folder, c, "Jalili", 1);
+            folder.rememberPosition(c, second);
+        }
+        try (Workspace parent = open(in2.getParent())) {
+            assertThat(parent.lastPosition()).contains(new Position(parent.indexOf("in2/c.txt").orElseThrow(), second));
+        }
+        assertThat(Files.readString(onlyPositionFile())).as("not written over by a fresh start")
+                .contains("\"cable\" : \"" + in2.toRealPath().resolve("c.txt") + "\"", "\"name\" : \"c.txt\"");
+    }
+
+    @Test
+    void whereTheParentWasLeftOffIsFoundWhenTheFolderIsOpened() throws Exception {
+        Path in2 = foldedIntoParent();
+        Span second;
+        try (Workspace parent = open(in2.getParent())) {
+            int c = parent.indexOf("in2/c.txt").orElseThrow();
+            second = span(parent, c, "Jalili", 1);
+            parent.rememberPosition(c, second);
+        }
+        try (Workspace folder = open(in2)) {
+            assertThat(folder.lastPosition()).contains(new Position(folder.indexOf("c.txt").orElseThrow(), second));
+        }
+        assertThat(Files.readString(onlyPositionFile())).as("not written over by a fresh start")
+                .contains("\"cable\" : \"" + in2.toRealPath().resolve("c.txt") + "\"", "\"name\" : \"in2/c.txt\"");
+    }
+
+    /** A dataset file is many cables of one path: the document's id says which, opened either way. */
+    @Test
+    void aDocumentOfADatasetFileIsFoundAgainByItsIdOpenedEitherWay() throws Exception {
+        Path parent = temp.resolve("par");
+        Path folder = Files.createDirectories(parent.resolve("ds"));
+        Files.writeString(folder.resolve("a.txt"), "[PER Rubaie  ] .\n");
+        Files.writeString(folder.resolve("data.jsonl"),
+                "{\"id\":\"d1\",\"text\":\"Rubaie met\",\"spans\":[{\"start\":0,\"end\":6,\"label\":\"PER\"}]}\n"
+                        + "{\"id\":\"d2\",\"text\":\"In Najaf\",\"spans\":[{\"start\":3,\"end\":8,\"label\":\"LOC\"}]}\n");
+        int d2;
+        try (Workspace workspace = open(folder)) {
+            d2 = rowOf(workspace, "data.jsonl#d2");
+            workspace.rememberPosition(d2, new Span(3, 8, Label.LOC));
+        }
+        assertThat(Files.readString(onlyPositionFile())).contains("\"name\" : \"data.jsonl\"", "\"id\" : \"d2\"");
+        try (Workspace again = open(folder)) {
+            assertThat(again.lastPosition()).as("not the file's first document").contains(new Position(d2, new Span(3, 8, Label.LOC)));
+        }
+        try (Workspace throughParent = open(parent)) {
+            int row = rowOf(throughParent, "ds/data.jsonl#d2");
+            assertThat(throughParent.lastPosition()).contains(new Position(row, new Span(3, 8, Label.LOC)));
+        }
+    }
+
+    private static int rowOf(Workspace workspace, String rowName) {
+        for (int cable = 0; cable < workspace.size(); cable++) {
+            if (workspace.rowName(cable).equals(rowName)) {
+                return cable;
+            }
+        }
+        throw new AssertionError("no row " + rowName);
+    }
+
+    /**
+     * The key names the set by the real paths its position file names its cable by, so a stored path not in
+     * the set is a file written otherwise (by hand, an older cabletag, with no id): the cable is then found by
+     * its name under its input.
+     */
+    @Test
+    void aStoredPathNotInTheSetFallsBackToTheCablesName() throws Exception {
+        try (Workspace workspace = open(corpus)) {
+            workspace.rememberPosition(workspace.indexOf("c.txt").orElseThrow(), null);
+        }
+        Path file = onlyPositionFile();
+        Files.writeString(file, "{\"version\": 1, \"cable\": \"/elsewhere/c.txt\", \"name\": \"c.txt\"}");
+        try (Workspace again = open(corpus)) {
+            assertThat(again.lastPosition()).contains(new Position(again.indexOf("c.txt").orElseThrow(), null));
+            assertThat(again.problems()).isEmpty();
+        }
+    }
+
     @Test
     void aCableWithNoEntitySelectedIsFoundAgainWithNone() throws Exception {
         try (Workspace workspace = open(corpus)) {
@@ -140,7 +237,7 @@ class PositionStoreTest {
     void theStoreWritesAndReadsOneSmallFile() throws Exception {
         PositionStore positions = new PositionStore(temp.resolve("root"));
         assertThat(positions.load("k")).isEmpty();
-        var stored = new PositionStore.Stored("/real/a.txt", "a.txt", new Span(3, 9, Label.ORG), "Tehran", 2);
+        var stored = new PositionStore.Stored("/real/a.txt", "a.txt", "a", new Span(3, 9, Label.ORG), "Tehran", 2);
         positions.save("k", stored);
         assertThat(positions.load("k")).contains(stored);
         assertThat(positions.fileOf("k")).isEqualTo(temp.resolve("root").resolve("positions").resolve("k.json"));
