@@ -392,6 +392,11 @@ public final class CorrectorModel {
         if (workspace == null || cable < 0 || cable >= workspace.size()) {
             return;
         }
+        if (cable != currentCable()) {
+            // what was said was about the cable left ("This is the first cable", its entity count): the action
+            // that moves says its own line after this
+            message.set("");
+        }
         workspace.focus(cable); // it and its neighbours stay parsed; cables long left are let go
         Document shown = workspace.document(cable);
         rowRead(cable);
