@@ -9,7 +9,9 @@ import picocli.CommandLine;
 /**
  * A path named on the command line, made from the argument as the JVM decoded it. In an ASCII locale
  * ({@code LC_ALL=C}) a name in UTF-8 cannot be a path at all; that is said in one line, as for such a name
- * met inside a folder, rather than as Java's exception or a conversion failure of picocli. The converters
+ * met inside a folder, rather than as Java's exception or a conversion failure of picocli. In a UTF-8 locale
+ * bytes that are not UTF-8 arrive as U+FFFD: an output so named is refused, since it would be written under
+ * another name (an input so named is said of when it is not there, by {@code CorpusReader.missingInput}). The converters
  * run while the arguments are parsed, so the line comes before anything is read or written, from every
  * command: {@link Input} is registered for every {@code Path} of every command, {@link Output} and
  * {@link OutputName} are named by the options that say where to write.
@@ -53,11 +55,17 @@ final class PathArgument {
     }
 
     static Path output(String value) {
+        Path path;
         try {
-            return Path.of(value);
+            path = Path.of(value);
         } catch (InvalidPathException e) {
             throw new Unusable(value, FileNameEncoding.notValidForOutput());
         }
+        if (FileNameEncoding.lostBytes(value)) {
+            // bytes the JVM decoded as U+FFFD: writing would make a file of another name, silently
+            throw new Unusable(value, FileNameEncoding.lostBytesForOutput());
+        }
+        return path;
     }
 
     /**

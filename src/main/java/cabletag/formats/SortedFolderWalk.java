@@ -219,9 +219,9 @@ final class SortedFolderWalk {
                     try {
                         attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     } catch (IOException e) {
-                        if (name.indexOf('\uFFFD') >= 0) {
+                        if (FileNameEncoding.lostBytes(name)) {
                             // its bytes are not in the file-name encoding: the decoded name is not on disk
-                            undecodableName(relative, FileNameEncoding.notValid());
+                            undecodableName(relative, FileNameEncoding.lostBytesForInput());
                         } else {
                             cannotRead(relative, e);
                         }

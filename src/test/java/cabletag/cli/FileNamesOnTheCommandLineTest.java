@@ -58,6 +58,50 @@ class FileNamesOnTheCommandLineTest extends WithTemporaryStore {
         }
     }
 
+    @Test
+    void anOutputNamedWithBytesThatAreNotUtf8IsRefusedNotWrittenUnderAnotherName() throws IOException {
+        Assumptions.assumeTrue("UTF-8".equals(FileNameEncoding.encoding()), "bytes that are not UTF-8 arrive as U+FFFD in a UTF-8 locale");
+        // caf\xe9.jsonl typed in a shell reaches the JVM as caf\uFFFD.jsonl
+        Path output = work.resolve("caf\uFFFD.jsonl");
+        CliTest.Result export = CliTest.run("export", "-f", "jsonl", "-o", output.toString(), corpus.toString());
+        export.assertBadUse("");
+        assertThat(export.err().strip()).isEqualTo("cabletag export: --output " + output + ": its name has bytes that are not valid in the"
+                + " file-name encoding UTF-8, so cabletag cannot write under that exact name; choose another name");
+        Path page = work.resolve("caf\uFFFD.html");
+        CliTest.Result report = CliTest.run("report", "--html", page.toString(), corpus.toString());
+        report.assertBadUse("");
+        assertThat(report.err().strip()).isEqualTo("cabletag report: --html " + page + ": its name has bytes that are not valid in the"
+                + " file-name encoding UTF-8, so cabletag cannot write under that exact name; choose another name");
+        CliTest.run("export", "-f", "brat", "-o", work.resolve("caf\uFFFD").toString(), corpus.toString())
+                .assertBadUse("so cabletag cannot write under that exact name");
+        assertThat(Files.exists(output)).isFalse();
+        assertThat(Files.exists(page)).isFalse();
+        assertThat(Files.exists(work.resolve("caf\uFFFD"))).isFalse();
+    }
+
+    @Test
+    void anInputNamedWithBytesThatAreNotUtf8IsNamedAsSuchNotAsMissing() throws Exception {
+        Assumptions.assumeTrue("UTF-8".equals(FileNameEncoding.encoding()), "bytes that are not UTF-8 arrive as U+FFFD in a UTF-8 locale");
+        // a name with a Latin-1 byte: made by the shell, since Java cannot name such a file
+        Process touch = new ProcessBuilder("sh", "-c", "printf 'x [PER A  ]\\n' > \"$(printf 'caf\\351.txt')\"").directory(work.toFile()).start();
+        assertThat(touch.waitFor()).isZero();
+        Path given = work.resolve("caf\uFFFD.txt"); // what the JVM makes of the name typed
+        CliTest.Result stats = CliTest.run("stats", given.toString());
+        stats.assertBadUse("");
+        assertThat(stats.err().strip()).isEqualTo("cabletag stats: " + given + ": its name has bytes that are not valid in the"
+                + " file-name encoding UTF-8, so cabletag cannot open it by that name; rename the file");
+        // a name that is no file at all is still missing
+        CliTest.run("stats", work.resolve("nothing.txt").toString()).assertBadUse("nothing.txt: no such file or folder");
+    }
+
+    @Test
+    void aFileThatIsReallyNamedWithTheReplacementCharacterIsRead() throws IOException {
+        Path literal = Files.writeString(work.resolve("lit\uFFFD.txt"), "x [PER A  ]\n");
+        CliTest.Result stats = CliTest.run("stats", literal.toString());
+        assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.OK);
+        assertThat(stats.out()).contains("PER");
+    }
+
     private void assertBadUseInAsciiLocale(List<String> args, String linePattern) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dcabletag.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), "cabletag.Main"));

@@ -9,6 +9,9 @@ package cabletag.formats.io;
  */
 public final class FileNameEncoding {
 
+    /** What the JVM puts in place of bytes it cannot decode, in a name listed or given as an argument. */
+    private static final char REPLACEMENT = '\uFFFD';
+
     private FileNameEncoding() {
     }
 
@@ -30,5 +33,24 @@ public final class FileNameEncoding {
     private static String notValid(String otherwise) {
         return "its name is not valid in the file-name encoding " + encoding()
                 + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or " + otherwise + ")";
+    }
+
+    /** Whether a name the JVM decoded had bytes it could not decode: they became U+FFFD, and the bytes are lost. */
+    public static boolean lostBytes(String name) {
+        return name.indexOf(REPLACEMENT) >= 0;
+    }
+
+    /** An output named with such bytes: the JVM would write it under the decoded name, which is another file. */
+    public static String lostBytesForOutput() {
+        return lostBytes() + "so cabletag cannot write under that exact name; choose another name";
+    }
+
+    /** A file to read named with such bytes, or met in a folder so: the decoded name is not on disk. */
+    public static String lostBytesForInput() {
+        return lostBytes() + "so cabletag cannot open it by that name; rename the file";
+    }
+
+    private static String lostBytes() {
+        return "its name has bytes that are not valid in the file-name encoding " + encoding() + ", ";
     }
 }
