@@ -123,9 +123,10 @@ public final class Cli {
         });
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // every Path of every command, inputs and options alike: a name this locale cannot hold is one line
+        commandLine.registerConverter(java.nio.file.Path.class, new PathArgument.Input());
         commandLine.setParameterExceptionHandler((e, args) -> {
-            String command = e.getCommandLine().getCommandName();
-            err.println(command + ": " + e.getMessage() + " (see " + fullName(e.getCommandLine()) + " --help)");
+            err.println(BadUseLine.of(e));
             return BAD_USE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -155,7 +156,7 @@ public final class Cli {
         return commandLine;
     }
 
-    private static String fullName(CommandLine cmd) {
+    static String fullName(CommandLine cmd) {
         return cmd.getParent() == null ? cmd.getCommandName() : "cabletag " + cmd.getCommandName();
     }
 

@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "jsonl, conll, hf, brat, doccano or inline")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH",
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "PATH", converter = PathArgument.OutputName.class,
             description = "output file or folder; '-' writes a file format to standard output")
     String output;
 

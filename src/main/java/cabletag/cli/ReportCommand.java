@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
-    @Option(names = "--html", paramLabel = "FILE", description = "write one self-contained HTML page (tables and SVG charts) to FILE")
+    @Option(names = "--html", paramLabel = "FILE", converter = PathArgument.Output.class, description = "write one self-contained HTML page (tables and SVG charts) to FILE")
     Path html;
 
     @Option(names = "--all", description = "score every cable, not only the reviewed ones")

@@ -93,7 +93,8 @@ public final class CorpusReader {
     /**
      * Why a named input is not read, in a line: missing, something that is no file or folder (a FIFO, a
      * device), or a link that points nowhere or loops (named
-     * as such: "no such file" about a link that is right there sends the user looking in the wrong place).
+     * as such: "no such file" about a link that is right there sends the user looking in the wrong place), or a
+     * name whose bytes the JVM could not decode (named as such: the file may be there under its own bytes).
      */
     public static String missingInput(Path input) {
         if (Files.exists(input)) {
@@ -101,6 +102,9 @@ public final class CorpusReader {
         }
         if (Files.isSymbolicLink(input)) {
             return input + ": a symbolic link " + BrokenLink.why(input);
+        }
+        if (cabletag.formats.io.FileNameEncoding.lostBytes(input.toString())) {
+            return input + ": " + cabletag.formats.io.FileNameEncoding.lostBytesForInput();
         }
         return input + ": no such file or folder";
     }

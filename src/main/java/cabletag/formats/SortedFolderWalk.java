@@ -1,5 +1,6 @@
 package cabletag.formats;
 
+import cabletag.formats.io.FileNameEncoding;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -208,7 +209,7 @@ final class SortedFolderWalk {
                 try {
                     path = dir.resolve(name);
                 } catch (java.nio.file.InvalidPathException e) {
-                    undecodableName(relative); // a name in UTF-8 listed by a JVM in an ASCII locale (LANG unset)
+                    undecodableName(relative, FileNameEncoding.notValid()); // a name in UTF-8 listed by a JVM in an ASCII locale (LANG unset)
                     continue;
                 }
                 BasicFileAttributes attributes;
@@ -218,8 +219,9 @@ final class SortedFolderWalk {
                     try {
                         attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     } catch (IOException e) {
-                        if (name.indexOf('\uFFFD') >= 0) {
-                            undecodableName(relative); // its bytes are not in the file-name encoding: the decoded name is not on disk
+                        if (FileNameEncoding.lostBytes(name)) {
+                            // its bytes are not in the file-name encoding: the decoded name is not on disk
+                            undecodableName(relative, FileNameEncoding.lostBytesForInput());
                         } else {
                             cannotRead(relative, e);
                         }
@@ -304,10 +306,8 @@ final class SortedFolderWalk {
                     + " again, inside itself (a mount or a link of the system); not followed (it would loop)");
         }
 
-        private void undecodableName(String relative) {
-            problem(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + "its name is not valid in the file-name encoding "
-                    + System.getProperty("sun.jnu.encoding", "of this system")
-                    + " (run cabletag in a UTF-8 locale, e.g. LC_ALL=C.UTF-8, or rename the file)");
+        private void undecodableName(String relative, String why) {
+            problem(shown(relative) + ":1:1" + CorpusReader.CANNOT_READ + why);
         }
 
         private void cannotRead(String relative, IOException e) {

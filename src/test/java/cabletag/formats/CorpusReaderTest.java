@@ -72,9 +72,13 @@ class CorpusReaderTest {
         assertThat(touch.waitFor()).isZero();
         CorpusReader.Listing listing = CorpusReader.standard().list(List.of(folder));
         assertThat(listing.files()).extracting(CorpusFile::name).containsExactly("good.txt");
+        // in a UTF-8 locale the byte is decoded as U+FFFD; in an ASCII one the name is no path at all
+        String reason = "UTF-8".equals(cabletag.formats.io.FileNameEncoding.encoding())
+                ? "its name has bytes that are not valid in the file-name encoding UTF-8, so cabletag cannot open it by that name; rename the file"
+                : "its name is not valid in the file-name encoding";
         assertThat(listing.problems()).singleElement().asString()
-                .startsWith(folder + "/bad").contains("name.txt:1:1: error: cannot read file: its name is not valid in the file-name encoding")
-                .contains("LC_ALL=C.UTF-8").doesNotContain("NoSuchFile");
+                .startsWith(folder + "/bad").contains("name.txt:1:1: error: cannot read file: " + reason)
+                .doesNotContain("NoSuchFile");
     }
 
     @Test
