@@ -951,15 +951,18 @@ public final class CorrectorModel {
             say(rejected.getMessage());
             return;
         }
-        say(message != null ? EditMessages.withNote(message, workspace.lastEditNote())
-                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, workspace.lastEditNote()));
+        String said = message != null ? EditMessages.withNote(message, workspace.lastEditNote())
+                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, workspace.lastEditNote());
         dirty.set(workspace.isDirty());
-        if (result == null) {
-            return;
-        }
-        if (result.cable() != currentCable()) {
+        if (result != null && result.cable() != currentCable()) {
+            // an undo on another cable: that cable is shown first, which clears what was said of this one
             show(result.cable());
             select(result.span());
+            say(said);
+            return;
+        }
+        say(said);
+        if (result == null) {
             return;
         }
         Document after = workspace.document(currentCable());

@@ -76,6 +76,7 @@ class CorrectorModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("This is the first cable");
         model.nextCable();
         assertThat(model.currentCable()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).as("not said of the cable shown now").isEmpty();
         model.nextCable();
         assertThat(model.currentCable()).isEqualTo(1);
         assertThat(model.messageProperty().get()).isEqualTo("This is the last cable");
