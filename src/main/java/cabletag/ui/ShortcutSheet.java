@@ -27,9 +27,17 @@ public final class ShortcutSheet {
                     "Label " + label.name() + ": relabel the selected entity, or tag the selected text"}));
         }
         for (WindowAction action : actions) {
-            rows.add(new String[] {action.keys(), action.description()});
+            rows.add(new String[] {action.keys(), plain(action.description())});
         }
         return rows;
+    }
+
+    /**
+     * A description as the sheet shows it: the same text makes the table of docs/KEYS.md, where `erbil` is
+     * code; on the sheet the backticks showed as they are, so a quoted word is put in quotation marks.
+     */
+    static String plain(String description) {
+        return description.replaceAll("`([^`]*)`", "\u201C$1\u201D");
     }
 
     public static Stage show(Window owner, List<WindowAction> actions, LabelPalette palette) {

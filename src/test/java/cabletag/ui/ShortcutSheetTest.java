@@ -74,6 +74,9 @@ class ShortcutSheetTest {
     void everyKeyOfTheWindowIsOnTheSheetAndInTheDocs() throws Exception {
         List<String[]> rows = ShortcutSheet.rows(window.sheetRows(), window.model().palette());
         assertThat(rows).extracting(r -> r[0]).contains("1", "2", "3", "4", "Tab", "Ctrl+Enter", "Alt+Left", "S", "M", "Ctrl+Z");
+        // the descriptions are also the Markdown of docs/KEYS.md: its code quotes are no backticks on the sheet
+        assertThat(rows).extracting(r -> r[1]).noneMatch(description -> description.contains("`"))
+                .anyMatch(description -> description.contains("(\u201Cerbil\u201D finds \u201CERBIL\u201D and \u201CErbil\u201D)"));
         String keys = Files.readString(Path.of("docs/KEYS.md"));
         for (WindowAction shortcut : window.sheetRows()) {
             for (String key : shortcut.keys().split(" / ")) {
