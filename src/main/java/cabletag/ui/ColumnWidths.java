@@ -103,10 +103,25 @@ final class ColumnWidths {
      */
     private static void fitAgain(TableView<?> table) {
         var policy = table.getColumnResizePolicy();
-        if (policy != TableView.UNCONSTRAINED_RESIZE_POLICY) {
+        if (policy != TableView.UNCONSTRAINED_RESIZE_POLICY && overflows(table)) {
             table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
             table.setColumnResizePolicy(policy);
         }
+    }
+
+    /** Whether the shown columns are wider than the room the table has for them (not yet laid out: no). */
+    private static boolean overflows(TableView<?> table) {
+        if (table.getWidth() <= 0) {
+            return false;
+        }
+        double columns = 0;
+        for (TableColumn<?, ?> column : table.getVisibleLeafColumns()) {
+            columns += column.getWidth();
+        }
+        ScrollBar bar = table.getSkin() == null ? null : verticalScrollBar(table);
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset()
+                - (bar != null && bar.isVisible() ? bar.getWidth() : 0);
+        return columns > room + 0.5;
     }
 
     private static ScrollBar verticalScrollBar(TableView<?> table) {
