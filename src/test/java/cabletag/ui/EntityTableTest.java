@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Label;
 import cabletag.core.Span;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +35,8 @@ class EntityTableTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = TestCorpus.open(temp, "a.txt", "[PER Rubaie  ] met [LOC Tehran  ] and [PER Erbil  ] officials .\n");
+        // an emoji first (two UTF-16 units, one code point): the offsets shown are code points, as in the exports
+        model = TestCorpus.open(temp, "a.txt", "\uD83D\uDE00 [PER Rubaie  ] met [LOC Tehran  ] and [PER Erbil  ] officials .\n");
         table = new EntityTable(model);
         stage.setScene(new Scene(table, 500, 400));
         stage.show();
@@ -108,5 +112,25 @@ class EntityTableTest {
                         && cell.getTableColumn().getText().equals("Label"))
                 .map(TableCell::getText)
                 .findFirst().orElseThrow();
+    }
+
+    /** An entity after an emoji showed its UTF-16 offsets here, one more than the export's. */
+    @Test
+    void startAndEndAreCodePointsAsInTheExports() {
+        String text = model.document().text();
+        List<List<Integer>> expected = new ArrayList<>();
+        for (String entity : List.of("Rubaie", "Tehran", "Erbil")) {
+            int start = text.codePointCount(0, text.indexOf(entity)); // what Python's text[start:end] counts
+            expected.add(List.of(start, start + entity.length()));
+        }
+        assertThat(expected.get(0).get(0)).isEqualTo(text.indexOf("Rubaie") - 1);
+        assertThat(WindowDriver.onFx(this::offsetsShown)).isEqualTo(expected);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<Integer>> offsetsShown() {
+        TableColumn<EntityTable.Row, Integer> start = (TableColumn<EntityTable.Row, Integer>) table.table().getColumns().get(2);
+        TableColumn<EntityTable.Row, Integer> end = (TableColumn<EntityTable.Row, Integer>) table.table().getColumns().get(3);
+        return table.table().getItems().stream().map(row -> List.of(start.getCellData(row), end.getCellData(row))).toList();
     }
 }
