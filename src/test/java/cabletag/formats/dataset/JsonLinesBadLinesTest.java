@@ -91,6 +91,22 @@ class JsonLinesBadLinesTest {
     }
 
     @Test
+    void aNumberIdWithAFractionOrAnExponentIsABadLineAndAWholeOneIsKeptDigitForDigit() throws IOException {
+        // read before: 1.50 was exported as the id "1.5" and 1e3 as "1000.0", without a word
+        Path file = Files.writeString(dir.resolve("n.jsonl"), "{\"id\":1.50,\"text\":\"a\"}\n"
+                + "{\"id\":1e3,\"text\":\"b\"}\n"
+                + "{\"id\":12345678901234567890,\"text\":\"c\"}\n"
+                + "{\"id\":-7,\"text\":\"d\"}\n");
+        BadLinesException bad = badLines(file);
+        assertThat(bad.badLines()).extracting(e -> e.format("n.jsonl")).containsExactly(
+                "n.jsonl:1:1: error: \"id\" is a number with a fraction or an exponent, read as 1.5, not as the file writes it;"
+                        + " write the id as a string or a whole number",
+                "n.jsonl:2:1: error: \"id\" is a number with a fraction or an exponent, read as 1000.0, not as the file"
+                        + " writes it; write the id as a string or a whole number");
+        assertThat(bad.documents()).extracting(Document::id).containsExactly("12345678901234567890", "-7");
+    }
+
+    @Test
     void aStringWithAnUnpairedSurrogateThatTheDocumentKeepsMakesABadLine() throws IOException {
         // read before: brat, conll and hf wrote "a?bc" (UTF-8 cannot hold U+D800), jsonl wrote \ud800 back
         String why = ", which is not a character (no UTF-8 file can hold it)";
