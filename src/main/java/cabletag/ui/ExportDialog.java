@@ -252,6 +252,11 @@ public final class ExportDialog {
     }
 
     public void show() {
+        if (!stage.isShowing()) {
+            // centred on the window, inside its screen, as the other secondary windows: a plain stage is centred
+            // on the screen, and over a 1024×700 window in a corner of a larger screen it hung off the window
+            OwnersScreen.fit(stage, stage.getOwner());
+        }
         stage.show();
     }
 

@@ -6,10 +6,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * Sizes and places a secondary window (the consistency view, the report card, the key sheet) inside the
- * visual bounds of the screen its owner is on. JavaFX centres a child window on its owner at the size of
- * its scene: a 1280×900 report card over a window filling a 1024×700 screen opened at (−128, −67), its
- * title bar and its top controls off the screen, out of reach without a window manager's keys.
+ * Sizes and places a secondary window (the consistency view, the report card, the key sheet, the export
+ * dialog) centred on its owner, inside the visual bounds of the screen its owner is on. JavaFX centres a new
+ * window on the screen at the size of its scene: a 1280×900 report card on a 1024×700 screen opened at
+ * (−128, −67), its title bar and its top controls off the screen, out of reach without a window manager's
+ * keys; and the export dialog of a 1024×700 window in a corner of a 1600×1000 screen hung off the window.
  */
 final class OwnersScreen {
 
@@ -18,7 +19,7 @@ final class OwnersScreen {
 
     /**
      * Before {@code stage} is first shown: at most the size of the owner's screen (less its task bars),
-     * centred on the owner as JavaFX would, then moved inside that screen. The scene's own size is the size
+     * centred on the owner, then moved inside that screen. The scene's own size is the size
      * wanted: it is kept whenever the screen has room for it.
      */
     static void fit(Stage stage, Window owner) {

@@ -42,6 +42,22 @@ class ExportDialogTest {
         dialog.show();
     }
 
+    /** A plain stage is centred on the screen: over a window in a corner of a larger screen it hung off it. */
+    @Test
+    void theDialogOpensCentredOnItsWindowInsideTheScreen(FxRobot robot) {
+        robot.interact(() -> {
+            dialog.stage().close();
+            Stage owner = (Stage) dialog.stage().getOwner();
+            owner.setX(0);
+            owner.setY(0);
+            dialog.show();
+        });
+        javafx.geometry.Rectangle2D screen = WindowDriver.onFx(() -> OwnersScreen.visualBounds(dialog.stage().getOwner()));
+        // centred on the 200×100 window at (0, 0) it would start left of and above the screen: moved inside it
+        assertThat(WindowDriver.onFx(() -> dialog.stage().getX())).isEqualTo(screen.getMinX());
+        assertThat(WindowDriver.onFx(() -> dialog.stage().getY())).isEqualTo(screen.getMinY());
+    }
+
     @Test
     void exportsTheCorrectedCablesInTheChosenFormatAndShowsASummary(FxRobot robot) throws Exception {
         Span erbil = model.document().spans().get(1);
