@@ -48,14 +48,19 @@ class ExportDialogTest {
         robot.interact(() -> {
             dialog.stage().close();
             Stage owner = (Stage) dialog.stage().getOwner();
-            owner.setX(0);
-            owner.setY(0);
+            // the primary stage is shared by the test classes of a run: an earlier one may have sized it
+            owner.setWidth(1000);
+            owner.setHeight(700);
+            owner.setX(40);
+            owner.setY(30);
             dialog.show();
         });
         javafx.geometry.Rectangle2D screen = WindowDriver.onFx(() -> OwnersScreen.visualBounds(dialog.stage().getOwner()));
-        // centred on the 200×100 window at (0, 0) it would start left of and above the screen: moved inside it
-        assertThat(WindowDriver.onFx(() -> dialog.stage().getX())).isEqualTo(screen.getMinX());
-        assertThat(WindowDriver.onFx(() -> dialog.stage().getY())).isEqualTo(screen.getMinY());
+        // centred on the 1000×700 window at (40, 30), which the screen holds whole (the dialog is 640×560)
+        assertThat(screen.getMaxX()).isGreaterThanOrEqualTo(1040);
+        assertThat(screen.getMaxY()).isGreaterThanOrEqualTo(730);
+        assertThat(WindowDriver.onFx(() -> dialog.stage().getX())).isEqualTo(40 + (1000 - 640) / 2.0);
+        assertThat(WindowDriver.onFx(() -> dialog.stage().getY())).isEqualTo(30 + (700 - 560) / 2.0);
     }
 
     @Test
