@@ -7,7 +7,7 @@ import javafx.stage.Window;
 
 /**
  * Sizes and places a secondary window (the consistency view, the report card, the key sheet, the export
- * dialog, the preview of an edit of all occurrences) centred on its owner, inside the visual bounds of the screen its owner is on. JavaFX centres a new
+ * dialog) centred on its owner, inside the visual bounds of the screen its owner is on. JavaFX centres a new
  * window on the screen at the size of its scene: a 1280×900 report card on a 1024×700 screen opened at
  * (−128, −67), its title bar and its top controls off the screen, out of reach without a window manager's
  * keys; and the export dialog of a 1024×700 window in a corner of a 1600×1000 screen hung off the window.
