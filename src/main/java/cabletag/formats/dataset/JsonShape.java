@@ -24,11 +24,8 @@ final class JsonShape {
             // an array or object id was read as "" (and brat named its files document.txt), true as "true"
             wrong = field(tree, "id", id -> id.isTextual() || id.isNumber(), "a string or a number");
         }
-        if (wrong == null && tree.get("id") != null && tree.get("id").isNumber() && !tree.get("id").isIntegralNumber()) {
-            // a number is kept as its digits, and those of 1.50 or 1e3 are read as 1.5 and 1000.0: the id the
-            // export wrote was another one, without a word
-            wrong = "\"id\" is a number with a fraction or an exponent, read as " + tree.get("id").asText()
-                    + ", not as the file writes it; write the id as a string or a whole number";
+        if (wrong == null) {
+            wrong = fractionalId(tree.get("id"));
         }
         if (wrong == null) {
             wrong = field(tree, "spans", JsonNode::isArray, "a list");
@@ -40,6 +37,18 @@ final class JsonShape {
             wrong = field(tree, "meta", JsonNode::isObject, "an object");
         }
         return wrong;
+    }
+
+    /**
+     * A number id is kept as its digits, and those of 1.50 or 1e3 are read as 1.5 and 1000.0: the id the export
+     * wrote was another one, without a word. Null for any other id.
+     */
+    private static String fractionalId(JsonNode id) {
+        if (id == null || !id.isNumber() || id.isIntegralNumber()) {
+            return null;
+        }
+        return "\"id\" is a number with a fraction or an exponent, read as " + id.asText()
+                + ", not as the file writes it; write the id as a string or a whole number";
     }
 
     private static String field(JsonNode tree, String name, java.util.function.Predicate<JsonNode> right, String expected) {
