@@ -107,6 +107,7 @@ final class ApplyPreviewDialog {
     }
 
     void show() {
+        OwnersScreen.fit(stage, stage.getOwner()); // on its window, not in the middle of the screen
         stage.show();
         list.requestFocus();
     }

@@ -1,13 +1,15 @@
 package cabletag.ui;
 
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
  * Sizes and places a secondary window (the consistency view, the report card, the key sheet, the export
- * dialog) centred on its owner, inside the visual bounds of the screen its owner is on. JavaFX centres a new
+ * dialog, the preview of an edit of all occurrences) centred on its owner, inside the visual bounds of the screen its owner is on. JavaFX centres a new
  * window on the screen at the size of its scene: a 1280×900 report card on a 1024×700 screen opened at
  * (−128, −67), its title bar and its top controls off the screen, out of reach without a window manager's
  * keys; and the export dialog of a 1024×700 window in a corner of a 1600×1000 screen hung off the window.
@@ -20,13 +22,24 @@ final class OwnersScreen {
     /**
      * Before {@code stage} is first shown: at most the size of the owner's screen (less its task bars),
      * centred on the owner, then moved inside that screen. The scene's own size is the size
-     * wanted: it is kept whenever the screen has room for it.
+     * wanted: it is kept whenever the screen has room for it. A scene made without a size has none until
+     * it is shown (0×0, which made the preview of an edit of all occurrences a window of no size): its
+     * root's preferred size is the size wanted then, as JavaFX itself would size the scene.
      */
     static void fit(Stage stage, Window owner) {
         Rectangle2D screen = visualBounds(owner);
         Rectangle2D ownerBounds = owner == null ? screen
                 : new Rectangle2D(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight()));
-        Rectangle2D placed = place(stage.getScene().getWidth(), stage.getScene().getHeight(), ownerBounds, screen);
+        Scene scene = stage.getScene();
+        double width = scene.getWidth();
+        double height = scene.getHeight();
+        if (width <= 0 || height <= 0) {
+            Parent root = scene.getRoot();
+            root.applyCss();
+            width = root.prefWidth(-1);
+            height = root.prefHeight(width);
+        }
+        Rectangle2D placed = place(width, height, ownerBounds, screen);
         stage.setWidth(placed.getWidth());
         stage.setHeight(placed.getHeight());
         stage.setX(placed.getMinX());

@@ -185,6 +185,36 @@ class BulkEditWindowTest extends SeedWindowTest {
         assertThat(window.model().workspace().undoDescription()).startsWith("Relabel");
     }
 
+    /**
+     * A plain stage opens centred on the screen, off a window in a corner of a larger one; and its scene has
+     * no size before it is shown, which once made this preview a window of no size when it was placed.
+     */
+    @Test
+    void thePreviewOpensAtItsOwnSizeCentredOnItsWindow(FxRobot robot) {
+        waitOpened();
+        selectInText(robot, markers().get(0));
+        robot.type(KeyCode.DIGIT4);
+        robot.interact(() -> {
+            // the primary stage is shared by the test classes of a run: an earlier one may have sized it
+            Stage owner = (Stage) window.cableView().area().getScene().getWindow();
+            owner.setWidth(1000);
+            owner.setHeight(700);
+            owner.setX(40);
+            owner.setY(30);
+        });
+        robot.type(KeyCode.A);
+        ApplyPreviewDialog preview = onFx(() -> window.applyPreview());
+        FxAwait.until("the preview has the focus", preview.stage().focusedProperty(), Boolean.TRUE::equals);
+        double width = onFx(() -> preview.stage().getWidth());
+        double height = onFx(() -> preview.stage().getHeight());
+        assertThat(width).as("the list's 760 px and its padding").isGreaterThanOrEqualTo(760);
+        assertThat(height).as("the list's 420 px, the summary and the buttons").isGreaterThan(420);
+        assertThat(onFx(() -> preview.stage().getX() + width / 2)).isCloseTo(540, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(onFx(() -> preview.stage().getY() + height / 2)).isCloseTo(380, org.assertj.core.data.Offset.offset(1.0));
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the preview closed", preview.stage().showingProperty(), Boolean.FALSE::equals);
+    }
+
     @Test
     void aLabelKeyAndDeleteActOnEverySelectedRowAsOneStep(FxRobot robot) {
         waitOpened();
