@@ -165,7 +165,7 @@ public final class Cli {
                     + "Without a command, opens the window.",
             subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:done", "1:problems found (check), or an output could not be written", "2:bad use", "3:internal error"})
+            exitCodeList = {"0:done", "1:problems: check found some, an input was not read whole or an annotation was dropped (see COMMAND --help), or an output could not be written", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
         @Override
         public void run() {

@@ -57,7 +57,7 @@ final class SuggestCommand implements Callable<Integer> {
     String source = "all";
 
     @Option(names = "--quality", description = "print precision and recall of each source on reviewed cables held aside "
-            + "(5-fold cross-validation), instead of the suggestions")
+            + "(3-fold cross-validation over at most 60 of them), instead of the suggestions")
     boolean quality;
 
     @Option(names = "--no-corrections", description = "use the files as they are: no stored corrections, review marks or rejections")
