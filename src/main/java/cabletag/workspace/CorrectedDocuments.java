@@ -137,6 +137,9 @@ public final class CorrectedDocuments {
             for (String failure : result.notReapplied()) {
                 problems.add(name + ": error: could not re-apply " + failure + ".");
             }
+            for (String moved : result.movedApart()) {
+                notes.add(name + ": note: " + moved + ".");
+            }
         }
         return new CorrectedDocument(read, read.withSpans(result.spans()), key, path, stored.status(),
                 result.removed(), result.added(), problems, notes, stored, rewrite);

@@ -20,7 +20,10 @@ import java.util.Optional;
  * span is looked for by its text: at the same place, or else at the only place nearby it occurs, or,
  * when its text occurs several times nearby, at the place the cable's other corrections moved by (a
  * line added above them moves them all alike); what cannot be found, or no longer fits, is reported
- * rather than guessed.
+ * rather than guessed. A relabel is stored as the removal of the old span and the addition of the new one
+ * over the same text; the two go back together, on the place the removal is found at, or not at all: alone,
+ * the addition would be looked for by its text and could land on another occurrence of it nearby, an entity
+ * the analyst never made. A correction put at another place than the others moved by is named in a note.
  */
 final class Reapplier {
 
@@ -29,7 +32,7 @@ final class Reapplier {
 
     /** The outcome: the spans, the differences still in force, and what could not be re-applied. */
     record Result(SpanSet spans, List<Span> removed, List<Span> added, boolean sourceChanged,
-                  int reapplied, List<String> notReapplied) {
+                  int reapplied, List<String> notReapplied, List<String> movedApart) {
 
         boolean complete() {
             return notReapplied.isEmpty();
@@ -54,7 +57,7 @@ final class Reapplier {
         if (!changed && allInPlace(stored, read.text())) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
-                return new Result(spans, removed, added, false, removed.size() + added.size(), List.of());
+                return new Result(spans, removed, added, false, removed.size() + added.size(), List.of(), List.of());
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
             }
@@ -68,25 +71,42 @@ final class Reapplier {
         List<Located> removedAt = locateAll(stored.removed(), text, changed);
         List<Located> addedAt = locateAll(stored.added(), text, changed);
         List<Integer> shifts = shiftsOfPlaced(stored, removedAt, addedAt);
+        int[] relabelledTo = relabels(stored);
+        Span[] relabelAt = new Span[stored.added().size()];
+        boolean[] relabelFailed = new boolean[stored.added().size()];
         SpanSet spans = read.spans();
         List<Span> removed = new ArrayList<>();
         List<Span> added = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
         for (int i = 0; i < stored.removed().size(); i++) {
             StoredSpan gone = stored.removed().get(i);
+            int to = relabelledTo[i];
+            String what = to < 0 ? "removal of " + describe(gone) : "relabel of " + describe(gone) + " to " + stored.added().get(to).span().label();
             Located located = removedAt.get(i).span != null ? removedAt.get(i) : locate(gone, text, changed, shifts);
-            if (located.span == null) {
-                failures.add("removal of " + describe(gone) + ": " + located.reason);
-            } else if (!spans.containsSpan(located.span)) {
-                failures.add("removal of " + describe(gone) + ": the source no longer has that entity");
-            } else {
-                spans = spans.without(located.span);
-                removed.add(located.span);
+            String failure = located.span == null ? located.reason
+                    : !spans.containsSpan(located.span) ? "the source no longer has that entity" : null;
+            if (failure != null) {
+                failures.add(what + ": " + failure);
+                if (to >= 0) {
+                    relabelFailed[to] = true;
+                }
+                continue;
+            }
+            spans = spans.without(located.span);
+            removed.add(located.span);
+            placed.add(new Placed(what, gone.span(), located.span));
+            if (to >= 0) {
+                relabelAt[to] = located.span.withLabel(stored.added().get(to).span().label());
             }
         }
         for (int i = 0; i < stored.added().size(); i++) {
             StoredSpan put = stored.added().get(i);
-            Located located = addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts);
+            if (relabelFailed[i]) {
+                continue; // named with its removal
+            }
+            Located located = relabelAt[i] != null ? new Located(relabelAt[i], null)
+                    : addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts);
             if (located.span == null) {
                 failures.add(describe(put) + ": " + located.reason);
                 continue;
@@ -97,9 +117,65 @@ final class Reapplier {
             } else {
                 spans = spans.with(located.span);
                 added.add(located.span);
+                if (relabelAt[i] == null) {
+                    placed.add(new Placed(describe(put), put.span(), located.span));
+                }
             }
         }
-        return new Result(spans, removed, added, changed, removed.size() + added.size(), failures);
+        int total = removed.size() + added.size();
+        return new Result(spans, removed, added, changed, total, failures, movedApart(placed));
+    }
+
+    /** A correction put back: what it is, where it was stored and where it went. */
+    private record Placed(String what, Span stored, Span now) {
+
+        int shift() {
+            return now.start() - stored.start();
+        }
+    }
+
+    /**
+     * The corrections put at another place than they were saved at, by a shift no other correction shares:
+     * each was found by its text alone, and the analyst should see where. A line added above moves many of
+     * them alike, which the caller says once; those are not named one by one.
+     */
+    private static List<String> movedApart(List<Placed> placed) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Placed each : placed) {
+            votes.merge(each.shift(), 1, Integer::sum);
+        }
+        List<String> moved = new ArrayList<>();
+        for (Placed each : placed) {
+            if (each.shift() != 0 && votes.get(each.shift()) == 1) {
+                moved.add(each.what() + " is now at " + each.now().start() + "-" + each.now().end()
+                        + ": found there by its text, " + (placed.size() == 1 ? "the only correction of this cable"
+                        : "moved unlike the cable's other corrections"));
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * For each stored removal, the stored addition that relabels it (the same offsets and text, another
+     * label), or -1: each addition is the partner of one removal at most.
+     */
+    private static int[] relabels(StoredCorrection stored) {
+        int[] to = new int[stored.removed().size()];
+        boolean[] taken = new boolean[stored.added().size()];
+        for (int i = 0; i < to.length; i++) {
+            to[i] = -1;
+            StoredSpan gone = stored.removed().get(i);
+            for (int j = 0; j < taken.length; j++) {
+                StoredSpan put = stored.added().get(j);
+                if (!taken[j] && put.span().start() == gone.span().start() && put.span().end() == gone.span().end()
+                        && java.util.Objects.equals(put.text(), gone.text()) && !put.span().label().equals(gone.span().label())) {
+                    to[i] = j;
+                    taken[j] = true;
+                    break;
+                }
+            }
+        }
+        return to;
     }
 
     private record Located(Span span, String reason) { }

@@ -128,4 +128,72 @@ class ReapplierTest {
         assertThat(result.complete()).isTrue();
         assertThat(result.spans()).containsExactly(Span.of(0, 6, "PER"));
     }
+
+    private static StoredCorrection relabel(Span from, String label, String text, StoredSpan... others) {
+        List<StoredSpan> added = new java.util.ArrayList<>(List.of(others));
+        added.add(0, new StoredSpan(from.withLabel(cabletag.core.Label.of(label)), text));
+        return new StoredCorrection("/c/a.txt", "a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+                List.of(new StoredSpan(from, text)), added);
+    }
+
+    /**
+     * A relabel whose text is gone from its place: alone, its added half was looked for by its text and put on
+     * the only other "Paris" nearby, an entity the analyst never made, while the removal was reported.
+     */
+    @Test
+    void aRelabelWhoseTextIsGoneIsNotPutOnAnotherOccurrenceNearby() {
+        //                            0         1         2         3
+        //                            0123456789012345678901234567890123456789
+        Document document = Docs.tagged("a.txt", "They met [LOC Lyon  ] today. Paris again.");
+        StoredCorrection correction = relabel(Span.of(9, 14, "LOC"), "PER", "Paris");
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.spans()).containsExactly(Span.of(9, 13, "LOC"));
+        assertThat(result.reapplied()).isZero();
+        assertThat(result.notReapplied()).containsExactly(
+                "relabel of LOC “Paris” at 9-14 to PER: the source no longer has that entity");
+        assertThat(result.movedApart()).isEmpty();
+    }
+
+    @Test
+    void aRelabelMovesWithItsTextAsOneCorrection() {
+        //                            0         1         2
+        //                            0123456789012345678901234
+        Document document = Docs.tagged("a.txt", "New line\nThey met [LOC Paris  ].");
+        StoredCorrection correction = relabel(Span.of(9, 14, "LOC"), "PER", "Paris");
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.notReapplied()).isEmpty();
+        assertThat(result.spans()).containsExactly(Span.of(18, 23, "PER"));
+        assertThat(result.removed()).containsExactly(Span.of(18, 23, "LOC"));
+        assertThat(result.added()).containsExactly(Span.of(18, 23, "PER"));
+    }
+
+    /** Found by its text alone at a shift none of the cable's other corrections moved by: said, not only done. */
+    @Test
+    void anAdditionPutApartFromTheOthersIsNamedInANote() {
+        //          0         1         2         3         4
+        //          01234567890123456789012345678901234567890123
+        String t = "Rubaie and Maliki met. Lyon today; Paris too.";
+        StoredCorrection correction = new StoredCorrection("/c/a.txt", "a.txt", "a", "an older hash", ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie"), new StoredSpan(Span.of(11, 17, "PER"), "Maliki"),
+                new StoredSpan(Span.of(23, 28, "LOC"), "Paris")));
+
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), correction);
+
+        assertThat(result.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(11, 17, "PER"), Span.of(35, 40, "LOC"));
+        assertThat(result.movedApart()).containsExactly(
+                "LOC “Paris” at 23-28 is now at 35-40: found there by its text, moved unlike the cable's other corrections");
+    }
+
+    @Test
+    void correctionsMovedAlikeByALineAddedAboveAreNotNamedOneByOne() {
+        String t = "New line\nErbil: Rubaie met Rubaie too";
+        StoredCorrection stored = new StoredCorrection("/c/a.txt", "a.txt", "a", "old-hash", ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(Span.of(0, 5, "LOC"), "Erbil"), new StoredSpan(Span.of(7, 13, "PER"), "Rubaie")));
+
+        assertThat(Reapplier.reapply(Docs.plain("a.txt", t), stored).movedApart()).isEmpty();
+    }
 }
