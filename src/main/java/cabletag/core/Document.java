@@ -15,9 +15,11 @@ import java.util.Map;
  * @param spans       the current entities over {@code text}
  * @param metadata    header fields in reading order (identifier, origin, created, classification, tags, subject)
  * @param diagnostics reading problems, in source order
+ * @param givenTokens the tokens and sentences a dataset gave the text (CoNLL), kept through every edit;
+ *                    {@link GivenTokens#NONE} when the text is cut by word rules
  */
 public record Document(String id, DocumentSource source, String text, SpanSet spans,
-                       Map<String, String> metadata, List<Diagnostic> diagnostics) {
+                       Map<String, String> metadata, List<Diagnostic> diagnostics, GivenTokens givenTokens) {
 
     public Document {
         if (id == null || source == null || text == null || spans == null) {
@@ -29,10 +31,22 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
         }
         metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata == null ? Map.of() : metadata));
         diagnostics = List.copyOf(diagnostics == null ? List.of() : diagnostics);
+        givenTokens = givenTokens == null ? GivenTokens.NONE : givenTokens;
+        if (givenTokens.isGiven() && givenTokens.textLength() != text.length()) {
+            throw new IllegalArgumentException("tokens given for a text of length " + givenTokens.textLength()
+                    + ", text has " + text.length());
+        }
     }
 
+    /** A document whose text came with no tokens of its own: it is cut by the word rules of its kind. */
+    public Document(String id, DocumentSource source, String text, SpanSet spans,
+                    Map<String, String> metadata, List<Diagnostic> diagnostics) {
+        this(id, source, text, spans, metadata, diagnostics, GivenTokens.NONE);
+    }
+
+    /** The same document with other entities; its text, and so the tokens it was given, stay. */
     public Document withSpans(SpanSet newSpans) {
-        return new Document(id, source, text, newSpans, metadata, diagnostics);
+        return new Document(id, source, text, newSpans, metadata, diagnostics, givenTokens);
     }
 
     /**
@@ -46,7 +60,7 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
     /** The same document, its file named {@code file} in the lines about it ({@link DocumentSource#shown}). */
     public Document shownAs(String file) {
         DocumentSource named = source.shownAs(file);
-        return named == source ? this : new Document(id, named, text, spans, metadata, diagnostics);
+        return named == source ? this : new Document(id, named, text, spans, metadata, diagnostics, givenTokens);
     }
 
     /** The entities as they were read, before any correction. */

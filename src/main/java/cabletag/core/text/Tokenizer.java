@@ -26,10 +26,13 @@ public interface Tokenizer {
     }
 
     /**
-     * Tagged cables were whitespace-tokenized by the machine tagger, so their own tokens are kept;
-     * plain text needs real word rules.
+     * A text a dataset gave as tokens (CoNLL) keeps those tokens; tagged cables were whitespace-tokenized
+     * by the machine tagger, so their own tokens are kept; plain text needs real word rules.
      */
     static Tokenizer forDocument(Document document) {
+        if (document.givenTokens().isGiven()) {
+            return new GivenTokenizer(document.givenTokens());
+        }
         return !document.hasOriginalSpans() ? new CableTokenizer() : new WhitespaceTokenizer();
     }
 }

@@ -3,6 +3,7 @@ package cabletag.formats.dataset;
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
+import cabletag.core.GivenTokens;
 import cabletag.core.SourceFormat;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
@@ -19,8 +20,9 @@ import java.util.Locale;
 /**
  * CoNLL-2003 style columns: token first, NER tag in the last column, blank lines between sentences,
  * {@code -DOCSTART-} between documents. IOB2 or BIOES is recognised from the tags. The text of a
- * document is its tokens joined by single spaces, one sentence per line; ill-formed tag sequences are
- * read leniently (as conlleval does) and reported.
+ * document is its tokens joined by single spaces, one sentence per line, and the document keeps those
+ * tokens and sentences ({@link GivenTokens}): its text is no prose to cut again by word rules. Ill-formed
+ * tag sequences are read leniently (as conlleval does) and reported.
  */
 public final class ConllFormat implements FormatReader {
 
@@ -114,6 +116,7 @@ public final class ConllFormat implements FormatReader {
         private final List<long[]> spans = new ArrayList<>();          // start, end (code points) ...
         private final List<String> spanLabels = new ArrayList<>();
         private final List<int[]> spanPlaces = new ArrayList<>();
+        private final GivenTokens.Builder given = new GivenTokens.Builder(); // UTF-16, as the document counts
         private int firstLine;
         /** Opened by a -DOCSTART- line: then it is a document even with no tokens (an empty cable). */
         int startedAt;
@@ -133,9 +136,11 @@ public final class ConllFormat implements FormatReader {
                 codePoints++; // the space or line break just appended
             }
             int start = codePoints;
+            int givenStart = text.length();
             text.append(token);
             codePoints += token.codePointCount(0, token.length());
             tokenOffsets.add(new int[] {start, codePoints});
+            given.token(givenStart, text.length());
             tags.add(tag.toUpperCase(Locale.ROOT).equals("O") ? TagScheme.OUTSIDE : tag);
             tagPlaces.add(new int[] {line, column});
         }
@@ -144,6 +149,7 @@ public final class ConllFormat implements FormatReader {
             if (tags.isEmpty()) {
                 return;
             }
+            given.endSentence();
             TagScheme scheme = tags.stream().anyMatch(t -> t.startsWith("E-") || t.startsWith("S-"))
                     ? TagScheme.BIOES : TagScheme.IOB2;
             // every tag that is no tag of the scheme is named (and read as O) before the sequence is checked:
@@ -202,7 +208,8 @@ public final class ConllFormat implements FormatReader {
             }
             String id = base + "-" + (documents.size() + 1);
             documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
-                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine == 0 ? startedAt : firstLine)), diagnostics));
+                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine == 0 ? startedAt : firstLine)), diagnostics,
+                    given.build(clean.length())));
         }
     }
 }

@@ -1,6 +1,7 @@
 package cabletag.formats.export;
 
 import cabletag.core.Document;
+import cabletag.core.GivenTokens;
 import cabletag.core.Span;
 import cabletag.core.text.Tokenizer;
 import cabletag.formats.tokens.TokenSpan;
@@ -9,9 +10,10 @@ import java.util.List;
 
 /**
  * Cuts a document into tokens and sentences for the token-based formats (CoNLL, Hugging Face).
- * Tagged cables keep the machine tagger's whitespace tokens, plain text gets {@code CableTokenizer}
- * rules. Where an entity boundary falls inside a token (the tagger's {@code Michae  ] l}), the token
- * is split there, so no entity is lost or shifted. Flat formats carry the outermost entities only.
+ * A text a dataset gave as tokens (CoNLL) keeps its tokens and sentences, tagged cables keep the machine
+ * tagger's whitespace tokens, plain text gets {@code CableTokenizer} rules. Where an entity boundary falls
+ * inside a token (the tagger's {@code Michae  ] l}, or a correction inside a given token), the token is
+ * split there, so no entity is lost or shifted. Flat formats carry the outermost entities only.
  */
 public final class TokenAligner {
 
@@ -72,8 +74,10 @@ public final class TokenAligner {
                 lost.add(flat.get(e));
             }
         }
-        int[] sentenceStarts = splitter.split(text, tokenStarts, tokenEnds, entityOf,
-                document.hasOriginalSpans());
+        GivenTokens given = document.givenTokens();
+        int[] sentenceStarts = given.isGiven()
+                ? splitter.splitAsGiven(tokenStarts, entityOf, given)
+                : splitter.split(text, tokenStarts, tokenEnds, entityOf, document.hasOriginalSpans());
 
         List<List<TokenSpan>> entities = new ArrayList<>(sentenceStarts.length - 1);
         for (int s = 0; s + 1 < sentenceStarts.length; s++) {

@@ -128,6 +128,24 @@ class DatasetReadersTest {
                 "f.conll:11:9: warning: 'I-ORG' follows 'O'; an entity starts with B- (read leniently) [bad-tags]");
     }
 
+    /** The document keeps the file's tokens and sentences, over its text in UTF-16 units as the program counts. */
+    @Test
+    void conllDocumentKeepsItsTokensAndSentences() throws IOException, FormatException {
+        String flag = "\uD83C\uDDEE\uD83C\uDDF6";
+        Path file = Files.writeString(dir.resolve("t.conll"), "-DOCSTART- -X- -X- O\n\n" + flag + " _ _ B-LOC\nAT&T\tB-ORG\n\n\n"
+                + ":-) _ _ O\n\n-DOCSTART- -X- -X- O\n\n");
+        List<Document> documents = new ConllFormat().read(file, "t.conll");
+        cabletag.core.GivenTokens given = documents.get(0).givenTokens();
+        assertThat(documents.get(0).text()).isEqualTo(flag + " AT&T\n:-)");
+        assertThat(given.isGiven()).isTrue();
+        assertThat(given.count()).isEqualTo(3);
+        assertThat(new int[] {given.start(0), given.end(0), given.start(1), given.end(1), given.start(2), given.end(2)})
+                .containsExactly(0, 4, 5, 9, 10, 13);
+        assertThat(given.sentenceCount()).isEqualTo(2);
+        assertThat(given.sentenceStart(1)).isEqualTo(2);
+        assertThat(documents.get(1).givenTokens().count()).as("an empty document").isZero();
+    }
+
     @Test
     void everyTagOfNoSchemeInASentenceIsNamedAtItsLineAndReadAsO() throws IOException, FormatException {
         // only the first was said before; the later ones were read as O unsaid

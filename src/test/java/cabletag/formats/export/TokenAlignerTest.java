@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
+import cabletag.core.GivenTokens;
 import cabletag.core.Label;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import cabletag.formats.dataset.ConllFormat;
 import cabletag.formats.inline.CableReader;
 import cabletag.formats.tokens.TagScheme;
 import cabletag.formats.tokens.TokenSpan;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TokenAlignerTest {
 
@@ -102,6 +107,76 @@ class TokenAlignerTest {
         AlignedDocument aligned = aligner.align(plain(t, Span.of(0, 15, "ORG"), Span.of(8, 15, "LOC")));
         assertThat(aligned.nestedDropped()).containsExactly(Span.of(8, 15, "LOC"));
         assertThat(aligned.entities().get(0)).containsExactly(new TokenSpan(0, 2, Label.ORG));
+    }
+
+    /** A document whose text was given as tokens, sentence by sentence, as the CoNLL reader gives it. */
+    static Document given(String[][] sentences, Span... spans) {
+        StringBuilder text = new StringBuilder();
+        GivenTokens.Builder tokens = new GivenTokens.Builder();
+        for (String[] sentence : sentences) {
+            for (int i = 0; i < sentence.length; i++) {
+                if (text.length() > 0) {
+                    text.append(i == 0 ? '\n' : ' ');
+                }
+                tokens.token(text.length(), text.append(sentence[i]).length());
+            }
+            tokens.endSentence();
+        }
+        String clean = text.toString();
+        return new Document("g", DocumentSource.ofCleanText("g.conll", SourceFormat.CONLL, clean), clean,
+                SpanSet.of(spans), null, null, tokens.build(clean.length()));
+    }
+
+    static List<List<String>> sentences(AlignedDocument aligned) {
+        List<List<String>> sentences = new ArrayList<>();
+        for (int s = 0; s < aligned.sentenceCount(); s++) {
+            List<String> sentence = new ArrayList<>();
+            for (int t = aligned.sentenceStart(s); t < aligned.sentenceEnd(s); t++) {
+                sentence.add(aligned.token(t));
+            }
+            sentences.add(sentence);
+        }
+        return sentences;
+    }
+
+    @Test
+    void givenTokensAndSentencesAreKeptAsGiven() {
+        String flag = "\uD83C\uDDEE\uD83C\uDDF6";
+        AlignedDocument aligned = aligner.align(given(new String[][] {
+            {"AT&T", "said"}, {"U.S.-Iraq", "http://x.org/a?b=c", ":-)", flag, "Baghdad."}, {"no", "full", "stop"}}));
+        assertThat(sentences(aligned)).containsExactly(List.of("AT&T", "said"),
+                List.of("U.S.-Iraq", "http://x.org/a?b=c", ":-)", flag, "Baghdad."), List.of("no", "full", "stop"));
+    }
+
+    /** The CoNLL reader's document, not one made here: what its reading gives is what the export keeps. */
+    @Test
+    void aConllDocumentKeepsTheTokensOfItsFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.conll"),
+                "AT&T _ _ B-ORG\nsaid _ _ O\n\nRubaie _ _ B-PER\nleft. _ _ O\nok _ _ O\n");
+        AlignedDocument aligned = aligner.align(new ConllFormat().read(file, "t.conll").get(0));
+        assertThat(sentences(aligned)).containsExactly(List.of("AT&T", "said"), List.of("Rubaie", "left.", "ok"));
+        assertThat(aligned.entities()).containsExactly(List.of(new TokenSpan(0, 1, Label.ORG)),
+                List.of(new TokenSpan(0, 1, Label.PER)));
+    }
+
+    /** ADR 0003 for given tokens as for the tagger's: a correction inside a given token splits it there. */
+    @Test
+    void anEntityBoundaryInsideAGivenTokenSplitsIt() {
+        // "see http://x.org/a?b=c\nU.S.-Iraq": x.org is [11, 16), Iraq [28, 32)
+        Document document = given(new String[][] {{"see", "http://x.org/a?b=c"}, {"U.S.-Iraq"}},
+                Span.of(11, 16, "ORG"), Span.of(28, 32, "LOC"));
+        AlignedDocument aligned = aligner.align(document);
+        assertThat(sentences(aligned)).containsExactly(List.of("see", "http://", "x.org", "/a?b=c"), List.of("U.S.-", "Iraq"));
+        assertThat(aligned.entities()).containsExactly(List.of(new TokenSpan(2, 3, Label.ORG)),
+                List.of(new TokenSpan(1, 2, Label.LOC)));
+    }
+
+    /** An entity added over a given sentence's end holds the two together, as a sentence never ends inside one. */
+    @Test
+    void anEntityOverAGivenSentenceEndJoinsTheTwo() {
+        // "a Embassy\nBaghdad b\nc": "Embassy\nBaghdad" is [2, 17)
+        Document document = given(new String[][] {{"a", "Embassy"}, {"Baghdad", "b"}, {"c"}}, Span.of(2, 17, "ORG"));
+        assertThat(sentences(aligner.align(document))).containsExactly(List.of("a", "Embassy", "Baghdad", "b"), List.of("c"));
     }
 
     @Test
