@@ -21,8 +21,8 @@ import java.util.function.Predicate;
 /**
  * brat standoff: {@code NAME.ann} with its text in the companion {@code NAME.txt}. Text-bound
  * annotations ({@code T1<TAB>PER 0 6<TAB>Rubaie}) become entities; a fragmented one
- * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes and notes are
- * ignored. Offsets are code points of the {@code .txt}, which is kept exactly as it is.
+ * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes, normalisations and
+ * notes are not carried, and each such line is named as annotation lost ({@link BratNonEntityLine}). Offsets are code points of the {@code .txt}, which is kept exactly as it is.
  */
 public final class BratFormat implements FormatReader {
 
@@ -65,7 +65,9 @@ public final class BratFormat implements FormatReader {
             String line = lines[i];
             if (line.startsWith("T")) {
                 readEntity(line, i + 1, text, spans, diagnostics);
-            } else if (!line.isBlank() && !line.matches("^[REAMN#*]\\S*\t.*")) {
+            } else if (BratNonEntityLine.matches(line)) {
+                diagnostics.add(BratNonEntityLine.notCarried(line, i + 1));
+            } else if (!line.isBlank()) {
                 diagnostics.add(Diagnostic.dropped("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
             }
         }
