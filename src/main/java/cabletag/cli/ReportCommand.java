@@ -125,9 +125,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        for (String problem : corpus.problems()) {
-            err.println(problem);
-        }
+        ProblemLine.printAll(err, corpus.problems());
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

@@ -249,10 +249,10 @@ final class SuggestCommand implements Callable<Integer> {
     }
 
     private int finish(InputCorpus corpus) {
-        notes.forEach(err::println);
+        ProblemLine.printAll(err, notes);
         List<String> all = new ArrayList<>(corpus.problems());
         all.addAll(problems);
-        all.forEach(err::println);
+        ProblemLine.printAll(err, all);
         return all.isEmpty() && !corpus.hadProblems() ? Cli.OK : Cli.PROBLEMS;
     }
 
