@@ -169,7 +169,9 @@ final class SuggestCommand implements Callable<Integer> {
         try {
             finder = evidence.trainNameFinder();
         } catch (IllegalArgumentException nothing) {
-            String line = "model: no suggestions: the inputs hold no entity to learn from (no reviewed cable, no tag)";
+            // nothing to learn from: no tag at all, or tags on every token and of one kind (one outcome)
+            String line = "model: no suggestions: the inputs hold " + nothing.getMessage()
+                    + (NameFinder.NO_ENTITY.equals(nothing.getMessage()) ? " (no reviewed cable, no tag)" : "");
             if (source.equalsIgnoreCase("model")) {
                 problems.add(line);
             } else {
