@@ -253,6 +253,7 @@ final class SuggestCommand implements Callable<Integer> {
     private int finish(InputCorpus corpus) {
         ProblemLine.printAll(err, notes);
         List<String> all = new ArrayList<>(corpus.problems());
+        all.addAll(corpus.lostAnnotations()); // they make it exit 1, so they are named, as in stats
         all.addAll(problems);
         ProblemLine.printAll(err, all);
         return all.isEmpty() && !corpus.hadProblems() ? Cli.OK : Cli.PROBLEMS;

@@ -58,7 +58,7 @@ class ProblemLinesStayOneLineTest extends WithTemporaryStore {
     }
 
     @Test
-    void exportAndStatsNameTheirProblemsOneLineEach() throws IOException {
+    void exportStatsReportAndSuggestNameTheirProblemsOneLineEach() throws IOException {
         List<Path> inputs = inputs();
         List<String> checked = CliTest.run(with(inputs, "check")).out().lines().toList();
         // stats names what was lost; the brat text that differs loses nothing (its offsets are kept)
@@ -66,11 +66,18 @@ class ProblemLinesStayOneLineTest extends WithTemporaryStore {
 
         Result export = CliTest.run(with(inputs, "export", "-q", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString()));
         Result stats = CliTest.run(with(inputs, "stats"));
+        Result report = CliTest.run(with(inputs, "report"));
+        Result suggest = CliTest.run(with(inputs, "suggest"));
 
         assertThat(export.code()).isEqualTo(Cli.PROBLEMS);
         assertThat(stats.code()).isEqualTo(Cli.PROBLEMS);
         assertThat(export.err().lines().toList()).containsExactlyInAnyOrderElementsOf(checked);
         assertThat(stats.err().lines().toList()).containsExactlyInAnyOrderElementsOf(lost);
-        assertThat(export.err() + stats.err()).doesNotContain(ESC, "\r", "\u2028", "\u2029", "\u0085", "\uD800");
+        // report and suggest exit 1 for the same losses, so they name them too
+        assertThat(report.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(report.err().lines().toList()).containsExactlyInAnyOrderElementsOf(lost);
+        assertThat(suggest.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(suggest.err().lines().filter(line -> !line.startsWith("note: ")).toList()).containsExactlyInAnyOrderElementsOf(lost);
+        assertThat(export.err() + stats.err() + report.err() + suggest.err()).doesNotContain(ESC, "\r", "\u2028", "\u2029", "\u0085", "\uD800");
     }
 }
