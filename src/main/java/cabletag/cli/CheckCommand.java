@@ -58,14 +58,14 @@ final class CheckCommand implements Callable<Integer> {
         java.util.Set<String> printedByOutcome = new java.util.HashSet<>();
         corpus.onOutcome(outcome -> {
             for (String problem : outcome.problems()) {
-                out.println(problem);
+                ProblemLine.print(out, problem);
                 printedByOutcome.add(problem);
                 problems[0]++;
             }
         });
         // the listing's problems (a dangling link, a FIFO) at their place among the files: one path order
         corpus.onListingProblemInPlace(problem -> {
-            out.println(problem);
+            ProblemLine.print(out, problem);
             problems[0]++;
         });
         java.util.List<String> before = corpus.problems();
@@ -73,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
         java.util.Set<String> listing = new java.util.HashSet<>(corpus.listingProblems());
         for (String problem : before) {
             if (!listing.contains(problem)) {
-                out.println(problem); // the store's, which belong to no file of the listing
+                ProblemLine.print(out, problem); // the store's, which belong to no file of the listing
                 problems[0]++;
             }
         }
@@ -84,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
                 for (Diagnostic diagnostic : document.diagnostics()) {
                     boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
                     if (!note || notes) {
-                        out.println(diagnostic.format(document.source().shown()));
+                        ProblemLine.print(out, diagnostic.format(document.source().shown()));
                     }
                     if (!note) {
                         problems[0]++;
@@ -94,12 +94,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         for (String nothing : corpus.nothingRead()) {
-            out.println(nothing);
+            ProblemLine.print(out, nothing);
             problems[0]++;
         }
         for (String problem : corpus.problems()) {
             if (said.add(problem) && !printedByOutcome.contains(problem)) {
-                out.println(problem); // store problems, found as each document was put back
+                ProblemLine.print(out, problem); // store problems, found as each document was put back
                 problems[0]++;
             }
         }

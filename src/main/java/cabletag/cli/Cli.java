@@ -90,7 +90,7 @@ public final class Cli {
             parsed = parsed.subcommand();
             ran = parsed.commandSpec().commandLine();
         }
-        err.println(fullName(ran) + ": " + StandardOutput.failureLine(out));
+        ProblemLine.print(err, fullName(ran) + ": " + StandardOutput.failureLine(out));
         return PROBLEMS;
     }
 
@@ -134,20 +134,20 @@ public final class Cli {
                 return OutOfMemory.report(err);
             }
             if (e instanceof NothingReadException) {
-                ((NothingReadException) e).lines().forEach(err::println);
+                ProblemLine.printAll(err, ((NothingReadException) e).lines());
                 return PROBLEMS;
             }
             if (e instanceof CorrectionsUnreadableException unreadable) {
-                err.println(fullName(cmd) + ": " + unreadable.line(cmd.getCommandName()));
+                ProblemLine.print(err, fullName(cmd) + ": " + unreadable.line(cmd.getCommandName()));
                 return PROBLEMS;
             }
             if (e instanceof OutputFailedException) {
-                err.println(fullName(cmd) + ": " + e.getMessage());
+                ProblemLine.print(err, fullName(cmd) + ": " + e.getMessage());
                 outputFailureSaid[0] = true;
                 return PROBLEMS;
             }
             if (e instanceof UsageException) {
-                err.println(fullName(cmd) + ": " + e.getMessage());
+                ProblemLine.print(err, fullName(cmd) + ": " + e.getMessage());
                 return BAD_USE;
             }
             err.println(fullName(cmd) + ": internal error: " + e);

@@ -73,7 +73,7 @@ final class CommandSupport {
             }
             shown = true;
             lastShown = now;
-            err.println("... " + Counted.of(done, "cable", "cables") + " read, at " + current);
+            ProblemLine.print(err, "... " + Counted.of(done, "cable", "cables") + " read, at " + current); // a name stays on its line
         }
     }
 }

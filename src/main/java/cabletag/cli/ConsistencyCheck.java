@@ -147,15 +147,13 @@ final class ConsistencyCheck {
         if (json) {
             writeJson(index, findings, order, problems);
         } else {
-            for (String problem : problems) {
-                out.println(problem);
-            }
+            ProblemLine.printAll(out, problems);
             List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
             for (int f = 0; f < findings.size(); f++) {
                 Finding finding = findings.get(f);
                 Place first = firsts.get(f);
                 String shown = shownByFile.getOrDefault(fileOf(index.key(first.cable())), first.cableName());
-                out.println(shown + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
+                ProblemLine.print(out, shown + ":" + first.line() + ":" + first.column() + ": warning: " + finding.kind().title()
                         + ": " + finding.message() + " (" + Counted.of(finding.occurrences(), "place", "places")
                         + ") [consistency]");
             }

@@ -140,16 +140,14 @@ final class ExportCommand implements Callable<Integer> {
                 err.println(LABELS_LINE_PREFIX + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(summary.tagNames()));
             }
         }
-        for (String problem : summary.problems()) {
-            err.println(problem);
-        }
+        ProblemLine.printAll(err, summary.problems());
         // a document left out of the export (--reviewed-only) is not in the summary: its dropped entities
         // still make the exit 1, so they are named here
         java.util.Set<String> said = new HashSet<>(summary.problems());
         if (summary.problems().stream().noneMatch(line -> line.startsWith("... and "))) {
             for (String lost : corpus.lostAnnotations()) {
                 if (!said.contains(lost)) {
-                    err.println(lost);
+                    ProblemLine.print(err, lost);
                 }
             }
         }

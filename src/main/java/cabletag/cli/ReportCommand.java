@@ -125,9 +125,9 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        for (String problem : corpus.problems()) {
-            err.println(problem);
-        }
+        ProblemLine.printAll(err, corpus.problems());
+        // an entity dropped in reading makes it exit 1, as in stats: it is named, or the code would say nothing
+        ProblemLine.printAll(err, corpus.lostAnnotations());
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

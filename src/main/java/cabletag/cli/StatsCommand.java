@@ -67,13 +67,9 @@ final class StatsCommand implements Callable<Integer> {
             writeTable(cables, sentences, tokens, total, entities);
         }
         List<String> problems = corpus.problems();
-        for (String problem : problems) {
-            err.println(problem);
-        }
+        ProblemLine.printAll(err, problems);
         // the entities counted are those read: the ones dropped are named, and make it exit 1
-        for (String lost : corpus.lostAnnotations()) {
-            err.println(lost);
-        }
+        ProblemLine.printAll(err, corpus.lostAnnotations());
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

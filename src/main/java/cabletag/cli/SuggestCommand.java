@@ -169,7 +169,9 @@ final class SuggestCommand implements Callable<Integer> {
         try {
             finder = evidence.trainNameFinder();
         } catch (IllegalArgumentException nothing) {
-            String line = "model: no suggestions: the inputs hold no entity to learn from (no reviewed cable, no tag)";
+            // nothing to learn from: no tag at all, or tags on every token and of one kind (one outcome)
+            String line = "model: no suggestions: the inputs hold " + nothing.getMessage()
+                    + (NameFinder.NO_ENTITY.equals(nothing.getMessage()) ? " (no reviewed cable, no tag)" : "");
             if (source.equalsIgnoreCase("model")) {
                 problems.add(line);
             } else {
@@ -249,10 +251,11 @@ final class SuggestCommand implements Callable<Integer> {
     }
 
     private int finish(InputCorpus corpus) {
-        notes.forEach(err::println);
+        ProblemLine.printAll(err, notes);
         List<String> all = new ArrayList<>(corpus.problems());
+        all.addAll(corpus.lostAnnotations()); // they make it exit 1, so they are named, as in stats
         all.addAll(problems);
-        all.forEach(err::println);
+        ProblemLine.printAll(err, all);
         return all.isEmpty() && !corpus.hadProblems() ? Cli.OK : Cli.PROBLEMS;
     }
 

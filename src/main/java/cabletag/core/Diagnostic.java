@@ -38,8 +38,12 @@ public record Diagnostic(Severity severity, String code, int line, int column, S
         return new Diagnostic(Severity.ERROR, code, line, column, message);
     }
 
-    /** {@code file:line:column: severity: message [code]}, the form compilers and editors understand. */
+    /**
+     * {@code file:line:column: severity: message [code]}, the form compilers and editors understand: always one
+     * line, the name and the message (which may quote the file's text: a line break, an escape sequence)
+     * escaped as {@link ShownName} escapes them. Every command and the window's Problems pane print it so.
+     */
     public String format(String fileName) {
-        return ShownName.of(fileName) + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]";
+        return ShownName.of(fileName + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message + " [" + code + "]");
     }
 }

@@ -6,6 +6,7 @@ import cabletag.cli.CliTest.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,42 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
         assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
         assertThat(stats.err().lines()).containsExactly(
                 folder.resolve("b.ann") + ":2:1: warning: not a brat annotation line; ignored [bad-line]");
+    }
+
+    /**
+     * cabletag keeps text-bound entities only: a relation, note, attribute, event or normalisation of a brat
+     * .ann is named once, at its line, as annotation lost, and every command exits 1 for it.
+     */
+    @Test
+    void bratLinesThatAreNoEntityAreNamedOnceAndMakeExportStatsAndCheckExit1() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("brat"));
+        Files.writeString(folder.resolve("in.txt"), "Ali met Bob in Basra\n");
+        Path ann = Files.writeString(folder.resolve("in.ann"), "T1\tPER 0 3\tAli\nT2\tPER 8 11\tBob\nR1\tMeets Arg1:T1 Arg2:T2\t\n"
+                + "#1\tAnnotatorNotes T1\tthe minister\nA1\tNegated T2\nE1\tMeet:T1 Agent:T2\nT3\tLOC 15 20\tBasra\n"
+                + "N1\tReference T1 Wikipedia:534366\tAli\n*\tAlias T1 T2\nM1\tSpeculation T1\n");
+        String notCarried = " is not carried: cabletag keeps text-bound entities (T lines) only; annotation dropped [not-an-entity]";
+        List<String> lost = List.of(
+                ann + ":3:1: warning: relation R1 (Meets)" + notCarried,
+                ann + ":4:1: warning: note #1 (AnnotatorNotes)" + notCarried,
+                ann + ":5:1: warning: attribute A1 (Negated)" + notCarried,
+                ann + ":6:1: warning: event E1 (Meet)" + notCarried,
+                ann + ":8:1: warning: normalisation N1 (Reference)" + notCarried,
+                ann + ":9:1: warning: equivalence relation * (Alias)" + notCarried,
+                ann + ":10:1: warning: attribute M1 (Speculation)" + notCarried);
+
+        Result check = CliTest.run("check", ann.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactlyElementsOf(lost);
+
+        Path out = dir.resolve("out");
+        Result export = CliTest.run("export", "-f", "brat", "-o", out.toString(), ann.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines()).containsExactlyElementsOf(lost);
+        assertThat(Files.readString(out.resolve("in.ann"))).isEqualTo("T1\tPER 0 3\tAli\nT2\tPER 8 11\tBob\nT3\tLOC 15 20\tBasra\n");
+
+        Result stats = CliTest.run("stats", folder.toString());
+        assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.err().lines()).containsExactlyElementsOf(lost);
     }
 
     @Test

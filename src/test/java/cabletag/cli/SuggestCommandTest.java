@@ -94,6 +94,28 @@ class SuggestCommandTest extends WithTemporaryStore {
         CliTest.run("suggest", "--source", "oracle", corpus.toString()).assertBadUse("--source must be gazetteer, model or all");
     }
 
+    /**
+     * Tags on every token, all one-word names of one label, give the name finder one outcome only: nothing
+     * to learn from, said as for a corpus without tags, with its exit code, not in OpenNLP's words.
+     */
+    @Test
+    void tagsOnEveryTokenAreNothingToLearnFromAsNoTagsAre() throws IOException {
+        Path onlyTags = Files.createDirectories(dir.resolve("only-tags"));
+        Files.writeString(onlyTags.resolve("a.txt"), "[PER Ali  ]\n");
+        Path noTags = Files.createDirectories(dir.resolve("no-tags"));
+        Files.writeString(noTags.resolve("a.txt"), "Ali\n");
+
+        for (String source : List.of("all", "model")) {
+            CliTest.Result tagged = CliTest.run("suggest", "--source", source, onlyTags.toString());
+            CliTest.Result untagged = CliTest.run("suggest", "--source", source, noTags.toString());
+
+            assertThat(tagged.code()).as(source + ": " + tagged.err()).isEqualTo(untagged.code());
+            assertThat(tagged.err()).doesNotContain("training failed", "outcome")
+                    .contains("model: no suggestions: the inputs hold no untagged word to learn from (every token is tagged PER");
+            assertThat(untagged.err()).contains("model: no suggestions: the inputs hold no entity to learn from (no reviewed cable, no tag)");
+        }
+    }
+
     @Test
     void qualityNeedsReviewedCablesAndSaysSo() throws IOException {
         CliTest.Result result = CliTest.run("suggest", "--quality", "--json", corpus.toString());

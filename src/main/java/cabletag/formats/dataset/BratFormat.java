@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
+import cabletag.formats.reader.ByteOrderMark;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import java.util.function.Predicate;
 /**
  * brat standoff: {@code NAME.ann} with its text in the companion {@code NAME.txt}. Text-bound
  * annotations ({@code T1<TAB>PER 0 6<TAB>Rubaie}) become entities; a fragmented one
- * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes and notes are
- * ignored. Offsets are code points of the {@code .txt}, which is kept exactly as it is.
+ * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes, normalisations and
+ * notes are not carried, and each such line is named as annotation lost ({@link BratNonEntityLine}). Offsets are code points of the {@code .txt}, which is kept exactly as it is.
  */
 public final class BratFormat implements FormatReader {
 
@@ -55,7 +56,7 @@ public final class BratFormat implements FormatReader {
         if (!Files.isRegularFile(txtFile)) {
             throw new FormatException(1, 1, "no " + txtFile.getFileName() + " beside " + annName + " (brat keeps the text there)");
         }
-        String text = utf8(Files.readAllBytes(txtFile), txtFile.getFileName().toString());
+        String text = bratText(Files.readAllBytes(txtFile), txtFile.getFileName().toString());
         String annotations = utf8(Files.readAllBytes(file), annName);
         List<Diagnostic> diagnostics = new ArrayList<>();
         SpanCollector spans = new SpanCollector(text, diagnostics);
@@ -64,7 +65,9 @@ public final class BratFormat implements FormatReader {
             String line = lines[i];
             if (line.startsWith("T")) {
                 readEntity(line, i + 1, text, spans, diagnostics);
-            } else if (!line.isBlank() && !line.matches("^[REAMN#*]\\S*\t.*")) {
+            } else if (BratNonEntityLine.matches(line)) {
+                diagnostics.add(BratNonEntityLine.notCarried(line, i + 1));
+            } else if (!line.isBlank()) {
                 diagnostics.add(Diagnostic.dropped("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
             }
         }
@@ -113,11 +116,33 @@ public final class BratFormat implements FormatReader {
         }
     }
 
+    /**
+     * The {@code .txt} as brat counts it. brat reads it as UTF-8 without taking a leading U+FEFF for a
+     * byte order mark (Python's {@code open(encoding='utf-8')} keeps it): the bytes EF BB BF are a
+     * character at offset 0, and the {@code .ann}'s offsets count it. Dropping it, as a mark, would move
+     * every entity one place to the left, and a text that starts with U+FEFF (as a jsonl document may)
+     * would not come back from a brat export. A UTF-16/32 mark is the encoding's signature, which brat
+     * cannot read anyway: it is dropped, as Python's {@code utf-16} codec drops it.
+     */
+    private static String bratText(byte[] bytes, String fileName) throws FormatException {
+        try {
+            return ByteOrderMark.of(bytes).filter(mark -> mark == ByteOrderMark.UTF_8).isPresent()
+                    ? ByteOrderMark.decodeUtf8KeepingMark(bytes)
+                    : ByteOrderMark.decodeText(bytes);
+        } catch (CharacterCodingException e) {
+            throw notUtf8(fileName);
+        }
+    }
+
     private static String utf8(byte[] bytes, String fileName) throws FormatException {
         try {
-            return cabletag.formats.reader.ByteOrderMark.decodeText(bytes); // UTF-8, or UTF-16/32 by its byte order mark
+            return ByteOrderMark.decodeText(bytes); // UTF-8, or UTF-16/32 by its byte order mark
         } catch (CharacterCodingException e) {
-            throw new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8, or UTF-16/32 with a byte order mark)");
+            throw notUtf8(fileName);
         }
+    }
+
+    private static FormatException notUtf8(String fileName) {
+        return new FormatException(1, 1, fileName + " is not UTF-8 text (brat files are UTF-8, or UTF-16/32 with a byte order mark)");
     }
 }

@@ -39,7 +39,8 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         entitiesByLabel = Map.copyOf(entitiesByLabel);
         cablesByPart = Map.copyOf(cablesByPart);
         files = List.copyOf(files);
-        problems = List.copyOf(problems);
+        // one line each, also where the window shows them: a line may quote a cable's text or a system's path
+        problems = List.copyOf(problems.stream().map(cabletag.core.ShownName::of).toList());
         tagNames = List.copyOf(tagNames);
     }
 

@@ -111,6 +111,14 @@ public enum ByteOrderMark {
     }
 
     /**
+     * The whole content decoded strictly as UTF-8, a leading EF BB BF kept as the character U+FEFF: for a
+     * file whose offsets count it (brat's {@code .txt}).
+     */
+    public static String decodeUtf8KeepingMark(byte[] content) throws CharacterCodingException {
+        return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(content)).toString();
+    }
+
+    /**
      * A reader of a text file decoded by its mark (dropped) or as UTF-8, strictly: a malformed byte
      * throws {@link java.nio.charset.MalformedInputException} when it is reached.
      */

@@ -21,6 +21,7 @@ public class FormatException extends Exception {
     }
 
     public String format(String fileName) {
-        return cabletag.core.ShownName.of(fileName) + ":" + line + ":" + column + ": error: " + getMessage();
+        // one line, whatever the message quotes of the file (a bad line's text may hold an escape or a U+2028)
+        return cabletag.core.ShownName.of(fileName + ":" + line + ":" + column + ": error: " + getMessage());
     }
 }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -42,6 +44,9 @@ public final class NameFinder {
     /** What OpenNLP calls the language; the cables are English. */
     private static final String LANGUAGE = "en";
 
+    /** Why a training found nothing to learn from when no sentence has a name. */
+    public static final String NO_ENTITY = "no entity to learn from";
+
     private final TokenNameFinderModel model;
     private final NameFinderME finder;
 
@@ -53,14 +58,21 @@ public final class NameFinder {
     /**
      * Trains on these sentences, each taken {@code weight} times ({@link WeightedSentences}). Feature
      * cut-off 1: a corpus of a few reviewed cables sees most names once, and the default cut-off of 5
-     * would drop exactly those features. Throws IllegalArgumentException when there are no names at all
-     * (OpenNLP cannot train a model with only one outcome).
+     * would drop exactly those features. Throws IllegalArgumentException, its message saying what is missing,
+     * when there is nothing to learn from: no names at all, or names on every token and all of one kind
+     * ({@code [PER Ali  ]} alone). OpenNLP cannot train a model with only one outcome, and its own words for it
+     * ("Training data must contain more than one outcome") tell the analyst nothing about their cables.
      */
     public static NameFinder train(List<WeightedSentences> data, int iterations) throws IOException {
         boolean anyName = data.stream().anyMatch(part -> part.weight() > 0
                 && part.sentences().stream().anyMatch(sentence -> !sentence.names().isEmpty()));
         if (!anyName) {
-            throw new IllegalArgumentException("no entities to learn from");
+            throw new IllegalArgumentException(NO_ENTITY);
+        }
+        Set<String> outcomes = outcomes(data);
+        if (outcomes.size() < 2) {
+            throw new IllegalArgumentException("no untagged word to learn from (every token is tagged "
+                    + outcomes.iterator().next().replaceFirst("-start$", "") + ", one word each)");
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -69,6 +81,36 @@ public final class NameFinder {
         TokenNameFinderFactory factory = new TokenNameFinderFactory(null, java.util.Map.of(), new BioCodec());
         TokenNameFinderModel model = NameFinderME.train(LANGUAGE, null, new Samples(data), parameters, factory);
         return new NameFinder(model);
+    }
+
+    /**
+     * The outcomes OpenNLP's BIO coding makes of the sentences ({@code PER-start}, {@code PER-cont},
+     * {@code other}); it stops at two, all training needs.
+     */
+    private static Set<String> outcomes(List<WeightedSentences> data) {
+        Set<String> outcomes = new HashSet<>();
+        for (WeightedSentences part : data) {
+            if (part.weight() <= 0) {
+                continue;
+            }
+            for (TokenizedSentence sentence : part.sentences()) {
+                java.util.BitSet tagged = new java.util.BitSet(sentence.size());
+                for (TokenName name : sentence.names()) {
+                    outcomes.add(name.label() + "-start");
+                    if (name.end() - name.start() > 1) {
+                        outcomes.add(name.label() + "-cont");
+                    }
+                    tagged.set(name.start(), name.end());
+                }
+                if (tagged.cardinality() < sentence.size()) {
+                    outcomes.add("other");
+                }
+                if (outcomes.size() > 1) {
+                    return outcomes;
+                }
+            }
+        }
+        return outcomes;
     }
 
     /** The names in one sentence's tokens, each with OpenNLP's probability. */

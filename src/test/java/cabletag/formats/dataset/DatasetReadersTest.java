@@ -211,8 +211,12 @@ class DatasetReadersTest {
         assertThat(brat.isCompanion("c.txt", sibling -> Files.isRegularFile(dir.resolve(sibling)))).isTrue();
         Document document = brat.read(ann, "c.ann").get(0);
         assertThat(document.spans()).containsExactly(Span.of(0, 6, "PER"), Span.of(0, 3, "ORG"), Span.of(11, 22, "LOC"));
-        assertThat(document.diagnostics()).extracting(Diagnostic::code).containsExactly("text-mismatch", "bad-offsets", "bad-line");
-        assertThat(document.diagnostics()).extracting(Diagnostic::line).containsExactly(5, 6, 7);
+        assertThat(document.diagnostics()).extracting(Diagnostic::code)
+                .containsExactly("not-an-entity", "not-an-entity", "text-mismatch", "bad-offsets", "bad-line");
+        assertThat(document.diagnostics()).extracting(Diagnostic::line).containsExactly(3, 4, 5, 6, 7);
+        // the relation and the note are not carried: annotation lost, as a dropped entity is
+        assertThat(document.diagnostics()).filteredOn(d -> d.code().equals("not-an-entity"))
+                .allSatisfy(d -> assertThat(d.losesAnnotation()).isTrue());
         List<ReadOutcome> corpus = CorpusReader.standard().readAll(List.of(dir));
         assertThat(corpus).hasSize(1); // c.txt is not read as a cable of its own
     }
