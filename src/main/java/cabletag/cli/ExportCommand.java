@@ -31,7 +31,8 @@ import picocli.CommandLine.Parameters;
                         + "export replaces the whole folder, so it must be new, empty or an earlier cabletag export."},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:exported", "1:exported what could be read; problems named on standard error "
                 + "(nothing is written when a named input gave no cable or the corrections store cannot be read); or the output "
-                + "could not be written (a full disk, a closed pipe)", "2:bad use", "3:internal error"})
+                + "could not be written (a full disk, a closed pipe)", "2:bad use", "3:internal error",
+                "130, 143:interrupted by Ctrl-C (SIGINT) or SIGTERM; the unfinished output is deleted, the old one kept"})
 final class ExportCommand implements Callable<Integer> {
 
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
@@ -120,17 +121,29 @@ final class ExportCommand implements Callable<Integer> {
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
         CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
-        ExportSummary summary;
+        ExportSummary summary = null;
+        String failure = null;
+        // Ctrl-C or SIGTERM cancels the export, which then deletes what it staged before the JVM halts
+        SignalCancel signal = SignalCancel.install(err, "cabletag export", toStdout ? null
+                : "the export did not stop within " + SignalCancel.WAIT.toSeconds() + " s; what it left beside "
+                        + output + " is removed or completed by the next export into that folder");
         try {
             // the export's bytes go to a stream that throws at the first failed write: the export stops there
             summary = new Exporter(options).export(corpus,
                     toStdout ? ExportTarget.stream(StandardOutput.failingLoudly(out)) : ExportTarget.path(target),
                     quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
-                    () -> false);
+                    signal.asked());
         } catch (IOException e) {
-            throw writeFailure(output, e);
+            RuntimeException stop = writeFailure(output, e);
+            failure = stop.getMessage();
+            throw stop;
         } finally {
-            corpus.close(); // a stopped export stops the reading threads too
+            try {
+                corpus.close(); // a stopped export stops the reading threads too
+            } finally {
+                signal.ended(failure != null ? failure : summary == null ? null : interruptedLine(summary, toStdout));
+                signal.close(); // after a signal, waits here for the JVM to halt with the signal's code
+            }
         }
         if (toStdout) {
             StandardOutput.check(out);
@@ -157,6 +170,15 @@ final class ExportCommand implements Callable<Integer> {
         // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
         // file) or written (a cable whose inline form would not read back) makes it exit 1
         return corpus.hadProblems() || summary.notWritten() > 0 ? Cli.PROBLEMS : Cli.OK;
+    }
+
+    /** What the line of an export a signal ended says, after "interrupted; ". */
+    private String interruptedLine(ExportSummary summary, boolean toStdout) {
+        if (toStdout) {
+            return summary.cancelled() ? "standard output holds the cables written before it" : null;
+        }
+        return summary.cancelled() ? "nothing was written: " + output + " is as it was"
+                : "the export had finished: " + output + " holds its new output";
     }
 
     /**

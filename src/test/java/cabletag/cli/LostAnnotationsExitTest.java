@@ -40,6 +40,42 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
         assertThat(check.out().lines()).containsExactly(dropped());
     }
 
+    /** UTF-8 with a sequence cut short at its end, as a download cut short leaves it: garbled if read as Windows-1252. */
+    @Test
+    void damagedUtf8IsNamedAndMakesExportStatsAndCheckExit1() throws IOException {
+        byte[] bytes = "Caf\u00e9: [PER Jos\u00e9 N\u00fa\u00f1ez  ] met [LOC Bogot\u00e1  ] \uD83D\uDE00.\n\u20AC"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path input = Files.write(dir.resolve("a.txt"), java.util.Arrays.copyOf(bytes, bytes.length - 1));
+        String line = input + ":2:1: error: the file holds UTF-8 but has 2 bytes that are not (the first, 0xE2, here): it was"
+                + " read as Windows-1252, so its accented letters and symbols are garbled (\u00e9 as \u00c3\u00a9) in its text"
+                + " and in every export; fix the file (a download cut short or a damaged byte?) [damaged-utf8]";
+
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), input.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines()).containsOnlyOnce(line);
+
+        Result stats = CliTest.run("stats", input.toString());
+        assertThat(stats.code()).as(stats.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(stats.err().lines()).containsExactly(line);
+
+        Result check = CliTest.run("check", input.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactly(line);
+    }
+
+    @Test
+    void aWindows1252CableIsAWarningAndExportsWithExit0() throws IOException {
+        Path input = Files.write(dir.resolve("w.txt"), "It\u2019s a caf\u00e9: [PER Jos\u00e9  ] met \u201cthem\u201d.\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        Result export = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), input.toString());
+
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(export.err().lines()).singleElement().asString().startsWith(input + ":1:3: warning: not valid UTF-8")
+                .endsWith("[encoding-fallback]");
+        assertThat(Files.readString(dir.resolve("out.jsonl"))).contains("\"text\":\"It\u2019s a caf\u00e9: Jos\u00e9 met \u201cthem\u201d.\\n\"");
+    }
+
     @Test
     void aGarbageBratLineMakesStatsExit1() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("brat"));

@@ -71,17 +71,48 @@ class WideEncodingsTest {
     }
 
     @Test
-    void bytesThatAreNotTheUtf16TheirMarkPromisesStillComeBackByteForByte() throws IOException {
-        byte[] bytes = encoded(ByteOrderMark.UTF_16LE, "[PER Rubaie  ] and a lone half: \uD800.");
-        byte[] odd = Arrays.copyOf(bytes, bytes.length + 1); // odd length as well
+    void bytesThatAreNotTheUtf16TheirMarkPromisesStillComeBackByteForByteAndAreAnError() throws IOException {
+        byte[] text = encoded(ByteOrderMark.UTF_16LE, "[PER Rubaie  ] and a lone half: ");
+        byte[] odd = Arrays.copyOf(text, text.length + 5); // a lone high surrogate, '.', and an odd length as well
+        odd[text.length] = 0x00;
+        odd[text.length + 1] = (byte) 0xD8;
+        odd[text.length + 2] = '.';
         Files.write(dir.resolve("broken.txt"), odd);
         Document document = readFolder().get(0).documents().get(0);
         assertThat(document.source().encoding()).isEqualTo(SourceEncoding.WINDOWS_1252);
         assertThat(document.diagnostics()).anySatisfy(d -> {
-            assertThat(d.code()).isEqualTo("encoding-fallback");
-            assertThat(d.message()).contains("byte order mark of UTF-16 LE");
+            assertThat(d.code()).isEqualTo("damaged-utf16");
+            assertThat(d.severity()).isEqualTo(cabletag.core.Diagnostic.Severity.ERROR);
+            assertThat(d.losesAnnotation()).isTrue();
+            assertThat(d.message()).contains("byte order mark of UTF-16 LE").contains("garbled");
         });
         assertThat(new CableWriter().write(document)).isEqualTo(odd);
+    }
+
+    /** A wide file cut short: its last unit incomplete. Read as Windows-1252 it lost every tag and was NULs. */
+    @ParameterizedTest
+    @EnumSource(value = ByteOrderMark.class, names = {"UTF_16LE", "UTF_16BE", "UTF_32LE", "UTF_32BE"})
+    void aWideFileCutShortIsReadInItsEncodingAndItsLastBytesNamed(ByteOrderMark mark) throws IOException {
+        String lastLine = "[LOC Bogot\u00e1  ] \uD83D\uDE00"; // the '.' after it loses a byte
+        String text = "[PER Jos\u00e9  ] met\n" + lastLine + ".";
+        byte[] whole = encoded(mark, text);
+        byte[] cut = Arrays.copyOf(whole, whole.length - 1);
+        Files.write(dir.resolve("cut.txt"), cut);
+        Document document = readFolder().get(0).documents().get(0);
+        assertThat(document.source().encoding()).isEqualTo(mark.encoding());
+        assertThat(document.spans()).extracting(document::textOf).containsExactly("Jos\u00e9", "Bogot\u00e1");
+        String unit = mark == ByteOrderMark.UTF_16LE || mark == ByteOrderMark.UTF_16BE ? "16" : "32";
+        int left = unit.equals("16") ? 1 : 3;
+        assertThat(document.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("damaged-utf" + unit);
+            assertThat(d.severity()).isEqualTo(cabletag.core.Diagnostic.Severity.ERROR);
+            assertThat(d.losesAnnotation()).isTrue();
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.column()).as("after the last whole character").isEqualTo(lastLine.codePointCount(0, lastLine.length()) + 1);
+            assertThat(d.message()).startsWith("the file is " + mark.encoding().describe().replace(" with BOM", "")
+                    + " by its byte order mark but ends in " + left + (left == 1 ? " byte" : " bytes"));
+        });
+        assertThat(document.text()).isEqualTo("Jos\u00e9 met\nBogot\u00e1 \uD83D\uDE00");
     }
 
     @ParameterizedTest

@@ -32,8 +32,8 @@ class ReadingProblemCountWindowTest {
         Path corpus = Files.createDirectories(temp.resolve("corpus-" + System.nanoTime()));
         Files.writeString(corpus.resolve("a.txt"), WindowDriver.TAGGED);
         Files.write(corpus.resolve("b-binary.txt"), new byte[] {'a', 'b', 0, 0, 1, 2, 'c'});
-        // a UTF-16 LE byte order mark over bytes that are no UTF-16: read as Windows-1252, with a warning
-        Files.write(corpus.resolve("c-fallback.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'a'}); // odd length: no UTF-16
+        // a UTF-16 LE byte order mark and one byte: a file cut short, read as UTF-16 (no text) with its byte named
+        Files.write(corpus.resolve("c-fallback.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'a'});
         w = WindowDriver.openWithFreshStore(stage, temp, corpus);
     }
 
@@ -51,7 +51,7 @@ class ReadingProblemCountWindowTest {
         assertThat(pane.items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
                         binary -> assertThat(binary).startsWith(w.corpus + "/" + "b-binary.txt:1:3: error: binary file"),
-                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: warning:"));
+                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: error:").endsWith("[damaged-utf16]"));
         assertThat(w.label(robot, "#problems-pane .pane-title")).isEqualTo("Problems (2)");
     }
 
@@ -64,7 +64,7 @@ class ReadingProblemCountWindowTest {
         assertThat(w.doc().source().name()).isEqualTo("c-fallback.txt");
         assertThat(w.window.problemsPane().items()).extracting(ProblemsModel.Item::text)
                 .satisfiesExactly(
-                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: warning:"),
+                        fallback -> assertThat(fallback).startsWith(w.corpus + "/" + "c-fallback.txt:1:1: error:").endsWith("[damaged-utf16]"),
                         binary -> assertThat(binary).startsWith(w.corpus + "/" + "b-binary.txt:1:3: error: binary file"));
         assertThat(w.window.problemsPane().items().get(0).offset()).as("its own line keeps its place").isGreaterThanOrEqualTo(0);
         assertThat(w.label(robot, "#status-problems")).isEqualTo("2 reading problems");

@@ -137,6 +137,19 @@ class LazyOpeningTest {
     }
 
     @Test
+    void damagedUtf8IsAProblemOfTheCorpusAsForTheCommands() throws Exception {
+        Path folder = corpus(2);
+        byte[] bytes = "[PER Jos\u00e9  ] met .\u20AC".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(folder.resolve("001.txt"), java.util.Arrays.copyOf(bytes, bytes.length - 1));
+
+        try (Workspace workspace = Workspace.open(List.of(folder), new StoreLocation(temp.resolve("home")), null)) {
+            assertThat(workspace.problems()).singleElement().asString()
+                    .startsWith(folder.resolve("001.txt") + ":1:19: error: the file holds UTF-8 but has 2 bytes that are not")
+                    .endsWith("[damaged-utf8]");
+        }
+    }
+
+    @Test
     void aFileReadAsWindows1252IsReportedForTheCorpus() throws Exception {
         Path folder = corpus(2);
         Files.write(folder.resolve("001.txt"), "[PER Jos\u00e9  ] met .".getBytes(java.nio.charset.Charset.forName("windows-1252")));

@@ -51,8 +51,9 @@ public final class CableReader {
         InlineParser.Result parsed = new InlineParser(text, chars, html, knownLabels).parse();
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics().size() + 1);
         encodingNote.ifPresent(diagnostics::add);
-        if (text.isEmpty()) {
+        if (text.isEmpty() && encodingNote.filter(Diagnostic::losesAnnotation).isEmpty()) {
             // read, but hardly as meant (a download cut short, a file truncated): said, not silently an empty cable
+            // (a damaged encoding says so already: a byte order mark and one byte is a file cut short, named once)
             diagnostics.add(Diagnostic.warning(EMPTY_FILE, 1, 1, "empty file: no text, read as an empty cable"));
         }
         diagnostics.addAll(parsed.diagnostics());

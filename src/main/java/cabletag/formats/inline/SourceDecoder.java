@@ -17,6 +17,8 @@ public final class SourceDecoder {
     public record Decoded(String text, SourceEncoding encoding, Optional<Diagnostic> fallback) { }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** The code of the error for a file of UTF-8 with bytes that are not (see {@link Utf8Damage}). */
+    public static final String DAMAGED_UTF8 = "damaged-utf8";
 
     private SourceDecoder() {
     }
@@ -65,26 +67,69 @@ public final class SourceDecoder {
             return new Decoded(text, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
         }
         int bad = firstInvalidUtf8(bytes, offset);
-        return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(fallbackNote(bytes, bad)));
+        Utf8Damage damage = Utf8Damage.of(bytes, offset, bom);
+        // read as Windows-1252 either way, so every byte comes back; damaged UTF-8 is garbled so, and said to be
+        Diagnostic note = damage.holdsUtf8() ? damagedUtf8(bytes, offset, bad, damage.invalidBytes()) : fallbackNote(bytes, bad);
+        return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(note));
     }
 
     /**
-     * UTF-16 or UTF-32 after its byte order mark, strictly; bytes that are not (an odd length, a lone
-     * surrogate) fall back to Windows-1252 like bad UTF-8 does, so that every byte still comes back.
+     * UTF-16 or UTF-32 after its byte order mark, strictly. A file whose last unit is cut short (an odd length
+     * for UTF-16: a truncated file) is read in its encoding without those last bytes, which are named as a
+     * problem: read as Windows-1252 it lost every tag and became text full of NULs. Bytes that are still not
+     * the encoding (a lone surrogate) fall back to Windows-1252 like bad UTF-8 does, so that every byte still
+     * comes back, and are named as a problem too: such a file read so is garbled.
      */
     private static Decoded decodeWide(byte[] bytes, ByteOrderMark mark) {
+        int unit = mark == ByteOrderMark.UTF_16LE || mark == ByteOrderMark.UTF_16BE ? 2 : 4; // bytes a unit
+        int cutShort = (bytes.length - mark.length()) % unit;
+        String name = mark.encoding().describe().replace(" with BOM", "");
+        String code = "damaged-utf" + unit * 8;
         try {
-            String text = mark.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, mark.length(), bytes.length - mark.length())).toString();
-            return new Decoded(text, mark.encoding(), Optional.empty());
+            String text = strictly(bytes, mark, bytes.length - cutShort);
+            if (cutShort == 0) {
+                return new Decoded(text, mark.encoding(), Optional.empty());
+            }
+            StringBuilder last = new StringBuilder();
+            for (int i = bytes.length - cutShort; i < bytes.length; i++) {
+                last.append(last.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
+            }
+            String bytesNamed = cutShort == 1 ? "1 byte (" + last + ") that is" : cutShort + " bytes (" + last + ") that are";
+            return new Decoded(text, mark.encoding(), Optional.of(new Diagnostic(Diagnostic.Severity.ERROR, code,
+                    lineAtEnd(text), columnAtEnd(text), "the file is " + name + " by its byte order mark but ends in "
+                    + bytesNamed + " no whole " + name + " character, as a file cut short does: it is read as " + name
+                    + " without " + (cutShort == 1 ? "it" : "them") + " (so is an inline export); fix the file", true)));
         } catch (CharacterCodingException e) {
-            return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(Diagnostic.warning(
-                    "encoding-fallback", 1, 1, "starts with the byte order mark of " + mark.encoding().describe()
-                            .replace(" with BOM", "") + " but is not valid " + mark.charset().name()
-                            + "; read as Windows-1252, the cables' legacy encoding")));
+            return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(new Diagnostic(
+                    Diagnostic.Severity.ERROR, code, 1, 1, "starts with the byte order mark of " + name + " but is not valid "
+                    + mark.charset().name() + "; read as Windows-1252, the cables' legacy encoding, so its text is garbled:"
+                    + " fix the file", true)));
         }
+    }
+
+    private static String strictly(byte[] bytes, ByteOrderMark mark, int end) throws CharacterCodingException {
+        return mark.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, mark.length(), end - mark.length())).toString();
+    }
+
+    /** The line of the end of the text: line breaks as {@link #fallbackNote} counts them. */
+    private static int lineAtEnd(String text) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The column just after the text's last character, in code points. */
+    private static int columnAtEnd(String text) {
+        int lineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
+        return text.codePointCount(lineStart, text.length()) + 1;
     }
 
     public static byte[] encode(String text, SourceEncoding encoding) {
@@ -139,6 +184,30 @@ public final class SourceDecoder {
         return Diagnostic.warning("encoding-fallback", line, bad - lineStart + 1, String.format(
                 "not valid UTF-8 (byte 0x%02X at offset %d); read as Windows-1252, the cables' legacy encoding",
                 bytes[bad] & 0xFF, bad));
+    }
+
+    /**
+     * The problem of a file that holds UTF-8 and bytes that are not: damaged UTF-8, read as Windows-1252 so
+     * that every byte comes back, and so garbled. At the first bad byte, its column in code points as an editor
+     * reading the file as UTF-8 shows it (every byte before it is valid UTF-8). An error that counts as input
+     * lost: export, stats and check exit 1 for it.
+     */
+    private static Diagnostic damagedUtf8(byte[] bytes, int offset, int bad, int invalidBytes) {
+        int line = 1;
+        int column = 1;
+        for (int i = offset; i < bad; i++) {
+            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) { // a continuation byte is part of the character before it
+                column++;
+            }
+        }
+        String some = invalidBytes == 1 ? "1 byte that is not" : invalidBytes + " bytes that are not";
+        return new Diagnostic(Diagnostic.Severity.ERROR, DAMAGED_UTF8, line, column, String.format(
+                "the file holds UTF-8 but has %s (the first, 0x%02X, here): it was read as Windows-1252, so its accented"
+                        + " letters and symbols are garbled (é as Ã©) in its text and in every export; fix the file (a download"
+                        + " cut short or a damaged byte?)", some, bytes[bad] & 0xFF), true);
     }
 
     /** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */

@@ -257,6 +257,50 @@ class CableReaderTest {
     }
 
     @Test
+    void utf8WithABadByteIsAnErrorAtTheBadBytesPlaceInCodePoints() {
+        // valid UTF-8 (é, ú, ñ, an emoji) and a sequence cut short at the end: damaged UTF-8, not Windows-1252
+        byte[] bytes = "Café: [PER José Núñez  ] \uD83D\uDE00.\nJosé \u20AC".getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        Document document = new CableReader().read("cut.txt", cut);
+        assertThat(document.source().encoding()).as("every byte still comes back").isEqualTo(SourceEncoding.WINDOWS_1252);
+        Diagnostic problem = document.diagnostics().get(0);
+        assertThat(problem.code()).isEqualTo("damaged-utf8");
+        assertThat(problem.severity()).isEqualTo(Diagnostic.Severity.ERROR);
+        assertThat(problem.losesAnnotation()).as("the commands exit 1 for it").isTrue();
+        assertThat(problem.line()).isEqualTo(2);
+        assertThat(problem.column()).as("after 'José ', 5 code points of 6 bytes").isEqualTo(6);
+        assertThat(problem.message()).startsWith("the file holds UTF-8 but has 2 bytes that are not (the first, 0xE2, here)")
+                .contains("read as Windows-1252").contains("fix the file");
+        assertThat(new CableWriter().write(document)).isEqualTo(cut);
+    }
+
+    @Test
+    void oneStrayByteInUtf8IsNamedAsOneByte() {
+        byte[] bytes = "Caf\u00e9 x".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 1] = (byte) 0xFF;
+        Diagnostic problem = new CableReader().read("stray.txt", bytes).diagnostics().get(0);
+        assertThat(problem.code()).isEqualTo("damaged-utf8");
+        assertThat(problem.column()).isEqualTo(6);
+        assertThat(problem.message()).startsWith("the file holds UTF-8 but has 1 byte that is not (the first, 0xFF, here)");
+    }
+
+    @Test
+    void windows1252TextStaysAWarningEvenWhereACapitalAndAQuoteLookLikeUtf8() {
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        // 'É’' is C9 92, valid UTF-8 by accident (U+0252); the rest is Windows-1252 only
+        for (String text : List.of("It\u2019s a caf\u00e9 \u201cnear\u201d here", "JOS\u00c9\u2019S CAF\u00c9 \u2014 PER\u00da\u2014 ol\u00e9")) {
+            byte[] bytes = text.getBytes(cp1252);
+            Document document = new CableReader().read("legacy.txt", bytes);
+            assertThat(document.text()).isEqualTo(text);
+            assertThat(document.diagnostics()).singleElement().satisfies(note -> {
+                assertThat(note.code()).isEqualTo("encoding-fallback");
+                assertThat(note.severity()).isEqualTo(Diagnostic.Severity.WARNING);
+                assertThat(note.losesAnnotation()).isFalse();
+            });
+        }
+    }
+
+    @Test
     void everySpanMapsBackToItsTagInTheSource() {
         String source = "<pre>x <a>[PER Rubaie  ]</a> y</pre>";
         Document document = read(source);
