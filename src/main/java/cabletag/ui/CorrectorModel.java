@@ -281,7 +281,7 @@ public final class CorrectorModel {
             document.set(null);
             problems.show(-1, null);
             selected.set(null);
-            say("Nothing to review: no readable cable in the inputs");
+            say("Nothing to review: no readable cable in " + inputsNamed(workspace.inputs()));
             workspace.carryOnInBackground();
             startedListeners.forEach(Runnable::run);
             return;
@@ -987,6 +987,11 @@ public final class CorrectorModel {
         if (doc != null && range != null) {
             textListeners.forEach(l -> l.rangeChanged(doc, range[0], range[1]));
         }
+    }
+
+    /** The inputs as the status bar names them: the one folder or file opened, else how many (their lines are in the Problems pane). */
+    private static String inputsNamed(List<java.nio.file.Path> inputs) {
+        return inputs.size() == 1 ? inputs.get(0).toString() : "the " + cabletag.core.text.Counted.of(inputs.size(), "input", "inputs");
     }
 
     private static int[] hull(Span a, Span b) {
