@@ -219,7 +219,7 @@ final class StoreSync {
         if (aside != null) {
             String note = cable.shown + ": note: its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
-            cable.tellNews(note); // the cable's: a copy kept, news; the Problems pane lists it under the cable as a note
+            cable.storeFileMovedAside(aside, note); // the cable's: a copy kept, news; the Problems pane lists it under the cable as a note
             rowChanged.accept(cable.index);
         }
     }
