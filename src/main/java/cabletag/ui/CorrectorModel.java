@@ -383,6 +383,15 @@ public final class CorrectorModel {
             say(openedMessage());
         }
         listed.set(workspace.isListed());
+        saveWhatReadingChanged();
+    }
+
+    /**
+     * Corrections put back by reading that must be stored anew (re-applied to a changed file, found after a
+     * move) are written as an edit is, so the save state settles to saved rather than waiting for Ctrl+S.
+     */
+    private void saveWhatReadingChanged() {
+        workspace.writeReappliedCorrections();
         dirty.set(workspace.isDirty());
     }
 
@@ -400,6 +409,7 @@ public final class CorrectorModel {
         workspace.focus(cable); // it and its neighbours stay parsed; cables long left are let go
         Document shown = workspace.document(cable);
         rowRead(cable);
+        saveWhatReadingChanged(); // a cable read here may have had its corrections re-applied
         java.util.Map<Label, Integer> counts = LabelCounts.of(shown.spans());
         if (palette.register(counts.keySet())) {
             paletteVersion.set(paletteVersion.get() + 1);

@@ -1027,7 +1027,21 @@ public final class MainWindow {
         if (problems > 0) {
             problemsLabel.getStyleClass().add("problem-count");
         }
-        saveLabel.setText(model.dirtyProperty().get() ? "Unsaved changes" : "All saved");
+        saveLabel.setText(saveState());
+    }
+
+    /**
+     * What is not stored yet. Corrections re-applied whole are stored at once; those that could not all be put
+     * back wait for Ctrl+S or the next edit (storing drops what did not fit; a copy is kept), and say so.
+     */
+    private String saveState() {
+        if (!model.dirtyProperty().get()) {
+            return "All saved";
+        }
+        Workspace open = model.workspace();
+        int partly = open == null ? 0 : open.unsavedPartlyReapplied();
+        return partly == 0 ? "Unsaved changes"
+                : "Unsaved: " + Counted.of(partly, "cable", "cables") + " partly re-applied (Ctrl+S stores)";
     }
 
     private static String count(int n, String one, String many) {
