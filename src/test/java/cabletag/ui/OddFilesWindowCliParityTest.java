@@ -132,6 +132,17 @@ class OddFilesWindowCliParityTest {
             assertThat(WindowDriver.onFx(() -> w.window.model().problemCountProperty().get())).isEqualTo(checkLines.size());
             assertThat(WindowDriver.onFx(() -> w.window.model().messageProperty().get()))
                     .isEqualTo("Nothing to review: no readable cable in " + folder);
+            // no cable, so no counts: no empty field between two bars ("no cable |  | Reviewed 0/0")
+            String right = WindowDriver.onFx(() -> {
+                org.controlsfx.control.StatusBar bar = (org.controlsfx.control.StatusBar) w.window.scene().lookup("#status-bar");
+                bar.applyCss();
+                bar.layout();
+                return bar.getRightItems().stream().filter(javafx.scene.Node::isVisible)
+                        .map(item -> ((javafx.scene.control.Label) item).getText()).reduce("", String::concat);
+            });
+            // (the file's field may step aside for the long message: that is the bar's rule, not this one)
+            assertThat(right).doesNotContain("|  |").doesNotStartWith(" | ").endsWith("Reviewed 0/0 | "
+                    + checkLines.size() + " reading problem" + (checkLines.size() == 1 ? "" : "s") + " | All saved");
         }
     }
 }
