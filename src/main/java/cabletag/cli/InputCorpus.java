@@ -3,6 +3,7 @@ package cabletag.cli;
 import cabletag.core.Document;
 import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
+import cabletag.formats.NamedInputs;
 import cabletag.formats.ReadOutcome;
 import cabletag.formats.export.ExportSource;
 import cabletag.workspace.CorrectedDocument;

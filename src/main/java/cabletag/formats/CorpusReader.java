@@ -90,6 +90,18 @@ public final class CorpusReader {
         return SortedFolderWalk.walk(this, inputs, batches);
     }
 
+    /** What {@link #streamNamed} found besides the files: the problem lines, and the inputs with what each held. */
+    public record Streamed(List<String> problems, NamedInputs inputs) { }
+
+    /**
+     * Lists as {@link #stream} does, and keeps count of which input each file was listed under, so that the
+     * documents read from them can be counted and an input that gave none named ({@link NamedInputs}).
+     */
+    public Streamed streamNamed(List<Path> inputs, java.util.function.Consumer<List<CorpusFile>> batches) {
+        SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, batches, new java.util.HashSet<>());
+        return new Streamed(result.problems(), result.namedInputs(inputs));
+    }
+
     /**
      * Why a named input is not read, in a line: missing, something that is no file or folder (a FIFO, a
      * device), or a link that points nowhere or loops (named

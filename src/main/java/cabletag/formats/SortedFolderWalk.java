@@ -48,11 +48,17 @@ final class SortedFolderWalk {
     /** The files handed out so far, by file key (real path where there is none). */
     private final Set<Object> seen;
     private int repeated;
+    /** For each input, in listing order: the files handed out under it, and those left out as listed before. */
+    private final int[] filesOfInput;
+    private final int[] repeatedOfInput;
+    private int input;
 
-    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches, Set<Object> seen) {
+    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches, Set<Object> seen, int inputs) {
         this.reader = reader;
         this.batches = batches;
         this.seen = seen;
+        this.filesOfInput = new int[inputs];
+        this.repeatedOfInput = new int[inputs];
     }
 
     /** Walks the inputs, handing files to {@code batches} in order; returns the problem lines, as {@link CorpusReader#list} does. */
@@ -63,9 +69,16 @@ final class SortedFolderWalk {
     /**
      * What a walk found besides its files: problem lines, each one's place among the files (how many files of
      * the walk come before the entry it is about, so a command can say it in path order with the rest), and
-     * how many files it left out as listed before.
+     * how many files it left out as listed before; and the same counts input by input, in {@link InputOrder}
+     * (what {@link NamedInputs} needs to tell an input that gave nothing).
      */
-    record Result(List<String> problems, List<Integer> places, int repeated) { }
+    record Result(List<String> problems, List<Integer> places, int repeated, int[] filesOfInput, int[] repeatedOfInput) {
+
+        /** The inputs walked, with what each gave, to count the documents read from them. */
+        NamedInputs namedInputs(List<Path> inputs) {
+            return new NamedInputs(InputOrder.sorted(inputs), filesOfInput, repeatedOfInput);
+        }
+    }
 
     /**
      * Walks the inputs in {@link InputOrder}, handing files to {@code batches} in order. A file listed
@@ -73,8 +86,10 @@ final class SortedFolderWalk {
      * link, or named beside its folder) is left out and counted: a cable is one cable however it was named.
      */
     static Result walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches, Set<Object> seen) {
-        SortedFolderWalk walk = new SortedFolderWalk(reader, batches, seen);
-        for (Path input : InputOrder.sorted(inputs)) {
+        List<Path> ordered = InputOrder.sorted(inputs);
+        SortedFolderWalk walk = new SortedFolderWalk(reader, batches, seen, ordered.size());
+        for (walk.input = 0; walk.input < ordered.size(); walk.input++) {
+            Path input = ordered.get(walk.input);
             if (Files.isDirectory(input)) {
                 walk.folder(input);
             } else if (Files.isRegularFile(input)) {
@@ -86,7 +101,7 @@ final class SortedFolderWalk {
             }
         }
         walk.flush();
-        return new Result(walk.problems, walk.places, walk.repeated);
+        return new Result(walk.problems, walk.places, walk.repeated, walk.filesOfInput, walk.repeatedOfInput);
     }
 
     /** The identity of a file named directly, as {@link #identity} gives it for a file of a folder. */
@@ -107,9 +122,11 @@ final class SortedFolderWalk {
     private void emit(CorpusFile file, Object key) {
         if (!seen.add(key)) {
             repeated++;
+            repeatedOfInput[input]++;
             return;
         }
         handedOut++;
+        filesOfInput[input]++;
         batch.add(file);
         if (batch.size() >= batchSize) {
             flush();

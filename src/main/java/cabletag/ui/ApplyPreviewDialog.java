@@ -1,5 +1,6 @@
 package cabletag.ui;
 
+import cabletag.core.text.Counted;
 import cabletag.workspace.Occurrence;
 import cabletag.workspace.OccurrencePlan;
 import cabletag.workspace.OccurrenceScope;
@@ -145,11 +146,17 @@ final class ApplyPreviewDialog {
     }
 
     private void updateSummary() {
-        int on = checkedOccurrences().size();
-        int all = plan.occurrences().size();
-        summary.setText((plan.label() == null ? "Delete " : "Tag ") + on + " of " + all + " occurrence" + (all == 1 ? "" : "s")
-                + " of “" + plan.needle() + "”" + (plan.label() == null ? "" : " as " + plan.label()) + (plan.scope() == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")
-                + (on < all ? " (unchecked ones stay as they are)" : ""));
+        summary.setText(summary(checkedOccurrences().size(), plan.occurrences().size(), plan.needle(), plan.label(), plan.scope()));
+    }
+
+    /**
+     * "Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus …": the counts written as the status bar
+     * and the tables write them ({@link Counted}); {@code label} null for a deletion.
+     */
+    static String summary(int on, int all, String needle, cabletag.core.Label label, OccurrenceScope scope) {
+        return (label == null ? "Delete " : "Tag ") + Counted.number(on) + " of " + Counted.of(all, "occurrence", "occurrences")
+                + " of “" + needle + "”" + (label == null ? "" : " as " + label) + (scope == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")
+                + (on < all ? " (unchecked ones stay as they are)" : "");
     }
 
     /** One occurrence: check box, what it becomes, the text around it, and why it starts unchecked. */

@@ -281,7 +281,7 @@ public final class CorrectorModel {
             document.set(null);
             problems.show(-1, null);
             selected.set(null);
-            say("Nothing to review: no readable cable in the inputs");
+            say("Nothing to review: no readable cable in " + inputsNamed(workspace.inputs()));
             workspace.carryOnInBackground();
             startedListeners.forEach(Runnable::run);
             return;
@@ -383,6 +383,15 @@ public final class CorrectorModel {
             say(openedMessage());
         }
         listed.set(workspace.isListed());
+        saveWhatReadingChanged();
+    }
+
+    /**
+     * Corrections put back by reading that must be stored anew (re-applied to a changed file, found after a
+     * move) are written as an edit is, so the save state settles to saved rather than waiting for Ctrl+S.
+     */
+    private void saveWhatReadingChanged() {
+        workspace.writeReappliedCorrections();
         dirty.set(workspace.isDirty());
     }
 
@@ -400,6 +409,7 @@ public final class CorrectorModel {
         workspace.focus(cable); // it and its neighbours stay parsed; cables long left are let go
         Document shown = workspace.document(cable);
         rowRead(cable);
+        saveWhatReadingChanged(); // a cable read here may have had its corrections re-applied
         java.util.Map<Label, Integer> counts = LabelCounts.of(shown.spans());
         if (palette.register(counts.keySet())) {
             paletteVersion.set(paletteVersion.get() + 1);
@@ -987,6 +997,11 @@ public final class CorrectorModel {
         if (doc != null && range != null) {
             textListeners.forEach(l -> l.rangeChanged(doc, range[0], range[1]));
         }
+    }
+
+    /** The inputs as the status bar names them: the one folder or file opened, else how many (their lines are in the Problems pane). */
+    private static String inputsNamed(List<java.nio.file.Path> inputs) {
+        return inputs.size() == 1 ? inputs.get(0).toString() : "the " + cabletag.core.text.Counted.of(inputs.size(), "input", "inputs");
     }
 
     private static int[] hull(Span a, Span b) {

@@ -86,6 +86,8 @@ public final class ExportDialog {
 
     /** Whether the summary says why the last press exported nothing (cleared when the inputs it speaks of change). */
     private boolean summarySaysWhyNot;
+    /** What the last export that wrote left at its target (null before one): said as such, not as a warning. */
+    private JustExported justExported;
     private final Stage stage = new Stage();
     private final CorrectorModel model;
     private final ChoiceBox<ExportFormat> format = new ChoiceBox<>();
@@ -387,9 +389,23 @@ public final class ExportDialog {
     }
 
     private void showReplaced(List<ReplacedOutputs.Existing> found) {
-        notice.show(found);
-        export.setText(ReplaceNotice.replaces(found) ? "Export and replace" : "Export");
+        java.util.Set<Path> justExported = justExportedWithTheseOptions();
+        notice.show(found, justExported);
+        export.setText(ReplaceNotice.onlyJustExported(found, justExported) ? "Export again"
+                : ReplaceNotice.replaces(found) ? "Export and replace" : "Export");
     }
+
+    /**
+     * What the last export that wrote put at the target, while the format and split are still those it had:
+     * another format into the same file replaces it with other data, which the warning says as for any file.
+     */
+    private java.util.Set<Path> justExportedWithTheseOptions() {
+        return justExported != null && justExported.format() == format.getValue() && justExported.split() == split.isSelected()
+                ? justExported.outputs() : java.util.Set.of();
+    }
+
+    /** The outputs an export wrote, and the format and split it wrote them with. */
+    private record JustExported(ExportFormat format, boolean split, java.util.Set<Path> outputs) { }
 
     /**
      * Starts the export on a worker thread; the summary shows when it ends. A bad option, or an output at
@@ -456,6 +472,7 @@ public final class ExportDialog {
             String text = "Export failed: " + (failure instanceof java.io.IOException io
                     ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage());
             finish(text, text, null);
+            summarySaysWhyNot = true; // of the format and target as they were: it goes once they change
         });
         Thread thread = new Thread(running, "cabletag-export");
         thread.setDaemon(true);
@@ -494,6 +511,13 @@ public final class ExportDialog {
         cancel.setDisable(true);
         close.setVisible(true);
         close.requestFocus();
+        if (wrote) {
+            List<Path> outputs = new java.util.ArrayList<>();
+            for (ReplacedOutputs.Existing existing : replacedNow()) {
+                outputs.add(existing.path());
+            }
+            justExported = new JustExported(format.getValue(), split.isSelected(), java.util.Set.copyOf(outputs));
+        }
         showReplaced(); // what it wrote is at the target now: a second press replaces it, and says so first
         said = status;
         lastWrote = wrote;

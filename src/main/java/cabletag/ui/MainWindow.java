@@ -830,10 +830,36 @@ public final class MainWindow {
         labels.setOnShowing(e -> fillLabelMenu(labels.getItems()));
         Menu review = actions.menu(WindowAction.Place.REVIEW, "mark-reviewed");
         Menu viewMenu = actions.menu(WindowAction.Place.VIEW, "zoom-in", "theme-light");
+        markCurrentTheme(viewMenu);
         Menu help = actions.menu(WindowAction.Place.HELP);
         MenuBar bar = new MenuBar(file, edit, labels, review, viewMenu, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * View ▸ Theme: Light / Dark show which theme is on (radio items of one group, following the theme however
+     * it changes), and switching says so in the status bar: nothing else told that the choice was taken.
+     */
+    private void markCurrentTheme(Menu viewMenu) {
+        javafx.scene.control.ToggleGroup themes = new javafx.scene.control.ToggleGroup();
+        List<MenuItem> items = viewMenu.getItems();
+        for (int i = 0; i < items.size(); i++) {
+            MenuItem item = items.get(i);
+            for (Theme theme : Theme.values()) {
+                if (("action-theme-" + theme.key()).equals(item.getId())) {
+                    javafx.scene.control.RadioMenuItem marked = new javafx.scene.control.RadioMenuItem(item.getText());
+                    marked.setId(item.getId());
+                    marked.getProperties().putAll(item.getProperties());
+                    marked.setOnAction(item.getOnAction());
+                    marked.setToggleGroup(themes);
+                    marked.setSelected(view.themeProperty().get() == theme);
+                    view.themeProperty().addListener((o, was, now) -> marked.setSelected(now == theme));
+                    items.set(i, marked);
+                }
+            }
+        }
+        view.themeProperty().addListener((o, was, now) -> model.say("Theme: " + now.title() + " (remembered)"));
     }
 
     /** Every label with its digit key, then New label…: the Label menu and the top of the context menus. */
@@ -1027,7 +1053,21 @@ public final class MainWindow {
         if (problems > 0) {
             problemsLabel.getStyleClass().add("problem-count");
         }
-        saveLabel.setText(model.dirtyProperty().get() ? "Unsaved changes" : "All saved");
+        saveLabel.setText(saveState());
+    }
+
+    /**
+     * What is not stored yet. Corrections re-applied whole are stored at once; those that could not all be put
+     * back wait for Ctrl+S or the next edit (storing drops what did not fit; a copy is kept), and say so.
+     */
+    private String saveState() {
+        if (!model.dirtyProperty().get()) {
+            return "All saved";
+        }
+        Workspace open = model.workspace();
+        int partly = open == null ? 0 : open.unsavedPartlyReapplied();
+        return partly == 0 ? "Unsaved changes"
+                : "Unsaved: " + Counted.of(partly, "cable", "cables") + " partly re-applied (Ctrl+S stores)";
     }
 
     private static String count(int n, String one, String many) {

@@ -63,18 +63,23 @@ final class MessageFirstStatusBar extends StatusBar {
                     - grid.snappedRightInset() - otherParts(shown, grid);
             for (Node[] pair : givingWay) {
                 for (Node part : pair) {
-                    room -= part.isManaged() ? 0 : part.prefWidth(-1);
+                    if (isEmpty(pair)) {
+                        room += part.isManaged() ? part.prefWidth(-1) : 0; // never shown: it takes no room
+                    } else {
+                        room -= part.isManaged() ? 0 : part.prefWidth(-1);
+                    }
                 }
             }
             int aside = 0;
             while (room < need && aside < givingWay.size()) {
-                for (Node part : givingWay.get(aside++)) {
+                Node[] pair = givingWay.get(aside++);
+                for (Node part : isEmpty(pair) ? new Node[0] : pair) {
                     room += part.prefWidth(-1);
                 }
             }
             for (int i = 0; i < givingWay.size(); i++) {
                 for (Node part : givingWay.get(i)) {
-                    boolean present = i >= aside;
+                    boolean present = i >= aside && !isEmpty(givingWay.get(i));
                     if (part.isManaged() != present) {
                         part.setManaged(present);
                         part.setVisible(present);
@@ -97,6 +102,14 @@ final class MessageFirstStatusBar extends StatusBar {
     @Override
     protected double computeMinWidth(double height) {
         return snappedLeftInset() + snappedRightInset();
+    }
+
+    /**
+     * An item with nothing to say (no counts with no cable shown) is not shown, nor its separator: the bar
+     * read "no cable |  | Reviewed 0/0", an empty field between two bars.
+     */
+    private static boolean isEmpty(Node[] pair) {
+        return pair[0] instanceof Label item && (item.getText() == null || item.getText().isEmpty());
     }
 
     /** The width the grid's parts other than the message (the right items, the progress bar) take now. */

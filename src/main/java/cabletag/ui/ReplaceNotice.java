@@ -33,10 +33,38 @@ final class ReplaceNotice {
 
     /** Shows {@code found}; nothing when it is empty. */
     void show(List<Existing> found) {
+        show(found, java.util.Set.of());
+    }
+
+    /**
+     * Shows {@code found}, where {@code justExported} are the outputs the dialog's last export wrote there with
+     * the same options: right after an export, "win.jsonl exists and will be replaced", in the warning's colour,
+     * read like a problem with the file just written. Those alone are said as what they are, without the warning.
+     */
+    void show(List<Existing> found, java.util.Set<Path> justExported) {
         shown = List.copyOf(found);
-        String text = describe(shown);
+        boolean onlyJustExported = onlyJustExported(shown, justExported);
+        String text = onlyJustExported ? describeJustExported(shown) : describe(shown);
         line.setText(text);
         line.setVisible(!text.isEmpty());
+        line.getStyleClass().remove("field-problem");
+        if (!onlyJustExported) {
+            line.getStyleClass().add("field-problem");
+        }
+    }
+
+    /** True when all the export would replace is what the last export wrote, unchanged since. */
+    static boolean onlyJustExported(List<Existing> found, java.util.Set<Path> justExported) {
+        return !found.isEmpty() && found.stream().allMatch(e -> e.fate() == Fate.REPLACED && justExported.contains(e.path()));
+    }
+
+    private static String describeJustExported(List<Existing> found) {
+        List<String> names = new ArrayList<>();
+        for (Existing existing : found) {
+            names.add(name(existing.path()));
+        }
+        return joined(names) + (names.size() == 1 ? " is" : " are") + " what this export just wrote; exporting again replaces "
+                + (names.size() == 1 ? "it" : "them");
     }
 
     /** True when every output in {@code found} has been shown with the same fate: the analyst has seen them all. */

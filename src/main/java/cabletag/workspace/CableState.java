@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -267,6 +268,26 @@ final class CableState {
     /** Adds news of its corrections unless it was said already in the session; says whether it was added. */
     boolean tellNews(String line) {
         return tellOnce(news, line);
+    }
+
+    /**
+     * Its unreadable store file was moved aside to {@code aside}. The problem that said it cannot be read and
+     * will be moved aside is out of date, and the commands, which no longer find the file, no longer count
+     * it: it becomes a note that says where the file went. Without such a problem (the file was found
+     * unreadable only when it was about to be written over), {@code note} says so.
+     */
+    void storeFileMovedAside(Path aside, String note) {
+        String stale = CorrectedDocuments.unreadableStoreFile(shown);
+        List<String> said = new ArrayList<>();
+        synchronized (correctionProblems) {
+            correctionProblems.removeIf(line -> line.startsWith(stale) && said.add(line));
+        }
+        if (said.isEmpty()) {
+            tellNews(note);
+        }
+        for (String problem : said) {
+            tellNews(CorrectedDocuments.movedAside(shown, problem, aside));
+        }
     }
 
     private static boolean tellOnce(List<String> into, String line) {

@@ -30,8 +30,11 @@ final class CorpusLoader implements StoreSync.Cables {
 
     /** What reading a cable found out that the store must act on. */
     interface StoreNeeds {
-        /** The cable's stored file should be written anew; {@code replaced}, when not null, goes once it is. */
-        void rewrite(int cable, java.nio.file.Path replaced);
+        /**
+         * The cable's stored file should be written anew; {@code replaced}, when not null, goes once it is.
+         * {@code whole}: every stored correction was put back (only its fingerprint or place changed).
+         */
+        void rewrite(int cable, java.nio.file.Path replaced, boolean whole);
     }
 
     private final CorpusSource source;
@@ -658,7 +661,7 @@ final class CorpusLoader implements StoreSync.Cables {
             Path stored = corrected.storedFile();
             boolean elsewhere = stored != null && corrected.stored().path() != null
                     && !corrected.stored().path().equals(cable.path());
-            needs.rewrite(cable.index, elsewhere ? stored : null);
+            needs.rewrite(cable.index, elsewhere ? stored : null, corrected.problems().isEmpty());
         }
         return told;
     }

@@ -85,6 +85,26 @@ public final class CorrectedDocuments {
         return correct(file, key, read, lookup(key), () -> Reapplier.sourceHash(read));
     }
 
+    /** How the line about a cable's store file that cannot be read ends, until the file is moved aside. */
+    private static final String MOVED_ASIDE_WHEN_SAVED = " The file is moved aside, not written over, when this cable is next saved.";
+
+    /** How the line about a cable's store file that cannot be read starts ({@link #movedAside}). */
+    static String unreadableStoreFile(String shown) {
+        return shown + ": error: the stored corrections in ";
+    }
+
+    /**
+     * The line that said a cable's store file cannot be read, once the window has moved the file aside to
+     * {@code aside}: a note, no longer a problem (the commands no longer find the file, so no longer count
+     * it), which keeps what the problem said (why, and what of it was put back) and says where the file went.
+     */
+    static String movedAside(String shown, String problem, Path aside) {
+        String said = problem.endsWith(MOVED_ASIDE_WHEN_SAVED)
+                ? problem.substring(0, problem.length() - MOVED_ASIDE_WHEN_SAVED.length()) : problem;
+        return shown + ": note:" + said.substring(shown.length() + ": error:".length())
+                + " The file was moved aside to " + aside + " before the new corrections were saved; nothing was written over it.";
+    }
+
     /**
      * As {@link #correct(Path, Document)}, with the look-up done earlier (the window finds the review
      * statuses while listing) and the source hash computed as the caller prefers.
@@ -97,12 +117,12 @@ public final class CorrectedDocuments {
         boolean rewrite = false;
         if (lookup.unreadable() != null) {
             StoredCorrection salvaged = lookup.correction();
-            problems.add(name + ": error: the stored corrections in " + lookup.file() + " cannot be read: " + lookup.unreadable()
+            problems.add(unreadableStoreFile(name) + lookup.file() + " cannot be read: " + lookup.unreadable()
                     + (salvaged == null
-                        ? "; nothing in it could be used. The file is moved aside, not written over, when this cable is next saved."
+                        ? "; nothing in it could be used." + MOVED_ASIDE_WHEN_SAVED
                         : "; what could still be read (" + Counted.of(salvaged.size(), "correction", "corrections")
                           + ", status " + salvaged.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                          + ") is put back here; check it. The file is moved aside, not written over, when this cable is next saved."));
+                          + ") is put back here; check it." + MOVED_ASIDE_WHEN_SAVED));
         } else if (!lookup.found() && store != null && read.source().text() != null) {
             boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
             CorrectionStore.Lookup moved = store.findMovedIfAny() ? store.findMoved(sourceHash.get(), read.id(), oneDocument)

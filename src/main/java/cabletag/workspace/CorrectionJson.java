@@ -59,7 +59,9 @@ final class CorrectionJson {
         try {
             tree = JSON.readTree(bytes);
         } catch (IOException e) {
-            String reason = "it is not valid JSON (" + firstLine(e.getMessage()) + ")";
+            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException broken
+                    ? "it is " + JsonDamage.notJson(broken) // where it breaks, as for a position file; not the parser's words
+                    : "it is not valid JSON (" + firstLine(e.getMessage()) + ")";
             throw new Unreadable(reason, salvage(bytes));
         }
         if (!(tree instanceof ObjectNode object)) {

@@ -72,8 +72,7 @@ final class PositionStore {
         try {
             tree = JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new Damaged(file, "not JSON" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+            throw new Damaged(file, JsonDamage.notJson(e));
         }
         if (tree == null || !tree.isObject()) {
             throw new Damaged(file, "not a JSON object");

@@ -7,6 +7,7 @@ import cabletag.core.SourceFormat;
 import cabletag.core.SpanSet;
 import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
+import cabletag.formats.NamedInputs;
 import cabletag.formats.ReadOutcome;
 import cabletag.formats.ReaderChoice;
 import cabletag.formats.inline.CableReader;
@@ -69,10 +70,11 @@ final class ReaderCorpus implements CorpusSource {
         List<String> readProblems = new ArrayList<>();
         CableSummaries[] summaries = new CableSummaries[1];
         boolean[] firstBatch = {true};
-        List<String> listingProblems;
+        FileYields yields = new FileYields();
+        CorpusReader.Streamed streamed;
         try (ListingChoices choices = new ListingChoices(reader, helpers)) {
             listing = choices;
-            listingProblems = reader.stream(inputs, files -> {
+            streamed = reader.streamNamed(inputs, files -> {
                 if (!firstBatch[0] && summaries[0] == null) {
                     summaries[0] = kept.get(); // not before the first rows are shown
                 }
@@ -85,14 +87,17 @@ final class ReaderCorpus implements CorpusSource {
                     ReaderChoice choice = chosen[i];
                     if (choice == null || choice.isOneCable()) { // null: read as one cable before, unchanged since
                         entries.add(new Entry(file.name(), file.path(), file, null, file.shown()));
+                        yields.add(1, 0);
                         continue;
                     }
                     if (choice.isSkipped()) {
                         readProblems.add(choice.problem()); // no cable: the commands skip it with this line too
+                        yields.add(0, 1);
                         continue;
                     }
                     ReadOutcome outcome = reader.read(file);
                     readProblems.addAll(outcome.problems());
+                    yields.add(outcome.documents().size(), outcome.problems().size());
                     for (Document document : outcome.documents()) {
                         entries.add(new Entry(document.source().name(), file.path(), file, document, document.source().shown()));
                     }
@@ -102,8 +107,37 @@ final class ReaderCorpus implements CorpusSource {
                 }
             });
         }
-        problems.addAll(listingProblems); // as before: the listing's problems, then what reading its datasets found
+        problems.addAll(streamed.problems()); // as before: the listing's problems, then what reading its datasets found
         problems.addAll(readProblems);
+        // an input that gave no cable (an empty folder, one of binary files only): the line the commands end with
+        problems.addAll(yields.countInto(streamed.inputs()).nothingRead());
+    }
+
+    /**
+     * What each listed file gave, in listing order, until the listing knows which input each came from:
+     * a listed cable one document, a skipped file none and its problem, a dataset what reading it found.
+     */
+    private static final class FileYields {
+        private int[] documents = new int[64];
+        private int[] problems = new int[64];
+        private int size;
+
+        void add(int documentCount, int problemCount) {
+            if (size == documents.length) {
+                documents = java.util.Arrays.copyOf(documents, size * 2);
+                problems = java.util.Arrays.copyOf(problems, size * 2);
+            }
+            documents[size] = documentCount;
+            problems[size] = problemCount;
+            size++;
+        }
+
+        NamedInputs countInto(NamedInputs inputs) {
+            for (int i = 0; i < size; i++) {
+                inputs.read(i, documents[i], problems[i]);
+            }
+            return inputs;
+        }
     }
 
     /** Test hook: how many files listing opened to tell what they are (a file kept as read before is not opened). */

@@ -37,6 +37,10 @@ final class StoreSync {
     private final java.util.function.IntConsumer rowChanged;
     // Written to by the background reader too (cables whose store file must be rewritten).
     private final Set<Integer> unsaved = new ConcurrentSkipListSet<>();
+    /** Those of them that reading marked, not an edit, with every correction put back: written by {@link #writeRewrites}. */
+    private final Set<Integer> rewrites = new ConcurrentSkipListSet<>();
+    /** Those of them that reading marked with corrections it could not put back: left for a save or an edit. */
+    private final Set<Integer> partlyReapplied = new ConcurrentSkipListSet<>();
     // Store files under an older key (a moved cable), by cable: deleted once that cable's current file is written.
     private final Map<Integer, Path> superseded = new ConcurrentHashMap<>();
     // What each cable's store file is to hold, from the moment it is handed to the writer until it is on disk
@@ -77,12 +81,52 @@ final class StoreSync {
         }
     }
 
-    /** The cable's store file must be written; {@code replaced}, when given, is deleted once it is. */
-    void markUnsaved(int cable, Path replaced) {
+    /**
+     * Reading found the cable's store file must be written anew (its corrections re-applied to a changed file,
+     * found again after a move); {@code replaced}, when given, is deleted once it is. When every correction
+     * was put back ({@code whole}) it is written by {@link #writeRewrites} as an edit's write is, not left
+     * waiting for a save the analyst may never make. Otherwise it waits for the next save or edit: writing
+     * it drops the corrections that could not be put back (a copy is kept), which its problems name until then.
+     */
+    void markUnsaved(int cable, Path replaced, boolean whole) {
         if (replaced != null) {
             superseded.put(cable, replaced);
         }
         unsaved.add(cable);
+        // after unsaved: whoever sees it here finds it unsaved until it is written
+        (whole ? rewrites : partlyReapplied).add(cable);
+    }
+
+    /** How many cables are unsaved only as partly re-applied: 0 when an edit or a save waits too. */
+    int unsavedPartlyReapplied() {
+        if (savedRevision != revision.getAsLong()) {
+            return 0;
+        }
+        int partly = 0;
+        for (Integer cable : unsaved) {
+            if (!partlyReapplied.contains(cable)) {
+                return 0;
+            }
+            partly++;
+        }
+        return partly;
+    }
+
+    /**
+     * Hands the writes reading asked for ({@link #markUnsaved(int, Path)}) to the store's thread, as an edit
+     * does; a failure is reported and retried with the next write. Only once writes go through that thread
+     * (the window; a headless session writes on {@link #save}), and only from the thread that owns the cables.
+     */
+    void writeRewrites() {
+        if (writer == null) {
+            return;
+        }
+        for (Integer index : new ArrayList<>(rewrites)) {
+            rewrites.remove(index);
+            if (unsaved.contains(index)) {
+                cables.withParsed(index, this::flushNow);
+            }
+        }
     }
 
     void markUnsaved(int cable) {
@@ -184,6 +228,7 @@ final class StoreSync {
         if (!unsaved.remove(index)) {
             return;
         }
+        partlyReapplied.remove(index); // written now, whatever put it here
         try {
             movedAside(cable, store.moveAsideIfUnreadable(cable.key()));
         } catch (IOException e) {
@@ -219,7 +264,7 @@ final class StoreSync {
         if (aside != null) {
             String note = cable.shown + ": note: its unreadable store file was moved aside to " + aside
                     + " before the new corrections were saved; nothing was written over it.";
-            cable.tellNews(note); // the cable's: a copy kept, news; the Problems pane lists it under the cable as a note
+            cable.storeFileMovedAside(aside, note); // the cable's: a copy kept, news; the Problems pane lists it under the cable as a note
             rowChanged.accept(cable.index);
         }
     }

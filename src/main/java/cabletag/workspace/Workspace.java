@@ -66,8 +66,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Reading found a cable whose store file must be written anew (and, when given, an old one deleted). */
-    private void rewrite(int cable, Path replaced) {
-        sync.markUnsaved(cable, replaced);
+    private void rewrite(int cable, Path replaced, boolean whole) {
+        sync.markUnsaved(cable, replaced, whole);
     }
 
     private static List<String> canonical(List<Path> inputs) {
@@ -756,6 +756,25 @@ public final class Workspace implements AutoCloseable {
     // ---------------------------------------------------------------- saving
 
     /** Edits or statuses not yet on disk (only after a failed write: edits are saved as they happen). */
+    /**
+     * Writes, on the store's thread, the corrections reading put back whole and found must be stored anew
+     * (re-applied after the cable's file changed, found again after it moved), as an edit's are: so the window
+     * does not stay "unsaved" until the analyst thinks of saving. Corrections that could not all be put back
+     * wait for the next save or edit, as the problems that name them say (the commands count them until then).
+     * Call from the thread that owns the workspace.
+     */
+    public void writeReappliedCorrections() {
+        sync.writeRewrites();
+    }
+
+    /**
+     * How many cables wait to be stored anew only because reading could not put all their corrections back
+     * (0 once an edit or a save is pending too: then those are what is unsaved).
+     */
+    public int unsavedPartlyReapplied() {
+        return sync.unsavedPartlyReapplied();
+    }
+
     public boolean isDirty() {
         return sync.isDirty();
     }

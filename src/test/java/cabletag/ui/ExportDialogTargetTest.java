@@ -105,7 +105,7 @@ class ExportDialogTargetTest {
         assertThat(dialog.summary().getText())
                 .contains("note: " + notes + " was not written by cabletag; the old file is kept as notes.jsonl.~1~");
         // what it wrote is there now; a second press replaces it, and the line says so beforehand
-        assertThat(notice()).isEqualTo(ExportMark.isMarked(notes) ? "notes.jsonl exists and will be replaced"
+        assertThat(notice()).isEqualTo(ExportMark.isMarked(notes) ? "notes.jsonl is what this export just wrote; exporting again replaces it"
                 : "notes.jsonl exists and was not written by cabletag: it will be kept as notes.jsonl.~2~, then replaced");
     }
 
@@ -145,5 +145,50 @@ class ExportDialogTargetTest {
 
         assertThat(dialog.summary().getText()).as("it spoke of late.jsonl, which is no longer the target").isEmpty();
         assertThat(notice()).isEmpty();
+    }
+
+    /**
+     * Right after an export, the line under the target said "win_export.jsonl exists and will be replaced" in
+     * the warning's colour and the button read "Export and replace": a warning about the file just written.
+     * It now says that this is the file just exported; another format into the same file is warned of as before.
+     */
+    @Test
+    void theFileJustExportedIsSaidAsSuchNotWarnedOf(FxRobot robot) throws Exception {
+        Path jsonl = folder().resolve("win_export.jsonl");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(jsonl.toString());
+        });
+        export(robot);
+
+        assertThat(notice()).isEqualTo("win_export.jsonl is what this export just wrote; exporting again replaces it");
+        assertThat(onFx(() -> dialog.replaces().getStyleClass())).doesNotContain("field-problem");
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export again");
+
+        robot.interact(() -> dialog.format().setValue(ExportFormat.HF)); // same file, other data
+        assertThat(dialog.target().getText()).isEqualTo(jsonl.toString());
+        assertThat(notice()).isEqualTo("win_export.jsonl exists and will be replaced");
+        assertThat(onFx(() -> dialog.replaces().getStyleClass())).contains("field-problem");
+        assertThat(dialog.exportButton().getText()).isEqualTo("Export and replace");
+    }
+
+    /**
+     * An export the exporter refused ("Export failed: … inside the input folder …") kept its line in the
+     * summary after the target it spoke of was changed, until the next export; it goes now, as a line that
+     * says why a press exported nothing does.
+     */
+    @Test
+    void aFailedExportsLineGoesWhenTheTargetItSpokeOfChanges(FxRobot robot) throws Exception {
+        Path inside = model.workspace().inputs().get(0).resolve("out.jsonl");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(inside.toString());
+        });
+        export(robot);
+        assertThat(dialog.summary().getText()).startsWith("Export failed: ");
+
+        Path elsewhere = folder().resolve("elsewhere.jsonl");
+        robot.interact(() -> dialog.target().setText(elsewhere.toString()));
+        assertThat(dialog.summary().getText()).isEmpty();
     }
 }

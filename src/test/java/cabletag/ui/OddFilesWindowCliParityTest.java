@@ -102,4 +102,47 @@ class OddFilesWindowCliParityTest {
         ExportCorpus.CliRun stats = ExportCorpus.run("stats", corpus.toString());
         assertThat(stats.out()).containsPattern("cables +8\n");
     }
+
+    /**
+     * An input that gives no cable at all: the window listed no problem for an empty folder ("Problems (0)")
+     * and one for a folder of a binary file only, where {@code check} ends with a line naming the folder (exit
+     * 1). Both now list the same lines, and the status bar names the folder that held nothing to review.
+     */
+    @Test
+    void aFolderThatGivesNoCableIsNamedAsTheCommandsNameIt(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        Path empty = Files.createDirectories(temp.resolve("empty-" + System.nanoTime()));
+        Path binaryOnly = Files.createDirectories(temp.resolve("binonly-" + System.nanoTime()));
+        Files.write(binaryOnly.resolve(BINARY), new byte[] {0, 1, 2, 'b', 'i', 'n', 0});
+
+        for (Path folder : List.of(empty, binaryOnly)) {
+            robot.interact(() -> w.window.open(List.of(folder)));
+            FxAwait.until("nothing to review in " + folder, () -> w.window.model().workspace() != null
+                    && w.window.model().workspace().inputs().equals(List.of(folder))
+                    && w.window.model().messageProperty().get().startsWith("Nothing to review"), w.window.model().messageProperty());
+
+            ExportCorpus.CliRun check = ExportCorpus.run("check", folder.toString());
+            assertThat(check.code()).as(check.err()).isEqualTo(Cli.PROBLEMS);
+            List<String> checkLines = (check.out() + check.err()).lines()
+                    .filter(line -> line.startsWith(folder.toString())).toList();
+            assertThat(checkLines).as("check's lines").isNotEmpty();
+            List<String> windowLines = WindowDriver.onFx(() -> w.window.problemsPane().items().stream()
+                    .filter(item -> !item.isNote()).map(ProblemsModel.Item::text).toList());
+            assertThat(windowLines).as("the Problems pane").isEqualTo(checkLines);
+            assertThat(WindowDriver.onFx(() -> w.window.model().problemCountProperty().get())).isEqualTo(checkLines.size());
+            assertThat(WindowDriver.onFx(() -> w.window.model().messageProperty().get()))
+                    .isEqualTo("Nothing to review: no readable cable in " + folder);
+            // no cable, so no counts: no empty field between two bars ("no cable |  | Reviewed 0/0")
+            String right = WindowDriver.onFx(() -> {
+                org.controlsfx.control.StatusBar bar = (org.controlsfx.control.StatusBar) w.window.scene().lookup("#status-bar");
+                bar.applyCss();
+                bar.layout();
+                return bar.getRightItems().stream().filter(javafx.scene.Node::isVisible)
+                        .map(item -> ((javafx.scene.control.Label) item).getText()).reduce("", String::concat);
+            });
+            // (the file's field may step aside for the long message: that is the bar's rule, not this one)
+            assertThat(right).doesNotContain("|  |").doesNotStartWith(" | ").endsWith("Reviewed 0/0 | "
+                    + checkLines.size() + " reading problem" + (checkLines.size() == 1 ? "" : "s") + " | All saved");
+        }
+    }
 }

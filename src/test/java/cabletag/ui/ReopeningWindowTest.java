@@ -123,6 +123,9 @@ class ReopeningWindowTest {
         assertThat(styles).contains("bg-loc");
         assertThat(w.window.corpusPane().table().getItems().get(0).problemCount())
                 .as("all found again: news, which the cable's row does not count, as the commands do not").isZero();
+        // stored anew (the new fingerprint) as an edit is, without Ctrl+S: it stayed "Unsaved changes" until then
+        assertThat(w.label(robot, "#status-save")).isEqualTo("All saved");
+        assertThat(onFx(() -> w.window.model().workspace().isDirty())).isFalse();
     }
 
     @Test

@@ -516,11 +516,17 @@ class WindowLayoutTest extends SeedWindowTest {
         Paint dark = pageColour(window);
         assertThat(LabelContrastTest.luminance((Color) dark)).as("the dark page").isLessThan(0.05);
         assertThat(onFx(() -> window.scene().getRoot().getStyleClass())).contains("theme-dark");
+        // the menu marks the theme that is on, and the status bar says the switch was taken
+        assertThat(onFx(() -> ((javafx.scene.control.RadioMenuItem) viewMenuItem(window, "action-theme-dark")).isSelected())).isTrue();
+        assertThat(onFx(() -> ((javafx.scene.control.RadioMenuItem) viewMenuItem(window, "action-theme-light")).isSelected())).isFalse();
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Theme: Dark (remembered)");
         Path preferences = WindowPreferences.fileUnder(cabletag.workspace.StoreLocation.defaultLocation().root());
         assertThat(Files.readString(preferences)).contains("theme=dark");
 
         MainWindow next = reopen();
         assertThat(pageColour(next)).as("the next window opens dark").isEqualTo(dark);
+        assertThat(onFx(() -> ((javafx.scene.control.RadioMenuItem) viewMenuItem(next, "action-theme-dark")).isSelected()))
+                .as("marked from the start").isTrue();
         onFx(() -> {
             viewMenuItem(next, "action-theme-light").fire();
             return null;

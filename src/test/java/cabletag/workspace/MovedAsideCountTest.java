@@ -45,4 +45,32 @@ class MovedAsideCountTest {
                     .isEqualTo(workspace.problems().size());
         }
     }
+
+    /**
+     * Before the move, the cable's problem says its store file cannot be read and "is moved aside … when this
+     * cable is next saved"; after it, that line was out of date and still counted, where the commands, which
+     * no longer find the file, count nothing. The note that says where the file went takes its place.
+     */
+    @Test
+    void theProblemOfTheUnreadableFileGivesWayToTheNoteOnceItIsMovedAside() throws IOException {
+        TwoCableCorpus two = TwoCableCorpus.write(temp.resolve("corpus"), temp.resolve("home"));
+        Path stored;
+        try (Workspace first = two.open()) {
+            first.add(1, 4, 8, Label.MISC);
+            stored = first.storedFileOf(first.cableKey(1));
+        }
+        Files.writeString(stored, "{ \"version\" : 3, \"status\" :");
+
+        try (Workspace workspace = two.open()) {
+            workspace.document(1);
+            assertThat(workspace.problems()).as("before the move").anySatisfy(line -> assertThat(line)
+                    .contains(stored + " cannot be read").contains("when this cable is next saved"));
+            workspace.setStatus(1, ReviewStatus.REVIEWED);
+            workspace.save();
+
+            assertThat(workspace.problems()).as("after the move").noneSatisfy(line -> assertThat(line).contains("cannot be read"));
+            assertThat(workspace.cables().get(1).problemCount()).isZero();
+            assertThat(workspace.notes()).anySatisfy(line -> assertThat(line).contains("was moved aside to"));
+        }
+    }
 }

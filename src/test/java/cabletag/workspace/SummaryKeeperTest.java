@@ -147,7 +147,7 @@ class SummaryKeeperTest {
         };
         Path file = temp.resolve("summaries/x.bin");
         Problems problems = new Problems();
-        CorpusLoader loader = CorpusLoader.list(heldHalfWay, CorrectedDocuments.none(), problems, (cable, replaced) -> { }, cable -> { });
+        CorpusLoader loader = CorpusLoader.list(heldHalfWay, CorrectedDocuments.none(), problems, (cable, replaced, whole) -> { }, cable -> { });
         loader.keepSummaries(new SummaryKeeper(() -> CableSummaries.open(file, problems), problems, 0, clock::incrementAndGet));
         try {
             loader.startReading(Runnable::run, read -> { });

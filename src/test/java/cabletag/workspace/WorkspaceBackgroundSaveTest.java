@@ -55,6 +55,37 @@ class WorkspaceBackgroundSaveTest {
         }
     }
 
+    /**
+     * Corrections re-applied to a cable whose file changed must be stored anew (the new fingerprint): the
+     * window left that write for Ctrl+S or closing, showing "Unsaved changes" meanwhile with nothing edited.
+     * Now reading hands it to the writer as an edit does.
+     */
+    @Test
+    void correctionsReappliedToAChangedFileAreHandedToTheWriterWithoutASave() throws Exception {
+        TwoCableCorpus two = TwoCableCorpus.write(store.resolve("corpus"), store.resolve("home"));
+        Path before;
+        try (Workspace first = two.open()) {
+            first.relabel(1, Span.of(0, 3, "ORG"), Label.LOC); // "GoI"
+            before = first.storedFileOf(first.cableKey(1));
+        }
+        Path cable = two.corpus().resolve("b.txt");
+        Files.writeString(cable, "A LINE ADDED AT THE TOP\n" + Files.readString(cable));
+
+        Queue<Runnable> writerThread = new ArrayDeque<>();
+        try (Workspace workspace = Workspace.openStreaming(List.of(two.corpus()), two.store(), Runnable::run)) {
+            workspace.saveInBackground(writerThread::add);
+            assertThat(workspace.document(1).spans()).contains(Span.of(24, 27, "LOC"));
+            workspace.writeReappliedCorrections();
+
+            assertThat(writerThread).as("the re-applied corrections handed to the writer").hasSize(1);
+            assertThat(workspace.isDirty()).as("nothing left for a save").isFalse();
+            writerThread.remove().run();
+            Path after = workspace.storedFileOf(workspace.cableKey(1));
+            assertThat(after).isNotEqualTo(before).exists();
+            assertThat(before).as("the file under the old fingerprint, replaced").doesNotExist();
+        }
+    }
+
     @Test
     void manyEditsInABurstEndOnDiskAsTheLastOneLeftThem() {
         Workspace workspace = open();

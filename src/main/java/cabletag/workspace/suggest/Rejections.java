@@ -72,11 +72,16 @@ public final class Rejections {
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {
-            damaged(e.toString());
+            damaged(cabletag.formats.io.IoReason.describe(e)); // "permission denied", not the exception's class
             return;
         }
         try {
-            JsonNode root = JSON.readTree(bytes);
+            JsonNode root;
+            try {
+                root = JSON.readTree(bytes);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IOException(cabletag.workspace.JsonDamage.notJson(e), e); // the parser's message is no line for the pane
+            }
             if (root == null || !root.isObject()) {
                 throw new IOException("not a JSON object");
             }
@@ -100,7 +105,7 @@ public final class Rejections {
 
     private void damaged(String reason) {
         damaged = true;
-        problems.add(file + ": the rejected suggestions cannot be read (" + reason + "); none are applied, so rejected"
+        problems.add(file + ": the rejected suggestions cannot be read: " + reason + "; none are applied, so rejected"
                 + " suggestions may be shown again. The file is moved aside, not written over, when a suggestion is next rejected.");
     }
 

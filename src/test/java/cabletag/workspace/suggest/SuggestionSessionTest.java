@@ -155,6 +155,24 @@ class SuggestionSessionTest {
         }
     }
 
+    /**
+     * A rejections file of garbage was named with the JSON parser's own message, a line break and its
+     * internals in it ("Unrecognized token 'garbage': was expecting (JSON String, …) at [Source: REDACTED …");
+     * now it says where the JSON breaks, as an unreadable position or store file does.
+     */
+    @Test
+    void aRejectionsFileThatIsNotJsonSaysWhereItBreaksNotWhatTheParserSaid() throws IOException {
+        Path file = StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "garbage");
+        try (Workspace workspace = open()) {
+            SuggestionSession session = gathered(workspace);
+            assertThat(session.problems()).singleElement().asString()
+                    .startsWith(file + ": the rejected suggestions cannot be read: not JSON (line 1, column 8); none are applied")
+                    .doesNotContain("\n", "\\n", "Unrecognized", "Source");
+        }
+    }
+
     @Test
     void acceptedSuggestionsJoinTheGazetteerAsTheAnalystsOwn() throws IOException {
         try (Workspace workspace = open()) {

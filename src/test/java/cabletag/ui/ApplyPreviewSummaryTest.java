@@ -1,0 +1,24 @@
+package cabletag.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Label;
+import cabletag.workspace.OccurrenceScope;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The preview of an edit of all occurrences wrote "Delete 1680 of 1680 occurrences" where the status bar
+ * wrote "1,680": numbers are written alike everywhere (KEYS.md).
+ */
+class ApplyPreviewSummaryTest {
+
+    @Test
+    void theCountsAreGroupedAsTheStatusBarGroupsThem() {
+        assertThat(ApplyPreviewDialog.summary(1680, 1680, "Erbil", null, OccurrenceScope.CORPUS))
+                .isEqualTo("Delete 1,680 of 1,680 occurrences of “Erbil” in the corpus");
+        assertThat(ApplyPreviewDialog.summary(1679, 1680, "Erbil", Label.LOC, OccurrenceScope.CORPUS))
+                .isEqualTo("Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus (unchecked ones stay as they are)");
+        assertThat(ApplyPreviewDialog.summary(1, 1, "Erbil", Label.PER, OccurrenceScope.CABLE))
+                .isEqualTo("Tag 1 of 1 occurrence of “Erbil” as PER in this cable");
+    }
+}
