@@ -66,8 +66,8 @@ public final class SourceDecoder {
         if (text != null) {
             return new Decoded(text, bom ? SourceEncoding.UTF_8_BOM : SourceEncoding.UTF_8, Optional.empty());
         }
-        int bad = firstInvalidUtf8(bytes, offset);
         Utf8Damage damage = Utf8Damage.of(bytes, offset, bom);
+        int bad = damage.firstInvalid();
         // read as Windows-1252 either way, so every byte comes back; damaged UTF-8 is garbled so, and said to be
         Diagnostic note = damage.holdsUtf8() ? damagedUtf8(bytes, offset, bad, damage.invalidBytes()) : fallbackNote(bytes, bad);
         return new Decoded(Windows1252.decode(bytes), SourceEncoding.WINDOWS_1252, Optional.of(note));
@@ -208,22 +208,5 @@ public final class SourceDecoder {
                 "the file holds UTF-8 but has %s (the first, 0x%02X, here): it was read as Windows-1252, so its accented"
                         + " letters and symbols are garbled (é as Ã©) in its text and in every export; fix the file (a download"
                         + " cut short or a damaged byte?)", some, bytes[bad] & 0xFF), true);
-    }
-
-    /** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
-    static int firstInvalidUtf8(byte[] bytes, int from) {
-        int i = from;
-        while (i < bytes.length) {
-            if (bytes[i] >= 0) {
-                i++;
-                continue;
-            }
-            int codePoint = Utf8Text.codePointAt(bytes, i);
-            if (codePoint < 0) {
-                return i;
-            }
-            i += Utf8Text.sequenceLength(codePoint);
-        }
-        return -1;
     }
 }

@@ -14,12 +14,16 @@ package cabletag.formats.inline;
  * not enough: an all-caps Windows-1252 cable makes one of a capital and a closing quote ({@code JOSÉ’S},
  * {@code PERÚ—}), and such a file must stay a warning.
  */
-record Utf8Damage(boolean holdsUtf8, int invalidBytes) {
+record Utf8Damage(boolean holdsUtf8, int invalidBytes, int firstInvalid) {
 
-    /** Looks at the bytes from {@code from} (after a byte order mark, told by {@code bom}). */
+    /**
+     * Looks at the bytes from {@code from} (after a byte order mark, told by {@code bom}); {@code firstInvalid}
+     * is the offset of the first byte that begins no valid sequence, -1 when every byte is valid UTF-8.
+     */
     static Utf8Damage of(byte[] bytes, int from, boolean bom) {
         boolean holdsUtf8 = bom;
         int invalid = 0;
+        int firstInvalid = -1;
         int previousEnd = -1; // where the last valid multi-byte sequence ended
         int i = from;
         while (i < bytes.length) {
@@ -29,6 +33,9 @@ record Utf8Damage(boolean holdsUtf8, int invalidBytes) {
             }
             int codePoint = Utf8Text.codePointAt(bytes, i);
             if (codePoint < 0) {
+                if (invalid == 0) {
+                    firstInvalid = i;
+                }
                 invalid++; // one byte at a time: the count is of bytes that belong to no character
                 i++;
                 continue;
@@ -39,6 +46,6 @@ record Utf8Damage(boolean holdsUtf8, int invalidBytes) {
             i += length;
             previousEnd = i;
         }
-        return new Utf8Damage(holdsUtf8, invalid);
+        return new Utf8Damage(holdsUtf8, invalid, firstInvalid);
     }
 }

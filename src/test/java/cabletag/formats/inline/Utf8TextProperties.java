@@ -21,7 +21,7 @@ class Utf8TextProperties {
         String strict = strictDecode(bytes);
         String fast = Utf8Text.decode(bytes, 0);
         assertThat(fast).isEqualTo(strict);
-        assertThat(SourceDecoder.firstInvalidUtf8(bytes, 0) < 0).isEqualTo(strict != null);
+        assertThat(Utf8Damage.of(bytes, 0, false).firstInvalid() < 0).isEqualTo(strict != null);
     }
 
     @Property(tries = 5000)
