@@ -84,7 +84,7 @@ class NameFinderTest {
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
         evidence.addCable(SuggestDocs.of("a", "No names at all here."), true);
         assertThatThrownBy(evidence::trainNameFinder).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("no entities");
+                .hasMessage(cabletag.workspace.namefinder.NameFinder.NO_ENTITY);
     }
 
     @Test
