@@ -6,13 +6,17 @@ package cabletag.formats.inline;
  * (ADR 0006), but only the second is read right: damaged UTF-8 read so has every accented letter and symbol
  * garbled ({@code é} as {@code Ã©}), and exported as training data that is a silent corruption.
  *
- * <p>A file holds UTF-8 when it has a multi-byte sequence that Windows-1252 text hardly ever makes by
- * accident: one of three or four bytes (a lower-case accented letter followed by two symbols), one of two
- * bytes that begins with 0xC2 or 0xC3 (Latin-1's letters and signs in UTF-8; in Windows-1252, {@code Â} or
- * {@code Ã} followed by a symbol, which is what such UTF-8 looks like read wrongly), two sequences in a row
- * (a word of Greek or Cyrillic), or a UTF-8 byte order mark. A lone two-byte sequence of another lead byte is
- * not enough: an all-caps Windows-1252 cable makes one of a capital and a closing quote ({@code JOSÉ’S},
- * {@code PERÚ—}), and such a file must stay a warning.
+ * <p>A file holds UTF-8 when a UTF-8 byte order mark starts it, when it ends inside a character (a lead byte
+ * and some but fewer continuation bytes than it needs: a download cut short) after at least one whole one, or when it
+ * has more multi-byte sequences that decode to a character such a file holds (Latin, Greek and Cyrillic letters
+ * and signs, U+0080–U+07FF; the general punctuation, currency and symbol blocks, U+2000–U+2BFF; emoji and the
+ * other planes) than places where it is not UTF-8 (a run of bad bytes is one place): a damaged file keeps
+ * nearly all of its characters whole. Windows-1252 text makes such sequences only by accident, an accented
+ * capital or letter followed by punctuation, and the rest of its non-ASCII bytes are no UTF-8: {@code JOSÉ’S}
+ * is C9 92, {@code IRMÃ”} C3 94, and a {@code café…”} makes E9 85 94, a Chinese character, which is not
+ * counted at all. A tie, one good sequence and one bad place, is taken for Windows-1252: its fallback is a
+ * warning, and the text is read as written. Damaged UTF-8 in Chinese or Japanese is not told from
+ * Windows-1252 by this count (its characters are not counted) unless it is cut short; it stays a warning.
  */
 record Utf8Damage(boolean holdsUtf8, int invalidBytes, int firstInvalid) {
 
@@ -21,10 +25,11 @@ record Utf8Damage(boolean holdsUtf8, int invalidBytes, int firstInvalid) {
      * is the offset of the first byte that begins no valid sequence, -1 when every byte is valid UTF-8.
      */
     static Utf8Damage of(byte[] bytes, int from, boolean bom) {
-        boolean holdsUtf8 = bom;
+        int likely = 0; // sequences of characters a UTF-8 cable holds
         int invalid = 0;
+        int places = 0; // runs of invalid bytes
+        boolean afterInvalid = false;
         int firstInvalid = -1;
-        int previousEnd = -1; // where the last valid multi-byte sequence ended
         int i = from;
         while (i < bytes.length) {
             if (bytes[i] >= 0) {
@@ -37,15 +42,34 @@ record Utf8Damage(boolean holdsUtf8, int invalidBytes, int firstInvalid) {
                     firstInvalid = i;
                 }
                 invalid++; // one byte at a time: the count is of bytes that belong to no character
+                if (!afterInvalid || (bytes[i] & 0xC0) != 0x80) {
+                    places++;
+                }
+                afterInvalid = true;
                 i++;
                 continue;
             }
-            int length = Utf8Text.sequenceLength(codePoint);
-            int lead = bytes[i] & 0xFF;
-            holdsUtf8 |= length > 2 || lead == 0xC2 || lead == 0xC3 || previousEnd == i;
-            i += length;
-            previousEnd = i;
+            afterInvalid = false;
+            if (codePoint <= 0x7FF || codePoint >= 0x2000 && codePoint <= 0x2BFF || codePoint >= 0x10000) {
+                likely++;
+            }
+            i += Utf8Text.sequenceLength(codePoint);
         }
-        return new Utf8Damage(holdsUtf8, invalid, firstInvalid);
+        return new Utf8Damage(bom || likely > places || likely > 0 && cutShort(bytes, from), invalid, firstInvalid);
+    }
+
+    /** Whether the bytes end inside a character: a lead byte of a longer sequence, and some but fewer continuation bytes. */
+    private static boolean cutShort(byte[] bytes, int from) {
+        int continuations = 0;
+        for (int i = bytes.length - 1; i >= from && continuations < 3; i--) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continuations++;
+                continue;
+            }
+            int needs = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : 0;
+            return continuations > 0 && continuations < needs; // a lone lead byte at the end: a Windows-1252 'é' as often
+        }
+        return false;
     }
 }

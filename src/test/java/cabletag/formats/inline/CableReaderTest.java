@@ -276,11 +276,11 @@ class CableReaderTest {
 
     @Test
     void oneStrayByteInUtf8IsNamedAsOneByte() {
-        byte[] bytes = "Caf\u00e9 x".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = "Caf\u00e9 Jos\u00e9 x".getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 1] = (byte) 0xFF;
         Diagnostic problem = new CableReader().read("stray.txt", bytes).diagnostics().get(0);
         assertThat(problem.code()).isEqualTo("damaged-utf8");
-        assertThat(problem.column()).isEqualTo(6);
+        assertThat(problem.column()).isEqualTo(11);
         assertThat(problem.message()).startsWith("the file holds UTF-8 but has 1 byte that is not (the first, 0xFF, here)");
     }
 
@@ -288,7 +288,10 @@ class CableReaderTest {
     void windows1252TextStaysAWarningEvenWhereACapitalAndAQuoteLookLikeUtf8() {
         java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
         // 'É’' is C9 92, valid UTF-8 by accident (U+0252); the rest is Windows-1252 only
-        for (String text : List.of("It\u2019s a caf\u00e9 \u201cnear\u201d here", "JOS\u00c9\u2019S CAF\u00c9 \u2014 PER\u00da\u2014 ol\u00e9")) {
+        for (String text : List.of("It\u2019s a caf\u00e9 \u201cnear\u201d here", "JOS\u00c9\u2019S CAF\u00c9 \u2014 PER\u00da\u2014 ol\u00e9",
+                // E9 85 94, C3 94 and E9 85 92 are UTF-8 by accident (a Chinese character, Ô, another Chinese one)
+                "He said \u201cmeet me at the caf\u00e9\u2026\u201d and left.", "The sign read \u201cIRM\u00c3\u201d in capitals.",
+                "The minister\u2019s r\u00e9sum\u00e9\u2026\u2019 was thin.")) {
             byte[] bytes = text.getBytes(cp1252);
             Document document = new CableReader().read("legacy.txt", bytes);
             assertThat(document.text()).isEqualTo(text);
