@@ -135,6 +135,11 @@ final class CorpusLoader implements StoreSync.Cables {
         return listed;
     }
 
+    /** The inputs that gave no cable, one line each; complete once listed. */
+    List<String> nothingRead() {
+        return source.nothingRead();
+    }
+
     private void add(List<CorpusSource.Entry> entries) {
         List<CableState> batch = new ArrayList<>(entries.size());
         for (CorpusSource.Entry entry : entries) {

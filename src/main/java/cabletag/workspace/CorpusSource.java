@@ -37,6 +37,11 @@ interface CorpusSource {
         batches.accept(list(problems));
     }
 
+    /** One line for each input that gave no document, known once {@link #list} returned; empty before. */
+    default List<String> nothingRead() {
+        return List.of();
+    }
+
     /**
      * Reads an unread entry; safe to call from several threads. Never throws: a file that cannot be
      * read gives an empty document whose diagnostics say why.

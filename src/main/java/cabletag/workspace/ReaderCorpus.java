@@ -40,6 +40,8 @@ final class ReaderCorpus implements CorpusSource {
     private final int helpers;
     /** The listing going on or done last (a test hook counts the files it opened). */
     private volatile ListingChoices listing;
+    /** The inputs that gave no cable, one line each, once listed. */
+    private volatile List<String> nothingRead = List.of();
 
     ReaderCorpus(CorpusReader reader, List<Path> inputs) {
         this(reader, inputs, () -> null);
@@ -110,7 +112,13 @@ final class ReaderCorpus implements CorpusSource {
         problems.addAll(streamed.problems()); // as before: the listing's problems, then what reading its datasets found
         problems.addAll(readProblems);
         // an input that gave no cable (an empty folder, one of binary files only): the line the commands end with
-        problems.addAll(yields.countInto(streamed.inputs()).nothingRead());
+        nothingRead = List.copyOf(yields.countInto(streamed.inputs()).nothingRead());
+        problems.addAll(nothingRead);
+    }
+
+    @Override
+    public List<String> nothingRead() {
+        return nothingRead;
     }
 
     /**

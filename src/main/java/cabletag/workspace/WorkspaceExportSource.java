@@ -61,6 +61,13 @@ final class WorkspaceExportSource implements ExportSource {
         return workspace.listedFiles();
     }
 
+    /** What the listing found to give no cable: the export stops for it, as cabletag export does. */
+    @Override
+    public List<String> inputsThatGaveNothing() {
+        awaitListing();
+        return loader.nothingRead();
+    }
+
     private void awaitListing() {
         try {
             loader.awaitListing();

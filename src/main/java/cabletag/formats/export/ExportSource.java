@@ -47,6 +47,16 @@ public interface ExportSource {
         return List.of();
     }
 
+    /**
+     * One line for each input that gave no document (an empty folder, a folder of binary files only), known
+     * before any document is handed out; empty when every input gave one, or when that is only known once
+     * the documents are read (the command line's corpus stops itself then). The export writes nothing when
+     * there is one: an earlier output is never replaced by one that lacks a whole input.
+     */
+    default List<String> inputsThatGaveNothing() {
+        return List.of();
+    }
+
     /** Problems met while reading, complete once {@link #documents()} is exhausted. */
     default List<String> problems() {
         return List.of();

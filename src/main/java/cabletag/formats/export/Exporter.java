@@ -60,6 +60,11 @@ public final class Exporter {
             ExportTargetCheck.check(target.path(), format, cabletag.formats.io.InputGuard.of(options.protectedPaths()));
             OutputsReadAsInputs.check(target.path(), format, options.split() != null, source.listedFiles());
         }
+        List<String> nothing = source.inputsThatGaveNothing();
+        if (!nothing.isEmpty()) {
+            // as cabletag export stops for the same inputs: an empty export would replace the earlier one
+            throw new java.io.IOException(String.join("; ", nothing) + "; nothing is exported (an earlier output stays as it was)");
+        }
         List<SplitRatios.Part> parts = options.split() == null ? java.util.Collections.singletonList(null)
                 : List.of(SplitRatios.Part.values());
         try (Outputs outputs = new Outputs(target, format, options.protectedPaths(), parts)) {
