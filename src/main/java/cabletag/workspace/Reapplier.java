@@ -68,8 +68,10 @@ final class Reapplier {
     private static Result oneByOne(Document read, StoredCorrection stored, boolean changed) {
         String text = read.text();
         // First without shifts; those left unplaced are looked for again along the shifts of the others.
-        List<Located> removedAt = locateAll(stored.removed(), text, changed);
-        List<Located> addedAt = locateAll(stored.added(), text, changed);
+        // a removal is of an entity the source has: of several places its text is at, only those that hold it
+        java.util.function.Predicate<Span> hasEntity = read.spans()::containsSpan;
+        List<Located> removedAt = locateAll(stored.removed(), text, changed, hasEntity);
+        List<Located> addedAt = locateAll(stored.added(), text, changed, null);
         List<Integer> shifts = shiftsOfPlaced(stored, removedAt, addedAt);
         int[] relabelledTo = relabels(stored);
         Span[] relabelAt = new Span[stored.added().size()];
@@ -83,7 +85,7 @@ final class Reapplier {
             StoredSpan gone = stored.removed().get(i);
             int to = relabelledTo[i];
             String what = to < 0 ? "removal of " + describe(gone) : "relabel of " + describe(gone) + " to " + stored.added().get(to).span().label();
-            Located located = removedAt.get(i).span != null ? removedAt.get(i) : locate(gone, text, changed, shifts);
+            Located located = removedAt.get(i).span != null ? removedAt.get(i) : locate(gone, text, changed, shifts, hasEntity);
             String failure = located.span == null ? located.reason
                     : !spans.containsSpan(located.span) ? "the source no longer has that entity" : null;
             if (failure != null) {
@@ -106,7 +108,7 @@ final class Reapplier {
                 continue; // named with its removal
             }
             Located located = relabelAt[i] != null ? new Located(relabelAt[i], null)
-                    : addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts);
+                    : addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts, null);
             if (located.span == null) {
                 failures.add(describe(put) + ": " + located.reason);
                 continue;
@@ -135,21 +137,25 @@ final class Reapplier {
     }
 
     /**
-     * The corrections put at another place than they were saved at, by a shift no other correction shares:
-     * each was found by its text alone, and the analyst should see where. A line added above moves many of
-     * them alike, which the caller says once; those are not named one by one.
+     * The corrections put at another place than they were saved at, by a shift no other correction shares,
+     * while at least two others moved alike (a line added above moves them all by its length, which the
+     * caller says once): each was found by its text alone, away from the rest, and the analyst should see
+     * where. With no such majority (one or two corrections, or each moved its own way) nothing tells a move
+     * from a line added between them, and no note is made.
      */
     private static List<String> movedApart(List<Placed> placed) {
         Map<Integer, Integer> votes = new HashMap<>();
         for (Placed each : placed) {
             votes.merge(each.shift(), 1, Integer::sum);
         }
+        if (votes.values().stream().noneMatch(count -> count >= 2)) {
+            return List.of();
+        }
         List<String> moved = new ArrayList<>();
         for (Placed each : placed) {
             if (each.shift() != 0 && votes.get(each.shift()) == 1) {
                 moved.add(each.what() + " is now at " + each.now().start() + "-" + each.now().end()
-                        + ": found there by its text, " + (placed.size() == 1 ? "the only correction of this cable"
-                        : "moved unlike the cable's other corrections"));
+                        + ": found there by its text, moved unlike the cable's other corrections");
             }
         }
         return moved;
@@ -201,10 +207,11 @@ final class Reapplier {
         }
     }
 
-    private static List<Located> locateAll(List<StoredSpan> stored, String text, boolean changed) {
+    private static List<Located> locateAll(List<StoredSpan> stored, String text, boolean changed,
+                                           java.util.function.Predicate<Span> holds) {
         List<Located> located = new ArrayList<>(stored.size());
         for (StoredSpan each : stored) {
-            located.add(locate(each, text, changed, List.of()));
+            located.add(locate(each, text, changed, List.of(), holds));
         }
         return located;
     }
@@ -249,7 +256,13 @@ final class Reapplier {
         return null;
     }
 
-    private static Located locate(StoredSpan stored, String text, boolean changed, List<Integer> shifts) {
+    /**
+     * Where a stored span is on the text now. {@code holds}, when given, tells the places that can be meant
+     * (a removal: where the source has that entity) from the others, when its text occurs at several places
+     * nearby and no shift of the other corrections points at one.
+     */
+    private static Located locate(StoredSpan stored, String text, boolean changed, List<Integer> shifts,
+                                  java.util.function.Predicate<Span> holds) {
         Span span = stored.span();
         String misfit = misfit(span, text);
         if (misfit != null && (stored.text() == null || !changed)) {
@@ -273,10 +286,16 @@ final class Reapplier {
         int to = Math.min(text.length(), span.end() + NEARBY);
         int found = -1;
         int count = 0;
+        int held = -1;
+        int heldCount = 0;
         for (int at = TextSearch.indexOf(text, stored.text(), from, false); at >= 0 && at + stored.text().length() <= to;
              at = TextSearch.indexOf(text, stored.text(), at + 1, false)) {
             found = at;
             count++;
+            if (holds != null && holds.test(span.withBounds(at, at + stored.text().length()))) {
+                held = at;
+                heldCount++;
+            }
         }
         if (count == 1) {
             return new Located(span.withBounds(found, found + stored.text().length()), null);
@@ -287,6 +306,9 @@ final class Reapplier {
                     && TextSearch.matchEnd(text, at, stored.text(), false) >= 0) {
                 return new Located(span.withBounds(at, at + stored.text().length()), null);
             }
+        }
+        if (count > 1 && heldCount == 1) {
+            return new Located(span.withBounds(held, held + stored.text().length()), null);
         }
         return new Located(null, count == 0
                 ? "the text is no longer there or nearby" + (inside ? " (the text there is now " + Quotes.of(text.substring(span.start(), span.end())) + ")" : "")

@@ -196,4 +196,39 @@ class ReapplierTest {
 
         assertThat(Reapplier.reapply(Docs.plain("a.txt", t), stored).movedApart()).isEmpty();
     }
+
+    /**
+     * Two corrections, each moved its own way (a line added above, one of them moved a few words on): nothing
+     * tells which moved "unlike the others", and a note on the one that only followed the added line misled.
+     */
+    @Test
+    void twoCorrectionsMovedDifferentlyAreNotNamedAsMovedApart() {
+        //          0         1         2         3
+        //          0123456789012345678901234567890123456789
+        String t = "Added line. Crocker spoke; later Corbin.";
+        StoredCorrection stored = new StoredCorrection("/c/a.txt", "a.txt", "a", "old-hash", ReviewStatus.IN_PROGRESS,
+                List.of(), List.of(new StoredSpan(Span.of(0, 7, "PER"), "Crocker"), new StoredSpan(Span.of(9, 15, "PER"), "Corbin")));
+
+        Reapplier.Result result = Reapplier.reapply(Docs.plain("a.txt", t), stored);
+
+        assertThat(result.spans()).containsExactly(Span.of(12, 19, "PER"), Span.of(33, 39, "PER"));
+        assertThat(result.movedApart()).isEmpty();
+    }
+
+    /**
+     * A relabel alone, after a line was added above, whose text occurs three times nearby: only one of the
+     * three places holds the entity it relabels, so that is where it goes back.
+     */
+    @Test
+    void aRelabelGoesWhereItsOldEntityIsAmongSeveralOccurrencesOfItsText() {
+        //                            0         1         2         3         4         5         6
+        //                            0123456789012345678901234567890123456789012345678901234567890123
+        Document document = Docs.tagged("a.txt", "NEW HEADER\nVisited [PER Erbil  ] today. Flew from Erbil. Met in Erbil.");
+        StoredCorrection correction = relabel(Span.of(8, 13, "PER"), "LOC", "Erbil");
+
+        Reapplier.Result result = Reapplier.reapply(document, correction);
+
+        assertThat(result.notReapplied()).isEmpty();
+        assertThat(result.spans()).containsExactly(Span.of(19, 24, "LOC"));
+    }
 }
