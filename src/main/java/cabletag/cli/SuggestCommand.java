@@ -252,6 +252,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     private int finish(InputCorpus corpus) {
         ProblemLine.printAll(err, notes);
+        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved
         List<String> all = new ArrayList<>(corpus.problems());
         all.addAll(corpus.lostAnnotations()); // they make it exit 1, so they are named, as in stats
         all.addAll(problems);
