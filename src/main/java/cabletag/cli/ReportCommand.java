@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
             }
             out.println(report.scopeLine());
-            out.println("written: " + page);
+            out.println("written: " + cabletag.core.ShownName.of(page.toString())); // one line, whatever the name holds
         } else if (json) {
             out.print(JsonReport.render(report));
         } else {
