@@ -77,9 +77,13 @@ final class CheckCommand implements Callable<Integer> {
                 problems[0]++;
             }
         }
+        // the notes of a document's corrections put back (the file changed or moved), with its own lines
+        java.util.List<String> correctionNotes = new java.util.ArrayList<>();
+        corpus.onCorrected(corrected -> correctionNotes.addAll(corrected.notes()));
         try (corpus) {
             Iterator<Document> documents = corpus.documents();
             while (documents.hasNext()) {
+                correctionNotes.clear();
                 Document document = documents.next();
                 for (Diagnostic diagnostic : document.diagnostics()) {
                     boolean note = diagnostic.severity() == Diagnostic.Severity.INFO;
@@ -89,6 +93,9 @@ final class CheckCommand implements Callable<Integer> {
                     if (!note) {
                         problems[0]++;
                     }
+                }
+                if (notes) {
+                    ProblemLine.printAll(out, correctionNotes);
                 }
                 StandardOutput.check(out); // a closed pipe stops the reading, not only the printing
             }

@@ -164,6 +164,8 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
+        // a correction put back somewhere else than the cable's others, or after the file moved: said, not counted
+        ProblemLine.printAll(err, corpus.correctionNotes());
         if (!quiet) {
             (toStdout ? err : out).print(summary.describe());
         }

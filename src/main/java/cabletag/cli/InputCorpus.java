@@ -35,6 +35,8 @@ final class InputCorpus implements ExportSource, AutoCloseable {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     // the warnings of documents handed out that say annotation data of the input was lost (an entity dropped)
     private final List<String> lostAnnotations = new ArrayList<>();
+    // the notes of documents handed out about their corrections put back (the file changed or moved): no problems
+    private final List<String> correctionNotes = new ArrayList<>();
     private final CorrectedDocuments corrections;
     private final boolean reviewedOnly;
     // the documents handed out that are marked reviewed, until the exporter has asked (by identity: two
@@ -184,6 +186,16 @@ final class InputCorpus implements ExportSource, AutoCloseable {
         return List.copyOf(lostAnnotations);
     }
 
+    /**
+     * The notes, one line each, of the documents handed out so far about their stored corrections: put back
+     * after the file changed (a correction found at a place the others did not move to) or was moved or
+     * renamed. The window lists them; a command says them on standard error, for a correction that moved is
+     * one to look at before the export is used. No problems: the exit code stays as it is.
+     */
+    List<String> correctionNotes() {
+        return List.copyOf(correctionNotes);
+    }
+
     @Override
     public long expectedSize() {
         return -1; // dataset files hold many documents; the count is known only after reading
@@ -324,6 +336,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
                 R result = results.get(nextDocument);
                 nextDocument++;
                 problems.addAll(corrected.problems());
+                correctionNotes.addAll(corrected.notes());
                 for (cabletag.core.Diagnostic diagnostic : corrected.document().diagnostics()) {
                     if (diagnostic.losesAnnotation()) {
                         lostAnnotations.add(diagnostic.format(corrected.document().source().shown()));

@@ -114,7 +114,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
             }
             out.println(report.scopeLine());
-            out.println("written: " + page);
+            out.println("written: " + cabletag.core.ShownName.of(page.toString())); // one line, whatever the name holds
         } else if (json) {
             out.print(JsonReport.render(report));
         } else {
@@ -128,6 +128,7 @@ final class ReportCommand implements Callable<Integer> {
         ProblemLine.printAll(err, corpus.problems());
         // an entity dropped in reading makes it exit 1, as in stats: it is named, or the code would say nothing
         ProblemLine.printAll(err, corpus.lostAnnotations());
+        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved: no problems
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

@@ -70,6 +70,7 @@ final class StatsCommand implements Callable<Integer> {
         ProblemLine.printAll(err, problems);
         // the entities counted are those read: the ones dropped are named, and make it exit 1
         ProblemLine.printAll(err, corpus.lostAnnotations());
+        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved: no problems
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

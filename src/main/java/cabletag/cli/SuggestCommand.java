@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
+import cabletag.core.ShownName;
 import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
 import cabletag.workspace.CableKeys;
@@ -133,7 +134,7 @@ final class SuggestCommand implements Callable<Integer> {
                         generator.writeNumberField("score", round(suggestion.score()));
                         generator.writeEndObject();
                     } else {
-                        out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", name, start, end, oneLine(suggestion.text()),
+                        out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", ShownName.of(name), start, end, oneLine(suggestion.text()),
                                 suggestion.label(), sourceName(suggestion), suggestion.score());
                     }
                 }
@@ -252,6 +253,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     private int finish(InputCorpus corpus) {
         ProblemLine.printAll(err, notes);
+        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved
         List<String> all = new ArrayList<>(corpus.problems());
         all.addAll(corpus.lostAnnotations()); // they make it exit 1, so they are named, as in stats
         all.addAll(problems);
@@ -270,7 +272,12 @@ final class SuggestCommand implements Callable<Integer> {
         return Math.round(value * 1000) / 1000.0;
     }
 
+    /**
+     * A suggestion's text on its row: a line break or tab inside it as a space, as the text reads, and any other
+     * control character, U+2028, U+2029 escaped as {@link ShownName} escapes problem lines, so a row stays one
+     * row of tab-separated fields and cannot act on the terminal (an ESC in a cable would recolour it).
+     */
     private static String oneLine(String text) {
-        return text.replace('\n', ' ').replace('\t', ' ');
+        return ShownName.of(text.replace('\n', ' ').replace('\t', ' '));
     }
 }

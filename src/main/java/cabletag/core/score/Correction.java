@@ -22,9 +22,12 @@ public record Correction(String fromText, Label fromLabel, String toText, Label 
                 error.gold() == null ? null : error.gold().label());
     }
 
+    /** Every run of Unicode white space as one space: U+2028, U+2029, U+0085 and U+00A0 too, not only ASCII's. */
     static String collapse(String text) {
-        return text.strip().replaceAll("\\s+", " ");
+        return WHITE_SPACE.matcher(text.strip()).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("(?U)\\s+");
 
     /** {@code `S` ORG → deleted}, {@code `Iranian` LOC → MISC}, {@code `Embassy` ORG → `US Embassy` ORG}, {@code `Rubaie` untagged → PER}. */
     public String describe() {

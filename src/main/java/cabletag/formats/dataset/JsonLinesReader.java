@@ -69,7 +69,7 @@ final class JsonLinesReader {
                     continue;
                 }
                 try {
-                    documents.add(document(parse(text, lineNumber), name, base, lineNumber));
+                    documents.add(document(parse(text, lineNumber), text, name, base, lineNumber));
                 } catch (FormatException bad) {
                     badLines.add(bad); // read on: one bad line must not drop the good ones after it
                 }
@@ -189,9 +189,15 @@ final class JsonLinesReader {
         }
     }
 
-    private static Document document(Line line, String name, String base, int lineNumber) {
+    /** @param written the line as written in the file, where a NUL of the text is named */
+    private static Document document(Line line, String written, String name, String base, int lineNumber) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        SpanCollector spans = new SpanCollector(line.text(), diagnostics);
+        Diagnostic nul = NulInJsonText.of(line.text(), written, lineNumber);
+        if (nul != null) {
+            diagnostics.add(nul);
+        }
+        String text = NulInJsonText.replaced(line.text());
+        SpanCollector spans = new SpanCollector(text, diagnostics);
         boolean doccano = line.spans() == null && line.label() != null;
         if (doccano) {
             for (List<JsonNode> entry : line.label()) {
@@ -231,7 +237,7 @@ final class JsonLinesReader {
         String id = line.id() == null || line.id().isNull() ? base + "-" + lineNumber : line.id().asText();
         Offsets.checkId(id, lineNumber, diagnostics);
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
-        return new Document(id, DocumentSource.ofCleanText(name, format, line.text()), line.text(), spans.spans(),
+        return new Document(id, DocumentSource.ofCleanText(name, format, text), text, spans.spans(),
                 metadata, diagnostics);
     }
 

@@ -1,5 +1,6 @@
 package cabletag.formats.export;
 
+import cabletag.core.ShownName;
 import cabletag.core.text.Counted;
 
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         cablesByPart = Map.copyOf(cablesByPart);
         files = List.copyOf(files);
         // one line each, also where the window shows them: a line may quote a cable's text or a system's path
-        problems = List.copyOf(problems.stream().map(cabletag.core.ShownName::of).toList());
+        problems = List.copyOf(problems.stream().map(ShownName::of).toList());
         tagNames = List.copyOf(tagNames);
     }
 
@@ -77,8 +78,9 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
             text.append('\n');
         }
         if (!files.isEmpty()) {
+            // a path holding a line break or an ESC stays on the line, as in the problem lines
             text.append("written: ");
-            text.append(files.size() <= 5 ? files.toString() : files.size() + " files under " + commonParent());
+            text.append(ShownName.of(files.size() <= 5 ? files.toString() : files.size() + " files under " + commonParent()));
             text.append('\n');
         }
         if (notWritten > 0) {

@@ -1,5 +1,6 @@
 package cabletag.workspace.report;
 
+import cabletag.core.ShownName;
 import java.util.List;
 
 /** A report as plain text for a terminal: the scope first, then each section's notes and tables (charts left out; their figures are in the tables). */
@@ -32,7 +33,7 @@ public final class TextReport {
         for (int c = 0; c < columns; c++) {
             widths[c] = table.columns().get(c).length();
             for (List<Object> row : table.rows()) {
-                widths[c] = Math.max(widths[c], ReportTable.format(row.get(c)).length());
+                widths[c] = Math.max(widths[c], cell(row.get(c)).length());
             }
         }
         line(out, table.columns().stream().map(h -> (Object) h).toList(), widths, true);
@@ -47,7 +48,7 @@ public final class TextReport {
     private static void line(StringBuilder out, List<Object> cells, int[] widths, boolean heading) {
         StringBuilder line = new StringBuilder("  ");
         for (int c = 0; c < cells.size(); c++) {
-            String text = ReportTable.format(cells.get(c));
+            String text = cell(cells.get(c));
             boolean left = c == 0 || cells.get(c) instanceof String && !heading;
             if (c > 0) {
                 line.append("  ");
@@ -55,6 +56,14 @@ public final class TextReport {
             line.append(left ? pad(text, widths[c], false) : pad(text, widths[c], true));
         }
         out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /**
+     * A cell as the terminal shows it: a correction's text may hold a control character of its cable (an ESC,
+     * which would recolour the terminal) or a line separator; escaped as problem lines are, the row stays one.
+     */
+    private static String cell(Object value) {
+        return ShownName.of(ReportTable.format(value));
     }
 
     private static String pad(String text, int width, boolean right) {
