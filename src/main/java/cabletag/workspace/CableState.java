@@ -290,23 +290,6 @@ final class CableState {
         }
     }
 
-    /**
-     * Its corrections were written to the store after some could not be put back on a changed file: the store
-     * holds what was put back, and the commands no longer name the rest. The problems that named them become
-     * notes, as {@link #storeFileMovedAside} does for a file moved aside; says whether any did.
-     */
-    boolean storedWithoutWhatWasNotPutBack() {
-        List<String> prefixes = CorrectedDocuments.notPutBack(shown);
-        List<String> said = new ArrayList<>();
-        synchronized (correctionProblems) {
-            correctionProblems.removeIf(line -> prefixes.stream().anyMatch(line::startsWith) && said.add(line));
-        }
-        for (String problem : said) {
-            tellNews(CorrectedDocuments.storedWithout(shown, problem));
-        }
-        return !said.isEmpty();
-    }
-
     private static boolean tellOnce(List<String> into, String line) {
         synchronized (into) {
             if (into.contains(line)) {

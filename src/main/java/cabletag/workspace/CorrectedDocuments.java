@@ -88,23 +88,6 @@ public final class CorrectedDocuments {
     /** How the line about a cable's store file that cannot be read ends, until the file is moved aside. */
     private static final String MOVED_ASIDE_WHEN_SAVED = " The file is moved aside, not written over, when this cable is next saved.";
 
-    /** How the lines start that say what of a cable's stored corrections could not be put back ({@link #storedWithout}). */
-    static List<String> notPutBack(String shown) {
-        return List.of(shown + ": error: the file changed since the corrections were saved; re-applied ",
-                shown + ": error: re-applied ", shown + ": error: could not re-apply ");
-    }
-
-    /**
-     * A line of {@link #notPutBack} once the cable was stored again: the store now holds what was put back (the
-     * commands no longer find the rest, so no longer count it), and the corrections as they were are in the
-     * copy the note beside it names; a note, no longer a problem, that keeps what the problem said.
-     */
-    static String storedWithout(String shown, String problem) {
-        String said = problem.endsWith(".") ? problem.substring(0, problem.length() - 1) : problem;
-        return shown + ": note:" + said.substring(shown.length() + ": error:".length())
-                + "; stored since without what could not be put back (the corrections as they were are in the copy kept).";
-    }
-
     /** How the line about a cable's store file that cannot be read starts ({@link #movedAside}). */
     static String unreadableStoreFile(String shown) {
         return shown + ": error: the stored corrections in ";
@@ -166,12 +149,13 @@ public final class CorrectedDocuments {
                 notes.add(name + ": note: the file changed since the corrections were saved; all " + total
                         + " were found again and re-applied.");
             } else if (result.sourceChanged()) {
-                problems.add(notPutBack(name).get(0) + result.reapplied() + " of " + total + ".");
+                problems.add(name + ": error: the file changed since the corrections were saved; re-applied "
+                        + result.reapplied() + " of " + total + ".");
             } else {
-                problems.add(notPutBack(name).get(1) + result.reapplied() + " of " + total + " stored corrections.");
+                problems.add(name + ": error: re-applied " + result.reapplied() + " of " + total + " stored corrections.");
             }
             for (String failure : result.notReapplied()) {
-                problems.add(notPutBack(name).get(2) + failure + ".");
+                problems.add(name + ": error: could not re-apply " + failure + ".");
             }
             for (String moved : result.movedApart()) {
                 notes.add(name + ": note: " + moved + ".");

@@ -240,12 +240,7 @@ final class StoreSync {
         if (cable.isWorthStoring()) {
             StoredCorrection snapshot = cable.toStored();
             content = java.util.Optional.of(snapshot);
-            action = () -> {
-                movedAside(cable, store.write(snapshot));
-                if (cable.storedWithoutWhatWasNotPutBack()) {
-                    rowChanged.accept(cable.index); // its problems are notes now: the row, the pane and the counts
-                }
-            };
+            action = () -> movedAside(cable, store.write(snapshot));
         } else {
             String key = cable.key();
             content = java.util.Optional.empty();
