@@ -24,4 +24,15 @@ final class ProblemLine {
             print(to, line);
         }
     }
+
+    /**
+     * What reading said, after the output of a command that reads the corpus whole ({@code stats}, {@code report}):
+     * its problems, the annotations it dropped (they make the exit 1, so they are named), then the notes of the
+     * corrections put back after a file changed or moved, which are no problems.
+     */
+    static void printReading(PrintStream to, InputCorpus corpus) {
+        printAll(to, corpus.problems());
+        printAll(to, corpus.lostAnnotations());
+        printAll(to, corpus.correctionNotes());
+    }
 }

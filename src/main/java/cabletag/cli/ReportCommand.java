@@ -125,10 +125,8 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        ProblemLine.printAll(err, corpus.problems());
         // an entity dropped in reading makes it exit 1, as in stats: it is named, or the code would say nothing
-        ProblemLine.printAll(err, corpus.lostAnnotations());
-        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved: no problems
+        ProblemLine.printReading(err, corpus);
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

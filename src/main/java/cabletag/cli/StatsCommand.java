@@ -66,11 +66,8 @@ final class StatsCommand implements Callable<Integer> {
         } else {
             writeTable(cables, sentences, tokens, total, entities);
         }
-        List<String> problems = corpus.problems();
-        ProblemLine.printAll(err, problems);
         // the entities counted are those read: the ones dropped are named, and make it exit 1
-        ProblemLine.printAll(err, corpus.lostAnnotations());
-        ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved: no problems
+        ProblemLine.printReading(err, corpus);
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 

@@ -113,7 +113,7 @@ final class StoreSync {
     }
 
     /**
-     * Hands the writes reading asked for ({@link #markUnsaved(int, Path)}) to the store's thread, as an edit
+     * Hands the writes reading asked for ({@link #markUnsaved(int, Path, boolean)}) to the store's thread, as an edit
      * does; a failure is reported and retried with the next write. Only once writes go through that thread
      * (the window; a headless session writes on {@link #save}), and only from the thread that owns the cables.
      */

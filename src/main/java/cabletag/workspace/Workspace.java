@@ -755,7 +755,6 @@ public final class Workspace implements AutoCloseable {
 
     // ---------------------------------------------------------------- saving
 
-    /** Edits or statuses not yet on disk (only after a failed write: edits are saved as they happen). */
     /**
      * Writes, on the store's thread, the corrections reading put back whole and found must be stored anew
      * (re-applied after the cable's file changed, found again after it moved), as an edit's are: so the window
@@ -775,6 +774,7 @@ public final class Workspace implements AutoCloseable {
         return sync.unsavedPartlyReapplied();
     }
 
+    /** Edits or statuses not yet on disk (only after a failed write: edits are saved as they happen). */
     public boolean isDirty() {
         return sync.isDirty();
     }

@@ -24,7 +24,7 @@ public record Correction(String fromText, Label fromLabel, String toText, Label 
 
     /** Every run of Unicode white space as one space: U+2028, U+2029, U+0085 and U+00A0 too, not only ASCII's. */
     static String collapse(String text) {
-        return WHITE_SPACE.matcher(text.strip()).replaceAll(" ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("(?U)\\s+");

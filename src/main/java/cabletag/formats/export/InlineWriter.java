@@ -40,12 +40,6 @@ final class InlineWriter implements DocumentWriter {
                     + "), which a cable file cannot carry: read back, the file would be skipped as binary or the NUL read as U+FFFD");
         }
         CableWriter.Checked checked = writer.writeChecked(document);
-        if (!checked.readsBack() && document.text().startsWith("\uFEFF")) {
-            // written as UTF-8, a leading U+FEFF is the bytes of a byte order mark, which reading a cable drops
-            throw new CableNotWrittenException(shown + ": not written: its text starts with U+FEFF, which a cable file"
-                    + " cannot carry there: read back, it is taken for a byte order mark and dropped, and every entity"
-                    + " would move one character");
-        }
         if (!checked.readsBack()) {
             throw new CableNotWrittenException(shown + ": not written: " + checked.problem());
         }

@@ -95,8 +95,9 @@ public final class SourceDecoder {
                 last.append(last.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
             }
             String bytesNamed = cutShort == 1 ? "1 byte (" + last + ") that is" : cutShort + " bytes (" + last + ") that are";
+            LineIndex lines = new LineIndex(text); // the end of the text: where the bytes cut short were
             return new Decoded(text, mark.encoding(), Optional.of(new Diagnostic(Diagnostic.Severity.ERROR, code,
-                    lineAtEnd(text), columnAtEnd(text), "the file is " + name + " by its byte order mark but ends in "
+                    lines.line(text.length()), lines.column(text.length()), "the file is " + name + " by its byte order mark but ends in "
                     + bytesNamed + " no whole " + name + " character, as a file cut short does: it is read as " + name
                     + " without " + (cutShort == 1 ? "it" : "them") + " (so is an inline export); fix the file", true)));
         } catch (CharacterCodingException e) {
@@ -112,24 +113,6 @@ public final class SourceDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes, mark.length(), end - mark.length())).toString();
-    }
-
-    /** The line of the end of the text: line breaks as {@link #fallbackNote} counts them. */
-    private static int lineAtEnd(String text) {
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    /** The column just after the text's last character, in code points. */
-    private static int columnAtEnd(String text) {
-        int lineStart = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1;
-        return text.codePointCount(lineStart, text.length()) + 1;
     }
 
     public static byte[] encode(String text, SourceEncoding encoding) {
