@@ -1,6 +1,7 @@
 package cabletag.bench;
 
 import cabletag.cli.Cli;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /**
@@ -17,10 +18,15 @@ public final class WarmCommandBench {
     public static void main(String[] args) {
         int rounds = Integer.parseInt(args[0]);
         String[] command = Arrays.copyOfRange(args, 1, args.length);
+        // the process's processor time beside the wall time: on a shared machine it moves less with the load
+        com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int round = 1; round <= rounds; round++) {
             long start = System.nanoTime();
+            long cpuStart = system.getProcessCpuTime();
             int exit = Cli.run(Cli.standardOutput(), System.err, command);
-            System.out.printf("round %d: exit %d, %d ms%n", round, exit, (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("round %d: exit %d, %d ms, %d cpu-ms%n", round, exit,
+                    (System.nanoTime() - start) / 1_000_000, (system.getProcessCpuTime() - cpuStart) / 1_000_000);
         }
     }
 }
