@@ -254,10 +254,10 @@ public final class Exporter {
             SpanSet spans = document.spans();
             List<Span> carried = nested ? spans : spans.outermost();
             // counted per label here, on the reading thread: the writing thread adds a few numbers a cable
-            Map<String, Long> labels = new java.util.HashMap<>();
+            LabelTally labels = new LabelTally();
             for (Span span : carried) {
                 if (nested || !aligned.lost().contains(span)) {
-                    labels.merge(span.label().name(), 1L, Long::sum);
+                    labels.add(span.label());
                 }
             }
             List<String> problems = new ArrayList<>(0);
@@ -272,7 +272,7 @@ public final class Exporter {
                     problems.add(diagnostic.format(document.source().shown()));
                 }
             }
-            return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels,
+            return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels.byName(),
                     nested ? 0 : aligned.nestedDropped().size(), problems);
         }
     }

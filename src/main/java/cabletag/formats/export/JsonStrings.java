@@ -32,8 +32,11 @@ final class JsonStrings {
 
     /** {@code "text"}, quoted and escaped. */
     static void quote(Utf8Buffer out, String text) {
-        out.putAscii('"');
         int n = text.length();
+        if (n <= SHORT && quotedPlain(out, text, n)) {
+            return;
+        }
+        out.putAscii('"');
         // Copied out once and scanned as an array: the runs that need no escape (nearly all of a cable)
         // go in whole, without asking the string for each character.
         char[] chars = chars(n);
@@ -56,6 +59,26 @@ final class JsonStrings {
             i = out.putAsciiWhile(chars, i + 1, n, ESCAPED);
         }
         out.putAscii('"');
+    }
+
+    /** Labels and field names: short enough that copying them out (and asking for the thread's array) costs more. */
+    private static final int SHORT = 32;
+
+    /** A short text with nothing to escape, quoted as it is; false (nothing written) when it has something. */
+    private static boolean quotedPlain(Utf8Buffer out, String text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || ESCAPED[c]) {
+                return false;
+            }
+        }
+        out.ensure(n + 2);
+        out.putAscii('"');
+        for (int i = 0; i < n; i++) {
+            out.putAscii(text.charAt(i));
+        }
+        out.putAscii('"');
+        return true;
     }
 
     private static char[] chars(int n) {

@@ -191,9 +191,15 @@ final class CableMetadata {
         }
         for (int end = start + 1; ; end++) {
             int next = skipBlanks(text, end, to);
-            if (next == to || (next == to - 1 && text.charAt(next) == '\n')
-                    || wordAt(text, next, to, "REF:") || wordAt(text, next, to, "Classified By:")
-                    || blankLineAt(text, next, to)) {
+            if (next == to) {
+                return text.substring(start, end);
+            }
+            // each way the subject ends starts with its own character: only that one is tried, where trying all
+            // three at every character of a subject that runs to the window's end was half of reading the fields
+            char c = text.charAt(next);
+            if (c == '\n' ? next == to - 1 || blankLineAt(text, next, to)
+                    : c == 'R' ? wordAt(text, next, to, "REF:")
+                    : c == 'C' && wordAt(text, next, to, "Classified By:")) {
                 return text.substring(start, end);
             }
         }
