@@ -24,7 +24,9 @@ final class ConllWriter implements DocumentWriter {
     @Override
     public byte[] render(AlignedDocument aligned) throws IOException {
         String text = aligned.document().text();
-        Utf8Buffer block = new Utf8Buffer(text.length() * 2 + 64);
+        // a line per token: the token, " _ _ ", a tag of a few letters and a line break; room for all of it
+        // at once, where twice the text's length was outgrown (and copied) by nearly every cable
+        Utf8Buffer block = new Utf8Buffer(text.length() + 16 * aligned.tokenCount() + 64);
         block.putAscii(DOCSTART).putAscii("\n\n");
         int[] starts = aligned.tokenStarts();
         int[] ends = aligned.tokenEnds();

@@ -44,10 +44,19 @@ abstract class PrefixTagScheme implements TagScheme {
         return prefixes;
     }
 
-    /** {@code B-PER} and friends, made once per label rather than once per token. */
-    private String tag(String prefix, Label label) {
-        return tagCache.computeIfAbsent(label, l -> new ConcurrentHashMap<>())
-                .computeIfAbsent(prefix, p -> p + "-" + label.name());
+    /**
+     * {@code B-PER} and friends by prefix, for one label: made once per label rather than once per token. Looked
+     * up once per entity (a label's hash and equality go through its record methods, and the lambdas that
+     * captured it were made anew for every token: a tenth of a CoNLL export's writing).
+     */
+    private Map<String, String> tagsOf(Label label) {
+        Map<String, String> tags = tagCache.get(label);
+        return tags != null ? tags : tagCache.computeIfAbsent(label, l -> new ConcurrentHashMap<>());
+    }
+
+    private static String tag(Map<String, String> tagsOfLabel, String prefix, Label label) {
+        String tag = tagsOfLabel.get(prefix);
+        return tag != null ? tag : tagsOfLabel.computeIfAbsent(prefix, p -> p + "-" + label.name());
     }
 
     @Override
@@ -56,8 +65,9 @@ abstract class PrefixTagScheme implements TagScheme {
         Arrays.fill(tags, OUTSIDE);
         for (TokenSpan span : spans) {
             int length = span.end() - span.first();
+            Map<String, String> tagsOfLabel = tagsOf(span.label());
             for (int position = 0; position < length; position++) {
-                tags[span.first() + position] = tag(prefixAt(position, length), span.label());
+                tags[span.first() + position] = tag(tagsOfLabel, prefixAt(position, length), span.label());
             }
         }
         return Arrays.asList(tags);
