@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Entities counted per label for one document, on the reading thread. A cable has a hundred or more
  * entities and a handful of labels: a short list searched by reference first finds each in a step or two,
- * where a map merge hashed the name and boxed a new count for every entity (a tenth of a warm export).
+ * where a map merge hashed the name and boxed a new count for every entity (the summary's counts, this and
+ * the word count, were a tenth of a warm export).
  */
 final class LabelTally {
 

@@ -47,7 +47,7 @@ abstract class PrefixTagScheme implements TagScheme {
     /**
      * {@code B-PER} and friends by prefix, for one label: made once per label rather than once per token. Looked
      * up once per entity (a label's hash and equality go through its record methods, and the lambdas that
-     * captured it were made anew for every token: a tenth of a CoNLL export's writing).
+     * captured it were made anew for every token: with the tags' array, 15 % of rendering a CoNLL block).
      */
     private Map<String, String> tagsOf(Label label) {
         Map<String, String> tags = tagCache.get(label);
