@@ -1,7 +1,9 @@
 package cabletag.cli;
 
+import cabletag.core.ShownName;
 import cabletag.formats.export.ExportFormat;
 import cabletag.formats.export.ExportOptions;
+import cabletag.formats.export.ExportOutputNames;
 import cabletag.formats.export.ExportSummary;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.export.ExportTargetCheck;
@@ -126,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
         // Ctrl-C or SIGTERM cancels the export, which then deletes what it staged before the JVM halts
         SignalCancel signal = SignalCancel.install(err, "cabletag export", toStdout ? null
                 : "the export did not stop within " + SignalCancel.WAIT.toSeconds() + " s; what it left beside "
-                        + output + " is removed or completed by the next export into that folder");
+                        + outputSet(exportFormat, ratios) + " is removed or completed by the next export into that folder");
         try {
             // the export's bytes go to a stream that throws at the first failed write: the export stops there
             summary = new Exporter(options).export(corpus,
@@ -141,7 +143,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 corpus.close(); // a stopped export stops the reading threads too
             } finally {
-                signal.ended(failure != null ? failure : summary == null ? null : interruptedLine(summary, toStdout));
+                signal.ended(failure != null ? failure : summary == null ? null : interruptedLine(summary, toStdout, exportFormat, ratios));
                 signal.close(); // after a signal, waits here for the JVM to halt with the signal's code
             }
         }
@@ -175,12 +177,24 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** What the line of an export a signal ended says, after "interrupted; ". */
-    private String interruptedLine(ExportSummary summary, boolean toStdout) {
+    private String interruptedLine(ExportSummary summary, boolean toStdout, ExportFormat exportFormat, SplitRatios ratios) {
         if (toStdout) {
             return summary.cancelled() ? "standard output holds the cables written before it" : null;
         }
-        return summary.cancelled() ? "nothing was written: " + output + " is as it was"
-                : "the export had finished: " + output + " holds its new output";
+        boolean one = ExportOutputNames.of(output, exportFormat, ratios).size() == 1;
+        String set = outputSet(exportFormat, ratios);
+        return summary.cancelled() ? "nothing was written: " + set + (one ? " is as it was" : " are as they were")
+                : "the export had finished: " + set + (one ? " holds its" : " hold its") + " new output";
+    }
+
+    /**
+     * Every output of the export, as the user named them ("data.train.jsonl, data.dev.jsonl and data.test.jsonl"):
+     * a split never writes the --output its names come from, so a line naming that one would name the wrong file.
+     */
+    private String outputSet(ExportFormat exportFormat, SplitRatios split) {
+        List<String> names = ExportOutputNames.of(output, exportFormat, split).stream().map(ShownName::of).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**

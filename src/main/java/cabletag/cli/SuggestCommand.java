@@ -106,16 +106,20 @@ final class SuggestCommand implements Callable<Integer> {
         second.onOutcome((ReadOutcome outcome) -> file[0] = outcome.file().path());
         second.onCorrected(corrected -> last[0] = corrected);
         JsonGenerator generator = json ? startJson(evidence, finder) : null;
+        long cables = 0;
+        long suggested = 0;
         try (second) {
             documents = second.documents();
             while (documents.hasNext()) {
                 Document document = documents.next();
+                cables++;
                 String key = rejections.places().isEmpty() ? null
                         : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document.id());
                 List<Suggestion> suggestions = suggester.suggest(document, rejections.forCable(key), sources);
                 if (suggestions.isEmpty()) {
                     continue;
                 }
+                suggested += suggestions.size();
                 CodePoints points = CodePoints.of(document.text());
                 String name = file[0].toString();
                 for (Suggestion suggestion : suggestions) {
@@ -148,6 +152,14 @@ final class SuggestCommand implements Callable<Integer> {
             out.println();
         }
         out.flush();
+        boolean modelAlone = !sources.contains(SuggestionSource.GAZETTEER);
+        if (suggested == 0 && cables > 0 && !(modelAlone && finder == null)) {
+            // an empty list is a result, but said: it is no sign that a source ran (the model alone says why not)
+            notes.add("note: nothing to suggest in the " + Counted.of(cables, "cable", "cables") + " read: "
+                    + (modelAlone ? "the name finder found no name" : finder == null ? "the gazetteer found no name"
+                            : "neither the gazetteer nor the name finder found a name")
+                    + (cables == 1 ? " in its untagged text" : " in their untagged text"));
+        }
         return finish(second);
     }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * given ({@link InputOrder}), and a file reached twice is listed once.
  * Binary and unreadable files are reported and skipped; nothing else stops a corpus from opening. A file is
  * taken for binary by a NUL in its first {@value #BINARY_SNIFF_BYTES} bytes only, so that listing stays cheap;
- * a NUL further on is named by the cable reader, which reads the whole file anyway.
+ * a NUL further on is named by the reader, which reads the whole file anyway (a cable's, a jsonl or doccano
+ * text's, a CoNLL file's, and a brat {@code .txt}'s, which the listing never sniffs: it is read with its {@code .ann}).
  * Symbolic links are followed; a loop or a dangling link is reported by name.
  */
 public final class CorpusReader {

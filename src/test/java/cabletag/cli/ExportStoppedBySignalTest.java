@@ -56,11 +56,17 @@ class ExportStoppedBySignalTest extends WithTemporaryStore {
         out = Files.createDirectories(dir.resolve("out"));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"TERM, jsonl, out.jsonl, ''", "INT, jsonl, out.jsonl, ''", "TERM, jsonl, out.jsonl, 80/10/10",
-            "TERM, brat, brat, ''", "INT, inline, inline, 80/10/10"})
+    /**
+     * The line names every output the export would have written, as the set it is: a split's three files (and hf's
+     * label list beside them), not the {@code --output} it made their names from, which it never writes.
+     */
+    @ParameterizedTest(name = "{0} {1} {3}")
+    @CsvSource({"TERM, jsonl, out.jsonl, '', out.jsonl", "INT, jsonl, out.jsonl, '', out.jsonl",
+            "TERM, jsonl, out.jsonl, 80/10/10, out.train.jsonl out.dev.jsonl out.test.jsonl",
+            "INT, hf, out.jsonl, 80/10/10, out.train.jsonl out.dev.jsonl out.test.jsonl out.labels.json",
+            "TERM, brat, brat, '', brat", "INT, inline, inline, 80/10/10, inline"})
     void aSignalCancelsTheExportWhichDeletesItsStagingAndKeepsTheOldOutput(String signal, String format, String name,
-                                                                           String split) throws Exception {
+                                                                           String split, String written) throws Exception {
         List<String> args = exportArgs(format, name, split, corpus);
         Result earlier = CliTest.run(exportArgs(format, name, split, small).toArray(String[]::new));
         assertThat(earlier.code()).as(earlier.err()).isEqualTo(Cli.OK);
@@ -74,7 +80,10 @@ class ExportStoppedBySignalTest extends WithTemporaryStore {
         String err = Files.readString(dir.resolve("child.err"));
         assertThat(child.exitValue()).as(err).isEqualTo(signal.equals("INT") ? 130 : 143); // 128 + the signal, as before
         assertThat(contents(out)).as("the old output, byte for byte, and nothing beside it").isEqualTo(before);
-        assertThat(err).contains("cabletag export: interrupted; nothing was written: " + out.resolve(name) + " is as it was");
+        List<String> names = Stream.of(written.split(" ")).map(file -> out.resolve(file).toString()).toList();
+        String set = names.size() == 1 ? names.get(0) + " is as it was"
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1) + " are as they were";
+        assertThat(err).contains("cabletag export: interrupted; nothing was written: " + set + "\n");
     }
 
     @Test

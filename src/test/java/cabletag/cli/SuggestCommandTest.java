@@ -116,6 +116,44 @@ class SuggestCommandTest extends WithTemporaryStore {
         }
     }
 
+    /**
+     * A corpus tagged everywhere with several labels printed nothing and exited 0 with {@code --source model}: the
+     * model was trained on no untagged word (it then tags every word of an untagged cable). It is said as the one
+     * label's case is, with the exit code of nothing to learn from; with {@code --source all} it is a note.
+     */
+    @Test
+    void tagsOnEveryTokenOfSeveralLabelsAreNothingToLearnFromAndSaidSo() throws IOException {
+        Path tagged = Files.createDirectories(dir.resolve("tagged"));
+        Files.writeString(tagged.resolve("a.txt"), "[PER Rubaie  ] [LOC Baghdad  ] [ORG GoI  ]\n[PER Omar  ] [LOC Tehran  ]\n");
+        Files.writeString(tagged.resolve("b.txt"), "[ORG UN  ] [PER Ali  ] [LOC Basra  ]\n");
+        String line = "model: no suggestions: the inputs hold no untagged word to learn from (every token is tagged LOC, ORG or PER)";
+
+        CliTest.Result model = CliTest.run("suggest", "--source", "model", tagged.toString());
+        CliTest.Result all = CliTest.run("suggest", "--source", "all", tagged.toString());
+
+        assertThat(model.code()).as(model.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(model.out()).isEmpty();
+        assertThat(model.err()).contains(line + "\n");
+        assertThat(all.code()).as(all.err()).isZero();
+        assertThat(all.err()).contains("note: " + line + "\n",
+                "note: nothing to suggest in the 2 cables read: the gazetteer found no name in their untagged text\n");
+        assertThat(StoreLocation.defaultLocation().root().resolve("suggestions/namefinder/model.bin")).doesNotExist();
+    }
+
+    /** No suggestion is a result (exit 0), but said: an empty list is no sign that a source ran at all. */
+    @Test
+    void nothingSuggestedIsSaid() throws IOException {
+        Path tagged = Files.createDirectories(dir.resolve("tagged"));
+        Files.writeString(tagged.resolve("a.txt"), "[PER Rubaie  ] met the envoy.\n");
+
+        CliTest.Result gazetteer = CliTest.run("suggest", "--source", "gazetteer", tagged.toString());
+
+        assertThat(gazetteer.code()).as(gazetteer.err()).isZero();
+        assertThat(gazetteer.out()).isEmpty();
+        assertThat(gazetteer.err()).contains(
+                "note: nothing to suggest in the 1 cable read: the gazetteer found no name in its untagged text\n");
+    }
+
     @Test
     void qualityNeedsReviewedCablesAndSaysSo() throws IOException {
         CliTest.Result result = CliTest.run("suggest", "--quality", "--json", corpus.toString());

@@ -59,6 +59,10 @@ public final class BratFormat implements FormatReader {
         String text = bratText(Files.readAllBytes(txtFile), txtFile.getFileName().toString());
         String annotations = utf8(Files.readAllBytes(file), annName);
         List<Diagnostic> diagnostics = new ArrayList<>();
+        if (NulInTextFile.count(text) > 0) {
+            diagnostics.add(NulInTextFile.inBratText(text, txtFile.getFileName().toString()));
+            text = text.replace('\0', '\uFFFD'); // one character for one: the .ann's offsets stay
+        }
         SpanCollector spans = new SpanCollector(text, diagnostics);
         String[] lines = annotations.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {

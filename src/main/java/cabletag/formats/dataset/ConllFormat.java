@@ -74,6 +74,11 @@ public final class ConllFormat implements FormatReader {
                 if (number == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
+                int nuls = NulInTextFile.count(line);
+                int nulColumn = nuls == 0 ? 0 : NulInTextFile.column(line);
+                if (nuls > 0) {
+                    line = line.replace('\0', '\uFFFD'); // one character for one: columns and offsets stay
+                }
                 String trimmed = line.strip();
                 if (trimmed.isEmpty()) {
                     current.endSentence();
@@ -88,10 +93,13 @@ public final class ConllFormat implements FormatReader {
                         badLines.add(new FormatException(number, 1, "expected a token and a tag, found '" + trimmed
                                 + "'; the document of this line is left out"));
                         current.broken = true;
-                        continue;
+                    } else {
+                        int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
+                        current.token(columns[0], columns[columns.length - 1], number, tagColumn);
                     }
-                    int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
-                    current.token(columns[0], columns[columns.length - 1], number, tagColumn);
+                }
+                if (nuls > 0) {
+                    current.nuls(number, nulColumn, nuls); // after a -DOCSTART- line, the document it opens
                 }
             }
         } catch (java.nio.charset.MalformedInputException e) {
@@ -122,6 +130,20 @@ public final class ConllFormat implements FormatReader {
         int startedAt;
         /** A line of it had no tag: the document is left out rather than read with a token missing. */
         boolean broken;
+        /** Its NULs, read as U+FFFD: how many, where the first is, and where in the diagnostics it is named. */
+        private int nulCount;
+        private int nulLine;
+        private int nulColumn;
+        private int nulDiagnostic;
+
+        void nuls(int line, int column, int count) {
+            if (nulCount == 0) {
+                nulLine = line;
+                nulColumn = column;
+                nulDiagnostic = diagnostics.size();
+            }
+            nulCount += count;
+        }
 
         void token(String token, String tag, int line, int column) {
             if (firstLine == 0) {
@@ -200,6 +222,9 @@ public final class ConllFormat implements FormatReader {
             if (broken) {
                 documents.add(null);
                 return;
+            }
+            if (nulCount > 0) {
+                diagnostics.add(nulDiagnostic, NulInTextFile.inConll(nulLine, nulColumn, nulCount));
             }
             String clean = text.toString();
             SpanCollector collector = new SpanCollector(clean, diagnostics);

@@ -24,6 +24,9 @@ final class ReadBackDifference {
             while (at < text.length() && at < back.length() && text.charAt(at) == back.charAt(at)) {
                 at++;
             }
+            if (text.charAt(at) == '\r') {
+                return carriageReturn(written, at);
+            }
             String from = text.substring(at, Math.min(text.length(), at + 20)).replace("\n", "\\n");
             return "written with plain tags it would read back with different text from " + place(text, at)
                     + " ('" + from + "'): a tag there would be read as text, or text as a tag";
@@ -49,12 +52,29 @@ final class ReadBackDifference {
         return "written with plain tags its entities would read back differently";
     }
 
+    /**
+     * A dataset's text may hold a carriage return; a cable file cannot: reading one, a CR LF and a lone CR are each a
+     * line break ({@code \n}), so the text comes back with a line break there (and one character shorter for CR LF).
+     */
+    private static String carriageReturn(Document written, int at) {
+        String text = written.text();
+        String said = "its text holds a carriage return (U+000D) at " + place(text, at) + ", which a cable file cannot carry: read back, ";
+        if (at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+            boolean entityAfter = false;
+            for (Span span : written.spans()) {
+                entityAfter |= span.end() > at;
+            }
+            return said + "the CR LF comes back as one line break" + (entityAfter ? ", and every entity after it would move one character" : "");
+        }
+        return said + "it comes back as a line break (U+000A)";
+    }
+
     private static String shown(Document document, Span span) {
         String text = document.textOf(span).replace("\n", "\\n");
         return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
-    /** Line and column (1-based, UTF-16) of a clean text offset, as the clean text's lines run. */
+    /** Line and column (1-based, the column in code points, as every place the program names) of a clean text offset. */
     private static String place(String text, int offset) {
         int line = 1;
         int lineStart = 0;
@@ -64,6 +84,6 @@ final class ReadBackDifference {
                 lineStart = i + 1;
             }
         }
-        return "clean text line " + line + ", column " + (offset - lineStart + 1);
+        return "clean text line " + line + ", column " + (text.codePointCount(lineStart, Math.min(offset, text.length())) + 1);
     }
 }

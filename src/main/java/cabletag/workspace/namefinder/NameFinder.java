@@ -7,10 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -59,9 +58,10 @@ public final class NameFinder {
      * Trains on these sentences, each taken {@code weight} times ({@link WeightedSentences}). Feature
      * cut-off 1: a corpus of a few reviewed cables sees most names once, and the default cut-off of 5
      * would drop exactly those features. Throws IllegalArgumentException, its message saying what is missing,
-     * when there is nothing to learn from: no names at all, or names on every token and all of one kind
-     * ({@code [PER Ali  ]} alone). OpenNLP cannot train a model with only one outcome, and its own words for it
-     * ("Training data must contain more than one outcome") tell the analyst nothing about their cables.
+     * when there is nothing to learn from: no names at all, or names on every token ({@code [PER Ali  ]} alone, or
+     * {@code [PER Ali  ] [LOC Basra  ]}). With one label OpenNLP cannot train ("Training data must contain more than
+     * one outcome", words that tell the analyst nothing about their cables); with several it trains a model that never
+     * saw a word that is no name, and so takes every word of an untagged cable for one.
      */
     public static NameFinder train(List<WeightedSentences> data, int iterations) throws IOException {
         boolean anyName = data.stream().anyMatch(part -> part.weight() > 0
@@ -69,10 +69,8 @@ public final class NameFinder {
         if (!anyName) {
             throw new IllegalArgumentException(NO_ENTITY);
         }
-        Set<String> outcomes = outcomes(data);
-        if (outcomes.size() < 2) {
-            throw new IllegalArgumentException("no untagged word to learn from (every token is tagged "
-                    + outcomes.iterator().next().replaceFirst("-start$", "") + ", one word each)");
+        if (!anyUntaggedWord(data)) {
+            throw new IllegalArgumentException("no untagged word to learn from (every token is tagged " + labels(data) + ")");
         }
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ITERATIONS_PARAM, iterations);
@@ -83,12 +81,8 @@ public final class NameFinder {
         return new NameFinder(model);
     }
 
-    /**
-     * The outcomes OpenNLP's BIO coding makes of the sentences ({@code PER-start}, {@code PER-cont},
-     * {@code other}); it stops at two, all training needs.
-     */
-    private static Set<String> outcomes(List<WeightedSentences> data) {
-        Set<String> outcomes = new HashSet<>();
+    /** Whether a sentence that counts has a token outside its names: what OpenNLP's BIO coding calls "other". */
+    private static boolean anyUntaggedWord(List<WeightedSentences> data) {
         for (WeightedSentences part : data) {
             if (part.weight() <= 0) {
                 continue;
@@ -96,21 +90,26 @@ public final class NameFinder {
             for (TokenizedSentence sentence : part.sentences()) {
                 java.util.BitSet tagged = new java.util.BitSet(sentence.size());
                 for (TokenName name : sentence.names()) {
-                    outcomes.add(name.label() + "-start");
-                    if (name.end() - name.start() > 1) {
-                        outcomes.add(name.label() + "-cont");
-                    }
                     tagged.set(name.start(), name.end());
                 }
                 if (tagged.cardinality() < sentence.size()) {
-                    outcomes.add("other");
-                }
-                if (outcomes.size() > 1) {
-                    return outcomes;
+                    return true;
                 }
             }
         }
-        return outcomes;
+        return false;
+    }
+
+    /** The labels of the names that count, in order: "PER", "LOC or PER", "LOC, ORG or PER". */
+    private static String labels(List<WeightedSentences> data) {
+        TreeSet<String> labels = new TreeSet<>();
+        for (WeightedSentences part : data) {
+            if (part.weight() > 0) {
+                part.sentences().forEach(sentence -> sentence.names().forEach(name -> labels.add(name.label())));
+            }
+        }
+        String last = labels.pollLast();
+        return labels.isEmpty() ? last : String.join(", ", labels) + " or " + last;
     }
 
     /** The names in one sentence's tokens, each with OpenNLP's probability. */

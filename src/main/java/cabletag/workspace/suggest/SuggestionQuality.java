@@ -80,7 +80,7 @@ public final class SuggestionQuality {
             try {
                 finder = evidence.training().train(trainSentences);
             } catch (IllegalArgumentException nothingToLearn) {
-                modelNote = "some folds had no entity to learn from";
+                modelNote = "some folds had nothing to learn from";
             }
             for (Document document : heldOut) {
                 Document untagged = CorpusEvidence.untagged(document);

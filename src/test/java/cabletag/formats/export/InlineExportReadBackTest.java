@@ -112,6 +112,33 @@ class InlineExportReadBackTest {
         assertThat(folder.resolve("d/n1.txt")).doesNotExist();
     }
 
+    /**
+     * A dataset's text with a carriage return: a cable file's CR LF and lone CR are line breaks, so the text reads back
+     * with a line break there. The reason says so, at the CR's place in code points (the emoji before it is one), and
+     * not that a tag would be read as text.
+     */
+    @Test
+    void aDocumentWhoseTextHoldsACarriageReturnIsNamedAsOneThatComesBackAsALineBreak() throws IOException {
+        String crlf = "Rome \uD83D\uDE00 x\r\nAli";
+        String lone = "Ali\rOmar";
+        Document windows = new Document("c1", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, crlf), crlf,
+                SpanSet.of(Span.of(11, 14, "PER")), Map.of(), List.of());
+        Document mac = new Document("c2", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, lone), lone,
+                SpanSet.of(Span.of(0, 3, "PER")), Map.of(), List.of());
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(windows, mac), folder);
+
+        assertThat(summary.notWritten()).isEqualTo(2);
+        assertThat(summary.problems()).containsExactly(
+                "d.jsonl#c1: not written: its text holds a carriage return (U+000D) at clean text line 1, column 9, which a"
+                        + " cable file cannot carry: read back, the CR LF comes back as one line break, and every entity after"
+                        + " it would move one character",
+                "d.jsonl#c2: not written: its text holds a carriage return (U+000D) at clean text line 1, column 4, which a"
+                        + " cable file cannot carry: read back, it comes back as a line break (U+000A)");
+        assertThat(folder.resolve("d/c1.txt")).doesNotExist();
+    }
+
     @Test
     void aDocumentWithANulPastTheBinaryCheckIsNamedAndNotWrittenEither() throws IOException {
         // the next reading would take it for a cable and read the NUL as U+FFFD: its text would not be the same

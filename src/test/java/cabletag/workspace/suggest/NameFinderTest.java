@@ -87,6 +87,19 @@ class NameFinderTest {
                 .hasMessage(cabletag.workspace.namefinder.NameFinder.NO_ENTITY);
     }
 
+    /**
+     * Tags on every token, of several labels: OpenNLP trains, but on no word that is not a name, so the model took
+     * every word of an untagged cable for a name ("The" PER, "minister" LOC, ...). There is nothing to learn from.
+     */
+    @Test
+    void tagsOnEveryTokenOfSeveralLabelsAreNothingToLearnFrom() {
+        CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
+        evidence.addCable(SuggestDocs.of("a", "{PER Hakim} {LOC Mosul} {ORG Iraqi Army}"), true);
+        evidence.addCable(SuggestDocs.of("b", "{LOC Najaf} {PER Sadr}"), true);
+        assertThatThrownBy(evidence::trainNameFinder).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no untagged word to learn from (every token is tagged LOC, ORG or PER)");
+    }
+
     @Test
     void machineTaggedCablesJoinOnlyWhileFewAreReviewed() {
         CorpusEvidence few = new CorpusEvidence(SuggestionSettings.DEFAULT);
