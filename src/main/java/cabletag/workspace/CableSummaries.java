@@ -1,5 +1,7 @@
 package cabletag.workspace;
 
+import cabletag.formats.ReadingRules;
+
 import cabletag.core.Diagnostic;
 import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.StaleTemporaryFiles;
@@ -35,18 +37,17 @@ import java.util.zip.CRC32;
  * reached yet; the write once every cable is read ({@link #write()}) holds this session's only, so the
  * summaries of files gone from the corpus do not pile up.
  *
- * <p>Version 2 holds each cable's problem lines and header fields; version 1 held the number of problems
- * only. A version 1 file is still read: its cables without problems are taken from it (with empty header
- * fields until they are read), the others (whose lines it lacks) are read again, and the file is written as
- * version 2 once every cable is read.
+ * <p>Version 3 holds each cable's problem lines and header fields, and the {@link ReadingRules#GENERATION} they
+ * were read by. A file of another generation, or of an earlier version (1 kept the number of problems only, 2 had
+ * no generation), is outdated, not damaged: nothing is taken from it, every cable is read again (no problem is
+ * said) and the file is written anew. The same unchanged file read by other rules may give other counts and other
+ * problem lines, and the window must show what the commands find.
  */
 final class CableSummaries {
 
     static final String FOLDER = "summaries";
     private static final int MAGIC = 0x43545355; // "CTSU"
-    static final int VERSION = 2;
-    /** The version that kept counts only: its cables with problems are read again. */
-    private static final int COUNTS_ONLY = 1;
+    static final int VERSION = 3;
     /** The problem code of a file that could not be read at all: not kept, as it may be readable next time unchanged. */
     private static final String UNREADABLE = "unreadable";
 
@@ -175,6 +176,7 @@ final class CableSummaries {
     private static void writeEntries(DataOutputStream out, Map<String, Summary> entries) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(VERSION);
+        out.writeInt(ReadingRules.GENERATION);
         out.writeInt(entries.size());
         // a problem's code and message repeat from cable to cable (the same tag left open): each is written once
         Map<String, Integer> strings = new HashMap<>();
@@ -248,8 +250,14 @@ final class CableSummaries {
                 throw new IOException("not a cabletag summaries file");
             }
             int version = in.readInt();
-            if (version != VERSION && version != COUNTS_ONLY) {
-                throw new IOException("version " + version + ", this cabletag reads versions " + COUNTS_ONLY + " and " + VERSION);
+            if (version < VERSION) {
+                return new ConcurrentHashMap<>(); // outdated: read by earlier rules, or without the lines now kept
+            }
+            if (version != VERSION) {
+                throw new IOException("version " + version + ", this cabletag reads version " + VERSION);
+            }
+            if (in.readInt() != ReadingRules.GENERATION) {
+                return new ConcurrentHashMap<>(); // read by other rules: the same files may read differently now
             }
             int count = in.readInt();
             if (count < 0) {
@@ -265,12 +273,6 @@ final class CableSummaries {
                 int problemCount = in.readInt();
                 if (problemCount < 0) {
                     throw new IOException("a negative problem count");
-                }
-                if (version == COUNTS_ONLY) {
-                    if (problemCount == 0) { // one with problems is read again: their lines are not in the file
-                        known.put(path, new Summary(size, modified, entities, List.of()));
-                    }
-                    continue;
                 }
                 List<Diagnostic> problems = readProblems(in, problemCount, strings);
                 HeaderSummary header = new HeaderSummary(readString(in, strings), readString(in, strings), readString(in, strings));

@@ -1,5 +1,7 @@
 package cabletag.workspace;
 
+import cabletag.formats.ReadingRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Diagnostic;
@@ -125,38 +127,65 @@ class CableSummariesTest {
     }
 
     /**
-     * A file of version 1 (counts only, as written before the problem lines were kept) is still read: its
-     * cables without problems are taken from it; one with problems is not, since it cannot give their lines.
+     * A file of an earlier version (1 kept counts only, 2 no generation of the reading rules) is outdated, not
+     * damaged: nothing is taken from it, so every cable is read again by today's rules, and no problem is said.
      */
     @Test
-    void aVersionOneFileGivesItsCablesWithoutProblemsOnly() throws IOException {
+    void aFileOfAnEarlierVersionGivesNothingAndIsNoProblem() throws IOException {
+        for (int version = 1; version <= 2; version++) {
+            Path file = summariesFile("v" + version + ".bin", version, null);
+            Problems problems = new Problems();
+            CableSummaries read = CableSummaries.open(file, problems);
+            assertThat(problems.snapshot()).as("version %d", version).isEmpty();
+            assertThat(read.find("/corpus/clean.txt", 120, 99)).as("version %d", version).isNull();
+        }
+    }
+
+    /**
+     * Summaries kept by a program that read files by other rules give nothing (the same unchanged file may give
+     * other counts and problem lines now); those of the same rules give their cables.
+     */
+    @Test
+    void summariesReadByOtherRulesGiveNothingAndThoseOfTheseRulesGiveTheirCables() throws IOException {
+        Problems problems = new Problems();
+        CableSummaries other = CableSummaries.open(
+                summariesFile("other.bin", CableSummaries.VERSION, ReadingRules.GENERATION + 1), problems);
+        assertThat(other.find("/corpus/clean.txt", 120, 99)).isNull();
+        CableSummaries same = CableSummaries.open(
+                summariesFile("same.bin", CableSummaries.VERSION, ReadingRules.GENERATION), problems);
+        assertThat(same.find("/corpus/clean.txt", 120, 99))
+                .isEqualTo(new CableSummaries.Summary(120, 99, 7, List.of(), new HeaderSummary("", "", "")));
+        assertThat(problems.snapshot()).isEmpty();
+    }
+
+    /** One cable without problems, {@code /corpus/clean.txt}, in a file of this version and generation (none: null). */
+    private Path summariesFile(String name, int version, Integer generation) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
             out.writeInt(0x43545355);
+            out.writeInt(version);
+            if (generation != null) {
+                out.writeInt(generation);
+            }
             out.writeInt(1);
-            out.writeInt(2);
             out.writeUTF("/corpus/clean.txt");
             out.writeLong(120);
             out.writeLong(99);
             out.writeInt(7);
             out.writeInt(0);
-            out.writeUTF("/corpus/warned.txt");
-            out.writeLong(130);
-            out.writeLong(99);
-            out.writeInt(3);
-            out.writeInt(1);
+            if (version >= 2) {
+                out.writeInt(0); // the header's three fields: one empty text, written once, then named by its number
+                out.writeInt(0);
+                out.writeInt(0);
+                out.writeInt(0);
+            }
         }
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(bytes.toByteArray());
         new java.io.DataOutputStream(bytes).writeLong(crc.getValue());
-        Path file = Files.createDirectories(temp.resolve("summaries")).resolve("x.bin");
+        Path file = Files.createDirectories(temp.resolve("summaries")).resolve(name);
         Files.write(file, bytes.toByteArray());
-
-        Problems problems = new Problems();
-        CableSummaries read = CableSummaries.open(file, problems);
-        assertThat(problems.snapshot()).isEmpty();
-        assertThat(read.find("/corpus/clean.txt", 120, 99)).isEqualTo(new CableSummaries.Summary(120, 99, 7, List.of()));
-        assertThat(read.find("/corpus/warned.txt", 130, 99)).as("its problem lines are not in the file").isNull();
+        return file;
     }
 
     /**
