@@ -194,7 +194,7 @@ final class ApplyPreviewDialog {
                     + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
                     + (item.wanted() == null ? item.existing() : item.wanted()).start());
             reason.setText(item.reason());
-            context.setText(item.context());
+            context.setText(OneLineText.of(item.context())); // a line separator shown, not as nothing
             setGraphic(graphic);
         }
     }
