@@ -66,7 +66,7 @@ final class ApplyPreviewDialog {
 
         summary.setId("apply-preview-summary");
         Label keys = new Label("Enter applies the checked ones as one step (Ctrl+Z undoes) · Space checks or unchecks · Escape cancels"
-                + (plan.crossing() > 0 ? " · " + plan.crossing() + " more left alone: a tag there would cross an entity" : ""));
+                + (plan.crossing() > 0 ? " · " + Counted.number(plan.crossing()) + " more left alone: a tag there would cross an entity" : ""));
         keys.setWrapText(true);
         Button applyButton = new Button("Apply");
         applyButton.setId("apply-preview-apply");
@@ -159,6 +159,17 @@ final class ApplyPreviewDialog {
                 + (on < all ? " (unchecked ones stay as they are)" : "");
     }
 
+    /**
+     * What becomes of one occurrence: "a.txt: untagged → PER  at 1,425", its cable named in the corpus scope. The
+     * offset is grouped as the entity table and the status bar write numbers: it read "at 1425" beside the table's "1,261".
+     */
+    static String change(Occurrence item, OccurrenceScope scope) {
+        String where = scope == OccurrenceScope.CORPUS ? cabletag.core.ShownName.of(item.cableName()) + ": " : "";
+        return where + (item.existing() == null ? "untagged" : item.existing().label().name()) + " → "
+                + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
+                + Counted.number((item.wanted() == null ? item.existing() : item.wanted()).start());
+    }
+
     /** One occurrence: check box, what it becomes, the text around it, and why it starts unchecked. */
     private final class OccurrenceCell extends ListCell<Occurrence> {
         private final CheckBox box = new CheckBox();
@@ -189,12 +200,9 @@ final class ApplyPreviewDialog {
             }
             bound = checked.get(item);
             box.selectedProperty().bindBidirectional(bound);
-            String where = plan.scope() == OccurrenceScope.CORPUS ? cabletag.core.ShownName.of(item.cableName()) + ": " : "";
-            change.setText(where + (item.existing() == null ? "untagged" : item.existing().label().name()) + " → "
-                    + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
-                    + (item.wanted() == null ? item.existing() : item.wanted()).start());
+            change.setText(change(item, plan.scope()));
             reason.setText(item.reason());
-            context.setText(item.context());
+            context.setText(OneLineText.of(item.context())); // a line separator shown, not as nothing
             setGraphic(graphic);
         }
     }

@@ -149,7 +149,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     }
 
     private static String abbreviate(String text) {
-        String flat = text.replace('\n', ' ');
+        String flat = OneLineText.of(text); // a line separator inside an entity shown, not as nothing
         return flat.length() > 60 ? flat.substring(0, 57) + "…" : flat;
     }
 

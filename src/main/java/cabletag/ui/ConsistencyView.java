@@ -414,7 +414,8 @@ final class ConsistencyView implements WorkspaceListener {
         int from = Math.max(0, start - 50);
         int to = Math.min(text.length(), end + 50);
         return ((from > 0 ? "…" : "") + text.substring(from, start) + "⟦" + text.substring(start, end) + "⟧"
-                + text.substring(end, to) + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ");
+                + text.substring(end, to) + (to < text.length() ? "…" : "")).replaceAll("\\s+", " ")
+                .transform(OneLineText::of); // \s takes no U+2028, which showed as nothing
     }
 
     private void goTo(Place place) {
@@ -518,7 +519,7 @@ final class ConsistencyView implements WorkspaceListener {
         @Override
         protected void updateItem(Finding item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : NumberCell.format(item.occurrences()) + " · " + item.kind().title() + ": " + item.message());
+            setText(empty || item == null ? null : NumberCell.format(item.occurrences()) + " · " + item.kind().title() + ": " + OneLineText.of(item.message()));
         }
     }
 
@@ -535,7 +536,7 @@ final class ConsistencyView implements WorkspaceListener {
         protected void updateItem(Place item, boolean empty) {
             super.updateItem(item, empty);
             setText(empty || item == null ? null : ShownName.of(item.cableName()) + ":" + item.line() + ":" + item.column() + "  "
-                    + (item.isTagged() ? item.label().name() : "untagged") + "\n" + context.getOrDefault(item, "“" + item.text() + "”"));
+                    + (item.isTagged() ? item.label().name() : "untagged") + "\n" + context.getOrDefault(item, "“" + OneLineText.of(item.text()) + "”"));
         }
     }
 }

@@ -640,7 +640,12 @@ public final class CorrectorModel {
             if (entity != null) {
                 relabel(entity, label);
             } else {
-                edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label));
+                // a tag takes whole tokens: a selection of part of one is widened, and the status bar says so
+                Document tagged = document();
+                edit(() -> workspace.add(currentCable(), selectionStart, selectionEnd, label), null,
+                        added -> added.start() < selectionStart || added.end() > selectionEnd
+                                ? EditMessages.widened(tagged.text().substring(selectionStart, selectionEnd), tagged.givenTokens().isGiven())
+                                : "");
             }
         } else if (!severalSelected().isEmpty()) {
             List<Span> spans = severalSelected();
@@ -948,6 +953,14 @@ public final class CorrectorModel {
      * undo key ("Relabelled “Erbil” as LOC — Ctrl+Z undoes").
      */
     private void edit(Supplier<Selection> action, String message) {
+        edit(action, message, span -> "");
+    }
+
+    /**
+     * {@link #edit(Supplier, String)}, with {@code besides} saying after the edit's description what it did
+     * that the analyst did not ask for, of the span it selects ("" for nothing): a tag widened past the selection.
+     */
+    private void edit(Supplier<Selection> action, String message, java.util.function.Function<Span, String> besides) {
         if (workspace == null) {
             return;
         }
@@ -962,7 +975,8 @@ public final class CorrectorModel {
             return;
         }
         String said = message != null ? EditMessages.withNote(message, workspace.lastEditNote())
-                : EditMessages.afterEdit(workspace.undoDescription(), undoKeys, workspace.lastEditNote());
+                : EditMessages.afterEdit(workspace.undoDescription()
+                        + (result == null || result.span() == null ? "" : besides.apply(result.span())), undoKeys, workspace.lastEditNote());
         dirty.set(workspace.isDirty());
         if (result != null && result.cable() != currentCable()) {
             // an undo on another cable: that cable is shown first, which clears what was said of this one

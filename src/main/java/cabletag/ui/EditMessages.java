@@ -35,6 +35,17 @@ final class EditMessages {
         return past == null ? description : past + description.substring(verb.length());
     }
 
+    /**
+     * What a tag says when it took in more than the selection (", widened from “Bagh” to token boundaries"):
+     * a label key tags whole tokens, and a selection of part of a token, most of all of a dataset's long
+     * token (a CoNLL file's {@code http://x.org/a?b=c}), was widened without a word. {@code givenTokens}:
+     * the tokens are the file's, not cabletag's.
+     */
+    static String widened(String selected, boolean givenTokens) {
+        return ", widened from " + cabletag.workspace.Quotes.of(selected) + " to "
+                + (givenTokens ? "the file's token boundaries" : "token boundaries");
+    }
+
     /** The message after an edit: what it did, the workspace's note if any, and how to undo it. */
     static String afterEdit(String description, String undoKeys, String note) {
         return withUndo(description.isEmpty() ? "Done" : done(description), undoKeys, note);

@@ -114,7 +114,7 @@ public final class EntityTable extends BorderPane {
         labelFilter.setShowCheckedCount(true);
 
         TableColumn<Row, String> text = new TableColumn<>("Text");
-        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text().replace('\n', ' ')));
+        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(OneLineText.of(c.getValue().text())));
         text.setPrefWidth(180);
         labelColumn.setCellValueFactory(c -> c.getValue().labelProperty());
         labelColumn.setCellFactory(column -> new LabelCell());

@@ -116,6 +116,10 @@ public final class ExportDialog {
     private boolean lastWrote;
     /** What this dialog's last export that wrote its files wrote ("exported 2 cables, … to PATH"); null while none has. */
     private String lastWritten;
+    /** What the status bar said when that export ended ("Exported 2 cables, … to PATH"); null while none has. */
+    private String lastWrittenSaid;
+    /** The "Export failed: …" line this dialog put in the status bar while its summary still shows it; else null. */
+    private String failureSaid;
 
     public ExportDialog(Window owner, CorrectorModel model) {
         this.model = model;
@@ -379,6 +383,7 @@ public final class ExportDialog {
         if (summarySaysWhyNot) {
             summary.setText("");
             summarySaysWhyNot = false;
+            failureGone();
         }
     }
 
@@ -386,6 +391,20 @@ public final class ExportDialog {
     private void whyNot(String line) {
         summary.setText(line);
         summarySaysWhyNot = true;
+        failureGone();
+    }
+
+    /**
+     * The summary no longer shows the failure this dialog said in the status bar (the target or format it spoke
+     * of changed, another press replaced it): the bar, still saying it, went on reporting a failure the dialog
+     * had cleared. It says instead what the last export that wrote did, or nothing. Anything said since stays.
+     */
+    private void failureGone() {
+        if (failureSaid != null && failureSaid.equals(model.messageProperty().get())) {
+            model.say(lastWrittenSaid == null ? "" : lastWrittenSaid);
+            said = null; // nothing of this dialog's left to take back when it closes
+        }
+        failureSaid = null;
     }
 
     private void showReplaced(List<ReplacedOutputs.Existing> found) {
@@ -456,6 +475,7 @@ public final class ExportDialog {
         export.setDisable(true);
         cancel.setDisable(false);
         summarySaysWhyNot = false;
+        failureGone();
         summary.setText("Exporting…");
         close.setVisible(false);
         running.setOnSucceeded(e -> {
@@ -473,6 +493,7 @@ public final class ExportDialog {
                     ? cabletag.formats.io.IoReason.describe(io) : failure.getMessage());
             finish(text, text, null);
             summarySaysWhyNot = true; // of the format and target as they were: it goes once they change
+            failureSaid = model.messageProperty().get(); // as the bar shows it (a name's line break escaped)
         });
         Thread thread = new Thread(running, "cabletag-export");
         thread.setDaemon(true);
@@ -523,6 +544,7 @@ public final class ExportDialog {
         lastWrote = wrote;
         if (wrote) {
             lastWritten = written;
+            lastWrittenSaid = status;
         }
         model.say(status);
     }

@@ -22,8 +22,16 @@ import org.fxmisc.richtext.model.StyledSegment;
  * runs, in one pass. RichTextFX's own route (split the text with a regular expression, make style spans,
  * then restyle every paragraph) took four times as long on a 5 MB cable. A large text is built as two
  * halves on two threads and joined.
+ *
+ * <p>A line or paragraph separator (U+2028, U+2029) is shown as a mark, {@code ↵} or {@code ⏎}, in its place:
+ * JavaFX draws it as nothing, so "Nouri\u2028al-Maliki" read "Nourial-Maliki". One character stands for one,
+ * so every offset of the text area is still the document's; the document's text is not changed.
  */
 final class StyledCableDocument {
+
+    /** What the text area shows for a line separator (U+2028) and a paragraph separator (U+2029). */
+    static final char LINE_SEPARATOR_MARK = '\u21B5';
+    static final char PARAGRAPH_SEPARATOR_MARK = '\u23CE';
 
     /** Below this many characters one thread builds the document. */
     static final int PARALLEL_THRESHOLD = 500_000;
@@ -41,7 +49,7 @@ final class StyledCableDocument {
         String text = document.text();
         if (text.indexOf('\r') >= 0) {
             // RichTextFX also breaks lines at \r; imported datasets may have one
-            return buildByRichTextFx(text, new HighlightStyler(palette).styleAll(document.spans(), text.length(), selected),
+            return buildByRichTextFx(marked(text), new HighlightStyler(palette).styleAll(document.spans(), text.length(), selected),
                     paragraphStyle, textStyle);
         }
         int middle = text.length() < parallelThreshold ? -1 : text.indexOf('\n', text.length() / 2);
@@ -68,9 +76,17 @@ final class StyledCableDocument {
     private static ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> half(Document document,
             LabelPalette palette, Span selected, Collection<String> paragraphStyle, Collection<String> textStyle,
             int from, int to, boolean endsWithBreak) {
-        ParagraphCutter cutter = new ParagraphCutter(document.text(), from, paragraphStyle, textStyle);
+        ParagraphCutter cutter = new ParagraphCutter(marked(document.text()), from, paragraphStyle, textStyle);
         new HighlightStyler(palette).forEachRun(document.spans(), from, to, selected, cutter);
         return cutter.finish(endsWithBreak);
+    }
+
+    /**
+     * {@code text} with each line and paragraph separator replaced by its mark, one character for one; the same
+     * string (no copy) when it has none.
+     */
+    static String marked(String text) {
+        return text.replace('\u2028', LINE_SEPARATOR_MARK).replace('\u2029', PARAGRAPH_SEPARATOR_MARK);
     }
 
     /** Turns style runs into paragraphs of styled segments, cutting at each line break. */

@@ -3,6 +3,8 @@ package cabletag.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.workspace.Occurrence;
 import cabletag.workspace.OccurrenceScope;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +22,14 @@ class ApplyPreviewSummaryTest {
                 .isEqualTo("Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus (unchecked ones stay as they are)");
         assertThat(ApplyPreviewDialog.summary(1, 1, "Erbil", Label.PER, OccurrenceScope.CABLE))
                 .isEqualTo("Tag 1 of 1 occurrence of “Erbil” as PER in this cable");
+    }
+
+    /** An outside test of the window saw "at 1234567" in the preview's lines where the entity table wrote "1,261". */
+    @Test
+    void theOffsetOfEachOccurrenceIsGroupedAsTheEntityTableGroupsIt() {
+        Occurrence untagged = new Occurrence(0, "a.txt", null, new Span(1_234_567, 1_234_573, Label.PER), "…[Rubaie]…", false, "");
+        assertThat(ApplyPreviewDialog.change(untagged, OccurrenceScope.CORPUS)).isEqualTo("a.txt: untagged → PER  at 1,234,567");
+        Occurrence deleted = new Occurrence(0, "a.txt", new Span(1425, 1431, Label.LOC), null, "…[Rubaie]…", false, "");
+        assertThat(ApplyPreviewDialog.change(deleted, OccurrenceScope.CABLE)).isEqualTo("LOC → deleted  at 1,425");
     }
 }

@@ -181,6 +181,40 @@ class CorrectorModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("Redone: Tag “today” as MISC");
     }
 
+    /**
+     * A label key tags whole tokens: an outside test of the window selected "Baghdad" inside a CoNLL file's
+     * token {@code http://state.gov/Baghdad-embassy}, pressed a label key, and got the whole token tagged
+     * without a word. The status bar says the tag was widened, from what, and (the quote) to what.
+     */
+    @Test
+    void aTagWidenedPastTheSelectionToADatasetsTokenSaysSo() throws Exception {
+        CorrectorModel given = TestCorpus.open(temp, "given.conll", "-DOCSTART- -X- -X- O\n\nRubaie _ _ B-PER\nvisited _ _ O\n"
+                + "http://state.gov/Baghdad-embassy _ _ O\nin _ _ O\nBaghdad _ _ B-LOC\n. _ _ O\n\n");
+        try {
+            assertThat(given.document().givenTokens().isGiven()).isTrue();
+            int at = given.document().text().indexOf("Baghdad");
+            given.applyLabel(Label.ORG, at, at + "Baghdad".length());
+            assertThat(given.messageProperty().get()).isEqualTo("Tagged “http://state.gov/Baghdad-embassy” as ORG,"
+                    + " widened from “Baghdad” to the file's token boundaries — Ctrl+Z undoes");
+            assertThat(given.document().spans().atRange(at - "http://state.gov/".length(), at + "Baghdad-embassy".length())).isPresent();
+            given.undo();
+            assertThat(given.messageProperty().get()).isEqualTo("Undone: Tag “http://state.gov/Baghdad-embassy” as ORG");
+        } finally {
+            TestCorpus.close(given);
+        }
+    }
+
+    @Test
+    void aTagWidenedPastTheSelectionInACablesTextSaysSoAndATagOfWholeTokensSaysNothingMore() {
+        int at = model.document().text().indexOf("today");
+        model.applyLabel(Label.MISC, at + 1, at + 4);
+        assertThat(model.messageProperty().get()).isEqualTo("Tagged “today” as MISC, widened from “oda” to token boundaries — Ctrl+Z undoes");
+        model.undo();
+        // spaces around whole tokens are left out, not widened over
+        model.applyLabel(Label.MISC, at - 1, at + 6);
+        assertThat(model.messageProperty().get()).isEqualTo("Tagged “today” as MISC — Ctrl+Z undoes");
+    }
+
     @Test
     void aLabelKeyOnSelectedTextThatIsAnEntityRelabelsItAsOnTheEntitySelected() {
         Span tehran = span("Tehran");

@@ -163,6 +163,44 @@ class ExportDialogTest {
                 .isEqualTo("Export closed; exported " + exported.substring("Exported ".length()));
     }
 
+    /**
+     * An outside test of the window saw "Export failed: …" stay in the status bar once the dialog had cleared
+     * it (its target changed, or a later press put another line in its place), so the bar told of a failure
+     * the dialog no longer spoke of. It goes from the bar with the dialog's line: the bar then says the last
+     * export that wrote, or nothing.
+     */
+    @Test
+    void aFailureTheDialogClearsGoesFromTheStatusBarToo(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("cleared-" + System.nanoTime()));
+        robot.interact(() -> dialog.target().setText(folder.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        assertThat(model.messageProperty().get()).startsWith("Export failed: ");
+
+        Path out = folder.resolve("now.jsonl");
+        robot.interact(() -> dialog.target().setText(out.toString()));
+        assertThat(dialog.summary().getText()).as("the dialog clears its failure").isEmpty();
+        assertThat(model.messageProperty().get()).as("and the status bar with it").isEmpty();
+
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        String exported = model.messageProperty().get();
+        assertThat(exported).startsWith("Exported 2 cables, ").endsWith(" to " + out);
+
+        robot.interact(() -> dialog.target().setText(folder.toString()));
+        robot.clickOn("#export-run");
+        FxAwait.until("the export's end", dialog.exportButton().disabledProperty(), disabled -> !disabled);
+        assertThat(model.messageProperty().get()).startsWith("Export failed: ");
+        robot.interact(() -> dialog.renameLabels().setText("PER=A,PER=B"));
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialog.summary().getText()).startsWith("Not exported: PER is renamed twice");
+        assertThat(model.messageProperty().get()).as("the failure's line is replaced: the bar says the last export that wrote")
+                .isEqualTo(exported);
+        robot.interact(() -> dialog.stage().close());
+        assertThat(model.messageProperty().get()).as("nothing stale to take back on closing").isEqualTo(exported);
+    }
+
     @Test
     void closingAfterOnlyAFailureSaysNothingWasExported(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(temp.resolve("folder-" + System.nanoTime()));

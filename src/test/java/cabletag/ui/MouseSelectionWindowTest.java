@@ -65,7 +65,8 @@ class MouseSelectionWindowTest extends ThreeCableWindowTest {
         assertThat(w.selectedText()).as("the drag's own selection").isEqualTo(text.substring(from, to));
         robot.type(KeyCode.DIGIT3);
         assertThat(w.entities()).containsExactly("ORG Write to state.gov");
-        assertThat(w.window.statusBar().getText()).isEqualTo("Tagged “Write to state.gov” as ORG — Ctrl+Z undoes");
+        assertThat(w.window.statusBar().getText())
+                .isEqualTo("Tagged “Write to state.gov” as ORG, widened from “ite to st” to token boundaries — Ctrl+Z undoes");
     }
 
     private boolean drawnSelected(cabletag.core.Span span) {
