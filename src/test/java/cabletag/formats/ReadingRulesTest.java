@@ -1,0 +1,136 @@
+package cabletag.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Diagnostic;
+import cabletag.core.Document;
+import cabletag.core.GivenTokens;
+import cabletag.core.Span;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link ReadingRules#GENERATION} says which rules read a file; the window keeps what reading found under it and
+ * takes it back only while the rules are the same. This test holds the two together: it reads the seeds, the golden
+ * exports of every format and a set of awkward files, and compares a digest of everything reading gave (texts,
+ * entities, header fields, tokens given, problem lines) with the digest recorded for the generation. A change that
+ * reads the same bytes differently fails here until the generation is raised and its digest recorded.
+ */
+class ReadingRulesTest {
+
+    /** The digest of what the files below read as, by generation. */
+    private static final Map<Integer, String> DIGESTS = Map.of(
+            1, "2003d2d838c51e2273dc53e0e4fad046b5f8a5acd0b9077c7b57a452935e6e7c");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSameFilesReadAsTheyDidUnderThisGeneration() throws IOException {
+        Path awkward = awkwardFiles(Files.createDirectories(temp.resolve("awkward")));
+        List<Path> inputs = List.of(Path.of("seeds"), Path.of("src/test/resources/golden"), awkward);
+        StringBuilder dump = new StringBuilder();
+        for (Path input : inputs) { // one at a time: the order of several inputs follows where they are on the disk
+            for (ReadOutcome outcome : CorpusReader.standard().readAll(List.of(input))) {
+                dump.append("file ").append(outcome.file().name()).append('\n');
+                for (String problem : outcome.problems()) {
+                    dump.append("problem ").append(problem.replace(temp.toString(), "<temp>")).append('\n');
+                }
+                for (Document document : outcome.documents()) {
+                    describe(document, dump);
+                }
+            }
+        }
+        String digest = sha256(dump.toString());
+        // what was read, to compare with the dump of the commit before when the digest changes
+        Files.writeString(Files.createDirectories(Path.of("target")).resolve("reading-rules.txt"), dump);
+        assertThat(digest)
+                .as("the files read differently than under generation %d: raise ReadingRules.GENERATION to %d and"
+                        + " record this digest for it in DIGESTS; target/reading-rules.txt holds what was read (the window then reads every cable again instead of"
+                        + " showing what the earlier rules found)", ReadingRules.GENERATION, ReadingRules.GENERATION + 1)
+                .isEqualTo(DIGESTS.get(ReadingRules.GENERATION));
+    }
+
+    private static void describe(Document document, StringBuilder dump) {
+        dump.append("document ").append(document.id()).append(' ').append(document.source().name()).append(' ')
+                .append(document.source().format()).append(' ').append(document.source().encoding()).append('\n');
+        dump.append("text ").append(document.text().length()).append(' ').append(document.text()).append('\n');
+        for (Span span : document.spans()) {
+            dump.append("span ").append(span.start()).append(' ').append(span.end()).append(' ')
+                    .append(span.label().name()).append('\n');
+        }
+        document.metadata().forEach((key, value) -> dump.append("field ").append(key).append('=').append(value).append('\n'));
+        GivenTokens tokens = document.givenTokens();
+        if (tokens.isGiven()) {
+            for (int t = 0; t < tokens.count(); t++) {
+                dump.append(tokens.start(t)).append('-').append(tokens.end(t)).append(' ');
+            }
+            for (int s = 0; s < tokens.sentenceCount(); s++) {
+                dump.append('|').append(tokens.sentenceStart(s));
+            }
+            dump.append('\n');
+        }
+        for (Diagnostic diagnostic : document.diagnostics()) {
+            dump.append("diagnostic ").append(diagnostic).append('\n');
+        }
+    }
+
+    /** Files that make the readers say something: broken tags, markup, encodings, NULs, bad dataset lines. */
+    private static Path awkward(Path folder, String name, byte[] content) throws IOException {
+        return Files.write(folder.resolve(name), content);
+    }
+
+    private static Path awkwardFiles(Path folder) throws IOException {
+        awkward(folder, "unclosed.txt", utf8("[PER Rubaie  ] met [LOC Tehran officials\n\n( [ORG S  ] ) [ORG Summary: NSA  ]\n"));
+        awkward(folder, "html.txt", utf8("<html><pre>[PER Ali  ] &amp; [LOC Basra  ]<br>&lt;x&gt;</pre>"
+                + "<a title=\"[PER Hidden  ]\">link</a></html>\n"));
+        awkward(folder, "crlf.txt", utf8("SUBJECT: TALKS\r\nTAGS: PREL IZ\r\n[PER Maliki  ] said\r\n"));
+        awkward(folder, "latin1.txt", "JOS\u00C9\u2019S [PER Jos\u00E9  ]\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        awkward(folder, "damaged.txt", concat(utf8("Jos\u00E9 [PER Mar\u00EDa  ] caf\u00E9 \u2014 "), new byte[] {(byte) 0xC3}));
+        awkward(folder, "utf16.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "[LOC Erbil  ] x".getBytes(StandardCharsets.UTF_16LE)));
+        awkward(folder, "nul.txt", utf8("[PER A  ] b\0c [LOC D  ]\n"));
+        awkward(folder, "nul-late.txt", utf8("[PER A  ] b\n".repeat(1000) + "c\0d [LOC D  ]\n"));
+        StringBuilder conll = new StringBuilder("-DOCSTART- -X- -X- O\n\n");
+        for (int i = 0; i < 900; i++) {
+            conll.append("Word").append(i).append(i % 7 == 0 ? " B-PER" : " O").append('\n');
+            if (i % 30 == 29) {
+                conll.append('\n');
+            }
+        }
+        conll.append("AT&T B-ORG\nU.S.-Iraq I-ORG\nbad\0line O\n\n-DOCSTART- -X- -X- O\n\nAli B-PER\nno-tag-here\n");
+        awkward(folder, "data.conll", utf8(conll.toString()));
+        awkward(folder, "data.jsonl", utf8("{\"text\": \"Ali in Basra\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n"
+                + "{\"text\": \"broken\", \"spans\": [{\"start\": 4, \"end\": 99, \"label\": \"LOC\"}]}\n"
+                + "not json\n{\"text\": \"a\\u0000b\"}\n"));
+        awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
+        awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
+        return folder;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
