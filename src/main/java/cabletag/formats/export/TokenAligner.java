@@ -134,11 +134,20 @@ public final class TokenAligner {
         }
     }
 
+    /** Java's white space or space characters among the first 256: asked of Character for every token before. */
+    private static final boolean[] JAVA_SPACE = new boolean[256];
+
+    static {
+        for (char c = 0; c < JAVA_SPACE.length; c++) {
+            JAVA_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+        }
+    }
+
     private static void addPiece(String text, int start, int end, IntList starts, IntList ends) {
         // A piece of pure white space (a no-break space the tokenizer kept) is no token in any format.
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+            if (c < JAVA_SPACE.length ? !JAVA_SPACE[c] : !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 starts.add(start);
                 ends.add(end);
                 return;
