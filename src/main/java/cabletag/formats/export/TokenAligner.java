@@ -34,12 +34,9 @@ public final class TokenAligner {
                 }
             }
         }
-        IntList rawStarts = new IntList(text.length() / 5 + 16);
-        IntList rawEnds = new IntList(text.length() / 5 + 16);
-        tokenize(document, rawStarts, rawEnds);
-        IntList starts = new IntList(rawStarts.size() + 2 * flat.size());
-        IntList ends = new IntList(rawStarts.size() + 2 * flat.size());
-        splitAtBoundaries(text, rawStarts, rawEnds, flat, starts, ends);
+        IntList starts = new IntList(text.length() / 5 + 16 + 2 * flat.size());
+        IntList ends = new IntList(text.length() / 5 + 16 + 2 * flat.size());
+        tokenize(document, boundaries(flat), starts, ends);
 
         // Which entity each token belongs to (-1 outside); entities are disjoint and in order. Over int
         // arrays: through the lists and the spans' accessors this loop was a seventh of a CoNLL export.
@@ -103,35 +100,38 @@ public final class TokenAligner {
         return new AlignedDocument(document, tokenStarts, tokenEnds, sentenceStarts, entities, nestedDropped, lost);
     }
 
-    /** The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word. */
-    private static void tokenize(Document document, IntList starts, IntList ends) {
-        Tokenizer.forDocument(document).scan(document.text(), (start, end) -> {
-            starts.add(start);
-            ends.add(end);
+    /**
+     * The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word, each cut
+     * where an entity starts or ends inside it, as they come: a list of the tokens, then a second list of their
+     * pieces, was a copy of every offset and a fifth of aligning a cable.
+     */
+    private static void tokenize(Document document, int[] boundaries, IntList starts, IntList ends) {
+        String text = document.text();
+        int[] next = {0}; // the first boundary not passed yet: tokens come in order, and so do the boundaries
+        Tokenizer.forDocument(document).scan(text, (start, end) -> {
+            int b = next[0];
+            while (b < boundaries.length && boundaries[b] <= start) {
+                b++;
+            }
+            int from = start;
+            while (b < boundaries.length && boundaries[b] < end) {
+                addPiece(text, from, boundaries[b], starts, ends);
+                from = boundaries[b];
+                b++;
+            }
+            addPiece(text, from, end, starts, ends);
+            next[0] = b;
         });
     }
 
-    private static void splitAtBoundaries(String text, IntList tokenStarts, IntList tokenEnds, List<Span> flat,
-                                          IntList starts, IntList ends) {
+    /** Each entity's start and end, in order (the entities are disjoint and sorted). */
+    private static int[] boundaries(List<Span> flat) {
         int[] boundaries = new int[flat.size() * 2];
         for (int i = 0; i < flat.size(); i++) {
             boundaries[2 * i] = flat.get(i).start();
             boundaries[2 * i + 1] = flat.get(i).end();
         }
-        int b = 0;
-        for (int t = 0; t < tokenStarts.size(); t++) {
-            int start = tokenStarts.get(t);
-            int end = tokenEnds.get(t);
-            while (b < boundaries.length && boundaries[b] <= start) {
-                b++;
-            }
-            while (b < boundaries.length && boundaries[b] < end) {
-                addPiece(text, start, boundaries[b], starts, ends);
-                start = boundaries[b];
-                b++;
-            }
-            addPiece(text, start, end, starts, ends);
-        }
+        return boundaries;
     }
 
     /** Java's white space or space characters among the first 256: asked of Character for every token before. */
