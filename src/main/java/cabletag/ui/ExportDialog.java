@@ -109,6 +109,8 @@ public final class ExportDialog {
     /** Shown once an export has ended, so the analyst need not know that Escape closes the dialog. */
     private final Button close = new Button("Close (Escape)");
     private final ReplaceNotice notice = new ReplaceNotice();
+    /** The line that says the target's name ends as another format's files do. */
+    private final Label endingNotice = new Label();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private Task<ExportSummary> running;
     /** What this dialog last put in the main status bar, and whether that export wrote its files. */
@@ -219,7 +221,13 @@ public final class ExportDialog {
         form.addRow(row++, label("Rename labels", renameLabels), renameLabels);
         form.addRow(row++, label("Split", split), splitRow);
         form.addRow(row++, label("Target", target), targetRow);
-        form.add(notice.node(), 1, row);
+        form.add(notice.node(), 1, row++);
+        endingNotice.setId("export-ending");
+        endingNotice.getStyleClass().add("field-problem");
+        endingNotice.setWrapText(true);
+        endingNotice.managedProperty().bind(endingNotice.visibleProperty());
+        endingNotice.setVisible(false);
+        form.add(endingNotice, 1, row);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // label texts are never cut to "Keep only l…"
         ColumnConstraints fields = new ColumnConstraints();
@@ -319,6 +327,11 @@ public final class ExportDialog {
         return export;
     }
 
+    /** The line under the target that says its name ends as another format's files do. */
+    Label endingNotice() {
+        return endingNotice;
+    }
+
     /** The line under the target that says what the export would replace there. */
     public Label replaces() {
         return notice.node();
@@ -380,6 +393,9 @@ public final class ExportDialog {
      */
     private void inputsChanged() {
         showReplaced();
+        java.util.Optional<String> ending = ExportTargetName.endingSaysAnother(target.getText(), format.getValue());
+        endingNotice.setText(ending.orElse(""));
+        endingNotice.setVisible(ending.isPresent());
         if (summarySaysWhyNot) {
             summary.setText("");
             summarySaysWhyNot = false;

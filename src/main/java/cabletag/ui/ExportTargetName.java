@@ -37,6 +37,31 @@ final class ExportTargetName {
         return to.writesFolder() ? stem : stem + to.extension();
     }
 
+    /**
+     * What to say when the target's name ends as another format's files do ({@code win.conll} with JSONL chosen):
+     * the file would hold the chosen format under a name that says another, and nothing else tells the analyst
+     * (the format goes back to JSONL in a dialog opened anew). Empty when the name says nothing of a format, or
+     * says the chosen one.
+     */
+    static java.util.Optional<String> endingSaysAnother(String text, ExportFormat format) {
+        if (text == null || text.isBlank() || format == null) {
+            return java.util.Optional.empty();
+        }
+        String name = text.strip().toLowerCase(Locale.ROOT);
+        for (ExportFormat other : ExportFormat.values()) {
+            String ending = other.extension();
+            if (ending.isEmpty() || ending.equals(format.extension()) || !name.endsWith(ending)
+                    || !endsWithName(name.substring(0, name.length() - ending.length()))) {
+                continue;
+            }
+            String chosen = format.name().toLowerCase(Locale.ROOT);
+            return java.util.Optional.of(format.writesFolder()
+                    ? "The name ends in " + ending + ", but " + chosen + " writes a folder: it will be a folder of that name."
+                    : "The name ends in " + ending + ", but the format is " + chosen + ": the file will hold " + chosen + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The name without {@code format}'s ending, or null when it does not end as that format's names do. */
     private static String stem(String text, ExportFormat format) {
         String name = text;

@@ -425,9 +425,18 @@ public final class MainWindow {
     /** File ▸ Export (Ctrl+E): the shared exporter, with progress and Cancel. */
     public ExportDialog showExport() {
         ExportDialog dialog = new ExportDialog(stage, model);
+        // the format chosen last in this window, not JSONL again: a CoNLL target typed into a dialog that went
+        // back to JSONL got JSON lines
+        if (lastExportFormat != null) {
+            dialog.format().setValue(lastExportFormat);
+        }
+        dialog.format().valueProperty().addListener((o, was, now) -> lastExportFormat = now);
         dialog.show();
         return dialog;
     }
+
+    /** The format last chosen in the export dialog of this window; null before one was. */
+    private cabletag.formats.export.ExportFormat lastExportFormat;
 
     private void exportAllInline() {
         if (model.workspace() == null) {

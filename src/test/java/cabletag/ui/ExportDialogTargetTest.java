@@ -191,4 +191,22 @@ class ExportDialogTargetTest {
         robot.interact(() -> dialog.target().setText(elsewhere.toString()));
         assertThat(dialog.summary().getText()).isEmpty();
     }
+
+    /**
+     * A target named as CoNLL files are, with JSONL chosen (the format a dialog opened anew starts with), got JSON
+     * lines without a word: the line under the target says so, and goes once the format is the one the name says.
+     */
+    @Test
+    void aTargetNamedAsAnotherFormatsFilesIsSaidUntilTheFormatMatches(FxRobot robot) throws Exception {
+        Path target = folder().resolve("win.conll");
+        robot.interact(() -> {
+            dialog.format().setValue(ExportFormat.JSONL);
+            dialog.target().setText(target.toString());
+        });
+        assertThat(onFx(() -> dialog.endingNotice().isVisible() ? dialog.endingNotice().getText() : ""))
+                .isEqualTo("The name ends in .conll, but the format is jsonl: the file will hold jsonl.");
+        robot.interact(() -> dialog.format().setValue(ExportFormat.CONLL));
+        assertThat(onFx(() -> dialog.endingNotice().isVisible())).isFalse();
+        assertThat(onFx(() -> dialog.target().getText())).as("a name not of the old format stays").isEqualTo(target.toString());
+    }
 }

@@ -36,4 +36,21 @@ class ExportTargetNameTest {
         assertThat(ExportTargetName.follow("/", BRAT, CONLL)).as("no name").isEqualTo("/");
         assertThat(ExportTargetName.follow("", JSONL, CONLL)).isEmpty();
     }
+
+    @Test
+    void aNameThatEndsAsAnotherFormatsFilesIsSaidAndTheChosenFormatsIsNot() {
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win.conll", JSONL))
+                .contains("The name ends in .conll, but the format is jsonl: the file will hold jsonl.");
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win.JSONL", CONLL))
+                .contains("The name ends in .jsonl, but the format is conll: the file will hold conll.");
+        assertThat(ExportTargetName.endingSaysAnother("win.conll", BRAT))
+                .contains("The name ends in .conll, but brat writes a folder: it will be a folder of that name.");
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win.conll", CONLL)).isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win.jsonl", HF)).as("the same ending").isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win.jsonl", DOCCANO)).isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/notes.txt", JSONL)).isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/win", INLINE)).isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("/tmp/exp/.conll", JSONL)).as("no name before the ending").isEmpty();
+        assertThat(ExportTargetName.endingSaysAnother("", JSONL)).isEmpty();
+    }
 }
