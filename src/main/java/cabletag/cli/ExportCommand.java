@@ -172,8 +172,9 @@ final class ExportCommand implements Callable<Integer> {
             (toStdout ? err : out).print(summary.describe());
         }
         // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
-        // file) or written (a cable whose inline form would not read back) makes it exit 1
-        return corpus.hadProblems() || summary.notWritten() > 0 ? Cli.PROBLEMS : Cli.OK;
+        // file) or written (a cable whose inline form would not read back, an entity of white space only that a
+        // token format cannot carry) makes it exit 1
+        return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
     /** What the line of an export a signal ended says, after "interrupted; ". */

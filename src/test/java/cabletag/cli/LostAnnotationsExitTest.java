@@ -183,4 +183,23 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
         assertThat(export.code()).as(export.err()).isZero();
         assertThat(export.err()).contains("offsets kept [text-mismatch]");
     }
+
+    /**
+     * An entity of white space only ({@code [PER \u00A0 ]}) covers no token: conll and hf cannot carry it and name
+     * it, and the export exits 1, as for any annotation an export drops (it printed the line with exit 0); jsonl
+     * carries it, exit 0.
+     */
+    @Test
+    void anEntityATokenFormatCannotCarryMakesThatExportExit1AndJsonlCarriesIt() throws IOException {
+        Path input = Files.writeString(dir.resolve("ws.txt"), "Ali met [PER \u00A0 ] today .\n");
+        String line = input + ": entity PER '\u00A0' covers no token and is not in this format";
+        for (String format : List.of("conll", "hf")) {
+            Result export = CliTest.run("export", "-f", format, "-o", dir.resolve("out." + format).toString(), input.toString());
+            assertThat(export.code()).as(format + ": " + export.err()).isEqualTo(Cli.PROBLEMS);
+            assertThat(export.err().lines()).as(format).containsOnlyOnce(line);
+        }
+        Result jsonl = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), input.toString());
+        assertThat(jsonl.code()).as(jsonl.err()).isEqualTo(Cli.OK);
+        assertThat(jsonl.err()).isEmpty();
+    }
 }

@@ -76,6 +76,7 @@ public final class ConllFormat implements FormatReader {
                 }
                 int nuls = NulInTextFile.count(line);
                 int nulColumn = nuls == 0 ? 0 : NulInTextFile.column(line);
+                String unreplaced = line;
                 if (nuls > 0) {
                     line = line.replace('\0', '\uFFFD'); // one character for one: columns and offsets stay
                 }
@@ -90,8 +91,12 @@ public final class ConllFormat implements FormatReader {
                     String[] columns = trimmed.split("[ \t]+");
                     if (columns.length < 2) {
                         // Read on: this document is left out, named; the others in the file are kept.
-                        badLines.add(new FormatException(number, 1, "expected a token and a tag, found '" + trimmed
-                                + "'; the document of this line is left out"));
+                        // a NUL where the space between token and tag was: the line as it is in the file (its NUL
+                        // shown as \u0000, not as the U+FFFD it would have been read as), and the NUL named
+                        badLines.add(new FormatException(number, 1, "expected a token and a tag, found '"
+                                + (nuls > 0 ? unreplaced.strip() : trimmed) + "'"
+                                + (nuls > 0 ? " (a NUL character at column " + nulColumn + ")" : "")
+                                + "; the document of this line is left out"));
                         current.broken = true;
                     } else {
                         int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;

@@ -36,7 +36,7 @@ final class NulInJsonText {
             return null;
         }
         long count = text.chars().filter(c -> c == NUL).count();
-        String more = count == 1 ? "it is" : "it and " + (count - 1) + " more NUL characters after it are";
+        String more = count == 1 ? "it is" : "it and " + (count - 1) + (count == 2 ? " more NUL character" : " more NUL characters") + " after it are";
         return new Diagnostic(Diagnostic.Severity.ERROR, CODE, lineNumber, columnOf(line, first),
                 "NUL character (\\u0000) in \"text\" at code point " + text.codePointCount(0, first) + ": no text holds one; " + more
                         + " read as U+FFFD (\uFFFD), one character for one, so no offset moves and no export carries it;"

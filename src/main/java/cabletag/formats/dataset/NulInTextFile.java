@@ -57,7 +57,7 @@ final class NulInTextFile {
     }
 
     private static String readAs(int count, String where) {
-        String more = count == 1 ? "it is" : "it and " + (count - 1) + " more NUL characters after it" + where + " are";
+        String more = count == 1 ? "it is" : "it and " + (count - 1) + (count == 2 ? " more NUL character" : " more NUL characters") + " after it" + where + " are";
         return more + " read as U+FFFD (\uFFFD), one character for one, so no offset moves and no export carries it;"
                 + " the file itself is kept as it is";
     }

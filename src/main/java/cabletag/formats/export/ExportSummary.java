@@ -30,11 +30,14 @@ import java.util.Map;
  *                         {@code NAME.labels.json} holds them; empty for the other formats and when cancelled
  * @param notWritten       cables left out because they could not be written faithfully (inline: a cable
  *                         that would read back with other text or entities); each is named in {@code problems}
+ * @param entitiesNotCarried entities a token format could not carry because they cover no token (white space
+ *                         only); each is named in {@code problems}, and they make the command exit 1
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
-                            boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten) {
+                            boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
+                            long entitiesNotCarried) {
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);

@@ -206,6 +206,7 @@ public final class Exporter {
         long characters;
         long nestedDropped;
         long notWritten;
+        long notCarried;
         long problemCount;
         final Map<String, Long> entities = new TreeMap<>();
         final Map<String, Long> parts = new TreeMap<>();
@@ -222,6 +223,7 @@ public final class Exporter {
             }
             counts.entitiesByLabel().forEach((label, count) -> entities.merge(label, count, Long::sum));
             nestedDropped += counts.nestedDropped();
+            notCarried += counts.notCarried();
             counts.problems().forEach(this::problem);
         }
 
@@ -239,13 +241,13 @@ public final class Exporter {
                 all.add("... and " + (problemCount - problems.size()) + " more problems");
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
-                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten);
+                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten, notCarried);
         }
     }
 
     /** What one document adds to the summary, worked out on any thread. */
     private record Counts(long sentences, long tokens, long characters, Map<String, Long> entitiesByLabel,
-                          long nestedDropped, List<String> problems) {
+                          long nestedDropped, long notCarried, List<String> problems) {
 
         static Counts of(AlignedDocument aligned, boolean nested) {
             Document document = aligned.document();
@@ -273,7 +275,7 @@ public final class Exporter {
                 }
             }
             return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels.byName(),
-                    nested ? 0 : aligned.nestedDropped().size(), problems);
+                    nested ? 0 : aligned.nestedDropped().size(), nested ? 0 : aligned.lost().size(), problems);
         }
     }
 }

@@ -295,7 +295,7 @@ final class InlineParser {
      * head), but what is there is no text, and it counts as input lost, as a dropped entity does.
      */
     private void noteNuls() {
-        String more = nulCount == 1 ? "it is" : "it and " + (nulCount - 1) + " more NUL characters after it are";
+        String more = nulCount == 1 ? "it is" : "it and " + (nulCount - 1) + (nulCount == 2 ? " more NUL character" : " more NUL characters") + " after it are";
         diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, NUL_CODE, lines().line(firstNul), lines().column(firstNul),
                 "NUL character in the text: the file is damaged or not text here; " + more
                         + " read as U+FFFD (\uFFFD), so no export carries it; the file itself is kept as it is", true));

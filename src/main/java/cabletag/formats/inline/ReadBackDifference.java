@@ -27,7 +27,7 @@ final class ReadBackDifference {
             if (text.charAt(at) == '\r') {
                 return carriageReturn(written, at);
             }
-            String from = text.substring(at, Math.min(text.length(), at + 20)).replace("\n", "\\n");
+            String from = text.substring(at, endOfWhole(text, Math.min(text.length(), at + 20))).replace("\n", "\\n");
             return "written with plain tags it would read back with different text from " + place(text, at)
                     + " ('" + from + "'): a tag there would be read as text, or text as a tag";
         }
@@ -71,7 +71,13 @@ final class ReadBackDifference {
 
     private static String shown(Document document, Span span) {
         String text = document.textOf(span).replace("\n", "\\n");
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return text.length() <= 40 ? text : text.substring(0, endOfWhole(text, 37)) + "...";
+    }
+
+    /** {@code end}, or one less where it would cut a surrogate pair in two (half an emoji shows as {@code \uD83D}). */
+    private static int endOfWhole(String text, int end) {
+        return end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))
+                && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
     }
 
     /** Line and column (1-based, the column in code points, as every place the program names) of a clean text offset. */
