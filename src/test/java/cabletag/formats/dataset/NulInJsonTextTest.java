@@ -49,7 +49,7 @@ class NulInJsonTextTest {
         Diagnostic nul = read.diagnostics().get(0);
         // {"meta":{"text":"x"},"text":"  is 29 code points; then \n \" \u00e9 (10), the emoji (1), a (1): the escape is at 42
         assertThat(nul.line() + ":" + nul.column()).isEqualTo("1:42");
-        assertThat(nul.message()).contains("at code point 5", "it and 1 more NUL characters after it are read as U+FFFD");
+        assertThat(nul.message()).contains("at code point 5", "it and 1 more NUL character after it are read as U+FFFD");
     }
 
     @Test

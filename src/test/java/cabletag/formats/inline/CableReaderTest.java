@@ -182,7 +182,7 @@ class CableReaderTest {
         assertThat(nul.severity()).isEqualTo(Diagnostic.Severity.ERROR);
         assertThat(nul.code()).isEqualTo("nul-byte");
         assertThat(nul.line() + ":" + nul.column()).isEqualTo("2:17");
-        assertThat(nul.message()).contains("it and 1 more NUL characters after it are read as U+FFFD");
+        assertThat(nul.message()).contains("it and 1 more NUL character after it are read as U+FFFD");
         assertThat(nul.losesAnnotation()).as("counts as input lost: export and stats exit 1").isTrue();
         assertThat(new CableWriter().writeText(document)).as("the file is written back as it was").isEqualTo(source);
     }
