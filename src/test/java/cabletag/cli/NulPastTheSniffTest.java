@@ -87,4 +87,24 @@ class NulPastTheSniffTest extends WithTemporaryStore {
             }
         }
     }
+
+    /** A NUL after a tag the line also warns of: the lines are in the file's order, the tag's column first. */
+    @Test
+    void aNulAfterATagThatIsWarnedOfComesAfterThatWarning() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("order"));
+        StringBuilder text = new StringBuilder("-DOCSTART- O\n\n");
+        for (int i = 0; i < 1300; i++) {
+            text.append("Word O\n");
+        }
+        text.append("\nAli I-PER x\0y\n");
+        Files.writeString(folder.resolve("a.conll"), text);
+
+        Result check = CliTest.run("check", folder.toString());
+        java.util.List<String> lines = check.out().lines().filter(line -> line.contains(":1304:")).toList();
+        assertThat(lines).as(check.out()).hasSizeGreaterThanOrEqualTo(2);
+        java.util.List<Integer> columns = lines.stream()
+                .map(line -> Integer.parseInt(line.split(":")[2])).toList();
+        assertThat(columns).as(check.out()).isSorted();
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("[nul-byte]"));
+    }
 }

@@ -236,6 +236,9 @@ public final class ConllFormat implements FormatReader {
             for (int i = 0; i < spans.size(); i++) {
                 collector.add(spans.get(i)[0], spans.get(i)[1], spanLabels.get(i), spanPlaces.get(i)[0], spanPlaces.get(i)[1]);
             }
+            // in the file's order, as a document's problems are: the entities' warnings come after the lines' own
+            // (a NUL at a line's column 8 was listed before a tag warning at its column 5)
+            diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             String id = base + "-" + (documents.size() + 1);
             documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
                     collector.spans(), java.util.Map.of("line", Integer.toString(firstLine == 0 ? startedAt : firstLine)), diagnostics,
