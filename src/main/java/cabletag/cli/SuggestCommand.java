@@ -158,7 +158,7 @@ final class SuggestCommand implements Callable<Integer> {
             notes.add("note: nothing to suggest in the " + Counted.of(cables, "cable", "cables") + " read: "
                     + (modelAlone ? "the name finder found no name" : finder == null ? "the gazetteer found no name"
                             : "neither the gazetteer nor the name finder found a name")
-                    + (cables == 1 ? " in its untagged text" : " in their untagged text"));
+                    + (cables == 1 ? " outside the entities it holds" : " outside the entities they hold"));
         }
         return finish(second);
     }
