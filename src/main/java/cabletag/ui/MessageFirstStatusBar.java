@@ -2,6 +2,7 @@ package cabletag.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -18,6 +19,12 @@ import org.controlsfx.control.StatusBar;
  * is whole in its tooltip.
  */
 final class MessageFirstStatusBar extends StatusBar {
+
+    /**
+     * Kept between the message and the first counter: a message cut to the room left ran into the cable's name
+     * ("…as PER004_139b….txt"), there being no separator before the first counter.
+     */
+    static final double GAP = 12;
 
     /** The right items that step aside for a long message, first first, each with its separator. */
     private final List<Node[]> givingWay = new ArrayList<>();
@@ -39,6 +46,9 @@ final class MessageFirstStatusBar extends StatusBar {
         if (message == null && getSkin() != null && lookup(".status-label") instanceof Label label) {
             message = label;
             wholeInTooltip(message);
+            // the room kept after the text, inside the label: its width counts in what the message needs
+            Insets padding = message.getPadding();
+            message.setPadding(new Insets(padding.getTop(), padding.getRight() + GAP, padding.getBottom(), padding.getLeft()));
         }
         return message;
     }

@@ -354,6 +354,14 @@ class WindowLayoutTest extends SeedWindowTest {
         }
         Node file = onFx(() -> window.statusBar().lookup("#status-file"));
         assertThat(onFx(file::isVisible)).as("the file's name steps aside for the long message").isFalse();
+        double messageEnd = onFx(() -> {
+            Node text = shown.lookup(".text"); // the drawn text, ellipsis included, not the label's cell
+            return text.localToScene(text.getLayoutBounds()).getMaxX();
+        });
+        double firstItem = onFx(() -> window.statusBar().getRightItems().stream().filter(Node::isVisible)
+                .mapToDouble(item -> item.localToScene(item.getLayoutBounds()).getMinX()).min().orElseThrow());
+        assertThat(firstItem - messageEnd).as("room between the cut message and the first counter")
+                .isGreaterThanOrEqualTo(MessageFirstStatusBar.GAP - 1);
 
         onFx(() -> {
             window.model().say("Text size 100 %");
