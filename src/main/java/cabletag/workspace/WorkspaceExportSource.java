@@ -68,6 +68,15 @@ final class WorkspaceExportSource implements ExportSource {
         return loader.nothingRead();
     }
 
+    /**
+     * The listed files changed on disk since: the window shows (and would export) what it read of them, the
+     * command reads them as they are now.
+     */
+    @Override
+    public List<String> filesChangedSinceRead() {
+        return cabletag.formats.ChangedSinceListed.lines(listedFiles());
+    }
+
     private void awaitListing() {
         try {
             loader.awaitListing();

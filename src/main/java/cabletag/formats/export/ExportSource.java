@@ -57,6 +57,16 @@ public interface ExportSource {
         return List.of();
     }
 
+    /**
+     * One line for each file that changed on disk since the documents were read from it, known before any document
+     * is handed out ({@link cabletag.formats.ChangedSinceListed}); empty when none did, or when the documents are
+     * read as they are handed out (the command line's). The export writes nothing when there is one: it would
+     * write what was read, not what the file holds now, as {@code cabletag export} would.
+     */
+    default List<String> filesChangedSinceRead() {
+        return List.of();
+    }
+
     /** Problems met while reading, complete once {@link #documents()} is exhausted. */
     default List<String> problems() {
         return List.of();

@@ -65,6 +65,12 @@ public final class Exporter {
             // as cabletag export stops for the same inputs: an empty export would replace the earlier one
             throw new java.io.IOException(String.join("; ", nothing) + "; nothing is exported (an earlier output stays as it was)");
         }
+        List<String> changed = source.filesChangedSinceRead();
+        if (!changed.isEmpty()) {
+            // what was read of them is not what the files hold now, which cabletag export would write
+            throw new java.io.IOException(String.join("; ", changed)
+                    + "; nothing is exported: open the folder again to read them as they are now");
+        }
         List<SplitRatios.Part> parts = options.split() == null ? java.util.Collections.singletonList(null)
                 : List.of(SplitRatios.Part.values());
         try (Outputs outputs = new Outputs(target, format, options.protectedPaths(), parts)) {

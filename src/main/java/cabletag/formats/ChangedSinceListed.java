@@ -1,0 +1,60 @@
+package cabletag.formats;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The files of a corpus that changed on disk since it was listed: their size or modification time is no
+ * longer the listing's, or they are gone. A window keeps what it read of such a file (what it shows), while
+ * {@code cabletag export} reads the file as it is now; exporting from the window then wrote the old text and
+ * entities with nothing said, where the command wrote the new.
+ */
+public final class ChangedSinceListed {
+
+    /** Lines beyond this many are summed up in one: a corpus replaced whole need not be listed file by file. */
+    private static final int NAMED = 10;
+
+    private ChangedSinceListed() {
+    }
+
+    /** One line per changed file (at most {@value #NAMED}, then how many more); empty when none changed. */
+    public static List<String> lines(Collection<CorpusFile> files) {
+        List<String> lines = new ArrayList<>();
+        int changed = 0;
+        for (CorpusFile file : files) {
+            String how = change(file);
+            if (how != null && ++changed <= NAMED) {
+                lines.add(file.shown() + ": " + how + " since the window read it");
+            }
+        }
+        if (changed > NAMED) {
+            lines.add("... and " + (changed - NAMED) + " more files changed since the window read them");
+        }
+        return lines;
+    }
+
+    /** How the file changed, or null when it did not (or was not listed with its size and time). */
+    private static String change(CorpusFile file) {
+        if (file.size() == CorpusFile.UNKNOWN_SIZE) {
+            return null;
+        }
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file.path(), BasicFileAttributes.class); // a link's target, as listed
+        } catch (IOException e) {
+            return Files.exists(file.path(), LinkOption.NOFOLLOW_LINKS) ? "cannot be read any more" : "removed";
+        }
+        if (now.size() != file.size()) {
+            return "changed on disk (" + file.size() + " bytes then, " + now.size() + " now)";
+        }
+        if (now.lastModifiedTime().toMillis() != file.modified()) {
+            return "changed on disk (written again)";
+        }
+        return null;
+    }
+}
