@@ -1,6 +1,7 @@
 package cabletag.formats.dataset;
 
 import cabletag.core.Diagnostic;
+import cabletag.formats.reader.NulCharacters;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.io.IOException;
 final class NulInJsonText {
 
     /** The code of a cable's NUL error too ({@code [nul-byte]}): one name for one thing. */
-    static final String CODE = "nul-byte";
+    static final String CODE = NulCharacters.CODE;
     private static final char NUL = '\0';
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -36,7 +37,7 @@ final class NulInJsonText {
             return null;
         }
         long count = text.chars().filter(c -> c == NUL).count();
-        String more = count == 1 ? "it is" : "it and " + (count - 1) + (count == 2 ? " more NUL character" : " more NUL characters") + " after it are";
+        String more = NulCharacters.counted(count, "");
         return new Diagnostic(Diagnostic.Severity.ERROR, CODE, lineNumber, columnOf(line, first),
                 "NUL character (\\u0000) in \"text\" at code point " + text.codePointCount(0, first) + ": no text holds one; " + more
                         + " read as U+FFFD (\uFFFD), one character for one, so no offset moves and no export carries it;"

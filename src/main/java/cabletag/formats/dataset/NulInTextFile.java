@@ -1,6 +1,7 @@
 package cabletag.formats.dataset;
 
 import cabletag.core.Diagnostic;
+import cabletag.formats.reader.NulCharacters;
 
 /**
  * NUL characters in a CoNLL file or a brat {@code .txt}. The listing takes a file for binary by a NUL in its first
@@ -31,7 +32,7 @@ final class NulInTextFile {
 
     /** A CoNLL document's NULs, {@code count} in all, the first at {@code line}:{@code column} of the file. */
     static Diagnostic inConll(int line, int column, int count) {
-        return new Diagnostic(Diagnostic.Severity.ERROR, NulInJsonText.CODE, line, column,
+        return new Diagnostic(Diagnostic.Severity.ERROR, NulCharacters.CODE, line, column,
                 "NUL character: no CoNLL text holds one; " + readAs(count, " in this document"), true);
     }
 
@@ -51,14 +52,13 @@ final class NulInTextFile {
             }
         }
         int column = text.codePointCount(lineStart, first) + 1;
-        return new Diagnostic(Diagnostic.Severity.ERROR, NulInJsonText.CODE, 1, 1,
+        return new Diagnostic(Diagnostic.Severity.ERROR, NulCharacters.CODE, 1, 1,
                 "NUL character at " + txtName + ":" + line + ":" + column + " (code point " + text.codePointCount(0, first)
                         + "): no text holds one; " + readAs(count(text), ""), true);
     }
 
     private static String readAs(int count, String where) {
-        String more = count == 1 ? "it is" : "it and " + (count - 1) + (count == 2 ? " more NUL character" : " more NUL characters") + " after it" + where + " are";
-        return more + " read as U+FFFD (\uFFFD), one character for one, so no offset moves and no export carries it;"
+        return NulCharacters.counted(count, where) + " read as U+FFFD (\uFFFD), one character for one, so no offset moves and no export carries it;"
                 + " the file itself is kept as it is";
     }
 }

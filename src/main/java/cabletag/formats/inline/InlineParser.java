@@ -3,6 +3,7 @@ package cabletag.formats.inline;
 import cabletag.core.Diagnostic;
 import cabletag.core.Label;
 import cabletag.core.SourceLayout;
+import cabletag.formats.reader.NulCharacters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -287,7 +288,7 @@ final class InlineParser {
     }
 
     /** The code of the error for NUL characters in a cable's text. */
-    static final String NUL_CODE = "nul-byte";
+    static final String NUL_CODE = NulCharacters.CODE;
     private static final String NUL_REPLACEMENT = "\uFFFD";
 
     /**
@@ -295,7 +296,7 @@ final class InlineParser {
      * head), but what is there is no text, and it counts as input lost, as a dropped entity does.
      */
     private void noteNuls() {
-        String more = nulCount == 1 ? "it is" : "it and " + (nulCount - 1) + (nulCount == 2 ? " more NUL character" : " more NUL characters") + " after it are";
+        String more = NulCharacters.counted(nulCount, "");
         diagnostics.add(new Diagnostic(Diagnostic.Severity.ERROR, NUL_CODE, lines().line(firstNul), lines().column(firstNul),
                 "NUL character in the text: the file is damaged or not text here; " + more
                         + " read as U+FFFD (\uFFFD), so no export carries it; the file itself is kept as it is", true));
