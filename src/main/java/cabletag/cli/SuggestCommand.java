@@ -148,8 +148,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (generator != null) {
             generator.writeEndArray();
             generator.writeEndObject();
-            generator.flush();
-            out.println();
+            JsonResult.end(generator);
         }
         out.flush();
         boolean modelAlone = !sources.contains(SuggestionSource.GAZETTEER);
@@ -248,8 +247,7 @@ final class SuggestCommand implements Callable<Integer> {
             }
             generator.writeEndArray();
             generator.writeEndObject();
-            generator.flush();
-            out.println();
+            JsonResult.end(generator);
         } else {
             out.printf(Locale.ROOT, "%-10s %7s %5s %6s %6s %6s %9s %6s %6s%n", "source", "cables", "folds", "tp", "fp", "fn",
                     "precision", "recall", "f1");
