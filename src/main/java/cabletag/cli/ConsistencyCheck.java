@@ -102,6 +102,9 @@ final class ConsistencyCheck {
             index.add(key(stamps.get(fileAt[0]), scanned.id()), scanned.cable().name(), scanned.cable());
         }
         problems.addAll(0, corpus.problems());
+        // what reading lost (damaged UTF-8, a tag inside markup…) is named and makes it exit 1, as for every
+        // command: the findings were made without it. Before the second pass, which reads some files again.
+        problems.addAll(corpus.lostAnnotations());
         problems.addAll(corpus.nothingRead());
         if (index.needsUntaggedPass()) {
             // only the cables whose words may hold a text that became an entity after they were scanned
@@ -243,9 +246,7 @@ final class ConsistencyCheck {
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.flush();
-            writer.write('\n');
-            writer.flush();
+            JsonResult.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
