@@ -61,6 +61,11 @@ public final class ExportIds {
                 ? "their names differ in the extension alone"
                 : "a name is the path under the input named, which two inputs can share; name a folder that holds "
                   + "both to have them apart by their folders";
+        return clash(what, wanted, holder, given, document, why);
+    }
+
+    /** As above, with the reason known to the caller. */
+    static String clash(String what, String wanted, String holder, String given, String document, String why) {
         return what + wanted + " went to " + holder + ", earlier in input order, so " + document + " is exported as " + given
                 + " (" + why + ")";
     }
