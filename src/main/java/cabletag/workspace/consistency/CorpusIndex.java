@@ -154,7 +154,7 @@ public final class CorpusIndex {
             return false;
         }
         CableStamp now = CableStamp.of(file, null);
-        FileStamp stamp = new FileStamp(realFile, now.size(), now.modified());
+        FileStamp stamp = new FileStamp(realFile, now.size(), now.modified(), now.identity(), false);
         knownStamps.put(realFile, stamp);
         return takeSaved(stamp, storedFile);
     }
@@ -167,7 +167,7 @@ public final class CorpusIndex {
         }
         for (IndexFile.SavedCable cable : cables) {
             CableStamp saved = cable.stamp();
-            if (saved.size() != file.size() || saved.modified() != file.modified()
+            if (!saved.sameFile(file)
                     || !saved.sameStore(CableStamp.ofStore(storedFile.apply(cable.key())))) {
                 untaken.addAll(cables);
                 changed = true;

@@ -120,6 +120,7 @@ public final class IndexFile {
                 bytes.putLong(stamp.modified());
                 bytes.putLong(stamp.storeSize());
                 bytes.putLong(stamp.storeModified());
+                bytes.putLong(stamp.identity());
                 int[] records = index.records(cable);
                 firsts.offer(cable, cable, records);
                 PlaceCodec.encode(records, places);
@@ -219,7 +220,7 @@ public final class IndexFile {
         for (int i = 0; i < cableCount; i++) {
             String key = key(file, in.getString());
             String name = in.getString();
-            CableStamp stamp = new CableStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+            CableStamp stamp = new CableStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
             int placeCount = count(file, in.getInt());
             int length = count(file, in.getInt());
             int at = in.position();
