@@ -102,6 +102,9 @@ final class ConsistencyCheck {
             index.add(key(stamps.get(fileAt[0]), scanned.id()), scanned.cable().name(), scanned.cable());
         }
         problems.addAll(0, corpus.problems());
+        // what reading lost (damaged UTF-8, a tag inside markup…) is named and makes it exit 1, as for every
+        // command: the findings were made without it. Before the second pass, which reads some files again.
+        problems.addAll(corpus.lostAnnotations());
         problems.addAll(corpus.nothingRead());
         if (index.needsUntaggedPass()) {
             // only the cables whose words may hold a text that became an entity after they were scanned
@@ -145,7 +148,7 @@ final class ConsistencyCheck {
         }
         Comparator<Place> order = Comparator.<Place>comparingInt(p -> rank[p.cable()]).thenComparingInt(Place::start);
         if (json) {
-            writeJson(index, findings, order, problems);
+            writeJson(index, findings, order, problems, shownByFile);
         } else {
             ProblemLine.printAll(out, problems);
             List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
@@ -189,7 +192,8 @@ final class ConsistencyCheck {
         return key.substring(0, key.lastIndexOf('#'));
     }
 
-    private void writeJson(CorpusIndex index, List<Finding> findings, Comparator<Place> order, List<String> problems) {
+    private void writeJson(CorpusIndex index, List<Finding> findings, Comparator<Place> order, List<String> problems,
+            Map<String, String> shownByFile) {
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             JsonGenerator json = new JsonFactory().createGenerator(writer);
@@ -221,6 +225,8 @@ final class ConsistencyCheck {
                 for (Place place : places.get(f).stream().sorted(order).toList()) {
                     json.writeStartObject();
                     json.writeStringField("cable", place.cableName());
+                    // the file as named, as the text lines give it: two inputs can each hold a cable of one name
+                    json.writeStringField("file", shownByFile.getOrDefault(fileOf(index.key(place.cable())), place.cableName()));
                     json.writeNumberField("start", place.startCodePoint());
                     json.writeNumberField("end", place.endCodePoint());
                     json.writeStringField("text", place.text());
@@ -243,9 +249,7 @@ final class ConsistencyCheck {
             }
             json.writeEndArray();
             json.writeEndObject();
-            json.flush();
-            writer.write('\n');
-            writer.flush();
+            JsonResult.end(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -94,9 +94,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         generator.writeEndObject();
         generator.writeEndObject();
-        generator.flush();
-        out.println();
-        out.flush();
+        JsonResult.end(generator);
     }
 
     /** One document's figures. */

@@ -5,6 +5,7 @@ import cabletag.core.Document;
 import cabletag.core.ShownName;
 import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
+import cabletag.formats.export.ExportIds;
 import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocument;
 import cabletag.workspace.StoreLocation;
@@ -108,10 +109,14 @@ final class SuggestCommand implements Callable<Integer> {
         JsonGenerator generator = json ? startJson(evidence, finder) : null;
         long cables = 0;
         long suggested = 0;
+        // the id export gives each document (c, then c-2 for a second c.txt under another input), so a
+        // suggestion joins the exported document; every document is given one, in input order, as export does
+        ExportIds ids = new ExportIds();
         try (second) {
             documents = second.documents();
             while (documents.hasNext()) {
                 Document document = documents.next();
+                String id = ids.idOf(document);
                 cables++;
                 String key = rejections.places().isEmpty() ? null
                         : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document.id());
@@ -128,7 +133,7 @@ final class SuggestCommand implements Callable<Integer> {
                     if (generator != null) {
                         generator.writeStartObject();
                         generator.writeStringField("file", name);
-                        generator.writeStringField("document", document.id());
+                        generator.writeStringField("document", id);
                         generator.writeNumberField("start", start);
                         generator.writeNumberField("end", end);
                         generator.writeStringField("text", suggestion.text());
@@ -148,8 +153,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (generator != null) {
             generator.writeEndArray();
             generator.writeEndObject();
-            generator.flush();
-            out.println();
+            JsonResult.end(generator);
         }
         out.flush();
         boolean modelAlone = !sources.contains(SuggestionSource.GAZETTEER);
@@ -248,8 +252,7 @@ final class SuggestCommand implements Callable<Integer> {
             }
             generator.writeEndArray();
             generator.writeEndObject();
-            generator.flush();
-            out.println();
+            JsonResult.end(generator);
         } else {
             out.printf(Locale.ROOT, "%-10s %7s %5s %6s %6s %6s %9s %6s %6s%n", "source", "cables", "folds", "tp", "fp", "fn",
                     "precision", "recall", "f1");

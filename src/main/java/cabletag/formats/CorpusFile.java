@@ -3,17 +3,34 @@ package cabletag.formats;
 import java.nio.file.Path;
 
 /**
- * One file of a corpus: where it is, its name relative to the input it was found under, and its size and
- * modification time (milliseconds) as the folder listing saw them ({@link #UNKNOWN_SIZE}, -1, when not listed
- * from a folder). The time lets a saved index tell an unchanged file without looking at it again; the size
- * lets a reader budget memory without asking the file system (a call per file costs as much as reading a cable).
+ * One file of a corpus: where it is, its name relative to the input it was found under, and its size,
+ * modification time (milliseconds) and {@linkplain #identityOf identity} as the folder listing saw them
+ * ({@link #UNKNOWN_SIZE}, -1, 0 when not listed from a folder). Time and identity let a saved index tell an
+ * unchanged file without looking at it again; the size lets a reader budget memory without asking the file
+ * system (a call per file costs as much as reading a cable).
  */
-public record CorpusFile(Path path, String name, long size, long modified) {
+public record CorpusFile(Path path, String name, long size, long modified, long identity) {
 
     public static final long UNKNOWN_SIZE = -1;
 
     public CorpusFile(Path path, String name) {
-        this(path, name, UNKNOWN_SIZE, -1);
+        this(path, name, UNKNOWN_SIZE, -1, 0);
+    }
+
+    /** A file whose identity is not known (0, which every identity is taken to match). */
+    public CorpusFile(Path path, String name, long size, long modified) {
+        this(path, name, size, modified, 0);
+    }
+
+    /**
+     * A number for the file system's own key of a file (device and inode here; 0 where there is none): a file
+     * written anew under its old name (sed -i, rsync, an editor that saves by renaming) has another one even
+     * when its size and modification time were kept (touch -r, cp -p), which a saved index would otherwise
+     * take as unchanged.
+     */
+    public static long identityOf(java.nio.file.attribute.BasicFileAttributes attributes) {
+        Object key = attributes.fileKey();
+        return key == null ? 0 : key.toString().hashCode() | 1L << 32; // never 0, the "unknown" identity
     }
 
     /** The file as the lines about it name it: {@link #shownName(Path)}. */

@@ -125,7 +125,8 @@ public final class CorpusReader {
     /** Where a link itself lives, whatever path reached it: its folder resolved, its own name kept. */
     static Path realLocation(Path link) {
         try {
-            return link.getParent().toRealPath().resolve(link.getFileName());
+            // a bare name (`a`) has no parent: its folder is the working one
+            return link.toAbsolutePath().getParent().toRealPath().resolve(link.getFileName());
         } catch (IOException e) {
             return link.toAbsolutePath().normalize();
         }

@@ -262,7 +262,8 @@ final class SortedFolderWalk {
                     problem(shown(relative) + ":1:1: error: symbolic link " + BrokenLink.why(path) + "; skipped");
                 } else if (attributes.isRegularFile()) {
                     if (!reader.isCompanion(name, siblingIsFile)) {
-                        emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis()),
+                        emit(new CorpusFile(path, relative, attributes.size(), attributes.lastModifiedTime().toMillis(),
+                                CorpusFile.identityOf(attributes)),
                                 identity(path, attributes));
                     }
                 } else {

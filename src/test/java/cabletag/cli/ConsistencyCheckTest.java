@@ -129,4 +129,35 @@ class ConsistencyCheckTest extends WithTemporaryStore {
         assertThat(result.out()).isEmpty();
         assertThat(result.code()).isEqualTo(Cli.OK);
     }
+
+    @Test
+    void twoInputsHoldingACableOfOneNameGiveEachPlaceItsFileAndSuggestionsTheExportsIds() throws Exception {
+        Path x = Files.createDirectories(dir.resolve("x"));
+        Path y = Files.createDirectories(dir.resolve("y"));
+        Files.writeString(x.resolve("c.txt"), "[PER Rubaie  ] met [LOC Iraq  ] .\nRubaie again .\n");
+        Files.writeString(y.resolve("c.txt"), "Rubaie went to [ORG Rubaie  ] .\n");
+        JsonNode root = new ObjectMapper().readTree(CliTest.run("check", "--consistency", "--json", x.toString(), y.toString()).out());
+        List<String> places = new ArrayList<>();
+        for (JsonNode finding : root.get("findings")) {
+            for (JsonNode place : finding.get("places")) {
+                assertThat(place.get("cable").asText()).isEqualTo("c.txt");
+                places.add(place.get("file").asText() + ":" + place.get("start").asInt() + "-" + place.get("end").asInt());
+            }
+        }
+        assertThat(places).contains(x.resolve("c.txt") + ":0-6", y.resolve("c.txt") + ":15-21");
+
+        List<String> exported = new ArrayList<>();
+        for (String line : CliTest.run("export", "-q", "-f", "jsonl", "-o", "-", x.toString(), y.toString()).out().lines().toList()) {
+            exported.add(new ObjectMapper().readTree(line).get("id").asText());
+        }
+        assertThat(exported).containsExactly("c", "c-2");
+        JsonNode suggested = new ObjectMapper().readTree(CliTest.run("suggest", "--json", x.toString(), y.toString()).out());
+        List<String> documents = new ArrayList<>();
+        for (JsonNode suggestion : suggested.get("suggestions")) {
+            documents.add(suggestion.get("file").asText() + " " + suggestion.get("document").asText());
+        }
+        assertThat(documents).isNotEmpty().allSatisfy(document -> assertThat(document).isIn(
+                x.resolve("c.txt") + " c", y.resolve("c.txt") + " c-2"));
+        assertThat(documents).contains(y.resolve("c.txt") + " c-2");
+    }
 }

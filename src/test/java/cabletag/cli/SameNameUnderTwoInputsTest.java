@@ -98,6 +98,18 @@ class SameNameUnderTwoInputsTest extends WithTemporaryStore {
                         + y.resolve("c.txt") + " is exported as c-2 (");
     }
 
+    @Test
+    void namesThatMeetOnlyOnceTheirControlCharactersAreReplacedSaySoNotThatTwoInputsShareThem() throws IOException {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Files.writeString(one.resolve("a\tb.txt"), "[PER A  ] x\n");
+        Files.writeString(one.resolve("a_b.txt"), "[PER C  ] z\n");
+        CliTest.Result export = CliTest.run("export", "-f", "brat", "-o", dir.resolve("brat").toString(), one.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat((export.out() + export.err()).lines().filter(line -> line.startsWith("note: "))).singleElement().asString()
+                .contains("is exported as a_b-2 (a file name cannot hold some of their characters")
+                .doesNotContain("two inputs");
+    }
+
     private Path export(String name, Path... inputs) {
         Path out = dir.resolve(name);
         List<String> args = new ArrayList<>(List.of("export", "-q", "-f", "jsonl", "-o", out.toString()));

@@ -91,32 +91,51 @@ class StandardOutputFailureTest extends WithTemporaryStore {
     /** Counts the writes that reach it, keeping the bytes. */
     static final class CountingStream extends ByteArrayOutputStream {
         int writes;
+        int lastLength;
 
         @Override
         public synchronized void write(byte[] bytes, int offset, int length) {
             writes++;
+            lastLength = length;
             super.write(bytes, offset, length);
         }
 
         @Override
         public synchronized void write(int b) {
             writes++;
+            lastLength = 1;
             super.write(b);
         }
     }
 
-    @Test
-    void intoAPipeAShortResultGoesInOneWriteWithTheSameBytes() {
+    @ParameterizedTest
+    @ValueSource(strings = {"stats", "stats --json", "check --consistency --json"})
+    void intoAPipeAShortResultGoesInOneWriteWithTheSameBytes(String command) {
         // Line by line, "stats | grep -q cables" met a closed pipe after grep's match: exit 1 under pipefail.
+        // The JSON results were flushed before their last line break: two writes, the same failure.
+        String[] args = Stream.concat(Stream.of(command.split(" ")), Stream.of(seeds.toString())).toArray(String[]::new);
         CountingStream buffered = new CountingStream();
         int code = Cli.run(StandardOutput.buffered(buffered, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "stats", seeds.toString());
-        assertThat(code).isZero();
-        assertThat(buffered.writes).isEqualTo(1);
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), args);
+        assertThat(buffered.writes).as("%d bytes", buffered.size()).isEqualTo(1);
         CountingStream perLine = new CountingStream();
-        run(perLine, "stats", seeds.toString());
-        assertThat(perLine.writes).as("a terminal gets each line as it is printed").isGreaterThan(1);
+        assertThat(run(perLine, args).code()).isEqualTo(code);
+        if (!command.contains("--json")) {
+            assertThat(perLine.writes).as("a terminal gets each line as it is printed").isGreaterThan(1);
+        }
         assertThat(buffered.toByteArray()).isEqualTo(perLine.toByteArray());
+    }
+
+    @Test
+    void aJsonListPrintedAsItIsReadEndsWithItsLineBreakInItsLastWrite() {
+        // suggest --json is written cable by cable (a closed pipe stops the reading); its end and line break
+        // came in two writes, the last one byte
+        CountingStream pipe = new CountingStream();
+        int code = Cli.run(StandardOutput.buffered(pipe, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "suggest", "--json", seeds.toString());
+        assertThat(code).isZero();
+        assertThat(pipe.toString(StandardCharsets.UTF_8)).endsWith("]\n}" + System.lineSeparator());
+        assertThat(pipe.lastLength).as("the last write").isGreaterThan(System.lineSeparator().length());
     }
 
     @ParameterizedTest

@@ -75,6 +75,14 @@ class LinkedFoldersTest {
     }
 
     @Test
+    void aLinkNamedByABareNameLivesInTheWorkingFolder() throws IOException {
+        // `cabletag check a` for a link `a` in the working folder: a bare name has no parent path, and its
+        // folder was taken from that (an internal error, exit 3, in every command)
+        Path bare = Path.of("no-such-link-" + System.nanoTime());
+        assertThat(CorpusReader.realLocation(bare)).isEqualTo(Path.of("").toAbsolutePath().toRealPath().resolve(bare));
+    }
+
+    @Test
     void linksThatLoopInsideAFolderAreSaidToLoopNotToPointNowhere() throws IOException {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         write(corpus.resolve("a.txt"), "[PER Rubaie  ]");

@@ -160,7 +160,8 @@ class StreamedListingProperties {
                                 + ", which does not exist; skipped");
                     } else if (attributes.isRegularFile()) {
                         if (!reader.isCompanion(path)) {
-                            found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis()));
+                            found.add(new CorpusFile(path, name, attributes.size(), attributes.lastModifiedTime().toMillis(),
+                                    CorpusFile.identityOf(attributes)));
                         }
                     } else if (!attributes.isDirectory()) {
                         walkProblems.add(CorpusFile.shownName(folder, name) + ":1:1: error: not a regular file; skipped");

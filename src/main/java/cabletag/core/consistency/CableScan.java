@@ -1,6 +1,7 @@
 package cabletag.core.consistency;
 
 import cabletag.core.CodePoints;
+import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.SourceLayout;
@@ -110,7 +111,7 @@ public final class CableScan {
         scan.words = new int[0];
         scan.untagged(vocabulary);
         return new ScannedCable(document.source().name(), texts, labels, Arrays.copyOf(scan.out, scan.count * EntityIndex.STRIDE),
-                scan.words, vocabulary.generation());
+                scan.words, vocabulary.generation(), document.diagnostics().stream().anyMatch(Diagnostic::losesAnnotation));
     }
 
     /**

@@ -21,13 +21,14 @@ import java.util.Map;
  * order they were named in) gets {@code -2}, {@code -3}, …, and a note names both files, so the clash is
  * said, not found later in the data. An id depends on nothing else named with it unless it clashes so.
  */
-final class ExportIds {
+public final class ExportIds {
 
     /** Every id handed out, and the file (as the user named it) of the document it went to. */
     private final Map<String, String> holders = new HashMap<>();
     private final List<String> clashes = new ArrayList<>();
 
-    String idOf(Document document) {
+    /** The next document's id, in input order (every document of the inputs asks, as export does). */
+    public String idOf(Document document) {
         String name = document.source().name().replace('\\', '/');
         SourceFormat format = document.source().format();
         boolean onePerFile = format == SourceFormat.INLINE || format == SourceFormat.BRAT;
@@ -60,6 +61,11 @@ final class ExportIds {
                 ? "their names differ in the extension alone"
                 : "a name is the path under the input named, which two inputs can share; name a folder that holds "
                   + "both to have them apart by their folders";
+        return clash(what, wanted, holder, given, document, why);
+    }
+
+    /** As above, with the reason known to the caller. */
+    static String clash(String what, String wanted, String holder, String given, String document, String why) {
         return what + wanted + " went to " + holder + ", earlier in input order, so " + document + " is exported as " + given
                 + " (" + why + ")";
     }

@@ -91,10 +91,15 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
                     .append(" not written: ").append(notWritten == 1 ? "it" : "they")
                     .append(" would not read back the same (see the problems)\n");
         }
-        // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems
-        long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count();
-        if (count > 0) {
-            text.append(Counted.of(count, "problem", "problems")).append('\n');
+        // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems.
+        // Warnings that lose nothing (an empty file, a legacy encoding) leave the exit code 0: counted apart, so
+        // "2 problems" never stands beside a success
+        long warnings = problems.stream().filter(line -> !line.startsWith(NOTE) && line.contains(": warning: ")).count();
+        long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count() - warnings;
+        if (count > 0 || warnings > 0) {
+            String problemCount = count > 0 ? Counted.of(count, "problem", "problems") : "";
+            String warningCount = warnings > 0 ? Counted.of(warnings, "warning", "warnings") : "";
+            text.append(problemCount).append(count > 0 && warnings > 0 ? ", " : "").append(warningCount).append('\n');
         }
         return text.toString();
     }

@@ -36,6 +36,8 @@ final class FolderNames {
     private final Map<String, String> holders = new HashMap<>();
     /** A note for each document whose name another had taken (see {@link ExportIds#clash}). */
     private final List<String> clashes = new ArrayList<>();
+    /** Names handed out that were made from a file's name with characters a file name cannot hold replaced. */
+    private final Set<String> changedToFit = new HashSet<>();
 
     /**
      * @param ownFiles files the export writes at its root besides the documents (brat's {@code annotation.conf},
@@ -85,9 +87,19 @@ final class FolderNames {
         }
         String shown = document.source().format() == SourceFormat.INLINE || document.source().format() == SourceFormat.BRAT
                 ? document.source().shown() : DocumentWriter.shownKey(document);
+        boolean fitted = !withoutExtension(safe(document.source().name())).equals(
+                withoutExtension(document.source().name().replace('\\', '/')));
         if (!candidate.equals(name)) {
-            clashes.add(ExportIds.clash("the name ", name, holders.getOrDefault(name, "a file the export writes itself"),
-                    candidate, shown));
+            String holder = holders.getOrDefault(name, "a file the export writes itself");
+            clashes.add(fitted || changedToFit.contains(name)
+                    // a_b.txt beside a<TAB>b.txt in one folder: no second input is to blame
+                    ? ExportIds.clash("the name ", name, holder, candidate, shown,
+                            "a file name cannot hold some of their characters: control characters become _ and : becomes _,"
+                                    + " and then both ask for one name")
+                    : ExportIds.clash("the name ", name, holder, candidate, shown));
+        }
+        if (fitted) {
+            changedToFit.add(candidate);
         }
         for (String suffix : suffixes) {
             files.add(candidate + suffix);

@@ -57,6 +57,8 @@ public final class CorpusIndex {
     private final List<IndexFile.SavedCable> untaken = new ArrayList<>();
     /** File stamps known from the listing, by real path, so saving looks at no file again. */
     private final Map<String, FileStamp> knownStamps = new HashMap<>();
+    /** Cables whose reading lost annotation data: saved with a stamp no file has, so every run reads them and names the loss. */
+    private final java.util.Set<String> readEveryTime = new java.util.HashSet<>();
     private boolean changed = true;
     /** The saved index's first places of each text, good while every cable sits in its saved slot and nothing changed. */
     private FirstPlaces savedFirsts;
@@ -152,7 +154,7 @@ public final class CorpusIndex {
             return false;
         }
         CableStamp now = CableStamp.of(file, null);
-        FileStamp stamp = new FileStamp(realFile, now.size(), now.modified());
+        FileStamp stamp = new FileStamp(realFile, now.size(), now.modified(), now.identity(), false);
         knownStamps.put(realFile, stamp);
         return takeSaved(stamp, storedFile);
     }
@@ -165,7 +167,7 @@ public final class CorpusIndex {
         }
         for (IndexFile.SavedCable cable : cables) {
             CableStamp saved = cable.stamp();
-            if (saved.size() != file.size() || saved.modified() != file.modified()
+            if (!saved.sameFile(file)
                     || !saved.sameStore(CableStamp.ofStore(storedFile.apply(cable.key())))) {
                 untaken.addAll(cables);
                 changed = true;
@@ -221,6 +223,11 @@ public final class CorpusIndex {
             }
         }
         index.setCable(slot, cable.name(), records, cable.placeCount());
+        if (cable.readingLostData()) {
+            readEveryTime.add(key);
+        } else {
+            readEveryTime.remove(key);
+        }
         generationOf[slot] = cable.generation();
         wordsOf[slot] = cable.words();
         taken[slot] = false;
@@ -433,7 +440,8 @@ public final class CorpusIndex {
     public void save(Path file, Function<String, Path> storedFile) throws IOException {
         List<CableStamp> stamps = new ArrayList<>(identities.size());
         for (CableIdentity identity : identities) {
-            FileStamp known = knownStamps.get(identity.file());
+            FileStamp known = readEveryTime.contains(identity.key()) ? new FileStamp(identity.file(), -1, -1)
+                    : knownStamps.get(identity.file());
             Path stored = storedFile.apply(identity.key());
             stamps.add(known == null ? CableStamp.of(Path.of(identity.file()), stored) : CableStamp.of(known, stored));
         }

@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * (once per folder), not a real path and a second look per file: at 250,000 files that is what a reopen costs
  * before anything else. A file that is a link has its real path and stamp looked up through the link.
  */
-public record FileStamp(String realPath, long size, long modified, boolean presumed) {
+public record FileStamp(String realPath, long size, long modified, long identity, boolean presumed) {
 
     public FileStamp(String realPath, long size, long modified) {
-        this(realPath, size, modified, false);
+        this(realPath, size, modified, 0, false);
     }
 
     /** Every file's stamp, in the order given, on every core. */
@@ -53,7 +53,7 @@ public record FileStamp(String realPath, long size, long modified, boolean presu
                 lastFolder = folder;
                 lastReal = realFolders.computeIfAbsent(folder.toAbsolutePath(), FileStamp::realPathOf);
             }
-            stamps.add(new FileStamp(joined(lastReal, name, file.path()), file.size(), file.modified(), true));
+            stamps.add(new FileStamp(joined(lastReal, name, file.path()), file.size(), file.modified(), file.identity(), true));
         }
         return stamps;
     }
@@ -70,10 +70,11 @@ public record FileStamp(String realPath, long size, long modified, boolean presu
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isSymbolicLink() && folder != null && name != null) {
                 String real = realFolders.computeIfAbsent(folder, FileStamp::realPathOf);
-                return new FileStamp(joined(real, name, file), attributes.size(), attributes.lastModifiedTime().toMillis());
+                return new FileStamp(joined(real, name, file), attributes.size(), attributes.lastModifiedTime().toMillis(),
+                        CorpusFile.identityOf(attributes), false);
             }
             BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
-            return new FileStamp(realPathOf(file), target.size(), target.lastModifiedTime().toMillis());
+            return new FileStamp(realPathOf(file), target.size(), target.lastModifiedTime().toMillis(), CorpusFile.identityOf(target), false);
         } catch (IOException | SecurityException e) {
             return new FileStamp(realPathOf(file), -1, -1); // gone or unreadable: never equal to a saved stamp
         }

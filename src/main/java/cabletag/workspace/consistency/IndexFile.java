@@ -23,19 +23,22 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The saved entity index of one set of inputs: {@code <store root>/consistency/<16 hex digits of the
  * inputs' SHA-256>.index}, binary, versioned, written atomically, ending with a CRC-32 of everything
- * before it. Texts are written once (the index's interned table). Version 2 (written now) holds the count of
+ * before it. Texts are written once (the index's interned table). Version 3 (written now) holds the count of
  * every text per label, so a reopened index answers its findings without decoding any place, and each
  * cable's places as one block of variable-length numbers (starts and lines as differences), decoded only
  * when the cable's places are asked for ({@link PlaceCodec}), and after them the first place of each text
- * (cables in saved order); version 1 (six 4-byte ints per place, no counts)
- * is still read. A file that is cut short, has another version, or fails its check sum is refused by name
+ * (cables in saved order). A cable whose reading lost annotation data is saved with a stamp no file has, so
+ * it is read (and its loss named) on every run. Versions 1 and 2 saved such cables as unchanged, and a run
+ * that took them from the file said nothing of the loss: they are outdated, built again as if none was saved.
+ * A file that is cut short, has another version, or fails its check sum is refused by name
  * ({@link IndexDamagedException}) and the caller rebuilds.
  */
 public final class IndexFile {
 
     static final int MAGIC = 0x43544349; // "CTCI"
-    static final int VERSION = 2;
-    static final int VERSION_1 = 1;
+    static final int VERSION = 3;
+    /** The versions before {@link #VERSION}: read as no index saved (see above). */
+    static final int OUTDATED_BELOW = 3;
 
     private IndexFile() {
     }
@@ -60,7 +63,7 @@ public final class IndexFile {
     /**
      * What a saved index holds: the text table (ids as saved), which texts were looked for untagged, the labels,
      * the count of places of each text per label ({@code counts[raw][1 + label]}, [0] untagged; the sum over
-     * every saved cable), the cables, and the first places of every text, cables in saved order (null in version 1).
+     * every saved cable), the cables, and the first places of every text, cables in saved order.
      */
     record Saved(List<String> raws, long[] scanned, List<String> labels, int[][] counts, List<SavedCable> cables, FirstPlaces firsts) { }
 
@@ -117,6 +120,7 @@ public final class IndexFile {
                 bytes.putLong(stamp.modified());
                 bytes.putLong(stamp.storeSize());
                 bytes.putLong(stamp.storeModified());
+                bytes.putLong(stamp.identity());
                 int[] records = index.records(cable);
                 firsts.offer(cable, cable, records);
                 PlaceCodec.encode(records, places);
@@ -165,8 +169,11 @@ public final class IndexFile {
             throw new IndexDamagedException(file, "not a cabletag consistency index");
         }
         int version = head.getInt(4);
-        if (version != VERSION && version != VERSION_1) {
-            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads versions " + VERSION_1 + " and " + VERSION);
+        if (version >= 1 && version < OUTDATED_BELOW) {
+            return null;
+        }
+        if (version != VERSION) {
+            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads version " + VERSION);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 8);
@@ -174,13 +181,13 @@ public final class IndexFile {
             throw new IndexDamagedException(file, "its check sum does not match: the file was changed or cut");
         }
         try {
-            return version == VERSION ? readVersion2(file, bytes) : readVersion1(file, bytes);
+            return readSaved(file, bytes);
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
             throw new IndexDamagedException(file, "cut short");
         }
     }
 
-    private static Saved readVersion2(Path file, byte[] bytes) throws IndexDamagedException {
+    private static Saved readSaved(Path file, byte[] bytes) throws IndexDamagedException {
         Varints.Reader in = new Varints.Reader(bytes, 8, bytes.length - 8);
         int rawCount = count(file, in.getInt());
         List<String> raws = new ArrayList<>(rawCount);
@@ -213,7 +220,7 @@ public final class IndexFile {
         for (int i = 0; i < cableCount; i++) {
             String key = key(file, in.getString());
             String name = in.getString();
-            CableStamp stamp = new CableStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong());
+            CableStamp stamp = new CableStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
             int placeCount = count(file, in.getInt());
             int length = count(file, in.getInt());
             int at = in.position();
@@ -259,69 +266,10 @@ public final class IndexFile {
         return key;
     }
 
-    /** Version 1: big-endian ints and longs, strings as length and UTF-8, places as six ints each, no counts. */
-    private static Saved readVersion1(Path file, byte[] bytes) throws IndexDamagedException {
-        ByteBuffer data = ByteBuffer.wrap(bytes, 8, bytes.length - 16);
-        int rawCount = count(file, data.getInt());
-        List<String> raws = new ArrayList<>(rawCount);
-        for (int i = 0; i < rawCount; i++) {
-            raws.add(readString(file, data));
-        }
-        long[] scanned = new long[count(file, data.getInt())];
-        for (int i = 0; i < scanned.length; i++) {
-            scanned[i] = data.getLong();
-        }
-        int labelCount = count(file, data.getInt());
-        List<String> labels = new ArrayList<>(labelCount);
-        for (int i = 0; i < labelCount; i++) {
-            String name = readString(file, data);
-            if (!Label.isValidName(name)) {
-                throw new IndexDamagedException(file, "a label " + name + " that is no label");
-            }
-            labels.add(name);
-        }
-        int[][] counts = new int[rawCount][labelCount + 1];
-        int cableCount = count(file, data.getInt());
-        List<SavedCable> cables = new ArrayList<>(cableCount);
-        for (int i = 0; i < cableCount; i++) {
-            String key = key(file, readString(file, data));
-            String name = readString(file, data);
-            CableStamp stamp = new CableStamp(data.getLong(), data.getLong(), data.getLong(), data.getLong());
-            int ints = count(file, data.getInt());
-            if (ints % EntityIndex.STRIDE != 0) {
-                throw new IndexDamagedException(file, "a cable's places are not whole records");
-            }
-            int[] records = new int[ints];
-            data.asIntBuffer().get(records);
-            data.position(data.position() + ints * 4);
-            for (int r = 0; r < ints; r += EntityIndex.STRIDE) {
-                if (records[r] < 0 || records[r] >= rawCount || records[r + 1] < -1 || records[r + 1] >= labelCount) {
-                    throw new IndexDamagedException(file, "a place names a text or label it does not hold");
-                }
-                counts[records[r]][records[r + 1] + 1]++;
-            }
-            cables.add(new SavedCable(i, key, name, stamp, ints / EntityIndex.STRIDE, records::clone));
-        }
-        if (data.hasRemaining()) {
-            throw new IndexDamagedException(file, "more bytes than it should hold");
-        }
-        return new Saved(raws, scanned, labels, counts, cables, null);
-    }
-
     private static int count(Path file, int count) throws IndexDamagedException {
         if (count < 0 || count > 500_000_000) {
             throw new IndexDamagedException(file, "a count of " + count);
         }
         return count;
-    }
-
-    private static String readString(Path file, ByteBuffer data) throws IndexDamagedException {
-        int length = data.getInt();
-        if (length < 0 || length > 64 << 20) {
-            throw new IndexDamagedException(file, "a text of " + length + " bytes");
-        }
-        String text = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
-        data.position(data.position() + length);
-        return text;
     }
 }

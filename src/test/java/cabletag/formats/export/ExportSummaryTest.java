@@ -15,9 +15,13 @@ class ExportSummaryTest {
 
     @Test
     void countsAreWrittenInTheSingularAndThePlural() {
-        assertThat(withProblems(List.of("a.txt:1:1: warning: x"), 0).describe()).startsWith("1 cable, 0 tokens, 0 entities\n").endsWith("\n1 problem\n");
-        assertThat(withProblems(List.of("a.txt:1:1: warning: x", "b.txt:1:1: warning: y"), 0).describe())
+        assertThat(withProblems(List.of("a.txt:1:1: error: x"), 0).describe()).startsWith("1 cable, 0 tokens, 0 entities\n").endsWith("\n1 problem\n");
+        assertThat(withProblems(List.of("a.txt:1:1: error: x", "b.txt: could not be read"), 0).describe())
                 .endsWith("\n2 problems\n");
+        // warnings (an empty file, a legacy encoding) leave the exit code 0: "2 problems" stood beside a success
+        assertThat(withProblems(List.of("a.txt:1:1: warning: x"), 0).describe()).endsWith("\n1 warning\n");
+        assertThat(withProblems(List.of("a.txt:1:1: warning: x", "b.txt:1:1: warning: y", "c.txt:2:1: error: z"), 0).describe())
+                .endsWith("\n1 problem, 2 warnings\n");
         assertThat(withProblems(List.of("a.txt:1:1: error: x"), 1).describe())
                 .contains("1 cable was not written: it would not read back the same");
         assertThat(withProblems(List.of("a.txt:1:1: error: x", "b.txt:1:1: error: y"), 2).describe())
