@@ -83,7 +83,7 @@ final class InputCorpus implements ExportSource, AutoCloseable {
         List<String> problems = new ArrayList<>();
         List<Integer> places = new ArrayList<>();
         NamedInputs named = NamedInputs.listing(CorpusReader.standard(), inputs, files, problems, places); // = list(inputs)
-        return new InputCorpus(files, problems, places, corrections, reviewedOnly, inputs, named);
+        return new InputCorpus(files, problems, places, corrections.under(inputs), reviewedOnly, inputs, named);
     }
 
     static void validate(List<Path> inputs) {

@@ -18,9 +18,24 @@ import java.util.function.Supplier;
 public final class CorrectedDocuments {
 
     private final CorrectionStore store;
+    private final MovedCables moved;
 
     private CorrectedDocuments(CorrectionStore store) {
+        this(store, null);
+    }
+
+    private CorrectedDocuments(CorrectionStore store, List<Path> inputs) {
         this.store = store;
+        this.moved = store == null ? null : new MovedCables(store, inputs);
+    }
+
+    /**
+     * The same store, for documents of these inputs: a moved file whose text several stored cables had is
+     * paired with one of them by the other files of the inputs ({@link MovedCables}), so the window and the
+     * commands, given the same inputs in any order, put back the same corrections.
+     */
+    public CorrectedDocuments under(List<Path> inputs) {
+        return store == null ? this : new CorrectedDocuments(store, inputs);
     }
 
     /**
@@ -125,13 +140,14 @@ public final class CorrectedDocuments {
                           + ") is put back here; check it." + MOVED_ASIDE_WHEN_SAVED));
         } else if (!lookup.found() && store != null && read.source().text() != null) {
             boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
-            CorrectionStore.Lookup moved = store.findMovedIfAny() ? store.findMoved(sourceHash.get(), read.id(), oneDocument)
-                    : CorrectionStore.Lookup.NONE;
-            if (moved.found()) {
-                notes.add(name + ": note: the corrections made when this cable was at " + moved.correction().path()
-                        + " are put back (same text; the file was moved or renamed).");
-                lookup = moved;
+            MovedCables.Found found = store.findMovedIfAny() ? moved.find(name, key, read.id(), sourceHash.get(), oneDocument)
+                    : MovedCables.Found.NONE;
+            if (found.lookup().found()) {
+                notes.add(found.note());
+                lookup = found.lookup();
                 rewrite = true;
+            } else if (found.problem() != null) {
+                problems.add(found.problem()); // named, never dropped: the stored files stay as they are
             }
         }
         StoredCorrection stored = lookup.correction();

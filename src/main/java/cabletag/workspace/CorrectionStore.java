@@ -172,13 +172,14 @@ public final class CorrectionStore {
     }
 
     /**
-     * Corrections made on a file with this exact source (SHA-256) that is no longer where it was: the
-     * same cable, renamed or moved. Only a single such candidate is taken, never a guess between two.
+     * Every stored cable with this exact source (SHA-256) that is no longer where it was: the cables a file
+     * with this text may have been before it was moved or renamed ({@link MovedCables} decides which).
+     * For a file of several documents (a dataset) only those of the same id. Sorted by their old path.
      */
-    Lookup findMoved(String sourceSha256, String id, boolean oneDocumentFile) {
+    List<Lookup> movedCandidates(String sourceSha256, String id, boolean oneDocumentFile) {
         List<Lookup> candidates = orphans().get(sourceSha256.substring(0, 12));
         if (candidates == null) {
-            return Lookup.NONE;
+            return List.of();
         }
         List<Lookup> moved = new ArrayList<>();
         for (Lookup lookup : List.copyOf(candidates)) {
@@ -187,7 +188,9 @@ public final class CorrectionStore {
                 moved.add(lookup);
             }
         }
-        return moved.size() == 1 ? moved.get(0) : Lookup.NONE;
+        moved.sort(java.util.Comparator.comparing((Lookup lookup) -> lookup.correction().path())
+                .thenComparing(lookup -> lookup.file().toString()));
+        return moved;
     }
 
     /** Whether any stored cable is no longer at its path: else no moved cable can be found, and no hash is needed. */
@@ -200,7 +203,8 @@ public final class CorrectionStore {
     /**
      * The stored corrections whose cable is no longer at its path, by fingerprint, as read: the only
      * ones a moved cable can be found in. Worked out once (one read of each fingerprinted file), so that
-     * a corpus whose cables all stayed where they were is never hashed for this.
+     * a corpus whose cables all stayed where they were is never hashed for this. Not changed afterwards by
+     * this store's own writes and deletions, so that every cable of a session is paired against the same set.
      */
     private Map<String, List<Lookup>> orphans() {
         Map<String, List<Lookup>> known = orphans;
@@ -305,11 +309,8 @@ public final class CorrectionStore {
         knownGood.remove(file);
         byKey.values().remove(file);
         byFingerprint.values().forEach(list -> list.remove(file));
-        Map<String, List<Lookup>> known = orphans;
-        if (known != null) {
-            known.values().forEach(list -> list.removeIf(lookup -> lookup.file().equals(file)));
-            known.values().removeIf(List::isEmpty);
-        }
+        // the moved cables stay as they were found at the first look: a window that wrote one of them under its
+        // new place (and deleted its old file) must pair the others as the commands do, not by what is left
     }
 
     /** Keeps an unreadable file under a name no reader takes for a store file. */

@@ -52,11 +52,11 @@ public final class Workspace implements AutoCloseable {
             throws IOException {
         this.inputs = List.copyOf(inputs);
         this.source = source;
-        this.corrections = corrections;
+        this.corrections = corrections.under(this.inputs);
         problems.addAll(corrections.problems());
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
-        this.loader = listNow ? CorpusLoader.list(source, corrections, problems, this::rewrite, changedRows::changed)
-                : CorpusLoader.unlisted(source, corrections, problems, this::rewrite, changedRows::changed);
+        this.loader = listNow ? CorpusLoader.list(source, this.corrections, problems, this::rewrite, changedRows::changed)
+                : CorpusLoader.unlisted(source, this.corrections, problems, this::rewrite, changedRows::changed);
         this.sync = new StoreSync(corrections.store(), loader, problems, this::revision, changedRows::changed);
         this.edits = new EditService(loader, sync, this::fire);
         this.positions = new PositionKeeper(corrections.store() == null ? null

@@ -1,0 +1,311 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cabletag.core.Document;
+import cabletag.core.Label;
+import cabletag.core.Span;
+import cabletag.formats.CorpusFile;
+import cabletag.formats.CorpusReader;
+import cabletag.formats.ReadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cables that share a text (the same cable saved twice) and were moved or renamed together: each gets back
+ * the corrections and review mark of the one it was, paired by the end of the path they still share, or, when
+ * nothing pairs them, a problem naming the stored cables it could be, with the store left as it is. The window's
+ * route and the commands' route give the same, however the moved files are named.
+ */
+class MovedCopiesTest {
+
+    static final String CABLE = CorrectionStoreTest.CABLE;
+    static final Span RUBAIE = CorrectionStoreTest.RUBAIE;
+    static final Span TEHRAN = CorrectionStoreTest.TEHRAN;
+    static final Span ERBIL = CorrectionStoreTest.ERBIL;
+    /** What each copy holds once corrected below, by its first name. */
+    static final List<Span> AS_004 = List.of(RUBAIE, TEHRAN, Span.of(32, 37, "LOC"));
+    static final List<Span> AS_COPY = List.of(Span.of(0, 6, "ORG"), TEHRAN, ERBIL);
+    static final List<Span> AS_THIRD = List.of(RUBAIE, Span.of(11, 17, "ORG"), ERBIL);
+    static final List<Span> AS_READ = List.of(RUBAIE, TEHRAN, ERBIL);
+
+    @TempDir
+    Path temp;
+    Path data;
+    Path corp;
+    StoreLocation store;
+
+    @BeforeEach
+    void writeCorpus() throws IOException {
+        data = Files.createDirectories(temp.resolve("data"));
+        corp = Files.createDirectories(data.resolve("corp"));
+        store = new StoreLocation(temp.resolve("home"));
+        Files.writeString(corp.resolve("004.txt"), CABLE);
+        Files.writeString(corp.resolve("zz_copy.txt"), CABLE);
+        Files.writeString(corp.resolve("unique.txt"), "[ORG GoI  ] said so .\n");
+    }
+
+    /** Corrects each copy differently in the window: 004 reviewed, zz_copy in progress, a third one (if any) too. */
+    private void correctInTheWindow() throws IOException {
+        try (Workspace workspace = Workspace.open(List.of(corp), store, null)) {
+            int a = indexOf(workspace, "004.txt");
+            workspace.relabel(a, ERBIL, Label.LOC);
+            workspace.setStatus(a, ReviewStatus.REVIEWED);
+            workspace.relabel(indexOf(workspace, "zz_copy.txt"), RUBAIE, Label.ORG);
+            if (Files.exists(corp.resolve("zz_third.txt"))) {
+                workspace.relabel(indexOf(workspace, "zz_third.txt"), TEHRAN, Label.ORG);
+            }
+            workspace.relabel(indexOf(workspace, "unique.txt"), Span.of(0, 3, "ORG"), Label.LOC);
+        }
+    }
+
+    private static int indexOf(Workspace workspace, String name) {
+        return workspace.cables().stream().filter(c -> c.name().equals(name) || c.name().endsWith("/" + name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + workspace.cables())).index();
+    }
+
+    /** What one route gives for each file: its spans, status, problems and notes, by its path under {@code data}. */
+    record Seen(List<Span> spans, ReviewStatus status, List<String> problems, List<String> notes) { }
+
+    /** The commands' route: each listed file read and corrected as {@code cabletag export} does. */
+    private Map<String, Seen> byTheCommands(List<Path> inputs) throws IOException {
+        CorrectedDocuments corrections = CorrectedDocuments.open(store).under(inputs);
+        CorpusReader reader = CorpusReader.standard();
+        Map<String, Seen> seen = new TreeMap<>();
+        for (CorpusFile file : reader.list(inputs).files()) {
+            ReadOutcome outcome = reader.read(file);
+            for (Document document : outcome.documents()) {
+                CorrectedDocument corrected = corrections.correct(file.path(), document);
+                seen.put(underData(file.path()), new Seen(corrected.document().spans(), corrected.status(),
+                        withoutShownName(corrected.problems()), withoutShownName(corrected.notes())));
+            }
+        }
+        return seen;
+    }
+
+    /** The window's route, on a copy of the store (it writes what it found under the new places). */
+    private Map<String, Seen> byTheWindow(List<Path> inputs) throws IOException {
+        StoreLocation copy = copyOfStore();
+        Map<String, Seen> seen = new TreeMap<>();
+        try (Workspace workspace = Workspace.open(inputs, copy, null)) {
+            List<String> problems = workspace.problems();
+            List<String> notes = workspace.notes();
+            for (CableEntry cable : workspace.cables()) {
+                String key = workspace.shownKey(cable.index());
+                String shown = key.substring(0, key.lastIndexOf('#')); // the file as named: the inputs are absolute
+                Path file = Path.of(shown);
+                seen.put(underData(file), new Seen(workspace.document(cable.index()).spans(), workspace.status(cable.index()),
+                        withoutShownName(linesOf(problems, shown)), withoutShownName(linesOf(notes, shown))));
+            }
+        }
+        return seen;
+    }
+
+    private static List<String> linesOf(List<String> lines, String shown) {
+        return lines.stream().filter(line -> line.startsWith(shown + ": ")).toList();
+    }
+
+    /** Lines without the name they start with, which depends on how the file was named. */
+    private static List<String> withoutShownName(List<String> lines) {
+        return lines.stream().map(line -> line.substring(line.indexOf(": ") + 2)).toList();
+    }
+
+    private String underData(Path file) throws IOException {
+        return data.toRealPath().relativize(file.toRealPath()).toString();
+    }
+
+    private int copies;
+
+    private StoreLocation copyOfStore() throws IOException {
+        Path target = temp.resolve("home-copy-" + copies++);
+        try (Stream<Path> files = Files.walk(store.root())) {
+            for (Path file : files.toList()) {
+                Path to = target.resolve(store.root().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else if (!file.getFileName().toString().endsWith(".lock")) {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return new StoreLocation(target);
+    }
+
+    /** Each store file's name and bytes. */
+    private Map<String, String> storeFiles() throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (Stream<Path> listed = Files.list(store.root().resolve("store/cables"))) {
+            for (Path file : listed.sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    private String wasAt(String name) throws IOException {
+        return "note: the corrections made when this cable was at " + data.toRealPath().resolve("corp").resolve(name)
+                + " are put back (same text; the file was moved or renamed).";
+    }
+
+    /** The same answer from both routes, for every naming of the moved files given. */
+    private Map<String, Seen> sameEverywhere(List<List<Path>> namings) throws IOException {
+        Map<String, Seen> first = null;
+        for (List<Path> inputs : namings) {
+            Map<String, Seen> commands = byTheCommands(inputs);
+            assertThat(byTheWindow(inputs)).as("the window on %s", inputs).isEqualTo(commands);
+            if (first == null) {
+                first = commands;
+            } else {
+                // a naming of some of the files: those give what they gave named with the rest
+                Map<String, Seen> same = new TreeMap<>(first);
+                same.keySet().retainAll(commands.keySet());
+                assertThat(commands).as("named as %s", inputs).isEqualTo(same);
+            }
+        }
+        return first;
+    }
+
+    @Test
+    void twoCopiesInARenamedFolderGetTheirOwnCorrectionsAndReviewMarks() throws IOException {
+        correctInTheWindow();
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(data),
+                List.of(corp2.resolve("zz_copy.txt"), corp2.resolve("unique.txt"), corp2.resolve("004.txt"))));
+
+        assertThat(seen.get("corp2/004.txt")).isEqualTo(new Seen(AS_004, ReviewStatus.REVIEWED, List.of(), List.of(wasAt("004.txt"))));
+        assertThat(seen.get("corp2/zz_copy.txt"))
+                .isEqualTo(new Seen(AS_COPY, ReviewStatus.IN_PROGRESS, List.of(), List.of(wasAt("zz_copy.txt"))));
+        assertThat(seen.get("corp2/unique.txt").notes()).containsExactly(wasAt("unique.txt"));
+    }
+
+    @Test
+    void threeCopiesInARenamedFolderGetTheirOwnCorrections() throws IOException {
+        Files.writeString(corp.resolve("zz_third.txt"), CABLE);
+        correctInTheWindow();
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(data)));
+
+        assertThat(seen.get("corp2/004.txt").spans()).isEqualTo(AS_004);
+        assertThat(seen.get("corp2/004.txt").status()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(seen.get("corp2/zz_copy.txt").spans()).isEqualTo(AS_COPY);
+        assertThat(seen.get("corp2/zz_third.txt").spans()).isEqualTo(AS_THIRD);
+        assertThat(seen.get("corp2/zz_third.txt").notes()).containsExactly(wasAt("zz_third.txt"));
+        assertThat(seen.values()).allSatisfy(one -> assertThat(one.problems()).isEmpty());
+    }
+
+    @Test
+    void copiesOfTheSameNameInRenamedSubfoldersPairByTheirPathUnderTheFolder() throws IOException {
+        Files.delete(corp.resolve("004.txt"));
+        Files.delete(corp.resolve("zz_copy.txt"));
+        Files.writeString(Files.createDirectories(corp.resolve("x")).resolve("f.txt"), CABLE);
+        Files.writeString(Files.createDirectories(corp.resolve("y")).resolve("f.txt"), CABLE);
+        try (Workspace workspace = Workspace.open(List.of(corp), store, null)) {
+            workspace.relabel(indexOf(workspace, "x/f.txt"), ERBIL, Label.LOC);
+            workspace.relabel(indexOf(workspace, "y/f.txt"), RUBAIE, Label.ORG);
+            workspace.setStatus(indexOf(workspace, "y/f.txt"), ReviewStatus.REVIEWED);
+        }
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(corp2.resolve("y"), corp2.resolve("x"))));
+
+        assertThat(seen.get("corp2/x/f.txt").spans()).isEqualTo(AS_004);
+        assertThat(seen.get("corp2/x/f.txt").status()).isEqualTo(ReviewStatus.IN_PROGRESS);
+        assertThat(seen.get("corp2/y/f.txt").spans()).isEqualTo(AS_COPY);
+        assertThat(seen.get("corp2/y/f.txt").status()).isEqualTo(ReviewStatus.REVIEWED);
+    }
+
+    @Test
+    void filesRenamedSoThatTheirNamesStillPairGetTheirOwnCorrections() throws IOException {
+        correctInTheWindow();
+        Files.move(corp.resolve("004.txt"), Files.createDirectories(corp.resolve("a")).resolve("004.txt"));
+        Files.move(corp.resolve("zz_copy.txt"), Files.createDirectories(data.resolve("b")).resolve("zz_copy.txt"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(data), List.of(data.resolve("b"), corp)));
+
+        assertThat(seen.get("corp/a/004.txt")).isEqualTo(new Seen(AS_004, ReviewStatus.REVIEWED, List.of(), List.of(wasAt("004.txt"))));
+        assertThat(seen.get("b/zz_copy.txt")).isEqualTo(new Seen(AS_COPY, ReviewStatus.IN_PROGRESS, List.of(), List.of(wasAt("zz_copy.txt"))));
+    }
+
+    @Test
+    void copiesRenamedSoThatNothingPairsThemAreNamedAndTheStoreIsLeftAsItIs() throws IOException {
+        correctInTheWindow();
+        Files.move(corp.resolve("004.txt"), corp.resolve("a004.txt"));
+        Files.move(corp.resolve("zz_copy.txt"), corp.resolve("zz_moved2.txt"));
+        Map<String, String> before = storeFiles();
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp), List.of(data),
+                List.of(corp.resolve("zz_moved2.txt"), corp.resolve("a004.txt"))));
+
+        String problem = "error: the corrections of 2 cables with this text that are no longer where they were ("
+                + corp.toRealPath().resolve("004.txt") + ", " + corp.toRealPath().resolve("zz_copy.txt")
+                + ") could belong to this one; none was put back, and they stay in the store as they are. To put them back,"
+                + " move the files back where they were, or give each copy the file name it had there, and open them again.";
+        for (String name : List.of("corp/a004.txt", "corp/zz_moved2.txt")) {
+            assertThat(seen.get(name)).as(name).isEqualTo(new Seen(AS_READ, ReviewStatus.NEW, List.of(problem), List.of()));
+        }
+        assertThat(seen.get("corp/unique.txt").problems()).isEmpty();
+        // a window opened on the moved files and closed again wrote nothing over them and deleted nothing
+        try (Workspace workspace = Workspace.open(List.of(corp), store, null)) {
+            assertThat(workspace.problems()).hasSize(2);
+        }
+        Map<String, String> after = storeFiles();
+        assertThat(after).containsAllEntriesOf(before);
+        // and moved back, each finds its own again
+        Files.move(corp.resolve("a004.txt"), corp.resolve("004.txt"));
+        Files.move(corp.resolve("zz_moved2.txt"), corp.resolve("zz_copy.txt"));
+        Map<String, Seen> back = byTheCommands(List.of(corp));
+        assertThat(back.get("corp/004.txt").spans()).isEqualTo(AS_004);
+        assertThat(back.get("corp/zz_copy.txt").spans()).isEqualTo(AS_COPY);
+    }
+
+    @Test
+    void copiesWithTheSameCorrectionsGetThemWhateverTheirNewNames() throws IOException {
+        try (Workspace workspace = Workspace.open(List.of(corp), store, null)) {
+            for (String name : List.of("004.txt", "zz_copy.txt")) {
+                workspace.relabel(indexOf(workspace, name), ERBIL, Label.LOC);
+                workspace.setStatus(indexOf(workspace, name), ReviewStatus.REVIEWED);
+            }
+        }
+        Files.move(corp.resolve("004.txt"), corp.resolve("a004.txt"));
+        Files.move(corp.resolve("zz_copy.txt"), corp.resolve("zz_moved2.txt"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp), List.of(corp.resolve("zz_moved2.txt"), corp.resolve("a004.txt"))));
+
+        String note = "note: the corrections made when this cable was at " + corp.toRealPath().resolve("004.txt")
+                + " are put back (same text; the file was moved or renamed; the 2 cables with this text that are no longer"
+                + " where they were hold the same corrections).";
+        for (String name : List.of("corp/a004.txt", "corp/zz_moved2.txt")) {
+            assertThat(seen.get(name)).as(name).isEqualTo(new Seen(AS_004, ReviewStatus.REVIEWED, List.of(), List.of(note)));
+        }
+    }
+
+    @Test
+    void aCopyRenamedBesideOthersThatPairGetsTheOneLeft() throws IOException {
+        Files.writeString(corp.resolve("zz_third.txt"), CABLE);
+        correctInTheWindow();
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+        Files.move(corp2.resolve("zz_third.txt"), corp2.resolve("renamed.txt"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(data)));
+
+        assertThat(seen.get("corp2/004.txt").spans()).isEqualTo(AS_004);
+        assertThat(seen.get("corp2/zz_copy.txt").spans()).isEqualTo(AS_COPY);
+        assertThat(seen.get("corp2/renamed.txt")).isEqualTo(new Seen(AS_THIRD, ReviewStatus.IN_PROGRESS, List.of(),
+                List.of(wasAt("zz_third.txt"))));
+        List<String> none = new ArrayList<>();
+        seen.values().forEach(one -> none.addAll(one.problems()));
+        assertThat(none).isEmpty();
+    }
+}
