@@ -48,11 +48,11 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("--json goes with --consistency");
         }
         if (consistency) {
-            return new ConsistencyCheck(out, noCorrections).run(inputs, json);
+            return new ConsistencyCheck(out, err, noCorrections).run(inputs, json);
         }
         // the store too: a damaged store file or a correction that no longer fits is a problem of its cable
         InputCorpus corpus = InputCorpus.open(inputs, noCorrections ? cabletag.workspace.CorrectedDocuments.none()
-                : CommandSupport.corrections(), false);
+                : CommandSupport.corrections(err), false);
         corpus.reportUnreadableInputsAsProblems(); // check reports problems, unreadable files included
         int[] problems = {0};
         java.util.Set<String> printedByOutcome = new java.util.HashSet<>();

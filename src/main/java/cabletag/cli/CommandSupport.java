@@ -15,18 +15,22 @@ final class CommandSupport {
     private CommandSupport() {
     }
 
-    static InputCorpus open(List<Path> inputs, boolean applyCorrections, boolean reviewedOnly) {
+    static InputCorpus open(List<Path> inputs, boolean applyCorrections, boolean reviewedOnly, java.io.PrintStream err) {
         InputCorpus.validate(inputs); // bad use is reported before the store is even opened
-        return InputCorpus.open(inputs, applyCorrections ? corrections() : CorrectedDocuments.none(), reviewedOnly);
+        return InputCorpus.open(inputs, applyCorrections ? corrections(err) : CorrectedDocuments.none(), reviewedOnly);
     }
 
     /**
      * The analyst's store, as the window sees it (older stores migrated on the way); a store that is there but
-     * cannot be read stops the command (exit 1, one line), never passes for an empty one.
+     * cannot be read stops the command (exit 1, one line), never passes for an empty one. What opening it did that
+     * must be said (a step over many cables cut short by a killed window, completed or taken back) is said on
+     * {@code err} at once, one line each: no problem, the exit code stays as it is.
      */
-    static CorrectedDocuments corrections() {
+    static CorrectedDocuments corrections(java.io.PrintStream err) {
         try {
-            return CorrectedDocuments.open(StoreLocation.defaultLocation());
+            CorrectedDocuments opened = CorrectedDocuments.open(StoreLocation.defaultLocation());
+            ProblemLine.printAll(err, opened.storeNotes());
+            return opened;
         } catch (UnreadableStoreException e) {
             throw new CorrectionsUnreadableException(e);
         } catch (IOException e) {

@@ -42,10 +42,12 @@ import java.util.concurrent.CompletionException;
 final class ConsistencyCheck {
 
     private final PrintStream out;
+    private final PrintStream err;
     private final boolean noCorrections;
 
-    ConsistencyCheck(PrintStream out, boolean noCorrections) {
+    ConsistencyCheck(PrintStream out, PrintStream err, boolean noCorrections) {
         this.out = out;
+        this.err = err;
         this.noCorrections = noCorrections;
     }
 
@@ -58,7 +60,7 @@ final class ConsistencyCheck {
         // the saved index is read on another core while the store is opened and the inputs are listed
         List<String> reopenProblems = Collections.synchronizedList(new ArrayList<>());
         CompletableFuture<CorpusIndex> reopening = CompletableFuture.supplyAsync(() -> CorpusIndex.reopen(indexFile, reopenProblems::add));
-        CorrectedDocuments corrections = noCorrections ? CorrectedDocuments.none() : CommandSupport.corrections();
+        CorrectedDocuments corrections = noCorrections ? CorrectedDocuments.none() : CommandSupport.corrections(err);
         InputCorpus corpus = InputCorpus.open(inputs, corrections, false);
         corpus.reportUnreadableInputsAsProblems();
         CorpusIndex index = joined(reopening);

@@ -120,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
         if (target != null) {
             checkWritable(Path.of(output), exportFormat);
         }
-        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly);
+        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly, err);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
         CommandSupport.ProgressLine progress = new CommandSupport.ProgressLine(err);
         ExportSummary summary = null;

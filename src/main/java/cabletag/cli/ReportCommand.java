@@ -76,7 +76,7 @@ final class ReportCommand implements Callable<Integer> {
             page = OutputPath.resolve(html); // where the system puts it (lnk/.. is where lnk points, then up)
             checkTarget(html, page);
         }
-        InputCorpus corpus = CommandSupport.open(inputs, true, false);
+        InputCorpus corpus = CommandSupport.open(inputs, true, false, err);
         if (page != null) {
             try {
                 // the page read as a cable through a link inside an input folder: it would be scored, then replaced

@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, false);
+        InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, false, err);
         TokenAligner aligner = new TokenAligner();
         long cables = 0;
         long sentences = 0;

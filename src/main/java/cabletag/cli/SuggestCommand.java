@@ -83,7 +83,7 @@ final class SuggestCommand implements Callable<Integer> {
         problems.addAll(rejections.problems());
 
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
-        InputCorpus first = CommandSupport.open(inputs, !noCorrections, false);
+        InputCorpus first = CommandSupport.open(inputs, !noCorrections, false, err);
         CorrectedDocument[] last = new CorrectedDocument[1];
         first.onCorrected(corrected -> last[0] = corrected);
         Iterator<Document> documents = first.documents();
@@ -102,7 +102,7 @@ final class SuggestCommand implements Callable<Integer> {
         NameFinder finder = sources.contains(SuggestionSource.MODEL) ? train(evidence) : null;
         Suggester suggester = new Suggester(evidence.gazetteer(), finder);
 
-        InputCorpus second = CommandSupport.open(inputs, !noCorrections, false);
+        InputCorpus second = CommandSupport.open(inputs, !noCorrections, false, err);
         Path[] file = new Path[1];
         second.onOutcome((ReadOutcome outcome) -> file[0] = outcome.file().path());
         second.onCorrected(corrected -> last[0] = corrected);

@@ -302,7 +302,10 @@ public final class CorrectorModel {
             // the background reader skips a cable read here, so it never reports it: its row is told now
             cablesChanged(read);
         }
-        say(workspace.isListed() ? openedMessage() + (leftOff.isPresent() ? ", back where you left off" : "")
+        List<String> store = workspace.storeNotes();
+        // a step cut short and completed or taken back says so before anything else: the analyst believes it done
+        say(!store.isEmpty() ? String.join(" ", store)
+                : workspace.isListed() ? openedMessage() + (leftOff.isPresent() ? ", back where you left off" : "")
                 : LISTING_MESSAGE);
         startedListeners.forEach(Runnable::run);
     }

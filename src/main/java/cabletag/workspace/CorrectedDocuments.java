@@ -74,6 +74,15 @@ public final class CorrectedDocuments {
         return store == null ? List.of() : store.problems();
     }
 
+    /**
+     * What opening the store did that is no problem but must be said: a step over many cables that a killed
+     * process left half written, completed or taken back (ADR 0013), one line each. Said once: the next opening
+     * finds nothing left.
+     */
+    public List<String> storeNotes() {
+        return store == null ? List.of() : store.notes();
+    }
+
     /** Whether nothing is stored at all (no look-up can find anything). */
     boolean isEmpty() {
         return store == null || store.isEmpty();

@@ -1,6 +1,7 @@
 package cabletag.workspace;
 
 import cabletag.formats.io.AtomicFile;
+import cabletag.formats.io.FileSet;
 import cabletag.formats.io.StaleTemporaryFiles;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -41,6 +42,14 @@ public final class CorrectionStore {
     // store files this store wrote or read whole: a write over one of them needs no check that it is readable
     private final java.util.Set<Path> knownGood = ConcurrentHashMap.newKeySet();
     private final Map<String, Path> unreadable = new ConcurrentHashMap<>();
+    /** What the store has to tell that is no problem: a step over many cables completed or taken back on opening. */
+    private final List<String> notes = Collections.synchronizedList(new ArrayList<>());
+    /**
+     * A step over many cables is left half written (a failed rename after its journal, a folder that could not be
+     * written on opening): every write completes it first, so that no later write is overtaken by it.
+     */
+    private volatile boolean pendingSet;
+    private volatile FileSet.Checkpoint checkpoint = FileSet.NO_CHECKPOINT;
 
     private CorrectionStore(Path dir) {
         this.dir = dir;
@@ -75,23 +84,72 @@ public final class CorrectionStore {
     /**
      * Lists the file names once: a look-up afterwards costs no directory scan. A store not there yet is
      * empty; one that is there but cannot be listed throws, never passes for empty (see {@link StoreFolderProbe}).
+     * A step over many cables that a killed process left half written is completed or taken back first, and said
+     * ({@link #notes()}, or a problem when it cannot be); the same listing tells whether there is one.
      */
     private void index() throws UnreadableStoreException {
         if (!StoreFolderProbe.cablesFolderExists(dir)) {
             return;
         }
         StaleTemporaryFiles.removeFrom(cablesDir()); // a killed process's; an hour old, so no live writer's
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(cablesDir(), "*.json")) {
+        if (list()) {
+            recoverSets(); // rare: a listing more
+            byKey.clear();
+            byFingerprint.clear();
+            list(); // what it finds again is not said twice (remember)
+        }
+    }
+
+    /** Remembers every store file of the folder; true when it holds files of a set of files (a step over many cables). */
+    private boolean list() throws UnreadableStoreException {
+        boolean sets = false;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(cablesDir())) {
             for (Path file : files) {
-                Matcher name = NAME.matcher(file.getFileName().toString());
-                if (name.matches()) {
-                    remember(name.group(1), name.group(2), file);
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".json")) {
+                    sets |= FileSet.isSetFile(name);
+                    continue;
+                }
+                Matcher matched = NAME.matcher(name);
+                if (matched.matches()) {
+                    remember(matched.group(1), matched.group(2), file);
                 }
             }
         } catch (IOException e) {
             throw StoreFolderProbe.unlistable(dir, cablesDir(), e);
         } catch (java.nio.file.DirectoryIteratorException e) {
             throw StoreFolderProbe.unlistable(dir, cablesDir(), e.getCause());
+        }
+        return sets;
+    }
+
+    /** Completes or takes back the steps over many cables left half written, and tells the user in one line each. */
+    private void recoverSets() {
+        try {
+            tell(FileSet.recoverIfFree(cablesDir()));
+        } catch (IOException e) {
+            pendingSet = true;
+            problems.add("store: a step over many cables that was cut short could not be looked at ("
+                    + cabletag.formats.io.IoReason.describe(e) + "); some cables may have it and others not");
+        }
+    }
+
+    private void tell(List<FileSet.Outcome> outcomes) {
+        for (FileSet.Outcome outcome : outcomes) {
+            String about = outcome.about() == null || outcome.about().isEmpty() ? "a step over several cables" : outcome.about();
+            switch (outcome.kind()) {
+                case FINISHED -> notes.add("store: finished writing " + about + " that was cut short (" + cablesDir()
+                        + "): every one of them has it now");
+                case TAKEN_BACK -> notes.add("store: took back " + about + ", which was cut short before it was written whole ("
+                        + (outcome.reason() == null ? cablesDir() : outcome.reason()) + "): none of them has it; do it again if it is still wanted");
+                case NOT_FINISHED -> {
+                    pendingSet = true;
+                    problems.add("store: error: could not finish writing " + about + " that was cut short ("
+                            + outcome.reason() + "): " + outcome.inPlace() + " of its " + outcome.files()
+                            + " store files are written and the others not; open the store again where "
+                            + cablesDir() + " can be written to finish it");
+                }
+            }
         }
     }
 
@@ -102,8 +160,11 @@ public final class CorrectionStore {
             // newer one wins; the other stays on disk, named, for the analyst to look at
             Path older = olderOf(before, file);
             byKey.put(keyHash, older == before ? file : before);
-            problems.add(older + ": error: another store file holds corrections for the same cable, "
-                    + (older == before ? file : before) + ", which is used; this one is left as it is.");
+            String line = older + ": error: another store file holds corrections for the same cable, "
+                    + (older == before ? file : before) + ", which is used; this one is left as it is.";
+            if (!problems.contains(line)) {
+                problems.add(line); // a store listed again after a set was completed finds it again
+            }
         }
         if (!fingerprint.equals(NO_FINGERPRINT)) {
             byFingerprint.computeIfAbsent(fingerprint, f -> Collections.synchronizedList(new ArrayList<>())).add(file);
@@ -248,6 +309,7 @@ public final class CorrectionStore {
      * first moved aside (returned, so the caller can tell the user); it is never written over.
      */
     Path write(StoredCorrection correction) throws IOException {
+        completePendingSet();
         String keyHash = CableKey.hash(correction.key());
         Path target = fileFor(correction);
         Path earlier = byKey.get(keyHash);
@@ -258,8 +320,90 @@ public final class CorrectionStore {
             earlier = null;
         }
         AtomicFile.write(target, CorrectionJson.toJson(correction));
+        remembered(correction, target);
+        if (earlier != null && !earlier.equals(target)) {
+            deleteFile(earlier);
+        }
+        return movedAside;
+    }
+
+    /**
+     * One cable's part of a step over many cables: the corrections to store under {@code key}, or null when its
+     * file is to go (the cable is back to its source's tags and status "new"), and an older file of the cable to
+     * delete once the new one is there (it was found again after a move), or null.
+     */
+    record SetMember(String key, StoredCorrection correction, Path superseded) {
+    }
+
+    /**
+     * Writes several cables' corrections as one set (ADR 0013): after a crash, a full disk or a failed write at
+     * any moment, every cable of it has its new file, or, once the store is next opened, either every one or none.
+     * {@code about} says what the step was, for the line that tells of one cut short. Returns for each member the
+     * unreadable file moved aside before it was written (never written over), or null. A failure before the set was
+     * decided leaves every file as it was; one after it leaves the set for the next write or opening to complete.
+     */
+    List<Path> writeSet(List<SetMember> members, String about) throws IOException {
+        completePendingSet();
+        List<Path> aside = new ArrayList<>();
+        List<Path> targets = new ArrayList<>();
+        List<Path> gone = new ArrayList<>();
+        List<Path> goneElsewhere = new ArrayList<>();
+        FileSet set = FileSet.begin(cablesDir(), about, checkpoint);
+        try {
+            tell(set.recovered()); // another process's, killed since this store was opened
+            for (SetMember member : members) {
+                Path earlier = byKey.get(CableKey.hash(member.key()));
+                Path movedAside = null;
+                if (earlier != null && !knownGood.contains(earlier) && Files.exists(earlier)
+                        && read(earlier, member.key()).unreadable() != null) {
+                    movedAside = moveAside(earlier); // never written over, as by a single write
+                    earlier = null;
+                }
+                aside.add(movedAside);
+                Path target = member.correction() == null ? null : fileFor(member.correction());
+                if (target != null) {
+                    set.write(target.getFileName().toString(), CorrectionJson.toJson(member.correction()));
+                }
+                targets.add(target);
+                for (Path old : java.util.Arrays.asList(earlier, member.superseded())) {
+                    if (old == null || old.equals(target)) {
+                        continue;
+                    }
+                    if (cablesDir().equals(old.getParent())) {
+                        set.delete(old.getFileName().toString());
+                        gone.add(old);
+                    } else {
+                        goneElsewhere.add(old);
+                    }
+                }
+            }
+            set.commit();
+        } catch (IOException e) {
+            if (set.decided()) {
+                pendingSet = true;
+            }
+            throw e;
+        } finally {
+            set.close();
+        }
+        for (Path old : gone) {
+            forget(old);
+        }
+        for (int i = 0; i < members.size(); i++) {
+            if (targets.get(i) != null) {
+                remembered(members.get(i).correction(), targets.get(i));
+            }
+        }
+        for (Path old : goneElsewhere) {
+            deleteFile(old);
+        }
+        return aside;
+    }
+
+    /** Knows {@code target} as the file of the correction just written there. */
+    private void remembered(StoredCorrection correction, Path target) {
         knownGood.add(target);
-        byKey.put(keyHash, target);
+        byKey.put(CableKey.hash(correction.key()), target);
         if (correction.sourceSha256() != null) {
             List<Path> same = byFingerprint.computeIfAbsent(correction.sourceSha256().substring(0, 12),
                     f -> Collections.synchronizedList(new ArrayList<>()));
@@ -267,10 +411,55 @@ public final class CorrectionStore {
                 same.add(target);
             }
         }
-        if (earlier != null && !earlier.equals(target)) {
-            deleteFile(earlier);
+    }
+
+    /**
+     * Completes a step over many cables left half written, before anything else is written: a write that went
+     * first would be overtaken by it. Throws, naming it, while it cannot be completed.
+     */
+    private void completePendingSet() throws IOException {
+        if (!pendingSet) {
+            return;
         }
-        return movedAside;
+        synchronized (this) {
+            if (!pendingSet) {
+                return;
+            }
+            List<FileSet.Outcome> outcomes = FileSet.recover(cablesDir());
+            for (FileSet.Outcome outcome : outcomes) {
+                if (outcome.kind() == FileSet.Kind.NOT_FINISHED) {
+                    throw new IOException("a step over many cables is still half written in " + cablesDir() + " ("
+                            + outcome.reason() + "); nothing more is written until it is finished");
+                }
+            }
+            pendingSet = false;
+            tell(outcomes);
+            // the files it put in place and took away (rare: a failed rename, then a write)
+            byKey.clear();
+            byFingerprint.clear();
+            orphans = null;
+            list();
+        }
+    }
+
+    /** Test seam: called at each step of a set's write (a test fails there, as a full disk would). */
+    void checkpoint(FileSet.Checkpoint at) {
+        checkpoint = at;
+    }
+
+    /** Whether a step over many cables is left half written, to be completed before the next write. */
+    boolean hasPendingSet() {
+        return pendingSet;
+    }
+
+    /**
+     * What opening the store (or a write) did that is no problem but must be said: a step over many cables that a
+     * killed process left half written, completed or taken back, one line each.
+     */
+    public List<String> notes() {
+        synchronized (notes) {
+            return List.copyOf(notes);
+        }
     }
 
     /**
@@ -288,6 +477,7 @@ public final class CorrectionStore {
 
     /** Takes away a cable's corrections (it is back to its source's tags and status "new"). */
     Path delete(String key) throws IOException {
+        completePendingSet();
         Path earlier = byKey.get(CableKey.hash(key));
         if (earlier == null) {
             return null;

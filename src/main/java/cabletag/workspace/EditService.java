@@ -510,6 +510,16 @@ final class EditService {
      * those before it, to write the cables whose status changed and to say so when spans changed too.
      */
     private Selection perform(Supplier<Selection> action, Edit edit, String description) {
+        // what the step writes, cable by cable as it goes and at its end, is written as one set (ADR 0013)
+        sync.beginStep(description);
+        try {
+            return performStep(action, edit, description);
+        } finally {
+            sync.endStepQuietly(); // a step refused: what it wrote back is written now (else ended already)
+        }
+    }
+
+    private Selection performStep(Supplier<Selection> action, Edit edit, String description) {
         Selection selection;
         applied.clear();
         writtenDuringEdit.clear();
@@ -548,6 +558,7 @@ final class EditService {
         // a mark's own message says what became of its cable; the note is for statuses a change of spans moved
         lastNote = changes.isEmpty() ? "" : note(reopened, reviewedAgain);
         sync.flushQuietly();
+        sync.endStepQuietly(); // written (or queued) before the listeners hear of it, as a single write is
         events.accept(new WorkspaceChange(cables, changes));
         loader.trim();
         return selection;

@@ -51,6 +51,27 @@ final class StoreSync {
     private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile StoreWriter writer;
     private SessionLock lock;
+    /**
+     * The cables a step flushed so far, written together when it ends (one set when more than one, ADR 0013);
+     * null outside a step. Used by the thread that owns the cables only.
+     */
+    private Batch batch;
+    private int stepDepth;
+
+    /** One cable of a step: what its store file is to hold (empty: no file), and its key. */
+    private record Member(CableState cable, String key, java.util.Optional<StoredCorrection> content) {
+    }
+
+    /** The cables of one step, by cable, each with its last content; {@code failed} once one could not be queued. */
+    private static final class Batch {
+        final String about;
+        final Map<Integer, Member> members = new java.util.LinkedHashMap<>();
+        boolean failed;
+
+        Batch(String about) {
+            this.about = about;
+        }
+    }
 
     StoreSync(CorrectionStore store, Cables cables, Problems problems, LongSupplier revision,
               java.util.function.IntConsumer rowChanged) {
@@ -193,22 +214,80 @@ final class StoreSync {
         problems.addOnce("Could not save corrections to " + store.dir() + " (will retry with the next edit): " + e);
     }
 
-    /** Writes every unsaved cable: here and now when {@code via} is null, else queued on it. */
+    /** Writes every unsaved cable, as one set when they are several: here and now when {@code via} is null, else queued on it. */
     private void flush(StoreWriter via) throws IOException {
-        for (Integer index : new ArrayList<>(unsaved)) {
-            IOException[] failed = new IOException[1];
-            cables.withParsed(index, cable -> {
-                try {
-                    flush(via, cable);
-                } catch (IOException e) {
-                    failed[0] = e;
+        beginStep("the corrections not saved yet");
+        boolean queued = false;
+        try {
+            for (Integer index : new ArrayList<>(unsaved)) {
+                IOException[] failed = new IOException[1];
+                cables.withParsed(index, cable -> {
+                    try {
+                        flush(via, cable);
+                    } catch (IOException e) {
+                        failed[0] = e;
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
                 }
-            });
-            if (failed[0] != null) {
-                throw failed[0];
             }
+            queued = true;
+        } finally {
+            if (!queued && batch != null) {
+                batch.failed = true;
+            }
+            endStep(via);
         }
         savedRevision = revision.getAsLong();
+    }
+
+    /**
+     * From now until {@link #endStep}, what is flushed waits to be written with the rest of the step: a step over
+     * many cables is written as one set, so that a crash leaves every one of them with it or none. Steps nest (a
+     * step's own flush is part of it).
+     */
+    void beginStep(String about) {
+        if (stepDepth++ == 0) {
+            batch = new Batch(about);
+        }
+    }
+
+    /**
+     * Ends a step begun by {@link #beginStep}: writes (or queues) what it flushed, one cable as always, several as
+     * one set. A failure is reported and retried with the next edit or save, as every write's.
+     */
+    void endStepQuietly() {
+        try {
+            endStep(writer);
+        } catch (IOException e) {
+            reportSaveFailure(e);
+        }
+    }
+
+    private void endStep(StoreWriter via) throws IOException {
+        if (stepDepth == 0 || --stepDepth > 0) {
+            return; // ended already (a step ends before its listeners hear of it), or nested
+        }
+        Batch ended = batch;
+        batch = null;
+        if (ended == null || ended.members.isEmpty()) {
+            return;
+        }
+        if (ended.failed) {
+            // a cable of it could not be queued (its unreadable file not moved aside): none of the step is written
+            // now, so that it is never written in part; every one of them is written again with the next write
+            for (Member member : ended.members.values()) {
+                notSaved(member.cable().index);
+            }
+            return;
+        }
+        if (ended.members.size() == 1) {
+            Member only = ended.members.values().iterator().next();
+            writeOne(via, only);
+            return;
+        }
+        writeSet(via, ended);
     }
 
     /**
@@ -233,20 +312,31 @@ final class StoreSync {
             movedAside(cable, store.moveAsideIfUnreadable(cable.key()));
         } catch (IOException e) {
             notSaved(index);
+            if (batch != null) {
+                batch.failed = true; // the step is written whole or not at all
+            }
             throw e; // never written over: the write waits until the file can be moved aside
         }
-        StoreAction action;
-        java.util.Optional<StoredCorrection> content;
-        if (cable.isWorthStoring()) {
-            StoredCorrection snapshot = cable.toStored();
-            content = java.util.Optional.of(snapshot);
-            action = () -> movedAside(cable, store.write(snapshot));
-        } else {
-            String key = cable.key();
-            content = java.util.Optional.empty();
-            action = () -> movedAside(cable, store.delete(key));
-        }
+        java.util.Optional<StoredCorrection> content = cable.isWorthStoring()
+                ? java.util.Optional.of(cable.toStored()) : java.util.Optional.empty();
         unwritten.put(index, content);
+        Member member = new Member(cable, cable.key(), content);
+        if (batch != null) {
+            batch.members.remove(index); // flushed again in the step (a status it set back): in its last place
+            batch.members.put(index, member);
+            return;
+        }
+        writeOne(via, member);
+    }
+
+    /** Writes (or queues) one cable's store file, as every edit of one cable is written. */
+    private void writeOne(StoreWriter via, Member member) throws IOException {
+        CableState cable = member.cable();
+        int index = cable.index;
+        java.util.Optional<StoredCorrection> content = member.content();
+        StoreAction action = content.isPresent()
+                ? () -> movedAside(cable, store.write(content.get()))
+                : () -> movedAside(cable, store.delete(member.key()));
         write(via, index, () -> {
             writes.incrementAndGet();
             action.run();
@@ -256,6 +346,50 @@ final class StoreSync {
             Path old = superseded.remove(index);
             if (old != null) {
                 store.deleteFile(old);
+            }
+        });
+    }
+
+    /** Writes (or queues) the cables of a step as one set: a crash, a full disk or a failure leaves all or none. */
+    private void writeSet(StoreWriter via, Batch step) throws IOException {
+        List<Member> members = List.copyOf(step.members.values());
+        String about = "a step over " + cabletag.core.text.Counted.of(members.size(), "cable", "cables") + (step.about == null ? "" : " (" + step.about + ")");
+        StoreAction action = () -> {
+            List<CorrectionStore.SetMember> parts = new ArrayList<>();
+            List<Path> olds = new ArrayList<>();
+            for (Member member : members) {
+                Path old = superseded.get(member.cable().index); // taken once the set is written
+                olds.add(old);
+                parts.add(new CorrectionStore.SetMember(member.key(), member.content().orElse(null), old));
+            }
+            List<Path> aside = store.writeSet(parts, about);
+            for (int i = 0; i < members.size(); i++) {
+                Member member = members.get(i);
+                int index = member.cable().index;
+                writes.incrementAndGet();
+                movedAside(member.cable(), aside.get(i));
+                unwritten.remove(index, member.content()); // a newer one waiting stays
+                if (olds.get(i) != null) {
+                    superseded.remove(index, olds.get(i));
+                }
+            }
+        };
+        if (via == null) {
+            try {
+                action.run();
+            } catch (IOException e) {
+                members.forEach(member -> notSaved(member.cable().index));
+                throw e;
+            }
+            return;
+        }
+        List<Integer> indices = members.stream().map(member -> member.cable().index).toList();
+        via.submitSet(indices, () -> {
+            try {
+                action.run();
+            } catch (IOException e) {
+                members.forEach(member -> notSaved(member.cable().index));
+                reportSaveFailure(e);
             }
         });
     }

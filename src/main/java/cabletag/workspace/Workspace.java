@@ -54,6 +54,7 @@ public final class Workspace implements AutoCloseable {
         this.source = source;
         this.corrections = corrections.under(this.inputs);
         problems.addAll(corrections.problems());
+        problems.addAll(corrections.storeNotes()); // listed in the Problems pane too, not only said once in the status bar
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = listNow ? CorpusLoader.list(source, this.corrections, problems, this::rewrite, changedRows::changed)
                 : CorpusLoader.unlisted(source, this.corrections, problems, this::rewrite, changedRows::changed);
@@ -373,6 +374,11 @@ public final class Workspace implements AutoCloseable {
         return sync.writeCount();
     }
 
+    /** Test seam: called at each step of the write of a step over many cables (a test fails or stops there). */
+    void storeCheckpoint(cabletag.formats.io.FileSet.Checkpoint at) {
+        corrections.store().checkpoint(at);
+    }
+
     /** Test hook: how many files the listing opened to tell what they are. */
     int filesOpenedToList() {
         return source instanceof ReaderCorpus corpus ? corpus.openedToList() : 0;
@@ -450,6 +456,22 @@ public final class Workspace implements AutoCloseable {
      * The problems that belong to no cable, in the order they happened: the listing's (a dangling link), the
      * store's (an unreadable store file), the session's (a failed write). No row counts them.
      */
+    /**
+     * What opening the store did that must be said at once: a step over many cables that a killed process left
+     * half written, completed, taken back ({@code store: finished writing a step over 37 cables …}) or not
+     * completed (a store folder that cannot be written; that one is a problem). All are among the problems of no
+     * cable too, for the Problems pane.
+     */
+    public List<String> storeNotes() {
+        List<String> said = new ArrayList<>(corrections.storeNotes());
+        for (String problem : corrections.problems()) {
+            if (problem.startsWith("store: ")) {
+                said.add(problem);
+            }
+        }
+        return said;
+    }
+
     public List<String> problemsOfNoCable() {
         return problems.snapshot();
     }

@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The few file-system steps every write of the program is built from: force a file or a folder to
@@ -53,6 +59,51 @@ public final class Durable {
         } catch (AtomicMoveNotSupportedException e) {
             // Only file systems without an atomic rename get here (staging always sits beside the target).
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Threads that force files to disk together: fsync waits on the disk, not the CPU. */
+    private static final int FORCING_THREADS = 16;
+
+    /**
+     * Forces these files to disk, as {@link #forceFile} each. Many files are forced from several threads at
+     * once, so the file system commits them together: one by one, 8,000 brat files took 32 s on ext4, sixteen
+     * at a time 1.4 s. Used by every set of files written as one (an export's output set, the store's step
+     * over many cables).
+     */
+    public static void forceAll(List<Path> files) throws IOException {
+        if (files.size() < 2 * FORCING_THREADS) {
+            for (Path file : files) {
+                forceFile(file);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(FORCING_THREADS, runnable -> {
+            Thread thread = new Thread(runnable, "cabletag-force");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> forced = new ArrayList<>();
+            for (Path file : files) {
+                forced.add(pool.submit(() -> {
+                    forceFile(file);
+                    return null;
+                }));
+            }
+            for (Future<Void> each : forced) {
+                each.get();
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while forcing the new files to disk");
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Exclusive right to change the output sets of one folder: a lock on {@code .cabletag-export.lock} in
- * that folder, held by one process (an OS file lock, released by the OS when the process dies, even by
+ * Exclusive right to change the sets of files of one folder: a lock on a file in that folder
+ * ({@code .cabletag-export.lock} for the export's output sets, {@code .cabletag-set.lock} for a {@link FileSet}), held by one process (an OS file lock, released by the OS when the process dies, even by
  * {@code kill -9}) and within a process by one thread (a file lock belongs to the whole JVM, so threads
  * queue on a semaphore first). Waits for the holder: commits are a handful of renames, so the wait is short.
  */
@@ -40,12 +40,43 @@ final class FolderLock implements AutoCloseable {
     }
 
     static FolderLock acquire(Path folder) throws IOException {
-        Semaphore semaphore = IN_THIS_JVM.computeIfAbsent(folder.toRealPath(), key -> new Semaphore(1));
+        return acquire(folder, FILE);
+    }
+
+    /** Waits for the lock on {@code file} in {@code folder}. */
+    static FolderLock acquire(Path folder, String file) throws IOException {
+        Semaphore semaphore = IN_THIS_JVM.computeIfAbsent(folder.toRealPath().resolve(file), key -> new Semaphore(1));
         semaphore.acquireUninterruptibly();
         try {
-            FileChannel channel = openLockFile(folder);
+            FileChannel channel = openLockFile(folder, file);
             try {
                 return new FolderLock(semaphore, channel, channel.lock());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            semaphore.release();
+            throw e;
+        }
+    }
+
+    /** The lock on {@code file} in {@code folder} if nobody holds it now, else null (its holder is alive, in this JVM or another). */
+    static FolderLock tryAcquire(Path folder, String file) throws IOException {
+        Semaphore semaphore = IN_THIS_JVM.computeIfAbsent(folder.toRealPath().resolve(file), key -> new Semaphore(1));
+        if (!semaphore.tryAcquire()) {
+            return null;
+        }
+        try {
+            FileChannel channel = openLockFile(folder, file);
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    semaphore.release();
+                    return null;
+                }
+                return new FolderLock(semaphore, channel, lock);
             } catch (IOException | RuntimeException e) {
                 channel.close();
                 throw e;
@@ -61,8 +92,8 @@ final class FolderLock implements AutoCloseable {
      * whoever owns the folder and made writable by whoever may write in it: one left by root's export in
      * a user's folder, readable only by root, would stop every later export of that user there.
      */
-    private static FileChannel openLockFile(Path folder) throws IOException {
-        Path file = folder.resolve(FILE);
+    private static FileChannel openLockFile(Path folder, String name) throws IOException {
+        Path file = folder.resolve(name);
         while (true) {
             try {
                 // Opened without O_CREAT when it is there: a sticky shared folder (/tmp) refuses O_CREAT on

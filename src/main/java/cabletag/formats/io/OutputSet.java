@@ -19,10 +19,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -508,14 +504,7 @@ public final class OutputSet implements AutoCloseable {
         }
     }
 
-    /** Threads that force files to disk together: fsync waits on the disk, not the CPU. */
-    private static final int FORCING_THREADS = 16;
-
-    /**
-     * Forces every file and folder under {@code root} to disk. Many files are forced from several threads
-     * at once, so the file system commits them together: one by one, 8,000 brat files took 32 s on ext4,
-     * sixteen at a time 1.4 s.
-     */
+    /** Forces every file and folder under {@code root} to disk (the files together: {@link Durable#forceAll}). */
     private static void forceTree(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Path> folders = new ArrayList<>();
@@ -537,45 +526,9 @@ public final class OutputSet implements AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-        if (files.size() < 2 * FORCING_THREADS) {
-            for (Path file : files) {
-                Durable.forceFile(file);
-            }
-        } else {
-            forceTogether(files);
-        }
+        Durable.forceAll(files);
         for (Path folder : folders) {
             Durable.forceFolder(folder);
-        }
-    }
-
-    private static void forceTogether(List<Path> files) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(FORCING_THREADS, runnable -> {
-            Thread thread = new Thread(runnable, "cabletag-force");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Void>> forced = new ArrayList<>();
-            for (Path file : files) {
-                forced.add(pool.submit(() -> {
-                    Durable.forceFile(file);
-                    return null;
-                }));
-            }
-            for (Future<Void> each : forced) {
-                each.get();
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while forcing the new files to disk");
-        } finally {
-            pool.shutdownNow();
         }
     }
 
