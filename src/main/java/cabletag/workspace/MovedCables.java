@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * moved files of that text among the inputs and those stored cables are paired by the end of the path they
  * still share: the whole path under a renamed folder, else at least the file name. A pair is taken only when
  * each is the other's one best match, so that no two files take one cable's corrections and no guess is
- * made; what cannot be paired is named, never dropped, and its store file is left as it is.
+ * made; what cannot be paired (also a stored cable left over once the others paired) is named, never dropped,
+ * and its store file is left as it is.
  *
  * <p>The pairing of a text is worked out once, from the files the inputs list (whatever order or folder
  * they were named by) and the store as first seen, so the window and the commands pair alike and a window
@@ -65,10 +66,9 @@ final class MovedCables {
         }
         List<CorrectionStore.Lookup> unpaired = new ArrayList<>(candidates);
         unpaired.removeAll(pairs.values());
-        if (unpaired.size() == 1) {
-            // the others went to the files that share their names: this one is left, as if it had been the only one
-            return putBack(shown, unpaired.get(0), "");
-        }
+        // A stored cable left over once the others paired is not given to this file: other files of its text that
+        // share no name with it (two copies renamed p.txt and r.txt) would each take it, and only the files that
+        // share a name are read for the pairing, so nothing here says this file is its only claimant.
         if (sameCorrections(candidates)) {
             CorrectionStore.Lookup first = unpaired.isEmpty() ? candidates.get(0) : unpaired.get(0);
             return putBack(shown, first, "; the " + candidates.size()
@@ -79,6 +79,12 @@ final class MovedCables {
         }
         List<String> paths = new ArrayList<>();
         unpaired.forEach(lookup -> paths.add(lookup.correction().path()));
+        if (unpaired.size() == 1) {
+            return new Found(CorrectionStore.Lookup.NONE, null, shown + ": error: the corrections of a cable with this text that"
+                    + " is no longer where it was (" + paths.get(0) + ") could belong to this one, but the other copies of its text"
+                    + " were paired by their names and this file's name pairs with none; they were not put back and stay in the"
+                    + " store as they are. To put them back, give this file the name it had there, and open it again.");
+        }
         return new Found(CorrectionStore.Lookup.NONE, null, shown + ": error: the corrections of " + unpaired.size()
                 + " cables with this text that are no longer where they were (" + String.join(", ", paths)
                 + ") could belong to this one; none was put back, and they stay in the store as they are. To put them back,"
