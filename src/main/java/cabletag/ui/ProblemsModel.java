@@ -94,6 +94,8 @@ public final class ProblemsModel {
     private CableProblems shownProblems = NONE;
     private int shownLines;
     private List<String> noCable = List.of();
+    /** Of {@link #noCable}, the store's news of a step it finished or took back: notes, not counted as problems. */
+    private List<String> noCableNews = List.of();
     /** The other cables with problems, in corpus order, as listed. */
     private final TreeMap<Integer, CableProblems> elsewhere = new TreeMap<>();
     private int elsewhereLines;
@@ -142,6 +144,7 @@ public final class ProblemsModel {
         elsewhereCount = 0;
         elsewhereNotes = 0;
         noCable = opened.problemsOfNoCable();
+        noCableNews = opened.storeNews();
         lookAtNewCables(elsewhere);
         for (CableProblems each : elsewhere.values()) {
             tally(each, 1);
@@ -170,7 +173,7 @@ public final class ProblemsModel {
         }
         List<String> noCableNow = workspace.problemsOfNoCable();
         if (!noCableNow.equals(noCable)) {
-            splice(shownLines, noCable.size(), linesOf(noCableNow, -1));
+            splice(shownLines, noCable.size(), noCableLines(noCableNow));
             noCable = noCableNow;
         }
         if (shown >= 0 && changed.contains(shown)) {
@@ -321,7 +324,7 @@ public final class ProblemsModel {
     private void rebuild() {
         List<Item> all = new ArrayList<>(shownLines + noCable.size() + elsewhereLines + others.size());
         all.addAll(items.subList(0, Math.min(shownLines, items.size())));
-        all.addAll(linesOf(noCable, -1));
+        all.addAll(noCableLines(noCable));
         for (Map.Entry<Integer, CableProblems> each : elsewhere.entrySet()) {
             all.addAll(linesOf(each.getKey(), each.getValue()));
         }
@@ -345,8 +348,9 @@ public final class ProblemsModel {
 
     private void counted() {
         shownCount.set(shownProblems.count());
-        readingCount.set(shownProblems.count() + noCable.size() + elsewhereCount);
-        noteCount.set(shownProblems.noteCount() + elsewhereNotes);
+        int news = (int) noCable.stream().filter(noCableNews::contains).count();
+        readingCount.set(shownProblems.count() + noCable.size() - news + elsewhereCount);
+        noteCount.set(shownProblems.noteCount() + elsewhereNotes + news);
     }
 
     /** A cable's lines away from the screen: no place to jump to until it is shown. */
@@ -367,6 +371,15 @@ public final class ProblemsModel {
         for (String news : problems.news()) {
             lines.add(new Item(cable, null, null, news, -1, true));
         }
+    }
+
+    /** The lines of no cable: its problems, and the store's news as notes (found from outside: "Problems (1)" for a step finished). */
+    private List<Item> noCableLines(List<String> lines) {
+        List<Item> items = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            items.add(new Item(-1, null, null, line, -1, noCableNews.contains(line)));
+        }
+        return items;
     }
 
     private static List<Item> linesOf(List<String> problems, int cable) {

@@ -453,14 +453,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The problems that belong to no cable, in the order they happened: the listing's (a dangling link), the
-     * store's (an unreadable store file), the session's (a failed write). No row counts them.
-     */
-    /**
      * What opening the store did that must be said at once: a step over many cables that a killed process left
      * half written, completed, taken back ({@code store: finished writing a step over 37 cables …}) or not
-     * completed (a store folder that cannot be written; that one is a problem). All are among the problems of no
-     * cable too, for the Problems pane.
+     * completed (a store folder that cannot be written; that one is a problem). All are among the lines of no
+     * cable too, for the Problems pane, the first two as notes ({@link #storeNews}).
      */
     public List<String> storeNotes() {
         List<String> said = new ArrayList<>(corrections.storeNotes());
@@ -472,13 +468,23 @@ public final class Workspace implements AutoCloseable {
         return said;
     }
 
+    /** Of {@link #storeNotes}, the steps finished or taken back: news, no problem (the commands do not count them). */
+    public List<String> storeNews() {
+        return corrections.storeNotes();
+    }
+
+    /**
+     * The problems that belong to no cable, in the order they happened: the listing's (a dangling link), the
+     * store's (an unreadable store file), the session's (a failed write), and the store's news of a step it
+     * finished or took back (a note, {@link #storeNews}). No row counts them.
+     */
     public List<String> problemsOfNoCable() {
         return problems.snapshot();
     }
 
     /** How many problems belong to no cable: the corpus's count is the rows' counts plus this one. */
     public int problemCountOfNoCable() {
-        return problems.size();
+        return problems.size() - storeNews().size(); // the news are among them, and are no problem
     }
 
     /**

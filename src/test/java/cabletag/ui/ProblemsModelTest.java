@@ -162,4 +162,27 @@ class ProblemsModelTest {
         assertThat(listed()).hasSize(200);
         assertCountsAgree();
     }
+
+    @Test
+    void aStepTheStoreTookBackIsListedAsANoteNotCountedAsAProblem() throws IOException {
+        open(FINE, FINE);
+        model.workspace().close();
+        // a process killed while it wrote a step over many cables: its new files there, its journal not
+        Path cables = Files.createDirectories(temp.resolve("home").resolve("store").resolve("cables"));
+        cabletag.formats.io.FileSet killed = cabletag.formats.io.FileSet.begin(cables, "a step over 2 cables",
+                cabletag.formats.io.FileSet.NO_CHECKPOINT);
+        killed.write("c0_txt.0000000000000000.000000000000.json", "{ cut".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        killed.abandon();
+        Workspace workspace = Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home")), null);
+        model.open(workspace);
+        model.show(0);
+
+        assertThat(model.problems().items()).singleElement().satisfies(line -> {
+            assertThat(line.text()).startsWith("store: took back a step over 2 cables");
+            assertThat(line.isNote()).as("found from outside: \"Problems (1)\" for a step the commands do not count").isTrue();
+        });
+        assertThat(model.problemCountProperty().get()).isZero();
+        assertThat(model.problems().noteCountProperty().get()).isEqualTo(1);
+        assertThat(workspace.problemCountOfNoCable()).isZero();
+    }
 }
