@@ -55,10 +55,33 @@ class InlineRoundTripProperties {
         }
     }
 
+    @net.jqwik.api.Example
+    void aFileOfUtf16CutShortComesBackWithoutItsLastByteAndSaysSo() {
+        randomBytesNeverThrowAndRoundTripExactly(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', 0, 'b'});
+        randomBytesNeverThrowAndRoundTripExactly(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 0, 0, 0, 'a', 0, 'b'});
+    }
+
     @Property(tries = 1000)
     void randomBytesNeverThrowAndRoundTripExactly(@ForAll byte[] bytes) {
         Document document = new CableReader().read("random.bin", bytes);
-        assertThat(new CableWriter().write(document)).isEqualTo(bytes);
+        // A file of UTF-16 or UTF-32 by its byte order mark that ends in part of a character (a file cut short)
+        // is read without those last bytes, named as an error that loses data: so is its inline export. Any
+        // other file comes back byte for byte (jqwik found FF FE and an odd length now and then).
+        cabletag.core.SourceEncoding.Charset charset = document.source().encoding().charset();
+        int unit = switch (charset) {
+            case UTF_16LE, UTF_16BE -> 2;
+            case UTF_32LE, UTF_32BE -> 4;
+            default -> 1;
+        };
+        int mark = unit == 1 ? 0 : unit;
+        int cutShort = (bytes.length - mark) % unit;
+        if (cutShort > 0) {
+            assertThat(document.diagnostics()).anySatisfy(cut -> {
+                assertThat(cut.message()).contains("ends in");
+                assertThat(cut.losesAnnotation()).isTrue();
+            });
+        }
+        assertThat(new CableWriter().write(document)).isEqualTo(java.util.Arrays.copyOf(bytes, bytes.length - cutShort));
         for (Diagnostic diagnostic : document.diagnostics()) {
             assertThat(diagnostic.line()).isPositive();
             assertThat(diagnostic.column()).isPositive();
