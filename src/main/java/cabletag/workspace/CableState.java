@@ -290,6 +290,22 @@ final class CableState {
         }
     }
 
+    /**
+     * Its corrections were stored anew, so those that could not be put back (a changed file) are no longer
+     * stored: only the copy kept before re-applying holds them, and the commands, which find the new file,
+     * no longer name them. The problems that named them become notes. Says whether any did.
+     */
+    boolean notReappliedLeftOut() {
+        List<String> said = new ArrayList<>();
+        synchronized (correctionProblems) {
+            correctionProblems.removeIf(line -> CorrectedDocuments.isNotReapplied(shown, line) && said.add(line));
+        }
+        for (String problem : said) {
+            tellNews(CorrectedDocuments.storedWithout(shown, problem));
+        }
+        return !said.isEmpty();
+    }
+
     private static boolean tellOnce(List<String> into, String line) {
         synchronized (into) {
             if (into.contains(line)) {
