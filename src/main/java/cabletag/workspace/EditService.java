@@ -74,6 +74,11 @@ final class EditService {
         return history.revision();
     }
 
+    /** Forgets the steps of the undo history that touch {@code cable} (see {@link EditHistory#forget}); says how many. */
+    int forgetSteps(int cable) {
+        return history.forget(cable);
+    }
+
     // ---------------------------------------------------------------- single edits
 
     Selection relabel(int cable, Span span, Label label) {
