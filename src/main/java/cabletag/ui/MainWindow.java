@@ -465,8 +465,11 @@ public final class MainWindow {
         Task<ExportSummary> export = new Task<>() {
             @Override
             protected ExportSummary call() throws Exception {
-                return new InlineSaver().saveAll(workspace, folder,
-                        (done, total, name) -> updateProgress(done, Math.max(1, total)), () -> false);
+                // cancelled only by the JVM ending (kill): what it staged is removed on its way out
+                try (ShutdownCancelsExports.Running run = ShutdownCancelsExports.jvm().start(() -> false)) {
+                    return new InlineSaver().saveAll(workspace, folder,
+                            (done, total, name) -> updateProgress(done, Math.max(1, total)), run.cancel());
+                }
             }
         };
         statusBar.progressProperty().bind(export.progressProperty());
