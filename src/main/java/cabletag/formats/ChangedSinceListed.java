@@ -3,6 +3,7 @@ package cabletag.formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,16 +44,26 @@ public final class ChangedSinceListed {
         if (file.size() == CorpusFile.UNKNOWN_SIZE) {
             return null;
         }
+        return change(file.path(), file.size(), file.modified());
+    }
+
+    /**
+     * How the file at {@code path} changed since it had {@code size} bytes and was modified at {@code modified}
+     * (milliseconds): {@code changed on disk (1200 bytes then, 1300 now)}, {@code changed on disk (written again)},
+     * {@code removed}, {@code cannot be read any more}; null when it did not. The export's check and the window's
+     * text view ask the same.
+     */
+    public static String change(Path path, long size, long modified) {
         BasicFileAttributes now;
         try {
-            now = Files.readAttributes(file.path(), BasicFileAttributes.class); // a link's target, as listed
+            now = Files.readAttributes(path, BasicFileAttributes.class); // a link's target, as listed
         } catch (IOException e) {
-            return Files.exists(file.path(), LinkOption.NOFOLLOW_LINKS) ? "cannot be read any more" : "removed";
+            return Files.exists(path, LinkOption.NOFOLLOW_LINKS) ? "cannot be read any more" : "removed";
         }
-        if (now.size() != file.size()) {
-            return "changed on disk (" + file.size() + " bytes then, " + now.size() + " now)";
+        if (now.size() != size) {
+            return "changed on disk (" + size + " bytes then, " + now.size() + " now)";
         }
-        if (now.lastModifiedTime().toMillis() != file.modified()) {
+        if (now.lastModifiedTime().toMillis() != modified) {
             return "changed on disk (written again)";
         }
         return null;

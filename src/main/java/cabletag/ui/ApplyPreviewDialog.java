@@ -161,13 +161,14 @@ final class ApplyPreviewDialog {
 
     /**
      * What becomes of one occurrence: "a.txt: untagged → PER  at 1,425", its cable named in the corpus scope. The
-     * offset is grouped as the entity table and the status bar write numbers: it read "at 1425" beside the table's "1,261".
+     * offset is the entity table's: in code points (ADR 0001), not the span's UTF-16 units, which ran one ahead per
+     * emoji before it; and grouped as the table and the status bar write numbers (it read "at 1425" beside "1,261").
      */
     static String change(Occurrence item, OccurrenceScope scope) {
         String where = scope == OccurrenceScope.CORPUS ? cabletag.core.ShownName.of(item.cableName()) + ": " : "";
         return where + (item.existing() == null ? "untagged" : item.existing().label().name()) + " → "
                 + (item.wanted() == null ? "deleted" : item.wanted().label().name()) + "  at "
-                + Counted.number((item.wanted() == null ? item.existing() : item.wanted()).start());
+                + Counted.number(item.shownStart());
     }
 
     /** One occurrence: check box, what it becomes, the text around it, and why it starts unchecked. */

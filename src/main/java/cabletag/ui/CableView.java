@@ -31,7 +31,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
 
     private final CorrectorModel model;
     private final HighlightStyler styler;
-    private final StyleClassedTextArea area = new StyleClassedTextArea();
+    private final StyleClassedTextArea area;
     private final LegendView legend;
     /** Made at the first hover: a popup window is not worth building before the first cable is shown. */
     private Popup hoverPopup;
@@ -43,6 +43,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
 
     public CableView(CorrectorModel model) {
         this.model = model;
+        this.area = new CableTextArea(() -> model.document() == null ? null : model.document().text());
         this.styler = new HighlightStyler(model.palette());
         this.legend = new LegendView(model);
         area.setId("cable-text");

@@ -84,7 +84,9 @@ public final class CorpusPane extends BorderPane {
         // "00…". Below a useful name the list scrolls sideways (ColumnFit) rather than cut it further; each
         // cell's tooltip has the whole name.
         name.setMinWidth(nameMinWidth());
-        name.setCellFactory(c -> new NameCell(true));
+        name.setCellFactory(c -> new NameCell(true, model.changedOnDisk()::contains));
+        // a file changed on disk since it was read is marked on its row until it is read again (F5)
+        model.changedOnDisk().addListener((javafx.collections.SetChangeListener<Integer>) change -> table.refresh());
         TableColumn<CableEntry, Integer> entities = new TableColumn<>("Ent");
         entities.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(known(c.getValue().entityCount())));
         NumberCell.install(entities, 3); // widened as counts come (widenCounts)
@@ -180,7 +182,7 @@ public final class CorpusPane extends BorderPane {
             java.util.function.Function<HeaderSummary, String> field, double width) {
         TableColumn<CableEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(field.apply(c.getValue().header())));
-        column.setCellFactory(c -> new NameCell(false));
+        column.setCellFactory(c -> new NameCell(false, index -> false));
         column.setPrefWidth(width);
         return column;
     }
@@ -422,27 +424,37 @@ public final class CorpusPane extends BorderPane {
      * row of that input shares.
      */
     static final class NameCell extends javafx.scene.control.TableCell<CableEntry, String> {
+        /** Before the name of a cable whose file changed on disk since the window read it. */
+        static final String CHANGED_ON_DISK = "⟳ ";
         private final boolean paths;
+        private final java.util.function.IntPredicate changedOnDisk;
         private Tooltip tooltip; // made on the first name shown, as in StatusCell
 
-        NameCell(boolean paths) {
+        NameCell(boolean paths, java.util.function.IntPredicate changedOnDisk) {
             this.paths = paths;
+            this.changedOnDisk = changedOnDisk;
         }
 
         @Override
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : item);
+            CableEntry row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            boolean changed = row != null && item != null && changedOnDisk.test(row.index());
+            setText(empty ? null : changed ? CHANGED_ON_DISK + item : item);
+            getStyleClass().remove("changed-on-disk");
             if (empty || item == null) {
                 setTooltip(null);
                 return;
+            }
+            if (changed) {
+                getStyleClass().add("changed-on-disk");
             }
             boolean path = paths && (item.indexOf('/') >= 0 || item.contains(java.io.File.separator));
             setTextOverrun(path ? javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS : javafx.scene.control.OverrunStyle.ELLIPSIS);
             if (tooltip == null) {
                 tooltip = new Tooltip();
             }
-            tooltip.setText(item);
+            tooltip.setText(changed ? item + " changed on disk since it was read: " + CorrectorModel.READ_AGAIN_KEY + " reads it again" : item);
             setTooltip(tooltip);
         }
     }

@@ -77,6 +77,9 @@ public final class CorrectorModel {
     private final ObjectProperty<Document> document = new SimpleObjectProperty<>();
     private final ObjectProperty<Span> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final javafx.collections.ObservableSet<Integer> changedOnDisk = FXCollections.observableSet(new java.util.HashSet<>());
+    /** What was said of each changed file, so that the focus coming back does not say it again. */
+    private final java.util.Map<Integer, String> changesSaid = new java.util.HashMap<>();
     private String undoKeys = "Ctrl+Z";
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final IntegerProperty reviewedCount = new SimpleIntegerProperty();
@@ -424,6 +427,7 @@ public final class CorrectorModel {
         document.set(shown);
         problems.show(cable, shown); // read again, its file may say other things now
         textListeners.forEach(l -> l.cableShown(shown));
+        lookForChangeOnDisk(true); // shown again: the file may have been edited meanwhile
     }
 
     /**
@@ -901,6 +905,84 @@ public final class CorrectorModel {
             dirty.set(workspace.isDirty());
             say("Saved");
         }
+    }
+
+    // ---- the shown cable's file changed on disk ----
+
+    /** The key of {@link #readAgain}, as the status bar names it. */
+    static final String READ_AGAIN_KEY = "F5";
+
+    /** Cables whose file changed on disk since the window read them, as last looked at: their rows are marked. */
+    public javafx.collections.ObservableSet<Integer> changedOnDisk() {
+        return changedOnDisk;
+    }
+
+    /**
+     * Looks whether the shown cable's file changed on disk since it was read (its size or time): the analyst may
+     * have edited it in another program. Says so and marks its row; the window asks when it regains the focus and
+     * when a cable is shown. Says whether it changed.
+     */
+    public boolean lookForChangeOnDisk() {
+        return lookForChangeOnDisk(false);
+    }
+
+    /** As {@link #lookForChangeOnDisk()}; a change said already is said again only when {@code always}. */
+    private boolean lookForChangeOnDisk(boolean always) {
+        int cable = currentCable();
+        if (workspace == null || cable < 0 || cable >= workspace.size()) {
+            return false;
+        }
+        String how = workspace.changeOnDisk(cable);
+        if (how == null) {
+            changedOnDisk.remove(cable);
+            changesSaid.remove(cable);
+            return false;
+        }
+        changedOnDisk.add(cable);
+        // the focus comes back after every dialog: a change already said is not said over what the dialog left there
+        if (always || !how.equals(changesSaid.put(cable, how))) {
+            changesSaid.put(cable, how);
+            say(changedOnDiskMessage(cableName(), how));
+        }
+        return true;
+    }
+
+    /** "a.txt changed on disk (1200 bytes then, 1300 now) since it was read: F5 reads it again, keeping your corrections". */
+    static String changedOnDiskMessage(String name, String how) {
+        boolean gone = how.equals("removed") || how.equals("cannot be read any more");
+        return name + " " + (gone ? "was " + how + " after it was read" : how + " since it was read") + ": "
+                + (gone ? "the window keeps the text it read, with your corrections"
+                        : READ_AGAIN_KEY + " reads it again, keeping your corrections");
+    }
+
+    /**
+     * F5: reads the shown cable again from its file, keeping the corrections (they are stored first, and put
+     * back on the new text as on any cable whose file changed; those that no longer fit are named in the
+     * problems and kept in a copy). Says what came of it.
+     */
+    public void readAgain() {
+        int cable = currentCable();
+        if (workspace == null || cable < 0 || cable >= workspace.size()) {
+            return;
+        }
+        String name = cableName();
+        Workspace.ReadAgain done;
+        try {
+            done = workspace.readAgain(cable);
+        } catch (EditRejectedException rejected) {
+            say(rejected.getMessage());
+            return;
+        }
+        changedOnDisk.remove(cable);
+        changesSaid.remove(cable);
+        show(cable);
+        // short: at 1024 px the status bar has room for some 90 characters beside its counters
+        say("Read " + name + " again from disk" + (!done.textChanged() ? ": its text is as it was"
+                : done.notPutBack() > 0 ? ": " + cabletag.core.text.Counted.of(done.notPutBack(), "correction no longer fits",
+                        "corrections no longer fit") + " (see Problems)"
+                : ", corrections put back")
+                + (done.stepsForgotten() > 0 ? "; " + cabletag.core.text.Counted.of(done.stepsForgotten(), "undo step", "undo steps")
+                        + " of the old text dropped" : ""));
     }
 
     /**

@@ -480,10 +480,13 @@ public final class ExportDialog {
         running = new Task<>() {
             @Override
             protected ExportSummary call() throws Exception {
-                return new Exporter(options).export(source, ExportTarget.path(path), (done, total, name) -> {
-                    updateProgress(done, Math.max(1, total));
-                    updateMessage(cabletag.core.ShownName.of(name)); // a name's line break or escape shown as \n, \u001B
-                }, cancelled::get);
+                // cancelled by the JVM ending too (kill): a cancelled export removes what it staged on its way out
+                try (ShutdownCancelsExports.Running run = ShutdownCancelsExports.jvm().start(cancelled::get)) {
+                    return new Exporter(options).export(source, ExportTarget.path(path), (done, total, name) -> {
+                        updateProgress(done, Math.max(1, total));
+                        updateMessage(cabletag.core.ShownName.of(name)); // a name's line break or escape shown as \n, \u001B
+                    }, run.cancel());
+                }
             }
         };
         progress.progressProperty().bind(running.progressProperty());

@@ -140,6 +140,12 @@ public final class MainWindow {
         });
         model.listedProperty().addListener((o, was, now) -> runWhenReady());
         stage.setScene(scene);
+        // the analyst may have edited the shown cable's file in another program: said when the window is back
+        stage.focusedProperty().addListener((o, was, now) -> {
+            if (now) {
+                model.lookForChangeOnDisk();
+            }
+        });
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.documentProperty(), model.dirtyProperty()));
         stage.setOnHidden(e -> {
             if (model.workspace() != null) {
@@ -459,8 +465,11 @@ public final class MainWindow {
         Task<ExportSummary> export = new Task<>() {
             @Override
             protected ExportSummary call() throws Exception {
-                return new InlineSaver().saveAll(workspace, folder,
-                        (done, total, name) -> updateProgress(done, Math.max(1, total)), () -> false);
+                // cancelled only by the JVM ending (kill): what it staged is removed on its way out
+                try (ShutdownCancelsExports.Running run = ShutdownCancelsExports.jvm().start(() -> false)) {
+                    return new InlineSaver().saveAll(workspace, folder,
+                            (done, total, name) -> updateProgress(done, Math.max(1, total)), run.cancel());
+                }
             }
         };
         statusBar.progressProperty().bind(export.progressProperty());
@@ -587,6 +596,10 @@ public final class MainWindow {
                 model::save, key(KeyCode.S, ctrl));
         actions.add("save-inline", "Save cable as inline…", "Ctrl+Shift+S", "Save this cable, corrected, as an inline file",
                 file, true, this::saveCableAs, key(KeyCode.S, ctrl, shift));
+        actions.add("read-again", "Read cable again from disk", CorrectorModel.READ_AGAIN_KEY, "Read the shown cable again from its file,"
+                + " changed on disk since the window read it (the status bar says so, and its row is marked ⟳): your corrections"
+                + " are stored first and put back on the new text; those that no longer fit are named in the problems and kept in a copy",
+                file, true, model::readAgain, key(KeyCode.F5));
         actions.add("export-all-inline", "Export all inline…", "", "Export every cable, corrected, inline into a folder", file,
                 true, this::exportAllInline);
         actions.add("export", "Export…", "Ctrl+E", "Export: format (jsonl, conll, hf, brat, doccano, inline), tag scheme (IOB2/BIOES,"

@@ -23,16 +23,35 @@ public final class SidePanes {
 
     /** A pane that can be hidden. */
     public enum Pane {
-        CORPUS("corpus"), PROBLEMS("problems"), ENTITIES("entities");
+        CORPUS("corpus", "Corpus pane", "Alt+1"), PROBLEMS("problems", "Problems pane", "Alt+2"),
+        ENTITIES("entities", "Entity pane", "Alt+3");
 
         private final String key;
+        private final String title;
+        private final String keys;
 
-        Pane(String key) {
+        Pane(String key, String title, String keys) {
             this.key = key;
+            this.title = title;
+            this.keys = keys;
         }
 
         public String key() {
             return key;
+        }
+
+        /** The key that hides and shows it, as the View menu writes it. */
+        public String keys() {
+            return keys;
+        }
+
+        /**
+         * What the status bar says after the pane was hidden or shown: a pane gone from view is easily taken
+         * for a pane lost, so the message names the key that brings it back.
+         */
+        public String toggled(boolean shown) {
+            return shown ? title + " shown (remembered)"
+                    : title + " hidden — " + keys + " shows it again (remembered)";
         }
     }
 

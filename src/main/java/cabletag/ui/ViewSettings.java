@@ -28,6 +28,8 @@ public final class ViewSettings {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final Node text;
     private Consumer<String> say = message -> { };
+    /** Whether the last {@link #save()} failed and said so: its message stays rather than being written over. */
+    private boolean lastSaveFailed;
     private final ListChangeListener<Window> newWindows = change -> {
         while (change.next()) {
             change.getAddedSubList().forEach(this::theme);
@@ -110,11 +112,11 @@ public final class ViewSettings {
         KeyCombination.Modifier ctrl = KeyCombination.SHORTCUT_DOWN;
         KeyCombination.Modifier alt = KeyCombination.ALT_DOWN;
         WindowAction.Place view = WindowAction.Place.VIEW;
-        actions.add("pane-corpus", "Show / hide the corpus pane", "Alt+1", "Hide the corpus pane, or show it again where it was (the text gets the room; remembered)",
+        actions.add("pane-corpus", "Show / hide the corpus pane", SidePanes.Pane.CORPUS.keys(), "Hide the corpus pane, or show it again where it was (the text gets the room; remembered)",
                 view, true, () -> toggle(SidePanes.Pane.CORPUS), key(KeyCode.DIGIT1, alt), key(KeyCode.NUMPAD1, alt));
-        actions.add("pane-problems", "Show / hide the problems pane", "Alt+2", "Hide the problems pane, or show it again (remembered)", view,
+        actions.add("pane-problems", "Show / hide the problems pane", SidePanes.Pane.PROBLEMS.keys(), "Hide the problems pane, or show it again (remembered)", view,
                 true, () -> toggle(SidePanes.Pane.PROBLEMS), key(KeyCode.DIGIT2, alt), key(KeyCode.NUMPAD2, alt));
-        actions.add("pane-entities", "Show / hide the entity pane", "Alt+3", "Hide the entity pane, or show it again (remembered)", view, true,
+        actions.add("pane-entities", "Show / hide the entity pane", SidePanes.Pane.ENTITIES.keys(), "Hide the entity pane, or show it again (remembered)", view, true,
                 () -> toggle(SidePanes.Pane.ENTITIES), key(KeyCode.DIGIT3, alt), key(KeyCode.NUMPAD3, alt));
         actions.add("zoom-in", "Larger text", "Ctrl+Plus / Ctrl+=", "Larger cable text (remembered; the tables and menus keep the system size)", view, true, zoom::larger,
                 key(KeyCode.PLUS, ctrl, KeyCombination.SHIFT_ANY), key(KeyCode.EQUALS, ctrl, KeyCombination.SHIFT_ANY),
@@ -140,6 +142,10 @@ public final class ViewSettings {
             text.requestFocus(); // the focus must not stay in a pane that is gone
         }
         save();
+        // after the save: a failed save's message would otherwise hide that the pane did change
+        if (!lastSaveFailed) {
+            say.accept(pane.toggled(panes.isShown(pane)));
+        }
     }
 
     private static boolean isInside(Node node, Node ancestor) {
@@ -154,9 +160,11 @@ public final class ViewSettings {
     /** Writes the preferences now; a failure is told, never thrown (the window works on without them). */
     public void save() {
         panes.storeIn(preferences);
+        lastSaveFailed = false;
         try {
             preferences.save();
         } catch (IOException e) {
+            lastSaveFailed = true;
             say.accept("Could not save the window's preferences to " + preferences.file() + ": " + e.getMessage());
         }
     }

@@ -26,7 +26,11 @@ final class CableState {
     final String name;
     /** Its file as the user named it: what the lines about it start with ({@link cabletag.formats.CorpusFile#shownName}). */
     final String shown;
-    final CorpusSource.Entry entry;
+    /** Replaced only when the cable is read again from its changed file (the listing's size and time are then the new ones). */
+    volatile CorpusSource.Entry entry;
+    /** The size and modification time of its file when it was last read; size -1 when not known (a dataset's document). */
+    private volatile long readSize = -1;
+    private volatile long readModified;
     private volatile String key;
     private volatile boolean read;
     /** Read at least once: its counts are known even while its documents are let go (see {@link #unload}). */
@@ -103,6 +107,21 @@ final class CableState {
         sourceHash = new AheadOfTime<>(() -> Reapplier.sourceHash(document));
         tokens = new AheadOfTime<>(() -> TokenIndex.of(document));
         current = document;
+    }
+
+    /** The file's size and modification time, taken just before it was read. */
+    void readAt(long size, long modified) {
+        readModified = modified;
+        readSize = size;
+    }
+
+    /**
+     * How its file changed on disk since the cable was read ({@link cabletag.formats.ChangedSinceListed#change}),
+     * or null: unchanged, never read, or not read from a file of its own.
+     */
+    String changeOnDisk() {
+        long size = readSize;
+        return size < 0 ? null : cabletag.formats.ChangedSinceListed.change(entry.file(), size, readModified);
     }
 
     /** Makes the read cable visible to other threads (the volatile write orders everything before it). */
@@ -288,6 +307,22 @@ final class CableState {
         for (String problem : said) {
             tellNews(CorrectedDocuments.movedAside(shown, problem, aside));
         }
+    }
+
+    /**
+     * Its corrections were stored anew, so those that could not be put back (a changed file) are no longer
+     * stored: only the copy kept before re-applying holds them, and the commands, which find the new file,
+     * no longer name them. The problems that named them become notes. Says whether any did.
+     */
+    boolean notReappliedLeftOut() {
+        List<String> said = new ArrayList<>();
+        synchronized (correctionProblems) {
+            correctionProblems.removeIf(line -> CorrectedDocuments.isNotReapplied(shown, line) && said.add(line));
+        }
+        for (String problem : said) {
+            tellNews(CorrectedDocuments.storedWithout(shown, problem));
+        }
+        return !said.isEmpty();
     }
 
     private static boolean tellOnce(List<String> into, String line) {

@@ -310,6 +310,28 @@ final class CorpusLoader implements StoreSync.Cables {
         }
     }
 
+    /**
+     * Reads the cable again from its file, now, whether or not it was let go: its corrections are put back by the
+     * route of a cable let go and read again ({@link #reload}: what the store holds, or what a write still queued
+     * will store), and the listing's size and time become the file's now, so that an export no longer refuses
+     * it as changed since listed. The caller has handed its unsaved corrections to the store first.
+     */
+    CableState readAgain(int index) {
+        CableState cable = cable(index);
+        synchronized (cable) {
+            Stamp now = Stamp.of(cable.entry.file());
+            if (now != null && cable.entry.handle() instanceof cabletag.formats.CorpusFile listed && listed.hasAttributes()) {
+                CorpusSource.Entry was = cable.entry;
+                cable.entry = new CorpusSource.Entry(was.name(), was.file(),
+                        new cabletag.formats.CorpusFile(listed.path(), listed.name(), now.size(), now.modified()), was.document(), was.shown());
+            }
+            unload(cable);
+            load(cable, now);
+            parsed.touch(index, cable.estimatedBytes());
+        }
+        return cable;
+    }
+
     private void unload(CableState cable) {
         if (!cable.isRead()) {
             return;
@@ -592,6 +614,12 @@ final class CorpusLoader implements StoreSync.Cables {
         loads.incrementAndGet();
         parsedPeak.accumulateAndGet(parsedNow.incrementAndGet(), Math::max);
         Stamp kept = stampToKeep(cable, stamp); // before reading: a change meanwhile is seen next time
+        if (!cable.entry.isRead()) {
+            Stamp read = kept != null ? kept : stamp != null ? stamp : Stamp.of(cable.entry.file());
+            if (read != null) {
+                cable.readAt(read.size(), read.modified()); // the text view tells when the file changes after this
+            }
+        }
         Document document = cable.entry.isRead() ? cable.entry.document() : source.read(cable.entry);
         if (cable.wasLoaded()) {
             reload(cable, document);

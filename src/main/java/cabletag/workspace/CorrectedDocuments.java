@@ -129,6 +129,34 @@ public final class CorrectedDocuments {
                 + " The file was moved aside to " + aside + " before the new corrections were saved; nothing was written over it.";
     }
 
+    /** How the lines about corrections that could not be put back start, after the cable's name. */
+    private static final List<String> NOT_REAPPLIED = List.of(": error: could not re-apply ",
+            ": error: the file changed since the corrections were saved; re-applied ", ": error: re-applied ");
+
+    /** Whether {@code line} says that some of the cable's stored corrections could not be put back. */
+    static boolean isNotReapplied(String shown, String line) {
+        if (!line.startsWith(shown)) {
+            return false;
+        }
+        for (String start : NOT_REAPPLIED) {
+            if (line.startsWith(start, shown.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line that said some corrections could not be put back, once the cable's corrections are stored anew
+     * without them: a note, no longer a problem (the commands find the new file, which matches the cable, and
+     * say nothing of them), which keeps what the problem said and where the corrections left out went.
+     */
+    static String storedWithout(String shown, String problem) {
+        return shown + ": note:" + problem.substring(shown.length() + ": error:".length())
+                + (problem.endsWith(".") ? "" : ".")
+                + " The corrections were stored anew without what could not be re-applied; the copy kept before re-applying holds it.";
+    }
+
     /**
      * As {@link #correct(Path, Document)}, with the look-up done earlier (the window finds the review
      * statuses while listing) and the source hash computed as the caller prefers.

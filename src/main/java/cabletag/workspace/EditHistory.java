@@ -59,6 +59,33 @@ final class EditHistory {
         }
     }
 
+    /**
+     * Forgets the steps that touch {@code cable}, whose text was read again and changed under them: their spans
+     * would be taken out of, or put into, a text they were not made on. Each step is undone on the state the
+     * steps after it left, so the newest step that touches the cable goes with every step older than it; newer
+     * steps of other cables stay undoable. The steps to redo were made on the state before the read: all go when
+     * one of them touches it. Says how many steps were forgotten.
+     */
+    int forget(int cable) {
+        int forgotten = 0;
+        java.util.List<Edit> newestFirst = java.util.List.copyOf(undoStack);
+        for (int i = 0; i < newestFirst.size(); i++) {
+            if (newestFirst.get(i).cables().contains(cable)) {
+                forgotten += newestFirst.size() - i;
+                undoStack.clear();
+                for (int keep = i - 1; keep >= 0; keep--) {
+                    undoStack.push(newestFirst.get(keep));
+                }
+                break;
+            }
+        }
+        if (redoStack.stream().anyMatch(edit -> edit.cables().contains(cable))) {
+            forgotten += redoStack.size();
+            redoStack.clear();
+        }
+        return forgotten;
+    }
+
     boolean isRunning() {
         return running;
     }

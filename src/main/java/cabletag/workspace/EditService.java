@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.core.CodePoints;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
@@ -71,6 +72,11 @@ final class EditService {
 
     long revision() {
         return history.revision();
+    }
+
+    /** Forgets the steps of the undo history that touch {@code cable} (see {@link EditHistory#forget}); says how many. */
+    int forgetSteps(int cable) {
+        return history.forget(cable);
     }
 
     // ---------------------------------------------------------------- single edits
@@ -230,6 +236,8 @@ final class EditService {
     OccurrencePlan planAt(String needle, Label label, List<OccurrenceTarget> places) {
         List<Occurrence> occurrences = new ArrayList<>();
         int crossing = 0;
+        // places come cable by cable: each cable's text is counted in code points once
+        Map<Integer, CodePoints> points = new HashMap<>();
         for (OccurrenceTarget place : places) {
             CableState state = loader.read(place.cable());
             Document document = state.current();
@@ -246,7 +254,8 @@ final class EditService {
                 crossing++;
                 continue;
             }
-            occurrences.add(new Occurrence(state.index, state.name, existing.orElse(null), wanted,
+            int shownStart = points.computeIfAbsent(state.index, i -> CodePoints.of(text)).toCodePoint(place.start());
+            occurrences.add(new Occurrence(state.index, state.name, existing.orElse(null), wanted, shownStart,
                     OccurrencePlanner.context(text, place.start(), place.end()), false, ""));
         }
         if (occurrences.isEmpty()) {

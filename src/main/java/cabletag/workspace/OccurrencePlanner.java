@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.core.CodePoints;
 import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
@@ -53,6 +54,7 @@ final class OccurrencePlanner {
         }
         matches.sort(java.util.Comparator.comparingInt(TextMatch::start));
         Set<Long> changedByAnalyst = state.rangesChangedFromRead();
+        CodePoints points = CodePoints.of(document.text());
         List<Occurrence> result = new ArrayList<>();
         for (TextMatch match : matches) {
             long range = CableState.range(match.start(), match.end());
@@ -76,7 +78,7 @@ final class OccurrencePlanner {
                     reason = "one letter of the spaced-out word " + Quotes.of(spaced);
                 }
             }
-            result.add(new Occurrence(state.index, state.name, existing.orElse(null), wanted,
+            result.add(new Occurrence(state.index, state.name, existing.orElse(null), wanted, points.toCodePoint(match.start()),
                     context(document.text(), match.start(), match.end()), !reason.isEmpty(), reason));
         }
         return result;

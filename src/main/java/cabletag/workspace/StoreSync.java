@@ -340,6 +340,10 @@ final class StoreSync {
         write(via, index, () -> {
             writes.incrementAndGet();
             action.run();
+            // on disk now without the corrections that could not be put back: the window stops counting them, as the commands do
+            if (cable.notReappliedLeftOut()) {
+                rowChanged.accept(index);
+            }
             unwritten.remove(index, content); // a newer one waiting stays
             // taken only once the new file is written: a queued write that a newer one replaces
             // must not take the old file's deletion with it

@@ -820,6 +820,52 @@ public final class Workspace implements AutoCloseable {
         sync.saveInBackground(writerThread);
     }
 
+    /**
+     * How the file of {@code cable} changed on disk since the cable was read ({@code changed on disk (1200 bytes
+     * then, 1300 now)}, {@code removed}, …), or null: unchanged, not read yet, or a document of a dataset file.
+     * Asks the file system once; call when the analyst may have changed it (the window regains the focus).
+     */
+    public String changeOnDisk(int cable) {
+        requireOpen();
+        return loader.cable(cable).changeOnDisk();
+    }
+
+    /**
+     * What {@link #readAgain} did: whether the text changed, how many undo steps went with the old text, and how
+     * many corrections could not be put back on the new text (named in the problems, kept in a copy).
+     */
+    public record ReadAgain(boolean textChanged, int stepsForgotten, int notPutBack) { }
+
+    /**
+     * Reads the cable again from its file as it is now, keeping its corrections: they are handed to the store
+     * first (never lost: a write that waits or fails is what the cable is read again with), then put back on the
+     * new text by the route of every cable read again after its file changed (found by their text; those that
+     * cannot be placed are named, and kept in a copy). When the text changed, the undo steps made on the old text
+     * are forgotten (see {@link EditHistory#forget}). Listeners hear of the cable. A document of a dataset file is
+     * refused: its file holds other documents, read again only by opening the file again.
+     */
+    public ReadAgain readAgain(int cable) {
+        requireOpen();
+        CableState state = loader.cable(cable);
+        if (state.entry.isRead()) {
+            throw new EditRejectedException(state.shown + " is a document of a dataset file: open the file again"
+                    + " (File ▸ Open) to read it again.");
+        }
+        if (!Files.isReadable(state.entry.file())) {
+            throw new EditRejectedException(state.shown + " cannot be read now (removed, or no longer readable): the cable"
+                    + " stays as it was read, with its corrections.");
+        }
+        String before = loader.read(cable).current().text();
+        loader.withParsed(cable, sync::flushNow); // on its way to the disk: read again with it, written or not
+        CableState read = loader.readAgain(cable);
+        boolean changed = !read.current().text().equals(before);
+        int forgotten = changed ? edits.forgetSteps(cable) : 0;
+        fire(new WorkspaceChange(java.util.Set.of(cable), List.of()));
+        String notPlaced = read.shown + ": error: could not re-apply ";
+        int notPutBack = (int) read.correctionProblemsNow().stream().filter(line -> line.startsWith(notPlaced)).count();
+        return new ReadAgain(changed, forgotten, notPutBack);
+    }
+
     /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
     public void save() {
         sync.save();

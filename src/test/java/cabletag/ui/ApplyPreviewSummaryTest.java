@@ -27,9 +27,9 @@ class ApplyPreviewSummaryTest {
     /** An outside test of the window saw "at 1234567" in the preview's lines where the entity table wrote "1,261". */
     @Test
     void theOffsetOfEachOccurrenceIsGroupedAsTheEntityTableGroupsIt() {
-        Occurrence untagged = new Occurrence(0, "a.txt", null, new Span(1_234_567, 1_234_573, Label.PER), "…[Rubaie]…", false, "");
+        Occurrence untagged = new Occurrence(0, "a.txt", null, new Span(1_234_567, 1_234_573, Label.PER), 1_234_567, "…[Rubaie]…", false, "");
         assertThat(ApplyPreviewDialog.change(untagged, OccurrenceScope.CORPUS)).isEqualTo("a.txt: untagged → PER  at 1,234,567");
-        Occurrence deleted = new Occurrence(0, "a.txt", new Span(1425, 1431, Label.LOC), null, "…[Rubaie]…", false, "");
+        Occurrence deleted = new Occurrence(0, "a.txt", new Span(1425, 1431, Label.LOC), null, 1425, "…[Rubaie]…", false, "");
         assertThat(ApplyPreviewDialog.change(deleted, OccurrenceScope.CABLE)).isEqualTo("LOC → deleted  at 1,425");
     }
 }

@@ -66,4 +66,31 @@ class LineSeparatorShownTest {
         assertThat(WindowDriver.onFx(() -> view.area().getText(entity.start(), entity.end()))).isEqualTo("Nouri↵al-Maliki");
         assertThat(model.document().textOf(entity)).as("the document's text is kept").isEqualTo("Nouri\u2028al-Maliki");
     }
+
+    /**
+     * Found from outside: a name copied from the text view with Ctrl+C held the mark the view draws, {@code ↵}, not
+     * the U+2028 of the cable, so pasted into a search or a file it no longer matched the cable's text.
+     */
+    @Test
+    void ctrlCCopiesTheCablesOwnTextNotTheMarkShownForASeparator(FxRobot robot) {
+        Span entity = model.document().spans().get(0);
+        WindowDriver.onFx(() -> {
+            javafx.scene.input.Clipboard.getSystemClipboard().clear();
+            view.area().requestFocus();
+            view.area().selectRange(entity.start() - 4, entity.end());
+            return null;
+        });
+        FxAwait.until("the text has the focus", view.area().focusedProperty(), Boolean.TRUE::equals);
+        WindowDriver.chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.C);
+        assertThat(WindowDriver.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .isEqualTo("met Nouri\u2028al-Maliki");
+    }
+
+    @Test
+    void aMarkTheCableItselfHoldsIsCopiedAsItIsAndAnAreaNotYetShowingTheCableGivesWhatItShows() {
+        assertThat(CableTextArea.copied("a\u2028b ↵ c", "a↵b ↵ c", 0, 7)).isEqualTo("a\u2028b ↵ c");
+        assertThat(CableTextArea.copied("other text", "a↵b", 0, 3)).isEqualTo("a↵b");
+        assertThat(CableTextArea.copied("ab", "a↵b", 0, 3)).isEqualTo("a↵b");
+        assertThat(CableTextArea.copied(null, "a↵b", 0, 3)).isEqualTo("a↵b");
+    }
 }

@@ -78,4 +78,46 @@ class ProblemsCountedOnceEverywhereWindowTest {
         // left for Ctrl+S or the next edit, and the status says that this is what is unsaved
         assertThat(w.label(robot, "#status-save")).isEqualTo("Unsaved: 1 cable partly re-applied (Ctrl+S stores)");
     }
+
+    /**
+     * After Ctrl+S the cable's corrections are stored anew without the one that no longer fits (the copy kept
+     * holds it), and {@code cabletag check} on the same store no longer names it; the window went on counting
+     * it, in the title, the status bar and the row, until it was closed.
+     */
+    @Test
+    void afterCtrlSTheCorrectionsLeftOutAreNotesAndTheWindowCountsWhatCheckCounts(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        FxAwait.until("every cable read", w.window.model().readProgressProperty(), read -> read.doubleValue() >= 1);
+        robot.interact(() -> w.window.model().show(0));
+        Path corpus = cableA.getParent();
+        ExportCorpus.CliRun before = ExportCorpus.run("check", corpus.toString());
+        assertThat(problemLines(before)).as(before.out() + before.err()).hasSize(3); // a.txt's two, b.txt's one
+        assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row").isEqualTo(2);
+
+        robot.clickOn(w.window.cableView().area());
+        WindowDriver.chord(robot, javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        javafx.scene.control.Label saved = robot.lookup("#status-save").queryAs(javafx.scene.control.Label.class);
+        FxAwait.until("stored", saved.textProperty(), "All saved"::equals);
+        ExportCorpus.CliRun after = ExportCorpus.run("check", corpus.toString());
+        assertThat(problemLines(after)).as(after.out() + after.err()).hasSize(1).allSatisfy(line -> assertThat(line).contains("b.txt"));
+
+        // the store's thread wrote it; the rows hear of it through the UI thread
+        javafx.scene.control.Label total = robot.lookup("#status-problems").queryAs(javafx.scene.control.Label.class);
+        FxAwait.until("the status bar counts what check counts", total.textProperty(), "1 reading problem"::equals);
+        assertThat(w.window.model().cables().get(0).problemCount()).as("a.txt's row counts what check counts").isZero();
+        assertThat(w.label(robot, "#status-counts")).as("a.txt shown").endsWith(", 0 problems here");
+        List<ProblemsModel.Item> listed = WindowDriver.onFx(() -> List.copyOf(w.window.problemsPane().items()));
+        assertThat(listed).filteredOn(item -> !item.isNote()).extracting(ProblemsModel.Item::text)
+                .singleElement().satisfies(line -> assertThat(line).contains("b.txt"));
+        // what the problems said stays in view, as notes that say where the corrections left out are
+        assertThat(listed).filteredOn(ProblemsModel.Item::isNote).extracting(ProblemsModel.Item::text)
+                .anySatisfy(line -> assertThat(line).startsWith(cableA + ": note: could not re-apply MISC “staff”")
+                        .endsWith("the copy kept before re-applying holds it."));
+        assertThat(robot.from(w.window.problemsPane()).lookup(".pane-title").queryLabeled().getText()).isEqualTo("Problems (1) · 4 notes");
+    }
+
+    /** The problem lines of a run of {@code cabletag check}: errors and warnings, not notes. */
+    private static List<String> problemLines(ExportCorpus.CliRun run) {
+        return (run.out() + run.err()).lines().filter(line -> line.contains(": error: ") || line.contains(": warning: ")).toList();
+    }
 }

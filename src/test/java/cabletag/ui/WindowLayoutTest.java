@@ -457,8 +457,16 @@ class WindowLayoutTest extends SeedWindowTest {
         chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT3);
         assertThat(onFx(() -> window.entityTable().getScene())).as("the entity pane is hidden").isNull();
         assertThat(onFx(() -> main.getDividerPositions())).hasSize(1);
+        // the keys said nothing: a pane gone without a word looked lost (the status bar names the key that brings it back)
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Entity pane hidden — Alt+3 shows it again (remembered)");
         chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT3);
         assertThat(onFx(() -> window.entityTable().getScene())).as("the entity pane is back").isNotNull();
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Entity pane shown (remembered)");
+        chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT2);
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Problems pane hidden — Alt+2 shows it again (remembered)");
+        chord(robot, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.DIGIT2);
+        assertThat(onFx(() -> window.problemsPane().getScene())).as("the problems pane is back").isNotNull();
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Problems pane shown (remembered)");
         double[] back = onFx(() -> main.getDividerPositions());
         assertThat(back).hasSize(2);
         assertThat(back[0]).isCloseTo(dragged[0], within(0.005));
@@ -472,6 +480,7 @@ class WindowLayoutTest extends SeedWindowTest {
         });
         assertThat(onFx(() -> window.corpusPane().getScene())).as("the corpus pane is hidden").isNull();
         assertThat(onFx(() -> window.problemsPane().getScene())).as("the problems pane stays").isNotNull();
+        assertThat(onFx(() -> window.model().messageProperty().get())).isEqualTo("Corpus pane hidden — Alt+1 shows it again (remembered)");
 
         MainWindow next = reopen();
         assertThat(onFx(() -> next.corpusPane().getScene())).as("the next window has the corpus pane hidden").isNull();

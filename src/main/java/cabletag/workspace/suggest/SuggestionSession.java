@@ -120,7 +120,11 @@ public final class SuggestionSession {
         }
         if (finder == null) {
             try {
-                finder = models.load().orElse(null);
+                finder = models.load(note -> {
+                    synchronized (this) {
+                        problems.add(note); // listed with the suggestions' problems, until a training clears them
+                    }
+                }).orElse(null);
             } catch (IOException e) {
                 synchronized (this) {
                     problems.add(e.getMessage());

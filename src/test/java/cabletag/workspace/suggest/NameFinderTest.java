@@ -79,6 +79,48 @@ class NameFinderTest {
                 .hasMessageContaining("cannot be read");
     }
 
+    /**
+     * A model saved before the last fix of the training (tags on every token taken as nothing to learn from) was used
+     * until the next training, and suggested every word of an untagged cable: a saved model carries the training's
+     * format, and one of another format, or of none, is not used, removed, and said so.
+     */
+    @Test
+    void aModelSavedByAnEarlierTrainingIsNotUsedButRemovedWithANote() throws IOException {
+        NameFinder finder = syntheticReviewed(30, 7).trainNameFinder();
+        NameFinderStore store = new NameFinderStore(dir);
+        store.save(finder);
+        byte[] saved = Files.readAllBytes(store.file());
+        String head = "cabletag-namefinder " + NameFinder.FORMAT + "\n";
+        assertThat(new String(saved, 0, head.length(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(head);
+        List<String> notes = new java.util.ArrayList<>();
+        assertThat(store.load(notes::add)).isPresent();
+        assertThat(notes).isEmpty();
+
+        // as a cabletag before the format was written saved it: OpenNLP's bytes alone
+        Files.write(store.file(), java.util.Arrays.copyOfRange(saved, head.length(), saved.length));
+        assertThat(store.load(notes::add)).isEmpty();
+        assertThat(notes).singleElement().asString().startsWith(store.file() + ": note: the saved name-finder model was trained by an"
+                + " earlier cabletag (written before saved models carried their training's format); it is not used and was removed");
+        assertThat(store.file()).doesNotExist();
+
+        // of another format
+        Files.write(store.file(), saved);
+        Files.writeString(store.file(), "cabletag-namefinder 1\n" + new String(saved, head.length(), saved.length - head.length(),
+                java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        notes.clear();
+        assertThat(store.load(notes::add)).isEmpty();
+        assertThat(notes).singleElement().asString().contains("(of training format 1, this cabletag trains format " + NameFinder.FORMAT + ")");
+        assertThat(store.file()).doesNotExist();
+
+        // of a later cabletag: not used here, and left for it
+        Files.writeString(store.file(), "cabletag-namefinder 99\n" + new String(saved, head.length(), saved.length - head.length(),
+                java.nio.charset.StandardCharsets.ISO_8859_1), java.nio.charset.StandardCharsets.ISO_8859_1);
+        notes.clear();
+        assertThat(store.load(notes::add)).isEmpty();
+        assertThat(notes).singleElement().asString().contains("trained by a later cabletag (of training format 99").contains("it is not used:");
+        assertThat(store.file()).exists();
+    }
+
     @Test
     void nothingToLearnIsSaidSo() {
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
