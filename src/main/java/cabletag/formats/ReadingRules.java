@@ -1,5 +1,9 @@
 package cabletag.formats;
 
+import cabletag.core.Document;
+import cabletag.core.SourceLayout;
+import java.util.Arrays;
+
 /**
  * Which rules of reading this program has: what the readers make of a file's bytes (its text, entities,
  * problems and header fields). What is kept from an earlier reading of an unchanged file (the window's cable
@@ -34,5 +38,31 @@ public final class ReadingRules {
             return "a later cabletag read its text by other rules";
         }
         return "HTML blocks, line breaks and table cells now separate the words around them";
+    }
+
+    /**
+     * The offsets in {@code document}'s clean text of the characters its reading under {@code generation} did not
+     * give, ascending: with the other characters in order, they are the clean text that generation read from the
+     * same bytes. Generation 1 had no separator for block markup (ADR 0013): each is a piece of markup read as one
+     * character. Empty for the current generation, a later one, and a document read from a dataset.
+     */
+    public static int[] insertedSince(Document document, int generation) {
+        SourceLayout layout = document.source().layout();
+        String source = document.source().text();
+        if (generation >= 2 || layout == null || source == null || !layout.isHtml()) {
+            return new int[0];
+        }
+        int[] inserted = new int[16];
+        int count = 0;
+        for (int piece = 0; piece < layout.pieceCount(); piece++) {
+            // a reference starts with '&', a CR line break with '\r', a NUL is '\0': markup is the separator
+            if (layout.kind(piece) == SourceLayout.PieceKind.REPLACED && source.charAt(layout.sourceStart(piece)) == '<') {
+                if (count == inserted.length) {
+                    inserted = Arrays.copyOf(inserted, count * 2);
+                }
+                inserted[count++] = layout.cleanStart(piece);
+            }
+        }
+        return Arrays.copyOf(inserted, count);
     }
 }
