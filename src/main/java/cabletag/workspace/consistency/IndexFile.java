@@ -3,6 +3,7 @@ package cabletag.workspace.consistency;
 import cabletag.core.Label;
 import cabletag.core.consistency.EntityIndex;
 import cabletag.core.consistency.FirstPlaces;
+import cabletag.formats.ReadingRules;
 import cabletag.formats.io.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -23,19 +24,21 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The saved entity index of one set of inputs: {@code <store root>/consistency/<16 hex digits of the
  * inputs' SHA-256>.index}, binary, versioned, written atomically, ending with a CRC-32 of everything
- * before it. Texts are written once (the index's interned table). Version 2 (written now) holds the count of
- * every text per label, so a reopened index answers its findings without decoding any place, and each
- * cable's places as one block of variable-length numbers (starts and lines as differences), decoded only
- * when the cable's places are asked for ({@link PlaceCodec}), and after them the first place of each text
- * (cables in saved order); version 1 (six 4-byte ints per place, no counts)
- * is still read. A file that is cut short, has another version, or fails its check sum is refused by name
+ * before it. Texts are written once (the index's interned table). Version 3 (written now) says by which rules
+ * of reading ({@link ReadingRules#GENERATION}) its places were found, and holds the count of every text per
+ * label, so a reopened index answers its findings without decoding any place, and each cable's places as one
+ * block of variable-length numbers (starts and lines as differences), decoded only when the cable's places are
+ * asked for ({@link PlaceCodec}), and after them the first place of each text (cables in saved order). An index
+ * of other rules, or of version 1 or 2 (which were written under the first), is outdated and built again
+ * without a word. A file that is cut short, has a later version, or fails its check sum is refused by name
  * ({@link IndexDamagedException}) and the caller rebuilds.
  */
 public final class IndexFile {
 
     static final int MAGIC = 0x43544349; // "CTCI"
-    static final int VERSION = 2;
-    static final int VERSION_1 = 1;
+    static final int VERSION = 3;
+    /** Where the body starts: after the magic number, the version and the rules of reading the places were found by. */
+    private static final int BODY = 12;
 
     private IndexFile() {
     }
@@ -60,7 +63,7 @@ public final class IndexFile {
     /**
      * What a saved index holds: the text table (ids as saved), which texts were looked for untagged, the labels,
      * the count of places of each text per label ({@code counts[raw][1 + label]}, [0] untagged; the sum over
-     * every saved cable), the cables, and the first places of every text, cables in saved order (null in version 1).
+     * every saved cable), the cables, and the first places of every text, cables in saved order.
      */
     record Saved(List<String> raws, long[] scanned, List<String> labels, int[][] counts, List<SavedCable> cables, FirstPlaces firsts) { }
 
@@ -70,6 +73,7 @@ public final class IndexFile {
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, crc), 1 << 16));
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
+            data.writeInt(ReadingRules.GENERATION);
             Varints bytes = new Varints();
             bytes.put(index.rawCount());
             for (int raw = 0; raw < index.rawCount(); raw++) {
@@ -147,7 +151,12 @@ public final class IndexFile {
         });
     }
 
-    /** Reads a saved index; null when none was saved. */
+    /**
+     * Reads a saved index; null when none was saved, or when what was saved is outdated: its places were found by
+     * other rules of reading ({@link ReadingRules#GENERATION}; versions 1 and 2 say none, and were written under
+     * the first), so a cable's offsets, lines and columns may no longer be where its text is (ADR 0013). An
+     * outdated index is built again, as none was saved, without a word: it is no damage.
+     */
     static Saved read(Path file) throws IndexDamagedException {
         byte[] bytes;
         try {
@@ -165,23 +174,26 @@ public final class IndexFile {
             throw new IndexDamagedException(file, "not a cabletag consistency index");
         }
         int version = head.getInt(4);
-        if (version != VERSION && version != VERSION_1) {
-            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads versions " + VERSION_1 + " and " + VERSION);
+        if (version < 1 || version > VERSION) {
+            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads versions 1 to " + VERSION);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 8);
         if (head.getLong(bytes.length - 8) != crc.getValue()) {
             throw new IndexDamagedException(file, "its check sum does not match: the file was changed or cut");
         }
+        if (version < VERSION || bytes.length < BODY + 8 || head.getInt(8) != ReadingRules.GENERATION) {
+            return null;
+        }
         try {
-            return version == VERSION ? readVersion2(file, bytes) : readVersion1(file, bytes);
+            return readBody(file, bytes);
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
             throw new IndexDamagedException(file, "cut short");
         }
     }
 
-    private static Saved readVersion2(Path file, byte[] bytes) throws IndexDamagedException {
-        Varints.Reader in = new Varints.Reader(bytes, 8, bytes.length - 8);
+    private static Saved readBody(Path file, byte[] bytes) throws IndexDamagedException {
+        Varints.Reader in = new Varints.Reader(bytes, BODY, bytes.length - 8); // up to the check sum
         int rawCount = count(file, in.getInt());
         List<String> raws = new ArrayList<>(rawCount);
         for (int i = 0; i < rawCount; i++) {
@@ -259,55 +271,6 @@ public final class IndexFile {
         return key;
     }
 
-    /** Version 1: big-endian ints and longs, strings as length and UTF-8, places as six ints each, no counts. */
-    private static Saved readVersion1(Path file, byte[] bytes) throws IndexDamagedException {
-        ByteBuffer data = ByteBuffer.wrap(bytes, 8, bytes.length - 16);
-        int rawCount = count(file, data.getInt());
-        List<String> raws = new ArrayList<>(rawCount);
-        for (int i = 0; i < rawCount; i++) {
-            raws.add(readString(file, data));
-        }
-        long[] scanned = new long[count(file, data.getInt())];
-        for (int i = 0; i < scanned.length; i++) {
-            scanned[i] = data.getLong();
-        }
-        int labelCount = count(file, data.getInt());
-        List<String> labels = new ArrayList<>(labelCount);
-        for (int i = 0; i < labelCount; i++) {
-            String name = readString(file, data);
-            if (!Label.isValidName(name)) {
-                throw new IndexDamagedException(file, "a label " + name + " that is no label");
-            }
-            labels.add(name);
-        }
-        int[][] counts = new int[rawCount][labelCount + 1];
-        int cableCount = count(file, data.getInt());
-        List<SavedCable> cables = new ArrayList<>(cableCount);
-        for (int i = 0; i < cableCount; i++) {
-            String key = key(file, readString(file, data));
-            String name = readString(file, data);
-            CableStamp stamp = new CableStamp(data.getLong(), data.getLong(), data.getLong(), data.getLong());
-            int ints = count(file, data.getInt());
-            if (ints % EntityIndex.STRIDE != 0) {
-                throw new IndexDamagedException(file, "a cable's places are not whole records");
-            }
-            int[] records = new int[ints];
-            data.asIntBuffer().get(records);
-            data.position(data.position() + ints * 4);
-            for (int r = 0; r < ints; r += EntityIndex.STRIDE) {
-                if (records[r] < 0 || records[r] >= rawCount || records[r + 1] < -1 || records[r + 1] >= labelCount) {
-                    throw new IndexDamagedException(file, "a place names a text or label it does not hold");
-                }
-                counts[records[r]][records[r + 1] + 1]++;
-            }
-            cables.add(new SavedCable(i, key, name, stamp, ints / EntityIndex.STRIDE, records::clone));
-        }
-        if (data.hasRemaining()) {
-            throw new IndexDamagedException(file, "more bytes than it should hold");
-        }
-        return new Saved(raws, scanned, labels, counts, cables, null);
-    }
-
     private static int count(Path file, int count) throws IndexDamagedException {
         if (count < 0 || count > 500_000_000) {
             throw new IndexDamagedException(file, "a count of " + count);
@@ -315,13 +278,4 @@ public final class IndexFile {
         return count;
     }
 
-    private static String readString(Path file, ByteBuffer data) throws IndexDamagedException {
-        int length = data.getInt();
-        if (length < 0 || length > 64 << 20) {
-            throw new IndexDamagedException(file, "a text of " + length + " bytes");
-        }
-        String text = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
-        data.position(data.position() + length);
-        return text;
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Document;
 import cabletag.core.consistency.EntityIndex;
+import cabletag.formats.ReadingRules;
 import cabletag.formats.io.AtomicFile;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An index saved in version 1 (six 4-byte ints per place, no counts) is still read: reopened, nothing is read
- * again and the index equals the one built; saved again it is version 2, smaller, and reads back the same.
+ * An index says by which rules of reading its places were found: one of other rules, or of versions 1 and 2
+ * (written under the first rules, before block markup separated words), is outdated and built again without a
+ * word, every cable read; saved again it is version 3 of these rules, and reopened nothing is read again. A later
+ * version is named.
  */
 class IndexFileVersionsTest {
 
@@ -45,32 +48,74 @@ class IndexFileVersionsTest {
     }
 
     @Test
-    void versionOneIsReadAndVersionTwoWrittenInItsPlace() throws IOException {
+    void anIndexOfEarlierRulesIsBuiltAgainSilentlyAndOneOfTheseRulesIsTakenAsSaved() throws IOException {
         Path seeds = SeedFindingsTest.copySeeds(temp.resolve("seeds"));
         Path file = WorkspaceIndex.location(temp.resolve("home"), List.of(seeds));
         try (Workspace workspace = Workspace.open(List.of(seeds), new StoreLocation(temp.resolve("home")), null)) {
             CorpusIndex built = build(workspace, temp.resolve("none.index"));
             String described = built.entities().describe();
             var findings = built.findings(Set.of());
-            writeVersion1(file, built, workspace);
-            assertThat(ByteBuffer.wrap(Files.readAllBytes(file)).getInt(4)).isEqualTo(1);
-            long version1Size = Files.size(file);
+            int cables = reads.size();
+            WorkspaceIndex.save(workspace, built, file);
+            byte[] current = Files.readAllBytes(file);
+            assertThat(ByteBuffer.wrap(current).getInt(4)).isEqualTo(IndexFile.VERSION);
+            assertThat(ByteBuffer.wrap(current).getInt(8)).isEqualTo(ReadingRules.GENERATION);
 
             reads.clear();
             CorpusIndex reopened = build(workspace, file);
-            assertThat(reads).as("every cable taken from the version 1 file").isEmpty();
+            assertThat(reads).as("every cable taken from the index of these rules").isEmpty();
             assertThat(reopened.isChanged()).isFalse();
-            assertThat(reopened.entities().describe()).isEqualTo(described);
-            assertThat(reopened.findings(Set.of())).isEqualTo(findings);
 
-            WorkspaceIndex.save(workspace, reopened, file);
-            assertThat(ByteBuffer.wrap(Files.readAllBytes(file)).getInt(4)).isEqualTo(IndexFile.VERSION);
-            assertThat(Files.size(file)).isLessThan(version1Size);
-            CorpusIndex again = build(workspace, file);
-            assertThat(reads).isEmpty();
-            assertThat(again.entities().describe()).isEqualTo(described);
-            assertThat(again.findings(Set.of())).isEqualTo(findings);
+            writeVersion1(file, built, workspace);
+            byte[] version2 = withCheckSum(withoutGeneration(current, 2));
+            byte[] otherRules = current.clone();
+            ByteBuffer.wrap(otherRules).putInt(8, ReadingRules.GENERATION - 1);
+            otherRules = withCheckSum(otherRules);
+            for (byte[] outdated : List.of(Files.readAllBytes(file), version2, otherRules)) {
+                Files.write(file, outdated);
+                reads.clear();
+                CorpusIndex again = build(workspace, file);
+                assertThat(reads).as("every cable read again").hasSize(cables);
+                assertThat(again.isChanged()).isTrue();
+                assertThat(again.entities().describe()).isEqualTo(described);
+                assertThat(again.findings(Set.of())).isEqualTo(findings);
+                WorkspaceIndex.save(workspace, again, file);
+                assertThat(Files.readAllBytes(file)).isEqualTo(current);
+            }
         }
+    }
+
+    @Test
+    void aLaterVersionIsNamedAndBuiltAgain() throws IOException {
+        Path seeds = SeedFindingsTest.copySeeds(temp.resolve("seeds"));
+        Path file = WorkspaceIndex.location(temp.resolve("home"), List.of(seeds));
+        try (Workspace workspace = Workspace.open(List.of(seeds), new StoreLocation(temp.resolve("home")), null)) {
+            WorkspaceIndex.save(workspace, build(workspace, temp.resolve("none.index")), file);
+            byte[] later = Files.readAllBytes(file);
+            ByteBuffer.wrap(later).putInt(4, IndexFile.VERSION + 1);
+            Files.write(file, withCheckSum(later));
+            List<String> problems = new ArrayList<>();
+            WorkspaceIndex.build(workspace, workspace::document, file, problems::add, f -> { });
+            assertThat(problems).containsExactly(file + ": the saved consistency index cannot be read (version "
+                    + (IndexFile.VERSION + 1) + ", this cabletag reads versions 1 to " + IndexFile.VERSION + "); it is built again");
+        }
+    }
+
+    /** The file of version 3 as version {@code version} wrote it: the same, without the generation after the version. */
+    private static byte[] withoutGeneration(byte[] current, int version) {
+        byte[] older = new byte[current.length - 4];
+        System.arraycopy(current, 0, older, 0, 8);
+        System.arraycopy(current, 12, older, 8, current.length - 12);
+        ByteBuffer.wrap(older).putInt(4, version);
+        return older;
+    }
+
+    /** The bytes with their last eight made the CRC-32 of the others again. */
+    private static byte[] withCheckSum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        ByteBuffer.wrap(bytes).putLong(bytes.length - 8, crc.getValue());
+        return bytes;
     }
 
     /** The version 1 writer as it was: big-endian ints, each place six ints. */
