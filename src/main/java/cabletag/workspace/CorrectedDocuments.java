@@ -90,7 +90,7 @@ public final class CorrectedDocuments {
      * Why corrections were looked for by their text in a file that did not change: they were saved by a cabletag
      * that read its text by other rules (ADR 0013), and the text is not where their offsets say.
      */
-    static String readDifferently(StoredCorrection stored) {
+    private static String readDifferently(StoredCorrection stored) {
         return "the corrections were saved when cabletag read this file's text differently ("
                 + ReadingRules.changedSince(stored.readingGeneration()) + ")";
     }
