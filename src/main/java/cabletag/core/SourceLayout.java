@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * How the source text is laid out around the clean text: a gap-free run of pieces, each a range of
  * the source that contributes either the same characters (TEXT), other characters (REPLACED: a
- * character reference or a line break), or nothing (MARKUP, TAG_OPEN, TAG_CLOSE) to the clean text.
+ * character reference, a line break, or HTML block markup read as the one line break or tab that keeps two
+ * words apart, ADR 0014), or nothing (MARKUP, TAG_OPEN, TAG_CLOSE) to the clean text.
  * This is what lets every span be mapped back to its exact place in the source, and a document be
  * written back byte for byte with only its edited tags changed.
  */

@@ -3,6 +3,7 @@ package cabletag.workspace;
 import cabletag.core.Document;
 import cabletag.core.SourceFormat;
 import cabletag.core.text.Counted;
+import cabletag.formats.ReadingRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,6 +110,15 @@ public final class CorrectedDocuments {
         return correct(file, key, read, lookup(key), () -> Reapplier.sourceHash(read));
     }
 
+    /**
+     * Why corrections were looked for by their text in a file that did not change: they were saved by a cabletag
+     * that read its text by other rules (ADR 0014), and the text is not where their offsets say.
+     */
+    private static String readDifferently(StoredCorrection stored) {
+        return "the corrections were saved when cabletag read this file's text differently ("
+                + ReadingRules.changedSince(stored.readingGeneration()) + ")";
+    }
+
     /** How the line about a cable's store file that cannot be read ends, until the file is moved aside. */
     private static final String MOVED_ASIDE_WHEN_SAVED = " The file is moved aside, not written over, when this cable is next saved.";
 
@@ -195,15 +205,15 @@ public final class CorrectedDocuments {
             return new CorrectedDocument(read, read, key, path, stored.status(), List.of(), List.of(), problems, notes, stored, rewrite);
         }
         Reapplier.Result result = Reapplier.reapply(read, sourceHash.get(), stored);
-        if (result.sourceChanged() || !result.complete()) {
+        if (result.lookedFor() || !result.complete()) {
             rewrite = true;
             int total = stored.size();
+            String why = result.sourceChanged() ? "the file changed since the corrections were saved"
+                    : readDifferently(stored);
             if (result.complete()) {
-                notes.add(name + ": note: the file changed since the corrections were saved; all " + total
-                        + " were found again and re-applied.");
-            } else if (result.sourceChanged()) {
-                problems.add(name + ": error: the file changed since the corrections were saved; re-applied "
-                        + result.reapplied() + " of " + total + ".");
+                notes.add(name + ": note: " + why + "; all " + total + " were found again and re-applied.");
+            } else if (result.lookedFor()) {
+                problems.add(name + ": error: " + why + "; re-applied " + result.reapplied() + " of " + total + ".");
             } else {
                 problems.add(name + ": error: re-applied " + result.reapplied() + " of " + total + " stored corrections.");
             }

@@ -32,6 +32,8 @@ import java.util.Locale;
 final class CorrectionJson {
 
     static final int CURRENT_VERSION = 3;
+    /** The field that says by which rules of reading the offsets were counted (absent: 1). */
+    static final String READING_GENERATION = "readingGeneration";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonFactory FACTORY = JSON.getFactory();
@@ -173,10 +175,28 @@ final class CorrectionJson {
                 : status(file, errors);
         List<StoredSpan> removed = spans(file, "removed", version, errors);
         List<StoredSpan> added = spans(file, "added", version, errors);
+        int generation = readingGeneration(file, errors);
         if (document == null) {
             document = path != null ? path.substring(path.lastIndexOf('/') + 1) : "";
         }
-        return new StoredCorrection(path, document, id, sha, status, removed, added);
+        return new StoredCorrection(path, document, id, sha, status, removed, added, generation, null);
+    }
+
+    /**
+     * Which rules of reading gave the clean text the offsets count ({@code ReadingRules.GENERATION} when written).
+     * A file without it was written before it was kept, by a cabletag of the first rules: generation 1. Added to
+     * version 3 without raising it: a cabletag that does not know the field reads the file as before.
+     */
+    private static int readingGeneration(ObjectNode file, List<String> errors) {
+        JsonNode node = file.get(READING_GENERATION);
+        if (node == null || node.isNull()) {
+            return 1;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
+            errors.add("its \"" + READING_GENERATION + "\" is not a whole number from 1 on");
+            return 1;
+        }
+        return node.asInt();
     }
 
     private static String text(ObjectNode file, String name, List<String> errors, boolean required) {
@@ -263,6 +283,7 @@ final class CorrectionJson {
                 out.writeStringField("sourceSha256", correction.sourceSha256());
             }
             out.writeStringField("status", correction.status().name());
+            out.writeNumberField(READING_GENERATION, correction.readingGeneration());
             writeSpans(out, "removed", correction.removed());
             writeSpans(out, "added", correction.added());
             out.writeStringField("savedAt", Instant.now().toString());

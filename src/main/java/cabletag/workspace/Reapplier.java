@@ -5,6 +5,7 @@ import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import cabletag.core.text.TextSearch;
+import cabletag.formats.ReadingRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,15 +25,29 @@ import java.util.Optional;
  * over the same text; the two go back together, on the place the removal is found at, or not at all: alone,
  * the addition would be looked for by its text and could land on another occurrence of it nearby, an entity
  * the analyst never made. A correction put at another place than the others moved by is named in a note.
+ *
+ * <p>Offsets counted over the clean text of other rules of reading (a store file of an earlier
+ * {@code ReadingRules.GENERATION}) are taken as a changed source is, when not every span is still over its text:
+ * the file may be the same, but its clean text is not (ADR 0014: HTML blocks now separate words), so each span is
+ * looked for by its text nearby instead of being named and left out.
  */
 final class Reapplier {
 
     /** How far (in characters, either side) a span's text is looked for when it moved. */
     static final int NEARBY = 1000;
 
-    /** The outcome: the spans, the differences still in force, and what could not be re-applied. */
-    record Result(SpanSet spans, List<Span> removed, List<Span> added, boolean sourceChanged,
+    /**
+     * The outcome: the spans, the differences still in force, and what could not be re-applied.
+     * {@code sourceChanged}: the file's fingerprint is another; {@code readDifferently}: the offsets count the
+     * clean text of other rules of reading, and that text is not all where they say (so they were looked for).
+     */
+    record Result(SpanSet spans, List<Span> removed, List<Span> added, boolean sourceChanged, boolean readDifferently,
                   int reapplied, List<String> notReapplied, List<String> movedApart) {
+
+        /** Whether the corrections were looked for by their text, the source or its reading being another. */
+        boolean lookedFor() {
+            return sourceChanged || readDifferently;
+        }
 
         boolean complete() {
             return notReapplied.isEmpty();
@@ -54,18 +69,87 @@ final class Reapplier {
         boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
         List<Span> removed = spans(stored.removed());
         List<Span> added = spans(stored.added());
-        if (!changed && allInPlace(stored, read.text())) {
+        boolean inPlace = allInPlace(stored, read.text());
+        if (!changed && inPlace) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
-                return new Result(spans, removed, added, false, removed.size() + added.size(), List.of(), List.of());
+                return new Result(spans, removed, added, false, false, removed.size() + added.size(), List.of(), List.of());
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
             }
         }
-        return oneByOne(read, stored, changed);
+        // the same file read by other rules: its text moved as an edited file's does (a separator added between blocks)
+        boolean readDifferently = !inPlace && stored.readByOtherRules();
+        StoredCorrection toPlace = readDifferently && !changed ? overInsertedCharacters(read, stored) : stored;
+        return oneByOne(read, toPlace, changed, readDifferently);
     }
 
-    private static Result oneByOne(Document read, StoredCorrection stored, boolean changed) {
+    /**
+     * The stored spans moved over the characters this reading gives the same bytes and the stored one did not
+     * ({@link ReadingRules#insertedSince}): each on the same words, its stored text taking in a separator it now
+     * spans ({@code Mowafaqal-Rubaie} read as {@code Mowafaq\nal-Rubaie}). Only when the file is the same: then the
+     * old clean text is the new one without those characters, and no span needs guessing. A span that still does
+     * not lie on its text is looked for nearby, as after any change.
+     */
+    private static StoredCorrection overInsertedCharacters(Document read, StoredCorrection stored) {
+        int[] inserted = ReadingRules.insertedSince(read, stored.readingGeneration());
+        if (inserted.length == 0) {
+            return stored;
+        }
+        String text = read.text();
+        return new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(), stored.status(),
+                overInserted(stored.removed(), inserted, text), overInserted(stored.added(), inserted, text),
+                stored.readingGeneration(), stored.file());
+    }
+
+    private static List<StoredSpan> overInserted(List<StoredSpan> spans, int[] inserted, String text) {
+        int earlierLength = text.length() - inserted.length;
+        List<StoredSpan> moved = new ArrayList<>(spans.size());
+        for (StoredSpan each : spans) {
+            Span span = each.span();
+            if (span.end() > earlierLength) {
+                moved.add(each); // fits no text of the earlier reading: named as it is
+                continue;
+            }
+            int start = charNow(span.start(), inserted);
+            int end = charNow(span.end() - 1, inserted) + 1;
+            Span now = span.withBounds(start, end);
+            String covered = text.substring(start, end);
+            boolean sameWords = each.text() != null && withoutInserted(covered, start, inserted).equals(each.text());
+            moved.add(new StoredSpan(now, sameWords ? covered : each.text()));
+        }
+        return moved;
+    }
+
+    /** Where the character at {@code earlier} of the earlier reading's text is now. */
+    private static int charNow(int earlier, int[] inserted) {
+        int now = earlier;
+        for (int at : inserted) {
+            if (at > now) {
+                break;
+            }
+            now++;
+        }
+        return now;
+    }
+
+    private static String withoutInserted(String covered, int from, int[] inserted) {
+        StringBuilder kept = new StringBuilder(covered.length());
+        int k = 0;
+        for (int i = 0; i < covered.length(); i++) {
+            while (k < inserted.length && inserted[k] < from + i) {
+                k++;
+            }
+            if (k < inserted.length && inserted[k] == from + i) {
+                continue;
+            }
+            kept.append(covered.charAt(i));
+        }
+        return kept.toString();
+    }
+
+    private static Result oneByOne(Document read, StoredCorrection stored, boolean sourceChanged, boolean readDifferently) {
+        boolean changed = sourceChanged || readDifferently; // either way the text may have moved: look for it
         String text = read.text();
         // First without shifts; those left unplaced are looked for again along the shifts of the others.
         // a removal is of an entity the source has: of several places its text is at, only those that hold it
@@ -125,7 +209,7 @@ final class Reapplier {
             }
         }
         int total = removed.size() + added.size();
-        return new Result(spans, removed, added, changed, total, failures, movedApart(placed));
+        return new Result(spans, removed, added, sourceChanged, readDifferently, total, failures, movedApart(placed));
     }
 
     /** A correction put back: what it is, where it was stored and where it went. */

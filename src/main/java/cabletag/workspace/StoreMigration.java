@@ -101,8 +101,9 @@ final class StoreMigration {
             return "not migrated: " + file + ": cable not found";
         }
         String id = old.id() != null ? old.id() : CableReader.idOf(old.document());
+        // the offsets stay those of the rules they were counted by: putting them back tells them apart
         StoredCorrection current = new StoredCorrection(CableKey.canonical(cable), old.document(), id, old.sourceSha256(),
-                old.status(), old.removed(), old.added());
+                old.status(), old.removed(), old.added(), old.readingGeneration(), null);
         CorrectionStore.Lookup there = store.find(current.key());
         try {
             if (there.file() != null && Files.exists(there.file())) {

@@ -48,4 +48,18 @@ class SourcePositionsTest {
         assertThat(SourcePositions.sourceOffset(source, 3, 1)).isEqualTo(5);
         assertThat(SourcePositions.sourceOffset(source, 4, 2)).isEqualTo(9);
     }
+
+    @Test
+    void aPlaceAfterBlockMarkupLandsOnItsWordAndOneInsideTheSeparatorsMarkupOnTheSeparator() {
+        String source = "<p>Rubaie met officials</p><p>[LOC Tehran  ] said [PER x\n";
+        Document doc = new cabletag.formats.inline.CableReader().read("p.html", source.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(doc.text()).isEqualTo("Rubaie met officials\nTehran said [PER x\n");
+        // the unclosed tag's warning, at its '[' in the source, lands on its '[' in the clean text
+        Diagnostic unclosed = doc.diagnostics().stream().filter(d -> d.code().equals("unclosed-tag")).findFirst().orElseThrow();
+        assertThat(SourcePositions.cleanOffsetOf(doc, unclosed)).isEqualTo(doc.text().indexOf("[PER"));
+        // column 25 is the '/' of the </p> that reads as the line break: the line break itself
+        assertThat(SourcePositions.cleanOffsetOf(doc, Diagnostic.warning("x", 1, 25, "in the markup"))).isEqualTo(20);
+        // column 29 is inside the <p> after it: the next clean character, the 'T' of Tehran
+        assertThat(SourcePositions.cleanOffsetOf(doc, Diagnostic.warning("x", 1, 29, "in the markup"))).isEqualTo(21);
+    }
 }

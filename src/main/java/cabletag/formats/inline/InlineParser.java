@@ -216,7 +216,8 @@ final class InlineParser {
                     int end = html ? markupEnd(i) : -1;
                     if (end > 0) {
                         noteTagsInMarkup(i, end);
-                        addEvent(MARKUP, i, end, 0);
+                        // for markup, the link says whether it separates the words around it (a block, a cell)
+                        addEvent(MARKUP, i, end, BlockMarkup.separationOf(chars, i, end));
                         lineHasText = true;
                         i = end;
                         continue;
@@ -610,6 +611,12 @@ final class InlineParser {
 
     // ---- pass 2: lay out the pieces and the clean text ----
 
+    /** Events before this one belong to runs of markup already looked at by {@link #planRun}. */
+    private int plannedUpTo;
+    /** The markup event that stands for its run's separator in the clean text, or -1. */
+    private int separatorEvent = -1;
+    private char separatorChar;
+
     private void emit(SourceLayout.Builder layout, CleanText clean) {
         int[] openPieces = new int[eventCount];
         int position = 0;
@@ -621,6 +628,9 @@ final class InlineParser {
             int start = starts[e];
             int end = ends[e];
             literal(layout, clean, position, start);
+            if (e >= plannedUpTo && isZeroWidth(kind)) {
+                planRun(e, clean);
+            }
             switch (kind) {
                 case OPEN -> openPieces[e] = layout.openTag(end - start);
                 case CLOSE -> {
@@ -629,7 +639,15 @@ final class InlineParser {
                     layout.closeTag(openPieces[open], end - start, label(starts[open] + 1, labelEnd),
                             starts[open] + 1, labelEnd);
                 }
-                case MARKUP -> layout.markup(end - start);
+                case MARKUP -> {
+                    if (e == separatorEvent) {
+                        // as a character reference is: this markup reads as one character, written back as it was
+                        layout.replaced(end - start, 1);
+                        clean.append(separatorChar);
+                    } else {
+                        layout.markup(end - start);
+                    }
+                }
                 case REFERENCE -> {
                     String value = decoded.get(links[e]);
                     layout.replaced(end - start, value.length());
@@ -644,6 +662,62 @@ final class InlineParser {
             position = end;
         }
         literal(layout, clean, position, length);
+    }
+
+    private static boolean isZeroWidth(byte kind) {
+        return kind == OPEN || kind == CLOSE || kind == MARKUP;
+    }
+
+    /**
+     * Looks at the run of markup and tags that starts at event {@code first} (events one right after the other,
+     * no text between them) and decides whether it separates words: it does when it holds block markup (a
+     * {@code <br>}, a block's start or end, a table cell's) and would otherwise join two characters that are not
+     * white space. Then its first markup of the strongest kind (a line before a cell) reads as the separator, one
+     * per run however many blocks close and open there; markup between blocks that already has white space
+     * around it reads as before. The tags of the run keep their place among the markup, so an entity ends before
+     * the separator when its close comes before the block's markup in the file, as the tagger writes it.
+     */
+    private void planRun(int first, CleanText clean) {
+        int strongest = BlockMarkup.NONE;
+        int carrier = -1;
+        int runEnd = starts[first];
+        int e = first;
+        for (; e < eventCount && kinds[e] >= 0 && isZeroWidth(kinds[e]) && starts[e] == runEnd; e++) {
+            if (kinds[e] == MARKUP && links[e] > strongest) {
+                strongest = links[e];
+                carrier = e;
+            }
+            runEnd = ends[e];
+        }
+        plannedUpTo = e;
+        separatorEvent = -1;
+        if (strongest == BlockMarkup.NONE || clean.length == 0 || isBlank(clean.chars[clean.length - 1])) {
+            return;
+        }
+        int after = cleanCharAt(e, runEnd);
+        if (after >= 0 && !isBlank((char) after)) {
+            separatorEvent = carrier;
+            separatorChar = BlockMarkup.separator(strongest);
+        }
+    }
+
+    /** The first clean character from source offset {@code at}, where event {@code next} (or none) is the next; -1 at the end. */
+    private int cleanCharAt(int next, int at) {
+        if (at >= length) {
+            return -1;
+        }
+        if (next < eventCount && kinds[next] >= 0 && starts[next] == at) {
+            return kinds[next] == BREAK ? '\n' : decoded.get(links[next]).charAt(0); // a reference (a NUL's too)
+        }
+        return chars[at];
+    }
+
+    /**
+     * The spaces the tokenizer never puts in a word (Python's {@code str.isspace()}, a no-break space included):
+     * no word is joined across one, so no separator is needed beside it.
+     */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     private void literal(SourceLayout.Builder layout, CleanText clean, int from, int to) {

@@ -3,6 +3,7 @@ package cabletag.workspace.consistency;
 import cabletag.core.Label;
 import cabletag.core.consistency.EntityIndex;
 import cabletag.core.consistency.FirstPlaces;
+import cabletag.formats.ReadingRules;
 import cabletag.formats.io.AtomicFile;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -23,22 +24,23 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The saved entity index of one set of inputs: {@code <store root>/consistency/<16 hex digits of the
  * inputs' SHA-256>.index}, binary, versioned, written atomically, ending with a CRC-32 of everything
- * before it. Texts are written once (the index's interned table). Version 3 (written now) holds the count of
- * every text per label, so a reopened index answers its findings without decoding any place, and each
- * cable's places as one block of variable-length numbers (starts and lines as differences), decoded only
- * when the cable's places are asked for ({@link PlaceCodec}), and after them the first place of each text
- * (cables in saved order). A cable whose reading lost annotation data is saved with a stamp no file has, so
- * it is read (and its loss named) on every run. Versions 1 and 2 saved such cables as unchanged, and a run
- * that took them from the file said nothing of the loss: they are outdated, built again as if none was saved.
- * A file that is cut short, has another version, or fails its check sum is refused by name
+ * before it. Texts are written once (the index's interned table). Version 3 (written now) says by which rules
+ * of reading ({@link ReadingRules#GENERATION}) its places were found, and holds the count of every text per
+ * label, so a reopened index answers its findings without decoding any place, and each cable's places as one
+ * block of variable-length numbers (starts and lines as differences), decoded only when the cable's places are
+ * asked for ({@link PlaceCodec}), and after them the first place of each text (cables in saved order). An index
+ * of other rules, or of version 1 or 2 (which were written under the first), is outdated and built again
+ * without a word. A cable whose reading lost annotation data is saved with a stamp no file has, so it is
+ * read (and its loss named) on every run; versions 1 and 2 took such cables as unchanged.
+ * A file that is cut short, has a later version, or fails its check sum is refused by name
  * ({@link IndexDamagedException}) and the caller rebuilds.
  */
 public final class IndexFile {
 
     static final int MAGIC = 0x43544349; // "CTCI"
     static final int VERSION = 3;
-    /** The versions before {@link #VERSION}: read as no index saved (see above). */
-    static final int OUTDATED_BELOW = 3;
+    /** Where the body starts: after the magic number, the version and the rules of reading the places were found by. */
+    private static final int BODY = 12;
 
     private IndexFile() {
     }
@@ -73,6 +75,7 @@ public final class IndexFile {
             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(out, crc), 1 << 16));
             data.writeInt(MAGIC);
             data.writeInt(VERSION);
+            data.writeInt(ReadingRules.GENERATION);
             Varints bytes = new Varints();
             bytes.put(index.rawCount());
             for (int raw = 0; raw < index.rawCount(); raw++) {
@@ -151,7 +154,12 @@ public final class IndexFile {
         });
     }
 
-    /** Reads a saved index; null when none was saved. */
+    /**
+     * Reads a saved index; null when none was saved, or when what was saved is outdated: its places were found by
+     * other rules of reading ({@link ReadingRules#GENERATION}; versions 1 and 2 say none, and were written under
+     * the first), so a cable's offsets, lines and columns may no longer be where its text is (ADR 0014). An
+     * outdated index is built again, as none was saved, without a word: it is no damage.
+     */
     static Saved read(Path file) throws IndexDamagedException {
         byte[] bytes;
         try {
@@ -169,26 +177,26 @@ public final class IndexFile {
             throw new IndexDamagedException(file, "not a cabletag consistency index");
         }
         int version = head.getInt(4);
-        if (version >= 1 && version < OUTDATED_BELOW) {
-            return null;
-        }
-        if (version != VERSION) {
-            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads version " + VERSION);
+        if (version < 1 || version > VERSION) {
+            throw new IndexDamagedException(file, "version " + version + ", this cabletag reads versions 1 to " + VERSION);
         }
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length - 8);
         if (head.getLong(bytes.length - 8) != crc.getValue()) {
             throw new IndexDamagedException(file, "its check sum does not match: the file was changed or cut");
         }
+        if (version < VERSION || bytes.length < BODY + 8 || head.getInt(8) != ReadingRules.GENERATION) {
+            return null;
+        }
         try {
-            return readSaved(file, bytes);
+            return readBody(file, bytes);
         } catch (IndexOutOfBoundsException | java.nio.BufferUnderflowException e) {
             throw new IndexDamagedException(file, "cut short");
         }
     }
 
-    private static Saved readSaved(Path file, byte[] bytes) throws IndexDamagedException {
-        Varints.Reader in = new Varints.Reader(bytes, 8, bytes.length - 8);
+    private static Saved readBody(Path file, byte[] bytes) throws IndexDamagedException {
+        Varints.Reader in = new Varints.Reader(bytes, BODY, bytes.length - 8); // up to the check sum
         int rawCount = count(file, in.getInt());
         List<String> raws = new ArrayList<>(rawCount);
         for (int i = 0; i < rawCount; i++) {
@@ -272,4 +280,5 @@ public final class IndexFile {
         }
         return count;
     }
+
 }

@@ -92,7 +92,7 @@ class InlineRoundTripProperties {
     @Provide
     Arbitrary<String> noise() {
         return Arbitraries.strings()
-                .withChars("[]  PERLOCAZ_-<>a/&;#x3\r\n\t".toCharArray())
+                .withChars("[]  PERLOCAZ_-<>a/&;#x3\r\n\tpbrd".toCharArray()) // <p>, <br>, </td>: blocks that separate
                 .withChars('\uD83D', '\uDE00')
                 .ofMaxLength(80)
                 .map(s -> s.length() % 3 == 0 ? "<pre>" + s : s);
@@ -155,6 +155,11 @@ class InlineRoundTripProperties {
                 new Literal("&amp;", "&"),
                 new Literal("&#39;", "'"),
                 new Literal("&quot;x&quot;", "\"x\""),
-                new Literal("&lt;b&gt;", "<b>"));
+                new Literal("&lt;b&gt;", "<b>"),
+                // block markup separates the words it would join, and nothing that has white space beside it
+                new Literal("<p>x</p>", "x"),
+                new Literal("<BR/>", ""),
+                new Literal("<li>a</li><li>&amp;b</li>", "a\n&b"),
+                new Literal("<td>a</td><TD>b</TD>", "a\tb"));
     }
 }

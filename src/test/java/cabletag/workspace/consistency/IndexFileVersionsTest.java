@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Document;
 import cabletag.core.consistency.EntityIndex;
+import cabletag.formats.ReadingRules;
 import cabletag.formats.io.AtomicFile;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
@@ -24,9 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An index saved in version 1 (six 4-byte ints per place, no counts) or 2 is outdated: reopened, every cable is
- * read again, no problem is named, and the index equals the one built; saved again it is version 3, and the
- * next reopening takes every cable from it.
+ * An index says by which rules of reading its places were found: one of other rules, or of versions 1 and 2
+ * (written under the first rules, before block markup separated words), is outdated and built again without a
+ * word, every cable read; saved again it is version 3 of these rules, and reopened nothing is read again. A later
+ * version is named.
  */
 class IndexFileVersionsTest {
 
@@ -46,52 +48,74 @@ class IndexFileVersionsTest {
     }
 
     @Test
-    void versionsOneAndTwoAreBuiltAgainWithoutAProblemAndVersionThreeWrittenInTheirPlace() throws IOException {
+    void anIndexOfEarlierRulesIsBuiltAgainSilentlyAndOneOfTheseRulesIsTakenAsSaved() throws IOException {
         Path seeds = SeedFindingsTest.copySeeds(temp.resolve("seeds"));
         Path file = WorkspaceIndex.location(temp.resolve("home"), List.of(seeds));
         try (Workspace workspace = Workspace.open(List.of(seeds), new StoreLocation(temp.resolve("home")), null)) {
             CorpusIndex built = build(workspace, temp.resolve("none.index"));
-            int cables = reads.size();
             String described = built.entities().describe();
             var findings = built.findings(Set.of());
-
-            // version 1 and 2 took a cable whose reading lost data as unchanged, its loss unsaid: nothing is taken
-            writeVersion1(file, built, workspace);
-            assertOutdatedAndBuiltAgain(workspace, file, 1, cables, described, findings);
-            byte[] version3 = Files.readAllBytes(file);
-            assertThat(ByteBuffer.wrap(version3).getInt(4)).isEqualTo(IndexFile.VERSION).isEqualTo(3);
-            Files.write(file, withVersion(version3, 2));
-            assertOutdatedAndBuiltAgain(workspace, file, 2, cables, described, findings);
+            int cables = reads.size();
+            WorkspaceIndex.save(workspace, built, file);
+            byte[] current = Files.readAllBytes(file);
+            assertThat(ByteBuffer.wrap(current).getInt(4)).isEqualTo(IndexFile.VERSION);
+            assertThat(ByteBuffer.wrap(current).getInt(8)).isEqualTo(ReadingRules.GENERATION);
 
             reads.clear();
-            CorpusIndex again = build(workspace, file);
-            assertThat(reads).as("every cable taken from the version 3 file").isEmpty();
-            assertThat(again.isChanged()).isFalse();
-            assertThat(again.entities().describe()).isEqualTo(described);
-            assertThat(again.findings(Set.of())).isEqualTo(findings);
+            CorpusIndex reopened = build(workspace, file);
+            assertThat(reads).as("every cable taken from the index of these rules").isEmpty();
+            assertThat(reopened.isChanged()).isFalse();
+
+            writeVersion1(file, built, workspace);
+            byte[] version2 = withCheckSum(withoutGeneration(current, 2));
+            byte[] otherRules = current.clone();
+            ByteBuffer.wrap(otherRules).putInt(8, ReadingRules.GENERATION - 1);
+            otherRules = withCheckSum(otherRules);
+            for (byte[] outdated : List.of(Files.readAllBytes(file), version2, otherRules)) {
+                Files.write(file, outdated);
+                reads.clear();
+                CorpusIndex again = build(workspace, file);
+                assertThat(reads).as("every cable read again").hasSize(cables);
+                assertThat(again.isChanged()).isTrue();
+                assertThat(again.entities().describe()).isEqualTo(described);
+                assertThat(again.findings(Set.of())).isEqualTo(findings);
+                WorkspaceIndex.save(workspace, again, file);
+                assertThat(Files.readAllBytes(file)).isEqualTo(current);
+            }
         }
     }
 
-    private void assertOutdatedAndBuiltAgain(Workspace workspace, Path file, int version, int cables, String described,
-            List<cabletag.core.consistency.Finding> findings) throws IOException {
-        assertThat(ByteBuffer.wrap(Files.readAllBytes(file)).getInt(4)).isEqualTo(version);
-        reads.clear();
-        CorpusIndex reopened = build(workspace, file); // a problem named would fail here
-        assertThat(reads).as("every cable read again from a version %d file", version).hasSize(cables);
-        assertThat(reopened.isChanged()).isTrue();
-        assertThat(reopened.entities().describe()).isEqualTo(described);
-        assertThat(reopened.findings(Set.of())).isEqualTo(findings);
-        WorkspaceIndex.save(workspace, reopened, file);
+    @Test
+    void aLaterVersionIsNamedAndBuiltAgain() throws IOException {
+        Path seeds = SeedFindingsTest.copySeeds(temp.resolve("seeds"));
+        Path file = WorkspaceIndex.location(temp.resolve("home"), List.of(seeds));
+        try (Workspace workspace = Workspace.open(List.of(seeds), new StoreLocation(temp.resolve("home")), null)) {
+            WorkspaceIndex.save(workspace, build(workspace, temp.resolve("none.index")), file);
+            byte[] later = Files.readAllBytes(file);
+            ByteBuffer.wrap(later).putInt(4, IndexFile.VERSION + 1);
+            Files.write(file, withCheckSum(later));
+            List<String> problems = new ArrayList<>();
+            WorkspaceIndex.build(workspace, workspace::document, file, problems::add, f -> { });
+            assertThat(problems).containsExactly(file + ": the saved consistency index cannot be read (version "
+                    + (IndexFile.VERSION + 1) + ", this cabletag reads versions 1 to " + IndexFile.VERSION + "); it is built again");
+        }
     }
 
-    /** The same file with another version number and its check sum made again. */
-    private static byte[] withVersion(byte[] bytes, int version) {
-        byte[] changed = bytes.clone();
-        ByteBuffer.wrap(changed).putInt(4, version);
+    /** The file of version 3 as version {@code version} wrote it: the same, without the generation after the version. */
+    private static byte[] withoutGeneration(byte[] current, int version) {
+        byte[] older = new byte[current.length - 4];
+        System.arraycopy(current, 0, older, 0, 8);
+        System.arraycopy(current, 12, older, 8, current.length - 12);
+        ByteBuffer.wrap(older).putInt(4, version);
+        return older;
+    }
+
+    /** The bytes with their last eight made the CRC-32 of the others again. */
+    private static byte[] withCheckSum(byte[] bytes) {
         CRC32 crc = new CRC32();
-        crc.update(changed, 0, changed.length - 8);
-        ByteBuffer.wrap(changed).putLong(changed.length - 8, crc.getValue());
-        return changed;
+        crc.update(bytes, 0, bytes.length - 8);
+        ByteBuffer.wrap(bytes).putLong(bytes.length - 8, crc.getValue());
+        return bytes;
     }
 
     /** The version 1 writer as it was: big-endian ints, each place six ints. */

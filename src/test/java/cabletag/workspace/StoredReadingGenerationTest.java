@@ -1,0 +1,85 @@
+package cabletag.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cabletag.core.Document;
+import cabletag.core.Span;
+import cabletag.formats.ReadingRules;
+import cabletag.formats.inline.CableReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A store file says which rules of reading counted its offsets; a file that does not was written under the first. */
+class StoredReadingGenerationTest {
+
+    private static final String FILE = "{\"version\": 3, \"path\": \"/c/p.txt\", \"document\": \"p.txt\", \"status\": \"IN_PROGRESS\", %s"
+            + "\"added\": [{\"start\": 0, \"end\": 6, \"label\": \"PER\", \"text\": \"Rubaie\"}]}";
+
+    private static StoredCorrection parse(String generationField) throws CorrectionJson.Unreadable {
+        return CorrectionJson.parse(String.format(FILE, generationField).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileWithoutItIsOfTheFirstGenerationAndOneWithItSaysWhich() throws CorrectionJson.Unreadable {
+        assertThat(parse("").readingGeneration()).isEqualTo(1);
+        assertThat(parse("").readByOtherRules()).isTrue();
+        assertThat(parse("\"readingGeneration\": 2, ").readingGeneration()).isEqualTo(2);
+        assertThat(parse("\"readingGeneration\": " + ReadingRules.GENERATION + ", ").readByOtherRules()).isFalse();
+    }
+
+    @Test
+    void aGenerationThatIsNoWholeNumberFromOneOnMakesTheFileUnreadableAndItsSpansAreSalvaged() {
+        for (String bad : List.of("\"readingGeneration\": \"2\", ", "\"readingGeneration\": 0, ", "\"readingGeneration\": 1.5, ")) {
+            assertThatThrownBy(() -> parse(bad)).isInstanceOf(CorrectionJson.Unreadable.class)
+                    .hasMessageContaining("\"readingGeneration\" is not a whole number from 1 on")
+                    .satisfies(e -> assertThat(((CorrectionJson.Unreadable) e).salvaged().size()).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void correctionsMadeNowAreWrittenWithTheCurrentGenerationAndReadBackWithIt() throws CorrectionJson.Unreadable {
+        StoredCorrection made = new StoredCorrection("/c/p.txt", "p.txt", "p", null, ReviewStatus.IN_PROGRESS, List.of(),
+                List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")));
+        String json = new String(CorrectionJson.toJson(made), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"readingGeneration\" : " + ReadingRules.GENERATION);
+        assertThat(CorrectionJson.parse(json.getBytes(StandardCharsets.UTF_8)).readingGeneration()).isEqualTo(ReadingRules.GENERATION);
+        StoredCorrection earlier = new StoredCorrection("/c/p.txt", "p.txt", "p", null, ReviewStatus.IN_PROGRESS, List.of(),
+                made.added(), 1, null);
+        assertThat(new String(CorrectionJson.toJson(earlier), StandardCharsets.UTF_8)).contains("\"readingGeneration\" : 1");
+    }
+
+    @Test
+    void correctionsOfAnEarlierGenerationStillOverTheirTextGoBackAsTheyAreWithNothingToSay() {
+        Document plain = new CableReader().read("p.txt", "<pre>Rubaie met officials</pre>".getBytes(StandardCharsets.UTF_8));
+        StoredCorrection earlier = new StoredCorrection("/c/p.txt", "p.txt", "p", Reapplier.sourceHash(plain),
+                ReviewStatus.IN_PROGRESS, List.of(), List.of(new StoredSpan(Span.of(0, 6, "PER"), "Rubaie")), 1, null);
+
+        Reapplier.Result result = Reapplier.reapply(plain, earlier);
+
+        assertThat(result.lookedFor()).isFalse();
+        assertThat(result.complete()).isTrue();
+        assertThat(result.spans()).containsExactly(Span.of(0, 6, "PER"));
+    }
+
+    @Test
+    void aSpanOverABlockBoundaryOfTheGluedTextTakesInTheSeparatorAndARepeatedWordStaysOnItsOccurrence() {
+        Document page = new CableReader().read("p.txt",
+                "<p>Rubaie met</p><p>Mowafaq</p><p>al-Rubaie, Rubaie</p><p>Rubaie</p>".getBytes(StandardCharsets.UTF_8));
+        assertThat(page.text()).isEqualTo("Rubaie met\nMowafaq\nal-Rubaie, Rubaie\nRubaie");
+        String glued = "Rubaie metMowafaqal-Rubaie, RubaieRubaie";
+        StoredCorrection earlier = new StoredCorrection("/c/p.txt", "p.txt", "p", Reapplier.sourceHash(page),
+                ReviewStatus.IN_PROGRESS, List.of(), List.of(
+                        new StoredSpan(Span.of(glued.indexOf("Mowafaq"), glued.indexOf(","), "PER"), "Mowafaqal-Rubaie"),
+                        new StoredSpan(Span.of(glued.lastIndexOf("Rubaie"), glued.length(), "PER"), "Rubaie")), 1, null);
+
+        Reapplier.Result result = Reapplier.reapply(page, earlier);
+
+        assertThat(result.readDifferently()).isTrue();
+        assertThat(result.notReapplied()).isEmpty();
+        assertThat(result.movedApart()).isEmpty();
+        assertThat(result.spans()).extracting(page::textOf).containsExactly("Mowafaq\nal-Rubaie", "Rubaie");
+        assertThat(result.spans().get(1).start()).isEqualTo(page.text().lastIndexOf("Rubaie"));
+    }
+}
