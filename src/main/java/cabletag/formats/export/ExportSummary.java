@@ -32,12 +32,23 @@ import java.util.Map;
  *                         that would read back with other text or entities); each is named in {@code problems}
  * @param entitiesNotCarried entities a token format could not carry because they cover no token (white space
  *                         only); each is named in {@code problems}, and they make the command exit 1
+ * @param lossWarnings     of {@code problems}, the warnings that lose data (a tag inside markup, dropped): they
+ *                         make the command exit 1, so the summary counts them with the problems, not the warnings
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
                             boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
-                            long entitiesNotCarried) {
+                            long entitiesNotCarried, long lossWarnings) {
+
+    /** With no warning that loses data. */
+    public ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
+                         Map<String, Long> entitiesByLabel, long nestedDropped, Map<String, Long> cablesByPart, List<Path> files,
+                         List<String> problems, boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
+                         long entitiesNotCarried) {
+        this(cables, skipped, sentences, tokens, characters, entitiesByLabel, nestedDropped, cablesByPart, files, problems,
+                cancelled, countsWords, tagNames, notWritten, entitiesNotCarried, 0);
+    }
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
@@ -94,7 +105,8 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems.
         // Warnings that lose nothing (an empty file, a legacy encoding) leave the exit code 0: counted apart, so
         // "2 problems" never stands beside a success
-        long warnings = problems.stream().filter(line -> !line.startsWith(NOTE) && line.contains(": warning: ")).count();
+        long warnings = problems.stream().filter(line -> !line.startsWith(NOTE) && line.contains(": warning: ")).count()
+                - lossWarnings;
         long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count() - warnings;
         if (count > 0 || warnings > 0) {
             String problemCount = count > 0 ? Counted.of(count, "problem", "problems") : "";

@@ -214,6 +214,8 @@ public final class Exporter {
         long notWritten;
         long notCarried;
         long problemCount;
+        /** Of the problems listed, the warnings that lose data (a tag inside markup, dropped): problems in the count. */
+        long lossWarnings;
         final Map<String, Long> entities = new TreeMap<>();
         final Map<String, Long> parts = new TreeMap<>();
         final List<String> problems = new ArrayList<>();
@@ -230,14 +232,21 @@ public final class Exporter {
             counts.entitiesByLabel().forEach((label, count) -> entities.merge(label, count, Long::sum));
             nestedDropped += counts.nestedDropped();
             notCarried += counts.notCarried();
-            counts.problems().forEach(this::problem);
+            for (String line : counts.problems()) {
+                if (problem(line) && counts.lossWarnings().contains(line)) {
+                    lossWarnings++;
+                }
+            }
         }
 
-        void problem(String line) {
+        /** Whether the line is listed (the first {@link #MAX_PROBLEMS} are). */
+        boolean problem(String line) {
             problemCount++;
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(line);
+                return true;
             }
+            return false;
         }
 
         ExportSummary summary(List<java.nio.file.Path> files, List<String> sourceProblems, boolean cancelled) {
@@ -247,13 +256,14 @@ public final class Exporter {
                 all.add("... and " + (problemCount - problems.size()) + " more problems");
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
-                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten, notCarried);
+                    parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten, notCarried,
+                    lossWarnings);
         }
     }
 
     /** What one document adds to the summary, worked out on any thread. */
     private record Counts(long sentences, long tokens, long characters, Map<String, Long> entitiesByLabel,
-                          long nestedDropped, long notCarried, List<String> problems) {
+                          long nestedDropped, long notCarried, List<String> problems, List<String> lossWarnings) {
 
         static Counts of(AlignedDocument aligned, boolean nested) {
             Document document = aligned.document();
@@ -275,13 +285,19 @@ public final class Exporter {
                             + "' covers no token and is not in this format");
                 }
             }
+            List<String> lossWarnings = List.of();
             for (Diagnostic diagnostic : document.diagnostics()) {
                 if (diagnostic.severity() != Diagnostic.Severity.INFO) {
-                    problems.add(diagnostic.format(document.source().shown()));
+                    String line = diagnostic.format(document.source().shown());
+                    problems.add(line);
+                    if (diagnostic.severity() == Diagnostic.Severity.WARNING && diagnostic.losesAnnotation()) {
+                        lossWarnings = lossWarnings.isEmpty() ? new ArrayList<>(1) : lossWarnings;
+                        lossWarnings.add(line);
+                    }
                 }
             }
             return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels.byName(),
-                    nested ? 0 : aligned.nestedDropped().size(), nested ? 0 : aligned.lost().size(), problems);
+                    nested ? 0 : aligned.nestedDropped().size(), nested ? 0 : aligned.lost().size(), problems, lossWarnings);
         }
     }
 }

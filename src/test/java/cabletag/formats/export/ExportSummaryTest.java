@@ -29,6 +29,15 @@ class ExportSummaryTest {
     }
 
     @Test
+    void aWarningThatLosesDataIsCountedWithTheProblems() {
+        // found from outside: a tag inside markup (dropped, exit 1) was summed up as "1 warning", as an unclosed tag (exit 0) is
+        String dropped = "m.txt:1:14: warning: tag [PER Rubaie] inside the HTML markup <a …> is dropped [tag-in-markup]";
+        ExportSummary summary = new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(),
+                List.of(dropped, "u.txt:3:1: warning: tag [PER …] is never closed [unclosed-tag]"), false, false, List.of(), 0, 0, 1);
+        assertThat(summary.describe()).endsWith("\n1 problem, 1 warning\n");
+    }
+
+    @Test
     void notesAreNotCountedAsProblems() {
         assertThat(withProblems(List.of(ExportSummary.NOTE + "kept a copy"), 0).describe()).doesNotContain("problem");
     }
