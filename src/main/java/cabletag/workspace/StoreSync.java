@@ -372,6 +372,10 @@ final class StoreSync {
                 int index = member.cable().index;
                 writes.incrementAndGet();
                 movedAside(member.cable(), aside.get(i));
+                // as for one cable written: on disk now without the corrections that could not be put back
+                if (member.cable().notReappliedLeftOut()) {
+                    rowChanged.accept(index);
+                }
                 unwritten.remove(index, member.content()); // a newer one waiting stays
                 if (olds.get(i) != null) {
                     superseded.remove(index, olds.get(i));
