@@ -27,9 +27,9 @@ import java.util.Optional;
  * the analyst never made. A correction put at another place than the others moved by is named in a note.
  *
  * <p>Offsets counted over the clean text of other rules of reading (a store file of an earlier
- * {@code ReadingRules.GENERATION}) are taken as a changed source is, when not every span is still over its text:
- * the file may be the same, but its clean text is not (ADR 0014: HTML blocks now separate words), so each span is
- * looked for by its text nearby instead of being named and left out.
+ * {@code ReadingRules.GENERATION}) are moved over the characters the reading added when the file is the same
+ * (ADR 0014: HTML blocks now separate words), and what is then not over its text is looked for by its text nearby,
+ * as in a changed source, instead of being named and left out.
  */
 final class Reapplier {
 
@@ -67,21 +67,31 @@ final class Reapplier {
 
     static Result reapply(Document read, String currentHash, StoredCorrection stored) {
         boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
-        List<Span> removed = spans(stored.removed());
-        List<Span> added = spans(stored.added());
-        boolean inPlace = allInPlace(stored, read.text());
+        // The same file read by other rules: every span is moved over the separators this reading added, always.
+        // Its text found at the old offsets proves nothing: "Iraq Iraq", once a separator stood before them, has
+        // the first word where the second was, and the analyst's removal of the second went to the first, unsaid.
+        StoredCorrection toPlace = stored.readByOtherRules() && !changed ? overInsertedCharacters(read, stored) : stored;
+        boolean moved = !sameBounds(toPlace, stored);
+        List<Span> removed = spans(toPlace.removed());
+        List<Span> added = spans(toPlace.added());
+        boolean inPlace = allInPlace(toPlace, read.text());
         if (!changed && inPlace) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
-                return new Result(spans, removed, added, false, false, removed.size() + added.size(), List.of(), List.of());
+                // moved by the reading alone: said (a note), and stored anew over the text read now
+                return new Result(spans, removed, added, false, moved, removed.size() + added.size(), List.of(), List.of());
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
             }
         }
-        // the same file read by other rules: its text moved as an edited file's does (a separator added between blocks)
-        boolean readDifferently = !inPlace && stored.readByOtherRules();
-        StoredCorrection toPlace = readDifferently && !changed ? overInsertedCharacters(read, stored) : stored;
+        // its text moved as an edited file's does (a separator added between blocks): what is not in place is looked for
+        boolean readDifferently = stored.readByOtherRules() && (moved || !inPlace);
         return oneByOne(read, toPlace, changed, readDifferently);
+    }
+
+    /** Whether every span of the two has the same bounds (the reading added no separator before or inside any). */
+    private static boolean sameBounds(StoredCorrection one, StoredCorrection other) {
+        return one == other || (spans(one.removed()).equals(spans(other.removed())) && spans(one.added()).equals(spans(other.added())));
     }
 
     /**
@@ -89,7 +99,7 @@ final class Reapplier {
      * ({@link ReadingRules#insertedSince}): each on the same words, its stored text taking in a separator it now
      * spans ({@code Mowafaqal-Rubaie} read as {@code Mowafaq\nal-Rubaie}). Only when the file is the same: then the
      * old clean text is the new one without those characters, and no span needs guessing. A span that still does
-     * not lie on its text is looked for nearby, as after any change.
+     * not lie on its text is looked for nearby, as after any change. The same object when nothing was inserted.
      */
     private static StoredCorrection overInsertedCharacters(Document read, StoredCorrection stored) {
         int[] inserted = ReadingRules.insertedSince(read, stored.readingGeneration());

@@ -82,4 +82,22 @@ class StoredReadingGenerationTest {
         assertThat(result.spans()).extracting(page::textOf).containsExactly("Mowafaq\nal-Rubaie", "Rubaie");
         assertThat(result.spans().get(1).start()).isEqualTo(page.text().lastIndexOf("Rubaie"));
     }
+
+    @Test
+    void aSpanWhoseWordAlsoStandsAtItsOldOffsetsIsMovedOverTheSeparatorsAllTheSame() {
+        // found from outside: "Iraq Iraq" after five blocks; the analyst removed the second Iraq of the glued text,
+        // which is where the first stands now: taken as in place, the removal went to the first Iraq, unsaid
+        Document page = new CableReader().read("m.html",
+                "<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p><p>[LOC Iraq  ] [LOC Iraq  ] said</p>\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(page.text()).isEqualTo("a\nb\nc\nd\ne\nIraq Iraq said\n");
+        StoredCorrection earlier = new StoredCorrection("/c/m.html", "m.html", "m", Reapplier.sourceHash(page),
+                ReviewStatus.IN_PROGRESS, List.of(new StoredSpan(Span.of(10, 14, "LOC"), "Iraq")), List.of(), 1, null);
+
+        Reapplier.Result result = Reapplier.reapply(page, earlier);
+
+        assertThat(result.spans()).containsExactly(Span.of(10, 14, "LOC"));
+        assertThat(result.removed()).containsExactly(Span.of(15, 19, "LOC"));
+        assertThat(result.readDifferently()).as("said in a note, and stored anew").isTrue();
+        assertThat(result.complete()).isTrue();
+    }
 }
