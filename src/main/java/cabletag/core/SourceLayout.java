@@ -247,8 +247,18 @@ public final class SourceLayout {
 
         /** Closes the tag opened at {@code openPiece}, recording the span it produced. */
         public Builder closeTag(int openPiece, int sourceLength, Label label, int labelStart, int labelEnd) {
+            return closeTag(openPiece, sourceLength, label, labelStart, labelEnd, 0, 0);
+        }
+
+        /**
+         * As above, the span without the first {@code trimStart} and last {@code trimEnd} clean characters the
+         * tag holds: a separator that block markup just inside its brackets gave ({@code [PER <br>Rubaie  ]}) is
+         * no part of the entity. The tag's pieces stay where they are, so the source is written back as it was.
+         */
+        public Builder closeTag(int openPiece, int sourceLength, Label label, int labelStart, int labelEnd, int trimStart,
+                                int trimEnd) {
             int tagIndex = tags.size();
-            Span span = new Span(cleanStarts[openPiece], cleanPosition, label);
+            Span span = new Span(cleanStarts[openPiece] + trimStart, cleanPosition - trimEnd, label);
             add(PieceKind.TAG_CLOSE, sourceLength, 0, tagIndex);
             tagOfPiece[openPiece] = tagIndex;
             tags.add(new OriginalTag(span, openPiece, count - 1, labelStart, labelEnd));

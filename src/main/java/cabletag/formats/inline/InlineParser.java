@@ -619,6 +619,9 @@ final class InlineParser {
 
     private void emit(SourceLayout.Builder layout, CleanText clean) {
         int[] openPieces = new int[eventCount];
+        int[] openClean = new int[eventCount];
+        // where separators stand in the clean text: one at a tag's first or last character is left out of its entity
+        java.util.BitSet separators = new java.util.BitSet();
         int position = 0;
         for (int e = 0; e < eventCount; e++) {
             byte kind = kinds[e];
@@ -632,17 +635,24 @@ final class InlineParser {
                 planRun(e, clean);
             }
             switch (kind) {
-                case OPEN -> openPieces[e] = layout.openTag(end - start);
+                case OPEN -> {
+                    openPieces[e] = layout.openTag(end - start);
+                    openClean[e] = clean.length;
+                }
                 case CLOSE -> {
                     int open = links[e];
                     int labelEnd = src.indexOf(' ', starts[open]);
+                    int from = openClean[open];
+                    int trimStart = separators.get(from) && clean.length - from > 1 ? 1 : 0;
+                    int trimEnd = clean.length - 1 > from + trimStart && separators.get(clean.length - 1) ? 1 : 0;
                     layout.closeTag(openPieces[open], end - start, label(starts[open] + 1, labelEnd),
-                            starts[open] + 1, labelEnd);
+                            starts[open] + 1, labelEnd, trimStart, trimEnd);
                 }
                 case MARKUP -> {
                     if (e == separatorEvent) {
                         // as a character reference is: this markup reads as one character, written back as it was
                         layout.replaced(end - start, 1);
+                        separators.set(clean.length);
                         clean.append(separatorChar);
                     } else {
                         layout.markup(end - start);

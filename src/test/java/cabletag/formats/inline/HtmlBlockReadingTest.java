@@ -177,4 +177,23 @@ class HtmlBlockReadingTest {
         assertThat(out).isEqualTo("<p>Rubaie</p><p>met</p>");
         assertThat(read(out).text()).isEqualTo(document.text());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<p>met[PER <br>Rubaie  ] said</p>\n",
+            "<p>met [PER Rubaie<br>  ]said</p>\n", "<p>met [PER Rubaie</p>  ]<p>said</p>\n",
+            "<p>x</p>[PER <p>Rubaie</p>  ]<p>y</p>\n"})
+    void aSeparatorJustInsideATagsBracketsIsNoPartOfItsEntity(String source) {
+        // found from outside: the entity read "\nRubaie" or "Rubaie\n", and brat wrote an empty fragment
+        Document document = read(source);
+        assertThat(document.spans()).singleElement().satisfies(span -> {
+            assertThat(document.textOf(span)).isEqualTo("Rubaie");
+            assertThat(span.label().name()).isEqualTo("PER");
+        });
+        roundTrips(source);
+        // relabelled, the tag is written where it was
+        Document relabelled = document.withSpans(document.spans().without(document.spans().get(0))
+                .with(document.spans().get(0).withLabel(cabletag.core.Label.LOC)));
+        assertThat(write(relabelled)).isEqualTo(source.replace("[PER ", "[LOC "));
+        assertThat(read(write(relabelled)).spans()).extracting(span -> read(write(relabelled)).textOf(span)).containsExactly("Rubaie");
+    }
 }
