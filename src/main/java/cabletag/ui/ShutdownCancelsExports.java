@@ -70,7 +70,17 @@ final class ShutdownCancelsExports {
 
     /** The hook: every running export asked to stop, and awaited until {@link #WAIT} is over. */
     void endAll() {
+        askAllToEnd();
+        awaitTheEnded();
+    }
+
+    /** Every export running, and every one started from now on, is cancelled. */
+    void askAllToEnd() {
         ending.set(true);
+    }
+
+    /** Waits for the exports running to end, {@link #WAIT} at most. */
+    void awaitTheEnded() {
         long deadline = System.nanoTime() + WAIT.toNanos();
         for (Running export : Set.copyOf(running)) {
             try {
