@@ -314,8 +314,7 @@ public final class CorrectionStore {
         Path target = fileFor(correction);
         Path earlier = byKey.get(keyHash);
         Path movedAside = null;
-        if (earlier != null && !knownGood.contains(earlier) && Files.exists(earlier)
-                && read(earlier, correction.key()).unreadable() != null) {
+        if (unreadable(earlier, correction.key())) {
             movedAside = moveAside(earlier);
             earlier = null;
         }
@@ -325,6 +324,11 @@ public final class CorrectionStore {
             deleteFile(earlier);
         }
         return movedAside;
+    }
+
+    /** Whether a cable's present store file (null: none) cannot be read, and so is to be moved aside, never written over. */
+    private boolean unreadable(Path file, String key) {
+        return file != null && !knownGood.contains(file) && Files.exists(file) && read(file, key).unreadable() != null;
     }
 
     /**
@@ -354,8 +358,7 @@ public final class CorrectionStore {
             for (SetMember member : members) {
                 Path earlier = byKey.get(CableKey.hash(member.key()));
                 Path movedAside = null;
-                if (earlier != null && !knownGood.contains(earlier) && Files.exists(earlier)
-                        && read(earlier, member.key()).unreadable() != null) {
+                if (unreadable(earlier, member.key())) {
                     movedAside = moveAside(earlier); // never written over, as by a single write
                     earlier = null;
                 }

@@ -132,8 +132,8 @@ final class MovedCables {
         while (found) {
             found = false;
             for (String file : List.copyOf(files)) {
-                CorrectionStore.Lookup best = onlyBest(pathOf(file), stored);
-                if (best != null && file.equals(onlyBestFile(best.correction().path(), files))) {
+                CorrectionStore.Lookup best = onlyBest(pathOf(file), stored, lookup -> lookup.correction().path());
+                if (best != null && file.equals(onlyBest(best.correction().path(), files, MovedCables::pathOf))) {
                     pairs.put(file, best);
                     files.remove(file);
                     stored.remove(best);
@@ -145,33 +145,18 @@ final class MovedCables {
         return pairs;
     }
 
-    /** The stored cable sharing the longest end of its path with {@code path}, when one alone does and shares a name. */
-    private static CorrectionStore.Lookup onlyBest(String path, List<CorrectionStore.Lookup> stored) {
-        CorrectionStore.Lookup best = null;
+    /**
+     * Of {@code candidates} (stored cables, or moved files), the one whose path ({@code pathOfCandidate}) shares the
+     * longest end with {@code path}, when one alone does and shares at least a name; else null.
+     */
+    private static <T> T onlyBest(String path, List<T> candidates, java.util.function.Function<T, String> pathOfCandidate) {
+        T best = null;
         int bestShared = 0;
         boolean tie = false;
-        for (CorrectionStore.Lookup lookup : stored) {
-            int shared = sharedEnd(path, lookup.correction().path());
+        for (T candidate : candidates) {
+            int shared = sharedEnd(path, pathOfCandidate.apply(candidate));
             if (shared > bestShared) {
-                best = lookup;
-                bestShared = shared;
-                tie = false;
-            } else if (shared == bestShared && shared > 0) {
-                tie = true;
-            }
-        }
-        return tie ? null : best;
-    }
-
-    /** The moved file (by key) sharing the longest end of its path with {@code storedPath}, when one alone does. */
-    private static String onlyBestFile(String storedPath, List<String> files) {
-        String best = null;
-        int bestShared = 0;
-        boolean tie = false;
-        for (String file : files) {
-            int shared = sharedEnd(pathOf(file), storedPath);
-            if (shared > bestShared) {
-                best = file;
+                best = candidate;
                 bestShared = shared;
                 tie = false;
             } else if (shared == bestShared && shared > 0) {

@@ -334,17 +334,9 @@ final class StoreSync {
         CableState cable = member.cable();
         int index = cable.index;
         java.util.Optional<StoredCorrection> content = member.content();
-        StoreAction action = content.isPresent()
-                ? () -> movedAside(cable, store.write(content.get()))
-                : () -> movedAside(cable, store.delete(member.key()));
         write(via, index, () -> {
             writes.incrementAndGet();
-            action.run();
-            // on disk now without the corrections that could not be put back: the window stops counting them, as the commands do
-            if (cable.notReappliedLeftOut()) {
-                rowChanged.accept(index);
-            }
-            unwritten.remove(index, content); // a newer one waiting stays
+            written(member, content.isPresent() ? store.write(content.get()) : store.delete(member.key()));
             // taken only once the new file is written: a queued write that a newer one replaces
             // must not take the old file's deletion with it
             Path old = superseded.remove(index);
@@ -371,12 +363,7 @@ final class StoreSync {
                 Member member = members.get(i);
                 int index = member.cable().index;
                 writes.incrementAndGet();
-                movedAside(member.cable(), aside.get(i));
-                // as for one cable written: on disk now without the corrections that could not be put back
-                if (member.cable().notReappliedLeftOut()) {
-                    rowChanged.accept(index);
-                }
-                unwritten.remove(index, member.content()); // a newer one waiting stays
+                written(member, aside.get(i));
                 if (olds.get(i) != null) {
                     superseded.remove(index, olds.get(i));
                 }
@@ -400,6 +387,20 @@ final class StoreSync {
                 reportSaveFailure(e);
             }
         });
+    }
+
+    /**
+     * What follows a cable's store file written (or deleted), alone or in a set: the unreadable file moved aside
+     * ({@code aside}, or null) said, the corrections that could not be put back no longer counted (on disk now
+     * without them, the window stops counting them, as the commands do), and this content no longer unwritten.
+     */
+    private void written(Member member, Path aside) {
+        CableState cable = member.cable();
+        movedAside(cable, aside);
+        if (cable.notReappliedLeftOut()) {
+            rowChanged.accept(cable.index);
+        }
+        unwritten.remove(cable.index, member.content()); // a newer one waiting stays
     }
 
     private void movedAside(CableState cable, Path aside) {

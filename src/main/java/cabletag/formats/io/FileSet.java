@@ -79,6 +79,7 @@ public final class FileSet implements AutoCloseable {
 
     private final Path folder;
     private final String id;
+    private final String about;
     private final FolderLock lock;
     private final Checkpoint checkpoint;
     private final List<Outcome> recovered;
@@ -89,9 +90,10 @@ public final class FileSet implements AutoCloseable {
     private boolean done;
     private boolean closed;
 
-    private FileSet(Path folder, String id, FolderLock lock, Checkpoint checkpoint, List<Outcome> recovered) {
+    private FileSet(Path folder, String id, String about, FolderLock lock, Checkpoint checkpoint, List<Outcome> recovered) {
         this.folder = folder;
         this.id = id;
+        this.about = about;
         this.lock = lock;
         this.checkpoint = checkpoint;
         this.recovered = recovered;
@@ -120,7 +122,7 @@ public final class FileSet implements AutoCloseable {
             // a set cut short before its journal is taken back whatever this says: it is not forced
             Files.write(root.resolve(PREFIX + id + BEGUN), encode(about).getBytes(StandardCharsets.US_ASCII),
                     StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            return new FileSet(root, id, lock, checkpoint, recovered);
+            return new FileSet(root, id, about, lock, checkpoint, recovered);
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -199,21 +201,13 @@ public final class FileSet implements AutoCloseable {
 
     private String journalText() {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        text.append("about ").append(encode(about())).append('\n');
+        text.append("about ").append(encode(about)).append('\n');
         renames.forEach((target, temp) -> text.append("rename ").append(temp).append('\t').append(target).append('\n'));
         for (String name : deletions) {
             text.append("delete ").append(name).append('\n');
         }
         String sum = crc(text.toString()); // of everything before the last line
         return text.append("end ").append(sum).append('\n').toString();
-    }
-
-    private String about() {
-        try {
-            return decode(Files.readString(folder.resolve(PREFIX + id + BEGUN), StandardCharsets.US_ASCII));
-        } catch (IOException | IllegalArgumentException e) {
-            return "";
-        }
     }
 
     /** Renames each new file still there over its target, then deletes what is to go; repeating it is harmless. */
