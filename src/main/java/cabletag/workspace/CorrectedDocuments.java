@@ -115,7 +115,7 @@ public final class CorrectedDocuments {
      * that read its text by other rules (ADR 0014), and the text is not where their offsets say.
      */
     private static String readDifferently(StoredCorrection stored) {
-        return "the corrections were saved when cabletag read this file's text differently ("
+        return READ_DIFFERENTLY + " ("
                 + ReadingRules.changedSince(stored.readingGeneration()) + ")";
     }
 
@@ -139,9 +139,15 @@ public final class CorrectedDocuments {
                 + " The file was moved aside to " + aside + " before the new corrections were saved; nothing was written over it.";
     }
 
-    /** How the lines about corrections that could not be put back start, after the cable's name. */
+    /** Why a cable's corrections were looked for by their text: its file changed, or an earlier reading counted them. */
+    private static final String FILE_CHANGED = "the file changed since the corrections were saved";
+    private static final String READ_DIFFERENTLY = "the corrections were saved when cabletag read this file's text differently";
+    /**
+     * How the lines about corrections that could not be put back start, after the cable's name: made from the
+     * phrases that write them, so that a line of either reason (a changed file, an earlier reading) is found.
+     */
     private static final List<String> NOT_REAPPLIED = List.of(": error: could not re-apply ",
-            ": error: the file changed since the corrections were saved; re-applied ", ": error: re-applied ");
+            ": error: " + FILE_CHANGED + "; re-applied ", ": error: " + READ_DIFFERENTLY + " (", ": error: re-applied ");
 
     /** Whether {@code line} says that some of the cable's stored corrections could not be put back. */
     static boolean isNotReapplied(String shown, String line) {
@@ -208,7 +214,7 @@ public final class CorrectedDocuments {
         if (result.lookedFor() || !result.complete()) {
             rewrite = true;
             int total = stored.size();
-            String why = result.sourceChanged() ? "the file changed since the corrections were saved"
+            String why = result.sourceChanged() ? FILE_CHANGED
                     : readDifferently(stored);
             if (result.complete()) {
                 notes.add(name + ": note: " + why + "; all " + total + " were found again and re-applied.");
