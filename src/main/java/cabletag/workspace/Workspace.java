@@ -29,6 +29,12 @@ import java.util.function.DoubleConsumer;
 public final class Workspace implements AutoCloseable {
 
     private final List<Path> inputs;
+    /**
+     * The store's news of steps it finished or took back on opening, among the problems of no cable as notes. Kept
+     * as they were then: a later set write that recovers another process's step adds to the store's own notes, not
+     * to these lines, and the count of problems takes away only what it listed.
+     */
+    private final List<String> storeNews;
     private final CorpusSource source;
     private final Problems problems = new Problems();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
@@ -54,7 +60,8 @@ public final class Workspace implements AutoCloseable {
         this.source = source;
         this.corrections = corrections.under(this.inputs);
         problems.addAll(corrections.problems());
-        problems.addAll(corrections.storeNotes()); // listed in the Problems pane too, not only said once in the status bar
+        storeNews = List.copyOf(corrections.storeNotes());
+        problems.addAll(storeNews); // listed in the Problems pane too, not only said once in the status bar
         // the parts call each other only once all three exist (reading happens after listing, revisions after edits)
         this.loader = listNow ? CorpusLoader.list(source, this.corrections, problems, this::rewrite, changedRows::changed)
                 : CorpusLoader.unlisted(source, this.corrections, problems, this::rewrite, changedRows::changed);
@@ -470,7 +477,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Of {@link #storeNotes}, the steps finished or taken back: news, no problem (the commands do not count them). */
     public List<String> storeNews() {
-        return corrections.storeNotes();
+        return storeNews;
     }
 
     /**

@@ -216,4 +216,23 @@ class StepWrittenAsOneSetTest {
         }
         assertThat(setFiles(corpus)).isEmpty();
     }
+
+    @Test
+    void aStepOfAnotherProcessThatALaterSetWriteTakesBackLeavesTheCountOfProblemsAsListed() throws IOException {
+        TwoCableCorpus corpus = sixCables();
+        try (Workspace workspace = corpus.open()) {
+            assertThat(workspace.storeNews()).isEmpty();
+            // another process, killed since this store was opened, left a step before its journal
+            Path cables = Files.createDirectories(corpus.store().root().resolve("store").resolve("cables"));
+            FileSet killed = FileSet.begin(cables, "another window's step", FileSet.NO_CHECKPOINT);
+            killed.write("c0_txt.0000000000000000.000000000000.json", "{ cut".getBytes(StandardCharsets.UTF_8));
+            killed.abandon();
+
+            workspace.applyToAll(0, erbil(workspace), Label.MISC, OccurrenceScope.CORPUS); // its set write takes it back
+
+            assertThat(workspace.storeNews()).as("the news of the opening, as listed").isEmpty();
+            assertThat(workspace.problemCountOfNoCable()).as("none listed, none counted: not one taken away")
+                    .isEqualTo(workspace.problemsOfNoCable().size());
+        }
+    }
 }
