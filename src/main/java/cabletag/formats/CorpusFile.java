@@ -30,7 +30,8 @@ public record CorpusFile(Path path, String name, long size, long modified, long 
      */
     public static long identityOf(java.nio.file.attribute.BasicFileAttributes attributes) {
         Object key = attributes.fileKey();
-        return key == null ? 0 : key.toString().hashCode() | 1L << 32; // never 0, the "unknown" identity
+        // the key's own hash (device and inode folded, the same in every run), not its text: asked of every file listed
+        return key == null ? 0 : key.hashCode() | 1L << 32; // never 0, the "unknown" identity
     }
 
     /** The file as the lines about it name it: {@link #shownName(Path)}. */

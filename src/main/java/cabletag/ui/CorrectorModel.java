@@ -940,8 +940,8 @@ public final class CorrectorModel {
         }
         changedOnDisk.add(cable);
         // the focus comes back after every dialog: a change already said is not said over what the dialog left there
-        if (always || !how.equals(changesSaid.put(cable, how))) {
-            changesSaid.put(cable, how);
+        String saidBefore = changesSaid.put(cable, how);
+        if (always || !how.equals(saidBefore)) {
             say(changedOnDiskMessage(cableName(), how));
         }
         return true;

@@ -41,15 +41,6 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
                             boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
                             long entitiesNotCarried, long lossWarnings) {
 
-    /** With no warning that loses data. */
-    public ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
-                         Map<String, Long> entitiesByLabel, long nestedDropped, Map<String, Long> cablesByPart, List<Path> files,
-                         List<String> problems, boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
-                         long entitiesNotCarried) {
-        this(cables, skipped, sentences, tokens, characters, entitiesByLabel, nestedDropped, cablesByPart, files, problems,
-                cancelled, countsWords, tagNames, notWritten, entitiesNotCarried, 0);
-    }
-
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
         cablesByPart = Map.copyOf(cablesByPart);

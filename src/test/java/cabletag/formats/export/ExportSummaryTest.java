@@ -10,7 +10,7 @@ class ExportSummaryTest {
 
     private static ExportSummary withProblems(List<String> problems, long notWritten) {
         return new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(), problems, false, false, List.of(),
-                notWritten, 0);
+                notWritten, 0, 0);
     }
 
     @Test
