@@ -466,7 +466,7 @@ public final class Workspace implements AutoCloseable {
      * cable too, for the Problems pane, the first two as notes ({@link #storeNews}).
      */
     public List<String> storeNotes() {
-        List<String> said = new ArrayList<>(corrections.storeNotes());
+        List<String> said = new ArrayList<>(storeNews);
         for (String problem : corrections.problems()) {
             if (problem.startsWith("store: ")) {
                 said.add(problem);

@@ -12,10 +12,6 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 record CableStamp(long size, long modified, long storeSize, long storeModified, long identity) {
 
-    CableStamp(long size, long modified, long storeSize, long storeModified) {
-        this(size, modified, storeSize, storeModified, 0);
-    }
-
     /** The stamp of a file (none: 0, 0) and of its stored corrections (none: 0, 0). */
     static CableStamp of(Path file, Path storedCorrections) {
         long[] cable = file == null ? new long[] {0, 0, 0} : attributes(file);
@@ -43,7 +39,7 @@ record CableStamp(long size, long modified, long storeSize, long storeModified, 
         return storedCorrections == null ? NONE : of((Path) null, storedCorrections);
     }
 
-    private static final CableStamp NONE = new CableStamp(0, 0, 0, 0);
+    private static final CableStamp NONE = new CableStamp(0, 0, 0, 0, 0);
 
     boolean sameStore(CableStamp other) {
         return storeSize == other.storeSize && storeModified == other.storeModified;
