@@ -3,6 +3,7 @@ package cabletag.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,7 +56,7 @@ public final class Cli {
     public static int run(PrintStream out, PrintStream err, String... args) {
         try {
             boolean[] outputFailureSaid = {false};
-            CommandLine commandLine = commandLine(out, err, outputFailureSaid);
+            CommandLine commandLine = commandLine(out, err, outputFailureSaid, args.length == 0 ? null : args[0]);
             int code = commandLine.execute(args);
             return outputFailureSaid[0] ? code : afterWriting(commandLine, out, err, code);
         } catch (OutOfMemoryError e) {
@@ -94,12 +95,19 @@ public final class Cli {
         return PROBLEMS;
     }
 
+    /** Every command, as {@code cabletag --help} lists them. */
     static CommandLine commandLine(PrintStream out, PrintStream err) {
-        return commandLine(out, err, new boolean[1]);
+        return commandLine(out, err, new boolean[1], null);
     }
 
-    /** {@code outputFailureSaid} is set when a command stopped on a failed output and its line was printed. */
-    private static CommandLine commandLine(PrintStream out, PrintStream err, boolean[] outputFailureSaid) {
+    /**
+     * {@code outputFailureSaid} is set when a command stopped on a failed output and its line was printed.
+     * {@code firstArg} naming a command builds that command alone: picocli reads each command's options from
+     * its annotations, about a third of a command's start, and a run uses one of them (docs/PERFORMANCE.md).
+     * Anything else (help, a misspelt name, none) gets every command, so that help and the parser's own lines
+     * name them all.
+     */
+    private static CommandLine commandLine(PrintStream out, PrintStream err, boolean[] outputFailureSaid, String firstArg) {
         CommandLine commandLine = new CommandLine(new Root(), new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -121,6 +129,12 @@ public final class Cli {
                 return CommandLine.defaultFactory().create(type);
             }
         });
+        // before the settings below: picocli hands converters and handlers to the subcommands it holds then
+        for (Class<?> command : SUBCOMMANDS) {
+            if (firstArg == null || !RUNNABLE.contains(firstArg) || firstArg.equals(nameOf(command))) {
+                commandLine.addSubcommand(command);
+            }
+        }
         commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         // every Path of every command, inputs and options alike: a name this locale cannot hold is one line
@@ -156,6 +170,17 @@ public final class Cli {
         return commandLine;
     }
 
+    /** In the order {@code cabletag --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ExportCommand.class, CheckCommand.class, StatsCommand.class,
+            ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class);
+
+    /** The names that run one command, which is then the only one built ({@code help} needs them all). */
+    private static final Set<String> RUNNABLE = Set.of("export", "check", "stats", "report", "suggest");
+
+    private static String nameOf(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
     static String fullName(CommandLine cmd) {
         return cmd.getParent() == null ? cmd.getCommandName() : "cabletag " + cmd.getCommandName();
     }
@@ -163,7 +188,6 @@ public final class Cli {
     @Command(name = "cabletag", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = "Review and correct named-entity annotations on cables; export training data.%n"
                     + "Without a command, opens the window.",
-            subcommands = {ExportCommand.class, CheckCommand.class, StatsCommand.class, ReportCommand.class, SuggestCommand.class, CommandLine.HelpCommand.class},
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:done", "1:problems: check found some, an input was not read whole or an annotation was dropped (see COMMAND --help), or an output could not be written", "2:bad use", "3:internal error"})
     static final class Root implements Runnable {
