@@ -61,14 +61,14 @@ public final class CorpusReader {
     public record Listing(List<CorpusFile> files, List<String> problems, List<Integer> problemPlaces, int repeated) { }
 
     public Listing list(List<Path> inputs) {
-        return list(inputs, new java.util.HashSet<>());
+        return list(inputs, new SeenFiles());
     }
 
     /**
      * Lists as {@link #list(List)} does, leaving out the files in {@code seen} (file keys) and adding the
      * ones it lists: listings that share it list every file once, as one listing of all their inputs would.
      */
-    public Listing list(List<Path> inputs, java.util.Set<Object> seen) {
+    public Listing list(List<Path> inputs, SeenFiles seen) {
         List<CorpusFile> files = new ArrayList<>();
         SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, files::addAll, seen);
         return new Listing(files, result.problems(), result.places(), result.repeated());
@@ -99,7 +99,7 @@ public final class CorpusReader {
      * documents read from them can be counted and an input that gave none named ({@link NamedInputs}).
      */
     public Streamed streamNamed(List<Path> inputs, java.util.function.Consumer<List<CorpusFile>> batches) {
-        SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, batches, new java.util.HashSet<>());
+        SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, batches, new SeenFiles());
         return new Streamed(result.problems(), result.namedInputs(inputs));
     }
 

@@ -56,7 +56,7 @@ public final class NamedInputs {
     public static NamedInputs listing(CorpusReader reader, List<Path> inputs, List<CorpusFile> files, List<String> problems,
                                       List<Integer> problemPlaces) {
         int before = files.size();
-        SortedFolderWalk.Result result = SortedFolderWalk.walk(reader, inputs, files::addAll, new java.util.HashSet<>());
+        SortedFolderWalk.Result result = SortedFolderWalk.walk(reader, inputs, files::addAll, new SeenFiles());
         problems.addAll(result.problems());
         for (int place : result.places()) {
             problemPlaces.add(before + place);
@@ -86,7 +86,10 @@ public final class NamedInputs {
                 continue; // missing, a FIFO, a dangling link: the listing has said so
             }
             String why;
-            if (!Files.isDirectory(input) && files[i] == 0) {
+            if (!Files.isDirectory(input) && files[i] == 0 && !input.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+                why = "a brat configuration file, which holds no cable: brat reads it with the .ann files beside it "
+                        + "(name them, or the folder)";
+            } else if (!Files.isDirectory(input) && files[i] == 0) {
                 why = "not read on its own: it belongs to another file (a brat NAME.txt is read with its NAME.ann; "
                         + "name the .ann, or the folder)";
             } else if (!Files.isDirectory(input)) {

@@ -45,15 +45,20 @@ final class SortedFolderWalk {
     private List<CorpusFile> batch = new ArrayList<>();
     private int batchSize = FIRST_BATCH;
 
-    /** The files handed out so far, by file key (real path where there is none). */
-    private final Set<Object> seen;
+    /** The files handed out so far. */
+    private final SeenFiles seen;
     private int repeated;
+    /** The files named on their own that a reader takes as part of another ({@code NAME.txt} of brat), and their inputs. */
+    private final List<Path> companions = new ArrayList<>();
+    private final List<Integer> companionInputs = new ArrayList<>();
+    /** The brat annotation files handed out, as absolute paths: what a named companion is read with. */
+    private final Set<Path> annotationFiles = new HashSet<>();
     /** For each input, in listing order: the files handed out under it, and those left out as listed before. */
     private final int[] filesOfInput;
     private final int[] repeatedOfInput;
     private int input;
 
-    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches, Set<Object> seen, int inputs) {
+    private SortedFolderWalk(CorpusReader reader, Consumer<List<CorpusFile>> batches, SeenFiles seen, int inputs) {
         this.reader = reader;
         this.batches = batches;
         this.seen = seen;
@@ -63,7 +68,7 @@ final class SortedFolderWalk {
 
     /** Walks the inputs, handing files to {@code batches} in order; returns the problem lines, as {@link CorpusReader#list} does. */
     static List<String> walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches) {
-        return walk(reader, inputs, batches, new HashSet<>()).problems;
+        return walk(reader, inputs, batches, new SeenFiles()).problems;
     }
 
     /**
@@ -83,9 +88,10 @@ final class SortedFolderWalk {
     /**
      * Walks the inputs in {@link InputOrder}, handing files to {@code batches} in order. A file listed
      * before (by this walk or by another sharing {@code seen}: the same file named twice, reached through a
-     * link, or named beside its folder) is left out and counted: a cable is one cable however it was named.
+     * link, or named beside its folder) is left out and counted: a cable is one cable however it was named. A
+     * hard link is a file of its own ({@link SeenFiles}).
      */
-    static Result walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches, Set<Object> seen) {
+    static Result walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches, SeenFiles seen) {
         List<Path> ordered = InputOrder.sorted(inputs);
         SortedFolderWalk walk = new SortedFolderWalk(reader, batches, seen, ordered.size());
         for (walk.input = 0; walk.input < ordered.size(); walk.input++) {
@@ -95,11 +101,14 @@ final class SortedFolderWalk {
             } else if (Files.isRegularFile(input)) {
                 if (!reader.isCompanion(input)) {
                     walk.emit(new CorpusFile(input, input.getFileName().toString()), namedFileKey(input));
+                } else {
+                    walk.namedCompanion(input);
                 }
             } else {
                 walk.problem(CorpusReader.missingInput(input), walk.handedOut);
             }
         }
+        walk.companionsReadWithTheirOwners();
         walk.flush();
         return new Result(walk.problems, walk.places, walk.repeated, walk.filesOfInput, walk.repeatedOfInput);
     }
@@ -120,10 +129,13 @@ final class SortedFolderWalk {
     }
 
     private void emit(CorpusFile file, Object key) {
-        if (!seen.add(key)) {
+        if (!seen.firstTime(key, file.path())) {
             repeated++;
             repeatedOfInput[input]++;
             return;
+        }
+        if (file.path().getFileName().toString().endsWith(".ann")) {
+            annotationFiles.add(file.path().toAbsolutePath().normalize());
         }
         handedOut++;
         filesOfInput[input]++;
@@ -131,6 +143,31 @@ final class SortedFolderWalk {
         if (batch.size() >= batchSize) {
             flush();
             batchSize = Math.min(LARGEST_BATCH, batchSize * 2);
+        }
+    }
+
+    private void namedCompanion(Path file) {
+        companions.add(file);
+        companionInputs.add(input);
+    }
+
+    /**
+     * A brat text or configuration file named on its own is read with the annotation file it belongs to: when
+     * that was listed too (a shell's {@code brat/*}, or the {@code .txt} named beside its {@code .ann}), the
+     * input is a file reached again, as a file named beside its folder is, and no input that gave nothing.
+     * Otherwise the input gave nothing, which {@link NamedInputs} names.
+     */
+    private void companionsReadWithTheirOwners() {
+        for (int i = 0; i < companions.size(); i++) {
+            Path file = companions.get(i).toAbsolutePath().normalize();
+            String name = file.getFileName().toString();
+            boolean withOwner = name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")
+                    ? annotationFiles.contains(file.resolveSibling(name.substring(0, name.length() - 4) + ".ann"))
+                    : annotationFiles.stream().anyMatch(annotations -> annotations.getParent().equals(file.getParent()));
+            if (withOwner) {
+                repeated++;
+                repeatedOfInput[companionInputs.get(i)]++;
+            }
         }
     }
 

@@ -160,6 +160,57 @@ class InputsReadOrNamedTest extends WithTemporaryStore {
     }
 
     @Test
+    void aBratFolderNamedFileByFileAsAShellGlobDoesIsReadAsTheFolderIs() throws IOException {
+        Path brat = Files.createDirectories(dir.resolve("brat"));
+        Files.writeString(brat.resolve("b.txt"), "Rubaie met Bob");
+        Files.writeString(brat.resolve("b.ann"), "T1\tPER 0 6\tRubaie\n");
+        Files.writeString(brat.resolve("annotation.conf"), "[entities]\nPER\n");
+        Path folderOut = dir.resolve("folder.jsonl");
+        assertThat(CliTest.run("export", "-q", "-f", "jsonl", "-o", folderOut.toString(), brat.toString()).code()).isZero();
+        Path globOut = dir.resolve("glob.jsonl");
+        // what `brat/*` gives: the configuration, the annotations and the text, in the shell's order
+        Result glob = CliTest.run("export", "-q", "-f", "jsonl", "-o", globOut.toString(),
+                brat.resolve("annotation.conf").toString(), brat.resolve("b.ann").toString(), brat.resolve("b.txt").toString());
+        assertThat(glob.code()).as(glob.err()).isZero();
+        assertThat(glob.err()).isEmpty();
+        assertThat(Files.readString(globOut)).isEqualTo(Files.readString(folderOut));
+    }
+
+    @Test
+    void aBratConfigurationNamedWithoutAnyAnnotationsIsNamedAsWhatItIs() throws IOException {
+        Path brat = Files.createDirectories(dir.resolve("brat"));
+        Files.writeString(brat.resolve("b.txt"), "Rubaie");
+        Files.writeString(brat.resolve("b.ann"), "T1\tPER 0 6\tRubaie\n");
+        Path conf = Files.writeString(brat.resolve("annotation.conf"), "[entities]\nPER\n");
+        Result result = CliTest.run("stats", conf.toString());
+        assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(result.err()).contains(conf + ": error: a brat configuration file, which holds no cable")
+                .doesNotContain("NAME.txt");
+    }
+
+    @Test
+    void hardLinksAreCablesOfTheirOwnWhileALinkToAFileReachesItAgain() throws IOException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Path a = Files.writeString(corpus.resolve("a.txt"), "x [PER Ali  ]\n");
+        try {
+            Files.createLink(corpus.resolve("b.txt"), a);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no hard links here: " + e);
+        }
+        Files.createSymbolicLink(corpus.resolve("c.txt"), a.getFileName());
+        for (List<String> naming : List.of(List.of(corpus.toString()),
+                List.of(corpus.resolve("b.txt").toString(), corpus.toString()),
+                List.of(corpus.resolve("a.txt").toString(), corpus.resolve("b.txt").toString(), corpus.resolve("c.txt").toString()))) {
+            List<String> args = new java.util.ArrayList<>(List.of("export", "-q", "-f", "jsonl", "-o", "-"));
+            args.addAll(naming);
+            Result result = CliTest.run(args.toArray(String[]::new));
+            assertThat(result.code()).as(naming + ": " + result.err()).isZero();
+            assertThat(result.out().lines().map(line -> line.substring(0, line.indexOf(",")))).as(naming.toString())
+                    .containsExactly("{\"id\":\"a\"", "{\"id\":\"b\"");
+        }
+    }
+
+    @Test
     void anEmptyDatasetNamedAloneSaysItHoldsNone() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.conll"), "\n\n");
         Result result = CliTest.run("stats", empty.toString());
