@@ -18,9 +18,19 @@ public final class EarlierReading {
     /** Why a span cannot be carried: what it covered is no text now. */
     public static final String NOW_MARKUP = "what it covered is HTML markup now (a script's or a style's contents, or the"
             + " rest of markup an earlier cabletag ended too soon), no text of the cable";
+    /**
+     * Why a span cannot be carried: what it covered begins or ends with what is markup now. Carried onto the rest,
+     * it could lose words the analyst saw (a script's), so it is named and the analyst draws it again.
+     */
+    public static final String PARTLY_MARKUP = "it begins or ends with what is HTML markup now (a script's or a style's"
+            + " contents, or the rest of markup an earlier cabletag ended too soon), no text of the cable";
     /** Why a span cannot be carried: one of its ends is inside what now reads as one character. */
     public static final String NOW_INSIDE_A_CHARACTER = "an end of it falls inside what now reads as one character"
             + " (a character reference, or markup read as a line break)";
+
+    /** An end that is no character's end now: in markup, or inside a character read from more of the source. */
+    private static final int IN_MARKUP = -1;
+    private static final int INSIDE_A_CHARACTER = -2;
 
     private final SourceLayout earlier;
     private final SourceLayout now;
@@ -55,8 +65,8 @@ public final class EarlierReading {
     /**
      * Where the characters of {@code span} (over {@link #text()}) are now: from the character now read from the
      * source its first character started at, to the one now read from the source its last character ended at.
-     * Not carried when either end is no character's end now: the span covered markup only, or part of what now
-     * reads as one character. {@code span} must lie within {@link #text()} and not be empty.
+     * Not carried when either end is no character's end now: the span covered markup, at an end or only, or part of
+     * what now reads as one character. {@code span} must lie within {@link #text()} and not be empty.
      */
     public Carried carry(Span span) {
         int sourceStart = earlier.sourceOffsetOfChar(span.start());
@@ -66,27 +76,34 @@ public final class EarlierReading {
         if (start >= 0 && end > start) {
             return new Carried(span.withBounds(start, end), null);
         }
-        return new Carried(null, hasText(sourceStart, sourceEnd) ? NOW_INSIDE_A_CHARACTER : NOW_MARKUP);
+        if (!hasText(sourceStart, sourceEnd)) {
+            return new Carried(null, NOW_MARKUP);
+        }
+        return new Carried(null, start == INSIDE_A_CHARACTER || end == INSIDE_A_CHARACTER ? NOW_INSIDE_A_CHARACTER : PARTLY_MARKUP);
     }
 
-    /** The offset now of the clean character whose source starts at {@code source}, or -1. */
+    /** The offset now of the clean character whose source starts at {@code source}, or why there is none. */
     private int charStartingAt(int source) {
         int piece = pieceAt(source);
+        if (now.kind(piece).isZeroWidth()) {
+            return IN_MARKUP;
+        }
         if (now.kind(piece) == SourceLayout.PieceKind.TEXT) {
             return now.cleanStart(piece) + (source - now.sourceStart(piece));
         }
-        boolean whole = now.kind(piece) == SourceLayout.PieceKind.REPLACED && now.sourceStart(piece) == source;
-        return whole && now.cleanEnd(piece) > now.cleanStart(piece) ? now.cleanStart(piece) : -1;
+        return now.sourceStart(piece) == source ? now.cleanStart(piece) : INSIDE_A_CHARACTER;
     }
 
-    /** The offset now after the clean character whose source ends at {@code source}, or -1. */
+    /** The offset now after the clean character whose source ends at {@code source}, or why there is none. */
     private int charEndingAt(int source) {
         int piece = pieceAt(source - 1);
+        if (now.kind(piece).isZeroWidth()) {
+            return IN_MARKUP;
+        }
         if (now.kind(piece) == SourceLayout.PieceKind.TEXT) {
             return now.cleanStart(piece) + (source - now.sourceStart(piece));
         }
-        boolean whole = now.kind(piece) == SourceLayout.PieceKind.REPLACED && now.sourceEnd(piece) == source;
-        return whole && now.cleanEnd(piece) > now.cleanStart(piece) ? now.cleanEnd(piece) : -1;
+        return now.sourceEnd(piece) == source ? now.cleanEnd(piece) : INSIDE_A_CHARACTER;
     }
 
     /** Whether any clean character is read now from the source {@code [from, to)}. */

@@ -74,8 +74,13 @@ class EarlierReadingTest {
         EarlierReading.Carried inReference = earlier.carry(Span.of(before.indexOf("ensp"), before.indexOf("ensp") + 4, "MISC"));
         assertThat(inReference.span()).isNull();
         assertThat(inReference.lostBecause()).isEqualTo(EarlierReading.NOW_INSIDE_A_CHARACTER);
-        // the rest of the markup that generation 2 ended at the quoted '>', and the word after it
-        assertThat(earlier.carry(Span.of(before.indexOf(" y\""), before.length(), "LOC")).span()).isNull();
+        // the rest of the markup that generation 2 ended at the quoted '>', and the word after it: not put on the word
+        // alone (a span over a script's words and the text after them would lose words so), but named
+        EarlierReading.Carried partly = earlier.carry(Span.of(before.indexOf(" y\""), before.length(), "LOC"));
+        assertThat(partly.span()).isNull();
+        assertThat(partly.lostBecause()).isEqualTo(EarlierReading.PARTLY_MARKUP);
+        assertThat(earlier.carry(Span.of(before.indexOf("f("), before.indexOf("met") + 3, "LOC")).lostBecause())
+                .isEqualTo(EarlierReading.PARTLY_MARKUP);
     }
 
     private static String unescape(String java) {
