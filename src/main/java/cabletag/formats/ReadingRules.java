@@ -1,8 +1,9 @@
 package cabletag.formats;
 
 import cabletag.core.Document;
+import cabletag.core.SourceFormat;
 import cabletag.core.SourceLayout;
-import java.util.Arrays;
+import cabletag.formats.inline.EarlierReading;
 
 /**
  * Which rules of reading this program has: what the readers make of a file's bytes (its text, entities,
@@ -10,7 +11,7 @@ import java.util.Arrays;
  * summaries) holds only while it was read by the same rules; a program that reads the same bytes differently
  * would otherwise show the old counts and problem lines in the window while the commands find the new ones.
  * Stored corrections say which rules counted their offsets, so that a clean text that changed with the rules
- * is taken as a changed file's is: each correction is looked for by its text (ADR 0014).
+ * is told from the text they were saved over, and each correction carried onto the same words (ADR 0014, ADR 0015).
  */
 public final class ReadingRules {
 
@@ -19,9 +20,17 @@ public final class ReadingRules {
      * problem, and a CoNLL document keeps the tokens and sentences its file gave. 2: in an HTML cable, a
      * {@code <br>} and the start or end of a block ({@code <p>}, {@code <div>}, {@code <li>}, {@code <tr>}, …)
      * give the clean text a line break, and a table cell's a tab, where it would otherwise join two words
-     * (ADR 0014).
+     * (ADR 0014). 3: in an HTML cable, markup ends where a browser ends it (a {@code >} in a quoted attribute value
+     * does not end it, it may run over line breaks, and a {@code <script>}'s or {@code <style>}'s contents are part
+     * of it), and character references read as a browser reads them ({@code &#13;} as a line break, every HTML 4
+     * name, {@code &#146;} as ’) (ADR 0015).
      */
-    public static final int GENERATION = 2;
+    public static final int GENERATION = 3;
+
+    private static final String BLOCKS = "HTML blocks, line breaks and table cells now separate the words around them";
+    private static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding"
+            + " a quoted '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser"
+            + " reads them";
 
     private ReadingRules() {
     }
@@ -37,32 +46,21 @@ public final class ReadingRules {
         if (generation > GENERATION) {
             return "a later cabletag read its text by other rules";
         }
-        return "HTML blocks, line breaks and table cells now separate the words around them";
+        return generation < 2 ? BLOCKS + "; " + AS_A_BROWSER : AS_A_BROWSER;
     }
 
     /**
-     * The offsets in {@code document}'s clean text of the characters its reading under {@code generation} did not
-     * give, ascending: with the other characters in order, they are the clean text that generation read from the
-     * same bytes. Generation 1 had no separator for block markup (ADR 0014): each is a piece of markup read as one
-     * character. Empty for the current generation, a later one, and a document read from a dataset.
+     * What the rules of {@code generation} read from the bytes {@code document} was read from, with where each of its
+     * characters is now; null when they read them as now: the current generation, a later one, a document read from a
+     * dataset or a cable that is no HTML page (only the reading of HTML changed, ADR 0014 and 0015).
      */
-    public static int[] insertedSince(Document document, int generation) {
+    public static EarlierReading earlierReading(Document document, int generation) {
         SourceLayout layout = document.source().layout();
         String source = document.source().text();
-        if (generation >= 2 || layout == null || source == null || !layout.isHtml()) {
-            return new int[0];
+        if (generation >= GENERATION || document.source().format() != SourceFormat.INLINE || layout == null || source == null
+                || !layout.isHtml()) {
+            return null;
         }
-        int[] inserted = new int[16];
-        int count = 0;
-        for (int piece = 0; piece < layout.pieceCount(); piece++) {
-            // a reference starts with '&', a CR line break with '\r', a NUL is '\0': markup is the separator
-            if (layout.kind(piece) == SourceLayout.PieceKind.REPLACED && source.charAt(layout.sourceStart(piece)) == '<') {
-                if (count == inserted.length) {
-                    inserted = Arrays.copyOf(inserted, count * 2);
-                }
-                inserted[count++] = layout.cleanStart(piece);
-            }
-        }
-        return Arrays.copyOf(inserted, count);
+        return EarlierReading.of(document, generation);
     }
 }

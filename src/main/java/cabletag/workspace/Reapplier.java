@@ -6,6 +6,7 @@ import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
 import cabletag.core.text.TextSearch;
 import cabletag.formats.ReadingRules;
+import cabletag.formats.inline.EarlierReading;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,9 +28,11 @@ import java.util.Optional;
  * the analyst never made. A correction put at another place than the others moved by is named in a note.
  *
  * <p>Offsets counted over the clean text of other rules of reading (a store file of an earlier
- * {@code ReadingRules.GENERATION}) are moved over the characters the reading added when the file is the same
- * (ADR 0014: HTML blocks now separate words), and what is then not over its text is looked for by its text nearby,
- * as in a changed source, instead of being named and left out.
+ * {@code ReadingRules.GENERATION}) are carried onto the same words of the text read now when the file is the same
+ * (ADR 0014: HTML blocks now separate words; ADR 0015: markup ends where a browser ends it, references read as a
+ * browser reads them): the earlier rules' text of the same bytes is known, and each of its characters is where its
+ * source is now. One whose words are no text now (a script's contents) is named with why, never looked for; what is
+ * then not over its text is looked for by its text nearby, as in a changed source, instead of being named and left out.
  */
 final class Reapplier {
 
@@ -70,11 +73,13 @@ final class Reapplier {
         // The same file read by other rules: every span is moved over the separators this reading added, always.
         // Its text found at the old offsets proves nothing: "Iraq Iraq", once a separator stood before them, has
         // the first word where the second was, and the analyst's removal of the second went to the first, unsaid.
-        StoredCorrection toPlace = stored.readByOtherRules() && !changed ? overInsertedCharacters(read, stored) : stored;
+        Carried carried = stored.readByOtherRules() && !changed ? ontoThisReading(read, stored) : new Carried(stored, Map.of());
+        StoredCorrection toPlace = carried.correction();
         boolean moved = !sameBounds(toPlace, stored);
         List<Span> removed = spans(toPlace.removed());
         List<Span> added = spans(toPlace.added());
-        boolean inPlace = allInPlace(toPlace, read.text());
+        // one whose words are no text now may have other words at its old offsets: never taken as in place
+        boolean inPlace = carried.lost().isEmpty() && allInPlace(toPlace, read.text());
         if (!changed && inPlace) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
@@ -86,7 +91,7 @@ final class Reapplier {
         }
         // its text moved as an edited file's does (a separator added between blocks): what is not in place is looked for
         boolean readDifferently = stored.readByOtherRules() && (moved || !inPlace);
-        return oneByOne(read, toPlace, changed, readDifferently);
+        return oneByOne(read, toPlace, carried.lost(), changed, readDifferently);
     }
 
     /** Whether every span of the two has the same bounds (the reading added no separator before or inside any). */
@@ -95,77 +100,67 @@ final class Reapplier {
     }
 
     /**
-     * The stored spans moved over the characters this reading gives the same bytes and the stored one did not
-     * ({@link ReadingRules#insertedSince}): each on the same words, its stored text taking in a separator it now
-     * spans ({@code Mowafaqal-Rubaie} read as {@code Mowafaq\nal-Rubaie}). Only when the file is the same: then the
-     * old clean text is the new one without those characters, and no span needs guessing. A span that still does
-     * not lie on its text is looked for nearby, as after any change. The same object when nothing was inserted.
+     * The stored spans carried onto this reading, and those whose words it no longer reads as text, each with why
+     * (named, never looked for: the same word elsewhere is another word).
      */
-    private static StoredCorrection overInsertedCharacters(Document read, StoredCorrection stored) {
-        int[] inserted = ReadingRules.insertedSince(read, stored.readingGeneration());
-        if (inserted.length == 0) {
-            return stored;
+    private record Carried(StoredCorrection correction, Map<StoredSpan, String> lost) { }
+
+    /**
+     * The stored spans carried from the earlier rules' text of the same bytes onto the characters of the same source
+     * now ({@link ReadingRules#earlierReading}): each on the same words, its stored text becoming the text read there
+     * now ({@code Mowafaqal-Rubaie} read as {@code Mowafaq\nal-Rubaie}, {@code said&ensp;Rubaie} as {@code said Rubaie}
+     * with an en space). Only when the file is the same: then no span needs guessing. A span whose stored text is not
+     * the earlier text at its offsets is carried all the same, with its stored text, and looked for nearby when it
+     * does not lie on it; one the earlier rules read as text that is no text now is lost, with why. The same object
+     * when the earlier rules read the bytes as now.
+     */
+    private static Carried ontoThisReading(Document read, StoredCorrection stored) {
+        EarlierReading earlier = ReadingRules.earlierReading(read, stored.readingGeneration());
+        if (earlier == null) {
+            return new Carried(stored, Map.of());
         }
+        Map<StoredSpan, String> lost = new HashMap<>();
         String text = read.text();
-        return new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(), stored.status(),
-                overInserted(stored.removed(), inserted, text), overInserted(stored.added(), inserted, text),
-                stored.readingGeneration(), stored.file());
+        return new Carried(new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(),
+                stored.status(), carried(stored.removed(), earlier, text, lost), carried(stored.added(), earlier, text, lost),
+                stored.readingGeneration(), stored.file()), lost);
     }
 
-    private static List<StoredSpan> overInserted(List<StoredSpan> spans, int[] inserted, String text) {
-        int earlierLength = text.length() - inserted.length;
-        List<StoredSpan> moved = new ArrayList<>(spans.size());
+    private static List<StoredSpan> carried(List<StoredSpan> spans, EarlierReading earlier, String text,
+                                            Map<StoredSpan, String> lost) {
+        String before = earlier.text();
+        List<StoredSpan> carried = new ArrayList<>(spans.size());
         for (StoredSpan each : spans) {
             Span span = each.span();
-            if (span.end() > earlierLength) {
-                moved.add(each); // fits no text of the earlier reading: named as it is
+            if (span.end() > before.length() || span.start() >= span.end()) {
+                carried.add(each); // fits no text of the earlier reading: named as it is
                 continue;
             }
-            int start = charNow(span.start(), inserted);
-            int end = charNow(span.end() - 1, inserted) + 1;
-            Span now = span.withBounds(start, end);
-            String covered = text.substring(start, end);
-            boolean sameWords = each.text() != null && withoutInserted(covered, start, inserted).equals(each.text());
-            moved.add(new StoredSpan(now, sameWords ? covered : each.text()));
+            // no text stored (an older store format): the offsets are all there is, and the bytes are the same
+            boolean sameWords = each.text() == null || before.substring(span.start(), span.end()).equals(each.text());
+            EarlierReading.Carried now = earlier.carry(span);
+            if (now.span() != null) {
+                Span at = now.span();
+                carried.add(new StoredSpan(at, sameWords && each.text() != null ? text.substring(at.start(), at.end()) : each.text()));
+            } else {
+                carried.add(each);
+                if (sameWords) {
+                    lost.put(each, now.lostBecause());
+                }
+            }
         }
-        return moved;
+        return carried;
     }
 
-    /** Where the character at {@code earlier} of the earlier reading's text is now. */
-    private static int charNow(int earlier, int[] inserted) {
-        int now = earlier;
-        for (int at : inserted) {
-            if (at > now) {
-                break;
-            }
-            now++;
-        }
-        return now;
-    }
-
-    private static String withoutInserted(String covered, int from, int[] inserted) {
-        StringBuilder kept = new StringBuilder(covered.length());
-        int k = 0;
-        for (int i = 0; i < covered.length(); i++) {
-            while (k < inserted.length && inserted[k] < from + i) {
-                k++;
-            }
-            if (k < inserted.length && inserted[k] == from + i) {
-                continue;
-            }
-            kept.append(covered.charAt(i));
-        }
-        return kept.toString();
-    }
-
-    private static Result oneByOne(Document read, StoredCorrection stored, boolean sourceChanged, boolean readDifferently) {
+    private static Result oneByOne(Document read, StoredCorrection stored, Map<StoredSpan, String> lost, boolean sourceChanged,
+                                   boolean readDifferently) {
         boolean changed = sourceChanged || readDifferently; // either way the text may have moved: look for it
         String text = read.text();
         // First without shifts; those left unplaced are looked for again along the shifts of the others.
         // a removal is of an entity the source has: of several places its text is at, only those that hold it
         java.util.function.Predicate<Span> hasEntity = read.spans()::containsSpan;
-        List<Located> removedAt = locateAll(stored.removed(), text, changed, hasEntity);
-        List<Located> addedAt = locateAll(stored.added(), text, changed, null);
+        List<Located> removedAt = locateAll(stored.removed(), text, changed, hasEntity, lost);
+        List<Located> addedAt = locateAll(stored.added(), text, changed, null, lost);
         List<Integer> shifts = shiftsOfPlaced(stored, removedAt, addedAt);
         int[] relabelledTo = relabels(stored);
         Span[] relabelAt = new Span[stored.added().size()];
@@ -179,7 +174,8 @@ final class Reapplier {
             StoredSpan gone = stored.removed().get(i);
             int to = relabelledTo[i];
             String what = to < 0 ? "removal of " + describe(gone) : "relabel of " + describe(gone) + " to " + stored.added().get(to).span().label();
-            Located located = removedAt.get(i).span != null ? removedAt.get(i) : locate(gone, text, changed, shifts, hasEntity);
+            Located located = removedAt.get(i).span != null || lost.containsKey(gone) ? removedAt.get(i)
+                    : locate(gone, text, changed, shifts, hasEntity);
             String failure = located.span == null ? located.reason
                     : !spans.containsSpan(located.span) ? "the source no longer has that entity" : null;
             if (failure != null) {
@@ -202,7 +198,7 @@ final class Reapplier {
                 continue; // named with its removal
             }
             Located located = relabelAt[i] != null ? new Located(relabelAt[i], null)
-                    : addedAt.get(i).span != null ? addedAt.get(i) : locate(put, text, changed, shifts, null);
+                    : addedAt.get(i).span != null || lost.containsKey(put) ? addedAt.get(i) : locate(put, text, changed, shifts, null);
             if (located.span == null) {
                 failures.add(describe(put) + ": " + located.reason);
                 continue;
@@ -301,11 +297,13 @@ final class Reapplier {
         }
     }
 
+    /** Where each stored span is, found without the shifts of the others; one {@code lost} is nowhere, for its reason. */
     private static List<Located> locateAll(List<StoredSpan> stored, String text, boolean changed,
-                                           java.util.function.Predicate<Span> holds) {
+                                           java.util.function.Predicate<Span> holds, Map<StoredSpan, String> lost) {
         List<Located> located = new ArrayList<>(stored.size());
         for (StoredSpan each : stored) {
-            located.add(locate(each, text, changed, List.of(), holds));
+            String why = lost.get(each);
+            located.add(why != null ? new Located(null, why) : locate(each, text, changed, List.of(), holds));
         }
         return located;
     }

@@ -31,7 +31,10 @@ class ReadingRulesTest {
     private static final Map<Integer, String> DIGESTS = Map.of(
             1, "640dfac50fe25014d8103c34d8efa4481921eb0d5409338522cc94351748deba",
             // block markup separates words (ADR 0014): html.txt reads differently, blocks.html is new
-            2, "e41ab732e647aac1cd361e2f050c6ef690fcc2dab97feb62563d76b4fdc9ce4f");
+            2, "e41ab732e647aac1cd361e2f050c6ef690fcc2dab97feb62563d76b4fdc9ce4f",
+            // markup ends where a browser ends it, references read as a browser reads them (ADR 0015): browser.html is
+            // new, and every other file reads as under generation 2
+            3, "d24736afa13eb54def4a12e1bc69841b04db1efbed8ee430fe179756d289080a");
 
     @TempDir
     Path temp;
@@ -98,6 +101,9 @@ class ReadingRulesTest {
         awkward(folder, "blocks.html", utf8("<HTML><body><p>Rubaie met officials</p><P class=x>[LOC Tehran  ] said</P>\r\n"
                 + "<div>AT&amp;T</div>next<br>line<BR/>[PER Mowafaq<br />al-Rubaie  ]<table><tr><td>a</td><TD>b</TD></tr></table>"
                 + "<p>kept</p> <p>apart</p><b>in</b>line<o:p>x</o:p>\n"));
+        awkward(folder, "browser.html", utf8("<pre>x</pre><div title=\"a > b\">y</div>z<p\nclass=\"x\">[PER Rubaie  ]</p\r\n>"
+                + "<script type=\"text/javascript\">var s = \"[PER Hidden  ]\"; if (a < b) {}\n</script><STYLE>p > b {}</STYLE>"
+                + "a&#13;b&#13;\nc&#13;&#10;d&ensp;e&zwnj;f&#146;s&alpha;<script>unclosed [LOC Tehran  ]\n"));
         awkward(folder, "crlf.txt", utf8("SUBJECT: TALKS\r\nTAGS: PREL IZ\r\n[PER Maliki  ] said\r\n"));
         awkward(folder, "latin1.txt", "JOS\u00C9\u2019S [PER Jos\u00E9  ]\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
         awkward(folder, "damaged.txt", concat(utf8("Jos\u00E9 [PER Mar\u00EDa  ] caf\u00E9 \u2014 "), new byte[] {(byte) 0xC3}));

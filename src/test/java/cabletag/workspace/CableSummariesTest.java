@@ -151,6 +151,10 @@ class CableSummariesTest {
         CableSummaries other = CableSummaries.open(
                 summariesFile("other.bin", CableSummaries.VERSION, ReadingRules.GENERATION + 1), problems);
         assertThat(other.find("/corpus/clean.txt", 120, 99)).isNull();
+        // kept by the cabletag before this one (generation 2 read a script's contents as text): read again
+        CableSummaries earlier = CableSummaries.open(
+                summariesFile("earlier.bin", CableSummaries.VERSION, ReadingRules.GENERATION - 1), problems);
+        assertThat(earlier.find("/corpus/clean.txt", 120, 99)).isNull();
         CableSummaries same = CableSummaries.open(
                 summariesFile("same.bin", CableSummaries.VERSION, ReadingRules.GENERATION), problems);
         assertThat(same.find("/corpus/clean.txt", 120, 99))

@@ -100,4 +100,55 @@ class StoredReadingGenerationTest {
         assertThat(result.readDifferently()).as("said in a note, and stored anew").isTrue();
         assertThat(result.complete()).isTrue();
     }
+    /** A page with what generation 3 reads differently: a script, a reference, a quoted '>' and a tag over a line break. */
+    private static final String PAGE = "<pre>a</pre><script>var s = \"[PER Hidden  ]\";\n</script><p>Rubaie met Tehran</p>&ensp;"
+            + "<b title=\"a > b\">Rubaie</b> and <p\nclass=\"x\">Tehran</p>\n";
+    /** What generation 2 read from it (cabletag of that generation, export -f jsonl). */
+    private static final String PAGE_BY_GENERATION_2 = "a\nvar s = \"Hidden\";\nRubaie met Tehran\n&ensp; b\">Rubaie and <p\nclass=\"x\">Tehran\n";
+
+    @Test
+    void correctionsOfTheSecondGenerationAfterAScriptAReferenceAndMarkupGoBackOnTheSameWords() {
+        Document page = new CableReader().read("a.html", PAGE.getBytes(StandardCharsets.UTF_8));
+        assertThat(page.text()).isEqualTo("a\nRubaie met Tehran\u2002Rubaie and Tehran\n");
+        String before = PAGE_BY_GENERATION_2;
+        StoredCorrection earlier = new StoredCorrection("/c/a.html", "a.html", "a", Reapplier.sourceHash(page),
+                ReviewStatus.IN_PROGRESS, List.of(), List.of(
+                        new StoredSpan(Span.of(before.indexOf("Tehran"), before.indexOf("Tehran") + 6, "LOC"), "Tehran"),
+                        new StoredSpan(Span.of(before.lastIndexOf("Rubaie"), before.lastIndexOf("Rubaie") + 6, "PER"), "Rubaie"),
+                        new StoredSpan(Span.of(before.lastIndexOf("Tehran"), before.lastIndexOf("Tehran") + 6, "ORG"), "Tehran")),
+                2, null);
+
+        Reapplier.Result result = Reapplier.reapply(page, earlier);
+
+        assertThat(result.notReapplied()).isEmpty();
+        assertThat(result.readDifferently()).as("said in a note, and stored anew").isTrue();
+        String now = page.text();
+        assertThat(result.spans()).containsExactly(
+                Span.of(now.indexOf("Tehran"), now.indexOf("Tehran") + 6, "LOC"),
+                Span.of(now.lastIndexOf("Rubaie"), now.lastIndexOf("Rubaie") + 6, "PER"),
+                Span.of(now.lastIndexOf("Tehran"), now.lastIndexOf("Tehran") + 6, "ORG"));
+    }
+
+    @Test
+    void aCorrectionOfTheSecondGenerationOnWordsThatAreMarkupNowIsNamedNotPutOnTheSameWordNearby() {
+        // the analyst tagged "Rubaie" in the script's text, which generation 2 showed, and removed the tag there
+        Document page = new CableReader().read("b.html", ("<pre>a</pre><script>f(\"Rubaie\"); var s = \"[PER Hidden  ]\";</script>"
+                + "<p>Rubaie met [LOC Tehran  ]</p>\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(page.text()).isEqualTo("a\nRubaie met Tehran\n");
+        String before = "a\nf(\"Rubaie\"); var s = \"Hidden\";\nRubaie met Tehran\n";
+        StoredCorrection earlier = new StoredCorrection("/c/b.html", "b.html", "b", Reapplier.sourceHash(page),
+                ReviewStatus.IN_PROGRESS, List.of(new StoredSpan(Span.of(before.indexOf("Hidden"), before.indexOf("Hidden") + 6, "PER"), "Hidden")),
+                List.of(new StoredSpan(Span.of(before.indexOf("Rubaie"), before.indexOf("Rubaie") + 6, "PER"), "Rubaie"),
+                        new StoredSpan(Span.of(before.lastIndexOf("Rubaie") + 7, before.lastIndexOf("Rubaie") + 10, "MISC"), "met")),
+                2, null);
+
+        Reapplier.Result result = Reapplier.reapply(page, earlier);
+
+        assertThat(result.readDifferently()).isTrue();
+        assertThat(result.notReapplied()).hasSize(2).allMatch(line -> line.contains("HTML markup now"));
+        assertThat(result.notReapplied().get(0)).startsWith("removal of PER “Hidden” at 24-30: ");
+        assertThat(result.notReapplied().get(1)).startsWith("PER “Rubaie” at 5-11: ");
+        assertThat(result.spans()).extracting(span -> span.label().name() + ":" + page.textOf(span))
+                .containsExactly("MISC:met", "LOC:Tehran");
+    }
 }

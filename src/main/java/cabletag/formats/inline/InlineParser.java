@@ -69,6 +69,8 @@ final class InlineParser {
     private final char[] chars; // the scan reads every character: an array beats charAt's checks
     private final int length;
     private final boolean html;
+    private final MarkupRules rules;
+    private final MarkupExtent markup;
     private final Set<Label> knownLabels;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> reportedLabels = new HashSet<>();
@@ -96,10 +98,17 @@ final class InlineParser {
 
     /** {@code chars} starts with the characters of {@code src} (it may be longer, and is not changed). */
     InlineParser(String src, char[] chars, boolean html, Set<Label> knownLabels) {
+        this(src, chars, html, knownLabels, MarkupRules.CURRENT);
+    }
+
+    /** As above, reading HTML by {@code rules}: an earlier generation's, to know what it read (ADR 0015). */
+    InlineParser(String src, char[] chars, boolean html, Set<Label> knownLabels, MarkupRules rules) {
         this.src = src;
         this.chars = chars;
         this.length = src.length();
         this.html = html;
+        this.rules = rules;
+        this.markup = new MarkupExtent(src, chars, length, rules.asABrowser());
         this.knownLabels = knownLabels;
     }
 
@@ -213,7 +222,7 @@ final class InlineParser {
                     continue;
                 }
                 case '<' -> {
-                    int end = html ? markupEnd(i) : -1;
+                    int end = html ? markup.endOf(i) : -1;
                     if (end > 0) {
                         noteTagsInMarkup(i, end);
                         // for markup, the link says whether it separates the words around it (a block, a cell)
@@ -224,15 +233,20 @@ final class InlineParser {
                     }
                 }
                 case '&' -> {
-                    String value = html ? CharacterReferences.decodeAt(src, i, length) : null;
-                    if (value != null) {
-                        int end = CharacterReferences.endOf(src, i);
-                        addEvent(REFERENCE, i, end, decoded.size());
-                        decoded.add(value);
-                        countDirect(value.length());
+                    CharacterReferences.Reference reference = html
+                            ? CharacterReferences.read(src, i, length, rules.asABrowser()) : null;
+                    if (reference != null) {
+                        addEvent(REFERENCE, i, reference.end(), decoded.size());
+                        decoded.add(reference.text());
+                        countDirect(reference.text().length());
                         markContent();
-                        lineHasText = true;
-                        i = end;
+                        i = reference.end();
+                        // &#13; and the file's line feed after it are one line break: the line ends, as after CRLF,
+                        // and had text (the reference), as the two read as a CR and a line break did
+                        lineHasText = !reference.endsLine();
+                        if (reference.endsLine()) {
+                            line++;
+                        }
                         continue;
                     }
                 }
@@ -504,30 +518,6 @@ final class InlineParser {
         baseLiteralDepth = 0;
     }
 
-    private int markupEnd(int at) {
-        int k = at + 1;
-        if (k < length && chars[k] == '/') {
-            k++;
-        }
-        if (k >= length || !isAsciiLetter(chars[k])) {
-            if (src.startsWith("<!--", at)) {
-                int end = src.indexOf("-->", at + 4);
-                return end < 0 ? -1 : end + 3;
-            }
-            return -1;
-        }
-        for (int i = k; i < length; i++) {
-            char c = chars[i];
-            if (c == '>') {
-                return i + 1;
-            }
-            if (c == '<' || c == '\n' || c == '\r') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     private int literalDepth() {
         return stack.isEmpty() ? baseLiteralDepth : stack.get(stack.size() - 1).literalDepth;
     }
@@ -603,10 +593,6 @@ final class InlineParser {
 
     private static boolean isLabelChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     // ---- pass 2: lay out the pieces and the clean text ----
@@ -701,7 +687,7 @@ final class InlineParser {
         }
         plannedUpTo = e;
         separatorEvent = -1;
-        if (strongest == BlockMarkup.NONE || clean.length == 0 || isBlank(clean.chars[clean.length - 1])) {
+        if (strongest == BlockMarkup.NONE || !rules.blocksSeparate() || clean.length == 0 || isBlank(clean.chars[clean.length - 1])) {
             return;
         }
         int after = cleanCharAt(e, runEnd);

@@ -64,7 +64,10 @@ final class TagsInMarkup {
         return found;
     }
 
-    /** What the markup {@code src[from, to)} is, in words: "the HTML markup <a …>", or "an HTML comment". */
+    /**
+     * What the markup {@code src[from, to)} is, in words: "the HTML markup <a …>", "an HTML comment", or "a <script>
+     * element" (its contents are no text of the page either, ADR 0015).
+     */
     static String describe(String src, int from, int to) {
         if (src.startsWith("<!--", from)) {
             return "an HTML comment";
@@ -75,6 +78,10 @@ final class TagsInMarkup {
         }
         while (nameEnd < to && Character.isLetterOrDigit(src.charAt(nameEnd)) && src.charAt(nameEnd) < 128) {
             nameEnd++;
+        }
+        String name = src.substring(from + 1, nameEnd).toLowerCase(java.util.Locale.ROOT);
+        if (name.equals("script") || name.equals("style")) {
+            return "a <" + name + "> element";
         }
         return "the HTML markup " + src.substring(from, nameEnd) + (nameEnd + 1 < to ? " …>" : ">");
     }

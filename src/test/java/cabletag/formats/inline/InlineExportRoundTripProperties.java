@@ -143,7 +143,10 @@ class InlineExportRoundTripProperties {
                         "[ORG Embassy [LOC Baghdad  ] staff  ]", "[MISC \uD83D\uDE00 Iraqi  ]", "[PER Nouri\nal Maliki  ]")),
                 net.jqwik.api.Tuple.of(3, Arbitraries.of("[", "]", "[sic]", "[Note:", "[REDACTED]", "]]", "[ 2 ]",
                         "[PER Maliki", "[LOC open", "[PER x  ]]")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of("<b>met</b>", "&amp;", "&lt;PER&gt;", "<a href='#x'>Erbil</a>", "&#39;s")));
+                net.jqwik.api.Tuple.of(2, Arbitraries.of("<b>met</b>", "&amp;", "&lt;PER&gt;", "<a href='#x'>Erbil</a>", "&#39;s")),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of("<a title=\"x > y\">Erbil</a>", "<p\nclass='x'>met</p\n>",
+                        "<script>if (a[i] < b) { s = \"[PER y  ]\"; }\n</script>", "<style>p > b {}</style>staff",
+                        "Erbil&ensp;staff", "&#13;", "&#13;&#10;", "&#146;s")));
         Arbitrary<String> separator = Arbitraries.frequency(
                 net.jqwik.api.Tuple.of(10, " "), net.jqwik.api.Tuple.of(2, "\n"), net.jqwik.api.Tuple.of(1, "\r\n"),
                 net.jqwik.api.Tuple.of(1, "\r"), net.jqwik.api.Tuple.of(1, "\n\n"));

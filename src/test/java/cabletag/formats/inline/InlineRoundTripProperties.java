@@ -160,6 +160,13 @@ class InlineRoundTripProperties {
                 new Literal("<p>x</p>", "x"),
                 new Literal("<BR/>", ""),
                 new Literal("<li>a</li><li>&amp;b</li>", "a\n&b"),
-                new Literal("<td>a</td><TD>b</TD>", "a\tb"));
+                new Literal("<td>a</td><TD>b</TD>", "a\tb"),
+                // markup ends where a browser ends it, references read as a browser reads them (ADR 0015)
+                new Literal("<a title=\"a > b\" href='x'>PREL</a>", "PREL"),
+                new Literal("<a\r\nhref=\"x\">PREL</a\n>", "PREL"),
+                new Literal("<b>x</b><script>if (a < b) { s = \"[PER y  ]\"; }\n</script>y", "xy"),
+                new Literal("<style>p > b {}</style>", ""),
+                new Literal("&ensp;&zwnj;&hellip;&#146;", "\u2002\u200C\u2026\u2019"),
+                new Literal("&#13;&#10;b&#13;\nc", "\nb\nc"));
     }
 }
