@@ -23,16 +23,24 @@ public final class ReadingRules {
      * (ADR 0014). 3: in an HTML cable, markup ends where a browser ends it (a {@code >} in a quoted attribute value
      * does not end it, it may run over line breaks, and a {@code <script>}'s or {@code <style>}'s contents are part
      * of it), and character references read as a browser reads them ({@code &#13;} as a line break, every HTML 4
-     * name, {@code &#146;} as ’) (ADR 0015).
+     * name, {@code &#146;} as ’), and in every cable an entity leaves out the white space at its ends (ADR 0015).
      */
     public static final int GENERATION = 3;
 
     private static final String BLOCKS = "HTML blocks, line breaks and table cells now separate the words around them";
     private static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding"
             + " a quoted '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser"
-            + " reads them";
+            + " reads them; an entity no longer takes in the white space at its ends";
 
     private ReadingRules() {
+    }
+
+    /**
+     * Whether the entities of {@code generation} took in the white space at their ends ({@code [LOC Baghdad\n  ]}
+     * read as "Baghdad" and its line break, a tab after {@code [PER }): generation 3 leaves it out (ADR 0015).
+     */
+    public static boolean entitiesHeldEdgeSpace(int generation) {
+        return generation < 3;
     }
 
     /**

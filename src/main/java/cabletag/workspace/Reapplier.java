@@ -74,7 +74,8 @@ final class Reapplier {
         // Its text found at the old offsets proves nothing: "Iraq Iraq", once a separator stood before them, has
         // the first word where the second was, and the analyst's removal of the second went to the first, unsaid.
         Carried carried = stored.readByOtherRules() && !changed ? ontoThisReading(read, stored) : new Carried(stored, Map.of());
-        StoredCorrection toPlace = carried.correction();
+        StoredCorrection toPlace = ReadingRules.entitiesHeldEdgeSpace(stored.readingGeneration())
+                ? withoutEdgeSpace(carried.correction(), read.text(), changed) : carried.correction();
         boolean moved = !sameBounds(toPlace, stored);
         List<Span> removed = spans(toPlace.removed());
         List<Span> added = spans(toPlace.added());
@@ -92,6 +93,47 @@ final class Reapplier {
         // its text moved as an edited file's does (a separator added between blocks): what is not in place is looked for
         boolean readDifferently = stored.readByOtherRules() && (moved || !inPlace);
         return oneByOne(read, toPlace, carried.lost(), changed, readDifferently);
+    }
+
+    /**
+     * The stored spans without the white space at their ends, which an entity no longer takes in (ADR 0015): a relabel
+     * of the tagger's {@code Baghdad} and its line break is a relabel of {@code Baghdad} now. The white space is told
+     * from the stored text, or, for a span stored without it, from the same file's text at its offsets.
+     */
+    private static StoredCorrection withoutEdgeSpace(StoredCorrection stored, String text, boolean changed) {
+        List<StoredSpan> removed = withoutEdgeSpace(stored.removed(), text, changed);
+        List<StoredSpan> added = withoutEdgeSpace(stored.added(), text, changed);
+        if (removed.equals(stored.removed()) && added.equals(stored.added())) {
+            return stored;
+        }
+        return new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(), stored.status(),
+                removed, added, stored.readingGeneration(), stored.file());
+    }
+
+    private static List<StoredSpan> withoutEdgeSpace(List<StoredSpan> spans, String text, boolean changed) {
+        List<StoredSpan> result = new ArrayList<>(spans.size());
+        for (StoredSpan each : spans) {
+            Span span = each.span();
+            String words = each.text() != null ? each.text()
+                    : !changed && span.end() <= text.length() ? text.substring(span.start(), span.end()) : null;
+            int lead = 0;
+            int trail = 0;
+            if (words != null) {
+                while (lead < words.length() && cabletag.core.text.WhitespaceTokenizer.isSpace(words.charAt(lead))) {
+                    lead++;
+                }
+                while (trail < words.length() - lead && cabletag.core.text.WhitespaceTokenizer.isSpace(words.charAt(words.length() - 1 - trail))) {
+                    trail++;
+                }
+            }
+            if (words == null || lead == words.length() || lead + trail == 0) {
+                result.add(each); // white space alone is left as it was, as the reading leaves such a tag
+                continue;
+            }
+            Span trimmed = new Span(span.start() + lead, span.end() - trail, span.label());
+            result.add(new StoredSpan(trimmed, each.text() == null ? null : words.substring(lead, words.length() - trail)));
+        }
+        return result;
     }
 
     /** Whether every span of the two has the same bounds (the reading added no separator before or inside any). */

@@ -33,7 +33,7 @@ class CorrectionsOfAnEarlierReadingTest extends WithTemporaryStore {
     static final String NOW = "Rubaie met officials\nTehran said\nMowafaq\nal-Rubaie met Rubaie\nBasra\tRubaie\n";
     /** What generation 3 changed, said after generation 2's change to a store file of generation 1. */
     static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding a quoted"
-            + " '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser reads them";
+            + " '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser reads them; an entity no longer takes in the white space at its ends";
 
     private Path corpus;
     private Path storeFile;

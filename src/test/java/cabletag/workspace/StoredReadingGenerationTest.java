@@ -100,6 +100,28 @@ class StoredReadingGenerationTest {
         assertThat(result.readDifferently()).as("said in a note, and stored anew").isTrue();
         assertThat(result.complete()).isTrue();
     }
+    @Test
+    void aRelabelOfAnEntityThatEndedInWhiteSpaceGoesToTheEntityAsReadNow() {
+        // generation 3 leaves white space at an entity's ends out of it: "Baghdad" where generation 2 read "Baghdad\n"
+        Document cable = new CableReader().read("w.txt", "x [LOC Baghdad\n  ] y\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(cable.spans()).containsExactly(Span.of(2, 9, "LOC"));
+        StoredCorrection earlier = new StoredCorrection("/c/w.txt", "w.txt", "w", Reapplier.sourceHash(cable),
+                ReviewStatus.IN_PROGRESS, List.of(new StoredSpan(Span.of(2, 10, "LOC"), "Baghdad\n")),
+                List.of(new StoredSpan(Span.of(2, 10, "GPE"), "Baghdad\n")), 2, null);
+
+        Reapplier.Result result = Reapplier.reapply(cable, earlier);
+
+        assertThat(result.spans()).containsExactly(Span.of(2, 9, "GPE"));
+        assertThat(result.complete()).isTrue();
+        assertThat(result.readDifferently()).as("said in a note, and stored anew").isTrue();
+
+        // the same relabel in a file edited since: looked for by its text, without the line break
+        Document edited = new CableReader().read("w.txt", "new line\nx [LOC Baghdad\n  ] y\n".getBytes(StandardCharsets.UTF_8));
+        Reapplier.Result afterEdit = Reapplier.reapply(edited, earlier);
+        assertThat(afterEdit.spans()).containsExactly(Span.of(11, 18, "GPE"));
+        assertThat(afterEdit.complete()).isTrue();
+    }
+
     /** A page with what generation 3 reads differently: a script, a reference, a quoted '>' and a tag over a line break. */
     private static final String PAGE = "<pre>a</pre><script>var s = \"[PER Hidden  ]\";\n</script><p>Rubaie met Tehran</p>&ensp;"
             + "<b title=\"a > b\">Rubaie</b> and <p\nclass=\"x\">Tehran</p>\n";

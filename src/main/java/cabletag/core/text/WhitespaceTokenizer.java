@@ -29,7 +29,7 @@ public final class WhitespaceTokenizer implements Tokenizer {
      * columns are read back with {@code str.split()}. Java's isWhitespace alone misses the no-break spaces
      * (U+00A0, U+2007, U+202F) and NEXT LINE (U+0085).
      */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c < LATIN_1_SPACE.length ? LATIN_1_SPACE[c] : isSpaceAbove(c);
     }
 

@@ -629,8 +629,21 @@ final class InlineParser {
                     int open = links[e];
                     int labelEnd = src.indexOf(' ', starts[open]);
                     int from = openClean[open];
-                    int trimStart = separators.get(from) && clean.length - from > 1 ? 1 : 0;
-                    int trimEnd = clean.length - 1 > from + trimStart && separators.get(clean.length - 1) ? 1 : 0;
+                    // white space at an entity's ends (Baghdad and the line break before the tag's "  ]", a tab, a
+                    // block's separator) is left out of the span: spaCy's char_span gives None for such a span, and
+                    // the text around it is as it was, so the tag is written back as it was
+                    int trimStart = 0;
+                    while (from + trimStart < clean.length && isBlank(clean.chars[from + trimStart])) {
+                        trimStart++;
+                    }
+                    int trimEnd = 0;
+                    while (clean.length - trimEnd > from + trimStart && isBlank(clean.chars[clean.length - 1 - trimEnd])) {
+                        trimEnd++;
+                    }
+                    if (from + trimStart == clean.length) { // white space alone: at most one separator left out, as before
+                        trimStart = separators.get(from) && clean.length - from > 1 ? 1 : 0;
+                        trimEnd = clean.length - 1 > from + trimStart && separators.get(clean.length - 1) ? 1 : 0;
+                    }
                     layout.closeTag(openPieces[open], end - start, label(starts[open] + 1, labelEnd),
                             starts[open] + 1, labelEnd, trimStart, trimEnd);
                 }

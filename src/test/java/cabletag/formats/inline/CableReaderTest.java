@@ -39,6 +39,19 @@ class CableReaderTest {
     }
 
     @Test
+    void whiteSpaceAtAnEntitysEndsStaysInTheTextButOutOfTheEntity() {
+        // spaCy's char_span gives None for a span with white space at an end: the entity is the words
+        for (String source : List.of("x [LOC Baghdad\n  ] y", "x [LOC Baghdad\r\n  ] y", "x [LOC \tBaghdad\t  ] y",
+                "x [LOC Baghdad\u00a0  ] y", "x [LOC \u2003Baghdad\u2028  ] y")) {
+            Document document = read(source);
+            assertThat(document.spans()).as(source).extracting(document::textOf).containsExactly("Baghdad");
+            assertThat(document.text()).as(source).startsWith("x ").endsWith(" y").contains("Baghdad");
+            assertThat(new String(new CableWriter().write(document), StandardCharsets.UTF_8)).as("written back as it was")
+                    .isEqualTo(source);
+        }
+    }
+
+    @Test
     void multiWordTagWithColonKeepsItsWrongBoundariesForTheAnalystToFix() {
         Document document = read("( [ORG S  ] ) [ORG Summary: National Security Advisor Mowafaq  ] al-Rubaie carried");
         assertThat(document.text()).isEqualTo("( S ) Summary: National Security Advisor Mowafaq al-Rubaie carried");
