@@ -3,6 +3,7 @@ package cabletag.formats.dataset;
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
+import cabletag.core.MetaValue;
 import cabletag.core.SourceFormat;
 import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
@@ -233,11 +234,13 @@ final class JsonLinesReader {
                 }
             }
         }
-        Map<String, String> metadata = new LinkedHashMap<>();
+        Map<String, MetaValue> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
+            // "source" is where the document was read from, which an export writes anew
             line.meta().forEach((key, value) -> {
-                if (!key.equals("source") && metaValue(value) != null) {
-                    metadata.put(key, metaValue(value));
+                if (!key.equals("source")) {
+                    metadata.put(key, value == null ? MetaValue.ofJson("null")
+                            : value.isTextual() ? MetaValue.ofText(value.asText()) : MetaValue.ofJson(value.toString()));
                 }
             });
         }
