@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     String output;
 
     @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "iob2",
-            description = "tag scheme for conll and hf: iob2 (default) or bioes")
+            description = "tag scheme for conll and hf: iob2 (default; also bio) or bioes (also iobes)")
     String scheme;
 
     @Option(names = "--labels", paramLabel = "LABEL", split = ",", description = "keep only these labels")

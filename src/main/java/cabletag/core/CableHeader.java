@@ -36,7 +36,7 @@ public record CableHeader(String identifier, String origin, String created, Stri
     }
 
     /** Each field missing here taken from {@code metadata} (keys as {@link Document#metadata()} names them). */
-    public CableHeader orElse(Map<String, String> metadata) {
+    public CableHeader orElse(Map<String, MetaValue> metadata) {
         if (metadata == null || metadata.isEmpty()) {
             return this;
         }
@@ -49,8 +49,8 @@ public record CableHeader(String identifier, String origin, String created, Stri
                 or(subject, metadata.get("subject")));
     }
 
-    private static String or(String value, String fallback) {
-        return !value.isEmpty() || fallback == null ? value : CableHeaderParser.tidy(fallback);
+    private static String or(String value, MetaValue fallback) {
+        return !value.isEmpty() || fallback == null || fallback.isNull() ? value : CableHeaderParser.tidy(fallback.text());
     }
 
     /**

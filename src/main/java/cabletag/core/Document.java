@@ -13,13 +13,14 @@ import java.util.Map;
  * @param source      where it came from and how to write it back
  * @param text        the clean text: no tags, no markup, character references decoded, line breaks as \n
  * @param spans       the current entities over {@code text}
- * @param metadata    header fields in reading order (identifier, origin, created, classification, tags, subject)
+ * @param metadata    header fields in reading order (identifier, origin, created, classification, tags, subject),
+ *                    or a dataset line's meta, each value as it came (a JSON list stays a list, {@link MetaValue})
  * @param diagnostics reading problems, in source order
  * @param givenTokens the tokens and sentences a dataset gave the text (CoNLL), kept through every edit;
  *                    {@link GivenTokens#NONE} when the text is cut by word rules
  */
 public record Document(String id, DocumentSource source, String text, SpanSet spans,
-                       Map<String, String> metadata, List<Diagnostic> diagnostics, GivenTokens givenTokens) {
+                       Map<String, MetaValue> metadata, List<Diagnostic> diagnostics, GivenTokens givenTokens) {
 
     public Document {
         if (id == null || source == null || text == null || spans == null) {
@@ -40,7 +41,7 @@ public record Document(String id, DocumentSource source, String text, SpanSet sp
 
     /** A document whose text came with no tokens of its own: it is cut by the word rules of its kind. */
     public Document(String id, DocumentSource source, String text, SpanSet spans,
-                    Map<String, String> metadata, List<Diagnostic> diagnostics) {
+                    Map<String, MetaValue> metadata, List<Diagnostic> diagnostics) {
         this(id, source, text, spans, metadata, diagnostics, GivenTokens.NONE);
     }
 

@@ -143,7 +143,7 @@ class CliTest extends WithTemporaryStore {
         run("export", "-f", "brat", "-o", file.toString(), corpus.toString()).assertBadUse("is a file; brat writes a folder");
         run("export", "-f", "jsonl", "-o", file.resolve("under-a-file.jsonl").toString(), corpus.toString()).assertBadUse("cannot write");
         run("export", "-f", "brat", "-o", "-", corpus.toString()).assertBadUse("brat writes a folder");
-        run("export", "-f", "jsonl", "--split", "8/1/1", "-o", "-", corpus.toString()).assertBadUse("--split writes three outputs");
+        run("export", "-f", "jsonl", "--split", "80/10/10", "-o", "-", corpus.toString()).assertBadUse("--split writes three outputs");
     }
 
     @Test
@@ -444,7 +444,7 @@ class CliTest extends WithTemporaryStore {
     @Test
     void aFifoWhereASplitPartGoesIsRefusedAndNothingIsWritten() throws Exception {
         Path fifo = fifo("data.dev.jsonl");
-        run("export", "-f", "jsonl", "--split", "8/1/1", "-o", dir.resolve("data.jsonl").toString(), corpus.toString())
+        run("export", "-f", "jsonl", "--split", "80/10/10", "-o", dir.resolve("data.jsonl").toString(), corpus.toString())
                 .assertBadUse("data.dev.jsonl is not a regular file; choose a file path");
         assertThat(isFifo(fifo)).isTrue();
         assertThat(dir.resolve("data.train.jsonl")).doesNotExist();

@@ -89,7 +89,7 @@ class CableHeaderParserTest {
     @Test
     void metadataFillsOnlyWhatTheTextLacks() {
         CableHeader header = CableHeaderParser.parse("Origin: Embassy Rome\n")
-                .orElse(Map.of("origin", "Embassy Oslo", "created", " 2001-02-03 ", "classification", "UNCLASSIFIED"));
+                .orElse(MetaValue.ofTexts(Map.of("origin", "Embassy Oslo", "created", " 2001-02-03 ", "classification", "UNCLASSIFIED")));
         assertThat(header).isEqualTo(new CableHeader("", "Embassy Rome", "2001-02-03", "UNCLASSIFIED", "", ""));
     }
 

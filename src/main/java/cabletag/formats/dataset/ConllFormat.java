@@ -241,7 +241,7 @@ public final class ConllFormat implements FormatReader {
             diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             String id = base + "-" + (documents.size() + 1);
             documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
-                    collector.spans(), java.util.Map.of("line", Integer.toString(firstLine == 0 ? startedAt : firstLine)), diagnostics,
+                    collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofText(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
                     given.build(clean.length())));
         }
     }

@@ -47,7 +47,8 @@ final class JsonShape {
         if (id == null || !id.isNumber() || id.isIntegralNumber()) {
             return null;
         }
-        return "\"id\" is a number with a fraction or an exponent, read as " + id.asText()
+        // as JSON readers take it (Python's json a float, whose text is that of a double), not as this one keeps it
+        return "\"id\" is a number with a fraction or an exponent, read as " + id.doubleValue()
                 + ", not as the file writes it; write the id as a string or a whole number";
     }
 

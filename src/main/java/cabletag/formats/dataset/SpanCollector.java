@@ -62,6 +62,11 @@ final class SpanCollector {
         return true;
     }
 
+    /** The text's length in code points, the unit of the offsets a dataset gives. */
+    int codePointLength() {
+        return points.codePointLength();
+    }
+
     /** A code point offset that {@link #add} accepted, as a UTF-16 index into the text (O(log n), not a walk from 0). */
     int toUtf16(long codePoint) {
         return points.toUtf16((int) codePoint);

@@ -2,13 +2,14 @@ package cabletag.formats.export;
 
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
+import cabletag.core.MetaValue;
 import cabletag.core.Span;
 import java.util.Map;
 
 /**
  * spaCy/Prodigy JSON lines: {@code {"id", "text", "spans": [{"start","end","label"}], "meta": {"source", ...}}}.
  * Offsets are code points, end exclusive, so {@code text[start:end]} in Python is the entity. Carries
- * nested entities too.
+ * nested entities too. A dataset document's meta values go out as the JSON values they came in as ({@link JsonValues}).
  */
 final class JsonlWriter extends DocumentJsonWriter {
 
@@ -34,12 +35,16 @@ final class JsonlWriter extends DocumentJsonWriter {
         // the path under the input named, never the file as named (shown): exported data must not change with how
         // the inputs were named (corpus, ./corpus, /abs/corpus give the same bytes), nor carry a local absolute path
         JsonStrings.quote(out, document.source().name());
-        for (Map.Entry<String, String> field : document.metadata().entrySet()) {
+        for (Map.Entry<String, MetaValue> field : document.metadata().entrySet()) {
             if (!field.getKey().equals("source")) {
                 out.putAscii(',');
                 JsonStrings.quote(out, field.getKey());
                 out.putAscii(':');
-                JsonStrings.quote(out, field.getValue());
+                if (field.getValue().json()) {
+                    JsonValues.write(out, field.getValue().text());
+                } else {
+                    JsonStrings.quote(out, field.getValue().text());
+                }
             }
         }
         out.putAscii('}');

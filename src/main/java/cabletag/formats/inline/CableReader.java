@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.Label;
+import cabletag.core.MetaValue;
 import cabletag.core.SourceEncoding;
 import cabletag.core.SourceFormat;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class CableReader {
         diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
         DocumentSource source = new DocumentSource(name, SourceFormat.INLINE, encoding, text, parsed.layout());
         return new Document(idOf(name), source, parsed.cleanText(), parsed.layout().originalSpans(),
-                CableMetadata.extract(parsed.cleanText()), diagnostics);
+                MetaValue.ofTexts(CableMetadata.extract(parsed.cleanText())), diagnostics);
     }
 
     /**

@@ -37,17 +37,34 @@ public interface TagScheme {
     /** Where and why a tag sequence is not valid: token index and a message. */
     record Problem(int token, String message) { }
 
+    /**
+     * The scheme of a name, in any case. BIO is the usual name of IOB2 and IOBES of BIOES, so they are taken as
+     * such. Names of schemes cabletag does not write are refused by name, never taken for a near one: IOB1 (an
+     * entity starts with I-) read as IOB2 would differ from the file the user asked for, the bare IOB may mean
+     * either, and BILOU is BIOES with other letters.
+     */
     static TagScheme named(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "iob2":
             case "bio":
-            case "iob":
                 return IOB2;
             case "bioes":
             case "iobes":
                 return BIOES;
+            case "iob1":
+                throw new IllegalArgumentException("tag scheme '" + name + "' is not written: in IOB1 an entity starts with I-"
+                        + " (B- only where it follows one of the same label); use iob2 (also bio), where every entity starts"
+                        + " with B-, or bioes");
+            case "iob":
+                throw new IllegalArgumentException("tag scheme '" + name + "' may mean IOB1 or IOB2; say which: iob2 (also bio)"
+                        + " is written, IOB1 is not (use iob2 or bioes)");
+            case "bilou":
+            case "biluo":
+                throw new IllegalArgumentException("tag scheme '" + name + "' is not written; it is BIOES with other letters"
+                        + " (U- for S-, L- for E-): use bioes (also iobes)");
             default:
-                throw new IllegalArgumentException("unknown tag scheme '" + name + "' (use iob2 or bioes)");
+                throw new IllegalArgumentException("unknown tag scheme '" + name
+                        + "' (use iob2, also called bio, or bioes, also called iobes)");
         }
     }
 

@@ -118,7 +118,7 @@ class JsonStringsProperties {
         metadata.put(key, value);
         metadata.put("date", "2009-01-01");
         Document document = new Document("d1", DocumentSource.ofCleanText(name + ".jsonl", SourceFormat.JSONL, withEntity),
-                withEntity, SpanSet.of(Span.of(0, 6, "PER"), Span.of(0, 3, "MISC")), metadata, null);
+                withEntity, SpanSet.of(Span.of(0, 6, "PER"), Span.of(0, 3, "MISC")), cabletag.core.MetaValue.ofTexts(metadata), null);
         for (ExportFormat format : List.of(ExportFormat.JSONL, ExportFormat.DOCCANO)) {
             ByteArrayOutputStream written = new ByteArrayOutputStream();
             new Exporter(ExportOptions.of(format)).export(cabletag.formats.export.ExportSource.of(List.of(document)),
@@ -146,9 +146,9 @@ class JsonStringsProperties {
             out.writeEndArray();
             out.writeObjectFieldStart("meta");
             out.writeStringField("source", document.source().name());
-            for (Map.Entry<String, String> field : document.metadata().entrySet()) {
+            for (Map.Entry<String, cabletag.core.MetaValue> field : document.metadata().entrySet()) {
                 if (!field.getKey().equals("source")) {
-                    out.writeStringField(field.getKey(), field.getValue());
+                    out.writeStringField(field.getKey(), field.getValue().text());
                 }
             }
             out.writeEndObject();

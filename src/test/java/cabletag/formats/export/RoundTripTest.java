@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.Label;
+import cabletag.core.MetaValue;
 import cabletag.core.SourceFormat;
 import cabletag.core.Span;
 import cabletag.core.SpanSet;
@@ -36,7 +37,7 @@ class RoundTripTest {
         //                                    [LOC  ]
         documents.add(new Document("emoji", DocumentSource.ofCleanText("extra.jsonl", SourceFormat.JSONL, t), t,
                 SpanSet.of(Span.of(3, 9, "PER"), Span.of(18, 33, "ORG"), Span.of(26, 33, "LOC"),
-                Span.of(43, 54, "MISC")), Map.of("origin", "test"), null));
+                Span.of(43, 54, "MISC")), Map.of("origin", MetaValue.ofText("test")), null));
         return documents;
     }
 
@@ -69,7 +70,7 @@ class RoundTripTest {
     void jsonl() throws IOException {
         List<Document> back = roundTrip(ExportOptions.of(ExportFormat.JSONL), "all.jsonl");
         assertThat(back.get(2).id()).isEqualTo("emoji");
-        assertThat(back.get(2).metadata()).containsEntry("origin", "test");
+        assertThat(back.get(2).metadata()).containsEntry("origin", MetaValue.ofText("test"));
         assertThat(back.get(2).source().format()).isEqualTo(SourceFormat.JSONL);
     }
 

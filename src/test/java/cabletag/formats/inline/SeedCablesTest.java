@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Document;
 import cabletag.core.Label;
+import cabletag.core.MetaValue;
 import cabletag.core.SourceEncoding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,9 +47,9 @@ class SeedCablesTest {
         Document document = readSeed(TAGGED);
         assertThat(document.id()).isEqualTo("004_139b5bbd77eb63a8");
         assertThat(document.metadata())
-                .containsEntry("classification", "SECRET")
-                .containsEntry("tags", "PREL PTER PINR IR IZ")
-                .containsEntry("subject", "RUBAIE CLAIMS HE CARRIED MESSAGE OF CONFIDENT IRAQ IN VISIT TO IRAN");
+                .containsEntry("classification", MetaValue.ofText("SECRET"))
+                .containsEntry("tags", MetaValue.ofText("PREL PTER PINR IR IZ"))
+                .containsEntry("subject", MetaValue.ofText("RUBAIE CLAIMS HE CARRIED MESSAGE OF CONFIDENT IRAQ IN VISIT TO IRAN"));
     }
 
     @Test
@@ -58,12 +59,12 @@ class SeedCablesTest {
         assertThat(document.diagnostics()).isEmpty();
         assertThat(document.source().layout().isHtml()).isFalse();
         assertThat(document.metadata())
-                .containsEntry("identifier", "05BAGHDAD3001")
-                .containsEntry("origin", "Embassy Baghdad")
-                .containsEntry("created", "2005-07-19 16:42:00")
-                .containsEntry("classification", "SECRET//NOFORN")
-                .containsEntry("tags", "PINS PREL MCAP MOPS PGOV IZ IR Iran")
-                .containsEntry("subject", "NAVIGATING THE RIFT BETWEEN THE U.S. AND IRAN - RUBAIE ON THE UIA,S BALANCING ACT");
+                .containsEntry("identifier", MetaValue.ofText("05BAGHDAD3001"))
+                .containsEntry("origin", MetaValue.ofText("Embassy Baghdad"))
+                .containsEntry("created", MetaValue.ofText("2005-07-19 16:42:00"))
+                .containsEntry("classification", MetaValue.ofText("SECRET//NOFORN"))
+                .containsEntry("tags", MetaValue.ofText("PINS PREL MCAP MOPS PGOV IZ IR Iran"))
+                .containsEntry("subject", MetaValue.ofText("NAVIGATING THE RIFT BETWEEN THE U.S. AND IRAN - RUBAIE ON THE UIA,S BALANCING ACT"));
     }
 
     @Test
