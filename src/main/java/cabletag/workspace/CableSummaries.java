@@ -1,5 +1,6 @@
 package cabletag.workspace;
 
+import cabletag.formats.CorpusFile;
 import cabletag.formats.ReadingRules;
 
 import cabletag.core.Diagnostic;
@@ -26,8 +27,9 @@ import java.util.zip.CRC32;
 /**
  * What reading each cable of a corpus found (its entity count, its reading problems and its header fields, as
  * read from the file), kept beside the store so that opening the same 250,000-cable folder again fills the list, and the
- * Problems pane, without parsing every cable: an entry counts only while its file has the same size and
- * modification time. One file per set of inputs under {@code <store root>/summaries/}, versioned, with a
+ * Problems pane, without parsing every cable: an entry counts only while its file has the same size,
+ * modification time and identity (the file system's key: a file written anew under its name with its size and time
+ * kept, by {@code touch -r} or {@code cp -p}, has another). One file per set of inputs under {@code <store root>/summaries/}, versioned, with a
  * checksum, written atomically. A damaged file is named as a problem and built again; it never stops a
  * corpus from opening.
  *
@@ -37,9 +39,9 @@ import java.util.zip.CRC32;
  * reached yet; the write once every cable is read ({@link #write()}) holds this session's only, so the
  * summaries of files gone from the corpus do not pile up.
  *
- * <p>Version 3 holds each cable's problem lines and header fields, and the {@link ReadingRules#GENERATION} they
- * were read by. A file of another generation, or of an earlier version (1 kept the number of problems only, 2 had
- * no generation), is outdated, not damaged: nothing is taken from it, every cable is read again (no problem is
+ * <p>Version 4 holds each cable's file identity, problem lines and header fields, and the {@link ReadingRules#GENERATION}
+ * they were read by. A file of another generation, or of an earlier version (1 kept the number of problems only, 2 had
+ * no generation, 3 no identity), is outdated, not damaged: nothing is taken from it, every cable is read again (no problem is
  * said) and the file is written anew. The same unchanged file read by other rules may give other counts and other
  * problem lines, and the window must show what the commands find.
  */
@@ -47,22 +49,23 @@ final class CableSummaries {
 
     static final String FOLDER = "summaries";
     private static final int MAGIC = 0x43545355; // "CTSU"
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** The problem code of a file that could not be read at all: not kept, as it may be readable next time unchanged. */
     private static final String UNREADABLE = "unreadable";
 
     /**
-     * One cable as read: its file's size and modification time (milliseconds), its entity count, its reading
-     * problems and its header fields (the corpus list's origin, date and classification columns).
+     * One cable as read: its file's size, modification time (milliseconds) and {@linkplain CorpusFile#identityOf
+     * identity}, its entity count, its reading problems and its header fields (the corpus list's origin, date and
+     * classification columns).
      */
-    record Summary(long size, long modified, int entities, List<Diagnostic> problems, HeaderSummary header) {
+    record Summary(long size, long modified, long identity, int entities, List<Diagnostic> problems, HeaderSummary header) {
 
         Summary {
             problems = List.copyOf(problems);
         }
 
-        Summary(long size, long modified, int entities, List<Diagnostic> problems) {
-            this(size, modified, entities, problems, HeaderSummary.NONE);
+        Summary(long size, long modified, long identity, int entities, List<Diagnostic> problems) {
+            this(size, modified, identity, entities, problems, HeaderSummary.NONE);
         }
     }
 
@@ -103,10 +106,11 @@ final class CableSummaries {
         return file;
     }
 
-    /** The kept summary of the file at {@code path}, if its size and modification time are still these. */
-    Summary find(String path, long size, long modified) {
+    /** The kept summary of the file at {@code path}, if its size, modification time and identity are still these. */
+    Summary find(String path, long size, long modified, long identity) {
         Summary summary = known.get(path);
-        return summary != null && summary.size() == size && summary.modified() == modified ? summary : null;
+        return summary != null && summary.size() == size && summary.modified() == modified && summary.identity() == identity
+                ? summary : null;
     }
 
     /**
@@ -185,6 +189,7 @@ final class CableSummaries {
             out.writeUTF(each.getKey());
             out.writeLong(summary.size());
             out.writeLong(summary.modified());
+            out.writeLong(summary.identity());
             out.writeInt(summary.entities());
             out.writeInt(summary.problems().size());
             for (Diagnostic problem : summary.problems()) {
@@ -269,6 +274,7 @@ final class CableSummaries {
                 String path = in.readUTF();
                 long size = in.readLong();
                 long modified = in.readLong();
+                long identity = in.readLong();
                 int entities = in.readInt();
                 int problemCount = in.readInt();
                 if (problemCount < 0) {
@@ -276,7 +282,7 @@ final class CableSummaries {
                 }
                 List<Diagnostic> problems = readProblems(in, problemCount, strings);
                 HeaderSummary header = new HeaderSummary(readString(in, strings), readString(in, strings), readString(in, strings));
-                known.put(path, new Summary(size, modified, entities, problems, header));
+                known.put(path, new Summary(size, modified, identity, entities, problems, header));
             }
             return known;
         } catch (EOFException e) {

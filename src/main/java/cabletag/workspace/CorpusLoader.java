@@ -323,7 +323,7 @@ final class CorpusLoader implements StoreSync.Cables {
             if (now != null && cable.entry.handle() instanceof cabletag.formats.CorpusFile listed && listed.hasAttributes()) {
                 CorpusSource.Entry was = cable.entry;
                 cable.entry = new CorpusSource.Entry(was.name(), was.file(),
-                        new cabletag.formats.CorpusFile(listed.path(), listed.name(), now.size(), now.modified()), was.document(), was.shown());
+                        new cabletag.formats.CorpusFile(listed.path(), listed.name(), now.size(), now.modified(), now.identity()), was.document(), was.shown());
             }
             unload(cable);
             load(cable, now);
@@ -423,7 +423,7 @@ final class CorpusLoader implements StoreSync.Cables {
             return summarize(index); // reading it says what is wrong
         }
         String path = cable.entry.file().toString();
-        CableSummaries.Summary summary = kept.find(path, stamp.size(), stamp.modified());
+        CableSummaries.Summary summary = kept.find(path, stamp.size(), stamp.modified(), stamp.identity());
         synchronized (cable) {
             if (cable.isSummarized()) {
                 return false;
@@ -441,17 +441,17 @@ final class CorpusLoader implements StoreSync.Cables {
     }
 
     /**
-     * A file's size and modification time (milliseconds), taken before it is read: a change after that leaves
-     * the kept summary with the older stamp, which the next opening finds does not fit.
+     * A file's size, modification time (milliseconds) and identity, taken before it is read: a change after that
+     * leaves the kept summary with the older stamp, which the next opening finds does not fit.
      */
-    private record Stamp(long size, long modified) {
+    private record Stamp(long size, long modified, long identity) {
 
         /** The file's stamp, or null when it cannot be had (reading the file names what is wrong). */
         static Stamp of(Path file) {
             try {
                 java.nio.file.attribute.BasicFileAttributes attributes =
                         java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+                return new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis(), cabletag.formats.CorpusFile.identityOf(attributes));
             } catch (IOException | RuntimeException e) {
                 return null;
             }
@@ -472,7 +472,7 @@ final class CorpusLoader implements StoreSync.Cables {
         if (stamp == null || summaries == null || !CableSummaries.keeps(document.diagnostics())) {
             return;
         }
-        summaries.found(cable.entry.file().toString(), new CableSummaries.Summary(stamp.size(), stamp.modified(),
+        summaries.found(cable.entry.file().toString(), new CableSummaries.Summary(stamp.size(), stamp.modified(), stamp.identity(),
                 document.spans().size(), document.diagnostics(), cable.header()));
     }
 

@@ -202,6 +202,6 @@ final class ReaderCorpus implements CorpusSource {
      */
     private static boolean readAsOneCableBefore(CableSummaries summaries, CorpusFile file) {
         return summaries != null && file.hasAttributes()
-                && summaries.find(file.path().toString(), file.size(), file.modified()) != null;
+                && summaries.find(file.path().toString(), file.size(), file.modified(), file.identity()) != null;
     }
 }

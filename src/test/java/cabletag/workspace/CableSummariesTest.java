@@ -37,27 +37,29 @@ class CableSummariesTest {
                 Diagnostic.dropped("unknown-label", 2, 17, "label \u00abfoo\u00bb read as text"),
                 Diagnostic.warning("unclosed-tag", 50, 3, "tag [PER \u2026] is never closed"));
         HeaderSummary header = new HeaderSummary("Embassy Baghdad", "2008-09-12", "CONFIDENTIAL");
-        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 1_700_000_000_123L, 7, problems, header));
-        written.put("/corpus/b.txt", new CableSummaries.Summary(121, 1_700_000_000_123L, 2, problems.subList(0, 1)));
-        written.put("/corpus/\u00e9t\u00e9.txt", new CableSummaries.Summary(5, 42, 0, List.of()));
+        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 1_700_000_000_123L, 11, 7, problems, header));
+        written.put("/corpus/b.txt", new CableSummaries.Summary(121, 1_700_000_000_123L, 12, 2, problems.subList(0, 1)));
+        written.put("/corpus/\u00e9t\u00e9.txt", new CableSummaries.Summary(5, 42, 13, 0, List.of()));
         written.write();
 
         Problems named = new Problems();
         CableSummaries read = CableSummaries.open(file, named);
         assertThat(named.snapshot()).isEmpty();
-        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_123L)).isEqualTo(new CableSummaries.Summary(120, 1_700_000_000_123L, 7, problems, header));
-        assertThat(read.find("/corpus/b.txt", 121, 1_700_000_000_123L).problems()).containsExactly(problems.get(0));
-        assertThat(read.find("/corpus/\u00e9t\u00e9.txt", 5, 42)).isNotNull();
-        assertThat(read.find("/corpus/a.txt", 121, 1_700_000_000_123L)).as("another size").isNull();
-        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_124L)).as("another modification time").isNull();
-        assertThat(read.find("/corpus/b.txt", 120, 1_700_000_000_123L)).as("another file").isNull();
+        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_123L, 11)).isEqualTo(new CableSummaries.Summary(120, 1_700_000_000_123L, 11, 7, problems, header));
+        assertThat(read.find("/corpus/b.txt", 121, 1_700_000_000_123L, 12).problems()).containsExactly(problems.get(0));
+        assertThat(read.find("/corpus/\u00e9t\u00e9.txt", 5, 42, 13)).isNotNull();
+        assertThat(read.find("/corpus/a.txt", 121, 1_700_000_000_123L, 11)).as("another size").isNull();
+        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_124L, 11)).as("another modification time").isNull();
+        assertThat(read.find("/corpus/a.txt", 120, 1_700_000_000_123L, 14))
+                .as("a file written anew with its size and time kept (touch -r): another identity").isNull();
+        assertThat(read.find("/corpus/b.txt", 120, 1_700_000_000_123L, 12)).as("another file").isNull();
     }
 
     /** A summaries file holding a.txt's summary (120 bytes, modified at 99, 7 entities). */
     private Path writtenWithOneCable() throws IOException {
         Path file = temp.resolve("summaries/x.bin");
         CableSummaries written = CableSummaries.open(file, new Problems());
-        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 7, List.of()));
+        written.put("/corpus/a.txt", new CableSummaries.Summary(120, 99, 11, 7, List.of()));
         written.write();
         return file;
     }
@@ -74,7 +76,7 @@ class CableSummariesTest {
 
         assertThat(killed).doesNotExist();
         assertThat(going).exists();
-        assertThat(read.find("/corpus/a.txt", 120, 99)).isNotNull();
+        assertThat(read.find("/corpus/a.txt", 120, 99, 11)).isNotNull();
     }
 
     @Test
@@ -86,11 +88,11 @@ class CableSummariesTest {
 
         Problems problems = new Problems();
         CableSummaries read = CableSummaries.open(file, problems);
-        assertThat(read.find("/corpus/a.txt", 120, 99)).isNull();
+        assertThat(read.find("/corpus/a.txt", 120, 99, 11)).isNull();
         assertThat(problems.snapshot()).singleElement().asString()
                 .contains(file.toString()).contains("damaged").contains("checksum");
         Files.writeString(file, "CTSU");
-        assertThat(CableSummaries.open(file, problems).find("/corpus/a.txt", 120, 99)).isNull();
+        assertThat(CableSummaries.open(file, problems).find("/corpus/a.txt", 120, 99, 11)).isNull();
         assertThat(problems.snapshot()).hasSize(2);
     }
 
@@ -127,17 +129,17 @@ class CableSummariesTest {
     }
 
     /**
-     * A file of an earlier version (1 kept counts only, 2 no generation of the reading rules) is outdated, not
+     * A file of an earlier version (1 kept counts only, 2 no generation of the reading rules, 3 no file identity) is outdated, not
      * damaged: nothing is taken from it, so every cable is read again by today's rules, and no problem is said.
      */
     @Test
     void aFileOfAnEarlierVersionGivesNothingAndIsNoProblem() throws IOException {
-        for (int version = 1; version <= 2; version++) {
-            Path file = summariesFile("v" + version + ".bin", version, null);
+        for (int version = 1; version <= 3; version++) {
+            Path file = summariesFile("v" + version + ".bin", version, version == 3 ? ReadingRules.GENERATION : null);
             Problems problems = new Problems();
             CableSummaries read = CableSummaries.open(file, problems);
             assertThat(problems.snapshot()).as("version %d", version).isEmpty();
-            assertThat(read.find("/corpus/clean.txt", 120, 99)).as("version %d", version).isNull();
+            assertThat(read.find("/corpus/clean.txt", 120, 99, 11)).as("version %d", version).isNull();
         }
     }
 
@@ -150,15 +152,15 @@ class CableSummariesTest {
         Problems problems = new Problems();
         CableSummaries other = CableSummaries.open(
                 summariesFile("other.bin", CableSummaries.VERSION, ReadingRules.GENERATION + 1), problems);
-        assertThat(other.find("/corpus/clean.txt", 120, 99)).isNull();
+        assertThat(other.find("/corpus/clean.txt", 120, 99, 11)).isNull();
         // kept by the cabletag before this one (generation 2 read a script's contents as text): read again
         CableSummaries earlier = CableSummaries.open(
                 summariesFile("earlier.bin", CableSummaries.VERSION, ReadingRules.GENERATION - 1), problems);
-        assertThat(earlier.find("/corpus/clean.txt", 120, 99)).isNull();
+        assertThat(earlier.find("/corpus/clean.txt", 120, 99, 11)).isNull();
         CableSummaries same = CableSummaries.open(
                 summariesFile("same.bin", CableSummaries.VERSION, ReadingRules.GENERATION), problems);
-        assertThat(same.find("/corpus/clean.txt", 120, 99))
-                .isEqualTo(new CableSummaries.Summary(120, 99, 7, List.of(), new HeaderSummary("", "", "")));
+        assertThat(same.find("/corpus/clean.txt", 120, 99, 11))
+                .isEqualTo(new CableSummaries.Summary(120, 99, 11, 7, List.of(), new HeaderSummary("", "", "")));
         assertThat(problems.snapshot()).isEmpty();
     }
 
@@ -175,6 +177,9 @@ class CableSummariesTest {
             out.writeUTF("/corpus/clean.txt");
             out.writeLong(120);
             out.writeLong(99);
+            if (version >= 4) {
+                out.writeLong(11);
+            }
             out.writeInt(7);
             out.writeInt(0);
             if (version >= 2) {
@@ -245,6 +250,21 @@ class CableSummariesTest {
         try (Workspace reopened = readAll(folder, store)) {
             assertThat(reopened.loadCount()).as("what the last opening read is kept too").isZero();
             assertThat(reopened.problemsOf(4).isEmpty()).isTrue();
+        }
+
+        // found from outside: 05 written anew (its tag left open) with its size and modification time kept
+        // (touch -r, cp -p, an editor that saves by renaming): another file, so read again, as check reads it
+        Path same = folder.resolve("05.txt");
+        String text = Files.readString(same);
+        FileTime time = Files.getLastModifiedTime(same);
+        Path replacement = folder.resolve("05.new");
+        Files.writeString(replacement, text.replace("Copy 5 .", "[PER C5."));
+        assertThat(Files.size(replacement)).isEqualTo(Files.size(same));
+        Files.setLastModifiedTime(replacement, time);
+        Files.move(replacement, same, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Workspace reopened = readAll(folder, store)) {
+            assertThat(reopened.loadCount()).as("05 is another file now").isEqualTo(1);
+            assertThat(reopened.problemsOf(5).read()).extracting(Diagnostic::code).contains("unclosed-tag");
         }
     }
 

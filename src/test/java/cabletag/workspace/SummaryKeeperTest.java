@@ -26,7 +26,7 @@ class SummaryKeeperTest {
     private final AtomicLong clock = new AtomicLong();
 
     private static CableSummaries.Summary summary(long size) {
-        return new CableSummaries.Summary(size, 99, 2, List.of());
+        return new CableSummaries.Summary(size, 99, 7, 2, List.of());
     }
 
     private SummaryKeeper keeper(Path file, Problems problems) {
@@ -52,16 +52,16 @@ class SummaryKeeperTest {
         keeper.found("/corpus/b.txt", summary(12));
         keeper.cableRead();
         CableSummaries killedNow = onDisk(file);
-        assertThat(killedNow.find("/corpus/first.txt", 10, 99)).isEqualTo(summary(10));
-        assertThat(killedNow.find("/corpus/a.txt", 11, 99)).isEqualTo(summary(11));
-        assertThat(killedNow.find("/corpus/b.txt", 12, 99)).isEqualTo(summary(12));
+        assertThat(killedNow.find("/corpus/first.txt", 10, 99, 7)).isEqualTo(summary(10));
+        assertThat(killedNow.find("/corpus/a.txt", 11, 99, 7)).isEqualTo(summary(11));
+        assertThat(killedNow.find("/corpus/b.txt", 12, 99, 7)).isEqualTo(summary(12));
 
         keeper.found("/corpus/c.txt", summary(13));
         keeper.cableRead();
-        assertThat(onDisk(file).find("/corpus/c.txt", 13, 99)).as("the next batch waits for the interval").isNull();
+        assertThat(onDisk(file).find("/corpus/c.txt", 13, 99, 7)).as("the next batch waits for the interval").isNull();
         clock.addAndGet(INTERVAL);
         keeper.cableRead();
-        assertThat(onDisk(file).find("/corpus/c.txt", 13, 99)).isEqualTo(summary(13));
+        assertThat(onDisk(file).find("/corpus/c.txt", 13, 99, 7)).isEqualTo(summary(13));
     }
 
     @Test
@@ -79,16 +79,16 @@ class SummaryKeeperTest {
         clock.addAndGet(INTERVAL);
         keeper.cableRead();
         CableSummaries killedNow = onDisk(file);
-        assertThat(killedNow.find("/corpus/a.txt", 21, 99)).isEqualTo(summary(21));
-        assertThat(killedNow.find("/corpus/b.txt", 12, 99)).as("not reached yet: kept as it was").isEqualTo(summary(12));
-        assertThat(killedNow.find("/corpus/gone.txt", 13, 99)).isEqualTo(summary(13));
+        assertThat(killedNow.find("/corpus/a.txt", 21, 99, 7)).isEqualTo(summary(21));
+        assertThat(killedNow.find("/corpus/b.txt", 12, 99, 7)).as("not reached yet: kept as it was").isEqualTo(summary(12));
+        assertThat(killedNow.find("/corpus/gone.txt", 13, 99, 7)).isEqualTo(summary(13));
 
         keeper.found("/corpus/b.txt", summary(12));
         keeper.allRead();
         CableSummaries done = onDisk(file);
-        assertThat(done.find("/corpus/a.txt", 21, 99)).isEqualTo(summary(21));
-        assertThat(done.find("/corpus/b.txt", 12, 99)).isEqualTo(summary(12));
-        assertThat(done.find("/corpus/gone.txt", 13, 99)).as("every cable read: a file gone is not kept").isNull();
+        assertThat(done.find("/corpus/a.txt", 21, 99, 7)).isEqualTo(summary(21));
+        assertThat(done.find("/corpus/b.txt", 12, 99, 7)).isEqualTo(summary(12));
+        assertThat(done.find("/corpus/gone.txt", 13, 99, 7)).as("every cable read: a file gone is not kept").isNull();
     }
 
     @Test
@@ -100,7 +100,7 @@ class SummaryKeeperTest {
         SummaryKeeper keeper = keeper(file, new Problems());
         keeper.found("/corpus/first.txt", summary(10)); // read before the summaries were opened, closed before the reader ran
         keeper.close();
-        assertThat(onDisk(file).find("/corpus/first.txt", 10, 99)).isEqualTo(summary(10));
+        assertThat(onDisk(file).find("/corpus/first.txt", 10, 99, 7)).isEqualTo(summary(10));
 
         long modified = Files.getLastModifiedTime(file).toMillis();
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(modified - 60_000));
@@ -157,14 +157,15 @@ class SummaryKeeperTest {
             long kept = java.util.stream.IntStream.range(0, 100).filter(i -> {
                 Path cable = folder.resolve(String.format("%03d.txt", i));
                 try {
-                    return killedNow.find(cable.toString(), Files.size(cable), Files.getLastModifiedTime(cable).toMillis()) != null;
+                    return killedNow.find(cable.toString(), Files.size(cable), Files.getLastModifiedTime(cable).toMillis(),
+                            identity(cable)) != null;
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }).count();
             assertThat(kept).as("a batch is on disk, with cables read only").isBetween(1L, 50L);
             assertThat(killedNow.find(folder.resolve("050.txt").toString(), Files.size(folder.resolve("050.txt")),
-                    Files.getLastModifiedTime(folder.resolve("050.txt")).toMillis())).isNull();
+                    Files.getLastModifiedTime(folder.resolve("050.txt")).toMillis(), identity(folder.resolve("050.txt")))).isNull();
         } finally {
             loader.close();
         }
@@ -186,5 +187,9 @@ class SummaryKeeperTest {
         keeper.close();
         assertThat(problems.snapshot()).filteredOn(line -> line.startsWith("Could not keep")).singleElement().asString()
                 .startsWith("Could not keep the cable summaries in " + file).endsWith("the next opening reads again every cable they miss.");
+    }
+
+    private static long identity(Path file) throws IOException {
+        return cabletag.formats.CorpusFile.identityOf(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class));
     }
 }
