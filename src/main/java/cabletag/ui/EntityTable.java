@@ -95,6 +95,8 @@ public final class EntityTable extends BorderPane {
     private final TableColumn<Row, Integer> start = new TableColumn<>("Start");
     private final TableColumn<Row, Integer> end = new TableColumn<>("End");
     private boolean waitingForText;
+    /** While {@link #recountLabels} checks and unchecks a label: the filter has not changed. */
+    private boolean recounting;
     /** The shown text's code points, made for {@link #pointsText} (compared by identity: a cable's text stays one string). */
     private CodePoints points = CodePoints.of("");
     private String pointsText = "";
@@ -155,6 +157,7 @@ public final class EntityTable extends BorderPane {
         model.addOnScreenListener(this::textOnScreen);
         model.paletteVersionProperty().addListener((o, was, now) -> {
             labelFilter.getItems().setAll(model.palette().labels());
+            recountLabels();
             fitLabels();
         });
         labelFilter.getItems().setAll(model.palette().labels());
@@ -365,6 +368,31 @@ public final class EntityTable extends BorderPane {
     }
 
     /** The label column is as wide as the longest label's name (or its title), so every label shows whole. */
+    /**
+     * ControlsFX writes "Labels (checked/all)" again only when the checks change, not when the labels do: a label
+     * new to the corpus left it at "(0/4)" with five in its list. A check made and taken back at once makes it
+     * count again; the table is not filtered for it.
+     */
+    private void recountLabels() {
+        if (labelFilter.getItems().isEmpty()) {
+            return;
+        }
+        var checks = labelFilter.getCheckModel();
+        boolean checked = checks.isChecked(0);
+        recounting = true;
+        try {
+            if (checked) {
+                checks.clearCheck(0);
+                checks.check(0);
+            } else {
+                checks.check(0);
+                checks.clearCheck(0);
+            }
+        } finally {
+            recounting = false;
+        }
+    }
+
     private void fitLabels() {
         String widest = "";
         for (cabletag.core.Label label : model.palette().labels()) {
@@ -526,6 +554,9 @@ public final class EntityTable extends BorderPane {
     }
 
     private void refilter() {
+        if (recounting) {
+            return;
+        }
         String needle = textFilter.getText() == null ? "" : textFilter.getText();
         List<cabletag.core.Label> labels = List.copyOf(labelFilter.getCheckModel().getCheckedItems());
         syncing = true;
