@@ -124,6 +124,22 @@ class SuggestionSessionTest {
     }
 
     @Test
+    void aPlaceWhereTheAnalystDeletedTheTaggersEntityIsNotSuggestedAgainUntilTheDeletionIsUndone() throws IOException {
+        try (Workspace workspace = open()) {
+            SuggestionSession session = gathered(workspace);
+            int cable = workspace.indexOf("004_139b5bbd77eb63a8.txt").orElseThrow();
+            cabletag.core.Span rubaie = workspace.document(cable).spans().stream()
+                    .filter(span -> workspace.document(cable).textOf(span).equals("Rubaie")).findFirst().orElseThrow();
+            workspace.delete(cable, rubaie);
+            // found from outside: the deleted entity came straight back as a suggestion of the same label, there
+            assertThat(session.suggestions(cable)).noneMatch(s -> s.span().start() == rubaie.start() && s.span().end() == rubaie.end());
+            assertThat(withText(session.suggestions(seed000(workspace)), "Rubaie")).as("elsewhere Rubaie is still suggested").isNotEmpty();
+            workspace.undo();
+            assertThat(workspace.document(cable).spans()).contains(rubaie);
+        }
+    }
+
+    @Test
     void aTextRejectedEverywhereStaysRejectedEverywhere() throws IOException {
         try (Workspace workspace = open()) {
             SuggestionSession session = gathered(workspace);
