@@ -86,4 +86,42 @@ class FolderExportNamesTest extends WithTemporaryStore {
                 .anyMatch(name -> name.startsWith(ownFile + "-2/q."));
         assertThat(written.values()).filteredOn(text -> text.equals("Q") || text.equals("R")).hasSize(2);
     }
+
+    /**
+     * As testers ran it: {@code x/c.txt}, {@code x/c.html} and {@code y/c.txt} exported inline were named
+     * {@code c.html}, {@code c.txt} and {@code c-2.txt}, so the folder read back gave "A" the id c-3 and "B" c-2,
+     * the other way round from the jsonl export of the same inputs. Now each comes back with its jsonl id.
+     */
+    @org.junit.jupiter.api.Test
+    void anInlineExportReadBackGivesEachCableItsJsonlId() throws IOException {
+        Path x = Files.createDirectories(dir.resolve("dup/x"));
+        Path y = Files.createDirectories(dir.resolve("dup/y"));
+        Files.writeString(x.resolve("c.txt"), "A [PER Ali  ]");
+        Files.writeString(y.resolve("c.txt"), "B [LOC Bag  ]");
+        Files.writeString(x.resolve("c.html"), "<p>C [ORG UN  ]</p>");
+
+        for (String[] run : List.of(new String[] {"inline", "inl"}, new String[] {"jsonl", "original.jsonl"})) {
+            CliTest.Result export = CliTest.run("export", "-q", "-f", run[0], "-o", dir.resolve(run[1]).toString(), x.toString(), y.toString());
+            assertThat(export.code()).as(export.err()).isZero();
+            assertThat(export.err().lines()).as("the notes of the two clashes").hasSize(2);
+        }
+        assertThat(tree(dir.resolve("inl"))).containsOnlyKeys("c.html", "c-2.txt", "c-3.txt", ".cabletag-export");
+        export("jsonl", "back.jsonl", dir.resolve("inl")); // no clash: each name is an id of its own
+        Map<String, String> original = byId(Files.readString(dir.resolve("original.jsonl")));
+        Map<String, String> readBack = byId(Files.readString(dir.resolve("back.jsonl")));
+        assertThat(original).containsOnlyKeys("c", "c-2", "c-3");
+        assertThat(readBack).isEqualTo(original);
+    }
+
+    /** Each line of a jsonl export by its id, without its meta (whose source is the file's name). */
+    private static Map<String, String> byId(String jsonl) throws IOException {
+        Map<String, String> lines = new TreeMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : jsonl.lines().toList()) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(line);
+            node.remove("meta");
+            lines.put(node.get("id").asText(), node.toString());
+        }
+        return lines;
+    }
 }

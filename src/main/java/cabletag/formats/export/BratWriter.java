@@ -27,6 +27,8 @@ final class BratWriter implements DocumentWriter {
     private final Outputs outputs;
     private final FolderNames names = new FolderNames(CONF);
     private final Set<Label> labels = new TreeSet<>();
+    /** Why a document is not under the name it asked for, one note each. */
+    private final java.util.List<String> notes = new java.util.ArrayList<>();
 
     BratWriter(Outputs outputs) {
         this.outputs = outputs;
@@ -35,7 +37,9 @@ final class BratWriter implements DocumentWriter {
     @Override
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         Document document = aligned.document();
-        String base = names.bratBase(document);
+        FolderNames.Named named = names.bratBase(document);
+        String base = named.name();
+        notes.addAll(named.notes());
         try (OutputStream txt = outputs.file(part, base + ".txt")) {
             txt.write(document.text().getBytes(StandardCharsets.UTF_8));
         }
@@ -109,6 +113,6 @@ final class BratWriter implements DocumentWriter {
 
     @Override
     public java.util.List<String> notes() {
-        return names.clashes();
+        return java.util.List.copyOf(notes);
     }
 }

@@ -18,6 +18,8 @@ final class InlineWriter implements DocumentWriter {
     private final Outputs outputs;
     private final FolderNames names = new FolderNames(OutputStaging.FOLDER_MARKER); // the marker is the export's own
     private final CableWriter writer = new CableWriter();
+    /** Why a cable written is not under the name it asked for, one note each. */
+    private final java.util.List<String> notes = new java.util.ArrayList<>();
 
     InlineWriter(Outputs outputs) {
         this.outputs = outputs;
@@ -30,6 +32,10 @@ final class InlineWriter implements DocumentWriter {
     @Override
     public void write(AlignedDocument aligned, SplitRatios.Part part) throws IOException {
         Document document = aligned.document();
+        // Named first, also when it is not written: its id is taken in the jsonl export of the same inputs, so
+        // every later cable's name stays the id jsonl gives it, and the folder reads back with the same ids.
+        FolderNames.Named named = names.inlineName(document);
+        String name = named.name();
         // A dataset file holds many documents: its name alone would not say which one.
         String shown = document.source().format() == SourceFormat.INLINE ? document.source().shown() : DocumentWriter.shownKey(document);
         int nul = document.text().indexOf('\0');
@@ -43,7 +49,6 @@ final class InlineWriter implements DocumentWriter {
         if (!checked.readsBack()) {
             throw new CableNotWrittenException(shown + ": not written: " + checked.problem());
         }
-        String name = names.inlineName(aligned.document());
         // a text opening with -DOCSTART- would be taken for CoNLL by the next reading, whatever its name
         String notACable = READER.whyNotReadAsCable(java.nio.file.Path.of(name), checked.bytes());
         if (notACable != null) {
@@ -53,6 +58,7 @@ final class InlineWriter implements DocumentWriter {
         try (OutputStream out = outputs.file(part, name)) {
             out.write(checked.bytes());
         }
+        notes.addAll(named.notes());
     }
 
     /** "clean text line L, column C" of a place in the text, the column in code points, as the other problems say it. */
@@ -67,6 +73,6 @@ final class InlineWriter implements DocumentWriter {
 
     @Override
     public java.util.List<String> notes() {
-        return names.clashes();
+        return java.util.List.copyOf(notes);
     }
 }

@@ -81,6 +81,32 @@ class InlineExportReadBackTest {
         }
     }
 
+    /**
+     * A cable not written keeps its name taken, as its id is in the jsonl export, so the cables after it are named by
+     * their jsonl ids still; and no note says it was exported under another name.
+     */
+    @Test
+    void aCableNotWrittenKeepsItsIdTakenAndGetsNoNote() throws IOException {
+        Document page = cable("c.html", "Rubaie met Maliki");
+        Document nul = cable("c.txt", "a\u0000b");
+        Document later = cable("c.txt", "Maliki met Rubaie");
+        Path folder = dir.resolve("inline");
+
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(page, nul, later), folder);
+
+        assertThat(summary.notWritten()).isEqualTo(1);
+        assertThat(summary.notes()).singleElement().asString().startsWith("the name c went to c.html, earlier in input order, so c.txt"
+                + " is exported as c-3.txt (");
+        assertThat(folder.resolve("c.html")).exists();
+        assertThat(folder.resolve("c-2.txt")).doesNotExist();
+        assertThat(Files.readString(folder.resolve("c-3.txt"))).isEqualTo("Maliki met Rubaie");
+    }
+
+    private static Document cable(String name, String text) {
+        return new Document(name.substring(0, name.indexOf('.')), DocumentSource.ofCleanText(name, SourceFormat.INLINE, text), text,
+                SpanSet.of(), Map.of(), List.of());
+    }
+
     @Test
     void aDocumentThatWouldReadBackAsCoNLLIsNamedAndNotWritten() throws IOException {
         String text = "-DOCSTART- is how CoNLL files open";
