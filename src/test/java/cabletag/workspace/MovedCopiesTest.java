@@ -229,4 +229,18 @@ class MovedCopiesTest {
         }
         assertThat(storeFiles()).containsAllEntriesOf(before);
     }
+
+    @Test
+    void theCableLeftOverOnceTheOthersPairGoesToTheOneFileOfItsTextLeft() throws IOException {
+        Files.writeString(corp.resolve("zz_third.txt"), CABLE);
+        correctInTheWindow();
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+        Files.move(corp2.resolve("zz_third.txt"), corp2.resolve("p.txt"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(corp2.resolve("p.txt"))));
+
+        assertThat(seen.get("corp2/004.txt").spans()).isEqualTo(AS_004);
+        assertThat(seen.get("corp2/zz_copy.txt").spans()).isEqualTo(AS_COPY);
+        assertThat(seen.get("corp2/p.txt")).isEqualTo(new Seen(AS_THIRD, ReviewStatus.IN_PROGRESS, List.of(), List.of(wasAt("zz_third.txt"))));
+    }
 }
