@@ -254,6 +254,14 @@ public final class CorrectionStore {
         return moved;
     }
 
+    /**
+     * Whether a stored cable with this fingerprint may be no longer at its path (its first 12 digits match one):
+     * what a file read while looking for moved cables is worth remembering for.
+     */
+    boolean mayHaveMoved(String sourceSha256) {
+        return orphans().containsKey(sourceSha256.substring(0, 12));
+    }
+
     /** Whether any stored cable is no longer at its path: else no moved cable can be found, and no hash is needed. */
     boolean findMovedIfAny() {
         return !orphans().isEmpty();

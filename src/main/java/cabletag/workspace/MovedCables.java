@@ -1,10 +1,8 @@
 package cabletag.workspace;
 
-import cabletag.core.Document;
-import cabletag.core.SourceFormat;
-import cabletag.formats.CorpusFile;
 import cabletag.formats.CorpusReader;
-import cabletag.formats.ReadOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,19 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * Which stored cable no longer at its place a moved or renamed file is. With one stored cable of its text
- * gone from its place, that one. With several (the same cable saved twice, then the folder renamed), the
- * moved files of that text among the inputs and those stored cables are paired by the end of the path they
- * still share: the whole path under a renamed folder, else at least the file name. A pair is taken only when
- * each is the other's one best match, so that no two files take one cable's corrections and no guess is
- * made; what cannot be paired (also a stored cable left over once the others paired) is named, never dropped,
- * and its store file is left as it is.
+ * Which stored cable no longer at its place a moved or renamed file is. The files of its text that have no
+ * corrections of their own and those stored cables are paired by the end of the path they still share: the
+ * whole path under a renamed folder, else at least the file name. A pair is taken only when each is the other's
+ * one best match, so that no two files take one cable's corrections and no guess is made. A stored cable that no
+ * file pairs with (a file renamed) goes to the one file of its text left, when there is one; what cannot be told
+ * apart (a renamed file beside a copy never corrected) is named on each file it could be, never dropped, and its
+ * store file is left as it is. A file of the text left once every stored cable went to its file is a copy never
+ * corrected: it gets nothing.
  *
  * <p>The pairing of a text is worked out once, from the files the inputs list (whatever order or folder
- * they were named by) and the store as first seen, so the window and the commands pair alike and a window
- * that wrote one pair under its new place pairs the next cable as before. Thread-safe.
+ * they were named by), the folders a copy may be in and the store as first seen, so the window and the commands
+ * pair alike, whichever file asks first, and a window that wrote one pair under its new place pairs the next
+ * cable as before. Thread-safe.
  */
 final class MovedCables {
 
@@ -35,16 +36,13 @@ final class MovedCables {
     }
 
     private final CorrectionStore store;
-    private final List<Path> inputs;
-    private final CorpusReader reader = CorpusReader.standard();
-    /** The inputs' files by file name, listed the first time a text has several stored cables gone from their place. */
-    private Map<String, List<CorpusFile>> filesByName;
-    /** For each group of stored cables (their files), which one each moved file's key was paired with. */
-    private final Map<List<Path>, Map<String, CorrectionStore.Lookup>> pairings = new HashMap<>();
+    private final FilesOfText files;
+    /** For each group of stored cables (their files), how they were paired with the files of their text. */
+    private final Map<List<Path>, MovedPairing> pairings = new HashMap<>();
 
     MovedCables(CorrectionStore store, List<Path> inputs) {
         this.store = store;
-        this.inputs = inputs == null ? null : List.copyOf(inputs);
+        this.files = new FilesOfText(store, inputs, CorpusReader.standard());
     }
 
     /**
@@ -56,84 +54,56 @@ final class MovedCables {
         if (candidates.isEmpty()) {
             return Found.NONE;
         }
-        if (candidates.size() == 1) {
-            return putBack(shown, candidates.get(0), "");
-        }
-        Map<String, CorrectionStore.Lookup> pairs = pairing(candidates, key, sourceSha256, id, oneDocument);
-        CorrectionStore.Lookup paired = pairs.get(key);
-        if (paired != null) {
-            return putBack(shown, paired, "");
-        }
-        List<CorrectionStore.Lookup> unpaired = new ArrayList<>(candidates);
-        unpaired.removeAll(pairs.values());
-        // A stored cable left over once the others paired is not given to this file: other files of its text that
-        // share no name with it (two copies renamed p.txt and r.txt) would each take it, and only the files that
-        // share a name are read for the pairing, so nothing here says this file is its only claimant.
-        if (sameCorrections(candidates)) {
-            CorrectionStore.Lookup first = unpaired.isEmpty() ? candidates.get(0) : unpaired.get(0);
-            return putBack(shown, first, "; the " + candidates.size()
-                    + " cables with this text that are no longer where they were hold the same corrections");
-        }
-        if (unpaired.isEmpty()) {
-            return Found.NONE; // one more copy: every stored cable of its text went to the file it was
-        }
-        List<String> paths = new ArrayList<>();
-        unpaired.forEach(lookup -> paths.add(lookup.correction().path()));
-        if (unpaired.size() == 1) {
-            return new Found(CorrectionStore.Lookup.NONE, null, shown + ": error: the corrections of a cable with this text that"
-                    + " is no longer where it was (" + paths.get(0) + ") could belong to this one, but the other copies of its text"
-                    + " were paired by their names and this file's name pairs with none; they were not put back and stay in the"
-                    + " store as they are. To put them back, give this file the name it had there, and open it again.");
-        }
-        return new Found(CorrectionStore.Lookup.NONE, null, shown + ": error: the corrections of " + unpaired.size()
-                + " cables with this text that are no longer where they were (" + String.join(", ", paths)
-                + ") could belong to this one; none was put back, and they stay in the store as they are. To put them back,"
-                + " move the files back where they were, or give each copy the file name it had there, and open them again.");
-    }
-
-    private static Found putBack(String shown, CorrectionStore.Lookup lookup, String more) {
-        return new Found(lookup, shown + ": note: the corrections made when this cable was at " + lookup.correction().path()
-                + " are put back (same text; the file was moved or renamed" + more + ").", null);
-    }
-
-    /** Whether the stored cables differ only by where they were: any of them is then the right one for every copy. */
-    private static boolean sameCorrections(List<CorrectionStore.Lookup> candidates) {
-        StoredCorrection first = candidates.get(0).correction();
-        for (CorrectionStore.Lookup lookup : candidates) {
-            StoredCorrection other = lookup.correction();
-            if (other.status() != first.status() || !other.removed().equals(first.removed())
-                    || !other.added().equals(first.added())) {
-                return false;
-            }
-        }
-        return true;
+        return pairing(candidates, key, new FilesOfText.Text(sourceSha256, id, oneDocument, key)).of(shown, key);
     }
 
     /**
-     * Pairs the group's stored cables with the moved files of their text: the file asking ({@code key}) and
-     * every file of the inputs named as one of them is, read to see whether it holds that text and has no
-     * corrections of its own. Only a file sharing at least the file name can be paired, so no other file
-     * needs reading. Pairs are taken while some file and stored cable are each the other's one best match.
+     * Pairs the group's stored cables with the files of their text: first those of the inputs named as one of
+     * them was, read to see whether they hold that text and have no corrections of their own (a renamed folder
+     * pairs them all, and no other file needs reading); when a stored cable is left, also the files that could
+     * be it under another name ({@link FilesOfText#ofSize}), which decide whether one file alone is left for it.
      */
-    private synchronized Map<String, CorrectionStore.Lookup> pairing(List<CorrectionStore.Lookup> candidates, String key,
-                                                                   String sourceSha256, String id, boolean oneDocument) {
+    private synchronized MovedPairing pairing(List<CorrectionStore.Lookup> candidates, String key, FilesOfText.Text text) {
         List<Path> group = new ArrayList<>();
         candidates.forEach(lookup -> group.add(lookup.file()));
-        Map<String, CorrectionStore.Lookup> known = pairings.get(group);
+        MovedPairing known = pairings.get(group);
         if (known != null) {
             return known;
         }
-        Set<String> moved = new LinkedHashSet<>(movedFilesNamedAs(candidates, sourceSha256, id, oneDocument));
-        moved.add(key);
+        Set<String> names = new TreeSet<>();
+        candidates.forEach(lookup -> names.add(Path.of(lookup.correction().path()).getFileName().toString()));
+        Set<String> weighed = new TreeSet<>(files.namedAs(names, text));
+        // the file asking: an input is among those when it shares a name, and pairs with nothing when it does not;
+        // named here for a file the inputs do not list, which is weighed all the same
+        weighed.add(key);
+        Map<String, CorrectionStore.Lookup> pairs = pairs(weighed, candidates);
+        if (pairs.size() < candidates.size()) {
+            Set<Path> folders = new LinkedHashSet<>();
+            folders.add(Path.of(FilesOfText.pathOf(key)).getParent());
+            for (CorrectionStore.Lookup lookup : candidates) {
+                if (!pairs.containsValue(lookup)) {
+                    folders.add(Path.of(lookup.correction().path()).getParent()); // a file renamed in its folder is there
+                }
+            }
+            weighed.addAll(files.ofSize(sizeOf(key), folders, text));
+            pairs = pairs(weighed, candidates);
+        }
+        MovedPairing made = new MovedPairing(candidates, pairs, weighed);
+        pairings.put(group, made);
+        return made;
+    }
+
+    /** Pairs are taken, in path order, while some file and stored cable are each the other's one best match. */
+    private static Map<String, CorrectionStore.Lookup> pairs(Set<String> weighed, List<CorrectionStore.Lookup> candidates) {
         Map<String, CorrectionStore.Lookup> pairs = new TreeMap<>();
-        List<String> files = new ArrayList<>(moved);
+        List<String> files = new ArrayList<>(weighed);
         List<CorrectionStore.Lookup> stored = new ArrayList<>(candidates);
         boolean found = true;
         while (found) {
             found = false;
             for (String file : List.copyOf(files)) {
-                CorrectionStore.Lookup best = onlyBest(pathOf(file), stored, lookup -> lookup.correction().path());
-                if (best != null && file.equals(onlyBest(best.correction().path(), files, MovedCables::pathOf))) {
+                CorrectionStore.Lookup best = onlyBest(FilesOfText.pathOf(file), stored, lookup -> lookup.correction().path());
+                if (best != null && file.equals(onlyBest(best.correction().path(), files, FilesOfText::pathOf))) {
                     pairs.put(file, best);
                     files.remove(file);
                     stored.remove(best);
@@ -141,8 +111,15 @@ final class MovedCables {
                 }
             }
         }
-        pairings.put(group, pairs);
         return pairs;
+    }
+
+    private static long sizeOf(String key) {
+        try {
+            return Files.size(Path.of(FilesOfText.pathOf(key)));
+        } catch (IOException e) {
+            return -1; // gone since it was read: only the files of its name are weighed
+        }
     }
 
     /**
@@ -176,55 +153,5 @@ final class MovedCables {
             shared++;
         }
         return shared;
-    }
-
-    private static String pathOf(String key) {
-        return key.substring(0, key.lastIndexOf('#'));
-    }
-
-    /**
-     * The keys of the inputs' documents in files named as one of the stored cables was, that hold this text and
-     * have no corrections under their own key: the other moved files a stored cable could be paired with.
-     */
-    private List<String> movedFilesNamedAs(List<CorrectionStore.Lookup> candidates, String sourceSha256, String id,
-                                           boolean oneDocument) {
-        List<String> keys = new ArrayList<>();
-        if (inputs == null) {
-            return keys;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        candidates.forEach(lookup -> names.add(Path.of(lookup.correction().path()).getFileName().toString()));
-        Map<String, List<CorpusFile>> byName = filesByName();
-        for (String name : names) {
-            for (CorpusFile file : byName.getOrDefault(name, List.of())) {
-                ReadOutcome outcome = reader.read(file);
-                for (Document document : outcome.documents()) {
-                    boolean alone = document.source().format() == SourceFormat.INLINE
-                            || document.source().format() == SourceFormat.BRAT;
-                    if (alone != oneDocument || (!alone && !java.util.Objects.equals(document.id(), id))
-                            || document.source().text() == null || !sourceSha256.equals(Reapplier.sourceHash(document))) {
-                        continue;
-                    }
-                    String key = CableKey.of(file.path(), document.id());
-                    if (store.storedFileOf(key) == null) {
-                        keys.add(key);
-                    }
-                }
-            }
-        }
-        return keys;
-    }
-
-    private Map<String, List<CorpusFile>> filesByName() {
-        if (filesByName == null) {
-            filesByName = new HashMap<>();
-            for (CorpusFile file : reader.list(inputs).files()) {
-                Path name = file.path().getFileName();
-                if (name != null) {
-                    filesByName.computeIfAbsent(name.toString(), n -> new ArrayList<>()).add(file);
-                }
-            }
-        }
-        return filesByName;
     }
 }

@@ -2,21 +2,14 @@ package cabletag.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
-import cabletag.formats.CorpusFile;
-import cabletag.formats.CorpusReader;
-import cabletag.formats.ReadOutcome;
+import cabletag.workspace.MovedFilesRoutes.Seen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,12 +37,14 @@ class MovedCopiesTest {
     Path data;
     Path corp;
     StoreLocation store;
+    MovedFilesRoutes routes;
 
     @BeforeEach
     void writeCorpus() throws IOException {
         data = Files.createDirectories(temp.resolve("data"));
         corp = Files.createDirectories(data.resolve("corp"));
         store = new StoreLocation(temp.resolve("home"));
+        routes = new MovedFilesRoutes(temp, data, store);
         Files.writeString(corp.resolve("004.txt"), CABLE);
         Files.writeString(corp.resolve("zz_copy.txt"), CABLE);
         Files.writeString(corp.resolve("unique.txt"), "[ORG GoI  ] said so .\n");
@@ -74,105 +69,21 @@ class MovedCopiesTest {
                 .orElseThrow(() -> new AssertionError(name + " not in " + workspace.cables())).index();
     }
 
-    /** What one route gives for each file: its spans, status, problems and notes, by its path under {@code data}. */
-    record Seen(List<Span> spans, ReviewStatus status, List<String> problems, List<String> notes) { }
-
-    /** The commands' route: each listed file read and corrected as {@code cabletag export} does. */
     private Map<String, Seen> byTheCommands(List<Path> inputs) throws IOException {
-        CorrectedDocuments corrections = CorrectedDocuments.open(store).under(inputs);
-        CorpusReader reader = CorpusReader.standard();
-        Map<String, Seen> seen = new TreeMap<>();
-        for (CorpusFile file : reader.list(inputs).files()) {
-            ReadOutcome outcome = reader.read(file);
-            for (Document document : outcome.documents()) {
-                CorrectedDocument corrected = corrections.correct(file.path(), document);
-                seen.put(underData(file.path()), new Seen(corrected.document().spans(), corrected.status(),
-                        withoutShownName(corrected.problems()), withoutShownName(corrected.notes())));
-            }
-        }
-        return seen;
+        return routes.byTheCommands(inputs);
     }
 
-    /** The window's route, on a copy of the store (it writes what it found under the new places). */
-    private Map<String, Seen> byTheWindow(List<Path> inputs) throws IOException {
-        StoreLocation copy = copyOfStore();
-        Map<String, Seen> seen = new TreeMap<>();
-        try (Workspace workspace = Workspace.open(inputs, copy, null)) {
-            List<String> problems = workspace.problems();
-            List<String> notes = workspace.notes();
-            for (CableEntry cable : workspace.cables()) {
-                String key = workspace.shownKey(cable.index());
-                String shown = key.substring(0, key.lastIndexOf('#')); // the file as named: the inputs are absolute
-                Path file = Path.of(shown);
-                seen.put(underData(file), new Seen(workspace.document(cable.index()).spans(), workspace.status(cable.index()),
-                        withoutShownName(linesOf(problems, shown)), withoutShownName(linesOf(notes, shown))));
-            }
-        }
-        return seen;
+    private Map<String, Seen> sameEverywhere(List<List<Path>> namings) throws IOException {
+        return routes.sameEverywhere(namings);
     }
 
-    private static List<String> linesOf(List<String> lines, String shown) {
-        return lines.stream().filter(line -> line.startsWith(shown + ": ")).toList();
-    }
-
-    /** Lines without the name they start with, which depends on how the file was named. */
-    private static List<String> withoutShownName(List<String> lines) {
-        return lines.stream().map(line -> line.substring(line.indexOf(": ") + 2)).toList();
-    }
-
-    private String underData(Path file) throws IOException {
-        return data.toRealPath().relativize(file.toRealPath()).toString();
-    }
-
-    private int copies;
-
-    private StoreLocation copyOfStore() throws IOException {
-        Path target = temp.resolve("home-copy-" + copies++);
-        try (Stream<Path> files = Files.walk(store.root())) {
-            for (Path file : files.toList()) {
-                Path to = target.resolve(store.root().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else if (!file.getFileName().toString().endsWith(".lock")) {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return new StoreLocation(target);
-    }
-
-    /** Each store file's name and bytes. */
     private Map<String, String> storeFiles() throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (Stream<Path> listed = Files.list(store.root().resolve("store/cables"))) {
-            for (Path file : listed.sorted().toList()) {
-                files.put(file.getFileName().toString(), Files.readString(file));
-            }
-        }
-        return files;
+        return routes.storeFiles();
     }
 
     private String wasAt(String name) throws IOException {
         return "note: the corrections made when this cable was at " + data.toRealPath().resolve("corp").resolve(name)
                 + " are put back (same text; the file was moved or renamed).";
-    }
-
-    /** The same answer from both routes, for every naming of the moved files given. */
-    private Map<String, Seen> sameEverywhere(List<List<Path>> namings) throws IOException {
-        Map<String, Seen> first = null;
-        for (List<Path> inputs : namings) {
-            Map<String, Seen> commands = byTheCommands(inputs);
-            assertThat(byTheWindow(inputs)).as("the window on %s", inputs).isEqualTo(commands);
-            if (first == null) {
-                first = commands;
-            } else {
-                // a naming of some of the files: those give what they gave named with the rest
-                Map<String, Seen> same = new TreeMap<>(first);
-                same.keySet().retainAll(commands.keySet());
-                assertThat(commands).as("named as %s", inputs).isEqualTo(same);
-            }
-        }
-        return first;
     }
 
     @Test
@@ -317,5 +228,19 @@ class MovedCopiesTest {
             assertThat(workspace.problems()).isNotEmpty();
         }
         assertThat(storeFiles()).containsAllEntriesOf(before);
+    }
+
+    @Test
+    void theCableLeftOverOnceTheOthersPairGoesToTheOneFileOfItsTextLeft() throws IOException {
+        Files.writeString(corp.resolve("zz_third.txt"), CABLE);
+        correctInTheWindow();
+        Path corp2 = Files.move(corp, data.resolve("corp2"));
+        Files.move(corp2.resolve("zz_third.txt"), corp2.resolve("p.txt"));
+
+        Map<String, Seen> seen = sameEverywhere(List.of(List.of(corp2), List.of(corp2.resolve("p.txt"))));
+
+        assertThat(seen.get("corp2/004.txt").spans()).isEqualTo(AS_004);
+        assertThat(seen.get("corp2/zz_copy.txt").spans()).isEqualTo(AS_COPY);
+        assertThat(seen.get("corp2/p.txt")).isEqualTo(new Seen(AS_THIRD, ReviewStatus.IN_PROGRESS, List.of(), List.of(wasAt("zz_third.txt"))));
     }
 }
