@@ -637,14 +637,37 @@ final class CorpusLoader implements StoreSync.Cables {
             if (corrected.stored().hasSpanChanges()) {
                 cable.restore(corrected);
             }
+        } else if (lookup.found()) {
+            cable.status(ReviewStatus.NEW); // the listing showed the status of a file that is another document's
         }
         boolean told = tell(cable, corrected);
         cable.publish();
+        giveToItsDocument(cable);
         // the first cable shown, one opened by a click, a pass's: each is summarized once, here, not by the reader
         keepSummary(cable, kept, document);
         if (told) {
             // read away from the screen, nothing else may tell its row now (the background reader only once it gets there)
             rowChanged.accept(cable.index);
+        }
+    }
+
+    /**
+     * When the cable's store file holds the corrections of a later document of its file (stored while both had one
+     * id, see {@link SharedIdCorrections}), reads that document now, before this cable can be edited: its corrections
+     * are then the session's, to be written under its own key, and this cable's first write, which replaces the
+     * file under its key, takes nothing from it.
+     */
+    private void giveToItsDocument(CableState cable) {
+        String owner = corrections.heldFor(cable.key());
+        if (owner == null) {
+            return;
+        }
+        for (CableState other : cables) {
+            if (other != cable && other.entry.isRead() && other.entry.file().equals(cable.entry.file())
+                    && other.entry.document().id().equals(owner)) {
+                visit(other.index, state -> null); // its own lock: a document that got its id anew asks no other
+                return;
+            }
         }
     }
 
@@ -692,8 +715,10 @@ final class CorpusLoader implements StoreSync.Cables {
         if (corrected.rewrite()) {
             told |= keepCopyIfIncomplete(cable, corrected);
             Path stored = corrected.storedFile();
+            // under another key: another place (a moved file), or another id (the one this document shared, kept by
+            // the first document that gave it)
             boolean elsewhere = stored != null && corrected.stored().path() != null
-                    && !corrected.stored().path().equals(cable.path());
+                    && !corrected.stored().key().equals(cable.key());
             needs.rewrite(cable.index, elsewhere ? stored : null, corrected.problems().isEmpty());
         }
         return told;

@@ -4,6 +4,7 @@ import cabletag.core.Document;
 import cabletag.core.SourceFormat;
 import cabletag.core.text.Counted;
 import cabletag.formats.ReadingRules;
+import cabletag.formats.dataset.DistinctIds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public final class CorrectedDocuments {
 
     private final CorrectionStore store;
     private final MovedCables moved;
+    private final SharedIdCorrections sharedIds;
 
     private CorrectedDocuments(CorrectionStore store) {
         this(store, null);
@@ -28,6 +30,7 @@ public final class CorrectedDocuments {
     private CorrectedDocuments(CorrectionStore store, List<Path> inputs) {
         this.store = store;
         this.moved = store == null ? null : new MovedCables(store, inputs);
+        this.sharedIds = store == null ? null : new SharedIdCorrections(store);
     }
 
     /**
@@ -107,7 +110,22 @@ public final class CorrectedDocuments {
                     null, false);
         }
         String key = CableKey.of(file, read.id());
-        return correct(file, key, read, lookup(key), () -> Reapplier.sourceHash(read));
+        String[] hash = new String[1]; // worked out once, and only when asked for
+        return correct(file, key, read, lookup(key), () -> hash[0] != null ? hash[0] : (hash[0] = Reapplier.sourceHash(read)));
+    }
+
+    /** Whether a store file was found and its fingerprint is not that of the document's text. */
+    private static boolean isOverOtherText(CorrectionStore.Lookup lookup, Supplier<String> sourceHash) {
+        String stored = lookup.found() ? lookup.correction().sourceSha256() : null;
+        return stored != null && !stored.equals(sourceHash.get());
+    }
+
+    /**
+     * The id of the document whose corrections the store file under {@code key} holds when they are not its own
+     * (a store written while a later document of the file had the same id); null when they are, or none are stored.
+     */
+    String heldFor(String key) {
+        return sharedIds == null ? null : sharedIds.heldFor(key);
     }
 
     /**
@@ -183,6 +201,23 @@ public final class CorrectedDocuments {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean rewrite = false;
+        boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
+        if (!oneDocument && store != null && lookup.unreadable() == null && isOverOtherText(lookup, sourceHash)) {
+            // a store from before each document of a file had an id of its own may hold a later document's here
+            SharedIdCorrections.Claim claim = sharedIds.ofFirst(file, key, read, lookup);
+            lookup = claim.lookup();
+            if (claim.note() != null) {
+                notes.add(claim.note());
+            }
+        } else if (!oneDocument && !lookup.found() && lookup.unreadable() == null && store != null
+                && DistinctIds.wasRenamed(read)) {
+            SharedIdCorrections.Claim claim = sharedIds.ofRenamed(file, read);
+            if (claim.lookup().found()) {
+                lookup = claim.lookup();
+                notes.add(claim.note());
+                rewrite = true; // under this document's own key, the other's left to it
+            }
+        }
         if (lookup.unreadable() != null) {
             StoredCorrection salvaged = lookup.correction();
             problems.add(unreadableStoreFile(name) + lookup.file() + " cannot be read: " + lookup.unreadable()
@@ -192,7 +227,6 @@ public final class CorrectedDocuments {
                           + ", status " + salvaged.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                           + ") is put back here; check it." + MOVED_ASIDE_WHEN_SAVED));
         } else if (!lookup.found() && store != null && read.source().text() != null) {
-            boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
             MovedCables.Found found = store.findMovedIfAny() ? moved.find(name, key, read.id(), sourceHash.get(), oneDocument)
                     : MovedCables.Found.NONE;
             if (found.lookup().found()) {

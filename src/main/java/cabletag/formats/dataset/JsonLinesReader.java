@@ -61,6 +61,7 @@ final class JsonLinesReader {
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
+        List<DistinctIds.Wanted> wanted = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
         try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
@@ -75,7 +76,9 @@ final class JsonLinesReader {
                     continue;
                 }
                 try {
-                    documents.add(document(parse(text, lineNumber), text, name, base, lineNumber));
+                    Line line = parse(text, lineNumber);
+                    documents.add(document(line, text, name, base, lineNumber));
+                    wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
                 } catch (FormatException bad) {
                     badLines.add(bad); // read on: one bad line must not drop the good ones after it
                 }
@@ -87,7 +90,39 @@ final class JsonLinesReader {
             // an empty dataset gives nothing: said, or a folder holding one would lose it without a word
             throw new FormatException(1, 1, "no JSON line in this file: an empty dataset holds no document");
         }
-        return BadLinesException.unlessBad(documents, badLines);
+        return BadLinesException.unlessBad(withDistinctIds(documents, wanted), badLines);
+    }
+
+    /** Whether the line gives an id: a null one is none, and the line is named after the file. */
+    private static boolean hasId(Line line) {
+        return line.id() != null && !line.id().isNull();
+    }
+
+    /**
+     * The documents, each with an id no other document of the file has ({@link DistinctIds}), and the warnings
+     * about the id it ends up with: a long id or one with a NUL is said of the id every export writes.
+     */
+    private static List<Document> withDistinctIds(List<Document> documents, List<DistinctIds.Wanted> wanted) {
+        List<DistinctIds.Given> ids = DistinctIds.of(wanted);
+        List<Document> distinct = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
+            DistinctIds.Given id = ids.get(i);
+            List<Diagnostic> more = new ArrayList<>();
+            if (id.warning() != null) {
+                more.add(id.warning());
+            }
+            Offsets.checkId(id.id(), wanted.get(i).line(), more);
+            if (more.isEmpty()) {
+                distinct.add(document); // most documents: made once
+                continue;
+            }
+            List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
+            diagnostics.addAll(more);
+            distinct.add(new Document(id.id(), document.source(), document.text(), document.spans(), document.metadata(),
+                    diagnostics, document.givenTokens()));
+        }
+        return distinct;
     }
 
     private static Line parse(String text, int lineNumber) throws IOException, FormatException {
@@ -244,8 +279,8 @@ final class JsonLinesReader {
                 }
             });
         }
-        String id = line.id() == null || line.id().isNull() ? base + "-" + lineNumber : line.id().asText();
-        Offsets.checkId(id, lineNumber, diagnostics);
+        // the id the line asks for: withDistinctIds gives another one if an earlier line has it, and checks it
+        String id = hasId(line) ? line.id().asText() : base + "-" + lineNumber;
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
         return new Document(id, DocumentSource.ofCleanText(name, format, text), text, spans.spans(),
                 metadata, diagnostics);

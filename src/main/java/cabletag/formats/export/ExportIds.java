@@ -15,8 +15,8 @@ import java.util.Map;
  * ({@code x/c.txt}, {@code y/c.txt}); the export uses the relative path under the input named, without
  * extension, instead ({@code x/c} for the input {@code .}), which is the plain file name for a flat folder.
  * A dataset document keeps the id its dataset gave it, prefixed with its file's relative path only when
- * another document already used that id (with a note when that was one of the same file, whose path then
- * tells nothing apart).
+ * another file already used that id: within one file the ids are distinct as read ({@code d1}, {@code d1-2}, see
+ * {@link cabletag.formats.dataset.DistinctIds}), the ids the window and the store know the documents by.
  *
  * <p>Two documents can still want one id: cables of one name under two inputs named ({@code c} for both
  * {@code x/c.txt} and {@code y/c.txt} of the inputs {@code x y}), or names that differ in their extension
