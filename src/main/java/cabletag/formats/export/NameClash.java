@@ -76,6 +76,7 @@ final class NameClash {
         if (!holder.asked().equals(clash.wanted())) {
             return holder.shown() + " has that " + what + " only because its own, " + holder.asked() + ", was taken";
         }
+        // the dataset readers give one file's documents distinct ids (DistinctIds): a reader that did not would meet here
         if (holder.basis() != Basis.PATH && claimant.basis() != Basis.PATH && holder.file().equals(claimant.file())
                 && holder.id().equals(claimant.id())) {
             return claimant.file() + " gives more than one document the id " + claimant.id();
