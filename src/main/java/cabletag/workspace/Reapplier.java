@@ -21,8 +21,10 @@ import java.util.Optional;
  * now at its place and left out, never applied to other words. When the source changed, each stored
  * span is looked for by its text: at the same place, or else at the only place nearby it occurs, or,
  * when its text occurs several times nearby, at the place the cable's other corrections moved by (a
- * line added above them moves them all alike); what cannot be found, or no longer fits, is reported
- * rather than guessed. A relabel is stored as the removal of the old span and the addition of the new one
+ * line added above them moves them all alike). Those no such shift places (every correction on a word the
+ * cable repeats) go by the one shift that puts every one of them on its text, each relabel or removal on an
+ * entity the file still has, when it is the least change that explains where they are ({@link SharedShift});
+ * else nothing is guessed. What cannot be found, or no longer fits, is reported rather than guessed. A relabel is stored as the removal of the old span and the addition of the new one
  * over the same text; the two go back together, on the place the removal is found at, or not at all: alone,
  * the addition would be looked for by its text and could land on another occurrence of it nearby, an entity
  * the analyst never made. A correction put at another place than the others moved by is named in a note.
@@ -205,6 +207,10 @@ final class Reapplier {
         List<Located> addedAt = locateAll(stored.added(), text, changed, null, lost);
         List<Integer> shifts = shiftsOfPlaced(stored, removedAt, addedAt);
         int[] relabelledTo = relabels(stored);
+        if (changed) {
+            sharedShift(stored, removedAt, addedAt, relabelledTo, text, hasEntity, lost)
+                    .filter(shift -> !shifts.contains(shift)).ifPresent(shifts::add);
+        }
         Span[] relabelAt = new Span[stored.added().size()];
         boolean[] relabelFailed = new boolean[stored.added().size()];
         SpanSet spans = read.spans();
@@ -331,6 +337,38 @@ final class Reapplier {
         return shifts;
     }
 
+    /**
+     * The shift the corrections not found without doubt moved by, when they tell it together ({@link SharedShift}):
+     * each can be where its text is nearby, a relabel or removal only where the file still has its entity (the
+     * file's own tags moved with its text). A relabel's addition goes with its removal and is not counted apart;
+     * a correction with no such place nearby is named anyway and tells nothing of the others.
+     */
+    private static Optional<Integer> sharedShift(StoredCorrection stored, List<Located> removedAt, List<Located> addedAt,
+                                                 int[] relabelledTo, String text, java.util.function.Predicate<Span> hasEntity,
+                                                 Map<StoredSpan, String> lost) {
+        boolean[] relabelling = new boolean[stored.added().size()];
+        for (int to : relabelledTo) {
+            if (to >= 0) {
+                relabelling[to] = true;
+            }
+        }
+        SharedShift shared = new SharedShift();
+        for (int i = 0; i < stored.removed().size() + stored.added().size(); i++) {
+            boolean removal = i < stored.removed().size();
+            int j = removal ? i : i - stored.removed().size();
+            StoredSpan each = removal ? stored.removed().get(j) : stored.added().get(j);
+            Located located = removal ? removedAt.get(j) : addedAt.get(j);
+            if (located.span != null || lost.containsKey(each) || each.text() == null || (!removal && relabelling[j])) {
+                continue;
+            }
+            List<Integer> places = NearbyPlaces.of(each, text, removal ? hasEntity : null).candidates(removal);
+            if (!places.isEmpty()) {
+                shared.add(each.span().start(), each.span().start() + each.text().length(), places);
+            }
+        }
+        return shared.shift();
+    }
+
     private static void vote(List<StoredSpan> stored, List<Located> located, Map<Integer, Integer> votes) {
         for (int i = 0; i < stored.size(); i++) {
             if (located.get(i).span != null) {
@@ -416,33 +454,21 @@ final class Reapplier {
             // so a text that is not where it was is not looked for elsewhere; it is named with what is there.
             return new Located(null, "the text there is " + Quotes.of(text.substring(span.start(), span.end())));
         }
-        int from = Math.max(0, span.start() - NEARBY);
-        int to = Math.min(text.length(), span.end() + NEARBY);
-        int found = -1;
-        int count = 0;
-        int held = -1;
-        int heldCount = 0;
-        for (int at = TextSearch.indexOf(text, stored.text(), from, false); at >= 0 && at + stored.text().length() <= to;
-             at = TextSearch.indexOf(text, stored.text(), at + 1, false)) {
-            found = at;
-            count++;
-            if (holds != null && holds.test(span.withBounds(at, at + stored.text().length()))) {
-                held = at;
-                heldCount++;
-            }
-        }
+        NearbyPlaces places = NearbyPlaces.of(stored, text, holds);
+        int count = places.all().size();
+        int length = stored.text().length();
         if (count == 1) {
-            return new Located(span.withBounds(found, found + stored.text().length()), null);
+            return new Located(span.withBounds(places.all().get(0), places.all().get(0) + length), null);
         }
         for (int shift : shifts) {
             int at = span.start() + shift;
-            if (count > 1 && at >= from && at + stored.text().length() <= to
-                    && TextSearch.matchEnd(text, at, stored.text(), false) >= 0) {
-                return new Located(span.withBounds(at, at + stored.text().length()), null);
+            // where the others' shift puts its text, it is: a removal whose entity is gone from there is named so
+            if (count > 1 && places.all().contains(at)) {
+                return new Located(span.withBounds(at, at + length), null);
             }
         }
-        if (count > 1 && heldCount == 1) {
-            return new Located(span.withBounds(held, held + stored.text().length()), null);
+        if (count > 1 && places.held().size() == 1) {
+            return new Located(span.withBounds(places.held().get(0), places.held().get(0) + length), null);
         }
         return new Located(null, count == 0
                 ? "the text is no longer there or nearby" + (inside ? " (the text there is now " + Quotes.of(text.substring(span.start(), span.end())) + ")" : "")
