@@ -81,11 +81,15 @@ class CorrectionsOfAnEarlierReadingTest extends WithTemporaryStore {
         return corpus.resolve("page.txt").toString();
     }
 
-    /** The entities of the jsonl export, as label and the text its code point offsets slice. */
     private static List<String> exportedEntities(Path jsonl) throws IOException {
+        return exportedEntities(jsonl, NOW);
+    }
+
+    /** The entities of the jsonl export's first line, whose text is {@code text}, as label and the text its code point offsets slice. */
+    static List<String> exportedEntities(Path jsonl, String expectedText) throws IOException {
         JsonNode line = new ObjectMapper().readTree(Files.readAllLines(jsonl).get(0));
         String text = line.get("text").asText();
-        assertThat(text).isEqualTo(NOW);
+        assertThat(text).isEqualTo(expectedText);
         int[] codePoints = text.codePoints().toArray();
         List<String> entities = new ArrayList<>();
         for (JsonNode span : line.get("spans")) {

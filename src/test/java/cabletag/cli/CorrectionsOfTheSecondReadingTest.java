@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,17 +69,7 @@ class CorrectionsOfTheSecondReadingTest extends WithTemporaryStore {
     }
 
     private static List<String> exportedEntities(Path jsonl) throws IOException {
-        JsonNode line = new ObjectMapper().readTree(Files.readAllLines(jsonl).get(0));
-        String text = line.get("text").asText();
-        assertThat(text).isEqualTo(NOW);
-        int[] codePoints = text.codePoints().toArray();
-        List<String> entities = new ArrayList<>();
-        for (JsonNode span : line.get("spans")) {
-            int start = span.get("start").asInt();
-            int end = span.get("end").asInt();
-            entities.add(span.get("label").asText() + " " + start + "-" + end + " " + new String(codePoints, start, end - start));
-        }
-        return entities;
+        return CorrectionsOfAnEarlierReadingTest.exportedEntities(jsonl, NOW);
     }
 
     @Test

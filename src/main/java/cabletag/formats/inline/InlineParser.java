@@ -726,6 +726,9 @@ final class InlineParser {
      * no word is joined across one, so no separator is needed beside it.
      */
     private static boolean isBlank(char c) {
+        if (c < 128) { // asked of both ends of every entity: the ASCII answer without two calls into Character
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
