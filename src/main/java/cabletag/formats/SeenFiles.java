@@ -1,6 +1,5 @@
 package cabletag.formats;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,15 +31,7 @@ public final class SeenFiles {
         if (first.equals(path)) {
             return false;
         }
-        realPaths.add(realPath(first));
-        return realPaths.add(realPath(path));
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
+        realPaths.add(SortedFolderWalk.realPath(first));
+        return realPaths.add(SortedFolderWalk.realPath(path));
     }
 }

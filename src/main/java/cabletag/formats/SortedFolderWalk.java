@@ -407,7 +407,8 @@ final class SortedFolderWalk {
         }
     }
 
-    private static Path realPath(Path path) {
+    /** The path with links resolved, or, when that cannot be had, absolute and normalized. */
+    static Path realPath(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException e) {

@@ -108,8 +108,7 @@ final class Reapplier {
         if (removed.equals(stored.removed()) && added.equals(stored.added())) {
             return stored;
         }
-        return new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(), stored.status(),
-                removed, added, stored.readingGeneration(), stored.file());
+        return stored.withSpans(removed, added);
     }
 
     private static List<StoredSpan> withoutEdgeSpace(List<StoredSpan> spans, String text, boolean changed) {
@@ -165,9 +164,8 @@ final class Reapplier {
         }
         Map<StoredSpan, String> lost = new HashMap<>();
         String text = read.text();
-        return new Carried(new StoredCorrection(stored.path(), stored.document(), stored.id(), stored.sourceSha256(),
-                stored.status(), carried(stored.removed(), earlier, text, lost), carried(stored.added(), earlier, text, lost),
-                stored.readingGeneration(), stored.file()), lost);
+        return new Carried(stored.withSpans(carried(stored.removed(), earlier, text, lost), carried(stored.added(), earlier, text, lost)),
+                lost);
     }
 
     private static List<StoredSpan> carried(List<StoredSpan> spans, EarlierReading earlier, String text,

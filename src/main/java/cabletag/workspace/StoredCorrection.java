@@ -38,6 +38,11 @@ record StoredCorrection(String path, String document, String id, String sourceSh
         return !removed.isEmpty() || !added.isEmpty();
     }
 
+    /** The same corrections with these spans: carried onto another reading of the same file. */
+    StoredCorrection withSpans(List<StoredSpan> newRemoved, List<StoredSpan> newAdded) {
+        return new StoredCorrection(path, document, id, sourceSha256, status, newRemoved, newAdded, readingGeneration, file);
+    }
+
     StoredCorrection at(String newPath, Path newFile) {
         return new StoredCorrection(newPath, document, id, sourceSha256, status, removed, added, readingGeneration, newFile);
     }
