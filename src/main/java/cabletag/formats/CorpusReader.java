@@ -74,6 +74,14 @@ public final class CorpusReader {
         return new Listing(files, result.problems(), result.places(), result.repeated());
     }
 
+    /**
+     * Whether a folder's entry of this name is no part of the corpus: hidden, or a backup copy (an editor's
+     * {@code a.txt~}, an export's {@code a.txt.~1~}). Named directly, such a file is read.
+     */
+    public static boolean leftOutOfFolders(String name) {
+        return name.startsWith(".") || name.endsWith("~");
+    }
+
     /** The inputs in the order they are listed in: by path, whatever order they were named in ({@link InputOrder}). */
     public static List<Path> inListingOrder(List<Path> inputs) {
         return InputOrder.sorted(inputs);

@@ -255,8 +255,8 @@ final class SortedFolderWalk {
             java.util.Map<String, Object> folderKeys = new java.util.HashMap<>();
             while (!names.isEmpty()) {
                 String name = names.poll();
-                if (name.startsWith(".") || name.endsWith("~")) {
-                    continue; // hidden, or a backup copy (an editor's a.txt~, an export's a.txt.~1~): not a cable
+                if (CorpusReader.leftOutOfFolders(name)) {
+                    continue; // hidden, or a backup copy: not a cable
                 }
                 String relative = prefix + name;
                 Path path;

@@ -27,6 +27,11 @@ final class CableKey {
         }
     }
 
+    /** The file's real path in a key ({@code /real/path#id}). */
+    static String pathOf(String key) {
+        return key.substring(0, key.lastIndexOf('#'));
+    }
+
     /** The key's part of a store file's name: 16 hex digits of its SHA-256. */
     static String hash(String key) {
         return Hashes.sha256Hex(key).substring(0, 16);

@@ -92,8 +92,7 @@ final class CableState {
 
     /** The real path of the cable's file, as its store key holds it. */
     String path() {
-        String known = key();
-        return known.substring(0, known.lastIndexOf('#'));
+        return CableKey.pathOf(key());
     }
 
     boolean isRead() {

@@ -197,7 +197,7 @@ public final class CorrectedDocuments {
      */
     CorrectedDocument correct(Path file, String key, Document read, CorrectionStore.Lookup lookup, Supplier<String> sourceHash) {
         String name = read.source().shown(); // as its problem lines start
-        String path = key.substring(0, key.lastIndexOf('#'));
+        String path = CableKey.pathOf(key);
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean rewrite = false;

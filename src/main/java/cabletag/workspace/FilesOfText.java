@@ -82,7 +82,7 @@ final class FilesOfText {
         for (CorpusFile file : bySize.getOrDefault(size, List.of())) {
             for (String key : holding(file, text)) {
                 keys.add(key);
-                beside.add(Path.of(pathOf(key)).getParent());
+                beside.add(Path.of(CableKey.pathOf(key)).getParent());
             }
         }
         for (Path folder : beside) {
@@ -97,7 +97,7 @@ final class FilesOfText {
 
     private List<String> holding(CorpusFile file, Text text) {
         String path = CableKey.canonical(file.path());
-        if (text.oneDocument() && path.equals(pathOf(text.asking()))) {
+        if (text.oneDocument() && path.equals(CableKey.pathOf(text.asking()))) {
             return List.of(text.asking()); // not kept: no other text can be asked of a file of one document
         }
         List<Held> held = read.computeIfAbsent(path, p -> heldIn(file));
@@ -160,7 +160,7 @@ final class FilesOfText {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) {
                     String name = entry.getFileName().toString();
-                    if (name.startsWith(".") || name.endsWith("~")) {
+                    if (CorpusReader.leftOutOfFolders(name)) {
                         continue;
                     }
                     try {
@@ -186,10 +186,5 @@ final class FilesOfText {
         } catch (IOException e) {
             return -1;
         }
-    }
-
-    /** The file's real path in a key ({@code /real/path#id}). */
-    static String pathOf(String key) {
-        return key.substring(0, key.lastIndexOf('#'));
     }
 }

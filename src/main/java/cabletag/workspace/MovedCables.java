@@ -79,7 +79,7 @@ final class MovedCables {
         Map<String, CorrectionStore.Lookup> pairs = pairs(weighed, candidates);
         if (pairs.size() < candidates.size()) {
             Set<Path> folders = new LinkedHashSet<>();
-            folders.add(Path.of(FilesOfText.pathOf(key)).getParent());
+            folders.add(Path.of(CableKey.pathOf(key)).getParent());
             for (CorrectionStore.Lookup lookup : candidates) {
                 if (!pairs.containsValue(lookup)) {
                     folders.add(Path.of(lookup.correction().path()).getParent()); // a file renamed in its folder is there
@@ -102,8 +102,8 @@ final class MovedCables {
         while (found) {
             found = false;
             for (String file : List.copyOf(files)) {
-                CorrectionStore.Lookup best = onlyBest(FilesOfText.pathOf(file), stored, lookup -> lookup.correction().path());
-                if (best != null && file.equals(onlyBest(best.correction().path(), files, FilesOfText::pathOf))) {
+                CorrectionStore.Lookup best = onlyBest(CableKey.pathOf(file), stored, lookup -> lookup.correction().path());
+                if (best != null && file.equals(onlyBest(best.correction().path(), files, CableKey::pathOf))) {
                     pairs.put(file, best);
                     files.remove(file);
                     stored.remove(best);
@@ -116,7 +116,7 @@ final class MovedCables {
 
     private static long sizeOf(String key) {
         try {
-            return Files.size(Path.of(FilesOfText.pathOf(key)));
+            return Files.size(Path.of(CableKey.pathOf(key)));
         } catch (IOException e) {
             return -1; // gone since it was read: only the files of its name are weighed
         }

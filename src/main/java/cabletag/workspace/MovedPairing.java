@@ -70,8 +70,8 @@ final class MovedPairing {
                     + " file the name it had there, and open it again.";
         }
         Set<String> files = new TreeSet<>();
-        unpaired.forEach(file -> files.add(FilesOfText.pathOf(file)));
-        files.add(FilesOfText.pathOf(key));
+        unpaired.forEach(file -> files.add(CableKey.pathOf(file)));
+        files.add(CableKey.pathOf(key));
         List<String> named = List.copyOf(files);
         String last = named.get(named.size() - 1);
         return shown + ": error: the corrections made when a cable with this text was at " + paths.get(0) + " could belong to "

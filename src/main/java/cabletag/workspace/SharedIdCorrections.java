@@ -117,7 +117,7 @@ final class SharedIdCorrections {
             if (lookup.unreadable() != null || stored == null || stored.sourceSha256() == null) {
                 return Verdict.NOT_SHARED; // said as it is for its key: nothing here tells whose it is
             }
-            List<Claimant> claimants = sharedIds.computeIfAbsent(key.substring(0, key.lastIndexOf('#')), path -> sharedIdsOf(file))
+            List<Claimant> claimants = sharedIds.computeIfAbsent(CableKey.pathOf(key), path -> sharedIdsOf(file))
                     .getOrDefault(asRead, List.of());
             for (Claimant claimant : claimants) {
                 if (claimant.sourceSha256().equals(stored.sourceSha256())) {
