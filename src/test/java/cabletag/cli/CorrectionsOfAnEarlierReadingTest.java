@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.CliTest.Result;
 import cabletag.core.Document;
-import cabletag.core.Label;
 import cabletag.core.Span;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.Workspace;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,16 +43,9 @@ class CorrectionsOfAnEarlierReadingTest extends WithTemporaryStore {
         Files.writeString(corpus.resolve("page.txt"), CABLE);
         // the window stores one correction, so the file has its name, path and fingerprint; its content is then
         // replaced by what a cabletag of generation 1 wrote (no "readingGeneration", offsets over the glued text)
-        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
-            assertThat(workspace.document(0).text()).isEqualTo(NOW);
-            workspace.add(0, 0, 6, Label.PER);
-        }
-        try (Stream<Path> files = Files.list(dir.resolve("home/store/cables"))) {
-            storeFile = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        JsonNode written = new ObjectMapper().readTree(storeFile.toFile());
-        assertThat(written.get("readingGeneration").asInt()).isEqualTo(cabletag.formats.ReadingRules.GENERATION);
-        fingerprint = written.get("sourceSha256").asText();
+        StoredCorrectionFile stored = StoredCorrectionFile.made(dir.resolve("home"), corpus, NOW);
+        storeFile = stored.file();
+        fingerprint = stored.fingerprint();
     }
 
     private void storeGenerationOne(String added) throws IOException {

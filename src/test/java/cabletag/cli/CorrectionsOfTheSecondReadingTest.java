@@ -3,17 +3,11 @@ package cabletag.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.cli.CliTest.Result;
-import cabletag.core.Label;
 import cabletag.formats.ReadingRules;
-import cabletag.workspace.StoreLocation;
-import cabletag.workspace.Workspace;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,16 +33,9 @@ class CorrectionsOfTheSecondReadingTest extends WithTemporaryStore {
     void storeACorrectionToHaveTheFile() throws IOException {
         corpus = Files.createDirectories(dir.resolve("corpus"));
         Files.writeString(corpus.resolve("page.html"), CABLE);
-        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
-            assertThat(workspace.document(0).text()).isEqualTo(NOW);
-            workspace.add(0, 0, 6, Label.PER);
-        }
-        try (Stream<Path> files = Files.list(dir.resolve("home/store/cables"))) {
-            storeFile = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
-        }
-        JsonNode written = new ObjectMapper().readTree(storeFile.toFile());
-        assertThat(written.get("readingGeneration").asInt()).isEqualTo(ReadingRules.GENERATION);
-        fingerprint = written.get("sourceSha256").asText();
+        StoredCorrectionFile stored = StoredCorrectionFile.made(dir.resolve("home"), corpus, NOW);
+        storeFile = stored.file();
+        fingerprint = stored.fingerprint();
     }
 
     /** The store file as a cabletag of generation 2 wrote it: offsets over {@link #BEFORE}. */
