@@ -134,7 +134,7 @@ final class SortedFolderWalk {
             repeatedOfInput[input]++;
             return;
         }
-        if (file.path().getFileName().toString().endsWith(".ann")) {
+        if (file.name().endsWith(".ann")) { // its relative name ends as its file name does
             annotationFiles.add(file.path().toAbsolutePath().normalize());
         }
         handedOut++;
