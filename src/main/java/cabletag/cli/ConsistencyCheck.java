@@ -54,7 +54,8 @@ final class ConsistencyCheck {
     int run(List<Path> inputs, boolean json) {
         StoreLocation store = StoreLocation.defaultLocation();
         // --no-corrections is another corpus than the corrected one: its index is kept apart
-        Path located = WorkspaceIndex.location(store.root(), inputs);
+        List<String> carryProblems = new ArrayList<>();
+        Path located = WorkspaceIndex.locate(store.root(), inputs, carryProblems::add);
         Path indexFile = noCorrections
                 ? located.resolveSibling(located.getFileName().toString().replace(".index", "-as-read.index")) : located;
         // the saved index is read on another core while the store is opened and the inputs are listed
@@ -64,7 +65,8 @@ final class ConsistencyCheck {
         InputCorpus corpus = InputCorpus.open(inputs, corrections, false);
         corpus.reportUnreadableInputsAsProblems();
         CorpusIndex index = joined(reopening);
-        List<String> problems = new ArrayList<>(reopenProblems);
+        List<String> problems = new ArrayList<>(carryProblems);
+        problems.addAll(reopenProblems);
 
         // unchanged files are found in the saved index by what the listing saw of them; the others get one look
         // each (real path, size and time), on every core

@@ -66,9 +66,12 @@ final class ConsistencyView implements WorkspaceListener {
     private final Window owner;
     private final CorrectorModel model;
     private final Workspace workspace;
-    private final Path indexFile;
+    /** Where the index is kept, found on the view's thread before it is built (it reads the file system). */
+    private final Path storeRoot;
+    private volatile Path indexFile;
     /** The store's dismissed findings: the file is read and written whole each time, from either thread. */
-    private final Dismissals dismissals;
+    /** Set with {@link #indexFile}; the buttons that use it act only on findings shown, which come after. */
+    private volatile Dismissals dismissals;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
         Thread t = new Thread(runnable, "consistency-index");
         t.setDaemon(true);
@@ -109,8 +112,7 @@ final class ConsistencyView implements WorkspaceListener {
         this.owner = owner;
         this.model = model;
         this.workspace = model.workspace();
-        this.indexFile = WorkspaceIndex.location(store.root(), workspace.inputs());
-        this.dismissals = Dismissals.beside(indexFile);
+        this.storeRoot = store.root();
         stage.initOwner(owner);
         stage.setTitle("Consistency");
         findings.setId("consistency-findings");
@@ -199,6 +201,8 @@ final class ConsistencyView implements WorkspaceListener {
         model.messageProperty().addListener(saying);
         thread.execute(() -> {
             List<String> problems = new ArrayList<>();
+            indexFile = WorkspaceIndex.locate(storeRoot, workspace.inputs(), problems::add);
+            dismissals = Dismissals.beside(indexFile);
             index = WorkspaceIndex.build(workspace, indexFile, problems::add,
                     fraction -> Platform.runLater(() -> progress.setProgress(fraction)));
             slots = WorkspaceIndex.slots(workspace, index);

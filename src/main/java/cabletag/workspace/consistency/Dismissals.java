@@ -35,6 +35,11 @@ public final class Dismissals {
         return new Dismissals(indexFile.resolveSibling(name.replaceFirst("\\.index$", "") + ".dismissed"));
     }
 
+    /** The dismissals kept in this file ({@code <inputs>.dismissed}). */
+    static Dismissals in(Path dismissedFile) {
+        return new Dismissals(dismissedFile);
+    }
+
     /** The keys dismissed now, in the order they were dismissed. */
     public Set<String> keys() throws IOException {
         synchronized (WRITING) {

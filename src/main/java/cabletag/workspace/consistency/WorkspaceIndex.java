@@ -3,7 +3,6 @@ package cabletag.workspace.consistency;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -21,17 +20,22 @@ public final class WorkspaceIndex {
     private WorkspaceIndex() {
     }
 
-    /** Where the index of this workspace's inputs is saved. */
+    /**
+     * Where the index of these inputs is saved: one place for one set of cables however it was named
+     * ({@link InputSetName}). Reads the file system (real paths, the entries of named folders); writes nothing.
+     */
     public static Path location(Path storeRoot, List<Path> inputs) {
-        List<String> canonical = new ArrayList<>();
-        for (Path input : inputs) {
-            String path = input.toAbsolutePath().normalize().toString();
-            if (!canonical.contains(path)) {
-                canonical.add(path);
-            }
-        }
-        canonical.sort(null);
-        return IndexFile.location(storeRoot, canonical);
+        return IndexFile.location(storeRoot, InputSetName.of(inputs));
+    }
+
+    /**
+     * As {@link #location}, after carrying over once what was saved where versions before 2026-12-05 put it, by
+     * the inputs exactly as named ({@link EarlierIndexPlace}); what cannot be carried over is said to {@code problems}.
+     */
+    public static Path locate(Path storeRoot, List<Path> inputs, Consumer<String> problems) {
+        Path located = location(storeRoot, inputs);
+        EarlierIndexPlace.carryOver(IndexFile.location(storeRoot, EarlierIndexPlace.naming(inputs)), located, problems);
+        return located;
     }
 
     /** Builds (or reopens) the index; a damaged saved index is named to {@code problems}; progress 0..1. */
