@@ -81,11 +81,13 @@ final class CableSummaries {
         this.known = known;
     }
 
-    /** The summaries kept for these inputs (none when there is no file yet); a damaged file becomes a problem. */
+    /**
+     * The summaries kept for these cables however they were named ({@link InputSetName}; none when there is no
+     * file yet); a damaged file becomes a problem.
+     */
     static CableSummaries open(StoreLocation store, List<Path> inputs, Problems problems) {
-        Path file = store.root().resolve(FOLDER)
-                .resolve(Hashes.sha256Hex(String.join("\n", StoreLocation.canonicalInputs(inputs))).substring(0, 32) + ".bin");
-        return open(file, problems);
+        String inputsNamed = String.join("\n", InputSetName.of(inputs));
+        return open(store.root().resolve(FOLDER).resolve(Hashes.sha256Hex(inputsNamed).substring(0, 32) + ".bin"), problems);
     }
 
     static CableSummaries open(Path file, Problems problems) {

@@ -1,8 +1,6 @@
 package cabletag.workspace;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where stored corrections live: the {@code CABLETAG_HOME} environment variable, else the system
@@ -30,18 +28,5 @@ public record StoreLocation(Path root) {
             return new StoreLocation(Path.of(fromProperty));
         }
         return new StoreLocation(Path.of(System.getProperty("user.home"), ".cabletag"));
-    }
-
-    /** The inputs as a session names them: absolute, normalized, sorted, deduplicated. */
-    static List<String> canonicalInputs(List<Path> inputs) {
-        List<String> paths = new ArrayList<>();
-        for (Path input : inputs) {
-            String path = input.toAbsolutePath().normalize().toString();
-            if (!paths.contains(path)) {
-                paths.add(path);
-            }
-        }
-        paths.sort(null);
-        return paths;
     }
 }

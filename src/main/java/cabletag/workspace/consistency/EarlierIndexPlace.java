@@ -2,11 +2,11 @@ package cabletag.workspace.consistency;
 
 import cabletag.formats.io.AtomicFile;
 import cabletag.formats.io.IoReason;
+import cabletag.workspace.InputSetName;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,15 +26,7 @@ final class EarlierIndexPlace {
 
     /** The inputs as the earlier versions named them. */
     static List<String> naming(List<Path> inputs) {
-        List<String> canonical = new ArrayList<>();
-        for (Path input : inputs) {
-            String path = input.toAbsolutePath().normalize().toString();
-            if (!canonical.contains(path)) {
-                canonical.add(path);
-            }
-        }
-        canonical.sort(null);
-        return canonical;
+        return InputSetName.asNamedBefore(inputs);
     }
 
     /**

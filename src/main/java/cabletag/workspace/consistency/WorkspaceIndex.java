@@ -1,5 +1,6 @@
 package cabletag.workspace.consistency;
 
+import cabletag.workspace.InputSetName;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,8 @@
-package cabletag.workspace.consistency;
+package cabletag.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.workspace.consistency.WorkspaceIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

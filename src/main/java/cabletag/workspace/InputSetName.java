@@ -1,4 +1,4 @@
-package cabletag.workspace.consistency;
+package cabletag.workspace;
 
 import cabletag.formats.CorpusReader;
 import java.io.IOException;
@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The inputs of a corpus written one way whatever way they were named, so that the consistency index and the
- * findings dismissed beside it are found again: a folder or every entry of it one by one ({@code seeds/*}),
+ * The inputs of a corpus written one way whatever way they were named, so that what is kept of it beside the
+ * store is found again (the consistency index and the findings dismissed beside it, the window's cable
+ * summaries): a folder or every entry of it one by one ({@code seeds/*}),
  * in any order, through a link or a {@code ..}, a folder or the folder above it that holds nothing else.
  *
  * <p>The rules, applied until nothing changes: each input is its real path; an input inside another input
@@ -25,7 +26,7 @@ import java.util.TreeSet;
  * a folder whose walk takes one entry alone becomes that entry. Two namings of one set of cables become the
  * same list; namings of other sets (a folder's {@code *.txt} beside an {@code .html} of it) stay apart.
  */
-final class InputSetName {
+public final class InputSetName {
 
     private final Map<Path, List<Path>> walked = new HashMap<>();
     private final Map<Path, Optional<Path>> onlyEntries = new HashMap<>();
@@ -34,8 +35,24 @@ final class InputSetName {
     }
 
     /** The inputs written one way: real paths, sorted. */
-    static List<String> of(List<Path> inputs) {
+    public static List<String> of(List<Path> inputs) {
         return new InputSetName().canonical(inputs);
+    }
+
+    /**
+     * The inputs as versions before 2026-12-05 wrote them to name what they kept of a set: absolute, without
+     * {@code ..}, distinct, sorted; {@code corpus} and {@code corpus/*} were two sets. Read to find what they kept.
+     */
+    public static List<String> asNamedBefore(List<Path> inputs) {
+        List<String> paths = new ArrayList<>();
+        for (Path input : inputs) {
+            String path = input.toAbsolutePath().normalize().toString();
+            if (!paths.contains(path)) {
+                paths.add(path);
+            }
+        }
+        paths.sort(null);
+        return paths;
     }
 
     private List<String> canonical(List<Path> inputs) {
