@@ -14,6 +14,8 @@ import cabletag.workspace.OccurrencePlan;
 import cabletag.workspace.OccurrenceScope;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
+import cabletag.workspace.StoreWriteException;
+import cabletag.workspace.StoreWriteFailure;
 import cabletag.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
@@ -899,11 +901,25 @@ public final class CorrectorModel {
         dirty.set(workspace.isDirty());
     }
 
-    public void save() {
-        if (workspace != null) {
+    /**
+     * Ctrl+S: writes what is not on disk yet. A store that cannot be written is said in the status bar and the
+     * Problems pane (the store, the reason), never thrown at the window; the edits stay, and the next Ctrl+S
+     * tries again. Returns why they were not saved, or empty.
+     */
+    public Optional<StoreWriteFailure> save() {
+        if (workspace == null) {
+            return Optional.empty();
+        }
+        try {
             workspace.save();
-            dirty.set(workspace.isDirty());
             say("Saved");
+            return Optional.empty();
+        } catch (StoreWriteException e) {
+            say("Not saved: " + e.failure().lowered() + ". The edits stay in this window: put that right, then Ctrl+S.");
+            return Optional.of(e.failure());
+        } finally {
+            dirty.set(workspace.isDirty());
+            problems.follow(Set.of()); // the failure's line, in the Problems pane
         }
     }
 

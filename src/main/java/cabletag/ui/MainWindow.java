@@ -147,9 +147,15 @@ public final class MainWindow {
             }
         });
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.documentProperty(), model.dirtyProperty()));
+        // the close button asks as Ctrl+Q does when corrections could not be saved; refused, the window stays
+        stage.setOnCloseRequest(e -> {
+            if (!mayQuit()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             if (model.workspace() != null) {
-                model.workspace().close();
+                model.workspace().close(); // saved (or the analyst chose to lose what could not be) before it hides
             }
         });
     }
@@ -221,6 +227,17 @@ public final class MainWindow {
         return AppIdentity.title(ShownName.of(shown), model.dirtyProperty().get());
     }
 
+    /** Ctrl+Q: closes the window, once what is not saved is saved or the analyst chose to lose it. */
+    private void quit() {
+        if (mayQuit()) {
+            stage.close();
+        }
+    }
+
+    private boolean mayQuit() {
+        return UnsavedCorrectionsWarning.mayLetGo(stage, model, "Quit and lose them", "Don't quit");
+    }
+
     // ---- opening ----
 
     /** Opens files and folders off the UI thread, with progress in the status bar. */
@@ -232,6 +249,10 @@ public final class MainWindow {
 
     /** Shows the workspace {@code opening} opens (off the UI thread): the one the launcher started early. */
     void open(List<Path> inputs, java.util.concurrent.Callable<Workspace> opening) {
+        if (!UnsavedCorrectionsWarning.mayLetGo(stage, model, "Open and lose them", "Don't open")) {
+            model.say("Not opened: the corrections of the cables open now are not saved yet");
+            return; // the cables open now are let go once the new ones are opened
+        }
         Workspace current = model.workspace();
         if (current != null && current.overlaps(inputs)) {
             // Opening again cables this window has open (File ▸ Open of the same folder, say after its files
@@ -592,7 +613,8 @@ public final class MainWindow {
         actions.add("open-files", "Open files…", "Ctrl+O", "Open files", file, true, this::chooseFiles, key(KeyCode.O, ctrl));
         actions.add("open-folder", "Open folder…", "Ctrl+Shift+O", "Open a folder", file, true, this::chooseFolder,
                 key(KeyCode.O, ctrl, shift));
-        actions.add("save", "Save", "Ctrl+S", "Save the corrections now (they are also saved automatically)", file, true,
+        actions.add("save", "Save", "Ctrl+S", "Save the corrections now (they are also saved automatically); a store that cannot be written is"
+                + " named with the reason in the status bar and the Problems pane, and the edits stay for the next Ctrl+S", file, true,
                 model::save, key(KeyCode.S, ctrl));
         actions.add("save-inline", "Save cable as inline…", "Ctrl+Shift+S", "Save this cable, corrected, as an inline file",
                 file, true, this::saveCableAs, key(KeyCode.S, ctrl, shift));
@@ -606,7 +628,8 @@ public final class MainWindow {
                 + " conll and hf), cables (this one, selected, reviewed, all), labels to keep / drop / rename, train/dev/test split"
                 + " with seed, target; progress bar, Cancel (writes nothing), summary at the end, then Close (or Escape)", file, true,
                 this::showExport, key(KeyCode.E, ctrl));
-        actions.add("quit", "Quit", "Ctrl+Q", "Quit (saves first)", file, true, stage::close, key(KeyCode.Q, ctrl));
+        actions.add("quit", "Quit", "Ctrl+Q", "Quit (saves first; corrections that cannot be saved are named, and you may stay)",
+                file, true, this::quit, key(KeyCode.Q, ctrl));
         view.defineActions(actions);
         actions.add("cycle-focus", "Move the focus", "F6", "Move the focus: corpus → text → entities", none, true,
                 this::cycleFocus, key(KeyCode.F6));
@@ -1087,6 +1110,9 @@ public final class MainWindow {
             return "All saved";
         }
         Workspace open = model.workspace();
+        if (open != null && open.saveFailure().isPresent()) {
+            return "Not saved: the store cannot be written"; // the Problems pane and Ctrl+S say why
+        }
         int partly = open == null ? 0 : open.unsavedPartlyReapplied();
         return partly == 0 ? "Unsaved changes"
                 : "Unsaved: " + Counted.of(partly, "cable", "cables") + " partly re-applied (Ctrl+S stores)";

@@ -191,7 +191,9 @@ final class PositionKeeper {
         try {
             store.save(setKey(), latest.stored());
         } catch (IOException | RuntimeException e) {
-            problems.addOnce("Could not save where you left off to " + store.fileOf(setKey()) + ": " + e.getMessage());
+            // the reason in words, and the folder to put right: the bare message of a refused write is only a path
+            String why = e instanceof IOException io ? StoreWriteFailure.reasonOf(io) : e.getMessage();
+            problems.addUnlessListed("Could not save where you left off to " + store.fileOf(setKey()) + ": " + why);
         }
     }
 

@@ -22,9 +22,12 @@ final class Problems {
         list.addAll(problems);
     }
 
-    /** Adds a problem unless it is the last one said (a failing disk says the same on every edit). */
-    synchronized void addOnce(String problem) {
-        if (list.isEmpty() || !list.get(list.size() - 1).equals(problem)) {
+    /**
+     * Adds a problem unless it is listed already: a store that cannot be written fails every edit and every save
+     * alike, with other lines (a position not saved) said in between.
+     */
+    synchronized void addUnlessListed(String problem) {
+        if (!list.contains(problem)) {
             list.add(problem);
         }
     }

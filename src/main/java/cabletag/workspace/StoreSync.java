@@ -50,6 +50,8 @@ final class StoreSync {
     /** Test hook: how many cable files were written (or deleted) so far. */
     private final java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
     private volatile StoreWriter writer;
+    /** Why the last write failed (the writer's thread sets it too); null once a save wrote everything. */
+    private volatile StoreWriteFailure lastFailure;
     private SessionLock lock;
     /**
      * The cables a step flushed so far, written together when it ends (one set when more than one, ADR 0013);
@@ -86,13 +88,22 @@ final class StoreSync {
         return store.dir();
     }
 
-    /** Warns when another live session has overlapping inputs open. */
+    /**
+     * Says when the store cannot be written (every edit would fail to be saved, so the analyst hears it before
+     * the first one), and warns when another live session has overlapping inputs open.
+     */
     void lock(List<String> inputs) {
+        java.util.Optional<String> notWritable = StoreWriteProbe.whyNot(store.dir());
+        notWritable.ifPresent(reason -> problems.add("The corrections store " + store.dir() + " cannot be written: " + reason
+                + ". Edits are not saved until it can be: put its permissions right (or choose another CABLETAG_HOME), then save."));
         List<List<String>> others = new ArrayList<>();
         try {
             lock = SessionLock.acquire(store.dir(), inputs, others);
         } catch (IOException e) {
-            problems.add("Could not lock the store " + store.dir() + " (" + e.getMessage() + "); edits are still saved.");
+            if (notWritable.isEmpty()) { // else the line above says why, and what it means for the edits
+                problems.add("Could not lock the store " + store.dir() + " (" + StoreWriteFailure.reasonOf(e) + "): edits are"
+                        + " saved, but another window or process opening the same files is not warned.");
+            }
             return;
         }
         if (!others.isEmpty()) {
@@ -189,16 +200,29 @@ final class StoreSync {
         }
     }
 
-    /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
+    /**
+     * Writes whatever is not on disk yet. When the store cannot be written, throws a {@link StoreWriteException}
+     * that says why; the cables stay unsaved, the Problems pane lists it, and the next save or edit tries again.
+     */
     void save() {
         try {
             if (writer != null) {
                 writer.awaitIdle(); // what failed there is marked unsaved again, and retried here
             }
             flush(null);
+            lastFailure = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save corrections to " + store.dir() + ": " + e.getMessage(), e);
+            throw new StoreWriteException(failed(e), e);
         }
+    }
+
+    /** Why the last write failed, while what it was to write is still unsaved; empty once all is on disk. */
+    java.util.Optional<StoreWriteFailure> saveFailure() {
+        StoreWriteFailure last = lastFailure;
+        if (last == null || !isDirty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new StoreWriteFailure(last.store(), last.reason(), Math.max(1, unsaved.size())));
     }
 
     /** Writes (or queues) every unsaved cable; a failure becomes a problem and is retried later. */
@@ -206,12 +230,16 @@ final class StoreSync {
         try {
             flush(writer);
         } catch (IOException e) {
-            reportSaveFailure(e);
+            failed(e);
         }
     }
 
-    private void reportSaveFailure(IOException e) {
-        problems.addOnce("Could not save corrections to " + store.dir() + " (will retry with the next edit): " + e);
+    /** A write failed: said in the Problems pane (once, however many edits fail alike) and kept for the window to ask. */
+    private StoreWriteFailure failed(IOException e) {
+        StoreWriteFailure failure = StoreWriteFailure.of(store.dir(), e, unsaved.size());
+        lastFailure = failure;
+        problems.addUnlessListed(failure.problem());
+        return failure;
     }
 
     /** Writes every unsaved cable, as one set when they are several: here and now when {@code via} is null, else queued on it. */
@@ -261,7 +289,7 @@ final class StoreSync {
         try {
             endStep(writer);
         } catch (IOException e) {
-            reportSaveFailure(e);
+            failed(e);
         }
     }
 
@@ -298,7 +326,7 @@ final class StoreSync {
         try {
             flush(writer, cable);
         } catch (IOException e) {
-            reportSaveFailure(e);
+            failed(e);
         }
     }
 
@@ -384,7 +412,7 @@ final class StoreSync {
                 action.run();
             } catch (IOException e) {
                 members.forEach(member -> notSaved(member.cable().index));
-                reportSaveFailure(e);
+                failed(e);
             }
         });
     }
@@ -432,7 +460,7 @@ final class StoreSync {
                 action.run();
             } catch (IOException e) {
                 notSaved(cable);
-                reportSaveFailure(e);
+                failed(e);
             }
         });
     }
@@ -450,10 +478,15 @@ final class StoreSync {
         return writes.get();
     }
 
-    /** Saves, stops the writer, releases the lock. */
+    /**
+     * Saves, stops the writer, releases the lock. Never throws: a store that cannot be written leaves the
+     * corrections not saved, and a line says so. The window asks before it closes ({@link #saveFailure}).
+     */
     void close() {
         try {
             save();
+        } catch (StoreWriteException e) {
+            problems.add("Closed without saving: " + e.failure().lowered());
         } finally {
             if (writer != null) {
                 writer.shutdown();

@@ -873,9 +873,20 @@ public final class Workspace implements AutoCloseable {
         return new ReadAgain(changed, forgotten, notPutBack);
     }
 
-    /** Writes whatever is not on disk yet. Throws UncheckedIOException when the store cannot be written. */
+    /**
+     * Writes whatever is not on disk yet. Throws a {@link StoreWriteException} naming the store and the reason
+     * when it cannot be written; the edits stay here, unsaved, and a later save writes them once it can.
+     */
     public void save() {
         sync.save();
+    }
+
+    /**
+     * Why corrections of this session are not on disk (the store could not be written), with how many cables
+     * wait; empty when all is saved or no write failed. The window asks it before it lets them go.
+     */
+    public java.util.Optional<StoreWriteFailure> saveFailure() {
+        return sync.saveFailure();
     }
 
     public void addListener(WorkspaceListener listener) {
@@ -892,7 +903,10 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Flushes; the workspace cannot be edited afterwards. */
+    /**
+     * Flushes; the workspace cannot be edited afterwards. Never throws for a store that cannot be written: what
+     * could not be saved is named among the problems and lost, so ask {@link #save} first to keep it.
+     */
     @Override
     public void close() {
         if (closed) {
