@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
+import cabletag.formats.WholeFolders;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -43,6 +44,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        inputs = WholeFolders.of(inputs); // corpus/* is corpus
         InputCorpus.validate(inputs);
         if (json && !consistency) {
             throw new UsageException("--json goes with --consistency");

@@ -1,6 +1,7 @@
 package cabletag.cli;
 
 import cabletag.core.ShownName;
+import cabletag.formats.WholeFolders;
 import cabletag.formats.export.ExportFormat;
 import cabletag.formats.export.ExportOptions;
 import cabletag.formats.export.ExportOutputNames;
@@ -94,6 +95,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // corpus/* is corpus: its files named under it, the output guarded as in it
+        inputs = WholeFolders.of(inputs);
         ExportFormat exportFormat = parse(() -> ExportFormat.named(format));
         TagScheme tagScheme = parse(() -> TagScheme.named(scheme));
         LabelMapping labels = parse(() -> LabelMapping.parse(keep, drop, rename));

@@ -1,6 +1,7 @@
 package cabletag.cli;
 
 import cabletag.core.Document;
+import cabletag.formats.WholeFolders;
 import cabletag.formats.export.ExportTarget;
 import cabletag.formats.io.OutputFile;
 import cabletag.formats.io.InputGuard;
@@ -63,6 +64,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        inputs = WholeFolders.of(inputs); // corpus/* is corpus
         if (json && html != null) {
             throw new UsageException("--json and --html exclude each other: JSON goes to standard output, HTML to a file");
         }

@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.Document;
 import cabletag.core.Span;
+import cabletag.formats.WholeFolders;
 import cabletag.formats.export.AlignedDocument;
 import cabletag.formats.export.TokenAligner;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -43,6 +44,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        inputs = WholeFolders.of(inputs); // corpus/* is corpus
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, false, err);
         TokenAligner aligner = new TokenAligner();
         long cables = 0;

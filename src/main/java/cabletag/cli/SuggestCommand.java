@@ -5,6 +5,7 @@ import cabletag.core.Document;
 import cabletag.core.ShownName;
 import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
+import cabletag.formats.WholeFolders;
 import cabletag.formats.export.ExportIds;
 import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocument;
@@ -78,6 +79,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        inputs = WholeFolders.of(inputs); // corpus/* is corpus
         Set<SuggestionSource> sources = sources();
         Rejections rejections = noCorrections ? Rejections.none() : Rejections.open(StoreLocation.defaultLocation().root());
         problems.addAll(rejections.problems());

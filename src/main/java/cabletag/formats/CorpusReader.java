@@ -82,9 +82,12 @@ public final class CorpusReader {
         return name.startsWith(".") || name.endsWith("~");
     }
 
-    /** The inputs in the order they are listed in: by path, whatever order they were named in ({@link InputOrder}). */
+    /**
+     * The inputs as they are listed: by path, whatever order they were named in ({@link InputOrder}), a folder
+     * named by every entry it has as the folder ({@link WholeFolders}).
+     */
     public static List<Path> inListingOrder(List<Path> inputs) {
-        return InputOrder.sorted(inputs);
+        return InputOrder.sorted(WholeFolders.of(inputs));
     }
 
     /**
@@ -108,7 +111,7 @@ public final class CorpusReader {
      */
     public Streamed streamNamed(List<Path> inputs, java.util.function.Consumer<List<CorpusFile>> batches) {
         SortedFolderWalk.Result result = SortedFolderWalk.walk(this, inputs, batches, new SeenFiles());
-        return new Streamed(result.problems(), result.namedInputs(inputs));
+        return new Streamed(result.problems(), result.namedInputs());
     }
 
     /**

@@ -61,7 +61,7 @@ public final class NamedInputs {
         for (int place : result.places()) {
             problemPlaces.add(before + place);
         }
-        return result.namedInputs(inputs);
+        return result.namedInputs();
     }
 
     /** Counts what the file at {@code fileIndex} of the listing gave toward the input it was listed under. */

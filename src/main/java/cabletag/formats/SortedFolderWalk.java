@@ -77,11 +77,12 @@ final class SortedFolderWalk {
      * how many files it left out as listed before; and the same counts input by input, in {@link InputOrder}
      * (what {@link NamedInputs} needs to tell an input that gave nothing).
      */
-    record Result(List<String> problems, List<Integer> places, int repeated, int[] filesOfInput, int[] repeatedOfInput) {
+    record Result(List<String> problems, List<Integer> places, int repeated, List<Path> inputs, int[] filesOfInput,
+                  int[] repeatedOfInput) {
 
-        /** The inputs walked, with what each gave, to count the documents read from them. */
-        NamedInputs namedInputs(List<Path> inputs) {
-            return new NamedInputs(InputOrder.sorted(inputs), filesOfInput, repeatedOfInput);
+        /** The inputs walked (a folder named by all its entries once, as the folder), with what each gave. */
+        NamedInputs namedInputs() {
+            return new NamedInputs(inputs, filesOfInput, repeatedOfInput);
         }
     }
 
@@ -89,10 +90,11 @@ final class SortedFolderWalk {
      * Walks the inputs in {@link InputOrder}, handing files to {@code batches} in order. A file listed
      * before (by this walk or by another sharing {@code seen}: the same file named twice, reached through a
      * link, or named beside its folder) is left out and counted: a cable is one cable however it was named. A
-     * hard link is a file of its own ({@link SeenFiles}).
+     * hard link is a file of its own ({@link SeenFiles}). A folder named by every entry it has ({@code corpus/*}) is
+     * walked as the folder ({@link WholeFolders}): its files get their names under it, as when it is named.
      */
     static Result walk(CorpusReader reader, List<Path> inputs, Consumer<List<CorpusFile>> batches, SeenFiles seen) {
-        List<Path> ordered = InputOrder.sorted(inputs);
+        List<Path> ordered = InputOrder.sorted(WholeFolders.of(inputs));
         SortedFolderWalk walk = new SortedFolderWalk(reader, batches, seen, ordered.size());
         for (walk.input = 0; walk.input < ordered.size(); walk.input++) {
             Path input = ordered.get(walk.input);
@@ -110,7 +112,7 @@ final class SortedFolderWalk {
         }
         walk.companionsReadWithTheirOwners();
         walk.flush();
-        return new Result(walk.problems, walk.places, walk.repeated, walk.filesOfInput, walk.repeatedOfInput);
+        return new Result(walk.problems, walk.places, walk.repeated, ordered, walk.filesOfInput, walk.repeatedOfInput);
     }
 
     /** The identity of a file named directly, as {@link #identity} gives it for a file of a folder. */

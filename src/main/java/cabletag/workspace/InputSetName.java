@@ -1,8 +1,7 @@
 package cabletag.workspace;
 
-import cabletag.formats.CorpusReader;
+import cabletag.formats.WholeFolders;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,9 @@ import java.util.TreeSet;
  * that is a folder goes, unless the folder walk leaves it out there (a hidden file or a backup copy named on its
  * own); entries that are every entry the folder walk takes of a folder with two or more become that folder;
  * a folder whose walk takes one entry alone becomes that entry. Two namings of one set of cables become the
- * same list; namings of other sets (a folder's {@code *.txt} beside an {@code .html} of it) stay apart.
+ * same list; namings of other sets (a folder's {@code *.txt} beside an {@code .html} of it) stay apart. The rule
+ * of a folder named by all its entries is the listing's ({@link WholeFolders}), which names the cables of
+ * {@code seeds/*} as those of {@code seeds}; the rest (real paths, a folder of one entry) is this name's own.
  */
 public final class InputSetName {
 
@@ -76,23 +77,13 @@ public final class InputSetName {
         List<Path> inside = new ArrayList<>();
         for (Path path : set) {
             for (Path above = path.getParent(); above != null; above = above.getParent()) {
-                if (set.contains(above) && Files.isDirectory(above) && walkedBelow(above, path)) {
+                if (set.contains(above) && Files.isDirectory(above) && WholeFolders.walkedBelow(above, path)) {
                     inside.add(path);
                     break;
                 }
             }
         }
         return set.removeAll(inside);
-    }
-
-    /** Whether the walk of {@code folder} goes down to {@code path}: no name on the way is one it leaves out. */
-    private static boolean walkedBelow(Path folder, Path path) {
-        for (Path name : folder.relativize(path)) {
-            if (CorpusReader.leftOutOfFolders(name.toString())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -111,7 +102,7 @@ public final class InputSetName {
         for (Map.Entry<Path, Integer> folder : namedIn.entrySet()) {
             int named = folder.getValue();
             // a few files named out of a large folder: told by a listing of names, before any real path is asked
-            if (firstEntries(folder.getKey(), named + 1).size() > named) {
+            if (WholeFolders.entriesTaken(folder.getKey(), named + 1).size() > named) {
                 continue;
             }
             List<Path> walked = walkedEntries(folder.getKey());
@@ -128,11 +119,11 @@ public final class InputSetName {
     private Path folderCountedIn(Path path) {
         Path child = path;
         Path folder = path.getParent();
-        while (folder != null && walkedBelow(folder, child) && onlyEntry(folder) != null) {
+        while (folder != null && WholeFolders.walkedBelow(folder, child) && onlyEntry(folder) != null) {
             child = folder;
             folder = folder.getParent();
         }
-        return folder != null && walkedBelow(folder, child) ? folder : null;
+        return folder != null && WholeFolders.walkedBelow(folder, child) ? folder : null;
     }
 
     /** A folder whose walk takes one entry alone stands for that entry. */
@@ -164,7 +155,7 @@ public final class InputSetName {
             if (!Files.isDirectory(dir)) {
                 return Optional.empty();
             }
-            List<Path> firstTwo = firstEntries(dir, 2);
+            List<Path> firstTwo = WholeFolders.entriesTaken(dir, 2);
             return firstTwo.size() == 1 ? Optional.of(real(firstTwo.get(0))) : Optional.empty();
         }).orElse(null);
     }
@@ -173,32 +164,11 @@ public final class InputSetName {
     private List<Path> walkedEntries(Path folder) {
         return walked.computeIfAbsent(folder, dir -> {
             List<Path> real = new ArrayList<>();
-            for (Path entry : firstEntries(dir, Integer.MAX_VALUE)) {
+            for (Path entry : WholeFolders.entriesTaken(dir, Integer.MAX_VALUE)) {
                 real.add(narrowed(real(entry)));
             }
             return real;
         });
-    }
-
-    /**
-     * Up to {@code most} entries of a folder its walk takes, in the order listed; none when it cannot be listed,
-     * so a folder that cannot be read gathers nothing and stands for nothing: its inputs stay as named.
-     */
-    private static List<Path> firstEntries(Path folder, int most) {
-        List<Path> taken = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-            for (Path entry : listing) {
-                if (!CorpusReader.leftOutOfFolders(entry.getFileName().toString())) {
-                    taken.add(entry);
-                    if (taken.size() == most) {
-                        break;
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return List.of();
-        }
-        return taken;
     }
 
     private static Path real(Path path) {

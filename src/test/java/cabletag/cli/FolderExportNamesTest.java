@@ -99,6 +99,7 @@ class FolderExportNamesTest extends WithTemporaryStore {
         Files.writeString(x.resolve("c.txt"), "A [PER Ali  ]");
         Files.writeString(y.resolve("c.txt"), "B [LOC Bag  ]");
         Files.writeString(x.resolve("c.html"), "<p>C [ORG UN  ]</p>");
+        Files.createDirectories(dir.resolve("dup/z")); // x and y not all dup holds: two inputs, not dup
 
         for (String[] run : List.of(new String[] {"inline", "inl"}, new String[] {"jsonl", "original.jsonl"})) {
             CliTest.Result export = CliTest.run("export", "-q", "-f", run[0], "-o", dir.resolve(run[1]).toString(), x.toString(), y.toString());

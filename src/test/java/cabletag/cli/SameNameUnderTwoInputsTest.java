@@ -34,6 +34,8 @@ class SameNameUnderTwoInputsTest extends WithTemporaryStore {
         Files.writeString(x.resolve("c.txt"), "Met [PER Rubaie  ] in [LOC Tehran  ] .\n[PER never closed\n");
         Files.writeString(x.resolve("d.txt"), "Other [LOC Iraq  ] .\n");
         Files.writeString(y.resolve("c.txt"), "Saw [ORG GOI  ] and [PER never closed\n");
+        // x and y are not all their folder holds: named so, they are two inputs (all of it, they would be the folder)
+        Files.createDirectories(dir.resolve("parent/z"));
     }
 
     @Test
@@ -83,6 +85,19 @@ class SameNameUnderTwoInputsTest extends WithTemporaryStore {
                 Map.entry("x/c", "x/c.txt"),
                 Map.entry("x/d", "x/d.txt"),
                 Map.entry("y/c", "y/c.txt"));
+    }
+
+    @Test
+    void twoFoldersThatAreAllTheirFolderHoldsAreThatFolder() throws IOException {
+        Files.delete(dir.resolve("parent/z"));
+        CliTest.Result export = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("xy.jsonl").toString(), y.toString(), x.toString());
+
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.OK);
+        assertThat(sources(dir.resolve("xy.jsonl"))).as("parent/* is parent").containsExactly(
+                Map.entry("x/c", "x/c.txt"),
+                Map.entry("x/d", "x/d.txt"),
+                Map.entry("y/c", "y/c.txt"));
+        assertThat(export.err()).doesNotContain("note: ");
     }
 
     @Test

@@ -42,6 +42,7 @@ class CorpusReaderTest {
         write("corpus/a/z.txt", "z");
         Path corpus = folder.resolve("corpus");
         Path link = Files.createSymbolicLink(folder.resolve("link"), corpus);
+        write("other.txt", "o"); // the link and the folder not all their folder holds: not that folder named
         CorpusReader reader = CorpusReader.standard();
         List<Path> once = reader.list(List.of(corpus)).files().stream().map(CorpusFile::path).toList();
         assertThat(once).extracting(p -> folder.relativize(p).toString()).containsExactly("corpus/a.txt", "corpus/a/z.txt", "corpus/b.txt");

@@ -43,6 +43,7 @@ class SameNamesWindowCliParityTest {
         Path parent = Files.createDirectories(temp.resolve("same-" + System.nanoTime()));
         x = Files.createDirectories(parent.resolve("x"));
         y = Files.createDirectories(parent.resolve("y"));
+        Files.createDirectories(parent.resolve("z")); // x and y not all parent holds: two inputs, not parent
         Files.writeString(x.resolve("c.txt"), "Met [PER Rubaie  ] in [LOC Tehran  ] .\n[PER never closed\n");
         Files.writeString(y.resolve("c.txt"), "Saw [ORG GOI  ] and [PER never closed\n");
         System.setProperty("cabletag.home", temp.resolve("home-" + System.nanoTime()).toString());
