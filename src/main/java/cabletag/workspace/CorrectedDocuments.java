@@ -204,6 +204,19 @@ public final class CorrectedDocuments {
         List<String> notes = new ArrayList<>();
         boolean rewrite = false;
         boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
+        if (!lookup.found() && lookup.unreadable() == null && store != null && !parts.id().equals(read.id())) {
+            // reached through a link with another name, whose corrections an earlier cabletag stored under the id that
+            // name gave: put back, and written under the file's own id by the window (the earlier file then goes)
+            // (in a dataset another document may have that id of its own: only corrections over this one's text are taken)
+            CorrectionStore.Lookup asNamed = store.find(new CableKey.Parts(path, read.id()).key());
+            if (asNamed.found() && (oneDocument || !isOverOtherText(asNamed, sourceHash))) {
+                lookup = asNamed;
+                rewrite = true;
+                notes.add(name + ": note: the corrections stored under the id " + read.id() + ", which the name of a link to "
+                        + path + " gave this document, are put back here; the window stores them under " + parts.id()
+                        + ", the id the file's own name gives.");
+            }
+        }
         if (!oneDocument && store != null && lookup.unreadable() == null && isOverOtherText(lookup, sourceHash)) {
             // a store from before each document of a file had an id of its own may hold a later document's here
             SharedIdCorrections.Claim claim = sharedIds.ofFirst(file, key, read, lookup);

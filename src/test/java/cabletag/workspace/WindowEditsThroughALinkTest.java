@@ -2,8 +2,11 @@ package cabletag.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.core.Span;
+import cabletag.formats.CorpusFile;
+import cabletag.formats.CorpusReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +82,27 @@ class WindowEditsThroughALinkTest {
             assertThat(workspace.document(0).spans()).contains(RUBAIE_ORG);
         }
         assertThat(storeFiles()).hasSize(1);
+    }
+
+    @Test
+    void correctionsAnEarlierVersionStoredUnderTheLinksNameArePutBackAndMovedUnderTheFilesOwn() throws IOException {
+        // what a cabletag that keyed the cable by the link's name wrote for the relabel made through the link
+        Document read = CorpusReader.standard().read(new CorpusFile(alias, "alias.txt")).documents().get(0);
+        CorrectionStore before = CorrectionStore.openFolder(store.root().resolve("store"));
+        before.write(new StoredCorrection(CableKey.canonical(cable), "alias.txt", "alias", Reapplier.sourceHash(read),
+                ReviewStatus.IN_PROGRESS, List.of(new StoredSpan(RUBAIE_PER, "Rubaie")), List.of(new StoredSpan(RUBAIE_ORG, "Rubaie"))));
+
+        try (Workspace workspace = Workspace.open(List.of(alias), store, null)) {
+            assertThat(workspace.document(0).spans()).contains(RUBAIE_ORG);
+            assertThat(workspace.notes()).singleElement().asString().startsWith(alias + ": note: the corrections stored under the id alias,");
+            workspace.save();
+        }
+        assertThat(storeFiles()).singleElement().asString().contains("a_txt.");
+        assertThat(spansInTheWindow(cable)).contains(RUBAIE_ORG);
+        try (Workspace workspace = Workspace.open(List.of(alias), store, null)) {
+            assertThat(workspace.document(0).spans()).contains(RUBAIE_ORG);
+            assertThat(workspace.notes()).isEmpty();
+        }
     }
 
     @Test
