@@ -1,10 +1,12 @@
 package cabletag.cli;
 
 import cabletag.core.Document;
+import cabletag.core.SourceFormat;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
 import cabletag.core.consistency.ScannedCable;
 import cabletag.core.text.Counted;
+import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.consistency.CorpusIndex;
@@ -100,10 +102,12 @@ final class ConsistencyCheck {
         int[] fileAt = {-1};
         corpus.onOutcome(outcome -> fileAt[0]++); // once a file, skipped or not, in listing order
         // read, parsed and scanned on every core; put into the index here, in input order
-        Iterator<Scanned> documents = corpus.documents(document -> new Scanned(document.id(), index.scan(document)));
+        Iterator<Scanned> documents = corpus.documents(
+                document -> new Scanned(document.id(), document.source().format(), index.scan(document)));
         while (documents.hasNext()) {
             Scanned scanned = documents.next();
-            index.add(key(stamps.get(fileAt[0]), scanned.id()), scanned.cable().name(), scanned.cable());
+            index.add(key(files.get(fileAt[0]), stamps.get(fileAt[0]), scanned.id(), scanned.format()), scanned.cable().name(),
+                    scanned.cable());
         }
         problems.addAll(0, corpus.problems());
         // what reading lost (damaged UTF-8, a tag inside markup…) is named and makes it exit 1, as for every
@@ -118,7 +122,8 @@ final class ConsistencyCheck {
             Iterator<Document> second = corpus.documents();
             while (second.hasNext()) {
                 Document document = second.next();
-                index.scanUntagged(key(stamps.get(fileAt[0]), document.id()), document);
+                index.scanUntagged(key(files.get(fileAt[0]), stamps.get(fileAt[0]), document.id(), document.source().format()),
+                        document);
             }
         }
         index.finishBuild();
@@ -170,9 +175,12 @@ final class ConsistencyCheck {
         return problems.isEmpty() && findings.isEmpty() ? Cli.OK : Cli.PROBLEMS;
     }
 
-    /** The store key of a document of a listed file (as CorrectedDocuments.keyOf makes it). */
-    private static String key(FileStamp file, String id) {
-        return file.realPath() + "#" + (id == null ? "" : id);
+    /**
+     * The store key of a document of a listed file, as the window's is made: its real path, as stamped, and the id
+     * its own name gives (a file reached through a link with another name was read under the link's).
+     */
+    private static String key(Path file, FileStamp stamp, String id, SourceFormat format) {
+        return CableKeys.of(file, stamp.realPath(), id, format);
     }
 
     private static CorpusIndex joined(CompletableFuture<CorpusIndex> reopening) {
@@ -190,7 +198,7 @@ final class ConsistencyCheck {
     }
 
     /** A document as the reading threads leave it: its id, and its places apart from the index. */
-    private record Scanned(String id, ScannedCable cable) { }
+    private record Scanned(String id, SourceFormat format, ScannedCable cable) { }
 
     private static String fileOf(String key) {
         return key.substring(0, key.lastIndexOf('#'));

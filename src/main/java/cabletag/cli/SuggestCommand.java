@@ -121,7 +121,7 @@ final class SuggestCommand implements Callable<Integer> {
                 String id = ids.idOf(document);
                 cables++;
                 String key = rejections.places().isEmpty() ? null
-                        : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document.id());
+                        : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document);
                 List<Suggestion> suggestions = suggester.suggest(document, rejections.forCable(key), sources);
                 if (suggestions.isEmpty()) {
                     continue;

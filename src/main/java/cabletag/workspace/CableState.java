@@ -31,7 +31,7 @@ final class CableState {
     /** The size and modification time of its file when it was last read; size -1 when not known (a dataset's document). */
     private volatile long readSize = -1;
     private volatile long readModified;
-    private volatile String key;
+    private volatile CableKey.Parts key;
     private volatile boolean read;
     /** Read at least once: its counts are known even while its documents are let go (see {@link #unload}). */
     private volatile boolean summarized;
@@ -72,27 +72,37 @@ final class CableState {
     }
 
     /**
-     * Its store key: the file's real path and the document's id (see {@link CableKey}). Worked out when
-     * first needed: resolving the real path of 250,000 files costs seconds the listing need not pay
+     * Its store key: the file's real path and the id the file's own name gives the document (see {@link CableKey}).
+     * Worked out when first needed: resolving the real path of 250,000 files costs seconds the listing need not pay
      * when the store holds nothing.
      */
     String key() {
-        String known = key;
+        return keyParts().key();
+    }
+
+    /** Its store key's parts apart: the real path and the id, either of which may hold a '#'. */
+    CableKey.Parts keyParts() {
+        CableKey.Parts known = key;
         if (known == null) {
-            known = CableKey.of(entry.file(), id());
+            // a cable not read yet is a file of one document, whose id is its name without extension
+            known = entry.isRead() ? CableKey.partsOf(entry.file(), entry.document())
+                    : CableKey.partsOf(entry.file(), id(), cabletag.core.SourceFormat.INLINE);
             key = known;
         }
         return known;
     }
 
-    /** The document's own id, as its store key holds it: read, or a cable's file name without extension. */
+    /**
+     * The document's id as read: read, or a cable's file name without extension. The name is the one the file was
+     * reached by; its store key holds the id of the file's own name ({@link #keyParts}).
+     */
     String id() {
         return entry.isRead() ? entry.document().id() : cabletag.formats.inline.CableReader.idOf(entry.name());
     }
 
     /** The real path of the cable's file, as its store key holds it. */
     String path() {
-        return CableKey.pathOf(key());
+        return keyParts().path();
     }
 
     boolean isRead() {
@@ -394,7 +404,8 @@ final class CableState {
     }
 
     StoredCorrection toStored() {
-        return new StoredCorrection(path(), original.source().name(), original.id(), sourceHash(), status,
+        // under the id of its key: the file's own name's, also when it was reached through a link with another name
+        return new StoredCorrection(path(), original.source().name(), keyParts().id(), sourceHash(), status,
                 stored(removed, original.text()), stored(added, original.text()));
     }
 

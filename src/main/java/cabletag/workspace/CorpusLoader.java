@@ -631,7 +631,7 @@ final class CorpusLoader implements StoreSync.Cables {
         CorrectionStore.Lookup listedLookup = lookupOf(cable.index);
         CorrectionStore.Lookup lookup = listedLookup != null ? listedLookup : corrections.lookup(cable.key());
         lookups.remove(cable.index); // read once; the cable holds it from now on
-        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document, lookup, cable::sourceHash);
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.keyParts(), document, lookup, cable::sourceHash);
         if (corrected.stored() != null) {
             cable.status(corrected.status());
             if (corrected.stored().hasSpanChanges()) {
@@ -685,7 +685,7 @@ final class CorpusLoader implements StoreSync.Cables {
         cable.header(HeaderSummary.of(cabletag.core.CableHeader.of(document), headerStrings));
         StoreSync sync = storeSync;
         CorrectionStore.Lookup unwritten = sync == null ? null : sync.unwritten(cable.index);
-        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.key(), document,
+        CorrectedDocument corrected = corrections.correct(cable.entry.file(), cable.keyParts(), document,
                 unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
         cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
         boolean told = tell(cable, corrected);

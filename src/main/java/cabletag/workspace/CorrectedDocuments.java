@@ -63,9 +63,9 @@ public final class CorrectedDocuments {
         return store;
     }
 
-    /** The store key of a document of a file: the file's real path and the document's id. */
-    public static String keyOf(Path file, String id) {
-        return CableKey.of(file, id);
+    /** The real path of a file, links resolved, as store keys hold it (the absolute path when it cannot be had). */
+    public static String realPathOf(Path file) {
+        return CableKey.canonical(file);
     }
 
     /** The store file of a key's corrections, without reading it; null when none (what a saved index is stamped with). */
@@ -109,9 +109,9 @@ public final class CorrectedDocuments {
             return new CorrectedDocument(read, read, null, null, ReviewStatus.NEW, List.of(), List.of(), List.of(), List.of(),
                     null, false);
         }
-        String key = CableKey.of(file, read.id());
+        CableKey.Parts key = CableKey.partsOf(file, read);
         String[] hash = new String[1]; // worked out once, and only when asked for
-        return correct(file, key, read, lookup(key), () -> hash[0] != null ? hash[0] : (hash[0] = Reapplier.sourceHash(read)));
+        return correct(file, key, read, lookup(key.key()), () -> hash[0] != null ? hash[0] : (hash[0] = Reapplier.sourceHash(read)));
     }
 
     /** Whether a store file was found and its fingerprint is not that of the document's text. */
@@ -195,13 +195,28 @@ public final class CorrectedDocuments {
      * As {@link #correct(Path, Document)}, with the look-up done earlier (the window finds the review
      * statuses while listing) and the source hash computed as the caller prefers.
      */
-    CorrectedDocument correct(Path file, String key, Document read, CorrectionStore.Lookup lookup, Supplier<String> sourceHash) {
+    CorrectedDocument correct(Path file, CableKey.Parts parts, Document read, CorrectionStore.Lookup lookup,
+                              Supplier<String> sourceHash) {
         String name = read.source().shown(); // as its problem lines start
-        String path = CableKey.pathOf(key);
+        String key = parts.key();
+        String path = parts.path();
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         boolean rewrite = false;
         boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
+        if (!lookup.found() && lookup.unreadable() == null && store != null && !parts.id().equals(read.id())) {
+            // reached through a link with another name, whose corrections an earlier cabletag stored under the id that
+            // name gave: put back, and written under the file's own id by the window (the earlier file then goes)
+            // (in a dataset another document may have that id of its own: only corrections over this one's text are taken)
+            CorrectionStore.Lookup asNamed = store.find(new CableKey.Parts(path, read.id()).key());
+            if (asNamed.found() && (oneDocument || !isOverOtherText(asNamed, sourceHash))) {
+                lookup = asNamed;
+                rewrite = true;
+                notes.add(name + ": note: the corrections stored under the id " + read.id() + ", which the name of a link to "
+                        + path + " gave this document, are put back here; the window stores them under " + parts.id()
+                        + ", the id the file's own name gives.");
+            }
+        }
         if (!oneDocument && store != null && lookup.unreadable() == null && isOverOtherText(lookup, sourceHash)) {
             // a store from before each document of a file had an id of its own may hold a later document's here
             SharedIdCorrections.Claim claim = sharedIds.ofFirst(file, key, read, lookup);
@@ -227,7 +242,7 @@ public final class CorrectedDocuments {
                           + ", status " + salvaged.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                           + ") is put back here; check it." + MOVED_ASIDE_WHEN_SAVED));
         } else if (!lookup.found() && store != null && read.source().text() != null) {
-            MovedCables.Found found = store.findMovedIfAny() ? moved.find(name, key, read.id(), sourceHash.get(), oneDocument)
+            MovedCables.Found found = store.findMovedIfAny() ? moved.find(name, key, parts.id(), sourceHash.get(), oneDocument)
                     : MovedCables.Found.NONE;
             if (found.lookup().found()) {
                 notes.add(found.note());

@@ -120,7 +120,8 @@ final class FilesOfText {
             String sourceSha256 = Reapplier.sourceHash(document);
             if (store.mayHaveMoved(sourceSha256)) { // any other text no stored cable can be looked for by: not kept
                 boolean alone = document.source().format() == SourceFormat.INLINE || document.source().format() == SourceFormat.BRAT;
-                held.add(new Held(CableKey.of(file.path(), document.id()), alone, document.id(), sourceSha256));
+                CableKey.Parts key = CableKey.partsOf(file.path(), document);
+                held.add(new Held(key.key(), alone, key.id(), sourceSha256)); // the id its key holds, as a stored cable's
             }
         }
         return held;

@@ -85,7 +85,7 @@ final class SharedIdCorrections {
      */
     Claim ofRenamed(Path file, Document read) {
         String asRead = DistinctIds.idAsRead(read);
-        String key = CableKey.of(file, asRead);
+        String key = CableKey.of(file, asRead, read.source().format());
         Verdict verdict = verdict(file, key, asRead, null);
         if (verdict.owner() == null || !verdict.owner().id().equals(read.id())) {
             return new Claim(CorrectionStore.Lookup.NONE, null);

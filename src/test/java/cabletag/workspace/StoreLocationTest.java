@@ -3,6 +3,7 @@ package cabletag.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cabletag.core.SourceFormat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,11 +20,19 @@ class StoreLocationTest {
         Path cable = java.nio.file.Files.writeString(folder.resolve("004.txt"), "x");
         Path link = java.nio.file.Files.createSymbolicLink(temp.resolve("link"), temp.resolve("corpus"));
 
-        String key = CableKey.of(cable, "004");
+        String key = CableKey.of(cable, "004", SourceFormat.INLINE);
 
-        assertThat(CableKey.of(temp.resolve("corpus/sub/../sub/004.txt"), "004")).isEqualTo(key);
-        assertThat(CableKey.of(link.resolve("sub/004.txt"), "004")).isEqualTo(key);
-        assertThat(CableKey.of(cable, "005")).isNotEqualTo(key);
+        assertThat(CableKey.of(temp.resolve("corpus/sub/../sub/004.txt"), "004", SourceFormat.INLINE)).isEqualTo(key);
+        assertThat(CableKey.of(link.resolve("sub/004.txt"), "004", SourceFormat.INLINE)).isEqualTo(key);
+        assertThat(CableKey.of(cable, "005", SourceFormat.INLINE)).isNotEqualTo(key);
+        // a link to the file with another name gave the cable the link's id; the key holds the file's own
+        Path alias = java.nio.file.Files.createSymbolicLink(temp.resolve("alias.txt"), cable);
+        Path again = java.nio.file.Files.createSymbolicLink(temp.resolve("again.html"), alias);
+        assertThat(CableKey.of(alias, "alias", SourceFormat.INLINE)).isEqualTo(key);
+        assertThat(CableKey.of(again, "again", SourceFormat.INLINE)).isEqualTo(key);
+        Path conll = java.nio.file.Files.writeString(folder.resolve("d.conll"), "x _ _ O\n");
+        Path other = java.nio.file.Files.createSymbolicLink(temp.resolve("other.conll"), conll);
+        assertThat(CableKey.of(other, "other-2", SourceFormat.CONLL)).isEqualTo(CableKey.of(conll, "d-2", SourceFormat.CONLL));
     }
 
     @Test

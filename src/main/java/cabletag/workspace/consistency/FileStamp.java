@@ -81,7 +81,6 @@ public record FileStamp(String realPath, long size, long modified, long identity
     }
 
     private static String realPathOf(Path path) {
-        String key = CorrectedDocuments.keyOf(path, "");
-        return key.substring(0, key.length() - 1);
+        return CorrectedDocuments.realPathOf(path);
     }
 }
