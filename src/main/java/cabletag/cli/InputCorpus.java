@@ -142,6 +142,16 @@ final class InputCorpus implements ExportSource, AutoCloseable {
         }
     }
 
+    /** The suggestions rejected, kept beside the store the corrections come from. */
+    cabletag.workspace.Rejections rejections() {
+        return corrections.rejections();
+    }
+
+    /** The suggestions rejected in a document handed out, where they are on it now: the window's route. */
+    cabletag.workspace.RejectedPlaces rejectedIn(CorrectedDocument corrected) {
+        return corrections.rejectedIn(corrected);
+    }
+
     /** Hears each document as read and as corrected, with its review status, just before it is handed out. */
     void onCorrected(Consumer<CorrectedDocument> listener) {
         this.correctedListener = listener;

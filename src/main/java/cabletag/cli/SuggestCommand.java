@@ -7,13 +7,13 @@ import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
 import cabletag.formats.WholeFolders;
 import cabletag.formats.export.ExportIds;
-import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocument;
+import cabletag.workspace.RejectedPlaces;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.namefinder.NameFinder;
 import cabletag.workspace.suggest.CorpusEvidence;
 import cabletag.workspace.suggest.NameFinderStore;
-import cabletag.workspace.suggest.Rejections;
+import cabletag.workspace.suggest.RejectionCheck;
 import cabletag.workspace.suggest.SourceQuality;
 import cabletag.workspace.suggest.Suggester;
 import cabletag.workspace.suggest.Suggestion;
@@ -71,6 +71,8 @@ final class SuggestCommand implements Callable<Integer> {
 
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Rejected suggestions that no longer apply to a cable, or were found away from the others: said, no problem. */
+    private final List<String> rejectionNotes = new ArrayList<>();
 
     SuggestCommand(PrintStream out, PrintStream err) {
         this.out = out;
@@ -81,11 +83,9 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         inputs = WholeFolders.of(inputs); // corpus/* is corpus
         Set<SuggestionSource> sources = sources();
-        Rejections rejections = noCorrections ? Rejections.none() : Rejections.open(StoreLocation.defaultLocation().root());
-        problems.addAll(rejections.problems());
-
         CorpusEvidence evidence = new CorpusEvidence(SuggestionSettings.DEFAULT);
         InputCorpus first = CommandSupport.open(inputs, !noCorrections, false, err);
+        problems.addAll(first.rejections().problems());
         CorrectedDocument[] last = new CorrectedDocument[1];
         first.onCorrected(corrected -> last[0] = corrected);
         Iterator<Document> documents = first.documents();
@@ -120,9 +120,10 @@ final class SuggestCommand implements Callable<Integer> {
                 Document document = documents.next();
                 String id = ids.idOf(document);
                 cables++;
-                String key = rejections.places().isEmpty() ? null
-                        : last[0].key() != null ? last[0].key() : CableKeys.of(file[0], document);
-                List<Suggestion> suggestions = suggester.suggest(document, rejections.forCable(key), sources);
+                // the window's route: rejections follow the cable as its corrections do (moved, or its file changed)
+                RejectedPlaces rejected = second.rejectedIn(last[0]);
+                rejectionNotes.addAll(rejected.notes());
+                List<Suggestion> suggestions = suggester.suggest(document, RejectionCheck.of(second.rejections(), rejected), sources);
                 if (suggestions.isEmpty()) {
                     continue;
                 }
@@ -271,6 +272,7 @@ final class SuggestCommand implements Callable<Integer> {
     private int finish(InputCorpus corpus) {
         ProblemLine.printAll(err, notes);
         ProblemLine.printAll(err, corpus.correctionNotes()); // corrections put back after the file changed or moved
+        ProblemLine.printAll(err, rejectionNotes);
         List<String> all = new ArrayList<>(corpus.problems());
         all.addAll(corpus.lostAnnotations()); // they make it exit 1, so they are named, as in stats
         all.addAll(problems);

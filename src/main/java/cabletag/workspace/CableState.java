@@ -207,6 +207,11 @@ final class CableState {
         return sourceHash.get();
     }
 
+    /** The fingerprint of its source, null for a document read without one (nothing can be found again by it). */
+    String sourceHashIfAny() {
+        return original.source().text() == null ? null : sourceHash.get();
+    }
+
     Document current() {
         return current;
     }

@@ -39,6 +39,8 @@ final class CorpusLoader implements StoreSync.Cables {
 
     private final CorpusSource source;
     private final CorrectedDocuments corrections;
+    /** The rejected suggestions follow each cable read, as its corrections do. */
+    private final RejectionsFollowing rejections;
     /** Grows while the corpus is listed (a batch at a time, on the listing thread); read from any thread. */
     private final List<CableState> cables = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Each listed cable's stored corrections, looked up by name as it is listed; taken by its first read. */
@@ -74,6 +76,7 @@ final class CorpusLoader implements StoreSync.Cables {
                          java.util.function.IntConsumer rowChanged) {
         this.source = source;
         this.corrections = corrections;
+        this.rejections = new RejectionsFollowing(corrections);
         this.problems = problems;
         this.needs = needs;
         this.rowChanged = rowChanged;
@@ -641,6 +644,7 @@ final class CorpusLoader implements StoreSync.Cables {
             cable.status(ReviewStatus.NEW); // the listing showed the status of a file that is another document's
         }
         boolean told = tell(cable, corrected);
+        told |= rejections.read(cable, corrected);
         cable.publish();
         giveToItsDocument(cable);
         // the first cable shown, one opened by a click, a pass's: each is summarized once, here, not by the reader
@@ -689,6 +693,7 @@ final class CorpusLoader implements StoreSync.Cables {
                 unwritten != null ? unwritten : corrections.lookup(cable.key()), cable::sourceHash);
         cable.restore(corrected); // the status stays the session's: it may be newer than the store's file
         boolean told = tell(cable, corrected);
+        told |= rejections.read(cable, corrected);
         cable.publish();
         // a pass or a corpus-wide edit reads let-go cables away from the screen: nothing else tells their rows
         if (told || entities != cable.entityCount() || !readBefore.equals(document.diagnostics())) {
@@ -744,6 +749,11 @@ final class CorpusLoader implements StoreSync.Cables {
             return cable.tellProblem(cable.shown + ": error: could not keep a copy of the stored corrections (" + e.getMessage()
                     + "); they stay in " + file + " until the next edit of this cable.");
         }
+    }
+
+    /** The rejected suggestions of a cable read, where they are on it now. */
+    RejectedPlaces rejectedIn(CableState cable) {
+        return rejections.of(cable);
     }
 
     /** Stops the background reader (waits a little for it, so no read is half done). */

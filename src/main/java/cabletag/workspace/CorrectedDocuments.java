@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 /**
  * The one route from a document read from a file to the document as the analyst corrected it: the
  * store look-up by the cable's key, the look-up by fingerprint for a file that moved, reading a damaged
- * store file, and re-applying. The window ({@link Workspace}) and the commands use this same class, so
+ * store file, and re-applying; and to the suggestions rejected in it, which follow it as its corrections do
+ * ({@link #rejectedIn}). The window ({@link Workspace}) and the commands use this same class, so
  * what one shows the other exports. Never writes.
  */
 public final class CorrectedDocuments {
@@ -22,15 +23,31 @@ public final class CorrectedDocuments {
     private final CorrectionStore store;
     private final MovedCables moved;
     private final SharedIdCorrections sharedIds;
+    /** The rejected suggestions kept beside the store, read when first asked for (only suggestions need them). */
+    private final Supplier<Rejections> rejections;
 
-    private CorrectedDocuments(CorrectionStore store) {
-        this(store, null);
+    private CorrectedDocuments(CorrectionStore store, Supplier<Rejections> rejections) {
+        this(store, null, rejections);
     }
 
-    private CorrectedDocuments(CorrectionStore store, List<Path> inputs) {
+    private CorrectedDocuments(CorrectionStore store, List<Path> inputs, Supplier<Rejections> rejections) {
         this.store = store;
         this.moved = store == null ? null : new MovedCables(store, inputs);
         this.sharedIds = store == null ? null : new SharedIdCorrections(store);
+        this.rejections = rejections;
+    }
+
+    /** The rejections kept under this home, read once, when first asked for. */
+    private static Supplier<Rejections> rejectionsUnder(Path home) {
+        Rejections[] read = new Rejections[1];
+        return () -> {
+            synchronized (read) {
+                if (read[0] == null) {
+                    read[0] = Rejections.open(home);
+                }
+                return read[0];
+            }
+        };
     }
 
     /**
@@ -39,7 +56,7 @@ public final class CorrectedDocuments {
      * commands, given the same inputs in any order, put back the same corrections.
      */
     public CorrectedDocuments under(List<Path> inputs) {
-        return store == null ? this : new CorrectedDocuments(store, inputs);
+        return store == null ? this : new CorrectedDocuments(store, inputs, rejections);
     }
 
     /**
@@ -47,16 +64,39 @@ public final class CorrectedDocuments {
      * cannot be read throws {@link UnreadableStoreException}: it is never taken for an empty one.
      */
     public static CorrectedDocuments open(StoreLocation location) throws IOException {
-        return new CorrectedDocuments(CorrectionStore.open(location));
+        return new CorrectedDocuments(CorrectionStore.open(location), rejectionsUnder(location.root()));
     }
 
     /** The files as they are, no corrections (the commands' {@code --no-corrections}). */
     public static CorrectedDocuments none() {
-        return new CorrectedDocuments(null);
+        Rejections none = Rejections.none();
+        return new CorrectedDocuments(null, () -> none);
     }
 
     static CorrectedDocuments of(CorrectionStore store) {
-        return new CorrectedDocuments(store);
+        return new CorrectedDocuments(store, rejectionsUnder(store.dir().getParent()));
+    }
+
+    /** The suggestions rejected, kept beside this store (none kept with {@link #none()}). */
+    public Rejections rejections() {
+        return rejections.get();
+    }
+
+    /**
+     * The suggestions rejected in the document as corrected, where they are on its text now: it takes those of the
+     * place its corrections were found at, and those made over an earlier text of its file are put back by the rules
+     * its corrections were ({@link RejectedPlaces}). The commands' and the window's one route to them.
+     */
+    public RejectedPlaces rejectedIn(CorrectedDocument corrected) {
+        if (corrected.key() == null) {
+            return RejectedPlaces.NONE; // nothing stored, nothing rejected at a place
+        }
+        return rejectedIn(corrected.key(), corrected.original(), () -> corrected.original().source().text() == null ? null : Reapplier.sourceHash(corrected.original()), corrected.stored());
+    }
+
+    /** As {@link #rejectedIn(CorrectedDocument)}, for a cable of the window, its source's fingerprint known. */
+    RejectedPlaces rejectedIn(String key, Document read, Supplier<String> sourceHash, StoredCorrection stored) {
+        return RejectedPlaces.of(rejections(), key, read, sourceHash, stored);
     }
 
     CorrectionStore store() {
@@ -104,7 +144,7 @@ public final class CorrectedDocuments {
 
     /** The document of {@code file} with its stored corrections. */
     public CorrectedDocument correct(Path file, Document read) {
-        if (isEmpty()) {
+        if (isEmpty() && !rejections().hasPlaces()) {
             // nothing stored at all: no key to work out (a real path per file), nothing to find
             return new CorrectedDocument(read, read, null, null, ReviewStatus.NEW, List.of(), List.of(), List.of(), List.of(),
                     null, false);

@@ -35,6 +35,10 @@ import java.util.Optional;
  * browser reads them): the earlier rules' text of the same bytes is known, and each of its characters is where its
  * source is now. One whose words are no text now (a script's contents) is named with why, never looked for; what is
  * then not over its text is looked for by its text nearby, as in a changed source, instead of being named and left out.
+ *
+ * <p>Spans kept beside the corrections over the same text that are no entities (the suggestions the analyst rejected:
+ * {@link Followed}) go where the same rules put an added entity, the corrections' moves telling theirs, and are never
+ * put on other words by a guess either; they move no correction.
  */
 final class Reapplier {
 
@@ -47,7 +51,7 @@ final class Reapplier {
      * clean text of other rules of reading, and that text is not all where they say (so they were looked for).
      */
     record Result(SpanSet spans, List<Span> removed, List<Span> added, boolean sourceChanged, boolean readDifferently,
-                  int reapplied, List<String> notReapplied, List<String> movedApart) {
+                  int reapplied, List<String> notReapplied, List<String> movedApart, Followed followed) {
 
         /** Whether the corrections were looked for by their text, the source or its reading being another. */
         boolean lookedFor() {
@@ -57,6 +61,15 @@ final class Reapplier {
         boolean complete() {
             return notReapplied.isEmpty();
         }
+    }
+
+    /**
+     * Where the spans that followed the corrections are on the text now, in their order: {@code at} holds null for one
+     * that could not be placed, and {@code reasons} why (null for one placed); {@code movedApart} names, by their index,
+     * those put at a place none of the corrections or other followers moved to while at least two moved alike.
+     */
+    record Followed(List<Span> at, List<String> reasons, Map<Integer, String> movedApart) {
+        static final Followed NONE = new Followed(List.of(), List.of(), Map.of());
     }
 
     private Reapplier() {
@@ -71,30 +84,60 @@ final class Reapplier {
     }
 
     static Result reapply(Document read, String currentHash, StoredCorrection stored) {
+        return reapply(read, currentHash, stored, List.of());
+    }
+
+    /**
+     * The corrections put back as {@link #reapply(Document, String, StoredCorrection)} puts them, and where
+     * {@code followers} are now ({@link Result#followed}): spans over the same text as the corrections (the same
+     * fingerprint and rules of reading) that are no entities. Each goes where an added entity would: carried onto
+     * this reading with them, on its text at its place, else at the only place nearby its text is, else where the
+     * corrections' shifts (then those of the other followers) put its text; never on another occurrence by a guess.
+     */
+    static Result reapply(Document read, String currentHash, StoredCorrection stored, List<StoredSpan> followers) {
         boolean changed = stored.sourceSha256() != null && !stored.sourceSha256().equals(currentHash);
+        // carried and trimmed with the corrections, span by span, then taken apart again: they move no correction
+        StoredCorrection all = followers.isEmpty() ? stored : stored.withSpans(stored.removed(), joined(stored.added(), followers));
         // The same file read by other rules: every span is moved over the separators this reading added, always.
         // Its text found at the old offsets proves nothing: "Iraq Iraq", once a separator stood before them, has
         // the first word where the second was, and the analyst's removal of the second went to the first, unsaid.
-        Carried carried = stored.readByOtherRules() && !changed ? ontoThisReading(read, stored) : new Carried(stored, Map.of());
-        StoredCorrection toPlace = ReadingRules.entitiesHeldEdgeSpace(stored.readingGeneration())
+        Carried carried = stored.readByOtherRules() && !changed ? ontoThisReading(read, all) : new Carried(all, Map.of());
+        StoredCorrection allToPlace = ReadingRules.entitiesHeldEdgeSpace(stored.readingGeneration())
                 ? withoutEdgeSpace(carried.correction(), read.text(), changed) : carried.correction();
+        int own = stored.added().size();
+        StoredCorrection toPlace = followers.isEmpty() ? allToPlace
+                : allToPlace.withSpans(allToPlace.removed(), allToPlace.added().subList(0, own));
+        List<StoredSpan> followersNow = allToPlace.added().subList(own, allToPlace.added().size());
         boolean moved = !sameBounds(toPlace, stored);
         List<Span> removed = spans(toPlace.removed());
         List<Span> added = spans(toPlace.added());
         // one whose words are no text now may have other words at its old offsets: never taken as in place
-        boolean inPlace = carried.lost().isEmpty() && allInPlace(toPlace, read.text());
+        boolean inPlace = !anyLost(carried.correction(), own, carried.lost()) && allInPlace(toPlace, read.text());
         if (!changed && inPlace) {
             try {
                 SpanSet spans = read.spans().replace(removed, added);
+                Followed followed = follow(followersNow, read.text(), stored.readByOtherRules(), List.of(), List.of(), carried.lost());
                 // moved by the reading alone: said (a note), and stored anew over the text read now
-                return new Result(spans, removed, added, false, moved, removed.size() + added.size(), List.of(), List.of());
+                return new Result(spans, removed, added, false, moved, removed.size() + added.size(), List.of(), List.of(), followed);
             } catch (IllegalArgumentException e) {
                 // Same source hash yet not applicable (a file edited by hand): fall back to one at a time.
             }
         }
         // its text moved as an edited file's does (a separator added between blocks): what is not in place is looked for
         boolean readDifferently = stored.readByOtherRules() && (moved || !inPlace);
-        return oneByOne(read, toPlace, carried.lost(), changed, readDifferently);
+        return oneByOne(read, toPlace, carried.lost(), changed, readDifferently, followersNow, stored.readByOtherRules());
+    }
+
+    private static List<StoredSpan> joined(List<StoredSpan> first, List<StoredSpan> then) {
+        List<StoredSpan> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /** Whether the words of a correction (of the first {@code own} additions, and the removals) are no text of this reading. */
+    private static boolean anyLost(StoredCorrection carried, int own, Map<StoredSpan, String> lost) {
+        return !lost.isEmpty() && (carried.removed().stream().anyMatch(lost::containsKey)
+                || carried.added().subList(0, own).stream().anyMatch(lost::containsKey));
     }
 
     /**
@@ -195,7 +238,7 @@ final class Reapplier {
     }
 
     private static Result oneByOne(Document read, StoredCorrection stored, Map<StoredSpan, String> lost, boolean sourceChanged,
-                                   boolean readDifferently) {
+                                   boolean readDifferently, List<StoredSpan> followers, boolean followersReadByOtherRules) {
         boolean changed = sourceChanged || readDifferently; // either way the text may have moved: look for it
         String text = read.text();
         // First without shifts; those left unplaced are looked for again along the shifts of the others.
@@ -261,7 +304,70 @@ final class Reapplier {
             }
         }
         int total = removed.size() + added.size();
-        return new Result(spans, removed, added, sourceChanged, readDifferently, total, failures, movedApart(placed));
+        Followed followed = follow(followers, text, sourceChanged || followersReadByOtherRules, shifts, placed, lost);
+        return new Result(spans, removed, added, sourceChanged, readDifferently, total, failures, movedApart(placed), followed);
+    }
+
+    /**
+     * Where the followers are on the text now: each on its text at its place; when the text may have moved
+     * ({@code lookFor}), else at the only place nearby it is, else where a shift puts its text: the corrections'
+     * shifts first, the most common first, then those of the followers found without doubt, then the one shift that
+     * puts every follower left on its text when it is the least change that explains them ({@link SharedShift}).
+     * What none of these places is named with why.
+     */
+    private static Followed follow(List<StoredSpan> followers, String text, boolean lookFor, List<Integer> shifts,
+                                   List<Placed> corrections, Map<StoredSpan, String> lost) {
+        if (followers.isEmpty()) {
+            return Followed.NONE;
+        }
+        List<Located> at = new ArrayList<>(locateAll(followers, text, lookFor, null, lost));
+        if (lookFor) {
+            List<Integer> theirs = new ArrayList<>(shifts);
+            Map<Integer, Integer> votes = new HashMap<>();
+            vote(followers, at, votes);
+            byVotes(votes).stream().filter(shift -> !theirs.contains(shift)).forEach(theirs::add);
+            SharedShift shared = new SharedShift();
+            for (int i = 0; i < followers.size(); i++) {
+                StoredSpan each = followers.get(i);
+                if (at.get(i).span == null && !lost.containsKey(each) && each.text() != null) {
+                    List<Integer> places = NearbyPlaces.of(each, text, null).all();
+                    if (!places.isEmpty()) {
+                        shared.add(each.span().start(), each.span().start() + each.text().length(), places);
+                    }
+                }
+            }
+            shared.shift().filter(shift -> !theirs.contains(shift)).ifPresent(theirs::add);
+            for (int i = 0; i < followers.size(); i++) {
+                if (at.get(i).span == null && !lost.containsKey(followers.get(i))) {
+                    at.set(i, locate(followers.get(i), text, true, theirs, null));
+                }
+            }
+        }
+        List<Span> spans = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        List<Placed> all = new ArrayList<>(corrections);
+        for (int i = 0; i < followers.size(); i++) {
+            Located located = at.get(i);
+            spans.add(located.span);
+            reasons.add(located.reason);
+            if (located.span != null) {
+                all.add(new Placed(describe(followers.get(i)), followers.get(i).span(), located.span));
+            }
+        }
+        Map<Integer, String> apart = new HashMap<>();
+        Map<Integer, Integer> votes = votesOf(all);
+        int next = corrections.size();
+        for (int i = 0; i < followers.size(); i++) {
+            if (spans.get(i) == null) {
+                continue;
+            }
+            Placed placed = all.get(next++);
+            if (isApart(placed, votes)) {
+                apart.put(i, placed.what() + " is now at " + placed.now().start() + "-" + placed.now().end()
+                        + ": found there by its text, moved unlike the cable's corrections");
+            }
+        }
+        return new Followed(java.util.Collections.unmodifiableList(spans), java.util.Collections.unmodifiableList(reasons), Map.copyOf(apart));
     }
 
     /** A correction put back: what it is, where it was stored and where it went. */
@@ -280,21 +386,29 @@ final class Reapplier {
      * from a line added between them, and no note is made.
      */
     private static List<String> movedApart(List<Placed> placed) {
-        Map<Integer, Integer> votes = new HashMap<>();
-        for (Placed each : placed) {
-            votes.merge(each.shift(), 1, Integer::sum);
-        }
-        if (votes.values().stream().noneMatch(count -> count >= 2)) {
-            return List.of();
-        }
+        Map<Integer, Integer> votes = votesOf(placed);
         List<String> moved = new ArrayList<>();
         for (Placed each : placed) {
-            if (each.shift() != 0 && votes.get(each.shift()) == 1) {
+            if (isApart(each, votes)) {
                 moved.add(each.what() + " is now at " + each.now().start() + "-" + each.now().end()
                         + ": found there by its text, moved unlike the cable's other corrections");
             }
         }
         return moved;
+    }
+
+    /** How many of those placed moved by each shift. */
+    private static Map<Integer, Integer> votesOf(List<Placed> placed) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (Placed each : placed) {
+            votes.merge(each.shift(), 1, Integer::sum);
+        }
+        return votes;
+    }
+
+    /** Whether one placed moved by a shift no other shares, while at least two others moved alike. */
+    private static boolean isApart(Placed each, Map<Integer, Integer> votes) {
+        return each.shift() != 0 && votes.get(each.shift()) == 1 && votes.values().stream().anyMatch(count -> count >= 2);
     }
 
     /**
@@ -330,6 +444,11 @@ final class Reapplier {
         Map<Integer, Integer> votes = new HashMap<>();
         vote(stored.removed(), removedAt, votes);
         vote(stored.added(), addedAt, votes);
+        return byVotes(votes);
+    }
+
+    /** The shifts voted for, the most common first, then the smallest. */
+    private static List<Integer> byVotes(Map<Integer, Integer> votes) {
         List<Integer> shifts = new ArrayList<>(votes.keySet());
         shifts.sort(Comparator.comparing((Integer shift) -> votes.get(shift)).reversed().thenComparing(Math::abs));
         return shifts;

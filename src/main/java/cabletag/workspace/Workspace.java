@@ -418,6 +418,29 @@ public final class Workspace implements AutoCloseable {
         return loader.cable(cable).key();
     }
 
+    /** The suggestions rejected, kept beside the store: the same ones the commands read. */
+    public Rejections rejections() {
+        return corrections.rejections();
+    }
+
+    /**
+     * The suggestions rejected in the cable, where they are on its text now (those it brought from where it was
+     * moved from, or from an earlier text of its file, put back as its corrections were): the commands' route.
+     */
+    public RejectedPlaces rejectedPlaces(int cable) {
+        return loader.rejectedIn(loader.read(cable));
+    }
+
+    /**
+     * A suggestion rejected at this range of the cable, as the rejections file keeps it: under the cable's key, with
+     * the fingerprint and reading of its text, so that it can follow the cable when its file moves or changes.
+     */
+    public Rejections.AtPlace rejectionAt(int cable, int start, int end, cabletag.core.Label label, String text) {
+        CableState state = loader.read(cable);
+        return new Rejections.AtPlace(state.key(), start, end, label, text, state.sourceHashIfAny(),
+                cabletag.formats.ReadingRules.GENERATION);
+    }
+
     /** The file holding the stored corrections of a store key, null when none; never read. */
     public Path storedFileOf(String key) {
         return corrections.storedFile(key);

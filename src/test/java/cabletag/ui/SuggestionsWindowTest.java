@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
 import cabletag.workspace.StoreLocation;
-import cabletag.workspace.suggest.Rejections;
+import cabletag.workspace.Rejections;
 import cabletag.workspace.suggest.Suggestion;
 import java.nio.file.Path;
 import java.util.Collection;

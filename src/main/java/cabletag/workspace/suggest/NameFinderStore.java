@@ -1,5 +1,6 @@
 package cabletag.workspace.suggest;
 
+import cabletag.workspace.Rejections;
 import cabletag.workspace.namefinder.NameFinder;
 import java.io.IOException;
 import java.nio.file.Files;

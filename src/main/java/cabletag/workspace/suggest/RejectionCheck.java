@@ -1,6 +1,8 @@
 package cabletag.workspace.suggest;
 
 import cabletag.core.Label;
+import cabletag.workspace.RejectedPlaces;
+import cabletag.workspace.Rejections;
 
 /** Whether the analyst rejected this suggestion in this cable (or all of its text with this label). */
 @FunctionalInterface
@@ -9,4 +11,12 @@ public interface RejectionCheck {
     RejectionCheck NONE = (start, end, label, text) -> false;
 
     boolean isRejected(int start, int end, Label label, String text);
+
+    /**
+     * The check for one cable: its rejected places as they follow it ({@link RejectedPlaces}, the window's and the
+     * commands' one route to them), and the texts rejected everywhere as they are when asked.
+     */
+    static RejectionCheck of(Rejections rejections, RejectedPlaces places) {
+        return (start, end, label, text) -> rejections.isRejectedEverywhere(text, label) || places.contains(start, end, label, text);
+    }
 }

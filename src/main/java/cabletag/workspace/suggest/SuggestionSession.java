@@ -5,6 +5,7 @@ import cabletag.core.Span;
 import cabletag.core.text.Counted;
 import cabletag.workspace.CableChange;
 import cabletag.workspace.EditRejectedException;
+import cabletag.workspace.Rejections;
 import cabletag.workspace.ReviewStatus;
 import cabletag.workspace.Selection;
 import cabletag.workspace.UndoableStep;
@@ -35,7 +36,9 @@ import java.util.function.Supplier;
  * the analyst's own at once: the session hears the workspace's edits and keeps them as {@link LiveEvidence}
  * over the gathered gazetteer, so its text is suggested in other cables without gathering again; an undo
  * takes it back out, a cable marked reviewed moves its entities to the strongest evidence); rejecting records
- * the rejection in the store's {@link Rejections} through the workspace's undo history.
+ * the rejection in the workspace's {@link Rejections} through its undo history, and a cable's rejections are those
+ * the workspace places on it as the commands do ({@link Workspace#rejectedPlaces}): they follow it when its file
+ * moves or changes.
  *
  * <p>{@link #gather}, {@link #retrain} and {@link #quality} run on a background thread; everything else on
  * the workspace's thread (the UI thread). {@link #close} stops listening to the workspace.
@@ -67,9 +70,8 @@ public final class SuggestionSession {
     public SuggestionSession(Workspace workspace, SuggestionSettings settings) {
         this.workspace = workspace;
         this.settings = settings;
-        Path root = storeRoot(workspace);
-        this.rejections = Rejections.open(root);
-        this.models = new NameFinderStore(root);
+        this.rejections = workspace.rejections();
+        this.models = new NameFinderStore(storeRoot(workspace));
         problems.addAll(rejections.problems());
         workspace.addListener(listener);
     }
@@ -309,7 +311,7 @@ public final class SuggestionSession {
         }
         Document document = workspace.document(cable);
         Document original = workspace.original(cable);
-        RejectionCheck rejected = rejections.forCable(workspace.cableKey(cable));
+        RejectionCheck rejected = RejectionCheck.of(rejections, workspace.rejectedPlaces(cable));
         NameFinder shared = finder;
         NameFinder with = ownFinder && shared != null ? shared.copy() : shared;
         return () -> new Suggester(current, with).suggest(document, orDeleted(rejected, original, document), sources);
@@ -416,10 +418,9 @@ public final class SuggestionSession {
     }
 
     private Selection rejectPlaces(int cable, List<Suggestion> suggestions, String description) {
-        String key = workspace.cableKey(cable);
         List<Rejections.AtPlace> places = new ArrayList<>();
         for (Suggestion suggestion : suggestions) {
-            places.add(new Rejections.AtPlace(key, suggestion.start(), suggestion.end(), suggestion.label(), suggestion.text()));
+            places.add(workspace.rejectionAt(cable, suggestion.start(), suggestion.end(), suggestion.label(), suggestion.text()));
         }
         Selection at = new Selection(cable, null, suggestions.get(0).start());
         return workspace.record(step(description, at,

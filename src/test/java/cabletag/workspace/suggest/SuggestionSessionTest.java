@@ -3,6 +3,7 @@ package cabletag.workspace.suggest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
+import cabletag.workspace.Rejections;
 import cabletag.workspace.StoreLocation;
 import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
