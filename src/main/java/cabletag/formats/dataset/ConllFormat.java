@@ -100,7 +100,8 @@ public final class ConllFormat implements FormatReader {
                         current.broken = true;
                     } else {
                         int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
-                        current.token(columns[0], columns[columns.length - 1], number, tagColumn);
+                        int tokenColumn = line.codePointCount(0, line.length() - line.stripLeading().length()) + 1;
+                        current.token(columns[0], columns[columns.length - 1], number, tagColumn, tokenColumn);
                     }
                 }
                 if (nuls > 0) {
@@ -130,6 +131,11 @@ public final class ConllFormat implements FormatReader {
         private final List<String> spanLabels = new ArrayList<>();
         private final List<int[]> spanPlaces = new ArrayList<>();
         private final GivenTokens.Builder given = new GivenTokens.Builder(); // UTF-16, as the document counts
+        // where each token of the document stands in the file: its start in the text, its line and column
+        private int[] placeStarts = new int[64];
+        private int[] placeLines = new int[64];
+        private int[] placeColumns = new int[64];
+        private int placeCount;
         private int firstLine;
         /** Opened by a -DOCSTART- line: then it is a document even with no tokens (an empty cable). */
         int startedAt;
@@ -150,7 +156,7 @@ public final class ConllFormat implements FormatReader {
             nulCount += count;
         }
 
-        void token(String token, String tag, int line, int column) {
+        void token(String token, String tag, int line, int column, int tokenColumn) {
             if (firstLine == 0) {
                 firstLine = line;
             }
@@ -168,6 +174,14 @@ public final class ConllFormat implements FormatReader {
             codePoints += token.codePointCount(0, token.length());
             tokenOffsets.add(new int[] {start, codePoints});
             given.token(givenStart, text.length());
+            if (placeCount == placeStarts.length) {
+                placeStarts = java.util.Arrays.copyOf(placeStarts, placeCount * 2);
+                placeLines = java.util.Arrays.copyOf(placeLines, placeCount * 2);
+                placeColumns = java.util.Arrays.copyOf(placeColumns, placeCount * 2);
+            }
+            placeStarts[placeCount] = givenStart;
+            placeLines[placeCount] = line;
+            placeColumns[placeCount++] = tokenColumn;
             tags.add(tag.toUpperCase(Locale.ROOT).equals("O") ? TagScheme.OUTSIDE : tag);
             tagPlaces.add(new int[] {line, column});
         }
@@ -240,7 +254,12 @@ public final class ConllFormat implements FormatReader {
             // (a NUL at a line's column 8 was listed before a tag warning at its column 5)
             diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             String id = base + "-" + (documents.size() + 1);
-            documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
+            DocumentSource source = DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean);
+            if (placeCount > 0) {
+                source = source.withPlaces(cabletag.core.FilePlaces.tokens(java.util.Arrays.copyOf(placeStarts, placeCount),
+                        java.util.Arrays.copyOf(placeLines, placeCount), java.util.Arrays.copyOf(placeColumns, placeCount)));
+            }
+            documents.add(new Document(id, source, clean,
                     collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofText(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
                     given.build(clean.length())));
         }
