@@ -118,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
         // where the system puts the output (lnk/.. is where lnk points, then up), checked and written there
         Path target = toStdout ? null : OutputPath.resolve(Path.of(output));
         if (target != null) {
-            checkWritable(Path.of(output), exportFormat);
+            checkWritable(Path.of(output), exportFormat, ratios);
         }
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly, err);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
@@ -212,11 +212,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** @param given the output as the user wrote it, named in the messages; checked where the system puts it */
-    private void checkWritable(Path given, ExportFormat exportFormat) {
+    private void checkWritable(Path given, ExportFormat exportFormat, SplitRatios split) {
         // The check the export itself makes before it writes anything; asked here first so the refusal comes
         // before the corpus is read.
         try {
-            ExportTargetCheck.check(given, exportFormat, InputGuard.of(inputs));
+            ExportTargetCheck.check(given, exportFormat, split, InputGuard.of(inputs));
         } catch (OutputRefusedException e) {
             throw new UsageException(e.getMessage());
         }
