@@ -222,11 +222,15 @@ public final class ConllFormat implements FormatReader {
                 String label = TagScheme.labelOf(tag);
                 String prefix = TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT);
                 boolean ok = tag.equals(TagScheme.OUTSIDE)
-                        || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT))
+                        || (label != null && cabletag.core.Label.isEntityLabel(label.toUpperCase(Locale.ROOT))
                             && scheme.prefixes().contains(prefix));
                 if (!ok) {
                     int[] place = tagPlaces.get(i);
-                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
+                    // B-O, B-B-PER: a label that is itself a tag is said so
+                    String upper = label == null ? null : label.toUpperCase(Locale.ROOT);
+                    String why = upper != null && cabletag.core.Label.isValidName(upper)
+                            ? cabletag.core.Label.whyATag(upper).map(reason -> ": its label " + reason).orElse("") : "";
+                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag" + why + "; read as O"));
                 }
                 usable.add(ok ? (label == null ? tag : prefix + "-" + label.toUpperCase(Locale.ROOT)) : TagScheme.OUTSIDE);
             }
@@ -260,7 +264,7 @@ public final class ConllFormat implements FormatReader {
                         java.util.Arrays.copyOf(placeLines, placeCount), java.util.Arrays.copyOf(placeColumns, placeCount)));
             }
             documents.add(new Document(id, source, clean,
-                    collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofText(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
+                    collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofJson(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
                     given.build(clean.length())));
         }
     }

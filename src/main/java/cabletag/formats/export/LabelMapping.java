@@ -127,6 +127,11 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
         if (!Label.isValidName(trimmed)) {
             throw new IllegalArgumentException("'" + trimmed + "' is not a label name (capital letters, digits, _ or -, starting with a letter)");
         }
+        // a label that is a tag (O, B-PER) would be written as another tag (B-O, B-B-PER) by conll and hf
+        java.util.Optional<String> tag = Label.whyATag(trimmed);
+        if (tag.isPresent()) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a label name: " + tag.get());
+        }
         return Label.of(trimmed);
     }
 
