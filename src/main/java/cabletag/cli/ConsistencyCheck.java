@@ -1,11 +1,14 @@
 package cabletag.cli;
 
 import cabletag.core.Document;
+import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
+import cabletag.core.SpanSet;
 import cabletag.core.consistency.Finding;
 import cabletag.core.consistency.Place;
 import cabletag.core.consistency.ScannedCable;
 import cabletag.core.text.Counted;
+import cabletag.formats.export.ExportIds;
 import cabletag.workspace.CableKeys;
 import cabletag.workspace.CorrectedDocuments;
 import cabletag.workspace.StoreLocation;
@@ -157,7 +160,7 @@ final class ConsistencyCheck {
         }
         Comparator<Place> order = Comparator.<Place>comparingInt(p -> rank[p.cable()]).thenComparingInt(Place::start);
         if (json) {
-            writeJson(index, findings, order, problems, shownByFile);
+            writeJson(index, findings, order, problems, shownByFile, exportIds(index, byInput, shownByFile));
         } else {
             ProblemLine.printAll(out, problems);
             List<Place> firsts = index.firstPlaces(findings, cable -> rank[cable]);
@@ -204,8 +207,27 @@ final class ConsistencyCheck {
         return key.substring(0, key.lastIndexOf('#'));
     }
 
+    /**
+     * The id an export of these inputs gives each cable's document, as {@code suggest --json} names it: a dataset's
+     * document by its id, a cable by its path under the input, {@code -2} for the later of two that want one id.
+     * Every cable asks in input order ({@code byInput}), as the export asks, those taken from the saved index too.
+     */
+    private static String[] exportIds(CorpusIndex index, long[] byInput, Map<String, String> shownByFile) {
+        ExportIds ids = new ExportIds();
+        String[] given = new String[index.cableCount()];
+        for (long ranked : byInput) {
+            int cable = (int) ranked;
+            String key = index.key(cable);
+            String name = index.name(cable);
+            SourceFormat format = index.format(cable) == null ? SourceFormat.INLINE : index.format(cable);
+            DocumentSource source = DocumentSource.ofCleanText(name, format, "").shownAs(shownByFile.getOrDefault(fileOf(key), name));
+            given[cable] = ids.idOf(new Document(key.substring(key.lastIndexOf('#') + 1), source, "", SpanSet.empty(), Map.of(), List.of()));
+        }
+        return given;
+    }
+
     private void writeJson(CorpusIndex index, List<Finding> findings, Comparator<Place> order, List<String> problems,
-            Map<String, String> shownByFile) {
+            Map<String, String> shownByFile, String[] documents) {
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             JsonGenerator json = new JsonFactory().createGenerator(writer);
@@ -239,6 +261,8 @@ final class ConsistencyCheck {
                     json.writeStringField("cable", place.cableName());
                     // the file as named, as the text lines give it: two inputs can each hold a cable of one name
                     json.writeStringField("file", shownByFile.getOrDefault(fileOf(index.key(place.cable())), place.cableName()));
+                    // the document of the file that start and end count in: a dataset file holds many
+                    json.writeStringField("document", documents[place.cable()]);
                     json.writeNumberField("start", place.startCodePoint());
                     json.writeNumberField("end", place.endCodePoint());
                     json.writeStringField("text", place.text());

@@ -41,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     /** Starts the standard error line that gives hf's tag names when the data goes to standard output. */
     static final String LABELS_LINE_PREFIX = "labels: ";
 
+    /** The seed of a split when {@code --seed} is not given. */
+    static final long DEFAULT_SEED = 42;
+
     /** The one line for {@code -o ''}. */
     static final String EMPTY_OUTPUT = "--output '' is not a file or folder (empty path); give a file, a folder, or '-'";
 
@@ -55,7 +58,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "output file or folder; '-' writes a file format to standard output")
     String output;
 
-    @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "iob2",
+    /** iob2 when not given; given with a format that writes no tags, it is said to do nothing. */
+    @Option(names = "--scheme", paramLabel = "SCHEME",
             description = "tag scheme for conll and hf: iob2 (default; also bio) or bioes (also iobes)")
     String scheme;
 
@@ -72,8 +76,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "split by cable into NAME.train/.dev/.test (or train/ dev/ test/ folders), e.g. 80/10/10")
     String split;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "seed of the split (default 42)")
-    long seed;
+    /** 42 when not given; given without --split, it is said to do nothing. */
+    @Option(names = "--seed", paramLabel = "N", description = "seed of the split (default 42)")
+    Long seed;
 
     @Option(names = "--reviewed-only", description = "export only cables marked reviewed")
     boolean reviewedOnly;
@@ -98,9 +103,9 @@ final class ExportCommand implements Callable<Integer> {
         // corpus/* is corpus: its files named under it, the output guarded as in it
         inputs = WholeFolders.of(inputs);
         ExportFormat exportFormat = parse(() -> ExportFormat.named(format));
-        TagScheme tagScheme = parse(() -> TagScheme.named(scheme));
+        TagScheme tagScheme = parse(() -> TagScheme.named(scheme == null ? "iob2" : scheme));
         LabelMapping labels = parse(() -> LabelMapping.parse(keep, drop, rename));
-        SplitRatios ratios = split == null ? null : parse(() -> SplitRatios.parse(split, seed));
+        SplitRatios ratios = split == null ? null : parse(() -> SplitRatios.parse(split, seed == null ? DEFAULT_SEED : seed));
         InputCorpus.validate(inputs);
         boolean toStdout = output.equals("-");
         if (toStdout && exportFormat.writesFolder()) {
@@ -121,7 +126,11 @@ final class ExportCommand implements Callable<Integer> {
         // where the system puts the output (lnk/.. is where lnk points, then up), checked and written there
         Path target = toStdout ? null : OutputPath.resolve(Path.of(output));
         if (target != null) {
-            checkWritable(Path.of(output), exportFormat);
+            checkWritable(Path.of(output), exportFormat, ratios);
+        }
+        // options the others make do nothing: said once the export may go ahead, before it reads
+        for (String unused : optionsThatDoNothing(exportFormat, labels)) {
+            err.println("note: " + unused);
         }
         InputCorpus corpus = CommandSupport.open(inputs, !noCorrections, reviewedOnly, err);
         ExportOptions options = new ExportOptions(exportFormat, tagScheme, labels, ratios, corpus.scope(), new HashSet<>(inputs));
@@ -180,6 +189,23 @@ final class ExportCommand implements Callable<Integer> {
         return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
+    /**
+     * The options given that the others make do nothing, each as a note says it: a scheme with a format that
+     * writes no tags, a seed without a split, a rename of a label left out. They change neither the bytes nor the
+     * exit code, as a label the label options name and no cable has; said so a slip is seen (--seed for --split).
+     */
+    private List<String> optionsThatDoNothing(ExportFormat exportFormat, LabelMapping labels) {
+        List<String> notes = new java.util.ArrayList<>();
+        if (scheme != null && !exportFormat.isTokenBased()) {
+            notes.add("--scheme " + scheme + " does nothing with " + exportFormat.cliName() + ": only conll and hf write tags");
+        }
+        if (seed != null && split == null) {
+            notes.add("--seed " + seed + " does nothing without --split: it only seeds the split");
+        }
+        notes.addAll(labels.renamesThatDoNothing());
+        return notes;
+    }
+
     /** What the line of an export a signal ended says, after "interrupted; ". */
     private String interruptedLine(ExportSummary summary, boolean toStdout, ExportFormat exportFormat, SplitRatios ratios) {
         if (toStdout) {
@@ -215,11 +241,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** @param given the output as the user wrote it, named in the messages; checked where the system puts it */
-    private void checkWritable(Path given, ExportFormat exportFormat) {
+    private void checkWritable(Path given, ExportFormat exportFormat, SplitRatios split) {
         // The check the export itself makes before it writes anything; asked here first so the refusal comes
         // before the corpus is read.
         try {
-            ExportTargetCheck.check(given, exportFormat, InputGuard.of(inputs));
+            ExportTargetCheck.check(given, exportFormat, split, InputGuard.of(inputs));
         } catch (OutputRefusedException e) {
             throw new UsageException(e.getMessage());
         }

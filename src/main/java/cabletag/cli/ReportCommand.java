@@ -44,8 +44,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
-    @Option(names = "--html", paramLabel = "FILE", converter = PathArgument.Output.class, description = "write one self-contained HTML page (tables and SVG charts) to FILE")
-    Path html;
+    @Option(names = "--html", paramLabel = "FILE", converter = PathArgument.OutputName.class, description = "write one self-contained HTML page (tables and SVG charts) to FILE")
+    String htmlName;
+
+    /** The page's path as given ({@code htmlName}, whose trailing '/' a path would drop). */
+    private Path html;
 
     @Option(names = "--all", description = "score every cable, not only the reviewed ones")
     boolean all;
@@ -65,16 +68,22 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         inputs = WholeFolders.of(inputs); // corpus/* is corpus
-        if (json && html != null) {
+        if (json && htmlName != null) {
             throw new UsageException("--json and --html exclude each other: JSON goes to standard output, HTML to a file");
         }
         InputCorpus.validate(inputs);
         Path page = null;
-        if (html != null) {
-            if (html.toString().isEmpty()) {
+        if (htmlName != null) {
+            if (htmlName.isEmpty()) {
                 // Path.of("") is the working folder, not a page
                 throw new UsageException("--html '' is not a file (empty path); give the page's file name");
             }
+            if (htmlName.endsWith("/") || htmlName.endsWith(java.io.File.separator)) {
+                // Path.of drops a trailing slash: "r.html/" would silently write the file r.html (export refuses it so too)
+                throw new UsageException("--html " + htmlName + " ends with '/', which names a folder; the page is a file:"
+                        + " give its path without the '/'");
+            }
+            html = Path.of(htmlName);
             page = OutputPath.resolve(html); // where the system puts it (lnk/.. is where lnk points, then up)
             checkTarget(html, page);
         }
@@ -112,6 +121,12 @@ final class ReportCommand implements Callable<Integer> {
                 // made read-only while the report was computed: the choice of target, as before reading (bad use)
                 throw new UsageException(e.getMessage());
             } catch (IOException e) {
+                // a folder that takes no file though its permissions said yes (/proc as root, a read-only file
+                // system): the choice of target, refused as a folder without permission is before reading
+                cabletag.formats.io.OutputRefusedException refused = cabletag.formats.io.FolderRefusal.of(page.getParent(), e);
+                if (refused != null) {
+                    throw new UsageException("cannot write " + html + ": " + refused.getMessage());
+                }
                 // what the page's path is was checked before reading (bad use); this is a write that failed (a full disk)
                 throw new OutputFailedException("cannot write " + html + ": " + cabletag.formats.io.IoReason.describe(e));
             }

@@ -8,9 +8,11 @@ package cabletag.core;
  * {@code x/c.txt} for {@code c.txt} of the input {@code x}) is what a line about it starts with, so that two
  * files of one name under two inputs are told apart; it is the relative name where no file was named. It is
  * for the user at this machine, never for exported data, which must not change with how the inputs were named.
+ * A dataset document's {@code places} say where its characters stand in its file ({@link FilePlaces}), since its
+ * text is no copy of the file; null where the text and layout tell it (cables) or nobody said.
  */
 public record DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout,
-                             String shown) {
+                             String shown, FilePlaces places) {
 
     public DocumentSource {
         if (name == null || name.isEmpty()) {
@@ -24,6 +26,12 @@ public record DocumentSource(String name, SourceFormat format, SourceEncoding en
         }
     }
 
+    /** A source whose places in its file its text and layout tell. */
+    public DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout,
+                          String shown) {
+        this(name, format, encoding, text, layout, shown, null);
+    }
+
     /** A source shown by its relative name (no file was named for it). */
     public DocumentSource(String name, SourceFormat format, SourceEncoding encoding, String text, SourceLayout layout) {
         this(name, format, encoding, text, layout, name);
@@ -31,7 +39,12 @@ public record DocumentSource(String name, SourceFormat format, SourceEncoding en
 
     /** The same source, its file named {@code file} in the lines about it. */
     public DocumentSource shownAs(String file) {
-        return file.equals(shown) ? this : new DocumentSource(name, format, encoding, text, layout, file);
+        return file.equals(shown) ? this : new DocumentSource(name, format, encoding, text, layout, file, places);
+    }
+
+    /** The same source, its characters standing in its file at {@code filePlaces} (a dataset's reader says where). */
+    public DocumentSource withPlaces(FilePlaces filePlaces) {
+        return new DocumentSource(name, format, encoding, text, layout, shown, filePlaces);
     }
 
     /** The line endings the source uses: "LF", "CRLF", "CR", "mixed" or "none"; all are kept on write. */

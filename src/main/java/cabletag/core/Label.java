@@ -42,13 +42,43 @@ public record Label(String name) implements Comparable<Label> {
     }
 
     /**
+     * Whether {@code name} may label an entity that comes in (a cable's tag, a dataset's entity, a {@code --map}
+     * target, a new label of the window): a {@linkplain #isValidName name}, and no tag of a token scheme
+     * ({@link #whyATag}). Labels read before this rule may still exist ({@code Label.of("O")} is a name), so
+     * only the places labels come in ask this.
+     */
+    public static boolean isEntityLabel(CharSequence name) {
+        return isValidName(name) && whyATag(name.toString()).isEmpty();
+    }
+
+    /**
+     * Why {@code name}, a valid name, cannot label an entity: it is a tag of the token schemes every export of
+     * tokens writes (CoNLL, Hugging Face), where an entity's label is written after a prefix, so it would be taken
+     * for the tag it is: {@code O} (a token outside every entity: written {@code B-O}), or a one-letter prefix of
+     * IOB2, BIOES or BILOU and a hyphen before a label ({@code B-PER}, {@code I-PER}, {@code E-MAIL}: written
+     * {@code B-B-PER}). Empty when it can. One line, for a problem line, a bad use line or the new-label dialog.
+     */
+    public static java.util.Optional<String> whyATag(String name) {
+        if (name.equals("O")) {
+            return java.util.Optional.of("O is the tag of a token outside every entity in CoNLL and IOB/BIOES, not a label"
+                    + " (written as an entity it would be B-O)");
+        }
+        if (name.length() > 2 && name.charAt(1) == '-' && "BIESLU".indexOf(name.charAt(0)) >= 0 && isValidName(name.substring(2))) {
+            return java.util.Optional.of(name + " reads as a tag (" + name.charAt(0) + "- of " + name.substring(2)
+                    + ") in CoNLL and IOB/BIOES, not a label (written as an entity it would be B-" + name + "); name the label "
+                    + name.substring(2) + ", or " + name.charAt(0) + "_" + name.substring(2));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Why {@code name} cannot be a label, in one line for the analyst (the dialog that makes a new label shows
-     * it beside the field); empty when it can. The rule is {@link #isValidName}'s: this only says which part of
+     * it beside the field); empty when it can. The rule is {@link #isEntityLabel}'s: this only says which part of
      * it the name breaks.
      */
     public static java.util.Optional<String> whyNotAName(String name) {
         if (isValidName(name)) {
-            return java.util.Optional.empty();
+            return whyATag(name);
         }
         if (name == null || name.isEmpty()) {
             return java.util.Optional.of("Type a name: capital letters, digits, _ or -, e.g. DATE.");
@@ -58,7 +88,8 @@ public record Label(String name) implements Comparable<Label> {
         }
         String capitals = name.toUpperCase(java.util.Locale.ROOT);
         if (isValidName(capitals)) {
-            return java.util.Optional.of("Capital letters only: " + capitals + ", not " + name + ".");
+            return whyATag(capitals).isPresent() ? whyATag(capitals)
+                    : java.util.Optional.of("Capital letters only: " + capitals + ", not " + name + ".");
         }
         int first = name.codePointAt(0);
         if (first < 'A' || first > 'Z') {

@@ -24,13 +24,17 @@ public final class ReadingRules {
      * does not end it, it may run over line breaks, and a {@code <script>}'s or {@code <style>}'s contents are part
      * of it), and character references read as a browser reads them ({@code &#13;} as a line break, every HTML 4
      * name, {@code &#146;} as ’), and in every cable an entity leaves out the white space at its ends (ADR 0015).
+     * 4: a label that is a tag of the token schemes ({@code O}, {@code B-PER}; {@code Label.whyATag}) labels no entity:
+     * a cable's tag of one stays text, a dataset's entity of one is dropped, a CoNLL tag of one ({@code B-O}) is read
+     * as O, each named; and a CoNLL document's {@code meta.line} is a number.
      */
-    public static final int GENERATION = 3;
+    public static final int GENERATION = 4;
 
     private static final String BLOCKS = "HTML blocks, line breaks and table cells now separate the words around them";
     private static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding"
             + " a quoted '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser"
             + " reads them; an entity no longer takes in the white space at its ends";
+    private static final String TAG_LABELS = "a tag whose label is a tag of CoNLL ([O …], [B-PER …]) is now text";
 
     private ReadingRules() {
     }
@@ -54,19 +58,25 @@ public final class ReadingRules {
         if (generation > GENERATION) {
             return "a later cabletag read its text by other rules";
         }
-        return generation < 2 ? BLOCKS + "; " + AS_A_BROWSER : AS_A_BROWSER;
+        // a text of generation 1 or 2 moved for the reading of HTML (a tag whose label is a tag is rare beside it)
+        return generation < 2 ? BLOCKS + "; " + AS_A_BROWSER : generation < 3 ? AS_A_BROWSER : TAG_LABELS;
     }
 
     /**
      * What the rules of {@code generation} read from the bytes {@code document} was read from, with where each of its
      * characters is now; null when they read them as now: the current generation, a later one, a document read from a
-     * dataset or a cable that is no HTML page (only the reading of HTML changed, ADR 0014 and 0015).
+     * dataset, a cable that is no HTML page and holds no tag that generation 4 leaves as text (before it only the
+     * reading of HTML changed, ADR 0014 and 0015), or an HTML page read by generation 3 that holds no such tag.
      */
     public static EarlierReading earlierReading(Document document, int generation) {
         SourceLayout layout = document.source().layout();
         String source = document.source().text();
-        if (generation >= GENERATION || document.source().format() != SourceFormat.INLINE || layout == null || source == null
-                || !layout.isHtml()) {
+        if (generation >= GENERATION || document.source().format() != SourceFormat.INLINE || layout == null || source == null) {
+            return null;
+        }
+        // generation 4 reads a cable otherwise only where a tag's label is a tag, which it names ([bad-label])
+        boolean tagsLeftAsText = document.diagnostics().stream().anyMatch(problem -> "bad-label".equals(problem.code()));
+        if (!tagsLeftAsText && (!layout.isHtml() || generation == 3)) {
             return null;
         }
         return EarlierReading.of(document, generation);

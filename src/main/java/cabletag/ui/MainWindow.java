@@ -544,7 +544,7 @@ public final class MainWindow {
                 + " legend: relabel the selected entity, or tag the selected text (snapped to whole tokens); selected text that is an"
                 + " entity's (a find match, a double-clicked word) relabels that entity");
         actions.add("new-label", "New label…", "N", "Tag the selection (or relabel the entity) with a new label; asks for its name (capital letters,"
-                + " digits, _ or -: a name the rule refuses keeps the dialog open, which says why)",
+                + " digits, _ or -, and no tag such as O or B-PER: a name the rule refuses keeps the dialog open, which says why)",
                 label, false, this::askNewLabel, key(KeyCode.N));
         actions.add("delete", "Delete entity", "Delete / Backspace", "Delete the selected entity (its text stays)", edit, false,
                 () -> { if (!suggestions.rejectSelected()) { onSelectedEntity(model::deleteSelected).run(); } }, key(KeyCode.DELETE), key(KeyCode.BACK_SPACE));

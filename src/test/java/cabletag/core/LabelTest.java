@@ -18,4 +18,21 @@ class LabelTest {
         assertThat(Label.whyNotAName("DÉJÀ")).hasValue("“É” cannot be in a label name: only capital letters A–Z, digits, _ and -.");
         assertThat(Label.whyNotAName("A.B")).hasValue("“.” cannot be in a label name: only capital letters A–Z, digits, _ and -.");
     }
+
+    @Test
+    void aNameThatIsATagOfTheTokenSchemesLabelsNoEntity() {
+        // written by conll and hf after a prefix, O and B-PER would be the tags B-O and B-B-PER
+        for (String tag : new String[] {"O", "B-PER", "I-PER", "E-MAIL", "S-X", "L-LOC", "U-ORG"}) {
+            assertThat(Label.isValidName(tag)).as(tag).isTrue();
+            assertThat(Label.isEntityLabel(tag)).as(tag).isFalse();
+            assertThat(Label.whyNotAName(tag)).as(tag).isPresent();
+        }
+        assertThat(Label.whyATag("O")).hasValueSatisfying(why -> assertThat(why).startsWith("O is the tag of a token outside every entity"));
+        assertThat(Label.whyATag("B-PER")).hasValueSatisfying(why -> assertThat(why).contains("B-PER reads as a tag (B- of PER)")
+                .contains("B-B-PER"));
+        assertThat(Label.whyNotAName("b-per")).isEqualTo(Label.whyATag("B-PER"));
+        for (String label : new String[] {"OO", "ORG", "O2", "B_PER", "BB-PER", "X-PER", "B-", "A-B", "DATE-OF"}) {
+            assertThat(Label.isEntityLabel(label)).as(label).isTrue();
+        }
+    }
 }

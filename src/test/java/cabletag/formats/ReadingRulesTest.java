@@ -34,7 +34,10 @@ class ReadingRulesTest {
             2, "e41ab732e647aac1cd361e2f050c6ef690fcc2dab97feb62563d76b4fdc9ce4f",
             // markup ends where a browser ends it, references read as a browser reads them (ADR 0015): browser.html is
             // new, and every other file reads as under generation 2
-            3, "d24736afa13eb54def4a12e1bc69841b04db1efbed8ee430fe179756d289080a");
+            3, "d24736afa13eb54def4a12e1bc69841b04db1efbed8ee430fe179756d289080a",
+            // a label that is a tag (O, B-PER) labels no entity: tag-labels.txt, .jsonl and .conll are new, a field says
+            // whether it is JSON (a CoNLL document's line is a number), and every other file reads as under generation 3
+            4, "371e936edcfb9adea9f3d7ae535d4aa92715f33b3c8e5792562284820f8585da");
 
     @TempDir
     Path temp;
@@ -73,7 +76,8 @@ class ReadingRulesTest {
             dump.append("span ").append(span.start()).append(' ').append(span.end()).append(' ')
                     .append(span.label().name()).append('\n');
         }
-        document.metadata().forEach((key, value) -> dump.append("field ").append(key).append('=').append(value).append('\n'));
+        document.metadata().forEach((key, value) -> dump.append("field ").append(key).append('=').append(value)
+                .append(value.json() ? " (json)" : "").append('\n'));
         GivenTokens tokens = document.givenTokens();
         if (tokens.isGiven()) {
             for (int t = 0; t < tokens.count(); t++) {
@@ -122,6 +126,10 @@ class ReadingRulesTest {
         awkward(folder, "data.jsonl", utf8("{\"text\": \"Ali in Basra\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\"}]}\n"
                 + "{\"text\": \"broken\", \"spans\": [{\"start\": 4, \"end\": 99, \"label\": \"LOC\"}]}\n"
                 + "not json\n{\"text\": \"a\\u0000b\"}\n"));
+        awkward(folder, "tag-labels.txt", utf8("[O Rubaie  ] met [B-PER Hakim  ] and [I-PER Ali  ], [E-MAIL x  ] [PER Omar  ]\n"));
+        awkward(folder, "tag-labels.jsonl", utf8("{\"text\": \"Ali met Bob\", \"spans\": [{\"start\": 0, \"end\": 3, \"label\": \"O\"},"
+                + " {\"start\": 8, \"end\": 11, \"label\": \"b-per\"}]}\n"));
+        awkward(folder, "tag-labels.conll", utf8("Ali B-O\nmet O\nBob B-B-PER\nand O\nOmar B-PER\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
         return folder;

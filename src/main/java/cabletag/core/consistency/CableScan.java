@@ -111,7 +111,8 @@ public final class CableScan {
         scan.words = new int[0];
         scan.untagged(vocabulary);
         return new ScannedCable(document.source().name(), texts, labels, Arrays.copyOf(scan.out, scan.count * EntityIndex.STRIDE),
-                scan.words, vocabulary.generation(), document.diagnostics().stream().anyMatch(Diagnostic::losesAnnotation));
+                scan.words, vocabulary.generation(), document.diagnostics().stream().anyMatch(Diagnostic::losesAnnotation),
+                document.source().format());
     }
 
     /**
@@ -212,8 +213,15 @@ public final class CableScan {
         return codePoints.toCodePoint(utf16);
     }
 
-    /** 1-based line and column (code points) of a clean offset in the cable's source, as check reports them. */
+    /**
+     * 1-based line and column (code points) of a clean offset in the cable's file, as check reports them: in its
+     * source, or for a dataset's document where its reader says its characters stand in the file.
+     */
     private int[] position(int cleanOffset) {
+        cabletag.core.FilePlaces places = document.source().places();
+        if (places != null) {
+            return places.placeOf(text, cleanOffset);
+        }
         SourceLayout layout = document.source().layout();
         String source = document.source().text();
         int offset = cleanOffset;

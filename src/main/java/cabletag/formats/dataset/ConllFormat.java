@@ -100,7 +100,8 @@ public final class ConllFormat implements FormatReader {
                         current.broken = true;
                     } else {
                         int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
-                        current.token(columns[0], columns[columns.length - 1], number, tagColumn);
+                        int tokenColumn = line.codePointCount(0, line.length() - line.stripLeading().length()) + 1;
+                        current.token(columns[0], columns[columns.length - 1], number, tagColumn, tokenColumn);
                     }
                 }
                 if (nuls > 0) {
@@ -130,6 +131,11 @@ public final class ConllFormat implements FormatReader {
         private final List<String> spanLabels = new ArrayList<>();
         private final List<int[]> spanPlaces = new ArrayList<>();
         private final GivenTokens.Builder given = new GivenTokens.Builder(); // UTF-16, as the document counts
+        // where each token of the document stands in the file: its start in the text, its line and column
+        private int[] placeStarts = new int[64];
+        private int[] placeLines = new int[64];
+        private int[] placeColumns = new int[64];
+        private int placeCount;
         private int firstLine;
         /** Opened by a -DOCSTART- line: then it is a document even with no tokens (an empty cable). */
         int startedAt;
@@ -150,7 +156,7 @@ public final class ConllFormat implements FormatReader {
             nulCount += count;
         }
 
-        void token(String token, String tag, int line, int column) {
+        void token(String token, String tag, int line, int column, int tokenColumn) {
             if (firstLine == 0) {
                 firstLine = line;
             }
@@ -168,6 +174,14 @@ public final class ConllFormat implements FormatReader {
             codePoints += token.codePointCount(0, token.length());
             tokenOffsets.add(new int[] {start, codePoints});
             given.token(givenStart, text.length());
+            if (placeCount == placeStarts.length) {
+                placeStarts = java.util.Arrays.copyOf(placeStarts, placeCount * 2);
+                placeLines = java.util.Arrays.copyOf(placeLines, placeCount * 2);
+                placeColumns = java.util.Arrays.copyOf(placeColumns, placeCount * 2);
+            }
+            placeStarts[placeCount] = givenStart;
+            placeLines[placeCount] = line;
+            placeColumns[placeCount++] = tokenColumn;
             tags.add(tag.toUpperCase(Locale.ROOT).equals("O") ? TagScheme.OUTSIDE : tag);
             tagPlaces.add(new int[] {line, column});
         }
@@ -208,11 +222,15 @@ public final class ConllFormat implements FormatReader {
                 String label = TagScheme.labelOf(tag);
                 String prefix = TagScheme.prefixOf(tag).toUpperCase(Locale.ROOT);
                 boolean ok = tag.equals(TagScheme.OUTSIDE)
-                        || (label != null && cabletag.core.Label.isValidName(label.toUpperCase(Locale.ROOT))
+                        || (label != null && cabletag.core.Label.isEntityLabel(label.toUpperCase(Locale.ROOT))
                             && scheme.prefixes().contains(prefix));
                 if (!ok) {
                     int[] place = tagPlaces.get(i);
-                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag; read as O"));
+                    // B-O, B-B-PER: a label that is itself a tag is said so
+                    String upper = label == null ? null : label.toUpperCase(Locale.ROOT);
+                    String why = upper != null && cabletag.core.Label.isValidName(upper)
+                            ? cabletag.core.Label.whyATag(upper).map(reason -> ": its label " + reason).orElse("") : "";
+                    diagnostics.add(Diagnostic.dropped("bad-tag", place[0], place[1], "'" + tag + "' is not a tag" + why + "; read as O"));
                 }
                 usable.add(ok ? (label == null ? tag : prefix + "-" + label.toUpperCase(Locale.ROOT)) : TagScheme.OUTSIDE);
             }
@@ -240,8 +258,13 @@ public final class ConllFormat implements FormatReader {
             // (a NUL at a line's column 8 was listed before a tag warning at its column 5)
             diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             String id = base + "-" + (documents.size() + 1);
-            documents.add(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean), clean,
-                    collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofText(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
+            DocumentSource source = DocumentSource.ofCleanText(name, SourceFormat.CONLL, clean);
+            if (placeCount > 0) {
+                source = source.withPlaces(cabletag.core.FilePlaces.tokens(java.util.Arrays.copyOf(placeStarts, placeCount),
+                        java.util.Arrays.copyOf(placeLines, placeCount), java.util.Arrays.copyOf(placeColumns, placeCount)));
+            }
+            documents.add(new Document(id, source, clean,
+                    collector.spans(), java.util.Map.of("line", cabletag.core.MetaValue.ofJson(Integer.toString(firstLine == 0 ? startedAt : firstLine))), diagnostics,
                     given.build(clean.length())));
         }
     }

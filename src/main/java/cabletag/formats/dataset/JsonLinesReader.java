@@ -282,7 +282,9 @@ final class JsonLinesReader {
         // the id the line asks for: withDistinctIds gives another one if an earlier line has it, and checks it
         String id = hasId(line) ? line.id().asText() : base + "-" + lineNumber;
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
-        return new Document(id, DocumentSource.ofCleanText(name, format, text), text, spans.spans(),
+        // its places: the line it was read from, where the reader names its entities' problems too
+        return new Document(id, DocumentSource.ofCleanText(name, format, text).withPlaces(cabletag.core.FilePlaces.line(lineNumber)),
+                text, spans.spans(),
                 metadata, diagnostics);
     }
 

@@ -43,7 +43,11 @@ final class SpanCollector {
         if (label.isEmpty()) {
             // half a surrogate pair is named by its number: written raw, a terminal shows it as ?
             String halfCharacter = UnpairedSurrogate.problem("the label", labelName);
+            // a name that is a tag (O, B-PER) is said so: it is a label name by its letters
+            Optional<String> tag = labelName == null ? Optional.empty() : Label.isValidName(labelName.trim().toUpperCase(Locale.ROOT))
+                    ? Label.whyATag(labelName.trim().toUpperCase(Locale.ROOT)) : Optional.empty();
             diagnostics.add(Diagnostic.dropped("bad-label", line, column, halfCharacter != null ? halfCharacter + "; entity dropped"
+                    : tag.isPresent() ? "'" + labelName + "' is not a usable label: " + tag.get() + "; entity dropped"
                     : "'" + labelName + "' is not a usable label (capital letters, digits, _ or -); entity dropped"));
             return false;
         }
@@ -77,7 +81,7 @@ final class SpanCollector {
             return Optional.empty();
         }
         String upper = name.trim().toUpperCase(Locale.ROOT);
-        return Label.isValidName(upper) ? Optional.of(Label.of(upper)) : Optional.empty();
+        return Label.isEntityLabel(upper) ? Optional.of(Label.of(upper)) : Optional.empty();
     }
 
     /**

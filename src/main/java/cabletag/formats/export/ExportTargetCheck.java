@@ -7,6 +7,7 @@ import cabletag.formats.io.OutputRefusedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Whether an export may write to a target at all, asked before it makes anything (no staging folder, no
@@ -27,7 +28,20 @@ public final class ExportTargetCheck {
      * checked where the system puts it ({@link OutputPath}: {@code lnk/..} is where {@code lnk} points, then up).
      */
     public static void check(Path given, ExportFormat format, InputGuard inputs) throws OutputRefusedException {
+        check(given, format, null, inputs);
+    }
+
+    /**
+     * As above, for an export split in three ({@code split} not null): a file format then writes the three parts
+     * beside {@code given} ({@code out.train.jsonl}…, and hf's {@code out.labels.json}), never {@code given}
+     * itself, so those files are checked, each named, and {@code given} is not (a read-only {@code out.jsonl}
+     * that no part replaces is no reason to refuse).
+     */
+    public static void check(Path given, ExportFormat format, SplitRatios split, InputGuard inputs) throws OutputRefusedException {
         Path target = OutputPath.resolve(given);
+        // the files a file format writes, named as the user gave the output: the file, or the split's parts
+        List<Path> written = format.writesFolder() ? List.of(given)
+                : ExportOutputNames.of(given.toString(), format, split).stream().map(Path::of).toList();
         if (format.writesFolder()) {
             inputs.checkFolder(given);
             try {
@@ -36,15 +50,21 @@ public final class ExportTargetCheck {
                 throw new OutputRefusedException("cannot write " + given + ": " + e.getMessage());
             }
         } else {
-            inputs.checkFile(given);
+            for (Path file : written) {
+                inputs.checkFile(file);
+            }
         }
         // Links are not followed here: a link at the target is refused below, whatever it points to.
         if (format.writesFolder()) {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new OutputRefusedException("output " + given + " is a file; " + format.cliName() + " writes a folder");
             }
-        } else if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputRefusedException("output " + given + " is a folder; " + format.cliName() + " writes a file");
+        } else {
+            for (Path file : written) {
+                if (Files.isDirectory(OutputPath.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new OutputRefusedException("output " + file + " is a folder; " + format.cliName() + " writes a file");
+                }
+            }
         }
         Path existing = target;
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
@@ -67,9 +87,11 @@ public final class ExportTargetCheck {
             throw new OutputRefusedException("cannot write " + given + ": permission denied (" + writable + ")");
         }
         // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
-        String problem = ExportTarget.problemWith(given, format.writesFolder());
-        if (problem != null) {
-            throw new OutputRefusedException("output " + problem);
+        for (Path file : written) {
+            String problem = ExportTarget.problemWith(file, format.writesFolder());
+            if (problem != null) {
+                throw new OutputRefusedException("output " + problem);
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ public final class Exporter {
         tally.countsWords = format.carriesNested();
         if (!target.isStream()) {
             // before anything is made: a refused export writes nothing anywhere (no staging, no folder lock)
-            ExportTargetCheck.check(target.path(), format, cabletag.formats.io.InputGuard.of(options.protectedPaths()));
+            ExportTargetCheck.check(target.path(), format, options.split(), cabletag.formats.io.InputGuard.of(options.protectedPaths()));
             OutputsReadAsInputs.check(target.path(), format, options.split() != null, source.listedFiles());
         }
         List<String> nothing = source.inputsThatGaveNothing();

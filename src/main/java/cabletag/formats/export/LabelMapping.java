@@ -91,6 +91,25 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
         return missing;
     }
 
+    /**
+     * Why each rename that can never apply does nothing: its label is one {@code --drop} leaves out or
+     * {@code --labels} does not keep, which look at the label as read, before renaming. One line each, said as a
+     * note (the export is as it would be without the rename).
+     */
+    public List<String> renamesThatDoNothing() {
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<Label, Label> entry : rename.entrySet()) {
+            Label from = entry.getKey();
+            String why = drop.contains(from) ? "--drop leaves " + from + " out"
+                    : keepOnly != null && !keepOnly.contains(from) ? "--labels does not keep " + from : null;
+            if (why != null) {
+                lines.add("--map " + from + "=" + entry.getValue() + " does nothing: " + why
+                        + " (--labels and --drop look at the labels as read, before --map renames them)");
+            }
+        }
+        return lines;
+    }
+
     private static Set<Label> labels(List<String> values) {
         Set<Label> result = new TreeSet<>();
         for (String value : values) {
@@ -107,6 +126,11 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
         String trimmed = name.trim();
         if (!Label.isValidName(trimmed)) {
             throw new IllegalArgumentException("'" + trimmed + "' is not a label name (capital letters, digits, _ or -, starting with a letter)");
+        }
+        // a label that is a tag (O, B-PER) would be written as another tag (B-O, B-B-PER) by conll and hf
+        java.util.Optional<String> tag = Label.whyATag(trimmed);
+        if (tag.isPresent()) {
+            throw new IllegalArgumentException("'" + trimmed + "' is not a label name: " + tag.get());
         }
         return Label.of(trimmed);
     }

@@ -364,6 +364,14 @@ final class InlineParser {
             problem("empty-tag", at, "empty tag [" + src.substring(at + 1, k) + " ] kept as text");
             return -1;
         }
+        if (rules.tagLabelsRefused() && isTagLike(at + 1, k)) {
+            // [O Rubaie  ], [B-PER Hakim  ]: conll and hf would write B-O, B-B-PER. Its entity is lost, as a dataset's
+            // entity of such a label is dropped; the tag stays in the text, as every tag the grammar does not take
+            String label = src.substring(at + 1, k);
+            diagnostics.add(Diagnostic.dropped("bad-label", lines().line(at), lines().column(at), "tag [" + label + " …]: "
+                    + Label.whyATag(label).orElseThrow() + "; kept as text, no entity"));
+            return -1;
+        }
         // A tag still open from an earlier line cannot contain this one: the earlier one never closed.
         if (!stack.isEmpty() && stack.get(stack.size() - 1).line != line) {
             unclosePending();
@@ -407,6 +415,13 @@ final class InlineParser {
             problem("lowercase-label", at, "'[" + written + " …]' looks like a tag but its label is not in capitals;"
                     + " kept as text (a tag is written [" + upper + " text  ])");
         }
+    }
+
+    /** Whether the label {@code src[from, to)} is a tag of the token schemes ({@code O}, {@code B-PER}), cheaply. */
+    private boolean isTagLike(int from, int to) {
+        boolean short1 = to - from == 1 && chars[from] == 'O';
+        boolean prefixed = to - from > 2 && chars[from + 1] == '-';
+        return (short1 || prefixed) && Label.whyATag(src.substring(from, to)).isPresent();
     }
 
     /** Whether a {@code ]} after a space comes before the end of the line. */

@@ -110,10 +110,26 @@ public final class OutputSet implements AutoCloseable {
         return begin(folder, NO_CHECKPOINT);
     }
 
+    /**
+     * The folder's lock: the first file the set makes there. A folder that takes no file though its permissions
+     * said yes ({@code /proc} as root, a read-only file system) is refused as the choice of target, named by the
+     * folder, not by the lock file the user never named ({@link FolderRefusal}).
+     */
+    private static FolderLock lockOrRefuse(Path root) throws IOException {
+        try {
+            return FolderLock.acquire(root);
+        } catch (IOException e) {
+            // a lock file that is there and cannot be opened (another user's) is no folder that takes no file
+            boolean made = Files.exists(root.resolve(FolderLock.FILE), LinkOption.NOFOLLOW_LINKS);
+            OutputRefusedException refused = made ? null : FolderRefusal.of(root, e);
+            throw refused != null ? refused : e;
+        }
+    }
+
     static OutputSet begin(Path folder, Checkpoint checkpoint) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         Files.createDirectories(root);
-        try (FolderLock lock = FolderLock.acquire(root)) {
+        try (FolderLock lock = lockOrRefuse(root)) {
             List<String> recovered = recoverLocked(root);
             // Created under the folder's lock, together with its locked owner file, so that no other
             // run's clean-up can see it half made and take it for a dead one. Everything in it gets the

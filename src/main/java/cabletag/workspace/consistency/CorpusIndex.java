@@ -175,7 +175,7 @@ public final class CorpusIndex {
             }
         }
         for (IndexFile.SavedCable cable : cables) {
-            int slot = slot(cable.key(), file.realPath(), cable.name());
+            int slot = slot(cable.key(), file.realPath(), cable.name(), cable.format());
             takenInSavedOrder &= slot == cable.position();
             index.setSavedCable(slot, cable.name(), cable.placeCount(), cable.places());
             taken[slot] = true;
@@ -203,7 +203,7 @@ public final class CorpusIndex {
 
     /** Puts one scanned document into the index, in input order. */
     public int add(String key, String name, ScannedCable cable) {
-        int slot = slot(key, name);
+        int slot = slot(key, CableIdentity.fileOf(key), name, cable.format());
         int[] records = cable.records().clone();
         int[] textIds = new int[cable.texts().size()];
         for (int i = 0; i < textIds.length; i++) {
@@ -257,18 +257,14 @@ public final class CorpusIndex {
         addedSinceVocabulary = 0;
     }
 
-    private int slot(String key, String name) {
-        return slot(key, CableIdentity.fileOf(key), name);
-    }
-
-    private int slot(String key, String file, String name) {
+    private int slot(String key, String file, String name, cabletag.core.SourceFormat format) {
         Integer known = cableByKey.get(key);
         if (known != null) {
-            identities.set(known, new CableIdentity(key, file, name));
+            identities.set(known, new CableIdentity(key, file, name, format));
             return known;
         }
         int slot = identities.size();
-        identities.add(new CableIdentity(key, file, name));
+        identities.add(new CableIdentity(key, file, name, format));
         cableByKey.put(key, slot);
         if (slot == taken.length) {
             taken = Arrays.copyOf(taken, slot * 2);
@@ -388,6 +384,16 @@ public final class CorpusIndex {
 
     public String key(int slot) {
         return identities.get(slot).key();
+    }
+
+    /** The name of a slot's cable under its input (its file's, for a dataset's document). */
+    public String name(int slot) {
+        return identities.get(slot).name();
+    }
+
+    /** The format a slot's cable was read in: a cable, or a dataset's document; null when not known. */
+    public cabletag.core.SourceFormat format(int slot) {
+        return identities.get(slot).format();
     }
 
     public EntityIndex entities() {

@@ -24,13 +24,13 @@ import java.util.zip.CheckedOutputStream;
 /**
  * The saved entity index of one set of inputs: {@code <store root>/consistency/<16 hex digits of the
  * inputs' SHA-256>.index}, binary, versioned, written atomically, ending with a CRC-32 of everything
- * before it. Texts are written once (the index's interned table). Version 3 (written now) says by which rules
+ * before it. Texts are written once (the index's interned table). Version 4 (written now) says by which rules
  * of reading ({@link ReadingRules#GENERATION}) its places were found, and holds the count of every text per
- * label, so a reopened index answers its findings without decoding any place, and each cable's places as one
- * block of variable-length numbers (starts and lines as differences), decoded only when the cable's places are
- * asked for ({@link PlaceCodec}), and after them the first place of each text (cables in saved order). An index
- * of other rules, or of version 1 or 2 (which were written under the first), is outdated and built again
- * without a word. A cable whose reading lost annotation data is saved with a stamp no file has, so it is
+ * label, so a reopened index answers its findings without decoding any place, and each cable's format and its
+ * places as one block of variable-length numbers (starts and lines as differences), decoded only when the
+ * cable's places are asked for ({@link PlaceCodec}), and after them the first place of each text (cables in
+ * saved order). An index of other rules, or of versions 1 to 3 (whose places in dataset files counted lines of
+ * the document's text, not of the file), is outdated and built again without a word. A cable whose reading lost annotation data is saved with a stamp no file has, so it is
  * read (and its loss named) on every run; versions 1 and 2 took such cables as unchanged.
  * A file that is cut short, has a later version, or fails its check sum is refused by name
  * ({@link IndexDamagedException}) and the caller rebuilds.
@@ -38,7 +38,7 @@ import java.util.zip.CheckedOutputStream;
 public final class IndexFile {
 
     static final int MAGIC = 0x43544349; // "CTCI"
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     /** Where the body starts: after the magic number, the version and the rules of reading the places were found by. */
     private static final int BODY = 12;
 
@@ -60,7 +60,8 @@ public final class IndexFile {
     }
 
     /** One cable as saved: where it came from, its stamp, how many places it has, and those places (decoded on asking). */
-    record SavedCable(int position, String key, String name, CableStamp stamp, int placeCount, EntityIndex.PlaceSource places) { }
+    record SavedCable(int position, String key, String name, cabletag.core.SourceFormat format, CableStamp stamp, int placeCount,
+                      EntityIndex.PlaceSource places) { }
 
     /**
      * What a saved index holds: the text table (ids as saved), which texts were looked for untagged, the labels,
@@ -118,6 +119,7 @@ public final class IndexFile {
                 CableIdentity identity = identities.get(cable);
                 bytes.put(identity.key());
                 bytes.put(identity.name());
+                bytes.put(identity.format() == null ? "" : identity.format().name());
                 CableStamp stamp = stamps.get(cable);
                 bytes.putLong(stamp.size());
                 bytes.putLong(stamp.modified());
@@ -228,12 +230,13 @@ public final class IndexFile {
         for (int i = 0; i < cableCount; i++) {
             String key = key(file, in.getString());
             String name = in.getString();
+            cabletag.core.SourceFormat format = format(file, in.getString());
             CableStamp stamp = new CableStamp(in.getLong(), in.getLong(), in.getLong(), in.getLong(), in.getLong());
             int placeCount = count(file, in.getInt());
             int length = count(file, in.getInt());
             int at = in.position();
             in.skip(length);
-            cables.add(new SavedCable(i, key, name, stamp, placeCount, new SavedPlaces(bytes, at, placeCount)));
+            cables.add(new SavedCable(i, key, name, format, stamp, placeCount, new SavedPlaces(bytes, at, placeCount)));
         }
         FirstPlaces firsts = FirstPlaces.none(rawCount);
         for (int raw = 0; raw < rawCount; raw++) {
@@ -272,6 +275,17 @@ public final class IndexFile {
             throw new IndexDamagedException(file, "a cable without a key");
         }
         return key;
+    }
+
+    private static cabletag.core.SourceFormat format(Path file, String name) throws IndexDamagedException {
+        if (name.isEmpty()) {
+            return null;
+        }
+        try {
+            return cabletag.core.SourceFormat.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new IndexDamagedException(file, "a cable of a format " + name + " that is none");
+        }
     }
 
     private static int count(Path file, int count) throws IndexDamagedException {

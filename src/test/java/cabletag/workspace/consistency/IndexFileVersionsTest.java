@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An index says by which rules of reading its places were found: one of other rules, or of versions 1 and 2
- * (written under the first rules, before block markup separated words), is outdated and built again without a
- * word, every cable read; saved again it is version 3 of these rules, and reopened nothing is read again. A later
- * version is named.
+ * (written under the first rules, before block markup separated words), or of version 3 (whose places in dataset
+ * files counted the document's lines, not the file's), is outdated and built again without a word, every cable
+ * read; saved again it is version 4 of these rules, and reopened nothing is read again. A later version is named.
  */
 class IndexFileVersionsTest {
 
@@ -71,7 +71,10 @@ class IndexFileVersionsTest {
             byte[] otherRules = current.clone();
             ByteBuffer.wrap(otherRules).putInt(8, ReadingRules.GENERATION - 1);
             otherRules = withCheckSum(otherRules);
-            for (byte[] outdated : List.of(Files.readAllBytes(file), version2, otherRules)) {
+            byte[] version3 = current.clone();
+            ByteBuffer.wrap(version3).putInt(4, 3);
+            version3 = withCheckSum(version3);
+            for (byte[] outdated : List.of(Files.readAllBytes(file), version2, version3, otherRules)) {
                 Files.write(file, outdated);
                 reads.clear();
                 CorpusIndex again = build(workspace, file);
@@ -101,7 +104,7 @@ class IndexFileVersionsTest {
         }
     }
 
-    /** The file of version 3 as version {@code version} wrote it: the same, without the generation after the version. */
+    /** The file of version 4 as version {@code version} wrote it: the same, without the generation after the version. */
     private static byte[] withoutGeneration(byte[] current, int version) {
         byte[] older = new byte[current.length - 4];
         System.arraycopy(current, 0, older, 0, 8);
