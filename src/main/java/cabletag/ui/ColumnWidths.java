@@ -30,6 +30,8 @@ final class ColumnWidths {
     private static final Object BASE = new Object();
     /** A column whose header the table's menu button may lie over (a column's properties). */
     private static final Object BESIDE_MENU_BUTTON = new Object();
+    /** The least width of a column that gives way when the table is short of room (a column's properties; see fitGivingWay). */
+    private static final Object FLOOR = new Object();
     /** The table's menu button, as wide as the vertical scroll bar it stands over when there is one. */
     private static final double MENU_BUTTON = 1.2;
 
@@ -57,6 +59,19 @@ final class ColumnWidths {
     /** Makes {@code column} as wide as its title or {@code widest}, whichever is wider (narrower or wider than it was). */
     static void fit(TableColumn<?, ?> column, String widest) {
         setBase(column, Math.max(ofTitle(column.getText()), ofCell(widest)));
+    }
+
+    /**
+     * Makes {@code column} as wide as its title or {@code widest}, as {@link #fit} does, but lets it give way down to
+     * the width of its title or {@code floor}, whichever is wider, when the table is short of room: a long value (a
+     * label the analyst named, {@code RELIGIOUS_GROUP}) is then cut with "…" rather than push the columns after it
+     * out of the pane. A {@code widest} no wider than {@code floor} makes a column as fixed as {@link #fit} does.
+     */
+    static void fitGivingWay(TableColumn<?, ?> column, String widest, String floor) {
+        double title = ofTitle(column.getText());
+        double full = Math.max(title, ofCell(widest));
+        column.getProperties().put(FLOOR, Math.min(full, Math.max(title, ofCell(floor))));
+        setBase(column, full);
     }
 
     /** Widens {@code column} so that {@code widest} fits; never narrows it. */
@@ -168,7 +183,7 @@ final class ColumnWidths {
                 + (column.getProperties().containsKey(BESIDE_MENU_BUTTON) && menuButtonOverColumns(table) ? em(MENU_BUTTON) : 0);
         column.setMaxWidth(width); // a fitted table gives the room beyond the widths to the names and texts, not here
         column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setMinWidth(column.getProperties().get(FLOOR) instanceof Double floor ? width - base + floor : width);
     }
 
     private static double em(double ems) {
