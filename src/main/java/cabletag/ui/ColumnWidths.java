@@ -101,6 +101,8 @@ final class ColumnWidths {
             fitAgain(table);
         };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<S, ?>>) c -> refit.run());
+        // a column shown after the one beside the menu button takes the button's place: the room goes back
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> refit.run());
         table.skinProperty().addListener((o, was, now) -> {
             ScrollBar bar = verticalScrollBar(table);
             if (bar != null) {
@@ -157,6 +159,12 @@ final class ColumnWidths {
         return bar == null || !bar.isVisible();
     }
 
+    /** Whether {@code column} is the last column {@code table} shows, whose header the menu button lies over. */
+    private static boolean isLastShown(TableView<?> table, TableColumn<?, ?> column) {
+        var shown = table.getVisibleLeafColumns();
+        return !shown.isEmpty() && shown.get(shown.size() - 1) == column;
+    }
+
     private static void setBase(TableColumn<?, ?> column, double base) {
         column.getProperties().put(BASE, base);
         apply(column, base);
@@ -168,7 +176,8 @@ final class ColumnWidths {
     /**
      * Keeps room in {@code column} for the table's menu button, which lies over the last column's header while the
      * table shows no vertical scroll bar (its title should sit at its left, clear of the button). With a scroll bar
-     * the button stands over the bar, and the room goes back to the other columns.
+     * the button stands over the bar, and the room goes back to the other columns; so it does while a column shown
+     * after it (the corpus list's Origin) is the last.
      */
     static void besideMenuButton(TableColumn<?, ?> column) {
         column.getProperties().put(BESIDE_MENU_BUTTON, Boolean.TRUE);
@@ -180,7 +189,8 @@ final class ColumnWidths {
     private static void apply(TableColumn<?, ?> column, double base) {
         TableView<?> table = column.getTableView();
         double width = base + (table != null && table.getSortOrder().contains(column) ? em(SORT_ARROW) : 0)
-                + (column.getProperties().containsKey(BESIDE_MENU_BUTTON) && menuButtonOverColumns(table) ? em(MENU_BUTTON) : 0);
+                + (column.getProperties().containsKey(BESIDE_MENU_BUTTON) && menuButtonOverColumns(table) && isLastShown(table, column)
+                        ? em(MENU_BUTTON) : 0);
         column.setMaxWidth(width); // a fitted table gives the room beyond the widths to the names and texts, not here
         column.setPrefWidth(width);
         column.setMinWidth(column.getProperties().get(FLOOR) instanceof Double floor ? width - base + floor : width);
