@@ -25,6 +25,11 @@ import picocli.CommandLine.Parameters;
                 + "(nothing is counted when a named input gave no cable or the corrections store cannot be read)", "2:bad use", "3:internal error"})
 final class StatsCommand implements Callable<Integer> {
 
+    /** The least widths of the table's two columns: the table of short labels is as it always was. */
+    private static final int NAME_WIDTH = 12;
+    private static final int NUMBER_WIDTH = 10;
+    private static final String LABEL_INDENT = "  ";
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -73,12 +78,25 @@ final class StatsCommand implements Callable<Integer> {
         return corpus.hadProblems() ? Cli.PROBLEMS : Cli.OK;
     }
 
+    /**
+     * The names left, the numbers right, in two columns as wide as their longest entry (a label of any
+     * length keeps its count under the others); short labels give the table it always had.
+     */
     private void writeTable(long cables, long sentences, long tokens, long total, Map<String, Long> entities) {
-        out.printf("%-12s %10d%n", "cables", cables);
-        out.printf("%-12s %10d%n", "sentences", sentences);
-        out.printf("%-12s %10d%n", "tokens", tokens);
-        out.printf("%-12s %10d%n", "entities", total);
-        entities.forEach((label, count) -> out.printf("  %-10s %10d%n", label, count));
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        rows.put("cables", cables);
+        rows.put("sentences", sentences);
+        rows.put("tokens", tokens);
+        rows.put("entities", total);
+        entities.forEach((label, count) -> rows.put(LABEL_INDENT + label, count));
+        int nameWidth = NAME_WIDTH;
+        int numberWidth = NUMBER_WIDTH;
+        for (Map.Entry<String, Long> row : rows.entrySet()) {
+            nameWidth = Math.max(nameWidth, row.getKey().length());
+            numberWidth = Math.max(numberWidth, Long.toString(row.getValue()).length());
+        }
+        String line = "%-" + nameWidth + "s %" + numberWidth + "d%n";
+        rows.forEach((name, count) -> out.printf(line, name, count));
         out.flush();
     }
 

@@ -35,9 +35,33 @@ final class ColumnFit {
         Map<TableColumn<S, ?>, Double> preferred = new IdentityHashMap<>();
         apply(table, preferred);
         table.widthProperty().addListener((o, was, now) -> apply(table, preferred));
-        table.getColumns().forEach(column -> column.visibleProperty().addListener((o, was, now) -> apply(table, preferred)));
+        table.getColumns().forEach(column -> column.visibleProperty().addListener((o, was, now) -> {
+            apply(table, preferred);
+            if (now) {
+                bringIntoView(table, column);
+            }
+        }));
         // a count column widened to its largest count may no longer fit
         table.getColumns().forEach(column -> column.minWidthProperty().addListener((o, was, now) -> apply(table, preferred)));
+    }
+
+    /**
+     * A column the analyst shows (the table's menu) comes into view: in a pane too narrow for every column it
+     * would otherwise join them out of sight, past the sideways scroll, and seem not to have come at all. The
+     * table scrolls to it once it is laid out with it.
+     */
+    private static <S> void bringIntoView(TableView<S> table, TableColumn<S, ?> column) {
+        if (table.getScene() == null) {
+            return;
+        }
+        // the rows are measured again with the new column: without it the sideways scroll bar came only once the
+        // pane's width changed (a divider dragged), and the column stayed out of reach until then
+        table.refresh();
+        NextPulse.afterLayout(table.getScene(), () -> {
+            if (column.isVisible() && table.getVisibleLeafColumns().contains(column)) {
+                table.scrollToColumn(column);
+            }
+        });
     }
 
     private static <S> void apply(TableView<S> table, Map<TableColumn<S, ?>, Double> preferred) {

@@ -30,6 +30,8 @@ final class ColumnWidths {
     private static final Object BASE = new Object();
     /** A column whose header the table's menu button may lie over (a column's properties). */
     private static final Object BESIDE_MENU_BUTTON = new Object();
+    /** The least width of a column that gives way when the table is short of room (a column's properties; see fitGivingWay). */
+    private static final Object FLOOR = new Object();
     /** The table's menu button, as wide as the vertical scroll bar it stands over when there is one. */
     private static final double MENU_BUTTON = 1.2;
 
@@ -59,6 +61,19 @@ final class ColumnWidths {
         setBase(column, Math.max(ofTitle(column.getText()), ofCell(widest)));
     }
 
+    /**
+     * Makes {@code column} as wide as its title or {@code widest}, as {@link #fit} does, but lets it give way down to
+     * the width of its title or {@code floor}, whichever is wider, when the table is short of room: a long value (a
+     * label the analyst named, {@code RELIGIOUS_GROUP}) is then cut with "…" rather than push the columns after it
+     * out of the pane. A {@code widest} no wider than {@code floor} makes a column as fixed as {@link #fit} does.
+     */
+    static void fitGivingWay(TableColumn<?, ?> column, String widest, String floor) {
+        double title = ofTitle(column.getText());
+        double full = Math.max(title, ofCell(widest));
+        column.getProperties().put(FLOOR, Math.min(full, Math.max(title, ofCell(floor))));
+        setBase(column, full);
+    }
+
     /** Widens {@code column} so that {@code widest} fits; never narrows it. */
     static void widen(TableColumn<?, ?> column, String widest) {
         double wanted = Math.max(ofTitle(column.getText()), ofCell(widest));
@@ -86,6 +101,8 @@ final class ColumnWidths {
             fitAgain(table);
         };
         table.getSortOrder().addListener((ListChangeListener<TableColumn<S, ?>>) c -> refit.run());
+        // a column shown after the one beside the menu button takes the button's place: the room goes back
+        table.getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<S, ?>>) c -> refit.run());
         table.skinProperty().addListener((o, was, now) -> {
             ScrollBar bar = verticalScrollBar(table);
             if (bar != null) {
@@ -142,6 +159,12 @@ final class ColumnWidths {
         return bar == null || !bar.isVisible();
     }
 
+    /** Whether {@code column} is the last column {@code table} shows, whose header the menu button lies over. */
+    private static boolean isLastShown(TableView<?> table, TableColumn<?, ?> column) {
+        var shown = table.getVisibleLeafColumns();
+        return !shown.isEmpty() && shown.get(shown.size() - 1) == column;
+    }
+
     private static void setBase(TableColumn<?, ?> column, double base) {
         column.getProperties().put(BASE, base);
         apply(column, base);
@@ -153,7 +176,8 @@ final class ColumnWidths {
     /**
      * Keeps room in {@code column} for the table's menu button, which lies over the last column's header while the
      * table shows no vertical scroll bar (its title should sit at its left, clear of the button). With a scroll bar
-     * the button stands over the bar, and the room goes back to the other columns.
+     * the button stands over the bar, and the room goes back to the other columns; so it does while a column shown
+     * after it (the corpus list's Origin) is the last.
      */
     static void besideMenuButton(TableColumn<?, ?> column) {
         column.getProperties().put(BESIDE_MENU_BUTTON, Boolean.TRUE);
@@ -165,10 +189,11 @@ final class ColumnWidths {
     private static void apply(TableColumn<?, ?> column, double base) {
         TableView<?> table = column.getTableView();
         double width = base + (table != null && table.getSortOrder().contains(column) ? em(SORT_ARROW) : 0)
-                + (column.getProperties().containsKey(BESIDE_MENU_BUTTON) && menuButtonOverColumns(table) ? em(MENU_BUTTON) : 0);
+                + (column.getProperties().containsKey(BESIDE_MENU_BUTTON) && menuButtonOverColumns(table) && isLastShown(table, column)
+                        ? em(MENU_BUTTON) : 0);
         column.setMaxWidth(width); // a fitted table gives the room beyond the widths to the names and texts, not here
         column.setPrefWidth(width);
-        column.setMinWidth(width);
+        column.setMinWidth(column.getProperties().get(FLOOR) instanceof Double floor ? width - base + floor : width);
     }
 
     private static double em(double ems) {

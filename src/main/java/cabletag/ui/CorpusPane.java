@@ -106,8 +106,13 @@ public final class CorpusPane extends BorderPane {
         status.getStyleClass().add("review-column");
         ColumnWidths.fit(status, MARK_IN_PROGRESS);
         ColumnWidths.besideMenuButton(status);
-        table.getColumns().setAll(List.of(name, entities, problems, status, headerColumn("Origin", HeaderSummary::origin, 110),
-                headerColumn("Created", HeaderSummary::created, 84), headerColumn("Class.", HeaderSummary::classification, 96)));
+        // Shown, each keeps its title and a useful part of its value (the whole of a day: a cut date tells nothing); a
+        // pane too narrow for them and the names' seven characters scrolls sideways (ColumnFit), to the column shown.
+        // With no minimum, Origin shown at 1024×700 was squeezed to a sliver under the menu button.
+        table.getColumns().setAll(List.of(name, entities, problems, status,
+                headerColumn("Origin", HeaderSummary::origin, 110, "Embassy\u2026"),
+                headerColumn("Created", HeaderSummary::created, 84, "2005-07-19"),
+                headerColumn("Class.", HeaderSummary::classification, 96, "UNCLASS\u2026")));
         // In the pane's usual width seven columns cut every name to "…": the header columns start hidden and
         // the table's menu button (top right) shows them; the header filters work either way.
         table.getColumns().subList(4, 7).forEach(column -> column.setVisible(false));
@@ -178,12 +183,14 @@ public final class CorpusPane extends BorderPane {
         return count < 0 ? null : count;
     }
 
+    /** A header field's column: {@code width} wide when the pane has the room, no narrower than its title or {@code least}. */
     private static TableColumn<CableEntry, String> headerColumn(String title,
-            java.util.function.Function<HeaderSummary, String> field, double width) {
+            java.util.function.Function<HeaderSummary, String> field, double width, String least) {
         TableColumn<CableEntry, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(field.apply(c.getValue().header())));
         column.setCellFactory(c -> new NameCell(false, index -> false));
-        column.setPrefWidth(width);
+        column.setMinWidth(Math.max(ColumnWidths.ofTitle(title), ColumnWidths.ofCell(least)));
+        column.setPrefWidth(Math.max(width, column.getMinWidth()));
         return column;
     }
 

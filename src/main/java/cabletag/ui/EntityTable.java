@@ -79,7 +79,7 @@ public final class EntityTable extends BorderPane {
     private final FilteredList<Row> filtered = new FilteredList<>(rows);
     private final TableView<Row> table = new TableView<>();
     private final TextField textFilter = new TextField();
-    private final CheckComboBox<cabletag.core.Label> labelFilter = new CheckComboBox<>();
+    private final CheckComboBox<cabletag.core.Label> labelFilter = new TitleWideCheckComboBox<>();
     private final Label count = new Label();
     private boolean syncing;
     private Document shown;
@@ -88,6 +88,8 @@ public final class EntityTable extends BorderPane {
     /** Up to this many rows, replacing them all keeps the table's cells (a few milliseconds at most). */
     static final int KEEP_CELLS_UP_TO = 5_000;
     private static final String NO_ENTITIES = "No entities";
+    /** The least the label column gives way to: the widest of the standard labels, which stay whole. */
+    private static final String LABEL_FLOOR = "MISC";
     /** From this many entities on, a newly shown cable is listed once its text is on screen. */
     static final int LISTED_AFTER_TEXT = 10_000;
     private final Label placeholder = new Label(NO_ENTITIES);
@@ -367,7 +369,6 @@ public final class EntityTable extends BorderPane {
         }
     }
 
-    /** The label column is as wide as the longest label's name (or its title), so every label shows whole. */
     /**
      * ControlsFX writes "Labels (checked/all)" again only when the checks change, not when the labels do: a label
      * new to the corpus left it at "(0/4)" with five in its list. A check made and taken back at once makes it
@@ -393,6 +394,10 @@ public final class EntityTable extends BorderPane {
         }
     }
 
+    /**
+     * The label column is as wide as the longest label's name (or its title), so every label shows whole, when the
+     * pane has the room; when it has not, it gives way down to the four standard labels' width.
+     */
     private void fitLabels() {
         String widest = "";
         for (cabletag.core.Label label : model.palette().labels()) {
@@ -400,7 +405,9 @@ public final class EntityTable extends BorderPane {
                 widest = label.name();
             }
         }
-        ColumnWidths.fit(labelColumn, widest);
+        // whole when the pane has the room, down to "MISC" when it has not: a label the analyst named
+        // (RELIGIOUS_GROUP) is then cut with "…", whole on hover, and Start and End stay in the pane
+        ColumnWidths.fitGivingWay(labelColumn, widest, LABEL_FLOOR);
     }
 
     /** A UTF-16 offset of the shown cable's text as a code point offset; the conversion is made once a cable. */
@@ -609,16 +616,24 @@ public final class EntityTable extends BorderPane {
         table.scrollTo(Math.max(0, index - 3));
     }
 
-    /** The label cell carries the label's swatch colour. */
+    /** The label cell carries the label's swatch colour; a long label cut with "…" is whole in its tooltip. */
     private final class LabelCell extends TableCell<Row, cabletag.core.Label> {
+        private javafx.scene.control.Tooltip tooltip; // made on the first label the cell shows
+
         @Override
         protected void updateItem(cabletag.core.Label item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeIf(c -> c.startsWith("sw-") || c.equals("label-cell"));
             if (empty || item == null) {
                 setText(null);
+                setTooltip(null);
             } else {
                 setText(item.name());
+                if (tooltip == null) {
+                    tooltip = new javafx.scene.control.Tooltip();
+                }
+                tooltip.setText(item.name());
+                setTooltip(tooltip);
                 getStyleClass().addAll("label-cell", model.palette().swatchClass(item));
             }
         }

@@ -291,6 +291,32 @@ class CliTest extends WithTemporaryStore {
         assertThat(node.get("entities").asInt()).isEqualTo(146);
     }
 
+    /** A long label keeps its count in the column of the others: every line ends at the same place. */
+    @Test
+    void statsAlignsTheCountsWhateverTheLabelsLength() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("long-label"));
+        Files.writeString(folder.resolve("a.txt"), "[RELIGIOUS_GROUP Shia  ] leaders met [PER Rubaie  ] in [LOC Erbil  ] .\n");
+        Result table = run("stats", folder.toString());
+        assertThat(table.code()).as(table.err()).isZero();
+        java.util.List<String> lines = table.out().lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.stream().map(String::length).distinct()).as(table.out()).hasSize(1);
+        assertThat(lines).allSatisfy(line -> assertThat(line).matches("\\S.*\\S \\s*\\d+|  \\S+ +\\d+"));
+        assertThat(lines).contains("  RELIGIOUS_GROUP          1", "  PER                      1", "cables                     1");
+        Result json = run("stats", "--json", folder.toString());
+        assertThat(json.out()).isEqualTo(String.join(System.lineSeparator(), "{",
+                "  \"cables\" : 1,", "  \"sentences\" : 1,", "  \"tokens\" : 7,", "  \"entities\" : 3,",
+                "  \"entitiesByLabel\" : {", "    \"LOC\" : 1,", "    \"PER\" : 1,", "    \"RELIGIOUS_GROUP\" : 1", "  }", "}") + System.lineSeparator());
+    }
+
+    /** Short labels give the table as it always was (and as CLI.md shows it). */
+    @Test
+    void statsTableOfShortLabelsIsAsBefore() {
+        Result table = run("stats", corpus.toString());
+        assertThat(table.out().lines()).containsExactly("cables                2", "sentences           102", "tokens             2831",
+                "entities            146", "  LOC                39", "  MISC               31", "  ORG                34", "  PER                42");
+    }
+
     @Test
     void exportedDatasetsAreInputsToo() throws IOException {
         Path brat = dir.resolve("brat");
