@@ -7,6 +7,7 @@ import cabletag.core.MetaValue;
 import cabletag.core.SourceFormat;
 import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
+import cabletag.formats.reader.TextLines;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,31 +60,49 @@ final class JsonLinesReader {
     record SpanField(JsonNode start, JsonNode end, JsonNode label) { }
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
+        try (TextLines lines = TextLines.open(file)) {
+            return read(lines, name);
+        }
+    }
+
+    /** Reads the file from its content, already in memory. */
+    List<Document> read(byte[] content, String name) throws IOException, FormatException {
+        try (TextLines lines = TextLines.of(content)) {
+            return read(lines, name);
+        }
+    }
+
+    private List<Document> read(TextLines in, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
         List<DistinctIds.Wanted> wanted = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
-        try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
+        while (true) {
             String text;
-            int lineNumber = 0;
-            while ((text = in.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    Line line = parse(text, lineNumber);
-                    documents.add(document(line, text, name, base, lineNumber));
-                    wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
-                } catch (FormatException bad) {
-                    badLines.add(bad); // read on: one bad line must not drop the good ones after it
-                }
+            try {
+                text = in.next();
+            } catch (TextLines.UndecodableLine bad) {
+                // one bad byte costs its own line only: it was the whole file, named at 1:1
+                badLines.add(bad.leftOut("this line is left out"));
+                continue;
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
+            if (text == null) {
+                break;
+            }
+            int lineNumber = in.number();
+            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                Line line = parse(text, lineNumber);
+                documents.add(document(line, text, name, base, lineNumber));
+                wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
+            } catch (FormatException bad) {
+                badLines.add(bad); // read on: one bad line must not drop the good ones after it
+            }
         }
         if (documents.isEmpty() && badLines.isEmpty()) {
             // an empty dataset gives nothing: said, or a folder holding one would lose it without a word
