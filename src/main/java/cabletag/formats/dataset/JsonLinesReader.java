@@ -57,7 +57,7 @@ final class JsonLinesReader {
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SpanField(JsonNode start, JsonNode end, JsonNode label) { }
+    record SpanField(JsonNode start, JsonNode end, JsonNode label, JsonNode text) { }
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
         try (TextLines lines = TextLines.open(file)) {
@@ -283,7 +283,8 @@ final class JsonLinesReader {
                 Long end = Offsets.read(span.end(), "end", lineNumber, diagnostics, spans.codePointLength());
                 String label = start == null || end == null ? null : label(span.label(), start, end, lineNumber, diagnostics);
                 if (label != null) {
-                    spans.add(start, end, label, lineNumber, 1);
+                    // a span's own "text" (Prodigy, spaCy) is set against what its offsets cover
+                    spans.add(start, end, label, lineNumber, 1, span.text() != null && span.text().isTextual() ? span.text().asText() : null);
                 }
             }
         }

@@ -39,6 +39,15 @@ final class SpanCollector {
      * that warning where this entity was read.
      */
     boolean add(long start, long end, String labelName, int line, int column) {
+        return add(start, end, labelName, line, column, null);
+    }
+
+    /**
+     * Adds an entity as {@link #add(long, long, String, int, int)} does, with the text its line gives for it
+     * ({@code givenText}, or null): if the entity is kept and its offsets cover other text, a
+     * {@code text-mismatch} warning says so ({@link SpanText}), where the entity was read.
+     */
+    boolean add(long start, long end, String labelName, int line, int column, String givenText) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
             // half a surrogate pair is named by its number: written raw, a terminal shows it as ?
@@ -58,7 +67,7 @@ final class SpanCollector {
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());
-        candidates.add(new Candidate(span, line, column, diagnostics.size()));
+        candidates.add(new Candidate(span, line, column, diagnostics.size(), givenText));
         return true;
     }
 
@@ -96,7 +105,7 @@ final class SpanCollector {
     }
 
     /** An entity as read, and where its warning would go: the number of warnings before it. */
-    private record Candidate(Span span, int line, int column, int warningSlot) { }
+    private record Candidate(Span span, int line, int column, int warningSlot, String givenText) { }
 
     /**
      * First-wins overlap filtering in O(n log n): a span crosses a kept one exactly when a kept span
@@ -150,6 +159,13 @@ final class SpanCollector {
                 byRange.put(rangeKey(span), span);
                 furthestByStart.offer(s, span);
                 earliestByEnd.offer(e, span);
+                Diagnostic mismatch = candidate.givenText() == null ? null : SpanText.mismatch(candidate.givenText(), text,
+                        span.start(), span.end(), points.toCodePoint(span.start()), points.toCodePoint(span.end()), candidate.line(),
+                        candidate.column());
+                if (mismatch != null) {
+                    warnings.add(mismatch); // of an entity kept only: one dropped is named as dropped, not as kept
+                    slots.add(candidate.warningSlot());
+                }
                 continue;
             }
             Span existing = sameRange != null ? sameRange : crossed;
