@@ -284,7 +284,11 @@ final class JsonLinesReader {
                 String label = start == null || end == null ? null : label(span.label(), start, end, lineNumber, diagnostics);
                 if (label != null) {
                     // a span's own "text" (Prodigy, spaCy) is set against what its offsets cover
-                    spans.add(start, end, label, lineNumber, 1, span.text() != null && span.text().isTextual() ? span.text().asText() : null);
+                    String given = span.text() != null && span.text().isTextual() ? span.text().asText() : null;
+                    long from = start;
+                    long to = end;
+                    spans.add(start, end, label, lineNumber, 1, given == null ? null
+                            : kept -> SpanText.mismatch(given, text, kept.start(), kept.end(), from, to, lineNumber, 1));
                 }
             }
         }

@@ -43,11 +43,13 @@ final class SpanCollector {
     }
 
     /**
-     * Adds an entity as {@link #add(long, long, String, int, int)} does, with the text its line gives for it
-     * ({@code givenText}, or null): if the entity is kept and its offsets cover other text, a
-     * {@code text-mismatch} warning says so ({@link SpanText}), where the entity was read.
+     * Adds an entity as {@link #add(long, long, String, int, int)} does, with what is to be said of it if it is kept
+     * ({@code whenKept}, given the entity as kept, returns a warning or null; null for nothing to say): a warning
+     * about an entity kept, placed where it was read, as a dropped one's is (a span whose own text differs from
+     * what it covers, {@link SpanText}; a brat entity widened over its fragments). Of an entity dropped, only
+     * that it is dropped is said.
      */
-    boolean add(long start, long end, String labelName, int line, int column, String givenText) {
+    boolean add(long start, long end, String labelName, int line, int column, java.util.function.Function<Span, Diagnostic> whenKept) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
             // half a surrogate pair is named by its number: written raw, a terminal shows it as ?
@@ -67,7 +69,7 @@ final class SpanCollector {
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());
-        candidates.add(new Candidate(span, line, column, diagnostics.size(), givenText));
+        candidates.add(new Candidate(span, line, column, diagnostics.size(), whenKept));
         return true;
     }
 
@@ -105,7 +107,7 @@ final class SpanCollector {
     }
 
     /** An entity as read, and where its warning would go: the number of warnings before it. */
-    private record Candidate(Span span, int line, int column, int warningSlot, String givenText) { }
+    private record Candidate(Span span, int line, int column, int warningSlot, java.util.function.Function<Span, Diagnostic> whenKept) { }
 
     /**
      * First-wins overlap filtering in O(n log n): a span crosses a kept one exactly when a kept span
@@ -159,11 +161,9 @@ final class SpanCollector {
                 byRange.put(rangeKey(span), span);
                 furthestByStart.offer(s, span);
                 earliestByEnd.offer(e, span);
-                Diagnostic mismatch = candidate.givenText() == null ? null : SpanText.mismatch(candidate.givenText(), text,
-                        span.start(), span.end(), points.toCodePoint(span.start()), points.toCodePoint(span.end()), candidate.line(),
-                        candidate.column());
-                if (mismatch != null) {
-                    warnings.add(mismatch); // of an entity kept only: one dropped is named as dropped, not as kept
+                Diagnostic note = candidate.whenKept() == null ? null : candidate.whenKept().apply(span);
+                if (note != null) {
+                    warnings.add(note); // of an entity kept only: one dropped is named as dropped, not as kept
                     slots.add(candidate.warningSlot());
                 }
                 continue;
