@@ -97,8 +97,9 @@ final class JsonLinesReader {
                 continue;
             }
             try {
-                Line line = parse(text, lineNumber);
-                documents.add(document(line, text, name, base, lineNumber));
+                Parsed parsed = parse(text, lineNumber);
+                Line line = parsed.line();
+                documents.add(document(line, parsed.documentLabel(), text, name, base, lineNumber));
                 wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
             } catch (FormatException bad) {
                 badLines.add(bad); // read on: one bad line must not drop the good ones after it
@@ -143,7 +144,10 @@ final class JsonLinesReader {
         return distinct;
     }
 
-    private static Line parse(String text, int lineNumber) throws IOException, FormatException {
+    /** A line's fields, and its document's class where its "label" is a string (Prodigy's text classification), else null. */
+    private record Parsed(Line line, String documentLabel) { }
+
+    private static Parsed parse(String text, int lineNumber) throws IOException, FormatException {
         try {
             JsonNode tree;
             try (JsonParser parser = Json.MAPPER.createParser(text)) {
@@ -159,15 +163,24 @@ final class JsonLinesReader {
             if (shape != null) {
                 throw new FormatException(lineNumber, 1, shape);
             }
+            String documentLabel = null;
+            if (tree.get("label") != null && tree.get("label").isTextual()) {
+                // the document's class, not doccano's entities: taken out before the fields are mapped
+                documentLabel = tree.get("label").asText();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("label");
+            }
             Line line = treeToLine(tree, lineNumber);
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
             }
             String halfCharacter = unpairedSurrogate(line);
+            if (halfCharacter == null && documentLabel != null) {
+                halfCharacter = UnpairedSurrogate.problem("\"label\"", documentLabel);
+            }
             if (halfCharacter != null) {
                 throw new FormatException(lineNumber, 1, halfCharacter);
             }
-            return line;
+            return new Parsed(line, documentLabel);
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             // Jackson stands just after a bad word; an editor should land on its first letter.
@@ -249,7 +262,7 @@ final class JsonLinesReader {
     }
 
     /** @param written the line as written in the file, where a NUL of the text is named */
-    private static Document document(Line line, String written, String name, String base, int lineNumber) {
+    private static Document document(Line line, String documentLabel, String written, String name, String base, int lineNumber) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Diagnostic nul = NulInJsonText.of(line.text(), written, lineNumber);
         if (nul != null) {
@@ -292,6 +305,9 @@ final class JsonLinesReader {
                 }
             }
         }
+        if (!doccano && line.label() != null) {
+            labelBesideSpans(line, lineNumber, diagnostics);
+        }
         Map<String, MetaValue> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
             // "source" is where the document was read from, which an export writes anew
@@ -302,11 +318,59 @@ final class JsonLinesReader {
                 }
             });
         }
+        if (documentLabel != null) {
+            // a class of the whole document (Prodigy's text classification) is no entity: kept as meta's "label",
+            // which the jsonl export writes and reads back; the line was refused whole ("label" must be a list)
+            if (metadata.containsKey(DOCUMENT_LABEL)) {
+                diagnostics.add(Diagnostic.dropped("document-label", lineNumber, 1, "the document's \"label\" '" + documentLabel
+                        + "' is not kept: it is kept in \"meta\" as \"label\", and this line's \"meta\" has a \"label\" of its own"));
+            } else {
+                metadata.put(DOCUMENT_LABEL, MetaValue.ofText(documentLabel));
+            }
+        }
         // the id the line asks for: withDistinctIds gives another one if an earlier line has it, and checks it
         String id = hasId(line) ? line.id().asText() : base + "-" + lineNumber;
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
         return new Document(id, DocumentSource.ofCleanText(name, format, text), text, spans.spans(),
                 metadata, diagnostics);
+    }
+
+    /** The meta field a document's class (a string "label" of its line) is kept in. */
+    static final String DOCUMENT_LABEL = "label";
+
+    /**
+     * Names the doccano entries of a line read by its "spans" ({@code "label": [[0, 3, "PER"]]} beside
+     * {@code "spans"}): a line is read as spaCy/Prodigy or as doccano, and the entries were left unread without a
+     * word. An entry that says what a span of the line says already loses nothing and is not named.
+     */
+    private static void labelBesideSpans(Line line, int lineNumber, List<Diagnostic> diagnostics) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (SpanField span : line.spans()) {
+            if (span != null) {
+                read.add(entityKey(span.start(), span.end(), span.label()));
+            }
+        }
+        for (List<JsonNode> entry : line.label()) {
+            boolean same = entry != null && entry.size() >= 3 && read.contains(entityKey(entry.get(0), entry.get(1), entry.get(2)));
+            if (!same) {
+                diagnostics.add(Diagnostic.dropped("label-beside-spans", lineNumber, 1, "\"label\" entry " + entry
+                        + " is not read: this line's entities are its \"spans\" (a line is read as spaCy/Prodigy or as doccano,"
+                        + " not both); entity dropped"));
+            }
+        }
+    }
+
+    /** An entity as a line writes it, to tell two ways of writing one entity: offsets by value, the label as read. */
+    private static String entityKey(JsonNode start, JsonNode end, JsonNode label) {
+        return offsetKey(start) + ":" + offsetKey(end) + ":"
+                + (label != null && label.isTextual() ? label.asText().trim().toUpperCase(java.util.Locale.ROOT) : String.valueOf(label));
+    }
+
+    private static String offsetKey(JsonNode offset) {
+        if (offset != null && offset.isNumber()) {
+            return offset.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return offset != null && offset.isTextual() ? offset.asText().trim() : String.valueOf(offset);
     }
 
     /**
