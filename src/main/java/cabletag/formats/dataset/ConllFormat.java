@@ -206,11 +206,12 @@ public final class ConllFormat implements FormatReader {
             // every tag that is no tag of the scheme is named (and read as O) before the sequence is checked:
             // checking names only the first problem, and the later bad tags were read as O unsaid
             List<String> usable = usableTags(scheme);
-            scheme.validate(usable).ifPresent(problem -> {
+            // every bad tag of the sentence, each at its line: the first alone was named, the others read unsaid
+            for (TagScheme.Problem problem : scheme.problems(usable)) {
                 int[] place = tagPlaces.get(problem.token());
                 diagnostics.add(Diagnostic.warning("bad-tags", place[0], place[1],
                         problem.message() + " (read leniently)"));
-            });
+            }
             for (TokenSpan span : scheme.decode(usable)) {
                 spans.add(new long[] {tokenOffsets.get(span.first())[0], tokenOffsets.get(span.end() - 1)[1]});
                 spanLabels.add(span.label().name());
