@@ -257,7 +257,7 @@ public final class ConllFormat implements FormatReader {
                 diagnostics.add(nulDiagnostic, NulInTextFile.inConll(nulLine, nulColumn, nulCount));
             }
             String clean = text.toString();
-            SpanCollector collector = new SpanCollector(clean, diagnostics);
+            SpanCollector collector = new SpanCollector(clean, diagnostics, true); // its tokens are the file's
             for (int i = 0; i < spans.size(); i++) {
                 collector.add(spans.get(i)[0], spans.get(i)[1], spanLabels.get(i), spanPlaces.get(i)[0], spanPlaces.get(i)[1]);
             }

@@ -28,10 +28,21 @@ final class SpanCollector {
     private final List<Diagnostic> diagnostics;
 
     SpanCollector(String text, List<Diagnostic> diagnostics) {
+        this(text, diagnostics, false);
+    }
+
+    /**
+     * @param tokensGiven whether the document keeps the tokens its file gave (CoNLL): then even a token of white space
+     *                    (a no-break space) is one, and an entity of white space only is no problem of the token formats
+     */
+    SpanCollector(String text, List<Diagnostic> diagnostics, boolean tokensGiven) {
         this.text = text;
         this.points = CodePoints.of(text);
         this.diagnostics = diagnostics;
+        this.tokensGiven = tokensGiven;
     }
+
+    private final boolean tokensGiven;
 
     /**
      * Adds an entity at code point offsets; returns false (with a warning) when its label or offsets
@@ -164,6 +175,12 @@ final class SpanCollector {
                 Diagnostic note = candidate.whenKept() == null ? null : candidate.whenKept().apply(span);
                 if (note != null) {
                     warnings.add(note); // of an entity kept only: one dropped is named as dropped, not as kept
+                    slots.add(candidate.warningSlot());
+                }
+                if (!tokensGiven && cabletag.formats.reader.BlankEntity.isBlank(text, span.start(), span.end())) {
+                    // no token: conll and hf leave it out, which check said nothing of
+                    warnings.add(cabletag.formats.reader.BlankEntity.warning(candidate.line(), candidate.column(),
+                            span.label().name(), span.textIn(text)));
                     slots.add(candidate.warningSlot());
                 }
                 continue;
