@@ -39,9 +39,10 @@ import java.util.zip.CRC32;
  * reached yet; the write once every cable is read ({@link #write()}) holds this session's only, so the
  * summaries of files gone from the corpus do not pile up.
  *
- * <p>Version 4 holds each cable's file identity, problem lines and header fields, and the {@link ReadingRules#GENERATION}
+ * <p>Version 5 holds each cable's file identity, problem lines and header fields, and the {@link ReadingRules#GENERATION}
  * they were read by. A file of another generation, or of an earlier version (1 kept the number of problems only, 2 had
- * no generation, 3 no identity), is outdated, not damaged: nothing is taken from it, every cable is read again (no problem is
+ * no generation, 3 no identity, 4 the problem lines of a reading that did not yet name an entity of white space only,
+ * {@code [blank-entity]}), is outdated, not damaged: nothing is taken from it, every cable is read again (no problem is
  * said) and the file is written anew. The same unchanged file read by other rules may give other counts and other
  * problem lines, and the window must show what the commands find.
  */
@@ -49,7 +50,7 @@ final class CableSummaries {
 
     static final String FOLDER = "summaries";
     private static final int MAGIC = 0x43545355; // "CTSU"
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     /** The problem code of a file that could not be read at all: not kept, as it may be readable next time unchanged. */
     private static final String UNREADABLE = "unreadable";
 

@@ -187,19 +187,45 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
     /**
      * An entity of white space only ({@code [PER \u00A0 ]}) covers no token: conll and hf cannot carry it and name
      * it, and the export exits 1, as for any annotation an export drops (it printed the line with exit 0); jsonl
-     * carries it, exit 0.
+     * carries it, exit 0. It is a property of the data, so check says it too, at the tag (it said nothing, exit 0),
+     * and the export's line stands at the same place in the same form, in place of the reading warning.
      */
     @Test
     void anEntityATokenFormatCannotCarryMakesThatExportExit1AndJsonlCarriesIt() throws IOException {
         Path input = Files.writeString(dir.resolve("ws.txt"), "Ali met [PER \u00A0 ] today .\n");
-        String line = input + ": entity PER '\u00A0' covers no token and is not in this format";
+        String reading = input + ":1:9: warning: entity PER '\u00A0' is white space only, which is no token: conll and hf"
+                + " exports leave it out (jsonl, doccano, brat and inline carry it) [blank-entity]";
+        String line = input + ":1:9: warning: entity PER '\u00A0' covers no token and is not in this format; entity dropped"
+                + " [not-carried]";
         for (String format : List.of("conll", "hf")) {
             Result export = CliTest.run("export", "-f", format, "-o", dir.resolve("out." + format).toString(), input.toString());
             assertThat(export.code()).as(format + ": " + export.err()).isEqualTo(Cli.PROBLEMS);
-            assertThat(export.err().lines()).as(format).containsOnlyOnce(line);
+            assertThat(export.err().lines()).as(format).containsOnlyOnce(line).doesNotContain(reading);
+            assertThat(export.out()).as(format + ": counted with the problems, as it makes the export exit 1").contains("1 problem")
+                    .doesNotContain("warning");
         }
         Result jsonl = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), input.toString());
         assertThat(jsonl.code()).as(jsonl.err()).isEqualTo(Cli.OK);
-        assertThat(jsonl.err()).isEmpty();
+        assertThat(jsonl.err().lines()).containsOnlyOnce(reading);
+        Result check = CliTest.run("check", input.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactly(reading);
+    }
+
+    /** The same of a jsonl span over white space, named at its line ({@code ws.jsonl:2:1}), where it had no line or severity. */
+    @Test
+    void aJsonlSpanOverWhiteSpaceIsNamedAtItsLineByCheckAndByTheExport() throws IOException {
+        Path input = Files.writeString(dir.resolve("ws.jsonl"), "{\"id\":\"d1\",\"text\":\"a b\"}\n"
+                + "{\"id\":\"d2\",\"text\":\"a   b\",\"spans\":[{\"start\":1,\"end\":4,\"label\":\"LOC\"}]}\n");
+        Result check = CliTest.run("check", input.toString());
+        assertThat(check.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(check.out().lines()).containsExactly(input + ":2:1: warning: entity LOC '   ' is white space only, which is"
+                + " no token: conll and hf exports leave it out (jsonl, doccano, brat and inline carry it) [blank-entity]");
+        Result export = CliTest.run("export", "-f", "conll", "-o", dir.resolve("ws.conll").toString(), input.toString());
+        assertThat(export.code()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines()).containsOnlyOnce(input + ":2:1: warning: entity LOC '   ' covers no token and is not"
+                + " in this format; entity dropped [not-carried]");
+        Result stats = CliTest.run("stats", input.toString());
+        assertThat(stats.code()).as("nothing is lost in reading").isEqualTo(Cli.OK);
     }
 }

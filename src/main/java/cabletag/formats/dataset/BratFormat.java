@@ -94,21 +94,29 @@ public final class BratFormat implements FormatReader {
         }
         long start = Long.MAX_VALUE;
         long end = Long.MIN_VALUE;
+        List<long[]> fragments = new ArrayList<>();
         for (String range : typeAndRanges[1].split(";")) {
             String[] bounds = range.trim().split(" ");
             try {
                 if (bounds.length != 2) {
                     throw new NumberFormatException(range);
                 }
-                start = Math.min(start, Long.parseLong(bounds[0]));
-                end = Math.max(end, Long.parseLong(bounds[1]));
+                long from = Long.parseLong(bounds[0]);
+                long to = Long.parseLong(bounds[1]);
+                fragments.add(new long[] {from, to});
+                start = Math.min(start, from);
+                end = Math.max(end, to);
             } catch (NumberFormatException e) {
                 diagnostics.add(Diagnostic.dropped("bad-entity", number, typeColumn + typeAndRanges[0].length() + 1,
                         "offsets '" + typeAndRanges[1] + "' are not START END[;START END]; ignored"));
                 return;
             }
         }
-        if (spans.add(start, end, typeAndRanges[0], number, typeColumn) && fields.length == 3) {
+        long first = start;
+        long last = end;
+        java.util.function.Function<cabletag.core.Span, Diagnostic> widened = fragments.size() < 2 ? null
+                : kept -> widened(fragments, text, spans, kept, first, last, fields[0], number, typeColumn);
+        if (spans.add(start, end, typeAndRanges[0], number, typeColumn, widened) && fields.length == 3) {
             int from = spans.toUtf16(start);
             int to = spans.toUtf16(end);
             String expected = text.substring(from, to).replace('\r', ' ').replace('\n', ' ');
@@ -118,6 +126,52 @@ public final class BratFormat implements FormatReader {
                                 + expected + "'); offsets kept"));
             }
         }
+    }
+
+    /**
+     * What is said of a discontinuous entity ({@code 0 3;8 11}) read as one from its first fragment's start to its
+     * last one's end: nothing when only line breaks lie between its fragments (brat cuts an entity there, and so
+     * does the brat export) or other white space (the words covered are the same: {@code Camp|Ashraf}), else a
+     * warning that names what the entity now covers that its fragments do not. An entity keeps one range in
+     * cabletag, so a coordinated entity ({@code Ali … Bob}) is widened over the words between; it was widened
+     * without a word.
+     */
+    private static Diagnostic widened(List<long[]> fragments, String text, SpanCollector points, cabletag.core.Span kept,
+            long start, long end, String id, int number, int column) {
+        boolean[] covered = new boolean[kept.end() - kept.start()];
+        for (long[] fragment : fragments) {
+            int from = points.toUtf16((int) Math.max(start, Math.min(fragment[0], end)));
+            int to = points.toUtf16((int) Math.max(start, Math.min(fragment[1], end)));
+            for (int i = from; i < to; i++) {
+                covered[i - kept.start()] = true;
+            }
+        }
+        StringBuilder between = new StringBuilder();
+        boolean onlyWhiteSpace = true;
+        for (int i = kept.start(); i < kept.end(); i++) {
+            if (!covered[i - kept.start()]) {
+                char c = text.charAt(i);
+                onlyWhiteSpace &= cabletag.formats.reader.BratLineBreak.is(c) || Character.isWhitespace(c) || c == '\u00A0';
+                between.append(c);
+            } else if (between.length() > 0 && between.charAt(between.length() - 1) != '…') {
+                between.append('…');
+            }
+        }
+        if (onlyWhiteSpace) {
+            return null;
+        }
+        String gaps = between.toString();
+        if (gaps.endsWith("…")) {
+            gaps = gaps.substring(0, gaps.length() - 1);
+        }
+        return Diagnostic.dropped("discontinuous", number, column, id + " " + kept.label() + " has " + fragments.size()
+                + " fragments with text between them; read as one entity from " + start + " to " + end + ", '"
+                + shown(kept.textIn(text)) + "', which also covers '" + shown(gaps) + "' between them: an entity is one range"
+                + " here, and every export writes it so");
+    }
+
+    private static String shown(String text) {
+        return text.codePointCount(0, text.length()) <= 60 ? text : text.substring(0, text.offsetByCodePoints(0, 60)) + "…";
     }
 
     /**

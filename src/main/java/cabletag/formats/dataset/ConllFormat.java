@@ -7,9 +7,9 @@ import cabletag.core.GivenTokens;
 import cabletag.core.SourceFormat;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
+import cabletag.formats.reader.TextLines;
 import cabletag.formats.tokens.TagScheme;
 import cabletag.formats.tokens.TokenSpan;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,54 +62,78 @@ public final class ConllFormat implements FormatReader {
 
     @Override
     public List<Document> read(Path file, String name) throws IOException, FormatException {
+        try (TextLines lines = TextLines.open(file)) {
+            return read(lines, name);
+        }
+    }
+
+    @Override
+    public List<Document> read(Path file, String name, byte[] content) throws IOException, FormatException {
+        try (TextLines lines = TextLines.of(content)) { // the corpus read it whole already: not opened a second time
+            return read(lines, name);
+        }
+    }
+
+    private List<Document> read(TextLines in, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         DocumentBuilder current = new DocumentBuilder();
         String base = JsonLinesReader.baseName(name);
-        try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
+        while (true) {
             String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                int nuls = NulInTextFile.count(line);
-                int nulColumn = nuls == 0 ? 0 : NulInTextFile.column(line);
-                String unreplaced = line;
-                if (nuls > 0) {
-                    line = line.replace('\0', '\uFFFD'); // one character for one: columns and offsets stay
-                }
-                String trimmed = line.strip();
-                if (trimmed.isEmpty()) {
-                    current.endSentence();
-                } else if (trimmed.startsWith(DOCSTART)) {
-                    current.finish(documents, name, base);
+            try {
+                line = in.next();
+            } catch (TextLines.UndecodableLine bad) {
+                // one bad byte costs the document of its line, as a line without a tag does: it was the whole file
+                if (bad.lenientText().strip().startsWith(DOCSTART)) {
+                    current.finish(documents, name, base); // it opens a document all the same, the one it costs
                     current = new DocumentBuilder();
-                    current.startedAt = number;
-                } else {
-                    String[] columns = trimmed.split("[ \t]+");
-                    if (columns.length < 2) {
-                        // Read on: this document is left out, named; the others in the file are kept.
-                        // a NUL where the space between token and tag was: the line as it is in the file (its NUL
-                        // shown as \u0000, not as the U+FFFD it would have been read as), and the NUL named
-                        badLines.add(new FormatException(number, 1, "expected a token and a tag, found '"
-                                + (nuls > 0 ? unreplaced.strip() : trimmed) + "'"
-                                + (nuls > 0 ? " (a NUL character at column " + nulColumn + ")" : "")
-                                + "; the document of this line is left out"));
-                        current.broken = true;
-                    } else {
-                        int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
-                        int tokenColumn = line.codePointCount(0, line.length() - line.stripLeading().length()) + 1;
-                        current.token(columns[0], columns[columns.length - 1], number, tagColumn, tokenColumn);
-                    }
+                    current.startedAt = bad.line();
                 }
-                if (nuls > 0) {
-                    current.nuls(number, nulColumn, nuls); // after a -DOCSTART- line, the document it opens
+                badLines.add(bad.leftOut("the document of this line is left out"));
+                current.broken = true;
+                continue;
+            }
+            if (line == null) {
+                break;
+            }
+            int number = in.number();
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            int nuls = NulInTextFile.count(line);
+            int nulColumn = nuls == 0 ? 0 : NulInTextFile.column(line);
+            String unreplaced = line;
+            if (nuls > 0) {
+                line = line.replace('\0', '\uFFFD'); // one character for one: columns and offsets stay
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty()) {
+                current.endSentence();
+            } else if (trimmed.startsWith(DOCSTART)) {
+                current.finish(documents, name, base);
+                current = new DocumentBuilder();
+                current.startedAt = number;
+            } else {
+                String[] columns = trimmed.split("[ \t]+");
+                if (columns.length < 2) {
+                    // Read on: this document is left out, named; the others in the file are kept.
+                    // a NUL where the space between token and tag was: the line as it is in the file (its NUL
+                    // shown as \u0000, not as the U+FFFD it would have been read as), and the NUL named
+                    badLines.add(new FormatException(number, 1, "expected a token and a tag, found '"
+                            + (nuls > 0 ? unreplaced.strip() : trimmed) + "'"
+                            + (nuls > 0 ? " (a NUL character at column " + nulColumn + ")" : "")
+                            + "; the document of this line is left out"));
+                    current.broken = true;
+                } else {
+                    int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
+                    int tokenColumn = line.codePointCount(0, line.length() - line.stripLeading().length()) + 1;
+                    current.token(columns[0], columns[columns.length - 1], number, tagColumn, tokenColumn);
                 }
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (CoNLL files must be UTF-8, or UTF-16/32 with a byte order mark)");
+            if (nuls > 0) {
+                current.nuls(number, nulColumn, nuls); // after a -DOCSTART- line, the document it opens
+            }
         }
         current.finish(documents, name, base);
         documents.removeIf(java.util.Objects::isNull); // the places of left-out documents kept the ids stable
@@ -196,11 +220,12 @@ public final class ConllFormat implements FormatReader {
             // every tag that is no tag of the scheme is named (and read as O) before the sequence is checked:
             // checking names only the first problem, and the later bad tags were read as O unsaid
             List<String> usable = usableTags(scheme);
-            scheme.validate(usable).ifPresent(problem -> {
+            // every bad tag of the sentence, each at its line: the first alone was named, the others read unsaid
+            for (TagScheme.Problem problem : scheme.problems(usable)) {
                 int[] place = tagPlaces.get(problem.token());
                 diagnostics.add(Diagnostic.warning("bad-tags", place[0], place[1],
                         problem.message() + " (read leniently)"));
-            });
+            }
             for (TokenSpan span : scheme.decode(usable)) {
                 spans.add(new long[] {tokenOffsets.get(span.first())[0], tokenOffsets.get(span.end() - 1)[1]});
                 spanLabels.add(span.label().name());
@@ -239,8 +264,8 @@ public final class ConllFormat implements FormatReader {
 
         void finish(List<Document> documents, String name, String base) {
             endSentence();
-            if (text.length() == 0 && startedAt == 0) {
-                return; // nothing before the first -DOCSTART-
+            if (text.length() == 0 && startedAt == 0 && !broken) {
+                return; // nothing before the first -DOCSTART- (a line left out there is a document, whose place is kept)
             }
             if (broken) {
                 documents.add(null);
@@ -250,7 +275,7 @@ public final class ConllFormat implements FormatReader {
                 diagnostics.add(nulDiagnostic, NulInTextFile.inConll(nulLine, nulColumn, nulCount));
             }
             String clean = text.toString();
-            SpanCollector collector = new SpanCollector(clean, diagnostics);
+            SpanCollector collector = new SpanCollector(clean, diagnostics, true); // its tokens are the file's
             for (int i = 0; i < spans.size(); i++) {
                 collector.add(spans.get(i)[0], spans.get(i)[1], spanLabels.get(i), spanPlaces.get(i)[0], spanPlaces.get(i)[1]);
             }

@@ -31,4 +31,9 @@ public final class DoccanoFormat implements FormatReader {
     public List<Document> read(Path file, String name) throws IOException, FormatException {
         return reader.read(file, name);
     }
+
+    @Override
+    public List<Document> read(Path file, String name, byte[] content) throws IOException, FormatException {
+        return reader.read(content, name); // the corpus read it whole already: not opened a second time
+    }
 }

@@ -7,6 +7,7 @@ import cabletag.core.MetaValue;
 import cabletag.core.SourceFormat;
 import cabletag.formats.reader.BadLinesException;
 import cabletag.formats.reader.FormatException;
+import cabletag.formats.reader.TextLines;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,34 +57,53 @@ final class JsonLinesReader {
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record SpanField(JsonNode start, JsonNode end, JsonNode label) { }
+    record SpanField(JsonNode start, JsonNode end, JsonNode label, JsonNode text) { }
 
     List<Document> read(Path file, String name) throws IOException, FormatException {
+        try (TextLines lines = TextLines.open(file)) {
+            return read(lines, name);
+        }
+    }
+
+    /** Reads the file from its content, already in memory. */
+    List<Document> read(byte[] content, String name) throws IOException, FormatException {
+        try (TextLines lines = TextLines.of(content)) {
+            return read(lines, name);
+        }
+    }
+
+    private List<Document> read(TextLines in, String name) throws IOException, FormatException {
         List<Document> documents = new ArrayList<>();
         List<DistinctIds.Wanted> wanted = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         String base = baseName(name);
-        try (BufferedReader in = cabletag.formats.reader.ByteOrderMark.openText(file)) {
+        while (true) {
             String text;
-            int lineNumber = 0;
-            while ((text = in.readLine()) != null) {
-                lineNumber++;
-                if (lineNumber == 1 && text.startsWith("\uFEFF")) {
-                    text = text.substring(1);
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    Line line = parse(text, lineNumber);
-                    documents.add(document(line, text, name, base, lineNumber));
-                    wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
-                } catch (FormatException bad) {
-                    badLines.add(bad); // read on: one bad line must not drop the good ones after it
-                }
+            try {
+                text = in.next();
+            } catch (TextLines.UndecodableLine bad) {
+                // one bad byte costs its own line only: it was the whole file, named at 1:1
+                badLines.add(bad.leftOut("this line is left out"));
+                continue;
             }
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new FormatException(1, 1, "not UTF-8 text (JSON lines must be UTF-8, or UTF-16/32 with a byte order mark)");
+            if (text == null) {
+                break;
+            }
+            int lineNumber = in.number();
+            if (lineNumber == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                Parsed parsed = parse(text, lineNumber);
+                Line line = parsed.line();
+                documents.add(document(line, parsed.documentLabel(), text, name, base, lineNumber));
+                wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
+            } catch (FormatException bad) {
+                badLines.add(bad); // read on: one bad line must not drop the good ones after it
+            }
         }
         if (documents.isEmpty() && badLines.isEmpty()) {
             // an empty dataset gives nothing: said, or a folder holding one would lose it without a word
@@ -125,7 +144,10 @@ final class JsonLinesReader {
         return distinct;
     }
 
-    private static Line parse(String text, int lineNumber) throws IOException, FormatException {
+    /** A line's fields, and its document's class where its "label" is a string (Prodigy's text classification), else null. */
+    private record Parsed(Line line, String documentLabel) { }
+
+    private static Parsed parse(String text, int lineNumber) throws IOException, FormatException {
         try {
             JsonNode tree;
             try (JsonParser parser = Json.MAPPER.createParser(text)) {
@@ -141,15 +163,24 @@ final class JsonLinesReader {
             if (shape != null) {
                 throw new FormatException(lineNumber, 1, shape);
             }
+            String documentLabel = null;
+            if (tree.get("label") != null && tree.get("label").isTextual()) {
+                // the document's class, not doccano's entities: taken out before the fields are mapped
+                documentLabel = tree.get("label").asText();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("label");
+            }
             Line line = treeToLine(tree, lineNumber);
             if (line == null || line.text() == null) {
                 throw new FormatException(lineNumber, 1, "a JSON line needs a \"text\" field");
             }
             String halfCharacter = unpairedSurrogate(line);
+            if (halfCharacter == null && documentLabel != null) {
+                halfCharacter = UnpairedSurrogate.problem("\"label\"", documentLabel);
+            }
             if (halfCharacter != null) {
                 throw new FormatException(lineNumber, 1, halfCharacter);
             }
-            return line;
+            return new Parsed(line, documentLabel);
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             // Jackson stands just after a bad word; an editor should land on its first letter.
@@ -231,7 +262,7 @@ final class JsonLinesReader {
     }
 
     /** @param written the line as written in the file, where a NUL of the text is named */
-    private static Document document(Line line, String written, String name, String base, int lineNumber) {
+    private static Document document(Line line, String documentLabel, String written, String name, String base, int lineNumber) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Diagnostic nul = NulInJsonText.of(line.text(), written, lineNumber);
         if (nul != null) {
@@ -265,9 +296,17 @@ final class JsonLinesReader {
                 Long end = Offsets.read(span.end(), "end", lineNumber, diagnostics, spans.codePointLength());
                 String label = start == null || end == null ? null : label(span.label(), start, end, lineNumber, diagnostics);
                 if (label != null) {
-                    spans.add(start, end, label, lineNumber, 1);
+                    // a span's own "text" (Prodigy, spaCy) is set against what its offsets cover
+                    String given = span.text() != null && span.text().isTextual() ? span.text().asText() : null;
+                    long from = start;
+                    long to = end;
+                    spans.add(start, end, label, lineNumber, 1, given == null ? null
+                            : kept -> SpanText.mismatch(given, text, kept.start(), kept.end(), from, to, lineNumber, 1));
                 }
             }
+        }
+        if (!doccano && line.label() != null) {
+            labelBesideSpans(line, lineNumber, diagnostics);
         }
         Map<String, MetaValue> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
@@ -279,6 +318,16 @@ final class JsonLinesReader {
                 }
             });
         }
+        if (documentLabel != null) {
+            // a class of the whole document (Prodigy's text classification) is no entity: kept as meta's "label",
+            // which the jsonl export writes and reads back; the line was refused whole ("label" must be a list)
+            if (metadata.containsKey(DOCUMENT_LABEL)) {
+                diagnostics.add(Diagnostic.dropped("document-label", lineNumber, 1, "the document's \"label\" '" + documentLabel
+                        + "' is not kept: it is kept in \"meta\" as \"label\", and this line's \"meta\" has a \"label\" of its own"));
+            } else {
+                metadata.put(DOCUMENT_LABEL, MetaValue.ofText(documentLabel));
+            }
+        }
         // the id the line asks for: withDistinctIds gives another one if an earlier line has it, and checks it
         String id = hasId(line) ? line.id().asText() : base + "-" + lineNumber;
         SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
@@ -286,6 +335,44 @@ final class JsonLinesReader {
         return new Document(id, DocumentSource.ofCleanText(name, format, text).withPlaces(cabletag.core.FilePlaces.line(lineNumber)),
                 text, spans.spans(),
                 metadata, diagnostics);
+    }
+
+    /** The meta field a document's class (a string "label" of its line) is kept in. */
+    static final String DOCUMENT_LABEL = "label";
+
+    /**
+     * Names the doccano entries of a line read by its "spans" ({@code "label": [[0, 3, "PER"]]} beside
+     * {@code "spans"}): a line is read as spaCy/Prodigy or as doccano, and the entries were left unread without a
+     * word. An entry that says what a span of the line says already loses nothing and is not named.
+     */
+    private static void labelBesideSpans(Line line, int lineNumber, List<Diagnostic> diagnostics) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (SpanField span : line.spans()) {
+            if (span != null) {
+                read.add(entityKey(span.start(), span.end(), span.label()));
+            }
+        }
+        for (List<JsonNode> entry : line.label()) {
+            boolean same = entry != null && entry.size() >= 3 && read.contains(entityKey(entry.get(0), entry.get(1), entry.get(2)));
+            if (!same) {
+                diagnostics.add(Diagnostic.dropped("label-beside-spans", lineNumber, 1, "\"label\" entry " + entry
+                        + " is not read: this line's entities are its \"spans\" (a line is read as spaCy/Prodigy or as doccano,"
+                        + " not both); entity dropped"));
+            }
+        }
+    }
+
+    /** An entity as a line writes it, to tell two ways of writing one entity: offsets by value, the label as read. */
+    private static String entityKey(JsonNode start, JsonNode end, JsonNode label) {
+        return offsetKey(start) + ":" + offsetKey(end) + ":"
+                + (label != null && label.isTextual() ? label.asText().trim().toUpperCase(java.util.Locale.ROOT) : String.valueOf(label));
+    }
+
+    private static String offsetKey(JsonNode offset) {
+        if (offset != null && offset.isNumber()) {
+            return offset.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return offset != null && offset.isTextual() ? offset.asText().trim() : String.valueOf(offset);
     }
 
     /**

@@ -31,7 +31,9 @@ final class JsonShape {
             wrong = field(tree, "spans", JsonNode::isArray, "a list");
         }
         if (wrong == null) {
-            wrong = field(tree, "label", JsonNode::isArray, "a list");
+            // a string is a document's class (Prodigy's text classification: "label": "NEWS"), kept in its meta
+            wrong = field(tree, "label", label -> label.isArray() || label.isTextual(),
+                    "a list (doccano's entities) or a string (the document's class)");
         }
         if (wrong == null) {
             wrong = field(tree, "meta", JsonNode::isObject, "an object");

@@ -28,10 +28,21 @@ final class SpanCollector {
     private final List<Diagnostic> diagnostics;
 
     SpanCollector(String text, List<Diagnostic> diagnostics) {
+        this(text, diagnostics, false);
+    }
+
+    /**
+     * @param tokensGiven whether the document keeps the tokens its file gave (CoNLL): then even a token of white space
+     *                    (a no-break space) is one, and an entity of white space only is no problem of the token formats
+     */
+    SpanCollector(String text, List<Diagnostic> diagnostics, boolean tokensGiven) {
         this.text = text;
         this.points = CodePoints.of(text);
         this.diagnostics = diagnostics;
+        this.tokensGiven = tokensGiven;
     }
+
+    private final boolean tokensGiven;
 
     /**
      * Adds an entity at code point offsets; returns false (with a warning) when its label or offsets
@@ -39,6 +50,17 @@ final class SpanCollector {
      * that warning where this entity was read.
      */
     boolean add(long start, long end, String labelName, int line, int column) {
+        return add(start, end, labelName, line, column, null);
+    }
+
+    /**
+     * Adds an entity as {@link #add(long, long, String, int, int)} does, with what is to be said of it if it is kept
+     * ({@code whenKept}, given the entity as kept, returns a warning or null; null for nothing to say): a warning
+     * about an entity kept, placed where it was read, as a dropped one's is (a span whose own text differs from
+     * what it covers, {@link SpanText}; a brat entity widened over its fragments). Of an entity dropped, only
+     * that it is dropped is said.
+     */
+    boolean add(long start, long end, String labelName, int line, int column, java.util.function.Function<Span, Diagnostic> whenKept) {
         Optional<Label> label = label(labelName);
         if (label.isEmpty()) {
             // half a surrogate pair is named by its number: written raw, a terminal shows it as ?
@@ -62,7 +84,7 @@ final class SpanCollector {
             return false;
         }
         Span span = new Span(points.toUtf16((int) start), points.toUtf16((int) end), label.get());
-        candidates.add(new Candidate(span, line, column, diagnostics.size()));
+        candidates.add(new Candidate(span, line, column, diagnostics.size(), whenKept));
         return true;
     }
 
@@ -100,7 +122,7 @@ final class SpanCollector {
     }
 
     /** An entity as read, and where its warning would go: the number of warnings before it. */
-    private record Candidate(Span span, int line, int column, int warningSlot) { }
+    private record Candidate(Span span, int line, int column, int warningSlot, java.util.function.Function<Span, Diagnostic> whenKept) { }
 
     /**
      * First-wins overlap filtering in O(n log n): a span crosses a kept one exactly when a kept span
@@ -154,6 +176,17 @@ final class SpanCollector {
                 byRange.put(rangeKey(span), span);
                 furthestByStart.offer(s, span);
                 earliestByEnd.offer(e, span);
+                Diagnostic note = candidate.whenKept() == null ? null : candidate.whenKept().apply(span);
+                if (note != null) {
+                    warnings.add(note); // of an entity kept only: one dropped is named as dropped, not as kept
+                    slots.add(candidate.warningSlot());
+                }
+                if (!tokensGiven && cabletag.formats.reader.BlankEntity.isBlank(text, span.start(), span.end())) {
+                    // no token: conll and hf leave it out, which check said nothing of
+                    warnings.add(cabletag.formats.reader.BlankEntity.warning(candidate.line(), candidate.column(),
+                            span.label().name(), span.textIn(text)));
+                    slots.add(candidate.warningSlot());
+                }
                 continue;
             }
             Span existing = sameRange != null ? sameRange : crossed;

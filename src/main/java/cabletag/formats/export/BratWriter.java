@@ -95,8 +95,7 @@ final class BratWriter implements DocumentWriter {
      * vertical tab, form feed, file/group/record separators, NEL, line and paragraph separators.
      */
     static boolean isBratLineBreak(char c) {
-        return c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || (c >= '\u001C' && c <= '\u001E')
-                || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        return cabletag.formats.reader.BratLineBreak.is(c); // the reader's: fragments split there read back unsaid
     }
 
     @Override

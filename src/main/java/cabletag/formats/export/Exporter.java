@@ -5,6 +5,7 @@ import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
+import cabletag.formats.reader.BlankEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -279,14 +280,29 @@ public final class Exporter {
                 }
             }
             List<String> problems = new ArrayList<>(0);
-            if (!nested) {
+            List<Diagnostic> diagnostics = document.diagnostics();
+            if (!nested && !aligned.lost().isEmpty()) {
+                // each at the place its reading warning named it, which it stands for in this export: one line an entity
+                diagnostics = new ArrayList<>(diagnostics);
                 for (Span span : aligned.lost()) {
-                    problems.add(document.source().shown() + ": entity " + span.label() + " '" + document.textOf(span)
-                            + "' covers no token and is not in this format");
+                    String label = span.label().name();
+                    String covered = document.textOf(span);
+                    int at = -1;
+                    for (int i = 0; i < diagnostics.size() && at < 0; i++) {
+                        if (BlankEntity.isWarningOf(diagnostics.get(i), label, covered)) {
+                            at = i;
+                        }
+                    }
+                    if (at >= 0) {
+                        Diagnostic reading = diagnostics.get(at);
+                        diagnostics.set(at, BlankEntity.notCarried(reading.line(), reading.column(), label, covered));
+                    } else {
+                        diagnostics.add(0, BlankEntity.notCarried(1, 1, label, covered)); // made by a correction: no place read
+                    }
                 }
             }
             List<String> lossWarnings = List.of();
-            for (Diagnostic diagnostic : document.diagnostics()) {
+            for (Diagnostic diagnostic : diagnostics) {
                 if (diagnostic.severity() != Diagnostic.Severity.INFO) {
                     String line = diagnostic.format(document.source().shown());
                     problems.add(line);

@@ -659,8 +659,14 @@ final class InlineParser {
                         trimStart = separators.get(from) && clean.length - from > 1 ? 1 : 0;
                         trimEnd = clean.length - 1 > from + trimStart && separators.get(clean.length - 1) ? 1 : 0;
                     }
-                    layout.closeTag(openPieces[open], end - start, label(starts[open] + 1, labelEnd),
-                            starts[open] + 1, labelEnd, trimStart, trimEnd);
+                    Label tagLabel = label(starts[open] + 1, labelEnd);
+                    if (cabletag.formats.reader.BlankEntity.isBlank(clean.chars, from + trimStart, clean.length - trimEnd)) {
+                        // no token: conll and hf leave it out, which check said nothing of
+                        diagnostics.add(cabletag.formats.reader.BlankEntity.warning(lines().line(starts[open]),
+                                lines().column(starts[open]), tagLabel.name(),
+                                new String(clean.chars, from + trimStart, clean.length - trimEnd - from - trimStart)));
+                    }
+                    layout.closeTag(openPieces[open], end - start, tagLabel, starts[open] + 1, labelEnd, trimStart, trimEnd);
                 }
                 case MARKUP -> {
                     if (e == separatorEvent) {

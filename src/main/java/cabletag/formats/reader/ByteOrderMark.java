@@ -1,19 +1,12 @@
 package cabletag.formats.reader;
 
 import cabletag.core.SourceEncoding;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -116,26 +109,6 @@ public enum ByteOrderMark {
      */
     public static String decodeUtf8KeepingMark(byte[] content) throws CharacterCodingException {
         return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(content)).toString();
-    }
-
-    /**
-     * A reader of a text file decoded by its mark (dropped) or as UTF-8, strictly: a malformed byte
-     * throws {@link java.nio.charset.MalformedInputException} when it is reached.
-     */
-    public static BufferedReader openText(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        try {
-            PushbackInputStream in = new PushbackInputStream(raw, 4);
-            byte[] head = in.readNBytes(4);
-            Optional<ByteOrderMark> mark = of(head);
-            int skip = mark.map(ByteOrderMark::length).orElse(0);
-            in.unread(head, skip, head.length - skip);
-            Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
-            return new BufferedReader(new InputStreamReader(in, strict(charset)));
-        } catch (IOException | RuntimeException e) {
-            raw.close();
-            throw e;
-        }
     }
 
     private static CharsetDecoder strict(Charset charset) {

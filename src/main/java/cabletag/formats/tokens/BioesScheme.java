@@ -1,8 +1,8 @@
 package cabletag.formats.tokens;
 
 import cabletag.core.Label;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * BIOES (a.k.a. IOBES, BILOU): single-token entities are {@code S-}, longer ones run
@@ -33,8 +33,10 @@ final class BioesScheme extends PrefixTagScheme {
     }
 
     @Override
-    public Optional<Problem> validate(List<String> tags) {
-        String open = null; // label of the entity begun with B- and not yet ended
+    public List<Problem> problems(List<String> tags) {
+        List<Problem> problems = new ArrayList<>();
+        String open = null;     // label of the entity begun and not yet ended
+        boolean named = false;  // whether the open entity began at a tag already named (a stray I-)
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
             String prefix = TagScheme.prefixOf(tag);
@@ -42,24 +44,33 @@ final class BioesScheme extends PrefixTagScheme {
             boolean known = tag.equals(OUTSIDE) || (label != null && Label.isValidName(label)
                     && prefixes().contains(prefix));
             if (!known) {
-                return Optional.of(new Problem(i, "'" + tag + "' is not a BIOES tag"));
+                problems.add(new Problem(i, "'" + tag + "' is not a BIOES tag"));
+                open = null; // read as O
+                named = false;
+                continue;
             }
             boolean continuing = prefix.equals("I") || prefix.equals("E");
-            if (open != null && !(continuing && open.equals(label))) {
-                return Optional.of(new Problem(i, "'" + tag + "' inside an unfinished " + open + " entity; it must end with E-" + open));
+            if (open != null && continuing && open.equals(label)) {
+                if (prefix.equals("E")) {
+                    open = null;
+                    named = false;
+                }
+                continue;
             }
-            if (open == null && continuing) {
-                return Optional.of(new Problem(i, "'" + tag + "' outside an entity; an entity starts with B- or S-"));
+            if (open != null && !named) {
+                // one problem for this tag: the entity it interrupts (a continuing tag of another label included)
+                problems.add(new Problem(i, "'" + tag + "' inside an unfinished " + open + " entity; it must end with E-" + open));
+            } else if (continuing) {
+                // after nothing, or after an entity begun by a tag named already, whose end is not named again
+                problems.add(new Problem(i, "'" + tag + "' outside an entity; an entity starts with B- or S-"));
             }
-            if (prefix.equals("B")) {
-                open = label;
-            } else if (prefix.equals("E")) {
-                open = null;
-            }
+            // read afresh, as decode reads it: a stray I- begins an entity (named here), a stray E- is one of its own
+            open = prefix.equals("B") || prefix.equals("I") ? label : null;
+            named = prefix.equals("I");
         }
-        if (open != null) {
-            return Optional.of(new Problem(tags.size() - 1, "the " + open + " entity at the end is not closed with E-" + open));
+        if (open != null && !named) {
+            problems.add(new Problem(tags.size() - 1, "the " + open + " entity at the end is not closed with E-" + open));
         }
-        return Optional.empty();
+        return problems;
     }
 }

@@ -1,9 +1,9 @@
 package cabletag.formats.tokens;
 
 import cabletag.core.Label;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** IOB2 (a.k.a. BIO): every entity starts with {@code B-}, continues with {@code I-}; {@code O} outside. */
 final class Iob2Scheme extends PrefixTagScheme {
@@ -28,7 +28,8 @@ final class Iob2Scheme extends PrefixTagScheme {
     }
 
     @Override
-    public Optional<Problem> validate(List<String> tags) {
+    public List<Problem> problems(List<String> tags) {
+        List<Problem> problems = new ArrayList<>();
         String previous = OUTSIDE;
         for (int i = 0; i < tags.size(); i++) {
             String tag = tags.get(i);
@@ -39,13 +40,15 @@ final class Iob2Scheme extends PrefixTagScheme {
                 continue;
             }
             if (label == null || !Label.isValidName(label) || !prefixes().contains(prefix)) {
-                return Optional.of(new Problem(i, "'" + tag + "' is not an IOB2 tag"));
+                problems.add(new Problem(i, "'" + tag + "' is not an IOB2 tag"));
+                previous = OUTSIDE; // ends what came before, as decode reads it
+                continue;
             }
             if (prefix.equals("I") && !Objects.equals(TagScheme.labelOf(previous), label)) {
-                return Optional.of(new Problem(i, "'" + tag + "' follows '" + previous + "'; an entity starts with B-"));
+                problems.add(new Problem(i, "'" + tag + "' follows '" + previous + "'; an entity starts with B-"));
             }
-            previous = tag;
+            previous = tag; // a stray I- begins an entity, as decode reads it
         }
-        return Optional.empty();
+        return problems;
     }
 }

@@ -32,7 +32,18 @@ public interface TagScheme {
     List<TokenSpan> decode(List<String> tags);
 
     /** The first problem with a tag sequence, or empty when it is a valid sequence of this scheme. */
-    Optional<Problem> validate(List<String> tags);
+    default Optional<Problem> validate(List<String> tags) {
+        List<Problem> problems = problems(tags);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(problems.get(0));
+    }
+
+    /**
+     * Every problem with a tag sequence, in order, one per tag at most (and one for an entity left open at the end
+     * of the sequence): after each one the sequence is read on as
+     * {@link #decode} reads it (a stray {@code I-} begins an entity), so a later bad tag is named too, and what
+     * follows from a tag already named (the entity a stray {@code I-} began, left unclosed) is not named again.
+     */
+    List<Problem> problems(List<String> tags);
 
     /** Where and why a tag sequence is not valid: token index and a message. */
     record Problem(int token, String message) { }

@@ -147,6 +147,20 @@ class DatasetReadersTest {
     }
 
     @Test
+    void everyTagOutOfSequenceInASentenceIsNamedAtItsLine() throws IOException, FormatException {
+        // only the first of a sentence was said before: lines 3 and 5 were read leniently unsaid
+        Path file = Files.writeString(dir.resolve("s.conll"), "a I-PER\nb O\nc I-LOC\nd O\ne I-ORG\n\n"
+                + "x S-LOC\ny E-LOC\n\nu B-ORG\nv E-ORG\nw I-ORG\n");
+        Document document = new ConllFormat().read(file, "s.conll").get(0);
+        assertThat(formatted(document)).containsExactly(
+                "s.conll:1:3: warning: 'I-PER' follows 'O'; an entity starts with B- (read leniently) [bad-tags]",
+                "s.conll:3:3: warning: 'I-LOC' follows 'O'; an entity starts with B- (read leniently) [bad-tags]",
+                "s.conll:5:3: warning: 'I-ORG' follows 'O'; an entity starts with B- (read leniently) [bad-tags]",
+                "s.conll:8:3: warning: 'E-LOC' outside an entity; an entity starts with B- or S- (read leniently) [bad-tags]",
+                "s.conll:12:3: warning: 'I-ORG' outside an entity; an entity starts with B- or S- (read leniently) [bad-tags]");
+    }
+
+    @Test
     void everyTagOfNoSchemeInASentenceIsNamedAtItsLineAndReadAsO() throws IOException, FormatException {
         // only the first was said before; the later ones were read as O unsaid
         Path file = Files.writeString(dir.resolve("w.conll"), "Zed _ _ X-FOO\nYo _ _ X-BAR\nRubaie _ _ B-PER\n");

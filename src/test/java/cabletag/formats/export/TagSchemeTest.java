@@ -50,6 +50,42 @@ class TagSchemeTest {
     }
 
     @Test
+    void everyBadTagOfASequenceIsNamedOnceAtItsToken() {
+        assertThat(TagScheme.IOB2.problems(List.of("I-PER", "O", "I-LOC", "O", "I-ORG"))).extracting(TagScheme.Problem::token)
+                .containsExactly(0, 2, 4);
+        // a stray I- begins an entity, as it is read: the I- after it carries it on, and nothing more is said of it
+        assertThat(TagScheme.IOB2.problems(List.of("O", "I-PER", "I-PER", "X-LOC", "I-LOC"))).extracting(TagScheme.Problem::token)
+                .containsExactly(1, 3, 4);
+        assertThat(TagScheme.BIOES.problems(List.of("S-LOC", "E-LOC", "B-ORG", "E-ORG", "I-ORG"))).extracting(TagScheme.Problem::message)
+                .containsExactly("'E-LOC' outside an entity; an entity starts with B- or S-",
+                        "'I-ORG' outside an entity; an entity starts with B- or S-"); // not also "not closed" at the end
+        assertThat(TagScheme.BIOES.problems(List.of("B-PER", "I-LOC", "O", "B-ORG"))).extracting(TagScheme.Problem::message)
+                .containsExactly("'I-LOC' inside an unfinished PER entity; it must end with E-PER",
+                        "the ORG entity at the end is not closed with E-ORG");
+    }
+
+    @Property
+    void everyProblemIsAtATagAnIndependentCheckerFindsWrongAndNoneIsMissed(
+            @ForAll @Size(max = 10) List<@IntRange(min = 0, max = 8) Integer> picks, @ForAll boolean bioes) {
+        List<String> alphabet = bioes ? List.of("O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC")
+                : List.of("O", "B-PER", "I-PER", "B-LOC", "I-LOC");
+        List<String> tags = picks.stream().map(i -> alphabet.get(i % alphabet.size())).toList();
+        TagScheme scheme = bioes ? TagScheme.BIOES : TagScheme.IOB2;
+        List<TagScheme.Problem> problems = scheme.problems(tags);
+        List<String> independent = IndependentTagChecker.problems(tags, bioes);
+        assertThat(problems.isEmpty()).as(tags + " " + independent).isEqualTo(independent.isEmpty());
+        java.util.Set<Integer> wrong = new java.util.HashSet<>();
+        for (String problem : independent) {
+            wrong.add(problem.startsWith("end") ? tags.size() - 1 : Integer.parseInt(problem.substring(0, problem.indexOf(':'))));
+        }
+        assertThat(problems).as(tags.toString()).allSatisfy(p -> assertThat(wrong).contains(p.token()));
+        // one problem per tag, and one for an entity left open at the end (B-PER B-PER: both at the last tag)
+        assertThat(problems).filteredOn(p -> !p.message().contains("at the end"))
+                .extracting(TagScheme.Problem::token).as("one problem per tag").doesNotHaveDuplicates();
+        assertThat(scheme.validate(tags)).isEqualTo(problems.stream().findFirst());
+    }
+
+    @Test
     void strayInsideIsReadLikeConllevalAsABeginning() {
         assertThat(TagScheme.IOB2.decode(List.of("O", "I-PER", "I-PER", "I-LOC")))
                 .containsExactly(new TokenSpan(1, 3, Label.PER), new TokenSpan(3, 4, Label.LOC));
