@@ -24,6 +24,12 @@ class ClashNoteReasonsTest {
     @TempDir
     Path dir;
 
+    /** The folders a test names are not all {@code dir} holds: named so, they stay inputs of their own. */
+    @org.junit.jupiter.api.BeforeEach
+    void anotherEntry() throws IOException {
+        Files.createDirectories(dir.resolve("zz-not-named"));
+    }
+
     private List<String> notes(ExportFormat format, Path... inputs) throws IOException {
         List<Document> documents = ExportTestSupport.read(inputs);
         Path target = dir.resolve("out-" + format.cliName() + (format.writesFolder() ? "" : ".jsonl"));

@@ -77,6 +77,7 @@ class InlineNamesReadBackProperties {
         try {
             Path x = Files.createDirectories(top.resolve("x"));
             Path y = Files.createDirectories(top.resolve("y"));
+            Files.createDirectories(top.resolve("z")); // x and y are not all of top: named so, they stay two inputs
             writeCable(x.resolve("c.txt"), 1);
             writeCable(y.resolve("c.txt"), 2);
             writeCable(x.resolve("c.html"), 3);
@@ -96,6 +97,7 @@ class InlineNamesReadBackProperties {
         try {
             Path x = Files.createDirectories(top.resolve("x"));
             Path y = Files.createDirectories(top.resolve("y"));
+            Files.createDirectories(top.resolve("z")); // x and y are not all of top: named so, they stay two inputs
             writeCable(x.resolve("c.txt"), 1);
             writeCable(y.resolve("c.txt"), 2);
             writeCable(y.resolve("c-2.txt"), 3);
