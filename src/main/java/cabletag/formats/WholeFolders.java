@@ -126,7 +126,8 @@ public final class WholeFolders {
         return true;
     }
 
-    private static Path real(Path path) {
+    /** A path's real path, or where it cannot be had (gone, not allowed), the path absolute and without {@code ..}. */
+    public static Path real(Path path) {
         try {
             return path.toRealPath();
         } catch (IOException | SecurityException e) {

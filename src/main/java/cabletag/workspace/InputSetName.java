@@ -59,7 +59,7 @@ public final class InputSetName {
     private List<String> canonical(List<Path> inputs) {
         Set<Path> set = new HashSet<>();
         for (Path input : inputs) {
-            set.add(real(input));
+            set.add(WholeFolders.real(input));
         }
         boolean changed = true;
         while (changed) {
@@ -156,7 +156,7 @@ public final class InputSetName {
                 return Optional.empty();
             }
             List<Path> firstTwo = WholeFolders.entriesTaken(dir, 2);
-            return firstTwo.size() == 1 ? Optional.of(real(firstTwo.get(0))) : Optional.empty();
+            return firstTwo.size() == 1 ? Optional.of(WholeFolders.real(firstTwo.get(0))) : Optional.empty();
         }).orElse(null);
     }
 
@@ -165,17 +165,9 @@ public final class InputSetName {
         return walked.computeIfAbsent(folder, dir -> {
             List<Path> real = new ArrayList<>();
             for (Path entry : WholeFolders.entriesTaken(dir, Integer.MAX_VALUE)) {
-                real.add(narrowed(real(entry)));
+                real.add(narrowed(WholeFolders.real(entry)));
             }
             return real;
         });
-    }
-
-    private static Path real(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException | SecurityException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 }
