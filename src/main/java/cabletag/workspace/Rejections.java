@@ -60,7 +60,13 @@ public final class Rejections {
     /** A text rejected with this label in every cable. */
     public record Everywhere(String text, Label label) { }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /**
+     * Made when a file is read or written, not when the class is first used: every command asks for the rejections
+     * (to follow a cable's), and with no file kept, making a mapper was a tenth of a second of a small command's start.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private final Path file;
     /** By store key, in the order they were kept. */
@@ -104,7 +110,7 @@ public final class Rejections {
         try {
             JsonNode root;
             try {
-                root = JSON.readTree(bytes);
+                root = Json.MAPPER.readTree(bytes);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IOException(JsonDamage.notJson(e), e); // the parser's message is no line for the pane
             }
@@ -259,7 +265,7 @@ public final class Rejections {
             problems.add(file + ": the unreadable file was moved aside to " + aside + ".");
             damaged = false;
         }
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("version", VERSION);
         ArrayNode placeArray = root.putArray("places");
         for (Set<AtPlace> kept : places.values()) {
@@ -276,6 +282,6 @@ public final class Rejections {
         for (Everywhere text : texts) {
             textArray.addObject().put("text", text.text()).put("label", text.label().name());
         }
-        AtomicFile.write(file, JSON.writeValueAsBytes(root));
+        AtomicFile.write(file, Json.MAPPER.writeValueAsBytes(root));
     }
 }
