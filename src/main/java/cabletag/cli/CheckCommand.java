@@ -1,5 +1,7 @@
 package cabletag.cli;
 
+import cabletag.workspace.StoreLocation;
+
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.formats.WholeFolders;
@@ -53,8 +55,9 @@ final class CheckCommand implements Callable<Integer> {
             return new ConsistencyCheck(out, err, noCorrections).run(inputs, json);
         }
         // the store too: a damaged store file or a correction that no longer fits is a problem of its cable
-        InputCorpus corpus = InputCorpus.open(inputs, noCorrections ? cabletag.workspace.CorrectedDocuments.none()
-                : CommandSupport.corrections(err), false);
+        cabletag.workspace.CorrectedDocuments corrections = noCorrections ? cabletag.workspace.CorrectedDocuments.none()
+                : CommandSupport.corrections(err);
+        InputCorpus corpus = InputCorpus.open(inputs, corrections, false);
         corpus.reportUnreadableInputsAsProblems(); // check reports problems, unreadable files included
         int[] problems = {0};
         java.util.Set<String> printedByOutcome = new java.util.HashSet<>();
@@ -81,7 +84,14 @@ final class CheckCommand implements Callable<Integer> {
         }
         // the notes of a document's corrections put back (the file changed or moved), with its own lines
         java.util.List<String> correctionNotes = new java.util.ArrayList<>();
-        corpus.onCorrected(corrected -> correctionNotes.addAll(corrected.notes()));
+        // the places whose stored corrections a cable here took, at its path or moved: the others gone are named
+        java.util.Set<String> takenFrom = new java.util.HashSet<>();
+        corpus.onCorrected(corrected -> {
+            correctionNotes.addAll(corrected.notes());
+            if (corrected.storedAt() != null) {
+                takenFrom.add(corrected.storedAt());
+            }
+        });
         try (corpus) {
             Iterator<Document> documents = corpus.documents();
             while (documents.hasNext()) {
@@ -110,6 +120,12 @@ final class CheckCommand implements Callable<Integer> {
             if (said.add(problem) && !printedByOutcome.contains(problem)) {
                 ProblemLine.print(out, problem); // store problems, found as each document was put back
                 problems[0]++;
+            }
+        }
+        if (notes) {
+            String gone = GoneCorrectionsNote.of(StoreLocation.defaultLocation(), corrections.correctedFilesGone(), takenFrom);
+            if (gone != null) {
+                ProblemLine.print(out, gone);
             }
         }
         out.flush();

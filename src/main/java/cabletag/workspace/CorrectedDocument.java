@@ -38,6 +38,11 @@ public record CorrectedDocument(Document original, Document document, String key
         return status == ReviewStatus.REVIEWED;
     }
 
+    /** The path of the file the stored corrections were made on (another when the cable moved); null when none were. */
+    public String storedAt() {
+        return stored == null ? null : stored.path();
+    }
+
     /** The store file the corrections came from, when it is not the one they will be written to. */
     Path storedFile() {
         return stored == null ? null : stored.file();

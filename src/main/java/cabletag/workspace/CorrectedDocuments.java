@@ -137,6 +137,15 @@ public final class CorrectedDocuments {
         return store != null && store.findMovedIfAny();
     }
 
+    /**
+     * The paths of the files whose cables have corrections stored but are gone from there (moved, renamed or
+     * deleted), sorted; none for the files as they are. Reads every stored file that has a fingerprint once: for
+     * {@code check --notes}, which names those no cable of its inputs took.
+     */
+    public List<String> correctedFilesGone() {
+        return store == null ? List.of() : store.pathsOfOrphans();
+    }
+
     /** What is stored under a document's key; cheap when nothing is. */
     CorrectionStore.Lookup lookup(String key) {
         return store == null ? CorrectionStore.Lookup.NONE : store.find(key);

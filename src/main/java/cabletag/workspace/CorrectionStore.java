@@ -267,6 +267,20 @@ public final class CorrectionStore {
         return !orphans().isEmpty();
     }
 
+    /** The paths at which the corrections of cables no longer there were made (reads each fingerprinted file once). */
+    List<String> pathsOfOrphans() {
+        List<String> paths = new ArrayList<>();
+        for (List<Lookup> same : orphans().values()) {
+            synchronized (same) {
+                for (Lookup lookup : same) {
+                    paths.add(lookup.correction().path());
+                }
+            }
+        }
+        paths.sort(null);
+        return paths;
+    }
+
     private volatile Map<String, List<Lookup>> orphans;
 
     /**
