@@ -40,6 +40,8 @@ public final class Workspace implements AutoCloseable {
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     /** Rows changed by reads away from the screen, told to the listeners as the reader's batches are. */
     private final ChangedRows changedRows = new ChangedRows(this::fire);
+    /** How many inputs the listing takes, a folder named by all its entries being one. */
+    private final int namedInputs;
     private final CorpusLoader loader;
     private final StoreSync sync;
     private final EditService edits;
@@ -57,6 +59,8 @@ public final class Workspace implements AutoCloseable {
     private Workspace(List<Path> inputs, CorpusSource source, CorrectedDocuments corrections, boolean listNow)
             throws IOException {
         this.inputs = List.copyOf(inputs);
+        // corpus/* is one input, corpus, as the listing names its cables (WholeFolders): rows as for corpus
+        this.namedInputs = cabletag.formats.WholeFolders.of(this.inputs).size();
         this.source = source;
         this.corrections = corrections.under(this.inputs);
         problems.addAll(corrections.problems());
@@ -322,10 +326,11 @@ public final class Workspace implements AutoCloseable {
      * its id too ({@code data.jsonl#d1}, as the commands name it), so that two rows of one file can be told
      * apart. With several inputs, the file as the user named it ({@link CorpusFile#shownName}, as the commands'
      * lines name it): two inputs may each hold a {@code c.txt}, and two rows "c.txt" could not be told apart;
-     * they are {@code x/c.txt} and {@code y/c.txt}. With one input its name would only repeat on every row.
+     * they are {@code x/c.txt} and {@code y/c.txt}. With one input its name would only repeat on every row; a folder
+     * named by all its entries ({@code corpus/*}) is one input, as the listing takes it.
      */
     private String rowName(CableState cable) {
-        String file = inputs.size() > 1 ? cable.shown : cable.name;
+        String file = namedInputs > 1 ? cable.shown : cable.name;
         cabletag.core.Document dataset = cable.entry.document();
         return dataset == null ? file : file + "#" + dataset.id();
     }

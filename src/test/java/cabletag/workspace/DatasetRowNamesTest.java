@@ -46,10 +46,33 @@ class DatasetRowNamesTest {
         Path y = Files.createDirectories(temp.resolve("y"));
         Files.writeString(x.resolve("c.txt"), "[PER Rubaie  ] .\n");
         Files.writeString(y.resolve("c.txt"), "[LOC Erbil  ] .\n");
+        Files.createDirectories(temp.resolve("z")); // x and y are not all temp holds: named so, they are two inputs
         try (Workspace workspace = Workspace.open(List.of(x, y), new StoreLocation(temp.resolve("home")), null)) {
             assertThat(List.of(workspace.entry(0).name(), workspace.entry(1).name()))
                     .containsExactly(x.resolve("c.txt").toString(), y.resolve("c.txt").toString());
             assertThat(workspace.rowName(1)).isEqualTo(y.resolve("c.txt").toString());
+        }
+    }
+
+    /** A folder named by every entry of it ({@code corpus/*}) is one input: its rows are those of the folder named. */
+    @Test
+    void theRowsOfAFolderNamedByAllItsEntriesAreThoseOfTheFolder() throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "[PER Rubaie  ] .\n");
+        Files.createDirectories(corpus.resolve("sub dir"));
+        Files.writeString(corpus.resolve("sub dir/c.txt"), "[LOC Erbil  ] .\n");
+        List<String> folder = rows(List.of(corpus), "home1");
+        assertThat(folder).containsExactly("a.txt", "sub dir/c.txt");
+        assertThat(rows(List.of(corpus.resolve("sub dir"), corpus.resolve("a.txt")), "home2")).isEqualTo(folder);
+    }
+
+    private List<String> rows(List<Path> inputs, String home) throws IOException {
+        try (Workspace workspace = Workspace.open(inputs, new StoreLocation(temp.resolve(home)), null)) {
+            List<String> rows = new ArrayList<>();
+            for (int cable = 0; cable < workspace.size(); cable++) {
+                rows.add(workspace.rowName(cable));
+            }
+            return rows;
         }
     }
 }
