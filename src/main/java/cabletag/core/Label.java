@@ -60,15 +60,24 @@ public record Label(String name) implements Comparable<Label> {
      */
     public static java.util.Optional<String> whyATag(String name) {
         if (name.equals("O")) {
-            return java.util.Optional.of("O is the tag of a token outside every entity in CoNLL and IOB/BIOES, not a label"
+            return java.util.Optional.of("O is the tag of a token outside every entity in CoNLL and IOB/BIOES/BILOU, not a label"
                     + " (written as an entity it would be B-O)");
         }
         if (name.length() > 2 && name.charAt(1) == '-' && "BIESLU".indexOf(name.charAt(0)) >= 0 && isValidName(name.substring(2))) {
             return java.util.Optional.of(name + " reads as a tag (" + name.charAt(0) + "- of " + name.substring(2)
-                    + ") in CoNLL and IOB/BIOES, not a label (written as an entity it would be B-" + name + "); name the label "
+                    + ") in CoNLL and " + schemesOf(name.charAt(0)) + ", not a label (written as an entity it would be B-" + name + "); name the label "
                     + name.substring(2) + ", or " + name.charAt(0) + "_" + name.substring(2));
         }
         return java.util.Optional.empty();
+    }
+
+    /** The token schemes whose tags start with this prefix: B- and I- are in all three, E- and S- BIOES's, L- and U- BILOU's. */
+    private static String schemesOf(char prefix) {
+        return switch (prefix) {
+            case 'E', 'S' -> "BIOES";
+            case 'L', 'U' -> "BILOU";
+            default -> "IOB/BIOES/BILOU";
+        };
     }
 
     /**

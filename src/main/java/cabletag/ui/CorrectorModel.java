@@ -915,7 +915,7 @@ public final class CorrectorModel {
             say("Saved");
             return Optional.empty();
         } catch (StoreWriteException e) {
-            say("Not saved: " + e.failure().lowered() + ". The edits stay in this window: put that right, then Ctrl+S.");
+            say(e.failure().statusLine()); // the store, the path and what to do are in the Problems pane
             return Optional.of(e.failure());
         } finally {
             dirty.set(workspace.isDirty());

@@ -25,6 +25,9 @@ import javafx.stage.Window;
  */
 final class NewLabelDialog extends Dialog<Label> {
 
+    /** The width of the field and of the reason under it. */
+    static final double REASON_WIDTH = 440;
+
     private final TextField field = new TextField();
     private final javafx.scene.control.Label reason = new javafx.scene.control.Label();
 
@@ -46,7 +49,18 @@ final class NewLabelDialog extends Dialog<Label> {
         reason.getStyleClass().add("field-problem");
         reason.setWrapText(true);
         reason.textProperty().bind(Bindings.createStringBinding(() -> problem().orElse(""), field.textProperty()));
-        getDialogPane().setContent(new VBox(6, field, reason));
+        // The reason wraps within the field's width rather than widening the dialog past a small screen (a name
+        // read as a tag takes three lines), and the dialog grows to show all of it, the fix it suggests last.
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, field, reason);
+        content.setPrefWidth(REASON_WIDTH);
+        getDialogPane().setContent(content);
+        reason.textProperty().addListener((text, before, now) -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window shown = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+            if (shown != null && shown.isShowing()) {
+                shown.sizeToScene();
+            }
+        }));
         getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(reason.textProperty().isNotEmpty());

@@ -28,13 +28,25 @@ final class UnsavedCorrectionsWarning {
             return true;
         }
         Optional<StoreWriteFailure> failure = model.save();
-        return failure.isEmpty() || ask(owner, failure.get(), goOn, stay);
+        return failure.isEmpty() || ask(owner, failure.get(), model.workspace().unsavedCableNames(), goOn, stay);
     }
 
-    private static boolean ask(Window owner, StoreWriteFailure failure, String goOn, String stay) {
+    /** How many cables the warning names before it only counts the rest. */
+    static final int NAMED = 5;
+
+    /** "Not saved: a.txt, b.txt, c.txt, d.txt, e.txt and 3 more." (empty when none is known). */
+    static String named(java.util.List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        String shown = String.join(", ", names.subList(0, Math.min(NAMED, names.size())));
+        return "\nNot saved: " + shown + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "") + ".";
+    }
+
+    private static boolean ask(Window owner, StoreWriteFailure failure, java.util.List<String> names, String goOn, String stay) {
         ButtonType lose = new ButtonType(goOn, ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(stay, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, failure.message() + ".\n\nIf you stay, they stay in this window:"
+        Alert alert = new Alert(Alert.AlertType.WARNING, failure.message() + "." + named(names) + "\n\nIf you stay, they stay in this window:"
                 + " put that right (the folder's permissions, free space), then Ctrl+S saves them.", lose, keep);
         alert.initOwner(owner);
         alert.setTitle("Corrections not saved");

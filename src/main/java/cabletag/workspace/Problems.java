@@ -32,6 +32,11 @@ final class Problems {
         }
     }
 
+    /** Takes these lines off the list: what they said has ended (a store written after all). */
+    synchronized void removeAll(Collection<String> ended) {
+        list.removeAll(ended);
+    }
+
     synchronized List<String> snapshot() {
         return List.copyOf(list);
     }

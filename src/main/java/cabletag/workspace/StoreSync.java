@@ -54,6 +54,11 @@ final class StoreSync {
     private volatile StoreWriteFailure lastFailure;
     private SessionLock lock;
     /**
+     * The lines said of a store that could not be written (found so on opening, a write that failed): taken off
+     * the Problems pane once a save writes everything, since what they describe has ended.
+     */
+    private final Set<String> storeWriteLines = ConcurrentHashMap.newKeySet();
+    /**
      * The cables a step flushed so far, written together when it ends (one set when more than one, ADR 0013);
      * null outside a step. Used by the thread that owns the cables only.
      */
@@ -94,8 +99,12 @@ final class StoreSync {
      */
     void lock(List<String> inputs) {
         java.util.Optional<String> notWritable = StoreWriteProbe.whyNot(store.dir());
-        notWritable.ifPresent(reason -> problems.add("The corrections store " + store.dir() + " cannot be written: " + reason
-                + ". Edits are not saved until it can be: put its permissions right (or choose another CABLETAG_HOME), then save."));
+        notWritable.ifPresent(reason -> {
+            String line = "The corrections store " + store.dir() + " cannot be written: " + reason
+                    + ". Edits are not saved until it can be: put its permissions right (or choose another CABLETAG_HOME), then save.";
+            storeWriteLines.add(line);
+            problems.add(line);
+        });
         List<List<String>> others = new ArrayList<>();
         try {
             lock = SessionLock.acquire(store.dir(), inputs, others);
@@ -211,6 +220,8 @@ final class StoreSync {
             }
             flush(null);
             lastFailure = null;
+            problems.removeAll(storeWriteLines); // the store took every edit: what they said is over
+            storeWriteLines.clear();
         } catch (IOException e) {
             throw new StoreWriteException(failed(e), e);
         }
@@ -223,6 +234,11 @@ final class StoreSync {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new StoreWriteFailure(last.store(), last.reason(), Math.max(1, unsaved.size())));
+    }
+
+    /** The cables whose corrections are not on disk yet, in corpus order (the window names them before it lets them go). */
+    List<Integer> unsavedCables() {
+        return List.copyOf(unsaved);
     }
 
     /** Writes (or queues) every unsaved cable; a failure becomes a problem and is retried later. */
@@ -238,6 +254,7 @@ final class StoreSync {
     private StoreWriteFailure failed(IOException e) {
         StoreWriteFailure failure = StoreWriteFailure.of(store.dir(), e, unsaved.size());
         lastFailure = failure;
+        storeWriteLines.add(failure.problem());
         problems.addUnlessListed(failure.problem());
         return failure;
     }

@@ -38,6 +38,20 @@ public record StoreWriteFailure(Path store, String reason, int cables) {
         return "The corrections of " + Counted.of(cables, "cable", "cables") + " could not be saved to " + store + ": " + reason;
     }
 
+    /**
+     * The reason without the path to blame ({@code permission denied}), for the status bar's one short line: the
+     * Problems pane names the store and the path.
+     */
+    public String shortReason() {
+        int path = reason.lastIndexOf(" (");
+        return path > 0 && reason.endsWith(")") ? reason.substring(0, path) : reason;
+    }
+
+    /** The status bar's line on a save refused: short enough to leave the save state in view, the rest in the Problems pane. */
+    public String statusLine() {
+        return "Not saved: the store cannot be written (" + shortReason() + ") — details in Problems; fix it, then Ctrl+S";
+    }
+
     /** {@link #message} within a sentence: "… the corrections of 2 cables could not be saved to …". */
     public String lowered() {
         String message = message();

@@ -917,6 +917,15 @@ public final class Workspace implements AutoCloseable {
         return sync.saveFailure();
     }
 
+    /** The names of the cables whose corrections are not on disk yet, as their rows name them, in corpus order. */
+    public List<String> unsavedCableNames() {
+        List<String> names = new ArrayList<>();
+        for (int cable : sync.unsavedCables()) {
+            names.add(entry(cable).name());
+        }
+        return names;
+    }
+
     public void addListener(WorkspaceListener listener) {
         listeners.add(listener);
     }

@@ -104,4 +104,40 @@ class NewLabelDialogWindowTest extends ThreeCableWindowTest {
         assertThat(w.doc().spans()).as("nothing tagged").hasSize(before);
         assertThat(onFx(() -> dialog().getResult())).isNull();
     }
+
+    /**
+     * A name read as a tag is refused with a reason of three lines ending with the fix it suggests: it wraps within
+     * a dialog that fits a 1024×700 screen and shows it whole (it was cut short on one line), and names the scheme
+     * whose tag it reads as (U- is BILOU's, not IOB's or BIOES's).
+     */
+    @Test
+    void theReasonANameReadsAsATagShowsWholeOnASmallScreen(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        String text = w.doc().text();
+        int second = text.indexOf("Najaf", text.indexOf("Najaf") + 1); // the untagged one
+        robot.interact(() -> w.window.cableView().area().selectRange(second, second + 5));
+        robot.type(KeyCode.N);
+        FxAwait.until("the new-label dialog", () -> dialog() != null && dialog().isShowing());
+        robot.clickOn(dialog().field());
+        FxAwait.until("its field has the focus", dialog().field().focusedProperty(), Boolean.TRUE::equals);
+
+        robot.write("b-per");
+        String reason = onFx(() -> dialog().reason().getText());
+        assertThat(reason).startsWith("B-PER reads as a tag (B- of PER) in CoNLL and IOB/BIOES/BILOU, not a label")
+                .endsWith("name the label PER, or B_PER");
+        javafx.stage.Window window = onFx(() -> dialog().getDialogPane().getScene().getWindow());
+        FxAwait.until("the whole reason shown, within a 1024×700 screen", () -> {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) dialog().reason().lookup(".text");
+            javafx.geometry.Bounds bounds = dialog().reason().localToScene(dialog().reason().getBoundsInLocal());
+            return shown != null && shown.getText().equals(reason) && window.getWidth() <= 1024 && window.getHeight() <= 700
+                    && bounds.getMaxY() <= window.getScene().getHeight() && bounds.getMaxX() <= window.getScene().getWidth();
+        }, window.widthProperty(), window.heightProperty(), onFx(() -> dialog().reason().heightProperty()));
+
+        retype(robot, "u-x");
+        assertThat(onFx(() -> dialog().reason().getText())).startsWith("U-X reads as a tag (U- of X) in CoNLL and BILOU, not a label");
+        retype(robot, "e-x");
+        assertThat(onFx(() -> dialog().reason().getText())).startsWith("E-X reads as a tag (E- of X) in CoNLL and BIOES, not a label");
+        robot.type(KeyCode.ESCAPE);
+        FxAwait.until("the dialog closed", () -> !dialog().isShowing());
+    }
 }

@@ -100,15 +100,16 @@ class UnwritableStoreWindowTest extends ThreeCableWindowTest {
 
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(uncaught).as("nothing thrown on the UI thread").isEmpty();
-        assertThat(onFx(() -> w.window.statusBar().getText()))
-                .isEqualTo("Not saved: " + failure(cables) + ". The edits stay in this window: put that right, then Ctrl+S.");
+        assertThat(onFx(() -> w.window.statusBar().getText())).as("short: the save state stays in view")
+                .isEqualTo("Not saved: the store cannot be written (a file is in the way) — details in Problems; fix it, then Ctrl+S");
         assertThat(onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList()))
                 .as("the failed write and the failed save, said once").filteredOn(line -> line.contains("a file is in the way (" + cables + ")"))
                 .hasSize(1);
+        int problemsBefore = onFx(() -> w.window.model().problemCountProperty().get());
 
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Q);
         DialogPane warning = awaitWarning();
-        assertThat(onFx(warning::getContentText)).startsWith("The c" + failure(cables).substring(5) + ".");
+        assertThat(onFx(warning::getContentText)).startsWith("The c" + failure(cables).substring(5) + ".\nNot saved: a.txt.\n");
         press(robot, warning, "Don't quit");
         assertThat(onFx(stage::isShowing)).as("Don't quit keeps the window").isTrue();
         assertThat(w.entities()).as("the edit is still there").doesNotContain("PER Rubaie");
@@ -117,6 +118,10 @@ class UnwritableStoreWindowTest extends ThreeCableWindowTest {
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.S);
         assertThat(onFx(() -> w.window.statusBar().getText())).isEqualTo("Saved");
         assertThat(onFx(() -> w.window.model().dirtyProperty().get())).isFalse();
+        assertThat(onFx(() -> w.window.problemsPane().items().stream().map(ProblemsModel.Item::text).toList()))
+                .as("the store took the edits: its lines are gone").noneMatch(line -> line.contains(cables.getParent().toString()));
+        assertThat(onFx(() -> w.window.model().problemCountProperty().get())).as("and are no longer counted")
+                .isEqualTo(problemsBefore - 1);
 
         WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Q);
         FxAwait.until("the window closed without asking", stage.showingProperty(), Boolean.FALSE::equals);

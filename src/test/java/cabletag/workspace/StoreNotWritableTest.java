@@ -129,6 +129,7 @@ class StoreNotWritableTest {
             setWritable(folders, true);
             workspace.save();
             assertThat(workspace.isDirty()).isFalse();
+            assertThat(workspace.problemsOfNoCable()).as("a save that wrote everything ends what the lines said").isEmpty();
             workspace.close();
         } finally {
             setWritable(folders, true);
