@@ -13,6 +13,8 @@ import javafx.stage.Stage;
  * Remembers the window's size and position across restarts in {@code <store root>/window/placement.properties}
  * (written atomically when the window closes). A saved place whose title bar would be on no screen now (a
  * monitor unplugged, a smaller display) is not used: the window opens centred on the primary screen instead.
+ * A saved place that is on a screen but larger than it (saved on a 1600×1000 display, opened on a 1024×700
+ * one) is shrunk and moved to fit that screen: a window larger than the screen centred its dialogs off it.
  */
 public final class WindowPlacement {
 
@@ -43,7 +45,7 @@ public final class WindowPlacement {
     void restore(Stage stage, List<Rectangle2D> screens) {
         Optional<Bounds> saved = load().filter(b -> onSomeScreen(b, screens));
         if (saved.isPresent()) {
-            Bounds bounds = saved.get();
+            Bounds bounds = fitted(saved.get(), screens);
             stage.setX(bounds.x());
             stage.setY(bounds.y());
             stage.setWidth(bounds.width());
@@ -56,12 +58,46 @@ public final class WindowPlacement {
 
     /** Whether the window's top strip (its title bar) would be at least partly on one of the screens. */
     static boolean onSomeScreen(Bounds bounds, List<Rectangle2D> screens) {
-        Rectangle2D strip = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), Math.min(VISIBLE_STRIP, bounds.height()));
-        return screens.stream().anyMatch(screen -> {
-            double w = Math.min(strip.getMaxX(), screen.getMaxX()) - Math.max(strip.getMinX(), screen.getMinX());
-            double h = Math.min(strip.getMaxY(), screen.getMaxY()) - Math.max(strip.getMinY(), screen.getMinY());
-            return w >= VISIBLE_STRIP && h > 0;
-        });
+        Rectangle2D strip = titleStrip(bounds);
+        return screens.stream().anyMatch(screen -> sharedWidth(strip, screen) >= VISIBLE_STRIP && sharedHeight(strip, screen) > 0);
+    }
+
+    private static Rectangle2D titleStrip(Bounds bounds) {
+        return new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), Math.min(VISIBLE_STRIP, bounds.height()));
+    }
+
+    private static double sharedWidth(Rectangle2D a, Rectangle2D b) {
+        return Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+    }
+
+    private static double sharedHeight(Rectangle2D a, Rectangle2D b) {
+        return Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+    }
+
+    /**
+     * {@code bounds} no larger than the screen that holds most of its title strip, and moved (never resized
+     * again) to lie inside that screen; unchanged when it fits already. A maximized window keeps its flag:
+     * the bounds are where it goes when the analyst restores it.
+     */
+    static Bounds fitted(Bounds bounds, List<Rectangle2D> screens) {
+        Rectangle2D strip = titleStrip(bounds);
+        Rectangle2D screen = null;
+        double most = -1;
+        for (Rectangle2D candidate : screens) {
+            double shared = Math.max(0, sharedWidth(strip, candidate)) * Math.max(0, sharedHeight(strip, candidate));
+            if (shared > most) {
+                most = shared;
+                screen = candidate;
+            }
+        }
+        if (screen == null) {
+            return bounds;
+        }
+        double width = Math.min(bounds.width(), screen.getWidth());
+        double height = Math.min(bounds.height(), screen.getHeight());
+        double x = Math.max(screen.getMinX(), Math.min(bounds.x(), screen.getMaxX() - width));
+        double y = Math.max(screen.getMinY(), Math.min(bounds.y(), screen.getMaxY() - height));
+        return new Bounds(x, y, width, height, bounds.maximized());
     }
 
     Optional<Bounds> load() {

@@ -232,7 +232,8 @@ class InputsReadOrNamedTest extends WithTemporaryStore {
         Files.write(latin1, "{\"text\": \"Caf\u00e9\"}\n".getBytes(StandardCharsets.ISO_8859_1));
         Result result = CliTest.run("export", "-f", "jsonl", "-o", out.toString(), latin1.toString());
         assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
-        assertThat(result.err()).contains("latin1.jsonl:1:14: error: not UTF-8 text: the byte 0xE9 is no UTF-8 character; this line is left out")
+        assertThat(result.err()).contains("latin1.jsonl:1:14: error: not UTF-8 text: the byte 0xE9 is no UTF-8 character; this line is left out"
+                        + " (0xE9 is é in Windows-1252: if the file was saved so, save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)")
                 .contains(latin1 + ": error: no cable or document read from this file");
         assertThat(Files.readString(out)).isEqualTo(OLD);
     }

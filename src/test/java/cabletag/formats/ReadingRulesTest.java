@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link ReadingRules#GENERATION} says which rules read a file; the window keeps what reading found under it and
  * takes it back only while the rules are the same. This test holds the two together: it reads the seeds, the golden
  * exports of every format and a set of awkward files, and compares a digest of everything reading gave (texts,
- * entities, header fields, tokens given, problem lines) with the digest recorded for the generation. A change that
- * reads the same bytes differently fails here until the generation is raised and its digest recorded.
+ * entities, header fields, tokens given, and each problem's place, kind and code) with the digest recorded for the
+ * generation. A change that reads the same bytes differently fails here until the generation is raised and its digest
+ * recorded. The wording of a problem is not in the digest: said better, a problem is still the same problem, and
+ * raising the generation for it would have every window read every cable again for nothing.
  */
 class ReadingRulesTest {
 
@@ -37,7 +39,9 @@ class ReadingRulesTest {
             3, "d24736afa13eb54def4a12e1bc69841b04db1efbed8ee430fe179756d289080a",
             // a label that is a tag (O, B-PER) labels no entity: tag-labels.txt, .jsonl and .conll are new, a field says
             // whether it is JSON (a CoNLL document's line is a number), and every other file reads as under generation 3
-            4, "371e936edcfb9adea9f3d7ae535d4aa92715f33b3c8e5792562284820f8585da");
+            // (1 to 3 digest the problems' wording too; 4 was 371e936e… so, and is the digest below, made without the
+            // wording, of the reading of 17e9b45, the last commit whose wording gave 371e936e…, and of the reading since)
+            4, "948aae807e79b7c8c745df19dc3d9c7e0b3152c90ec952b1fcc2f42eb3d7de89");
 
     @TempDir
     Path temp;
@@ -51,7 +55,7 @@ class ReadingRulesTest {
             for (ReadOutcome outcome : CorpusReader.standard().readAll(List.of(input))) {
                 dump.append("file ").append(outcome.file().name()).append('\n');
                 for (String problem : outcome.problems()) {
-                    dump.append("problem ").append(problem.replace(temp.toString(), "<temp>")).append('\n');
+                    dump.append("problem ").append(withoutWording(problem.replace(temp.toString(), "<temp>"))).append('\n');
                 }
                 for (Document document : outcome.documents()) {
                     describe(document, dump);
@@ -89,9 +93,20 @@ class ReadingRulesTest {
             dump.append('\n');
         }
         for (Diagnostic diagnostic : document.diagnostics()) {
-            dump.append("diagnostic ").append(diagnostic).append('\n');
+            dump.append("diagnostic ").append(diagnostic.severity()).append(' ').append(diagnostic.code()).append(' ')
+                    .append(diagnostic.line()).append(':').append(diagnostic.column())
+                    .append(diagnostic.losesAnnotation() ? " loses annotation" : "").append('\n');
         }
     }
+
+    /** A problem line's file, place, kind and code ({@code a.jsonl:3:1: error [damaged-utf8]}): not its wording. */
+    static String withoutWording(String problem) {
+        java.util.regex.Matcher line = WORDED.matcher(problem);
+        return line.matches() ? line.group(1) + ": " + line.group(2) + (line.group(3) == null ? "" : line.group(3)) : problem;
+    }
+
+    private static final java.util.regex.Pattern WORDED =
+            java.util.regex.Pattern.compile("(.*?): (error|warning|note|info): .*?( \\[[a-z0-9-]+\\])?", java.util.regex.Pattern.DOTALL);
 
     /** Files that make the readers say something: broken tags, markup, encodings, NULs, bad dataset lines. */
     private static Path awkward(Path folder, String name, byte[] content) throws IOException {

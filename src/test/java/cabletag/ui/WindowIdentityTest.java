@@ -118,6 +118,38 @@ class WindowIdentityTest {
     }
 
     @Test
+    void aPlaceLargerThanItsScreenIsShrunkAndMovedOntoIt() {
+        List<Rectangle2D> small = List.of(new Rectangle2D(0, 0, 1024, 700));
+        assertThat(WindowPlacement.fitted(new WindowPlacement.Bounds(10, 20, 1600, 1000, false), small))
+                .as("saved on a larger display").isEqualTo(new WindowPlacement.Bounds(0, 0, 1024, 700, false));
+        assertThat(WindowPlacement.fitted(new WindowPlacement.Bounds(500, 300, 900, 600, true), small))
+                .as("fits in size but hangs off the bottom right: moved, not resized")
+                .isEqualTo(new WindowPlacement.Bounds(124, 100, 900, 600, true));
+        assertThat(WindowPlacement.fitted(new WindowPlacement.Bounds(60, 40, 900, 610, false), small))
+                .as("a place that fits is kept").isEqualTo(new WindowPlacement.Bounds(60, 40, 900, 610, false));
+        List<Rectangle2D> twoScreens = List.of(new Rectangle2D(0, 0, 1920, 1080), new Rectangle2D(1920, 0, 1280, 1024));
+        assertThat(WindowPlacement.fitted(new WindowPlacement.Bounds(2000, 100, 1900, 1060, false), twoScreens))
+                .as("fitted to the screen its title bar is on, not the larger one")
+                .isEqualTo(new WindowPlacement.Bounds(1920, 0, 1280, 1024, false));
+    }
+
+    @Test
+    void aSavedPlaceLargerThanTheScreenOpensInsideIt() throws Exception {
+        WindowPlacement placement = placement();
+        Files.createDirectories(placement.file().getParent());
+        Rectangle2D screen = onFx(() -> Screen.getPrimary().getVisualBounds());
+        Files.writeString(placement.file(), "x=" + screen.getMinX() + "\ny=" + screen.getMinY() + "\nwidth="
+                + (screen.getWidth() + 600) + "\nheight=" + (screen.getHeight() + 400) + "\nmaximized=false\n");
+        Stage stage = showPlaced(placement);
+        assertThat(onFx(() -> List.of(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight())))
+                .containsExactly(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+        onFx(() -> {
+            stage.close();
+            return null;
+        });
+    }
+
+    @Test
     void aDamagedPlaceFileIsIgnored() throws Exception {
         WindowPlacement placement = placement();
         Files.createDirectories(placement.file().getParent());

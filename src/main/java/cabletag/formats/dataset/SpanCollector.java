@@ -78,7 +78,7 @@ final class SpanCollector {
             // an empty or backwards span fits any text: saying it does not fit sends the user to the wrong fix
             String why = start == end ? "is an empty span (start = end)"
                     : start > end ? "ends before it starts"
-                    : "does not fit the text of " + length + " characters";
+                    : "does not fit the text of " + length + " characters" + SpanText.longerCounted(text, start, end);
             diagnostics.add(Diagnostic.dropped("bad-offsets", line, column,
                     "entity [" + start + ", " + end + ") " + labelName + " " + why + "; entity dropped"));
             return false;

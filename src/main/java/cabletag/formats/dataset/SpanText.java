@@ -50,6 +50,25 @@ final class SpanText {
         return "";
     }
 
+    /**
+     * Why an entity past the end of the text ({@code end} over its code points) may be so: the text is long enough
+     * counted in UTF-16 code units or in UTF-8 bytes, the units of a JavaScript tool and of a byte-offset tool. Empty
+     * when neither count reaches {@code end}, or the text is too long to encode again for a hint.
+     */
+    static String longerCounted(String text, long start, long end) {
+        if (start < 0 || start >= end) {
+            return "";
+        }
+        if (end <= text.length()) {
+            return " (it is " + text.length() + " UTF-16 code units long: were the offsets counted so, as JavaScript counts? a dataset counts code points)";
+        }
+        if (text.length() > BYTES_LOOKED_AT) {
+            return "";
+        }
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        return end <= bytes ? " (it is " + bytes + " UTF-8 bytes long: were the offsets counted in bytes? a dataset counts code points)" : "";
+    }
+
     private static String shown(String text) {
         int points = text.codePointCount(0, text.length());
         return points <= SHOWN ? text : text.substring(0, text.offsetByCodePoints(0, SHOWN)) + "…";

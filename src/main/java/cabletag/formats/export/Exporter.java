@@ -133,11 +133,12 @@ public final class Exporter {
      * @param aligned        with the label mapping applied, cut into tokens for the token formats
      * @param part           its split part, or null
      * @param mappingProblem what the label mapping could not do, or null
+     * @param notWritten     why the document is not written at all, or null
      * @param rendered       the writer's bytes for it ({@link DocumentWriter#render}), or null
      * @param counts         what it adds to the summary
      */
     private record Prepared(Document document, AlignedDocument aligned, SplitRatios.Part part, String mappingProblem,
-                            byte[] rendered, Counts counts) { }
+                            String notWritten, byte[] rendered, Counts counts) { }
 
     /** Runs on the source's threads, several documents at once: uses nothing but the document and the options. */
     private Prepared prepare(Document document, DocumentWriter writer, Set<cabletag.core.Label> labelsSeen) {
@@ -154,6 +155,11 @@ public final class Exporter {
             mappingProblem = document.source().shown() + ": label mapping left conflicting entities: " + e.getMessage();
         }
         boolean tokens = options.format().isTokenBased();
+        String notWritten = tokens ? TagLabelledEntity.whyNotWritten(mapped).orElse(null) : null;
+        if (notWritten != null) {
+            AlignedDocument unwritten = AlignedDocument.spansOnly(mapped);
+            return new Prepared(document, unwritten, null, mappingProblem, notWritten, null, Counts.of(unwritten, false));
+        }
         AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
         SplitRatios.Part part = options.split() == null ? null : options.split().partOf(DocumentWriter.key(mapped));
         byte[] rendered;
@@ -162,13 +168,18 @@ public final class Exporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Prepared(document, aligned, part, mappingProblem, rendered,
+        return new Prepared(document, aligned, part, mappingProblem, null, rendered,
                 Counts.of(aligned, options.format().carriesNested()));
     }
 
     private void writeOne(Prepared prepared, DocumentWriter writer, Tally tally) throws IOException {
         if (prepared.mappingProblem() != null) {
             tally.problem(prepared.mappingProblem());
+        }
+        if (prepared.notWritten() != null) {
+            tally.notWritten++;
+            tally.problem(prepared.notWritten());
+            return;
         }
         try {
             if (prepared.rendered() != null) {

@@ -62,7 +62,7 @@ final class InlineWriter implements DocumentWriter {
     }
 
     /** "clean text line L, column C" of a place in the text, the column in code points, as the other problems say it. */
-    private static String place(String text, int at) {
+    static String place(String text, int at) {
         int lineStart = text.lastIndexOf('\n', at - 1) + 1;
         int line = 1;
         for (int i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {

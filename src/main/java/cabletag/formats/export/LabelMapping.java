@@ -57,7 +57,7 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
                     throw new IllegalArgumentException("label mapping '" + pair + "' is not OLD=NEW");
                 }
                 Label from = label(parts[0]);
-                Label to = label(parts[1]);
+                Label to = entityLabel(parts[1]);
                 Label before = rename.put(from, to);
                 if (before != null && !before.equals(to)) {
                     throw new IllegalArgumentException(from + " is renamed twice (" + from + "=" + before + " and "
@@ -122,12 +122,22 @@ public record LabelMapping(Set<Label> keepOnly, Set<Label> drop, Map<Label, Labe
         return result;
     }
 
+    /**
+     * A label as read, which --labels, --drop and the left of --map name: a name, also one that is a tag (O,
+     * B-PER), which corrections stored before labels were checked for that may hold, and which the token formats
+     * then refuse to write ({@link TagLabelledEntity}): --drop O or --map O=OTHER is the way past that.
+     */
     private static Label label(String name) {
         String trimmed = name.trim();
         if (!Label.isValidName(trimmed)) {
             throw new IllegalArgumentException("'" + trimmed + "' is not a label name (capital letters, digits, _ or -, starting with a letter)");
         }
-        // a label that is a tag (O, B-PER) would be written as another tag (B-O, B-B-PER) by conll and hf
+        return Label.of(trimmed);
+    }
+
+    /** A label --map gives: no tag either (O, B-PER), which conll and hf would write as another tag (B-O, B-B-PER). */
+    private static Label entityLabel(String name) {
+        String trimmed = label(name).name();
         java.util.Optional<String> tag = Label.whyATag(trimmed);
         if (tag.isPresent()) {
             throw new IllegalArgumentException("'" + trimmed + "' is not a label name: " + tag.get());

@@ -217,7 +217,23 @@ public final class TextLines implements Closeable {
         for (int i = 0; i < result.length() && bytes.position() + i < end; i++) {
             shown.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", buffer[bytes.position() + i] & 0xFF));
         }
-        throw new UndecodableLine(number, column, encodingName, shown.toString(), result.length() > 1, lenient);
+        throw new UndecodableLine(number, column, encodingName, shown.toString(), result.length() > 1, lenient,
+                // one byte alone: several make a cut UTF-8 character (0xE2 0x82 of a €), not a Windows-1252 letter
+                charset.equals(java.nio.charset.StandardCharsets.UTF_8) && result.length() == 1 ? windows1252(buffer[bytes.position()]) : null);
+    }
+
+    /**
+     * What a byte that is no UTF-8 reads as in Windows-1252 (the encoding of a file saved by an older Windows tool, and
+     * Latin-1's letters), when that is a letter or the typographic punctuation such files hold (’ “ – …): a hint to the
+     * file's real encoding. Null for anything else (a stray byte of a damaged UTF-8 file is no letter there as often).
+     */
+    static String windows1252(byte bad) {
+        if ((bad & 0x80) == 0) {
+            return null;
+        }
+        String read = new String(new byte[] {bad}, java.nio.charset.Charset.forName("windows-1252"));
+        int c = read.codePointAt(0);
+        return c != 0xFFFD && (Character.isLetter(c) || "‘’‚“”„–—…€".indexOf(c) >= 0) ? read : null;
     }
 
     @Override
@@ -239,21 +255,24 @@ public final class TextLines implements Closeable {
         private final String bytes;
         private final boolean several;
         private final transient String lenientText;
+        private final String windows1252;
 
-        UndecodableLine(int line, int column, String encoding, String bytes, boolean several, String lenientText) {
-            super(line, column, describe(encoding, bytes, several, null), code(encoding));
+        UndecodableLine(int line, int column, String encoding, String bytes, boolean several, String lenientText, String windows1252) {
+            super(line, column, describe(encoding, bytes, several, null, windows1252), code(encoding));
             this.encoding = encoding;
             this.bytes = bytes;
             this.several = several;
             this.lenientText = lenientText;
+            this.windows1252 = windows1252;
         }
 
         private UndecodableLine(UndecodableLine bad, String whatIsLeftOut) {
-            super(bad.line(), bad.column(), describe(bad.encoding, bad.bytes, bad.several, whatIsLeftOut), code(bad.encoding));
+            super(bad.line(), bad.column(), describe(bad.encoding, bad.bytes, bad.several, whatIsLeftOut, bad.windows1252), code(bad.encoding));
             this.encoding = bad.encoding;
             this.bytes = bad.bytes;
             this.several = bad.several;
             this.lenientText = bad.lenientText;
+            this.windows1252 = bad.windows1252;
         }
 
         /** The same problem, its message saying what the reader leaves out for it ({@code "this line is left out"}). */
@@ -270,10 +289,14 @@ public final class TextLines implements Closeable {
             return encoding.equals("UTF-8") ? "damaged-utf8" : "damaged-utf16";
         }
 
-        private static String describe(String encoding, String bytes, boolean several, String whatIsLeftOut) {
+        private static String describe(String encoding, String bytes, boolean several, String whatIsLeftOut, String windows1252) {
+            String first = bytes.split(" ")[0];
             return "not " + encoding + " text: " + (several ? "the bytes " : "the byte ") + bytes + (several ? " are" : " is")
                     + " no " + encoding + " character" + (whatIsLeftOut == null ? "" : "; " + whatIsLeftOut)
-                    + " (a dataset is read as UTF-8, or as UTF-16/32 by its byte order mark: fix the byte, or save the file as UTF-8)";
+                    + (windows1252 == null
+                            ? " (a dataset is read as UTF-8, or as UTF-16/32 by its byte order mark: fix the byte, or save the file as UTF-8)"
+                            : " (" + first + " is " + windows1252 + " in Windows-1252: if the file was saved so, save it as UTF-8,"
+                                    + " e.g. iconv -f WINDOWS-1252 -t UTF-8)");
         }
     }
 }

@@ -62,4 +62,19 @@ class SpanTextTest {
                 "s.jsonl:1:1: warning: entity LOC 'Ali' same text as the PER entity 'Ali'; entity dropped [overlap]",
                 "s.jsonl:1:1: warning: span text 'Met' differs from the text at [4, 7) ('met'); offsets kept [text-mismatch]");
     }
+
+    @Test
+    void anEntityPastTheEndSaysWhichCountWouldReachIt() throws Exception {
+        // Ali at the end, after an emoji (2 UTF-16 units, 4 bytes) and an é (1 unit, 2 bytes); no span text to compare
+        List<Document> documents = read("{\"text\":\"\uD83D\uDE00 met Ali\",\"spans\":[{\"start\":7,\"end\":10,\"label\":\"PER\"}]}\n"
+                + "{\"text\":\"\u00e9\u00e9 met Ali\",\"spans\":[{\"start\":9,\"end\":12,\"label\":\"PER\"}]}\n"
+                + "{\"text\":\"met Ali\",\"spans\":[{\"start\":4,\"end\":9,\"label\":\"PER\"}]}\n");
+        assertThat(problems(documents.get(0))).containsExactly("s.jsonl:1:1: warning: entity [7, 10) PER does not fit the text of 9"
+                + " characters (it is 10 UTF-16 code units long: were the offsets counted so, as JavaScript counts? a dataset counts"
+                + " code points); entity dropped [bad-offsets]");
+        assertThat(problems(documents.get(1))).singleElement().asString().contains("does not fit the text of 10 characters"
+                + " (it is 12 UTF-8 bytes long: were the offsets counted in bytes? a dataset counts code points); entity dropped");
+        assertThat(problems(documents.get(2))).singleElement().asString()
+                .endsWith("entity [4, 9) PER does not fit the text of 7 characters; entity dropped [bad-offsets]");
+    }
 }

@@ -43,8 +43,8 @@ class UndecodableLinesTest {
         ReadOutcome outcome = read("u8b.jsonl", content);
         assertThat(outcome.documents()).extracting(Document::id).containsExactly("u8b-1", "u8b-2");
         assertThat(outcome.problems()).containsExactly(dir.resolve("u8b.jsonl") + ":3:11: error: not UTF-8 text: the byte 0xFF "
-                + "is no UTF-8 character; this line is left out (a dataset is read as UTF-8, or as UTF-16/32 by its byte order "
-                + "mark: fix the byte, or save the file as UTF-8) [damaged-utf8]");
+                + "is no UTF-8 character; this line is left out (0xFF is ÿ in Windows-1252: if the file was saved so, save it"
+                + " as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8) [damaged-utf8]");
         // read from its path (a file too large to be read whole first) alike
         assertThat(badLines(() -> new JsonlFormat().read(dir.resolve("u8b.jsonl"), "u8b.jsonl")))
                 .containsExactly("3:11");
@@ -67,8 +67,8 @@ class UndecodableLinesTest {
         assertThat(outcome.documents()).extracting(Document::id).containsExactly("u8b-1", "u8b-3");
         assertThat(outcome.documents().get(1).text()).isEqualTo("Rome");
         assertThat(outcome.problems()).containsExactly(dir.resolve("u8b.conll") + ":8:2: error: not UTF-8 text: the byte 0xFF "
-                + "is no UTF-8 character; the document of this line is left out (a dataset is read as UTF-8, or as UTF-16/32 "
-                + "by its byte order mark: fix the byte, or save the file as UTF-8) [damaged-utf8]");
+                + "is no UTF-8 character; the document of this line is left out (0xFF is ÿ in Windows-1252: if the file was"
+                + " saved so, save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8) [damaged-utf8]");
     }
 
     @Test

@@ -57,9 +57,18 @@ class TextLinesTest {
             }
         }
         assertThat(both(content)).containsExactly("{\"text\":\"Ali\"}", "{\"text\":\"é\"}",
-                "BAD 3:11 not UTF-8 text: the byte 0xFF is no UTF-8 character (a dataset is read as UTF-8, or as UTF-16/32 by "
-                        + "its byte order mark: fix the byte, or save the file as UTF-8)",
+                "BAD 3:11 not UTF-8 text: the byte 0xFF is no UTF-8 character (0xFF is ÿ in Windows-1252: if the file was saved"
+                        + " so, save it as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8)",
                 "\uFFFD ok"); // a U+FFFD of the file's own is text
+    }
+
+    @Test
+    void onlyALetterOrTypographicPunctuationOfWindows1252IsAHint() {
+        assertThat(TextLines.windows1252((byte) 0xE9)).isEqualTo("é");
+        assertThat(TextLines.windows1252((byte) 0x92)).isEqualTo("’");
+        assertThat(TextLines.windows1252((byte) 0x81)).as("undefined in Windows-1252").isNull();
+        assertThat(TextLines.windows1252((byte) 0xA0)).as("a no-break space says nothing of the encoding").isNull();
+        assertThat(TextLines.windows1252((byte) 'a')).isNull();
     }
 
     @Test
