@@ -90,8 +90,8 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         }
         if (notWritten > 0) {
             text.append(Counted.of(notWritten, "cable was", "cables were"))
-                    .append(" not written: ").append(notWritten == 1 ? "it" : "they")
-                    .append(" would not read back the same (see the problems)\n");
+                    // the reasons differ (inline: would not read back the same; conll, hf: a label that is a tag): each is named
+                    .append(" not written (see the problems)\n");
         }
         // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems.
         // Warnings that lose nothing (an empty file, a legacy encoding) leave the exit code 0: counted apart, so
