@@ -22,10 +22,20 @@ import java.util.List;
  * @param stored     what was found in the store (null when nothing), with the file it came from
  * @param rewrite    whether the stored file should be written anew (the source changed, or the
  *                   cable was found under another name)
+ * @param rejectedAt when nothing is stored for it: the cable with rejected suggestions and no corrections that it was
+ *                   before its file moved or was renamed (a look-up holding no correction, which says where its
+ *                   rejections were kept); else null
  */
 public record CorrectedDocument(Document original, Document document, String key, String path, ReviewStatus status,
                                 List<Span> removed, List<Span> added, List<String> problems, List<String> notes,
-                                StoredCorrection stored, boolean rewrite) {
+                                StoredCorrection stored, boolean rewrite, StoredCorrection rejectedAt) {
+
+    /** A document whose rejected suggestions, if any, are those of its corrections' place (or its own key's). */
+    public CorrectedDocument(Document original, Document document, String key, String path, ReviewStatus status,
+                             List<Span> removed, List<Span> added, List<String> problems, List<String> notes,
+                             StoredCorrection stored, boolean rewrite) {
+        this(original, document, key, path, status, removed, added, problems, notes, stored, rewrite, null);
+    }
 
     public CorrectedDocument {
         removed = List.copyOf(removed);
@@ -41,6 +51,14 @@ public record CorrectedDocument(Document original, Document document, String key
     /** The path of the file the stored corrections were made on (another when the cable moved); null when none were. */
     public String storedAt() {
         return stored == null ? null : stored.path();
+    }
+
+    /**
+     * Where the suggestions rejected in it were kept, besides under its own key: the place its corrections were found
+     * at, else the cable without corrections it was before it moved; null when neither ({@link RejectedPlaces}).
+     */
+    StoredCorrection rejectionsFrom() {
+        return stored != null ? stored : rejectedAt;
     }
 
     /** The store file the corrections came from, when it is not the one they will be written to. */

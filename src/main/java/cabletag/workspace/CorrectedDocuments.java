@@ -32,7 +32,7 @@ public final class CorrectedDocuments {
 
     private CorrectedDocuments(CorrectionStore store, List<Path> inputs, Supplier<Rejections> rejections) {
         this.store = store;
-        this.moved = store == null ? null : new MovedCables(store, inputs);
+        this.moved = store == null ? null : new MovedCables(store, inputs, rejections);
         this.sharedIds = store == null ? null : new SharedIdCorrections(store);
         this.rejections = rejections;
     }
@@ -91,7 +91,7 @@ public final class CorrectedDocuments {
         if (corrected.key() == null) {
             return RejectedPlaces.NONE; // nothing stored, nothing rejected at a place
         }
-        return rejectedIn(corrected.key(), corrected.original(), () -> corrected.original().source().text() == null ? null : Reapplier.sourceHash(corrected.original()), corrected.stored());
+        return rejectedIn(corrected.key(), corrected.original(), () -> corrected.original().source().text() == null ? null : Reapplier.sourceHash(corrected.original()), corrected.rejectionsFrom());
     }
 
     /** As {@link #rejectedIn(CorrectedDocument)}, for a cable of the window, its source's fingerprint known. */
@@ -241,6 +241,30 @@ public final class CorrectedDocuments {
     }
 
     /**
+     * For a file that found no corrections, the cable with rejected suggestions and no corrections it was before it
+     * moved or was renamed (null: none), paired as a cable with corrections is, with a note; what could be it but
+     * cannot be told is a problem, never a guess. A file with rejections of its own is no moved cable, as one with
+     * corrections of its own is none. Nothing is written: the window keeps them under the new place
+     * ({@link RejectionsFollowing}).
+     */
+    private StoredCorrection movedRejections(String name, String key, String id, Supplier<String> sourceHash, boolean oneDocument,
+                                             List<String> problems, List<String> notes) {
+        Rejections rejections = rejections();
+        if (!rejections.hasPlaces() || !rejections.at(key).isEmpty() || !moved.mayHoldRejected()) {
+            return null;
+        }
+        MovedCables.Found found = moved.findRejected(name, key, id, sourceHash.get(), oneDocument);
+        if (found.problem() != null) {
+            problems.add(found.problem()); // named, never dropped: the rejections file stays as it is
+        }
+        if (!found.lookup().found()) {
+            return null;
+        }
+        notes.add(found.note());
+        return found.lookup().correction();
+    }
+
+    /**
      * As {@link #correct(Path, Document)}, with the look-up done earlier (the window finds the review
      * statuses while listing) and the source hash computed as the caller prefers.
      */
@@ -253,6 +277,7 @@ public final class CorrectedDocuments {
         List<String> notes = new ArrayList<>();
         boolean rewrite = false;
         boolean oneDocument = read.source().format() == SourceFormat.INLINE || read.source().format() == SourceFormat.BRAT;
+        StoredCorrection rejectedAt = null;
         if (!lookup.found() && lookup.unreadable() == null && store != null && !parts.id().equals(read.id())) {
             // reached through a link with another name, whose corrections an earlier cabletag stored under the id that
             // name gave: put back, and written under the file's own id by the window (the earlier file then goes)
@@ -299,11 +324,14 @@ public final class CorrectedDocuments {
                 rewrite = true;
             } else if (found.problem() != null) {
                 problems.add(found.problem()); // named, never dropped: the stored files stay as they are
+            } else {
+                rejectedAt = movedRejections(name, key, parts.id(), sourceHash, oneDocument, problems, notes);
             }
         }
         StoredCorrection stored = lookup.correction();
         if (stored == null) {
-            return new CorrectedDocument(read, read, key, path, ReviewStatus.NEW, List.of(), List.of(), problems, notes, null, false);
+            return new CorrectedDocument(read, read, key, path, ReviewStatus.NEW, List.of(), List.of(), problems, notes, null, false,
+                    rejectedAt);
         }
         if (!stored.hasSpanChanges()) {
             return new CorrectedDocument(read, read, key, path, stored.status(), List.of(), List.of(), problems, notes, stored, rewrite);

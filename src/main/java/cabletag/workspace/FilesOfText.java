@@ -18,32 +18,37 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * The files that hold a text and have no corrections of their own: what a stored cable no longer at its place
- * may be now ({@link MovedCables}). Only files that could be it are read: the inputs' files of a name such a
- * cable had; and, when that pairs not every one of them, the files of the size of the file asking (a copy has
- * the same bytes), among the inputs and on disk in the folders where such a cable was or where a file of its
- * text is: a copy that was not opened beside one that was counts as well, so a file opened alone is weighed
- * against the same files as its folder opened whole. Each file is read at most once, and of what it holds only
- * the documents whose text a stored cable gone from its place had are kept. Called under MovedCables' lock.
+ * The files that hold a text and have no work of their own (corrections; and, when a cable with rejected suggestions
+ * only is looked for, those too): what a stored cable no longer at its place may be now ({@link MovedCables}). Only
+ * files that could be it are read: the inputs' files of a name such a cable had; and, when that pairs not every one
+ * of them, the files of the size of the file asking (a copy has the same bytes), among the inputs and on disk in the
+ * folders where such a cable was or where a file of its text is: a copy that was not opened beside one that was
+ * counts as well, so a file opened alone is weighed against the same files as its folder opened whole. Each file is
+ * read at most once, and of what it holds only the documents whose text a stored cable gone from its place had are
+ * kept. Called under MovedCables' lock.
  */
 final class FilesOfText {
 
     /**
      * What is looked for: a document with this text; in a file of several documents (a dataset), with this id.
-     * {@code asking} is the key of the file that asked, known to hold it: its file is not read again.
+     * {@code asking} is the key of the file that asked, known to hold it: its file is not read again. {@code free}
+     * tells by its key whether a document has none of the work of its own that says it is no moved cable (no store
+     * file of its own, for the corrections).
      */
-    record Text(String sourceSha256, String id, boolean oneDocument, String asking) { }
+    record Text(String sourceSha256, String id, boolean oneDocument, String asking, Predicate<String> free) { }
 
     /** A document of a file read: its key, whether the file holds it alone, its id and fingerprint. */
     private record Held(String key, boolean alone, String id, String sourceSha256) { }
 
     private record FolderAndSize(Path folder, long size) { }
 
-    private final CorrectionStore store;
     private final List<Path> inputs;
     private final CorpusReader reader;
+    /** Whether a stored cable gone from its place had a text (by its fingerprint): else no document of it is kept. */
+    private final Predicate<String> lookedFor;
     /** The inputs' files by file name and by size, and the real paths of the folders they named: listed once. */
     private Map<String, List<CorpusFile>> byName;
     private Map<Long, List<CorpusFile>> bySize;
@@ -52,13 +57,13 @@ final class FilesOfText {
     private final Map<String, List<Held>> read = new HashMap<>();
     private final Map<FolderAndSize, List<CorpusFile>> onDisk = new HashMap<>();
 
-    FilesOfText(CorrectionStore store, List<Path> inputs, CorpusReader reader) {
-        this.store = store;
+    FilesOfText(List<Path> inputs, CorpusReader reader, Predicate<String> lookedFor) {
         this.inputs = inputs == null ? List.of() : List.copyOf(inputs);
         this.reader = reader;
+        this.lookedFor = lookedFor;
     }
 
-    /** The keys of the inputs' files named one of {@code names} that hold the text and have no corrections of their own. */
+    /** The keys of the inputs' files named one of {@code names} that hold the text and have no work of their own ({@code free}). */
     Set<String> namedAs(Set<String> names, Text text) {
         index();
         Set<String> keys = new TreeSet<>();
@@ -104,7 +109,7 @@ final class FilesOfText {
         List<String> keys = new ArrayList<>();
         for (Held one : held) {
             if (one.alone() == text.oneDocument() && (one.alone() || Objects.equals(one.id(), text.id()))
-                    && one.sourceSha256().equals(text.sourceSha256()) && store.storedFileOf(one.key()) == null) {
+                    && one.sourceSha256().equals(text.sourceSha256()) && text.free().test(one.key())) {
                 keys.add(one.key());
             }
         }
@@ -118,7 +123,7 @@ final class FilesOfText {
                 continue;
             }
             String sourceSha256 = Reapplier.sourceHash(document);
-            if (store.mayHaveMoved(sourceSha256)) { // any other text no stored cable can be looked for by: not kept
+            if (lookedFor.test(sourceSha256)) { // any other text no stored cable can be looked for by: not kept
                 boolean alone = document.source().format() == SourceFormat.INLINE || document.source().format() == SourceFormat.BRAT;
                 CableKey.Parts key = CableKey.partsOf(file.path(), document);
                 held.add(new Held(key.key(), alone, key.id(), sourceSha256)); // the id its key holds, as a stored cable's

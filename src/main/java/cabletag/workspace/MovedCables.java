@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Which stored cable no longer at its place a moved or renamed file is. The files of its text that have no
@@ -22,6 +23,11 @@ import java.util.TreeSet;
  * apart (a renamed file beside a copy never corrected) is named on each file it could be, never dropped, and its
  * store file is left as it is. A file of the text left once every stored cable went to its file is a copy never
  * corrected: it gets nothing.
+ *
+ * <p>A cable with suggestions rejected in it and no corrections is no stored cable of the store, but its rejections are
+ * the analyst's work as corrections are: such cables gone from their place ({@link RejectedCablesGone}) are paired
+ * by the same rules with the files of their text that found no corrections and have neither corrections nor rejected
+ * suggestions of their own, and that took no moved cable's corrections ({@link #findRejected}).
  *
  * <p>The pairing of a text is worked out once, from the files the inputs list (whatever order or folder
  * they were named by), the folders a copy may be in and the store as first seen, so the window and the commands
@@ -36,13 +42,21 @@ final class MovedCables {
     }
 
     private final CorrectionStore store;
+    private final Supplier<Rejections> rejections;
     private final FilesOfText files;
     /** For each group of stored cables (their files), how they were paired with the files of their text. */
     private final Map<List<Path>, MovedPairing> pairings = new HashMap<>();
+    /** The same for each group of cables with rejected suggestions and no corrections (their keys). */
+    private final Map<List<String>, MovedPairing> rejectedPairings = new HashMap<>();
+    /** Worked out when first asked for: a store whose cables stayed where they were never reads the rejections for it. */
+    private RejectedCablesGone rejectedGone;
 
-    MovedCables(CorrectionStore store, List<Path> inputs) {
+    MovedCables(CorrectionStore store, List<Path> inputs, Supplier<Rejections> rejections) {
         this.store = store;
-        this.files = new FilesOfText(store, inputs, CorpusReader.standard());
+        this.rejections = rejections;
+        // a file read for either kind of cable keeps the documents of both: each file is read once
+        this.files = new FilesOfText(inputs, CorpusReader.standard(),
+                sourceSha256 -> store.mayHaveMoved(sourceSha256) || rejectedGone().mayHaveMoved(sourceSha256));
     }
 
     /**
@@ -50,11 +64,54 @@ final class MovedCables {
      * the file's (real path and id), {@code shown} its name in lines.
      */
     Found find(String shown, String key, String id, String sourceSha256, boolean oneDocument) {
+        MovedPairing pairing = correctionsPairing(key, sourceSha256, id, oneDocument);
+        return pairing == null ? Found.NONE : pairing.of(shown, key);
+    }
+
+    /** How the stored cables of this text gone from their place were paired; null when there is none. */
+    private synchronized MovedPairing correctionsPairing(String key, String sourceSha256, String id, boolean oneDocument) {
         List<CorrectionStore.Lookup> candidates = store.movedCandidates(sourceSha256, id, oneDocument);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        List<Path> group = new ArrayList<>();
+        candidates.forEach(lookup -> group.add(lookup.file()));
+        // no store file of its own: a file of the text that has one is no moved cable
+        FilesOfText.Text text = new FilesOfText.Text(sourceSha256, id, oneDocument, key, other -> store.storedFileOf(other) == null);
+        return pairing(pairings, group, candidates, key, text, MovedPairing.Work.CORRECTIONS);
+    }
+
+    /** Whether a cable with rejected suggestions and no corrections is gone from its place: else none is looked for. */
+    synchronized boolean mayHoldRejected() {
+        return !rejectedGone().isEmpty();
+    }
+
+    /**
+     * The cable with rejected suggestions and no corrections, gone from its place, whose rejections go to a file that
+     * found no corrections ({@link #find} gave nothing, and no problem): by the same rules as a cable with corrections
+     * ({@link MovedPairing}). The lookup found holds no correction: it says where the rejections were kept.
+     */
+    synchronized Found findRejected(String shown, String key, String id, String sourceSha256, boolean oneDocument) {
+        List<CorrectionStore.Lookup> candidates = rejectedGone().candidates(sourceSha256, id, oneDocument);
         if (candidates.isEmpty()) {
             return Found.NONE;
         }
-        return pairing(candidates, key, new FilesOfText.Text(sourceSha256, id, oneDocument, key)).of(shown, key);
+        Rejections kept = rejections.get();
+        // a file that takes a moved cable's corrections takes its rejections with them: it is none of these
+        MovedPairing corrected = correctionsPairing(key, sourceSha256, id, oneDocument);
+        FilesOfText.Text text = new FilesOfText.Text(sourceSha256, id, oneDocument, key, other -> store.storedFileOf(other) == null
+                && kept.firstAt(other).isEmpty() && (corrected == null || !corrected.gives(other)));
+        List<String> group = new ArrayList<>();
+        candidates.forEach(lookup -> group.add(lookup.correction().key()));
+        return pairing(rejectedPairings, group, candidates, key, text, MovedPairing.Work.rejections(kept)).of(shown, key);
+    }
+
+    private RejectedCablesGone rejectedGone() {
+        if (rejectedGone == null) {
+            Rejections kept = rejections.get();
+            rejectedGone = kept.hasPlaces() ? RejectedCablesGone.of(kept, store) : RejectedCablesGone.NONE;
+        }
+        return rejectedGone;
     }
 
     /**
@@ -63,12 +120,11 @@ final class MovedCables {
      * pairs them all, and no other file needs reading); when a stored cable is left, also the files that could
      * be it under another name ({@link FilesOfText#ofSize}), which decide whether one file alone is left for it.
      */
-    private synchronized MovedPairing pairing(List<CorrectionStore.Lookup> candidates, String key, FilesOfText.Text text) {
-        List<Path> group = new ArrayList<>();
-        candidates.forEach(lookup -> group.add(lookup.file()));
-        MovedPairing known = pairings.get(group);
-        if (known != null) {
-            return known;
+    private <G> MovedPairing pairing(Map<G, MovedPairing> known, G group, List<CorrectionStore.Lookup> candidates, String key,
+                                     FilesOfText.Text text, MovedPairing.Work work) {
+        MovedPairing pairedBefore = known.get(group);
+        if (pairedBefore != null) {
+            return pairedBefore;
         }
         Set<String> names = new TreeSet<>();
         candidates.forEach(lookup -> names.add(Path.of(lookup.correction().path()).getFileName().toString()));
@@ -88,8 +144,8 @@ final class MovedCables {
             weighed.addAll(files.ofSize(sizeOf(key), folders, text));
             pairs = pairs(weighed, candidates);
         }
-        MovedPairing made = new MovedPairing(candidates, pairs, weighed);
-        pairings.put(group, made);
+        MovedPairing made = new MovedPairing(candidates, pairs, weighed, work);
+        known.put(group, made);
         return made;
     }
 

@@ -5,14 +5,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * How the stored cables of one text that are no longer where they were went to the files of that text
  * ({@link MovedCables}), and what each file gets from it: the corrections of the cable it paired with; those of
  * the cables no file paired with, when the files left could be no others; else a problem naming what it could
- * be. Worked out once per text, so every file gets the answer the others were given with it.
+ * be. Worked out once per text, so every file gets the answer the others were given with it. The cables with
+ * rejected suggestions and no corrections are paired by the same rules, apart ({@link Work#rejections}).
  */
 final class MovedPairing {
+
+    /**
+     * What the cables paired hold, in the words the lines say it with, and what of a cable tells whether two hold the
+     * same ({@link #sameCorrections}: any of them is then right for each file).
+     */
+    record Work(String what, String made, String own, String keptIn, Function<CorrectionStore.Lookup, Object> content) {
+
+        static final Work CORRECTIONS = new Work("corrections", "the corrections made", "corrections", "the store",
+                lookup -> java.util.Arrays.asList(lookup.correction().status(), lookup.correction().removed(), lookup.correction().added()));
+
+        /** Cables with rejected suggestions and no corrections: two hold the same when their places are the same. */
+        static Work rejections(Rejections rejections) {
+            return new Work("rejected suggestions", "the suggestions rejected", "corrections or rejected suggestions",
+                    Rejections.FOLDER + "/" + Rejections.FILE, lookup -> placesOf(rejections, lookup));
+        }
+
+        private static Object placesOf(Rejections rejections, CorrectionStore.Lookup lookup) {
+            Set<List<Object>> places = new java.util.HashSet<>();
+            for (Rejections.AtPlace place : rejections.firstAt(lookup.correction().key())) {
+                places.add(java.util.Arrays.asList(place.start(), place.end(), place.label(), place.text(), place.sourceSha256(),
+                        place.readingGeneration())); // not the key: that is where each was
+            }
+            return places;
+        }
+    }
 
     /** The files (keys) that paired with a stored cable by the end of the path they share. */
     private final Map<String, CorrectionStore.Lookup> pairs;
@@ -21,12 +48,19 @@ final class MovedPairing {
     /** The files of the text weighed that paired with none: those the stored cables left could be. */
     private final Set<String> unpaired = new TreeSet<>();
     private final Set<String> weighed;
+    private final Work work;
 
-    MovedPairing(List<CorrectionStore.Lookup> candidates, Map<String, CorrectionStore.Lookup> pairs, Set<String> weighed) {
+    MovedPairing(List<CorrectionStore.Lookup> candidates, Map<String, CorrectionStore.Lookup> pairs, Set<String> weighed, Work work) {
+        this.work = work;
         this.pairs = Map.copyOf(pairs);
         this.weighed = Set.copyOf(weighed);
         candidates.stream().filter(lookup -> !pairs.containsValue(lookup)).forEach(left::add);
         weighed.stream().filter(file -> !pairs.containsKey(file)).forEach(unpaired::add);
+    }
+
+    /** Whether the file of {@code key} gets a stored cable's work, as {@link #of} gives it. */
+    boolean gives(String key) {
+        return pairs.containsKey(key) || !left.isEmpty() && givesLeft() && weighed.contains(key);
     }
 
     /** What the file of {@code key}, named {@code shown} in lines, gets. */
@@ -41,7 +75,7 @@ final class MovedPairing {
         if (givesLeft()) {
             // a file of the text whose bytes differ (another encoding) was not weighed: the cables went to the others
             return !weighed.contains(key) ? MovedCables.Found.NONE : putBack(shown, left.get(0), left.size() == 1 ? ""
-                    : "; the " + left.size() + " cables with this text that are no longer where they were hold the same corrections");
+                    : "; the " + left.size() + " cables with this text that are no longer where they were hold the same " + work.what());
         }
         return new MovedCables.Found(CorrectionStore.Lookup.NONE, null, problem(shown, key));
     }
@@ -58,15 +92,15 @@ final class MovedPairing {
         List<String> paths = new ArrayList<>();
         left.forEach(lookup -> paths.add(lookup.correction().path()));
         if (left.size() > 1) {
-            return shown + ": error: the corrections of " + left.size() + " cables with this text that are no longer where they were ("
-                    + String.join(", ", paths) + ") could belong to this one; none was put back, and they stay in the store as they"
+            return shown + ": error: the " + work.what() + " of " + left.size() + " cables with this text that are no longer where they were ("
+                    + String.join(", ", paths) + ") could belong to this one; none was put back, and they stay in " + work.keptIn() + " as they"
                     + " are. To put them back, move the files back where they were, or give each copy the file name it had there, and"
                     + " open them again.";
         }
         if (!pairs.isEmpty()) {
-            return shown + ": error: the corrections of a cable with this text that is no longer where it was (" + paths.get(0)
+            return shown + ": error: the " + work.what() + " of a cable with this text that is no longer where it was (" + paths.get(0)
                     + ") could belong to this one, but the other copies of its text were paired by their names and this file's name"
-                    + " pairs with none; they were not put back and stay in the store as they are. To put them back, give this"
+                    + " pairs with none; they were not put back and stay in " + work.keptIn() + " as they are. To put them back, give this"
                     + " file the name it had there, and open it again.";
         }
         Set<String> files = new TreeSet<>();
@@ -74,25 +108,23 @@ final class MovedPairing {
         files.add(CableKey.pathOf(key));
         List<String> named = List.copyOf(files);
         String last = named.get(named.size() - 1);
-        return shown + ": error: the corrections made when a cable with this text was at " + paths.get(0) + " could belong to "
+        return shown + ": error: " + work.made() + " when a cable with this text was at " + paths.get(0) + " could belong to "
                 + (named.size() == 1 ? last : String.join(", ", named.subList(0, named.size() - 1)) + " or " + last)
-                + ": each holds its text and has no corrections of its own, and nothing tells which of them was there; none was"
-                + " put back, and they stay in the store as they are. To put them back, give that file the name it had there, or"
+                + ": each holds its text and has no " + work.own() + " of its own, and nothing tells which of them was there; none was"
+                + " put back, and they stay in " + work.keptIn() + " as they are. To put them back, give that file the name it had there, or"
                 + " move it back, and open it again.";
     }
 
-    private static MovedCables.Found putBack(String shown, CorrectionStore.Lookup lookup, String more) {
-        return new MovedCables.Found(lookup, shown + ": note: the corrections made when this cable was at " + lookup.correction().path()
+    private MovedCables.Found putBack(String shown, CorrectionStore.Lookup lookup, String more) {
+        return new MovedCables.Found(lookup, shown + ": note: " + work.made() + " when this cable was at " + lookup.correction().path()
                 + " are put back (same text; the file was moved or renamed" + more + ").", null);
     }
 
     /** Whether the stored cables differ only by where they were: any of them is then the right one for every copy. */
-    private static boolean sameCorrections(List<CorrectionStore.Lookup> cables) {
-        StoredCorrection first = cables.get(0).correction();
+    private boolean sameCorrections(List<CorrectionStore.Lookup> cables) {
+        Object first = work.content().apply(cables.get(0));
         for (CorrectionStore.Lookup lookup : cables) {
-            StoredCorrection other = lookup.correction();
-            if (other.status() != first.status() || !other.removed().equals(first.removed())
-                    || !other.added().equals(first.added())) {
+            if (!work.content().apply(lookup).equals(first)) {
                 return false;
             }
         }

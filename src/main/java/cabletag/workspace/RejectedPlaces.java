@@ -75,7 +75,8 @@ public final class RejectedPlaces {
 
     /**
      * The rejected places of the cable of {@code key}, read as {@code read} (its source's fingerprint {@code sourceHash}),
-     * whose stored corrections, as they were found, are {@code stored} (null: none).
+     * whose stored corrections, as they were found, are {@code stored} (null: none; for a cable without corrections
+     * moved or renamed, one holding none at the place it was, {@link CorrectedDocument#rejectionsFrom}).
      */
     static RejectedPlaces of(Rejections rejections, String key, Document read, Supplier<String> sourceHash, StoredCorrection stored) {
         if (key == null) {

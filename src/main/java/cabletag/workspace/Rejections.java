@@ -191,6 +191,11 @@ public final class Rejections {
         return kept == null ? List.of() : List.copyOf(kept);
     }
 
+    /** Every place as first read, by store key: where {@link RejectedCablesGone} finds cables no longer at their place. */
+    Map<String, List<AtPlace>> asFirstRead() {
+        return firstRead;
+    }
+
     /** The places that were kept under this key when the file was read (those of a cable moved since). */
     List<AtPlace> firstAt(String key) {
         List<AtPlace> kept = firstRead.get(key);

@@ -4,6 +4,7 @@ import cabletag.formats.io.IoReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,6 +20,12 @@ final class RejectionsFollowing {
     private final CorrectedDocuments corrections;
     /** The corrections as found, of the cables whose rejections could not be written where they are now. */
     private final Map<Integer, StoredCorrection> notKept = new ConcurrentHashMap<>();
+    /**
+     * The cables without corrections whose rejections, kept under the place they moved from, were written under their
+     * own key: read again, they do not take them from there again (one the analyst took back since stays so). A cable
+     * with corrections needs none: they are stored under its own key then, and found there.
+     */
+    private final Set<Integer> keptHere = ConcurrentHashMap.newKeySet();
 
     RejectionsFollowing(CorrectedDocuments corrections) {
         this.corrections = corrections;
@@ -26,7 +33,8 @@ final class RejectionsFollowing {
 
     /** The cable was read (again), its corrections put back as {@code corrected}; says whether a note was told. */
     boolean read(CableState cable, CorrectedDocument corrected) {
-        RejectedPlaces placed = corrections.rejectedIn(cable.key(), corrected.original(), cable::sourceHashIfAny, corrected.stored());
+        StoredCorrection from = corrected.stored() == null && keptHere.contains(cable.index) ? null : corrected.rejectionsFrom();
+        RejectedPlaces placed = corrections.rejectedIn(cable.key(), corrected.original(), cable::sourceHashIfAny, from);
         boolean told = false;
         for (String note : placed.notes()) {
             told |= cable.tellNews(note);
@@ -37,12 +45,15 @@ final class RejectionsFollowing {
         }
         try {
             Path copy = corrections.rejections().follow(placed);
+            if (corrected.stored() == null && from != null) {
+                keptHere.add(cable.index);
+            }
             if (copy != null) {
                 told |= cable.tellNews(cable.shown + ": note: the rejected suggestions as they were are kept in " + copy + ".");
             }
         } catch (IOException e) {
-            if (corrected.stored() != null) {
-                notKept.put(cable.index, corrected.stored());
+            if (from != null) {
+                notKept.put(cable.index, from);
             }
             told |= cable.tellNews(cable.shown + ": note: the rejected suggestions of this cable could not be kept where it is now ("
                     + IoReason.describe(e) + "); they apply in this session, and stay in " + corrections.rejections().file()

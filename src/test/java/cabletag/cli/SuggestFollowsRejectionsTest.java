@@ -101,6 +101,32 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
                 .as("kept under the new place, as the corrections are").contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
     }
 
+    /**
+     * Found from outside: a cable with rejected suggestions and no corrections listed them again once its folder was
+     * moved, the command as the window; both now find the cable it was by its text, as for a cable with corrections.
+     */
+    @Test
+    void aRejectionInACableWithNoCorrectionsStaysOutOfTheListAfterItsFolderMoved() throws IOException {
+        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
+            SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
+            session.gather(fraction -> { }, () -> false);
+            int cable = workspace.indexOf(SEED).orElseThrow();
+            session.reject(cable, session.suggestions(cable).stream().filter(s -> s.start() == 2485 && s.text().equals("IRGC"))
+                    .findFirst().orElseThrow());
+        }
+        Path moved = dir.resolve("w2/sub/seeds");
+        Files.createDirectories(moved.getParent());
+        Files.move(corpus, moved);
+
+        List<String> beforeTheWindow = listed(dir.resolve("w2"));
+        assertThat(beforeTheWindow).doesNotContain("2485 IRGC ORG").contains("2390 IRGC ORG");
+        List<String> window = inTheWindow(dir.resolve("w2"));
+        assertThat(window).isEqualTo(beforeTheWindow);
+        assertThat(listed(dir.resolve("w2"))).isEqualTo(window);
+        assertThat(Files.readString(StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json")))
+                .as("kept under the new place by the window").contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
+    }
+
     @Test
     void rejectionsStayOutOfTheListAfterALineIsAddedAbove() throws IOException {
         correctAndReject(0, "US", 430, "U.S.");

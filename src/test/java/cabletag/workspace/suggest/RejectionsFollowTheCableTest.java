@@ -184,6 +184,74 @@ class RejectionsFollowTheCableTest {
         }
     }
 
+    /** Rejects these suggestions of the seed and nothing else: the cable has no corrections stored. */
+    private void rejectOnly(Object... startsAndTexts) throws IOException {
+        try (Workspace workspace = open(corpus)) {
+            SuggestionSession session = gathered(workspace);
+            int cable = seed(workspace);
+            for (int i = 0; i < startsAndTexts.length; i += 2) {
+                session.reject(cable, at(session, cable, (Integer) startsAndTexts[i], (String) startsAndTexts[i + 1]));
+            }
+        }
+        assertThat(Files.exists(StoreLocation.defaultLocation().root().resolve("store/cables"))
+                && Files.list(StoreLocation.defaultLocation().root().resolve("store/cables")).findAny().isPresent())
+                .as("no corrections stored").isFalse();
+    }
+
+    /**
+     * Found from outside: a cable with rejected suggestions and no corrections lost them when its folder was moved,
+     * since a moved cable was found by its corrections only; it is now paired by the same rules.
+     */
+    @Test
+    void rejectionsOfACableWithNoCorrectionsFollowItIntoAMovedFolderAndStayThereAfterReopening() throws IOException {
+        rejectOnly(2485, "IRGC");
+        Path moved = dir.resolve("w2/sub/seeds");
+        Files.createDirectories(moved.getParent());
+        Files.move(corpus, moved);
+        try (Workspace workspace = open(dir.resolve("w2"))) {
+            assertThat(workspace.notes()).anyMatch(note -> note.contains("the suggestions rejected when this cable was at "
+                    + corpus.toAbsolutePath()));
+            List<String> now = suggested(workspace);
+            assertThat(now).noneMatch(s -> s.startsWith("2485 IRGC ")).contains("2390 IRGC ORG");
+        }
+        assertThat(Files.readString(StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json")))
+                .as("kept under the new place").contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
+        try (Workspace again = open(dir.resolve("w2"))) {
+            assertThat(suggested(again)).noneMatch(s -> s.startsWith("2485 IRGC ")).contains("2390 IRGC ORG");
+        }
+    }
+
+    @Test
+    void rejectionsOfACableWithNoCorrectionsFollowItWhenItsFileIsRenamed() throws IOException {
+        rejectOnly(0, "US", 430, "U.S.");
+        Files.move(corpus.resolve(SEED), corpus.resolve("renamed.txt"));
+        try (Workspace workspace = open(corpus)) {
+            int cable = workspace.indexOf("renamed.txt").orElseThrow();
+            List<String> now = gathered(workspace).suggestions(cable).stream()
+                    .map(s -> s.start() + " " + s.text() + " " + s.label()).distinct().toList();
+            assertThat(now).noneMatch(s -> s.startsWith("0 US ") || s.startsWith("430 U.S. ")).contains("1031 U.S. LOC");
+        }
+    }
+
+    /** Two files of its text, neither of which can be told to be it: as for corrections, named on each, given to none. */
+    @Test
+    void rejectionsOfACableWithNoCorrectionsAreNotGuessedOntoOneOfTwoCopies() throws IOException {
+        rejectOnly(2485, "IRGC");
+        Files.copy(corpus.resolve(SEED), corpus.resolve("copy-a.txt"));
+        Files.move(corpus.resolve(SEED), corpus.resolve("copy-b.txt"));
+        try (Workspace workspace = open(corpus)) {
+            SuggestionSession session = gathered(workspace);
+            for (String copy : List.of("copy-a.txt", "copy-b.txt")) {
+                int cable = workspace.indexOf(copy).orElseThrow();
+                assertThat(session.suggestions(cable)).anyMatch(s -> s.start() == 2485 && s.text().equals("IRGC"));
+            }
+            assertThat(workspace.problems()).filteredOn(line -> line.contains("the suggestions rejected when a cable with this text was at"))
+                    .hasSize(2).allMatch(line -> line.contains("could belong to") && line.contains("suggestions/rejected.json as they are"));
+        }
+        assertThat(Files.readString(StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json")))
+                .as("left as it is").contains("/w/seeds/" + SEED);
+    }
+
     /**
      * A rejections file written before the fingerprint was kept: its places apply where their text still is, as
      * before, and the window keeps them anew with the fingerprint, so that from then on they follow the cable too.
