@@ -120,10 +120,12 @@ final class SuggestCommand implements Callable<Integer> {
                 Document document = documents.next();
                 String id = ids.idOf(document);
                 cables++;
-                // the window's route: rejections follow the cable as its corrections do (moved, or its file changed)
+                // the window's route: rejections follow the cable as its corrections do (moved, or its file changed),
+                // and a place where the analyst deleted an entity is no suggestion, as in the window
                 RejectedPlaces rejected = second.rejectedIn(last[0]);
                 rejectionNotes.addAll(rejected.notes());
-                List<Suggestion> suggestions = suggester.suggest(document, RejectionCheck.of(second.rejections(), rejected), sources);
+                List<Suggestion> suggestions = suggester.suggest(document,
+                        RejectionCheck.of(second.rejections(), rejected, last[0].original(), document), sources);
                 if (suggestions.isEmpty()) {
                     continue;
                 }

@@ -40,9 +40,12 @@ final class EditService {
     /** Status is part of a cable's summary: read and set without parsing it. */
     private final CableStatuses statuses;
     private String lastNote = "";
+    /** Where a deletion says "no entity here" to the suggestions ({@link DeletionSaysNo}). */
+    private final Supplier<Rejections> rejections;
 
-    EditService(CorpusLoader loader, StoreSync sync, Consumer<WorkspaceChange> events) {
+    EditService(CorpusLoader loader, StoreSync sync, Consumer<WorkspaceChange> events, Supplier<Rejections> rejections) {
         this.loader = loader;
+        this.rejections = rejections;
         this.sync = sync;
         this.events = events;
         // A cable let go since the edit is read again, as the store has it. One not in use (a corpus-wide edit
@@ -88,7 +91,21 @@ final class EditService {
     }
 
     Selection delete(int cable, Span span) {
-        return push(cable, editor(cable).delete(span));
+        PlannedEdit plan = editor(cable).delete(span);
+        SpanEdit edit = new SpanEdit(target, cable, plan.change(), plan.description(), plan.selectAfter(), plan.selectAfterUndo());
+        return pushSpans(sayingNo(edit, List.of(edit)), plan.description());
+    }
+
+    /** A deletion that also says no to the suggestions at the places it deletes ({@link DeletionSaysNo}). */
+    private Edit sayingNo(Edit deletion, List<SpanEdit> parts) {
+        List<Rejections.AtPlace> places = new ArrayList<>();
+        for (SpanEdit part : parts) {
+            List<Span> gone = part.change().removed();
+            if (!gone.isEmpty()) {
+                places.addAll(loader.visit(part.cable(), state -> DeletionSaysNo.placesOf(state, gone)));
+            }
+        }
+        return DeletionSaysNo.of(deletion, rejections, places);
     }
 
     Selection add(int cable, int start, int end, Label label) {
@@ -225,7 +242,7 @@ final class EditService {
                 : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
         CompositeEdit edit = new CompositeEdit(parts, description, after,
                 new Selection(after.cable(), null, after.anchor()));
-        return pushSpans(edit, description);
+        return pushSpans(plan.label() == null ? sayingNo(edit, parts) : edit, description);
     }
 
     /**
@@ -308,16 +325,17 @@ final class EditService {
         String description = "Delete " + count + " × " + text.replace('\n', ' ') + " (" + span.label() + ") " + where;
         CompositeEdit edit = new CompositeEdit(parts, description,
                 new Selection(cable, null, span.start()), new Selection(cable, span));
-        return pushSpans(edit, description);
+        return pushSpans(sayingNo(edit, parts), description);
     }
 
     /** Deletes these entities of one cable (the table's selected rows) as one undoable step. */
     Selection deleteSpans(int cable, List<Span> spans) {
         List<Span> gone = present(cable, spans);
         String description = "Delete " + Counted.of(gone.size(), "entity", "entities");
-        CompositeEdit edit = new CompositeEdit(List.of(new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null)),
+        SpanEdit deletion = new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null);
+        CompositeEdit edit = new CompositeEdit(List.of(deletion),
                 description, new Selection(cable, null, gone.get(0).start()), new Selection(cable, gone.get(0)));
-        return pushSpans(edit, description);
+        return pushSpans(sayingNo(edit, List.of(deletion)), description);
     }
 
     /** Gives these entities of one cable one label as one undoable step; those that have it already stay. */

@@ -25,7 +25,7 @@ public final class RejectedPlaces {
 
     public static final RejectedPlaces NONE = new RejectedPlaces(Set.of(), List.of(), List.of(), List.of(), List.of());
 
-    /** A rejected place on the text now. */
+    /** A rejected place on the text now; a null label where an entity was deleted: no suggestion of any label. */
     private record Place(int start, int end, Label label, String text) { }
 
     private final Set<Place> at;
@@ -43,9 +43,9 @@ public final class RejectedPlaces {
         this.notes = List.copyOf(notes);
     }
 
-    /** Whether the suggestion of this label over this range and text was rejected here. */
+    /** Whether the suggestion of this label over this range and text was rejected here, or an entity deleted there. */
     public boolean contains(int start, int end, Label label, String text) {
-        return at.contains(new Place(start, end, label, text));
+        return at.contains(new Place(start, end, label, text)) || at.contains(new Place(start, end, null, text));
     }
 
     /** What the analyst should know, each line naming the cable: a rejection that no longer applies, or moved apart. */
@@ -119,14 +119,15 @@ public final class RejectedPlaces {
                 if (now == null) {
                     left.add(place);
                     replaced.add(place);
-                    notes.add(shown + ": note: the rejected suggestion " + describe(place) + " no longer applies: "
+                    notes.add(shown + ": note: " + (place.deleted() ? "the deletion of " : "the rejected suggestion ") + describe(place)
+                            + " no longer applies: "
                             + (changed ? "the file changed since it was rejected, and " : "") + followed.reasons().get(i)
                             + "; it may be suggested again.");
                     continue;
                 }
                 String text = read.text().substring(now.start(), now.end());
                 Rejections.AtPlace moved = place.movedTo(key, now.start(), now.end(), text, hash);
-                at.add(new Place(now.start(), now.end(), now.label(), text));
+                at.add(new Place(now.start(), now.end(), place.deleted() ? null : now.label(), text));
                 kept.add(moved);
                 if (!moved.equals(place)) {
                     replaced.add(place);

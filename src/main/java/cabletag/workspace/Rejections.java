@@ -42,18 +42,27 @@ public final class Rejections {
     public static final String FILE = "rejected.json";
     private static final String SOURCE_SHA256 = "sourceSha256";
     private static final String READING_GENERATION = "readingGeneration";
+    /** Written only when true: an earlier cabletag reads past it and takes the place as a rejection of its label. */
+    private static final String DELETED = "deleted";
 
     /**
      * A suggestion rejected at one place: the cable's store key, the range and label, the text as a check, and
      * the fingerprint (SHA-256) of the cable's source and the {@link ReadingRules#GENERATION} of the reading whose
      * clean text the range counts, as the store keeps them for corrections. A place kept before the fingerprint was
-     * (null) is taken where its text still is at its range, and nowhere else.
+     * (null) is taken where its text still is at its range, and nowhere else. {@code deleted}: the analyst deleted an
+     * entity there that the file does not tag (see {@link DeletionSaysNo}); it says no to a suggestion of any label.
      */
-    public record AtPlace(String key, int start, int end, Label label, String text, String sourceSha256, int readingGeneration) {
+    public record AtPlace(String key, int start, int end, Label label, String text, String sourceSha256, int readingGeneration,
+                          boolean deleted) {
+
+        /** A suggestion of this label rejected here. */
+        public AtPlace(String key, int start, int end, Label label, String text, String sourceSha256, int readingGeneration) {
+            this(key, start, end, label, text, sourceSha256, readingGeneration, false);
+        }
 
         /** The same rejection under another key, at another range, over the text of another fingerprint. */
         AtPlace movedTo(String newKey, int newStart, int newEnd, String newText, String newSha256) {
-            return new AtPlace(newKey, newStart, newEnd, label, newText, newSha256, ReadingRules.GENERATION);
+            return new AtPlace(newKey, newStart, newEnd, label, newText, newSha256, ReadingRules.GENERATION, deleted);
         }
     }
 
@@ -128,7 +137,7 @@ public final class Rejections {
                 add(new AtPlace(text(place, "key"), number(place, "start"), number(place, "end"),
                         Label.of(text(place, "label")), text(place, "text"), optionalText(place, SOURCE_SHA256),
                         place.has(SOURCE_SHA256) && place.has(READING_GENERATION) ? number(place, READING_GENERATION)
-                                : ReadingRules.GENERATION));
+                                : ReadingRules.GENERATION, place.path(DELETED).asBoolean(false)));
             }
             for (JsonNode text : root.path("texts")) {
                 texts.add(new Everywhere(text(text, "text"), Label.of(text(text, "label"))));
@@ -230,6 +239,48 @@ public final class Rejections {
     }
 
     /**
+     * Adds these places and saves, as part of an edit that must not be refused for it (a deletion): returns those that
+     * were not kept yet, the ones the edit's undo is to take away again (one kept already stays: an earlier step's).
+     * When the file cannot be written they apply in this session, and that is named in {@link #problems()}.
+     */
+    public synchronized List<AtPlace> addDuringEdit(List<AtPlace> add) {
+        List<AtPlace> fresh = new ArrayList<>();
+        for (AtPlace place : add) {
+            if (add(place)) {
+                fresh.add(place);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            saveDuringEdit();
+        }
+        return fresh;
+    }
+
+    /** Takes away places {@link #addDuringEdit} added (the edit is undone), and saves as it does. */
+    public synchronized void removeDuringEdit(List<AtPlace> remove) {
+        boolean changed = false;
+        for (AtPlace place : remove) {
+            changed |= remove(place);
+        }
+        if (changed) {
+            saveDuringEdit();
+        }
+    }
+
+    private void saveDuringEdit() {
+        try {
+            save();
+        } catch (IOException e) {
+            String problem = file + ": the places where entities were deleted could not be saved ("
+                    + cabletag.formats.io.IoReason.describe(e) + "); no suggestion comes back there in this session, but may"
+                    + " in the next.";
+            if (!problems.contains(problem)) {
+                problems.add(problem);
+            }
+        }
+    }
+
+    /**
      * Keeps a cable's places as {@link RejectedPlaces} found them on it now: those it placed under the cable's key and
      * over its text now, in place of those kept elsewhere or over another text, and without those it could not place.
      * When some are left out, the file as it was is copied first beside it ({@code rejected.json.before-reapply-<time>.bak}),
@@ -280,6 +331,9 @@ public final class Rejections {
                 if (place.sourceSha256() != null) {
                     // fields an earlier cabletag reads past: the format stays version 1
                     written.put(SOURCE_SHA256, place.sourceSha256()).put(READING_GENERATION, place.readingGeneration());
+                }
+                if (place.deleted()) {
+                    written.put(DELETED, true);
                 }
             }
         }

@@ -70,7 +70,7 @@ public final class Workspace implements AutoCloseable {
         this.loader = listNow ? CorpusLoader.list(source, this.corrections, problems, this::rewrite, changedRows::changed)
                 : CorpusLoader.unlisted(source, this.corrections, problems, this::rewrite, changedRows::changed);
         this.sync = new StoreSync(corrections.store(), loader, problems, this::revision, changedRows::changed);
-        this.edits = new EditService(loader, sync, this::fire);
+        this.edits = new EditService(loader, sync, this::fire, this.corrections::rejections);
         this.positions = new PositionKeeper(corrections.store() == null ? null
                 : new PositionStore(corrections.store().dir().getParent()), loader, problems);
         loader.attach(sync);

@@ -116,6 +116,28 @@ class SuggestionsWindowTest {
     }
 
     @Test
+    void anEntityTaggedByHandAndDeletedIsNotSuggestedThereAgain(FxRobot robot) throws Exception {
+        awaitSuggestions();
+        Suggestion rubaie = onFx(() -> suggestions().suggestions().stream().filter(s -> s.text().equals("Rubaie")).findFirst().orElseThrow());
+        robot.interact(() -> {
+            w.window.cableView().area().requestFocus();
+            w.window.cableView().area().selectRange(rubaie.start(), rubaie.end());
+        });
+        robot.type(KeyCode.DIGIT1); // PER, by hand: no suggestion is selected
+        FxAwait.until("Rubaie tagged", () -> w.doc().spans().contains(rubaie.span()), w.window.model().documentProperty());
+        assertThat(w.window.model().selected()).isEqualTo(rubaie.span());
+        int before = onFx(() -> suggestions().revisionProperty().get());
+
+        robot.type(KeyCode.DELETE);
+        FxAwait.until("Rubaie deleted and the suggestions found again", () -> w.doc().spans().isEmpty()
+                && suggestions().revisionProperty().get() > before, w.window.model().documentProperty(), suggestions().revisionProperty());
+        // found from outside: the same words came straight back as a suggestion here, for a second no
+        assertThat(onFx(() -> suggestions().suggestions().stream().noneMatch(s -> s.start() == rubaie.start() && s.end() == rubaie.end())))
+                .isTrue();
+        assertThat(styleAt(rubaie.start())).doesNotContain(HighlightStyler.SUGGESTION, HighlightStyler.ENTITY);
+    }
+
+    @Test
     void shiftEnterAcceptsTheWholeCableAsOneStep(FxRobot robot) throws Exception {
         awaitSuggestions();
         chord(robot, KeyCode.SHIFT, KeyCode.ENTER);

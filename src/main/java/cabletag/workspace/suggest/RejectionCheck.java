@@ -1,5 +1,6 @@
 package cabletag.workspace.suggest;
 
+import cabletag.core.Document;
 import cabletag.core.Label;
 import cabletag.workspace.RejectedPlaces;
 import cabletag.workspace.Rejections;
@@ -18,5 +19,15 @@ public interface RejectionCheck {
      */
     static RejectionCheck of(Rejections rejections, RejectedPlaces places) {
         return (start, end, label, text) -> rejections.isRejectedEverywhere(text, label) || places.contains(start, end, label, text);
+    }
+
+    /**
+     * The check for one cable as the analyst left it ({@code now}, the file's {@code original} corrected): the rejections,
+     * and every place where the analyst deleted an entity. Where the file tagged it, the deletion is in the corrections
+     * ({@link DeletedTags}); an entity of the analyst's own deleted again is among the rejected places. The window's and
+     * {@code cabletag suggest}'s one route.
+     */
+    static RejectionCheck of(Rejections rejections, RejectedPlaces places, Document original, Document now) {
+        return DeletedTags.orDeleted(of(rejections, places), original, now);
     }
 }

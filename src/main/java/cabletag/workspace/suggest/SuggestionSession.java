@@ -311,31 +311,10 @@ public final class SuggestionSession {
         }
         Document document = workspace.document(cable);
         Document original = workspace.original(cable);
-        RejectionCheck rejected = RejectionCheck.of(rejections, workspace.rejectedPlaces(cable));
+        RejectionCheck rejected = RejectionCheck.of(rejections, workspace.rejectedPlaces(cable), original, document);
         NameFinder shared = finder;
         NameFinder with = ownFinder && shared != null ? shared.copy() : shared;
-        return () -> new Suggester(current, with).suggest(document, orDeleted(rejected, original, document), sources);
-    }
-
-    /**
-     * The rejections, and every place where the analyst deleted an entity the file has: the tagger's GOI deleted
-     * came straight back as a suggestion there, for the analyst to say no a second time. Any label: a deletion says
-     * the words are no entity. Undone, the entity is back, and nothing is suggested over an entity anyway.
-     */
-    private static RejectionCheck orDeleted(RejectionCheck rejected, Document original, Document now) {
-        if (original.spans() == now.spans()) {
-            return rejected;
-        }
-        Set<Long> deleted = new java.util.HashSet<>();
-        for (Span span : original.spans()) {
-            if (!now.spans().containsSpan(span)) {
-                deleted.add((long) span.start() << 32 | span.end());
-            }
-        }
-        if (deleted.isEmpty()) {
-            return rejected;
-        }
-        return (start, end, label, text) -> deleted.contains((long) start << 32 | end) || rejected.isRejected(start, end, label, text);
+        return () -> new Suggester(current, with).suggest(document, rejected, sources);
     }
 
     // ---------------------------------------------------------------- accepting
