@@ -4,61 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
 import cabletag.core.Span;
-import cabletag.workspace.StoreLocation;
-import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A deletion by the analyst says "no entity here" whatever the entity's origin: one the analyst added (or accepted)
  * and deleted again is not suggested back at that place, in this session or the next, while an undone acceptance
  * lets the suggestion come back. Seed 000 has no tags; the gazetteer knows Rubaie as PER from seed 004.
  */
-class DeletionSaysNoTest {
+class DeletionSaysNoTest extends OverCopiedSeeds {
 
-    @TempDir
-    Path dir;
-
-    private Path corpus;
-    private TemporaryStoreHome home;
-
-    @BeforeEach
-    void copySeeds() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-        corpus = Files.createDirectories(dir.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("cabletag.seeds", "seeds")))) {
-            for (Path seed : (Iterable<Path>) files::iterator) {
-                Files.copy(seed, corpus.resolve(seed.getFileName()));
-            }
-        }
-    }
-
-    @AfterEach
-    void restoreStore() {
-        home.close();
-    }
-
-    private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null);
-    }
-
-    private static SuggestionSession gathered(Workspace workspace) {
-        SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
-        assertThat(session.gather(fraction -> { }, () -> false)).isTrue();
-        return session;
-    }
-
-    private static int seed000(Workspace workspace) {
-        return workspace.indexOf("000_cb2ef8ccb40cf302.txt").orElseThrow();
-    }
 
     private static Suggestion firstRubaie(SuggestionSession session, int cable) {
         return session.suggestions(cable).stream().filter(s -> s.text().equals("Rubaie")).findFirst().orElseThrow();

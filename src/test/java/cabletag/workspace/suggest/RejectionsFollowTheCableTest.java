@@ -4,60 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cabletag.core.Label;
 import cabletag.workspace.StoreLocation;
-import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A rejected suggestion is the analyst's work as a correction is: it follows the cable where its corrections
  * follow it, when its folder is moved and when a line is added above it, in the window's route (the workspace and
  * its suggestion session), over the seeds. Found from outside: both came back, while the corrections followed.
  */
-class RejectionsFollowTheCableTest {
+class RejectionsFollowTheCableTest extends OverCopiedSeeds {
 
     private static final String SEED = "000_cb2ef8ccb40cf302.txt";
     /** A line added at the top of the file: every place below it moves by its length. */
     private static final String ABOVE = "A line added above the cable.\n";
 
-    @TempDir
-    Path dir;
-
-    private Path corpus;
-    private TemporaryStoreHome home;
-
-    @BeforeEach
-    void copySeeds() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-        corpus = Files.createDirectories(dir.resolve("w/seeds"));
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("cabletag.seeds", "seeds")))) {
-            for (Path seed : (Iterable<Path>) files::iterator) {
-                Files.copy(seed, corpus.resolve(seed.getFileName()));
-            }
-        }
-    }
-
-    @AfterEach
-    void restoreStore() {
-        home.close();
-    }
-
-    private static Workspace open(Path folder) throws IOException {
-        return Workspace.open(List.of(folder), StoreLocation.defaultLocation(), null);
-    }
-
-    private static SuggestionSession gathered(Workspace workspace) {
-        SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
-        assertThat(session.gather(fraction -> { }, () -> false)).isTrue();
-        return session;
+    @Override
+    String corpusFolder() {
+        return "w/seeds";
     }
 
     /** The seed, named under whichever input it was opened by ({@code sub/seeds/000….txt} under {@code w2}). */

@@ -5,56 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cabletag.core.Label;
 import cabletag.workspace.Rejections;
 import cabletag.workspace.StoreLocation;
-import cabletag.workspace.TemporaryStoreHome;
 import cabletag.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Accepting and rejecting in a workspace over the seeds: undoable, and a rejection outlives the session. */
-class SuggestionSessionTest {
+class SuggestionSessionTest extends OverCopiedSeeds {
 
-    @TempDir
-    Path dir;
-
-    private Path corpus;
-    private TemporaryStoreHome home;
-
-    @BeforeEach
-    void copySeeds() throws IOException {
-        home = TemporaryStoreHome.at(Files.createDirectories(dir.resolve("home")));
-        corpus = Files.createDirectories(dir.resolve("corpus"));
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("cabletag.seeds", "seeds")))) {
-            for (Path seed : (Iterable<Path>) files::iterator) {
-                Files.copy(seed, corpus.resolve(seed.getFileName()));
-            }
-        }
-    }
-
-    @AfterEach
-    void restoreStore() {
-        home.close();
-    }
-
-    private Workspace open() throws IOException {
-        return Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null);
-    }
-
-    private static SuggestionSession gathered(Workspace workspace) {
-        SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
-        assertThat(session.gather(fraction -> { }, () -> false)).isTrue();
-        return session;
-    }
-
-    private static int seed000(Workspace workspace) {
-        return workspace.indexOf("000_cb2ef8ccb40cf302.txt").orElseThrow();
-    }
 
     private static List<Suggestion> withText(List<Suggestion> suggestions, String text) {
         return suggestions.stream().filter(s -> s.text().equals(text)).toList();
