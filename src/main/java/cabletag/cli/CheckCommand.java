@@ -106,6 +106,12 @@ final class CheckCommand implements Callable<Integer> {
                         problems[0]++;
                     }
                 }
+                // a correction an earlier cabletag stored with a label that is a tag (O): the token formats refuse the cable
+                java.util.Optional<String> tagLabelled = cabletag.formats.export.TagLabelledEntity.warning(document);
+                if (tagLabelled.isPresent()) {
+                    ProblemLine.print(out, tagLabelled.get());
+                    problems[0]++;
+                }
                 if (notes) {
                     ProblemLine.printAll(out, correctionNotes);
                 }

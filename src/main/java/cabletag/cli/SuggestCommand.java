@@ -167,7 +167,9 @@ final class SuggestCommand implements Callable<Integer> {
             notes.add("note: nothing to suggest in the " + Counted.of(cables, "cable", "cables") + " read: "
                     + (modelAlone ? "the name finder found no name" : finder == null ? "the gazetteer found no name"
                             : "neither the gazetteer nor the name finder found a name")
-                    + (cables == 1 ? " outside the entities it holds" : " outside the entities they hold"));
+                    + (cables == 1 ? " outside the entities it holds" : " outside the entities they hold")
+                    // a suggestion found and then left out (rejected, or where the analyst deleted an entity) is no name not found
+                    + " and the places the analyst said no to");
         }
         return finish(second);
     }

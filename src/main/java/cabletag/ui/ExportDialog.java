@@ -524,13 +524,32 @@ public final class ExportDialog {
         cancel.setDisable(true);
     }
 
-    /** What the export said besides its counts: a file the user wrote kept as a copy, a repaired folder. */
-    private static String notes(ExportSummary done) {
+    /** How many of an export's problem lines the summary shows; the rest are counted ({@code cabletag export} prints all). */
+    static final int PROBLEMS_SHOWN = 20;
+
+    /**
+     * What the export said besides its counts, each line as {@code cabletag export} says it: a file the user wrote kept
+     * as a copy, a repaired folder, and each problem, such as a cable it did not write and why (the summary's "1 cable
+     * was not written (see the problems)" named none: the Problems pane lists what reading found, not what the
+     * export refused).
+     */
+    static String notes(ExportSummary done) {
         StringBuilder notes = new StringBuilder();
+        int shown = 0;
+        int more = 0;
         for (String problem : done.problems()) {
             if (problem.startsWith(ExportSummary.NOTE)) {
                 notes.append(problem).append('\n');
+            } else if (shown < PROBLEMS_SHOWN) {
+                notes.append(problem).append('\n');
+                shown++;
+            } else {
+                more++;
             }
+        }
+        if (more > 0) {
+            notes.append("… and ").append(more).append(more == 1 ? " more problem" : " more problems")
+                    .append(" (cabletag export with the same cables prints every one)\n");
         }
         return notes.toString();
     }

@@ -65,10 +65,13 @@ public final class LabelPalette {
         return "sw-" + colourKey(label);
     }
 
-    /** The digit key that applies this label, if it has one. */
+    /**
+     * The digit key that applies this label, if it has one. A label that is a tag ({@code O}, stored by an earlier
+     * cabletag) is shown without one, since no edit may give it; it keeps its place, so the other labels keep their keys.
+     */
     public OptionalInt keyOf(Label label) {
         int at = labels.indexOf(label);
-        return at >= 0 && at < DIGITS.length ? OptionalInt.of(DIGITS[at]) : OptionalInt.empty();
+        return at >= 0 && at < DIGITS.length && Label.isEntityLabel(label.name()) ? OptionalInt.of(DIGITS[at]) : OptionalInt.empty();
     }
 
     public Optional<Label> labelForDigit(int digit) {

@@ -243,7 +243,7 @@ public final class CorrectedDocuments {
     /**
      * For a file that found no corrections, the cable with rejected suggestions and no corrections it was before it
      * moved or was renamed (null: none), paired as a cable with corrections is, with a note; what could be it but
-     * cannot be told is a problem, never a guess. A file with rejections of its own is no moved cable, as one with
+     * cannot be told is a note too, never a guess. A file with rejections of its own is no moved cable, as one with
      * corrections of its own is none. Nothing is written: the window keeps them under the new place
      * ({@link RejectionsFollowing}).
      */
@@ -255,7 +255,8 @@ public final class CorrectedDocuments {
         }
         MovedCables.Found found = moved.findRejected(name, key, id, sourceHash.get(), oneDocument);
         if (found.problem() != null) {
-            problems.add(found.problem()); // named, never dropped: the rejections file stays as it is
+            // named, never dropped: the rejections file stays as it is; a note, as nothing but the suggestions depends on it
+            notes.add(found.problem());
         }
         if (!found.lookup().found()) {
             return null;

@@ -50,6 +50,7 @@ final class DeletionSaysNo implements Edit {
     public Selection execute() {
         Selection selection = deletion.execute();
         added = rejections.addDuringEdit(places);
+        notKept = added.isEmpty() ? null : rejections.lastEditSaveFailure();
         return selection;
     }
 
@@ -57,6 +58,7 @@ final class DeletionSaysNo implements Edit {
     public Selection undo() {
         Selection selection = deletion.undo();
         rejections.removeDuringEdit(added);
+        notKept = added.isEmpty() ? null : rejections.lastEditSaveFailure();
         return selection;
     }
 
@@ -64,7 +66,19 @@ final class DeletionSaysNo implements Edit {
     public Selection redo() {
         Selection selection = deletion.redo();
         rejections.addDuringEdit(added);
+        notKept = added.isEmpty() ? null : rejections.lastEditSaveFailure();
         return selection;
+    }
+
+    /** Why the places of the last execute, undo or redo could not be kept for the next session; null when they were. */
+    private String notKept;
+
+    /**
+     * The note the edit's status line carries when the places could not be written (the store's rejections file is
+     * read-only): the deletion stands, and says no in this session only. Null when they were written.
+     */
+    static String notKept(Edit edit) {
+        return edit instanceof DeletionSaysNo saying ? saying.notKept : null;
     }
 
     @Override

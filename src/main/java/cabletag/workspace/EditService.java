@@ -93,7 +93,17 @@ final class EditService {
     Selection delete(int cable, Span span) {
         PlannedEdit plan = editor(cable).delete(span);
         SpanEdit edit = new SpanEdit(target, cable, plan.change(), plan.description(), plan.selectAfter(), plan.selectAfterUndo());
-        return pushSpans(sayingNo(edit, List.of(edit)), plan.description());
+        return pushDeletion(sayingNo(edit, List.of(edit)), plan.description());
+    }
+
+    /** Pushes a deletion; its note says when its places could not be kept for the next session ({@link DeletionSaysNo}). */
+    private Selection pushDeletion(Edit deletion, String description) {
+        Selection selection = pushSpans(deletion, description);
+        String notKept = DeletionSaysNo.notKept(deletion);
+        if (notKept != null) {
+            lastNote = lastNote.isEmpty() ? notKept : lastNote + " " + notKept;
+        }
+        return selection;
     }
 
     /** A deletion that also says no to the suggestions at the places it deletes ({@link DeletionSaysNo}). */
@@ -242,7 +252,7 @@ final class EditService {
                 : new Selection(parts.get(0).cable(), firstIn(parts.get(0).cable(), parts));
         CompositeEdit edit = new CompositeEdit(parts, description, after,
                 new Selection(after.cable(), null, after.anchor()));
-        return pushSpans(plan.label() == null ? sayingNo(edit, parts) : edit, description);
+        return plan.label() == null ? pushDeletion(sayingNo(edit, parts), description) : pushSpans(edit, description);
     }
 
     /**
@@ -325,7 +335,7 @@ final class EditService {
         String description = "Delete " + count + " × " + text.replace('\n', ' ') + " (" + span.label() + ") " + where;
         CompositeEdit edit = new CompositeEdit(parts, description,
                 new Selection(cable, null, span.start()), new Selection(cable, span));
-        return pushSpans(sayingNo(edit, parts), description);
+        return pushDeletion(sayingNo(edit, parts), description);
     }
 
     /** Deletes these entities of one cable (the table's selected rows) as one undoable step. */
@@ -335,7 +345,7 @@ final class EditService {
         SpanEdit deletion = new SpanEdit(target, cable, new SpanChange(gone, List.of()), "", null, null);
         CompositeEdit edit = new CompositeEdit(List.of(deletion),
                 description, new Selection(cable, null, gone.get(0).start()), new Selection(cable, gone.get(0)));
-        return pushSpans(sayingNo(edit, List.of(deletion)), description);
+        return pushDeletion(sayingNo(edit, List.of(deletion)), description);
     }
 
     /** Gives these entities of one cable one label as one undoable step; those that have it already stay. */
@@ -642,9 +652,18 @@ final class EditService {
         return new EntityEditor(state.current(), state::tokens);
     }
 
+    /**
+     * A label an edit may give: one that is a tag of the token schemes ({@code O}, {@code B-PER}) is refused with the
+     * reason, as wherever labels come in. Such a label can only be in the store from an earlier cabletag; its entities
+     * stay as they are until relabelled, but no edit gives it to more.
+     */
     private static void requireLabel(Label label) {
         if (label == null) {
             throw new EditRejectedException("Choose a label.");
+        }
+        java.util.Optional<String> tag = Label.whyATag(label.name());
+        if (tag.isPresent()) {
+            throw new EditRejectedException("Not done: " + tag.get() + ". Give its entities another label.");
         }
     }
 }

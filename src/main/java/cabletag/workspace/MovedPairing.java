@@ -20,15 +20,19 @@ final class MovedPairing {
      * What the cables paired hold, in the words the lines say it with, and what of a cable tells whether two hold the
      * same ({@link #sameCorrections}: any of them is then right for each file).
      */
-    record Work(String what, String made, String own, String keptIn, Function<CorrectionStore.Lookup, Object> content) {
+    record Work(String what, String made, String own, String keptIn, String severity, Function<CorrectionStore.Lookup, Object> content) {
 
-        static final Work CORRECTIONS = new Work("corrections", "the corrections made", "corrections", "the store",
+        static final Work CORRECTIONS = new Work("corrections", "the corrections made", "corrections", "the store", "error",
                 lookup -> java.util.Arrays.asList(lookup.correction().status(), lookup.correction().removed(), lookup.correction().added()));
 
-        /** Cables with rejected suggestions and no corrections: two hold the same when their places are the same. */
+        /**
+         * Cables with rejected suggestions and no corrections: two hold the same when their places are the same. What
+         * cannot be told apart is a note, not an error: no export, count or check depends on rejections (only the
+         * suggestions shown do), so an export's exit code must not.
+         */
         static Work rejections(Rejections rejections) {
             return new Work("rejected suggestions", "the suggestions rejected", "corrections or rejected suggestions",
-                    Rejections.FOLDER + "/" + Rejections.FILE, lookup -> placesOf(rejections, lookup));
+                    Rejections.FOLDER + "/" + Rejections.FILE, "note", lookup -> placesOf(rejections, lookup));
         }
 
         private static Object placesOf(Rejections rejections, CorrectionStore.Lookup lookup) {
@@ -92,13 +96,13 @@ final class MovedPairing {
         List<String> paths = new ArrayList<>();
         left.forEach(lookup -> paths.add(lookup.correction().path()));
         if (left.size() > 1) {
-            return shown + ": error: the " + work.what() + " of " + left.size() + " cables with this text that are no longer where they were ("
+            return shown + ": " + work.severity() + ": the " + work.what() + " of " + left.size() + " cables with this text that are no longer where they were ("
                     + String.join(", ", paths) + ") could belong to this one; none was put back, and they stay in " + work.keptIn() + " as they"
                     + " are. To put them back, move the files back where they were, or give each copy the file name it had there, and"
                     + " open them again.";
         }
         if (!pairs.isEmpty()) {
-            return shown + ": error: the " + work.what() + " of a cable with this text that is no longer where it was (" + paths.get(0)
+            return shown + ": " + work.severity() + ": the " + work.what() + " of a cable with this text that is no longer where it was (" + paths.get(0)
                     + ") could belong to this one, but the other copies of its text were paired by their names and this file's name"
                     + " pairs with none; they were not put back and stay in " + work.keptIn() + " as they are. To put them back, give this"
                     + " file the name it had there, and open it again.";
@@ -108,7 +112,7 @@ final class MovedPairing {
         files.add(CableKey.pathOf(key));
         List<String> named = List.copyOf(files);
         String last = named.get(named.size() - 1);
-        return shown + ": error: " + work.made() + " when a cable with this text was at " + paths.get(0) + " could belong to "
+        return shown + ": " + work.severity() + ": " + work.made() + " when a cable with this text was at " + paths.get(0) + " could belong to "
                 + (named.size() == 1 ? last : String.join(", ", named.subList(0, named.size() - 1)) + " or " + last)
                 + ": each holds its text and has no " + work.own() + " of its own, and nothing tells which of them was there; none was"
                 + " put back, and they stay in " + work.keptIn() + " as they are. To put them back, give that file the name it had there, or"

@@ -267,16 +267,27 @@ public final class Rejections {
         }
     }
 
+    /** Why the last save {@link #addDuringEdit} or {@link #removeDuringEdit} made failed, in a short line; null when it did not. */
+    private String lastEditSaveFailure;
+
+    /** The short line of the last such save's failure, for the edit's status line; null when it was written. */
+    public synchronized String lastEditSaveFailure() {
+        return lastEditSaveFailure;
+    }
+
     private void saveDuringEdit() {
+        lastEditSaveFailure = null;
         try {
             save();
         } catch (IOException e) {
+            String reason = cabletag.formats.io.IoReason.describe(e);
             String problem = file + ": the places where entities were deleted could not be saved ("
-                    + cabletag.formats.io.IoReason.describe(e) + "); no suggestion comes back there in this session, but may"
+                    + reason + "); no suggestion comes back there in this session, but may"
                     + " in the next.";
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
+            lastEditSaveFailure = "Not kept for the next session: " + file + " cannot be written (" + reason + ")";
         }
     }
 

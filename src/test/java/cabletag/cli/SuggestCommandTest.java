@@ -136,7 +136,7 @@ class SuggestCommandTest extends WithTemporaryStore {
         assertThat(model.err()).contains(line + "\n");
         assertThat(all.code()).as(all.err()).isZero();
         assertThat(all.err()).contains("note: " + line + "\n",
-                "note: nothing to suggest in the 2 cables read: the gazetteer found no name outside the entities they hold\n");
+                "note: nothing to suggest in the 2 cables read: the gazetteer found no name outside the entities they hold and the places the analyst said no to\n");
         assertThat(StoreLocation.defaultLocation().root().resolve("suggestions/namefinder/model.bin")).doesNotExist();
     }
 
@@ -151,7 +151,7 @@ class SuggestCommandTest extends WithTemporaryStore {
         assertThat(gazetteer.code()).as(gazetteer.err()).isZero();
         assertThat(gazetteer.out()).isEmpty();
         assertThat(gazetteer.err()).contains(
-                "note: nothing to suggest in the 1 cable read: the gazetteer found no name outside the entities it holds\n");
+                "note: nothing to suggest in the 1 cable read: the gazetteer found no name outside the entities it holds and the places the analyst said no to\n");
     }
 
     @Test

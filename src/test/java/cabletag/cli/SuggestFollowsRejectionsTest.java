@@ -143,4 +143,27 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
         assertThat(window).isEqualTo(beforeTheWindow);
         assertThat(listed(corpus)).isEqualTo(window);
     }
+
+    /**
+     * Found from outside: a renamed cable with rejected suggestions and no corrections, beside a copy, made export and
+     * check exit 1, though nothing they write or count depends on rejections: named in a note on each copy, exit 0.
+     */
+    @Test
+    void twoCopiesOfARejectedCableAreANoteNotAProblem() throws IOException {
+        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
+            SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
+            session.gather(fraction -> { }, () -> false);
+            int cable = workspace.indexOf(SEED).orElseThrow();
+            session.reject(cable, session.suggestions(cable).stream().filter(s -> s.start() == 2485 && s.text().equals("IRGC"))
+                    .findFirst().orElseThrow());
+        }
+        Files.copy(corpus.resolve(SEED), corpus.resolve("copy-a.txt"));
+        Files.move(corpus.resolve(SEED), corpus.resolve("copy-b.txt"));
+        CliTest.Result export = CliTest.run("export", "-q", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), corpus.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        CliTest.Result check = CliTest.run("check", "--notes", corpus.toString());
+        assertThat(check.code()).as(check.out()).isZero();
+        assertThat(check.out()).contains(corpus.resolve("copy-a.txt") + ": note: the suggestions rejected when a cable with this text was at")
+                .contains(corpus.resolve("copy-b.txt") + ": note: the suggestions rejected when a cable with this text was at");
+    }
 }

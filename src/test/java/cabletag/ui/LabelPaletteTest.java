@@ -58,4 +58,14 @@ class LabelPaletteTest {
                     "." + palette.underlineClass(label) + " ", "." + palette.swatchClass(label) + " ");
         }
     }
+
+    @Test
+    void aStoredLabelThatIsATagHasAColourButNoKeyAndTheOthersKeepTheirs() {
+        LabelPalette palette = new LabelPalette();
+        palette.register(List.of(Label.of("DATE"), Label.of("O"), Label.of("TIME")));
+        assertThat(palette.keyOf(Label.of("DATE"))).hasValue(5);
+        assertThat(palette.keyOf(Label.of("O"))).as("no edit may give it").isEmpty();
+        assertThat(palette.keyOf(Label.of("TIME"))).hasValue(7);
+        assertThat(palette.colourKey(Label.of("O"))).isEqualTo("x1");
+    }
 }

@@ -155,6 +155,7 @@ public final class Exporter {
             mappingProblem = document.source().shown() + ": label mapping left conflicting entities: " + e.getMessage();
         }
         boolean tokens = options.format().isTokenBased();
+        // the token formats would write B-O (the inline writer says it of [O …] itself, once the cable is named)
         String notWritten = tokens ? TagLabelledEntity.whyNotWritten(mapped).orElse(null) : null;
         if (notWritten != null) {
             AlignedDocument unwritten = AlignedDocument.spansOnly(mapped);

@@ -38,6 +38,11 @@ final class InlineWriter implements DocumentWriter {
         String name = named.name();
         // A dataset file holds many documents: its name alone would not say which one.
         String shown = document.source().format() == SourceFormat.INLINE ? document.source().shown() : DocumentWriter.shownKey(document);
+        // a label that is a tag (O, stored by an earlier cabletag) would be written [O …], which reads back as text
+        java.util.Optional<String> tagLabelled = TagLabelledEntity.whyNotWritten(document);
+        if (tagLabelled.isPresent()) {
+            throw new CableNotWrittenException(tagLabelled.get());
+        }
         int nul = document.text().indexOf('\0');
         if (nul >= 0) {
             // A dataset's text may hold a NUL; a cable file cannot carry one: wherever it is, the next reading

@@ -144,8 +144,8 @@ public final class Gazetteer {
         if (exactFirst != null) {
             throw new IllegalStateException("the gazetteer is in use; build a new one");
         }
-        if (!isName(text)) {
-            return;
+        if (!isName(text) || Label.whyATag(label.name()).isPresent()) {
+            return; // a label that is a tag (O, stored by an earlier cabletag) is suggested nowhere: no edit may give it
         }
         Entry entry = own(text, true);
         if (entry == null) {

@@ -105,4 +105,22 @@ class DeletionSaysNoTest extends OverCopiedSeeds {
             assertThat(suggestedAt(session, cable, place)).isFalse();
         }
     }
+
+    @Test
+    void aPlaceThatCannotBeKeptIsSaidInTheDeletionsOwnLine() throws IOException {
+        try (Workspace workspace = open()) {
+            SuggestionSession session = gathered(workspace);
+            int cable = seed000(workspace);
+            Span place = firstRubaie(session, cable).span();
+            // the rejections file cannot be replaced: a folder of that name, with a file in it
+            java.nio.file.Path file = workspace.rejections().file();
+            java.nio.file.Files.createDirectories(file.resolve("held"));
+            workspace.add(cable, place.start(), place.end(), Label.PER);
+            workspace.delete(cable, place);
+            // found from outside: the deletion said "Ctrl+Z undoes" and "All saved", and nothing of the place not kept
+            assertThat(workspace.lastEditNote()).startsWith("Not kept for the next session: " + file + " cannot be written (");
+            assertThat(suggestedAt(session, cable, place)).as("the no holds in this session").isFalse();
+            assertThat(session.problems()).anyMatch(line -> line.startsWith(file + ": the places where entities were deleted could not be saved"));
+        }
+    }
 }
