@@ -141,52 +141,63 @@ final class ExportCommand implements Callable<Integer> {
         SignalCancel signal = SignalCancel.install(err, "cabletag export", toStdout ? null
                 : "the export did not stop within " + SignalCancel.WAIT.toSeconds() + " s; what it left beside "
                         + outputSet(exportFormat, ratios) + " is removed or completed by the next export into that folder");
+        // the hook stays until the summary is out: a signal just after the export ended (its new output in place)
+        // ended the process with no line at all, as if nothing had been written
         try {
-            // the export's bytes go to a stream that throws at the first failed write: the export stops there
-            summary = new Exporter(options).export(corpus,
-                    toStdout ? ExportTarget.stream(StandardOutput.failingLoudly(out)) : ExportTarget.path(target),
-                    quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
-                    signal.asked());
-        } catch (IOException e) {
-            RuntimeException stop = writeFailure(output, e);
-            failure = stop.getMessage();
-            throw stop;
-        } finally {
             try {
-                corpus.close(); // a stopped export stops the reading threads too
+                // the export's bytes go to a stream that throws at the first failed write: the export stops there
+                summary = new Exporter(options).export(corpus,
+                        toStdout ? ExportTarget.stream(StandardOutput.failingLoudly(out)) : ExportTarget.path(target),
+                        quiet ? (done, total, current) -> { } : (done, total, current) -> progress.update(done, current),
+                        signal.asked());
+            } catch (IOException e) {
+                RuntimeException stop = writeFailure(output, e);
+                failure = stop.getMessage();
+                throw stop;
             } finally {
-                signal.ended(failure != null ? failure : summary == null ? null : interruptedLine(summary, toStdout, exportFormat, ratios));
-                signal.close(); // after a signal, waits here for the JVM to halt with the signal's code
-            }
-        }
-        if (toStdout) {
-            StandardOutput.check(out);
-            if (!summary.tagNames().isEmpty()) {
-                // hf's ner_tags are numbers; with no file beside the data for their names, the names go to
-                // standard error as one JSON line, also with --quiet: the data cannot be read without them.
-                err.println(LABELS_LINE_PREFIX + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(summary.tagNames()));
-            }
-        }
-        ProblemLine.printAll(err, summary.problems());
-        // a document left out of the export (--reviewed-only) is not in the summary: its dropped entities
-        // still make the exit 1, so they are named here
-        java.util.Set<String> said = new HashSet<>(summary.problems());
-        if (summary.problems().stream().noneMatch(line -> line.startsWith("... and "))) {
-            for (String lost : corpus.lostAnnotations()) {
-                if (!said.contains(lost)) {
-                    ProblemLine.print(err, lost);
+                try {
+                    corpus.close(); // a stopped export stops the reading threads too
+                } finally {
+                    signal.ended(failure != null ? failure : summary == null ? null : interruptedLine(summary, toStdout, exportFormat, ratios));
                 }
             }
+            if (toStdout) {
+                StandardOutput.check(out);
+                if (!summary.tagNames().isEmpty()) {
+                    // hf's ner_tags are numbers; with no file beside the data for their names, the names go to
+                    // standard error as one JSON line, also with --quiet: the data cannot be read without them.
+                    err.println(LABELS_LINE_PREFIX + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(summary.tagNames()));
+                }
+            }
+            ProblemLine.printAll(err, summary.problems());
+            // a document left out of the export (--reviewed-only) is not in the summary: its dropped entities
+            // still make the exit 1, so they are named here
+            java.util.Set<String> said = new HashSet<>(summary.problems());
+            if (summary.problems().stream().noneMatch(line -> line.startsWith("... and "))) {
+                for (String lost : corpus.lostAnnotations()) {
+                    if (!said.contains(lost)) {
+                        ProblemLine.print(err, lost);
+                    }
+                }
+            }
+            // a correction put back somewhere else than the cable's others, or after the file moved: said, not counted
+            ProblemLine.printAll(err, corpus.correctionNotes());
+            if (!quiet) {
+                (toStdout ? err : out).print(summary.describe());
+            }
+            if (!toStdout && out.checkError()) {
+                // the summary could not be printed (standard output closed, a full disk): exit 1, but the export's files
+                // were written, and a script that sees the failure must not take the old ones for still in place
+                throw new OutputFailedException(StandardOutput.failureLine(out) + "; the export itself was written: "
+                        + interruptedLine(summary, false, exportFormat, ratios).replaceFirst("^the export had finished: ", ""));
+            }
+            // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
+            // file) or written (a cable whose inline form would not read back, an entity of white space only that a
+            // token format cannot carry) makes it exit 1
+            return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0 ? Cli.PROBLEMS : Cli.OK;
+        } finally {
+            signal.close(); // after a signal, waits here for the JVM to halt with the signal's code
         }
-        // a correction put back somewhere else than the cable's others, or after the file moved: said, not counted
-        ProblemLine.printAll(err, corpus.correctionNotes());
-        if (!quiet) {
-            (toStdout ? err : out).print(summary.describe());
-        }
-        // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
-        // file) or written (a cable whose inline form would not read back, an entity of white space only that a
-        // token format cannot carry) makes it exit 1
-        return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0 ? Cli.PROBLEMS : Cli.OK;
     }
 
     /**

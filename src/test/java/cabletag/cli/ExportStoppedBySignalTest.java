@@ -103,7 +103,7 @@ class ExportStoppedBySignalTest extends WithTemporaryStore {
         assertThat(after).as("the old output, byte for byte").isEqualTo(before);
         Result next = CliTest.run(exportArgs("jsonl", "out.jsonl", "", small).toArray(String[]::new));
         assertThat(next.code()).as(next.err()).isEqualTo(Cli.OK);
-        assertThat(next.err()).contains("note: removed " + left.get(0) + ", the unfinished output of an export that was interrupted");
+        assertThat(next.err()).contains("note: removed " + left.get(0) + ", the staging folder an interrupted export left behind (its new output, unfinished, or the old one it had set aside)");
         assertThat(contents(out)).as("the same small export again: the same bytes, nothing left beside them").isEqualTo(before);
     }
 

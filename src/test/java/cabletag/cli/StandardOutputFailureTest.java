@@ -256,7 +256,8 @@ class StandardOutputFailureTest extends WithTemporaryStore {
 
         assertThat(result.code()).isEqualTo(Cli.PROBLEMS);
         assertThat(result.lines().stream().filter(line -> !line.startsWith("... ")))
-                .containsExactly("cabletag export: cannot write to standard output: " + FULL);
+                .containsExactly("cabletag export: cannot write to standard output: " + FULL + "; the export itself was written: "
+                        + output + " holds its new output");
         assertThat(output).isNotEmptyFile(); // the data is written; only the summary is lost, and that is said
     }
 

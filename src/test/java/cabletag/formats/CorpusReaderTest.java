@@ -111,6 +111,16 @@ class CorpusReaderTest {
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problems()).isEmpty());
     }
 
+    /** A NUL in the sniffed head is named at its line and column, as an editor counts them, not at line 1. */
+    @Test
+    void aNulInTheHeadIsNamedAtItsLineAndColumn() throws IOException {
+        Path file = folder.resolve("nul5.txt");
+        Files.write(file, "line one\nline two\nline three\nline four\nfiv\u00e9 \u0000 here\n".getBytes(StandardCharsets.UTF_8));
+        ReadOutcome outcome = CorpusReader.standard().read(new CorpusFile(file, file.getFileName().toString()));
+        assertThat(outcome.problems()).containsExactly(file + ":5:6: error: binary file (NUL byte at offset 45) skipped");
+        assertThat(CorpusReader.lineAndColumn(new byte[] {(byte) 0x89, 'P', 0}, 2)).as("a byte that is no UTF-8 counts one").isEqualTo("1:3");
+    }
+
     /** The first NUL byte of the first 8,192 is found wherever it is in its eight-byte word; one after is not. */
     @Test
     void theFirstNulByteIsFoundAtEveryPlaceOfTheSniffedHead() throws IOException {
@@ -159,7 +169,7 @@ class CorpusReaderTest {
                 folder + "/be.txt:1:1: error: binary file (NUL byte at offset 0) skipped; it looks like UTF-16 (big-endian) without"
                         + " a byte order mark: save it as UTF-8",
                 folder + "/cyrillic.txt:1:14: error: binary file (NUL byte at offset 13) skipped", // not ASCII-range: no guess
-                folder + "/image.png:1:9: error: binary file (NUL byte at offset 8) skipped",
+                folder + "/image.png:3:1: error: binary file (NUL byte at offset 8) skipped", // after \r\n and \n: line 3
                 folder + "/le.txt:1:2: error: binary file (NUL byte at offset 1) skipped; it looks like UTF-16 (little-endian) without"
                         + " a byte order mark: save it as UTF-8");
     }

@@ -66,6 +66,10 @@ public final class ExportTargetCheck {
                 }
             }
         }
+        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file. Said
+        // before the folder's permission: -o /dev/full as a user was "permission denied (/dev)", sending them to fix
+        // a permission when no permission makes a device an export file.
+        refuseWhatIsNoOutput(written, format, true);
         Path existing = target;
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
@@ -86,8 +90,18 @@ public final class ExportTargetCheck {
         if (!Files.isWritable(writable)) {
             throw new OutputRefusedException("cannot write " + given + ": permission denied (" + writable + ")");
         }
-        // A FIFO, a device or a link at the target would be replaced by (or written through as) a plain file.
+        refuseWhatIsNoOutput(written, format, false);
+    }
+
+    /**
+     * Refuses a target that is no file (or folder) an export may replace ({@link ExportTarget#problemWith}); with
+     * {@code thereOnly}, only targets that are there: a path under a file is said by the checks of its folders.
+     */
+    private static void refuseWhatIsNoOutput(List<Path> written, ExportFormat format, boolean thereOnly) throws OutputRefusedException {
         for (Path file : written) {
+            if (thereOnly && !Files.exists(OutputPath.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
             String problem = ExportTarget.problemWith(file, format.writesFolder());
             if (problem != null) {
                 throw new OutputRefusedException("output " + problem);

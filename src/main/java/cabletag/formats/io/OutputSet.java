@@ -445,7 +445,7 @@ public final class OutputSet implements AutoCloseable {
         }
         try {
             FolderTree.delete(leftover);
-            return java.util.Optional.of("removed " + leftover + ", the unfinished output of an export that was interrupted");
+            return java.util.Optional.of("removed " + leftover + ", the staging folder an interrupted export left behind (its new output, unfinished, or the old one it had set aside)");
         } catch (IOException e) {
             return java.util.Optional.of(notRemoved(leftover, e));
         }

@@ -105,7 +105,7 @@ class OutputSetLeftoverTest {
         Assumptions.assumeFalse(Files.isWritable(owner), "running as root: every file is writable");
 
         try (OutputSet set = OutputSet.begin(folder)) {
-            assertThat(set.notes()).containsExactly("removed " + leftover + ", the unfinished output of an export that was interrupted");
+            assertThat(set.notes()).containsExactly("removed " + leftover + ", the staging folder an interrupted export left behind (its new output, unfinished, or the old one it had set aside)");
         }
 
         assertThat(leftover).doesNotExist();
