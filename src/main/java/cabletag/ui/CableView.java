@@ -64,7 +64,7 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
                     area.selectRange(token[0], token[1]);
                 }
             } else if (area.getSelection().getLength() == 0) {
-                model.selectAt(area.getCaretPosition());
+                model.selectAt(characterUnder(area, event.getX(), event.getY()));
             }
         });
         // selected text is what the keys act on: the entity selected before lets go of its frame unless it is that text
@@ -275,5 +275,16 @@ public final class CableView extends BorderPane implements CorrectorModel.TextLi
     public void selectText(int start, int end) {
         area.selectRange(start, end);
         area.requestFollowCaret();
+    }
+
+    /**
+     * The character under a point of the text: the caret goes before or after it, whichever half is clicked, so a
+     * click on the right half of an entity's last character put the caret at the entity's end, outside it (a
+     * one-letter entity, the colon of {@code DECL:}, was selected only on its left half). Where no character is
+     * under the point (past a line's end), the caret's place.
+     */
+    static int characterUnder(StyleClassedTextArea area, double x, double y) {
+        var hit = area.hit(x, y);
+        return hit.getCharacterIndex().orElse(hit.getInsertionIndex());
     }
 }

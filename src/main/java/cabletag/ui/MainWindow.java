@@ -950,7 +950,7 @@ public final class MainWindow {
             if (e.getButton() == MouseButton.SECONDARY) {
                 e.consume();
                 if (area.getSelection().getLength() == 0 && model.document() != null) {
-                    int at = area.hit(e.getX(), e.getY()).getInsertionIndex();
+                    int at = CableView.characterUnder(area, e.getX(), e.getY());
                     model.document().spans().innermostAt(at).ifPresent(model::select);
                 }
                 area.requestFocus();
