@@ -467,7 +467,7 @@ final class InlineParser {
             return false;
         }
         int trailingSpaces = at - closeStart;
-        if (frame.children == 1 && frame.directChars - trailingSpaces == 0) {
+        if (frame.children == 1 && (frame.directChars - trailingSpaces == 0 || onlyBlankBesidesItsChild(frame, closeStart))) {
             String label = src.substring(frame.start + 1, frame.labelEnd);
             problem("duplicate-tag", frame.start, "two tags on the same text: the outer [" + label
                     + " …] is kept as text, the inner one as the entity");
@@ -487,6 +487,58 @@ final class InlineParser {
         if (!knownLabels.contains(label) && reportedLabels.add(label.name())) {
             diagnostics.add(Diagnostic.info("unknown-label", lines().line(frame.start), lines().column(frame.start),
                     "label " + label.name() + " is not known yet; it is kept as a new label"));
+        }
+        return true;
+    }
+
+    /**
+     * Whether a tag with one tag inside holds nothing else but white space and what a reader does not show (markup, a
+     * script, a comment, a block's separator): both would then label the same words once white space is left out of
+     * the entity, the two tags on the same text that the count of direct characters misses when markup or a line break
+     * stands beside the inner tag. Found by the inline round trip's property: {@code [MISC [ORG Rubaie  ] <script>x</script>
+     * ]} ended the reading of the file with an exception, where such tags are named and the outer kept as text.
+     */
+    private boolean onlyBlankBesidesItsChild(Frame frame, int closeStart) {
+        int position = frame.openEnd;
+        int e = frame.event + 1;
+        while (e < eventCount && starts[e] < closeStart) {
+            if (!blank(position, starts[e])) {
+                return false;
+            }
+            byte kind = kinds[e];
+            if (kind == OPEN && links[e] > e) { // the tag inside, closed: its words are the entity's
+                position = ends[links[e]];
+                e = links[e] + 1;
+                continue;
+            }
+            if (kind == REFERENCE) {
+                String text = decoded.get(links[e]);
+                if (!blank(text)) {
+                    return false;
+                }
+            } else if (kind != MARKUP && kind != BREAK) {
+                return false; // a bracket that turned out to be text
+            }
+            position = ends[e];
+            e++;
+        }
+        return blank(position, closeStart);
+    }
+
+    private boolean blank(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isBlank(chars[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!isBlank(text.charAt(k))) {
+                return false;
+            }
         }
         return true;
     }

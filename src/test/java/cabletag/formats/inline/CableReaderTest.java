@@ -129,6 +129,27 @@ class CableReaderTest {
         assertThat(codes(document)).containsExactly("nested-tag");
     }
 
+    /**
+     * Found by the inline round trip's property: with a line break, a tab or markup that shows nothing (a script, a
+     * comment) beside the inner tag, the two labelled the same words once white space was left out of the entity, and
+     * the reading ended with an exception (check: "internal error", exit 3). They are two tags on the same text.
+     */
+    @Test
+    void twoTagsOnTheSameTextAreToldAlsoWithWhiteSpaceOrHiddenMarkupBesideTheInnerOne() {
+        for (String source : new String[] {"[MISC [ORG Rubaie  ]\n  ] R", "[MISC [ORG Rubaie  ]\t  ] R",
+                "<p>[MISC [ORG Rubaie  ] <script>x</script>  ] R</p>", "<p>[MISC [ORG Rubaie  ] <!-- x --> ]  ] R</p>",
+                "<p>[MISC [ORG Rubaie  ] &#32; <b></b>  ] R</p>"}) {
+            Document document = read(source);
+            assertThat(document.spans()).as(source).extracting(document::textOf).containsExactly("Rubaie");
+            assertThat(document.spans()).as(source).extracting(span -> span.label().name()).containsExactly("ORG");
+            assertThat(codes(document)).as(source).contains("duplicate-tag");
+        }
+        // words beside the inner tag, shown: a nested tag, as before
+        Document nested = read("<p>[MISC [ORG Rubaie  ] &amp; <b>x</b>  ] R</p>");
+        assertThat(nested.spans()).extracting(span -> span.label().name()).containsExactly("MISC", "ORG");
+        assertThat(codes(nested)).containsExactly("nested-tag");
+    }
+
     @Test
     void twoTagsOnTheSameTextKeepTheInnerOneAndTheOuterAsText() {
         Document document = read("[ORG [PER Rubaie  ]  ] x");
