@@ -259,6 +259,11 @@ public final class CorpusReader {
             return skipped(file, e.format(file.shown()));
         } catch (IOException e) {
             return skipped(file, file.shown() + ":1:1" + CANNOT_READ + IoReason.describe(e));
+        } catch (RuntimeException e) {
+            // a fault of a reader on one file (two tags on the same text once threw) must not end an export of a
+            // corpus, nor pass unsaid: the file is skipped and named as cabletag's fault, to be reported
+            return skipped(file, file.shown() + ":1:1: error: cabletag could not read this file, a fault of its own reader ("
+                    + e + "); the file is skipped: please report it, with the file");
         }
     }
 

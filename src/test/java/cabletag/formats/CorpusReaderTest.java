@@ -111,6 +111,38 @@ class CorpusReaderTest {
         assertThat(outcomes).allSatisfy(o -> assertThat(o.problems()).isEmpty());
     }
 
+    /** A reader's fault on one file skips that file, named as cabletag's own fault: it does not end the reading of a corpus. */
+    @Test
+    void aReadersFaultOnOneFileIsNamedAndTheOthersAreRead() throws IOException {
+        cabletag.formats.reader.FormatReader faulty = new cabletag.formats.reader.FormatReader() {
+            @Override
+            public String name() {
+                return "faulty";
+            }
+
+            @Override
+            public boolean accepts(Path file, byte[] head) {
+                return file.getFileName().toString().equals("bad.txt");
+            }
+
+            @Override
+            public List<cabletag.core.Document> read(Path file, String name) {
+                throw new IllegalStateException("a reader's fault");
+            }
+        };
+        List<cabletag.formats.reader.FormatReader> readers = new java.util.ArrayList<>(List.of(faulty));
+        readers.addAll(FormatRegistry.readers());
+        Files.writeString(folder.resolve("bad.txt"), "x");
+        Files.writeString(folder.resolve("good.txt"), "[PER Rubaie  ] met");
+        List<ReadOutcome> outcomes = new CorpusReader(readers).readAll(List.of(folder));
+        assertThat(outcomes).filteredOn(o -> o.file().name().equals("bad.txt")).singleElement()
+                .satisfies(o -> assertThat(o.problems()).containsExactly(folder.resolve("bad.txt") + ":1:1: error: cabletag could not"
+                        + " read this file, a fault of its own reader (java.lang.IllegalStateException: a reader's fault); the file is"
+                        + " skipped: please report it, with the file"));
+        assertThat(outcomes).filteredOn(o -> o.file().name().equals("good.txt")).singleElement()
+                .satisfies(o -> assertThat(o.documents()).hasSize(1));
+    }
+
     /** A NUL in the sniffed head is named at its line and column, as an editor counts them, not at line 1. */
     @Test
     void aNulInTheHeadIsNamedAtItsLineAndColumn() throws IOException {
