@@ -85,9 +85,22 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
         }
     }
 
-    @Test
-    void aRejectionStaysOutOfTheListAfterItsFolderMoved() throws IOException {
-        correctAndReject(2485, "IRGC");
+    /** In the window's route: rejects the suggestion at this place, and makes no correction. */
+    private void rejectOnly(int start, String text) throws IOException {
+        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
+            SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
+            session.gather(fraction -> { }, () -> false);
+            int cable = workspace.indexOf(SEED).orElseThrow();
+            session.reject(cable, session.suggestions(cable).stream().filter(s -> s.start() == start && s.text().equals(text))
+                    .findFirst().orElseThrow());
+        }
+    }
+
+    /**
+     * Moves the corpus under {@code w2/sub/}: the command lists the rejected IRGC at 2485 no more, before the window
+     * opens the cables again and after, and lists what the window suggests; the rejections file names the new place.
+     */
+    private void movedFolderKeepsTheRejection(String why) throws IOException {
         Path moved = dir.resolve("w2/sub/seeds");
         Files.createDirectories(moved.getParent());
         Files.move(corpus, moved);
@@ -98,7 +111,13 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
         assertThat(window).isEqualTo(beforeTheWindow);
         assertThat(listed(dir.resolve("w2"))).isEqualTo(window);
         assertThat(Files.readString(StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json")))
-                .as("kept under the new place, as the corrections are").contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
+                .as(why).contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
+    }
+
+    @Test
+    void aRejectionStaysOutOfTheListAfterItsFolderMoved() throws IOException {
+        correctAndReject(2485, "IRGC");
+        movedFolderKeepsTheRejection("kept under the new place, as the corrections are");
     }
 
     /**
@@ -107,24 +126,8 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
      */
     @Test
     void aRejectionInACableWithNoCorrectionsStaysOutOfTheListAfterItsFolderMoved() throws IOException {
-        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
-            SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
-            session.gather(fraction -> { }, () -> false);
-            int cable = workspace.indexOf(SEED).orElseThrow();
-            session.reject(cable, session.suggestions(cable).stream().filter(s -> s.start() == 2485 && s.text().equals("IRGC"))
-                    .findFirst().orElseThrow());
-        }
-        Path moved = dir.resolve("w2/sub/seeds");
-        Files.createDirectories(moved.getParent());
-        Files.move(corpus, moved);
-
-        List<String> beforeTheWindow = listed(dir.resolve("w2"));
-        assertThat(beforeTheWindow).doesNotContain("2485 IRGC ORG").contains("2390 IRGC ORG");
-        List<String> window = inTheWindow(dir.resolve("w2"));
-        assertThat(window).isEqualTo(beforeTheWindow);
-        assertThat(listed(dir.resolve("w2"))).isEqualTo(window);
-        assertThat(Files.readString(StoreLocation.defaultLocation().root().resolve("suggestions/rejected.json")))
-                .as("kept under the new place by the window").contains(moved.toRealPath().toString()).doesNotContain("/w/seeds/");
+        rejectOnly(2485, "IRGC");
+        movedFolderKeepsTheRejection("kept under the new place by the window");
     }
 
     @Test
@@ -150,13 +153,7 @@ class SuggestFollowsRejectionsTest extends WithTemporaryStore {
      */
     @Test
     void twoCopiesOfARejectedCableAreANoteNotAProblem() throws IOException {
-        try (Workspace workspace = Workspace.open(List.of(corpus), StoreLocation.defaultLocation(), null)) {
-            SuggestionSession session = new SuggestionSession(workspace, SuggestionSettings.DEFAULT);
-            session.gather(fraction -> { }, () -> false);
-            int cable = workspace.indexOf(SEED).orElseThrow();
-            session.reject(cable, session.suggestions(cable).stream().filter(s -> s.start() == 2485 && s.text().equals("IRGC"))
-                    .findFirst().orElseThrow());
-        }
+        rejectOnly(2485, "IRGC");
         Files.copy(corpus.resolve(SEED), corpus.resolve("copy-a.txt"));
         Files.move(corpus.resolve(SEED), corpus.resolve("copy-b.txt"));
         CliTest.Result export = CliTest.run("export", "-q", "-f", "jsonl", "-o", dir.resolve("out.jsonl").toString(), corpus.toString());
