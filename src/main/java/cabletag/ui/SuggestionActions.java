@@ -45,7 +45,7 @@ final class SuggestionActions {
                 "Accept every suggestion with the selected one's text and label in the corpus (one undoable step)", review, false,
                 suggestions::acceptTextEverywhere, new KeyCodeCombination(KeyCode.ENTER, alt));
         actions.add("reject-suggestion-everywhere", "Reject this text everywhere", "Alt+Backspace",
-                "Reject the selected suggestion's text with its label in every cable, now and later (one undoable step)", review, false,
+                "Reject the selected suggestion's text, in any case, with its label in every cable, now and later (one undoable step)", review, false,
                 suggestions::rejectTextEverywhere, new KeyCodeCombination(KeyCode.BACK_SPACE, alt));
         actions.add("retrain-suggestions", "Retrain name finder", "", "Gather the corpus's evidence again and train the name finder"
                 + " on the reviewed cables (and the machine's tags while fewer than 20 are reviewed), in the background; the model"

@@ -145,6 +145,7 @@ public final class Rejections {
         } catch (IOException | RuntimeException e) {
             places.clear();
             texts.clear();
+            foldedTexts = null;
             damaged(e.getMessage());
         }
         Map<String, List<AtPlace>> first = new java.util.HashMap<>();
@@ -184,9 +185,30 @@ public final class Rejections {
         return List.copyOf(problems);
     }
 
-    /** Whether this text is rejected with this label in every cable. */
+    /** {@link #texts} by their case-folded text ({@link cabletag.core.text.TextSearch#folded}); null until asked after a change. */
+    private Set<Everywhere> foldedTexts;
+
+    /**
+     * Whether this text is rejected with this label in every cable: in any case, by the search's rule (found from
+     * outside: "Iraq" rejected everywhere as MISC was still suggested as IRAQ in the headers, whose capitals the
+     * gazetteer matches). A rejection tags nothing, so taking more spellings can lose no annotation; accepting
+     * everywhere stays with the same spelling, as giving every occurrence a label does.
+     */
     public synchronized boolean isRejectedEverywhere(String text, Label label) {
-        return texts.contains(new Everywhere(text, label));
+        if (texts.isEmpty()) {
+            return false;
+        }
+        if (texts.contains(new Everywhere(text, label))) {
+            return true;
+        }
+        if (foldedTexts == null) {
+            Set<Everywhere> folded = new java.util.HashSet<>();
+            for (Everywhere rejected : texts) {
+                folded.add(new Everywhere(cabletag.core.text.TextSearch.folded(rejected.text()), rejected.label()));
+            }
+            foldedTexts = folded;
+        }
+        return foldedTexts.contains(new Everywhere(cabletag.core.text.TextSearch.folded(text), label));
     }
 
     /** Whether any suggestion is rejected at a place: else no cable's key need be worked out for them. */
@@ -232,6 +254,7 @@ public final class Rejections {
             changed |= remove(place);
         }
         changed |= texts.addAll(addTexts) | texts.removeAll(removeTexts);
+        foldedTexts = null;
         if (changed) {
             save();
         }

@@ -77,6 +77,16 @@ public final class TextSearch {
         return query.isEmpty() || indexOf(text, query, 0, ignoreCase) >= 0;
     }
 
+    /**
+     * {@code text} folded code point by code point as the search ignores case: two texts a case-ignoring search takes
+     * for the same have the same folded form, which can then be a key (a rejection of a text everywhere).
+     */
+    public static String folded(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> folded.appendCodePoint(fold(codePoint)));
+        return folded.toString();
+    }
+
     /** Simple case folding of one code point. */
     static int fold(int codePoint) {
         return Character.toLowerCase(Character.toUpperCase(codePoint));
