@@ -4,6 +4,7 @@ import cabletag.formats.reader.ByteOrderMark;
 import cabletag.core.Document;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.BadLinesException;
+import cabletag.formats.reader.BytePlace;
 import cabletag.formats.io.IoReason;
 import cabletag.formats.reader.FormatReader;
 import java.io.IOException;
@@ -197,7 +198,7 @@ public final class CorpusReader {
             String byteOrder = Utf16WithoutMark.byteOrder(head, BINARY_SNIFF_BYTES);
             String hint = byteOrder == null ? ""
                     : "; it looks like UTF-16 (" + byteOrder + ") without a byte order mark: save it as UTF-8";
-            return ReaderChoice.skipped(file.shown() + ":" + lineAndColumn(head, nul) + ": error: binary file (NUL byte at offset "
+            return ReaderChoice.skipped(file.shown() + ":" + BytePlace.of(head, 0, nul) + ": error: binary file (NUL byte at offset "
                     + nul + ") skipped" + hint);
         }
         FormatReader reader = readerOf(file.path(), head);
@@ -205,24 +206,6 @@ public final class CorpusReader {
             return ReaderChoice.skipped(file.shown() + ":1:1: error: no reader takes this file");
         }
         return ReaderChoice.taken(reader);
-    }
-
-    /**
-     * "line:column" of byte {@code at} of {@code head}, as an editor shows it: lines end at a line feed, the column counts
-     * the characters before it on its line read as UTF-8 (a byte that is none counts one, as an editor shows one
-     * replacement character). Found from outside: a NUL on line 5 was named at 1:45, a column line 1 does not have.
-     */
-    static String lineAndColumn(byte[] head, int at) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < at; i++) {
-            if (head[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String before = new String(head, lineStart, at - lineStart, java.nio.charset.StandardCharsets.UTF_8);
-        return line + ":" + (before.codePointCount(0, before.length()) + 1);
     }
 
     /** Reads one file with the first reader that takes it ({@link #choose}); never throws. */

@@ -93,11 +93,11 @@ public final class WindowPlacement {
         if (screen == null) {
             return bounds;
         }
-        double width = Math.min(bounds.width(), screen.getWidth());
-        double height = Math.min(bounds.height(), screen.getHeight());
-        double x = Math.max(screen.getMinX(), Math.min(bounds.x(), screen.getMaxX() - width));
-        double y = Math.max(screen.getMinY(), Math.min(bounds.y(), screen.getMaxY() - height));
-        return new Bounds(x, y, width, height, bounds.maximized());
+        // as a dialog is placed on its owner's screen, the window on its own place: centred on it when shrunk, which
+        // a shrunk size fills from edge to edge, and where it was when it fits
+        Rectangle2D placed = OwnersScreen.place(bounds.width(), bounds.height(),
+                new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()), screen);
+        return new Bounds(placed.getMinX(), placed.getMinY(), placed.getWidth(), placed.getHeight(), bounds.maximized());
     }
 
     Optional<Bounds> load() {

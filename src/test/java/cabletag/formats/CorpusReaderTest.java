@@ -150,7 +150,7 @@ class CorpusReaderTest {
         Files.write(file, "line one\nline two\nline three\nline four\nfiv\u00e9 \u0000 here\n".getBytes(StandardCharsets.UTF_8));
         ReadOutcome outcome = CorpusReader.standard().read(new CorpusFile(file, file.getFileName().toString()));
         assertThat(outcome.problems()).containsExactly(file + ":5:6: error: binary file (NUL byte at offset 45) skipped");
-        assertThat(CorpusReader.lineAndColumn(new byte[] {(byte) 0x89, 'P', 0}, 2)).as("a byte that is no UTF-8 counts one").isEqualTo("1:3");
+        assertThat(cabletag.formats.reader.BytePlace.of(new byte[] {(byte) 0x89, 'P', 0}, 0, 2)).as("a byte that is no UTF-8 counts one").hasToString("1:3");
     }
 
     /** The first NUL byte of the first 8,192 is found wherever it is in its eight-byte word; one after is not. */

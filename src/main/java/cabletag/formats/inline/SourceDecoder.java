@@ -176,18 +176,9 @@ public final class SourceDecoder {
      * lost: export, stats and check exit 1 for it.
      */
     private static Diagnostic damagedUtf8(byte[] bytes, int offset, int bad, int invalidBytes) {
-        int line = 1;
-        int column = 1;
-        for (int i = offset; i < bad; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-                column = 1;
-            } else if ((bytes[i] & 0xC0) != 0x80) { // a continuation byte is part of the character before it
-                column++;
-            }
-        }
+        cabletag.formats.reader.BytePlace place = cabletag.formats.reader.BytePlace.of(bytes, offset, bad);
         String some = invalidBytes == 1 ? "1 byte that is not" : invalidBytes + " bytes that are not";
-        return new Diagnostic(Diagnostic.Severity.ERROR, DAMAGED_UTF8, line, column, String.format(
+        return new Diagnostic(Diagnostic.Severity.ERROR, DAMAGED_UTF8, place.line(), place.column(), String.format(
                 "the file holds UTF-8 but has %s (the first, 0x%02X, here): it was read as Windows-1252, so its accented"
                         + " letters and symbols are garbled (é as Ã©) in its text and in every export; fix the file (a download"
                         + " cut short or a damaged byte?)", some, bytes[bad] & 0xFF), true);
