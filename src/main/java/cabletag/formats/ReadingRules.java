@@ -26,15 +26,20 @@ public final class ReadingRules {
      * name, {@code &#146;} as ’), and in every cable an entity leaves out the white space at its ends (ADR 0015).
      * 4: a label that is a tag of the token schemes ({@code O}, {@code B-PER}; {@code Label.whyATag}) labels no entity:
      * a cable's tag of one stays text, a dataset's entity of one is dropped, a CoNLL tag of one ({@code B-O}) is read
-     * as O, each named; and a CoNLL document's {@code meta.line} is a number.
+     * as O, each named; and a CoNLL document's {@code meta.line} is a number. 5: in an HTML cable, a {@code <!DOCTYPE …>},
+     * any other {@code <!…>} (Word's {@code <![if !supportLists]>}, a {@code <![CDATA[…]]>}) and a {@code <?xml …?>} are
+     * markup, no text; and in every cable, three or more tags on the same words keep the innermost as the entity and
+     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between).
      */
-    public static final int GENERATION = 4;
+    public static final int GENERATION = 5;
 
     private static final String BLOCKS = "HTML blocks, line breaks and table cells now separate the words around them";
     private static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding"
             + " a quoted '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser"
             + " reads them; an entity no longer takes in the white space at its ends";
     private static final String TAG_LABELS = "a tag whose label is a tag of CoNLL ([O …], [B-PER …]) is now text";
+    private static final String DECLARATIONS = "<!DOCTYPE …>, <![if …]>, <![CDATA[…]]> and <?xml …?> in an HTML page are"
+            + " no longer text, and three or more tags on the same words keep only the innermost";
 
     private ReadingRules() {
     }
@@ -59,14 +64,16 @@ public final class ReadingRules {
             return "a later cabletag read its text by other rules";
         }
         // a text of generation 1 or 2 moved for the reading of HTML (a tag whose label is a tag is rare beside it)
-        return generation < 2 ? BLOCKS + "; " + AS_A_BROWSER : generation < 3 ? AS_A_BROWSER : TAG_LABELS;
+        String since = generation < 2 ? BLOCKS + "; " + AS_A_BROWSER : generation < 3 ? AS_A_BROWSER : generation < 4 ? TAG_LABELS : null;
+        return since == null ? DECLARATIONS : since + "; " + DECLARATIONS;
     }
 
     /**
      * What the rules of {@code generation} read from the bytes {@code document} was read from, with where each of its
      * characters is now; null when they read them as now: the current generation, a later one, a document read from a
      * dataset, a cable that is no HTML page and holds no tag that generation 4 leaves as text (before it only the
-     * reading of HTML changed, ADR 0014 and 0015), or an HTML page read by generation 3 that holds no such tag.
+     * reading of HTML changed, ADR 0014 and 0015) nor two tags on the same words (the tags generation 5 may read
+     * otherwise).
      */
     public static EarlierReading earlierReading(Document document, int generation) {
         SourceLayout layout = document.source().layout();
@@ -74,9 +81,11 @@ public final class ReadingRules {
         if (generation >= GENERATION || document.source().format() != SourceFormat.INLINE || layout == null || source == null) {
             return null;
         }
-        // generation 4 reads a cable otherwise only where a tag's label is a tag, which it names ([bad-label])
-        boolean tagsLeftAsText = document.diagnostics().stream().anyMatch(problem -> "bad-label".equals(problem.code()));
-        if (!tagsLeftAsText && (!layout.isHtml() || generation == 3)) {
+        // every generation so far read HTML otherwise (5: declarations); beyond HTML, generation 4 reads a cable
+        // otherwise only where a tag's label is a tag ([bad-label]), 5 where tags are on the same words ([duplicate-tag])
+        boolean readOtherwise = layout.isHtml() || document.diagnostics().stream().anyMatch(problem ->
+                generation < 4 && "bad-label".equals(problem.code()) || "duplicate-tag".equals(problem.code()));
+        if (!readOtherwise) {
             return null;
         }
         return EarlierReading.of(document, generation);

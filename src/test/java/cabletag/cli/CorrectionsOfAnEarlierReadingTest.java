@@ -31,7 +31,9 @@ class CorrectionsOfAnEarlierReadingTest extends WithTemporaryStore {
     static final String NOW = "Rubaie met officials\nTehran said\nMowafaq\nal-Rubaie met Rubaie\nBasra\tRubaie\n";
     /** What generation 3 changed, said after generation 2's change to a store file of generation 1. */
     static final String AS_A_BROWSER = "script and style contents, and HTML markup over a line break or holding a quoted"
-            + " '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser reads them; an entity no longer takes in the white space at its ends";
+            + " '>', are no longer text, and &#13;, &ensp; and other character references are read as a browser reads them; an entity no longer takes in the white space at its ends"
+            + "; <!DOCTYPE …>, <![if …]>, <![CDATA[…]]> and <?xml …?> in an HTML page are no longer text, and three or more tags on"
+            + " the same words keep only the innermost";
 
     private Path corpus;
     private Path storeFile;

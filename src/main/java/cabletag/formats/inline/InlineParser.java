@@ -45,6 +45,14 @@ final class InlineParser {
          */
         int[] nested;
         int nestedCount;
+        /**
+         * A tag inside this one kept as text for being on the same words as the tag inside it (generation 5): from its
+         * '[' to after its ']', and the characters of its own it gave this one ({@code [ORG }, the blanks before its
+         * {@code ]}, the {@code ]}). What a chain of such tags holds beside its innermost is no text of the words.
+         */
+        int wrapStart = -1;
+        int wrapEnd;
+        int wrapChars;
 
         void addNested(int childStart, int childLabelEnd) {
             if (nested == null) {
@@ -108,7 +116,7 @@ final class InlineParser {
         this.length = src.length();
         this.html = html;
         this.rules = rules;
-        this.markup = new MarkupExtent(src, chars, length, rules.asABrowser());
+        this.markup = new MarkupExtent(src, chars, length, rules);
         this.knownLabels = knownLabels;
     }
 
@@ -467,11 +475,19 @@ final class InlineParser {
             return false;
         }
         int trailingSpaces = at - closeStart;
-        if (frame.children == 1 && (frame.directChars - trailingSpaces == 0 || onlyBlankBesidesItsChild(frame, closeStart))) {
+        if (frame.children == 1 && (frame.directChars - trailingSpaces - frame.wrapChars == 0
+                || onlyBlankBesidesItsChild(frame, closeStart))) {
             String label = src.substring(frame.start + 1, frame.labelEnd);
             problem("duplicate-tag", frame.start, "two tags on the same text: the outer [" + label
                     + " …] is kept as text, the inner one as the entity");
             dropToLiteral(frame);
+            if (rules.duplicatesChain() && !stack.isEmpty()) {
+                // the ']' at 'at' is counted as a character of the parent once this returns
+                Frame parent = stack.get(stack.size() - 1);
+                parent.wrapStart = frame.start;
+                parent.wrapEnd = at + 1;
+                parent.wrapChars += (frame.openEnd - frame.start) + frame.directChars + 1;
+            }
             return false;
         }
         int close = addEvent(CLOSE, closeStart, at + 1, frame.event);
@@ -504,6 +520,13 @@ final class InlineParser {
         while (e < eventCount && starts[e] < closeStart) {
             if (!blank(position, starts[e])) {
                 return false;
+            }
+            if (starts[e] == frame.wrapStart && kinds[e] < 0) { // the tag inside, kept as text on the same words
+                position = frame.wrapEnd;
+                while (e < eventCount && starts[e] < frame.wrapEnd) {
+                    e++;
+                }
+                continue;
             }
             byte kind = kinds[e];
             if (kind == OPEN && links[e] > e) { // the tag inside, closed: its words are the entity's

@@ -22,16 +22,18 @@ final class MarkupExtent {
     private final char[] chars;
     private final int length;
     private final boolean asABrowser;
+    private final boolean declarationsAreMarkup;
     /** From where on no {@code "} (index 0) or {@code '} (index 1) follows; the length until a search found none. */
     private final int[] noQuoteFrom;
     /** From where on no end tag of each {@link #RAW_TEXT} element follows. */
     private final int[] noEndTagFrom;
 
-    MarkupExtent(String src, char[] chars, int length, boolean asABrowser) {
+    MarkupExtent(String src, char[] chars, int length, MarkupRules rules) {
         this.src = src;
         this.chars = chars;
         this.length = length;
-        this.asABrowser = asABrowser;
+        this.asABrowser = rules.asABrowser();
+        this.declarationsAreMarkup = rules.declarationsAreMarkup();
         this.noQuoteFrom = new int[] {length + 1, length + 1};
         this.noEndTagFrom = new int[] {length + 1, length + 1};
     }
@@ -48,7 +50,8 @@ final class MarkupExtent {
                 int end = src.indexOf("-->", at + 4);
                 return end < 0 ? -1 : end + 3;
             }
-            return -1;
+            return !endTag && declarationsAreMarkup && k < length && (chars[k] == '!' || chars[k] == '?')
+                    ? declarationEnd(k + 1) : -1;
         }
         if (!asABrowser) {
             return firstClose(k);
@@ -69,6 +72,25 @@ final class MarkupExtent {
                 return i + 1;
             }
             if (c == '<' || c == '\n' || c == '\r') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The end of a {@code <!DOCTYPE …>}, {@code <![if …]>}, {@code <![CDATA[…]]>} or {@code <?xml …?>}: its first
+     * {@code >}, line breaks allowed (a DOCTYPE's identifiers often wrap), where a browser ends each of them (a
+     * declaration, or a comment of its own kind); a {@code <} before it means no markup, so that "<!" in prose never
+     * swallows the text up to a later {@code >}.
+     */
+    private int declarationEnd(int from) {
+        for (int i = from; i < length; i++) {
+            char c = chars[i];
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '<') {
                 return -1;
             }
         }

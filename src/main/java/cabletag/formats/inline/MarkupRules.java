@@ -14,13 +14,20 @@ package cabletag.formats.inline;
  *                       (generation 3, ADR 0015)
  * @param tagLabelsRefused a tag whose label is a tag of the token schemes ({@code [O …]}, {@code [B-PER …]}) is no
  *                       tag and stays text, named ({@link cabletag.core.Label#whyATag}; generation 4)
+ * @param declarationsAreMarkup in an HTML cable, a {@code <!DOCTYPE …>}, any other {@code <!…>} ({@code <![if
+ *                       !supportLists]>}, {@code <![CDATA[…]]>}) and a {@code <?xml …?>} end at their first {@code >} and
+ *                       are no text, as a browser reads them (generation 5)
+ * @param duplicatesChain three or more tags on the same words ({@code [PER [ORG [LOC Rubaie  ]  ]  ]}) keep the innermost
+ *                       as the entity and every outer one as text, as two such tags do; before, the outermost became an
+ *                       entity over the text of the one between (generation 5)
  */
-record MarkupRules(boolean blocksSeparate, boolean asABrowser, boolean tagLabelsRefused) {
+record MarkupRules(boolean blocksSeparate, boolean asABrowser, boolean tagLabelsRefused, boolean declarationsAreMarkup,
+                   boolean duplicatesChain) {
 
     /** The rules of {@code ReadingRules.GENERATION}: a test holds the two together. */
-    static final MarkupRules CURRENT = ofGeneration(4);
+    static final MarkupRules CURRENT = ofGeneration(5);
 
     static MarkupRules ofGeneration(int generation) {
-        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4);
+        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4, generation >= 5, generation >= 5);
     }
 }

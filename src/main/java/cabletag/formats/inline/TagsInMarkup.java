@@ -73,8 +73,9 @@ final class TagsInMarkup {
             return "an HTML comment";
         }
         int nameEnd = from + 1;
-        if (nameEnd < to && src.charAt(nameEnd) == '/') {
-            nameEnd++;
+        while (nameEnd < to && (src.charAt(nameEnd) == '/' || src.charAt(nameEnd) == '!' || src.charAt(nameEnd) == '?'
+                || src.charAt(nameEnd) == '[')) {
+            nameEnd++; // </p>, <!DOCTYPE, <![CDATA[, <?xml
         }
         while (nameEnd < to && Character.isLetterOrDigit(src.charAt(nameEnd)) && src.charAt(nameEnd) < 128) {
             nameEnd++;

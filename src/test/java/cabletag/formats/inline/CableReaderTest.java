@@ -158,6 +158,36 @@ class CableReaderTest {
         assertThat(codes(document)).contains("duplicate-tag");
     }
 
+    /**
+     * Three or more tags on the same words keep the innermost, every outer one as text, as two do (generation 5).
+     * Before, the outermost became an entity over the literal text of the one between ({@code "[ORG Rubaie  ]"}
+     * labelled PER, and exported so), found from outside.
+     */
+    @Test
+    void threeOrMoreTagsOnTheSameWordsKeepTheInnermostAndEveryOuterOneAsText() {
+        Document three = read("Met [PER [ORG [LOC Rubaie  ]  ]  ] today.");
+        assertThat(three.text()).isEqualTo("Met [PER [ORG Rubaie  ]  ] today.");
+        assertThat(three.spans()).containsExactly(Span.of(14, 20, "LOC"));
+        assertThat(three.diagnostics()).extracting(Diagnostic::code, Diagnostic::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("duplicate-tag", 5), org.assertj.core.groups.Tuple.tuple("duplicate-tag", 10));
+        Document four = read("[A [B [C [D x  ]  ]  ]  ] y");
+        assertThat(four.spans()).extracting(span -> span.label().name() + ":" + four.textOf(span)).containsExactly("D:x");
+        assertThat(codes(four)).containsExactly("duplicate-tag", "duplicate-tag", "duplicate-tag", "unknown-label");
+        // white space, a line break or hidden markup beside the chain: the same words still
+        for (String source : new String[] {"[PER [ORG [LOC Rubaie  ]\n  ]  ] R", "<p>[PER [ORG [LOC Rubaie  ] <!-- x -->  ]\t  ] R</p>"}) {
+            Document document = read(source);
+            assertThat(document.spans()).as(source).extracting(span -> span.label().name() + ":" + document.textOf(span))
+                    .containsExactly("LOC:Rubaie");
+            assertThat(codes(document)).as(source).containsExactly("duplicate-tag", "duplicate-tag");
+        }
+        // words beside the chain: the outer tag is an entity, over the text of the one kept as text, as before
+        Document worded = read("[PER Mr [ORG [LOC Rubaie  ]  ]  ] x");
+        assertThat(worded.spans()).extracting(span -> span.label().name() + ":" + worded.textOf(span))
+                .containsExactly("PER:Mr [ORG Rubaie  ]", "LOC:Rubaie");
+        byte[] bytes = "Met [PER [ORG [LOC Rubaie  ]  ]  ] today.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new CableWriter().write(new CableReader().read("a.txt", bytes))).isEqualTo(bytes);
+    }
+
     @Test
     void aTagAfterAnOuterTagThatIsNeverClosedIsNotSaidToBeNestedInIt() {
         Document document = read("said [PER Maliki and [LOC Baghdad  ] today\n\nnext");

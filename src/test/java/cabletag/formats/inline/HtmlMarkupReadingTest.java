@@ -68,6 +68,29 @@ class HtmlMarkupReadingTest {
         assertThat(read("<pre>a</pre>AT<script>x</script>T").text()).isEqualTo("a\nATT");
     }
 
+    /**
+     * A DOCTYPE, Word's {@code <![if !supportLists]>}, a CDATA section and an XML declaration are no text of the page, as
+     * a browser shows it (generation 5): they were read as the cable's first words and exported so, found from outside.
+     */
+    @Test
+    void declarationsAndProcessingInstructionsAreNoText() {
+        String page = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\"\n"
+                + " \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n<html><body><p><![if !supportLists]>1.<![endif]>"
+                + "[PER Rubaie  ] met <!doctype x> [LOC Tehran  ]</p></body></html>\n";
+        Document document = read(page);
+        assertThat(document.text()).isEqualTo("\n\n1.Rubaie met  Tehran\n"); // the line breaks between, not the one inside
+        assertThat(entities(document)).containsExactly("PER:Rubaie", "LOC:Tehran");
+        roundTrips(page);
+        // a tag in a CDATA section is in markup: dropped and named, as in a comment
+        Document cdata = read("<pre>a <![CDATA[ [PER Hidden  ] ]]> b</pre>");
+        assertThat(cdata.text()).isEqualTo("a  b");
+        assertThat(cdata.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "tag [PER Hidden] inside the HTML markup <![CDATA …> is dropped; its text is not in the cable's text");
+        // "<!" or "<?" in prose, with a '<' or nothing before any '>': text, nothing swallowed
+        assertThat(read("<pre>wow<! and <?so</pre>").text()).isEqualTo("wow<! and <?so");
+        assertThat(read("<pre>a <!x b").text()).isEqualTo("a <!x b");
+    }
+
     @Test
     void aTagInsideAScriptIsNoEntityAndIsNamed() {
         Document document = read("<pre>a</pre><script>var s = \"[PER Hidden  ]\"; f(\"[LOC x  ]\");</script>[PER Rubaie  ]\n");
