@@ -912,7 +912,9 @@ public final class CorrectorModel {
         }
         try {
             workspace.save();
-            say("Saved");
+            // the places of deleted entities a failed write kept in this session only: Ctrl+S tries them again too
+            String placesNotKept = workspace.rejections().saveWhatIsNotWritten();
+            say(placesNotKept == null ? "Saved" : "Saved the corrections; not kept for the next session: " + placesNotKept);
             return Optional.empty();
         } catch (StoreWriteException e) {
             say(e.failure().statusLine()); // the store, the path and what to do are in the Problems pane

@@ -28,7 +28,16 @@ final class UnsavedCorrectionsWarning {
             return true;
         }
         Optional<StoreWriteFailure> failure = model.save();
-        return failure.isEmpty() || ask(owner, failure.get(), model.workspace().unsavedCableNames(), goOn, stay);
+        // the places of deleted entities, kept in this session only when their file could not be written
+        String placesNotKept = model.workspace().rejections().saveWhatIsNotWritten();
+        return failure.isEmpty() && placesNotKept == null
+                || ask(owner, failure, model.workspace().unsavedCableNames(), placesNotKept, goOn, stay);
+    }
+
+    /** The line about deleted places not kept, after a line about corrections or alone. */
+    static String placesNotKept(String why) {
+        return "The places where you deleted entities are not kept for the next session: " + why
+                + "; there the same suggestions may come back.";
     }
 
     /** How many cables the warning names before it only counts the rest. */
@@ -43,14 +52,20 @@ final class UnsavedCorrectionsWarning {
         return "\nNot saved: " + shown + (names.size() > NAMED ? " and " + (names.size() - NAMED) + " more" : "") + ".";
     }
 
-    private static boolean ask(Window owner, StoreWriteFailure failure, java.util.List<String> names, String goOn, String stay) {
+    private static boolean ask(Window owner, Optional<StoreWriteFailure> failure, java.util.List<String> names, String placesNotKept,
+                               String goOn, String stay) {
         ButtonType lose = new ButtonType(goOn, ButtonBar.ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(stay, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, failure.message() + "." + named(names) + "\n\nIf you stay, they stay in this window:"
+        String said = failure.map(f -> f.message() + "." + named(names)).orElse("");
+        if (placesNotKept != null) {
+            said += (said.isEmpty() ? "" : "\n") + placesNotKept(placesNotKept);
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, said + "\n\nIf you stay, they stay in this window:"
                 + " put that right (the folder's permissions, free space), then Ctrl+S saves them.", lose, keep);
         alert.initOwner(owner);
-        alert.setTitle("Corrections not saved");
-        alert.setHeaderText("Corrections not saved");
+        String title = failure.isPresent() ? "Corrections not saved" : "Deletions not kept for the next session";
+        alert.setTitle(title);
+        alert.setHeaderText(title);
         alert.getDialogPane().setId("unsaved-corrections");
         // Enter must not lose the work: staying is the default button
         ((Button) alert.getDialogPane().lookupButton(lose)).setDefaultButton(false);

@@ -292,6 +292,24 @@ public final class Rejections {
 
     /** Why the last save {@link #addDuringEdit} or {@link #removeDuringEdit} made failed, in a short line; null when it did not. */
     private String lastEditSaveFailure;
+    /** Whether a change is in this session only: a save during an edit failed, and none was written since. */
+    private boolean notWritten;
+
+    /**
+     * Writes what a failed save during an edit left in this session only, before the window lets go of it: null when
+     * all is kept (or nothing was left), else the short line of why it still cannot be written.
+     */
+    public synchronized String saveWhatIsNotWritten() {
+        if (!notWritten) {
+            return null;
+        }
+        try {
+            save();
+            return null;
+        } catch (IOException e) {
+            return file + " cannot be written (" + cabletag.formats.io.IoReason.describe(e) + ")";
+        }
+    }
 
     /** The short line of the last such save's failure, for the edit's status line; null when it was written. */
     public synchronized String lastEditSaveFailure() {
@@ -311,6 +329,7 @@ public final class Rejections {
                 problems.add(problem);
             }
             lastEditSaveFailure = "Not kept for the next session: " + file + " cannot be written (" + reason + ")";
+            notWritten = true;
         }
     }
 
@@ -376,5 +395,6 @@ public final class Rejections {
             textArray.addObject().put("text", text.text()).put("label", text.label().name());
         }
         AtomicFile.write(file, Json.MAPPER.writeValueAsBytes(root));
+        notWritten = false; // every place and text of this session is in the file now
     }
 }

@@ -133,6 +133,43 @@ class UnwritableStoreWindowTest extends ThreeCableWindowTest {
         }
     }
 
+    /**
+     * An entity the analyst added, then deleted, keeps its place with the rejected suggestions; when that file cannot be
+     * written, the deletion's status line said so, and quitting let the place go without a word.
+     */
+    @Test
+    void quittingWithDeletedPlacesNotKeptAsksAndCtrlSKeepsThem(FxRobot robot) throws Exception {
+        w.awaitOpened();
+        Workspace workspace = onFx(w.window.model()::workspace);
+        int a = workspace.cables().stream().filter(c -> c.name().equals("a.txt")).findFirst().orElseThrow().index();
+        int staff = onFx(() -> workspace.document(a).text().indexOf("staff"));
+        Path rejected = workspace.rejections().file();
+        Files.createDirectories(rejected.resolve("held")); // a folder with a file where the file should be
+        onFx(() -> {
+            workspace.add(a, staff, staff + 5, cabletag.core.Label.MISC);
+            workspace.delete(a, cabletag.core.Span.of(staff, staff + 5, "MISC"));
+            return null;
+        });
+        assertThat(onFx(workspace::lastEditNote)).startsWith("Not kept for the next session: " + rejected);
+
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Q);
+        DialogPane warning = awaitWarning();
+        assertThat(onFx(warning::getHeaderText)).isEqualTo("Deletions not kept for the next session");
+        assertThat(onFx(warning::getContentText)).startsWith("The places where you deleted entities are not kept for the next"
+                + " session: " + rejected + " cannot be written (");
+        press(robot, warning, "Don't quit");
+        assertThat(onFx(stage::isShowing)).isTrue();
+
+        Files.delete(rejected.resolve("held"));
+        Files.delete(rejected); // the analyst puts it right
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.S);
+        assertThat(onFx(() -> w.window.statusBar().getText())).isEqualTo("Saved");
+        assertThat(Files.readString(rejected)).contains("\"staff\"").contains("\"deleted\"");
+        WindowDriver.chord(robot, KeyCode.CONTROL, KeyCode.Q);
+        FxAwait.until("the window closed without asking", stage.showingProperty(), Boolean.FALSE::equals);
+        assertThat(uncaught).isEmpty();
+    }
+
     @Test
     void closingTheWindowWithCorrectionsNotSavedAsksAndMayLoseThem(FxRobot robot) throws Exception {
         w.awaitOpened();
