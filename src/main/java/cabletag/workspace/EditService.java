@@ -479,6 +479,9 @@ final class EditService {
         if (span == null || span.end() > origin.current().text().length()) {
             throw new EditRejectedException(noSelection);
         }
+        if (origin.current().spans().atRange(span.start(), span.end()).isPresent()) {
+            return span; // an entity's own words, not a selection to widen: "Tehran" of [LOC Tehran  ]. is no "Tehran."
+        }
         int[] snapped = origin.tokens().snap(span.start(), span.end());
         if (snapped == null) {
             throw new EditRejectedException("Select some text, not only spaces.");

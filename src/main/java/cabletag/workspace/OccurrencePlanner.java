@@ -70,7 +70,7 @@ final class OccurrencePlanner {
             String reason = "";
             if (changedByAnalyst.contains(range)) {
                 reason = existing.isEmpty() ? "you deleted this one" : "you made this one " + existing.get().label();
-            } else if (!whole.contains(range)) {
+            } else if (!whole.contains(range) && existing.isEmpty()) { // an entity there is a word by its tag
                 reason = "inside the word " + Quotes.of(wordAround(document.text(), match.start(), match.end()));
             } else {
                 String spaced = spacedWordAround(document.text(), match.start(), match.end());

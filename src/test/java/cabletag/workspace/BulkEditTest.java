@@ -122,6 +122,42 @@ class BulkEditTest {
         }
     }
 
+    /**
+     * A tagged cable's tokens are cut at white space: {@code [LOC Tehran  ].} is the token "Tehran.". A on that entity
+     * took "Tehran." as the text to tag, listed the tagged "Tehran"s as untagged, and Enter added "Tehran." entities over
+     * them (8,675 across a corpus with Shift+A); found from outside.
+     */
+    @Test
+    void anEntityBeforePunctuationGivesItsOwnTextAndEveryTehranBesidePunctuationIsAWord() throws IOException {
+        Path corpus = java.nio.file.Files.createDirectories(temp.resolve("punct"));
+        java.nio.file.Files.writeString(corpus.resolve("t.txt"), "Rubaie visited [LOC Tehran  ]. Later [LOC Tehran  ] replied.\n"
+                + "The envoy left [LOC Tehran  ].\n(Tehran), said he; Tehran-based, Iranian U.S.\n");
+        try (Workspace workspace = Workspace.open(List.of(corpus), new StoreLocation(temp.resolve("home")), null)) {
+            String text = workspace.document(0).text();
+            List<Span> tagged = List.copyOf(workspace.document(0).spans().stream().toList());
+            assertThat(tagged).extracting(span -> text.substring(span.start(), span.end())).containsOnly("Tehran");
+            // as LOC, only the one not tagged yet: the three tagged are no "untagged" places
+            assertThat(workspace.planApplyToAll(0, tagged.get(0), Label.LOC, OccurrenceScope.CABLE).suggested())
+                    .extracting(o -> o.existing() == null ? "untagged " + o.wanted().start() : "tagged").containsExactly(
+                            "untagged " + (text.indexOf("(Tehran)") + 1));
+            Span first = workspace.relabel(0, tagged.get(0), Label.ORG).span();
+
+            OccurrencePlan plan = workspace.planApplyToAll(0, first, Label.ORG, OccurrenceScope.CABLE);
+
+            assertThat(plan.needle()).isEqualTo("Tehran");
+            assertThat(plan.suggested()).extracting(o -> o.wanted().start()).containsExactly(tagged.get(1).start(),
+                    tagged.get(2).start(), text.indexOf("(Tehran)") + 1);
+            assertThat(plan.occurrences()).filteredOn(Occurrence::doubtful).extracting(Occurrence::reason)
+                    .containsExactly("inside the word “Tehran-based,”");
+            workspace.applyOccurrences(plan, plan.suggested());
+            assertThat(workspace.document(0).spans().stream().map(span -> span.label() + " " + text.substring(span.start(), span.end())))
+                    .containsExactly("ORG Tehran", "ORG Tehran", "ORG Tehran", "ORG Tehran");
+            // "S" in "U.S." and "Iran" in "Iranian" stay parts of words
+            assertThat(workspace.find(0, "S", false, true)).isEmpty();
+            assertThat(workspace.find(0, "Iran", false, true)).isEmpty();
+        }
+    }
+
     @Test
     void anOccurrenceTheAnalystDeletedIsListedUncheckedAndStaysDeleted() throws IOException {
         try (Workspace workspace = openSeeds(temp.resolve("home"))) {
