@@ -430,6 +430,7 @@ final class StoreSync {
             } catch (IOException e) {
                 members.forEach(member -> notSaved(member.cable().index));
                 failed(e);
+                indices.forEach(rowChanged::accept); // the window's save state follows now, not at the next edit
             }
         });
     }
@@ -478,6 +479,9 @@ final class StoreSync {
             } catch (IOException e) {
                 notSaved(cable);
                 failed(e);
+                // the window's save state said "All saved" once the write was handed over: it follows now (its row's
+                // news is told on the window's thread), where it waited for the next edit, 30 s and more (found from outside)
+                rowChanged.accept(cable);
             }
         });
     }

@@ -46,8 +46,16 @@ class StoreNotWritableTest {
         Path cables = store.resolve(CorrectionStore.CABLES);
         Files.writeString(cables, "a file where the folder should be");
 
+        List<java.util.Set<Integer>> told = new java.util.ArrayList<>();
+        workspace.addListener(change -> told.add(change.cables()));
         workspace.relabel(1, Span.of(0, 5, "PER"), Label.LOC);
+        told.clear();
         writerThread.remove().run();
+
+        // the failure is news of the cable, so the window's save state follows it at once
+        assertThat(told).containsExactly(java.util.Set.of(1));
+        assertThat(workspace.isDirty()).isTrue();
+        assertThat(workspace.saveFailure()).isPresent();
 
         assertThat(workspace.problemsOfNoCable()).singleElement().asString()
                 .isEqualTo("Could not save corrections to " + store + ": a file is in the way (" + cables + ");"
