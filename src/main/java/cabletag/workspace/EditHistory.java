@@ -61,23 +61,28 @@ final class EditHistory {
 
     /**
      * Forgets the steps that touch {@code cable}, whose text was read again and changed under them: their spans
-     * would be taken out of, or put into, a text they were not made on. Each step is undone on the state the
-     * steps after it left, so the newest step that touches the cable goes with every step older than it; newer
-     * steps of other cables stay undoable. The steps to redo were made on the state before the read: all go when
-     * one of them touches it. Says how many steps were forgotten.
+     * would be taken out of, or put into, a text they were not made on. A step changes only its own cables, so the
+     * steps of other cables stay undoable, older or newer; only a step over several cables (a corpus-wide one) that
+     * goes takes with it the older steps of its other cables, whose undo would then run on a state that never was.
+     * Before, every step older than the cable's newest went, and F5 on one cable emptied the history of all (found
+     * from outside). The steps to redo were made on the state before the read: all go when one of them touches it.
+     * Says how many steps were forgotten.
      */
     int forget(int cable) {
+        java.util.Set<Integer> gone = new java.util.HashSet<>(java.util.Set.of(cable));
+        java.util.List<Edit> kept = new java.util.ArrayList<>(); // newest first
         int forgotten = 0;
-        java.util.List<Edit> newestFirst = java.util.List.copyOf(undoStack);
-        for (int i = 0; i < newestFirst.size(); i++) {
-            if (newestFirst.get(i).cables().contains(cable)) {
-                forgotten += newestFirst.size() - i;
-                undoStack.clear();
-                for (int keep = i - 1; keep >= 0; keep--) {
-                    undoStack.push(newestFirst.get(keep));
-                }
-                break;
+        for (Edit edit : undoStack) { // newest first
+            if (java.util.Collections.disjoint(edit.cables(), gone)) {
+                kept.add(edit);
+            } else {
+                gone.addAll(edit.cables());
+                forgotten++;
             }
+        }
+        undoStack.clear();
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            undoStack.push(kept.get(i));
         }
         if (redoStack.stream().anyMatch(edit -> edit.cables().contains(cable))) {
             forgotten += redoStack.size();

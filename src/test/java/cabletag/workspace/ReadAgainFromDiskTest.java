@@ -100,6 +100,33 @@ class ReadAgainFromDiskTest {
         }
     }
 
+    /**
+     * Found from outside: F5 on b said "2 undo steps of the old text dropped" where one step was b's, and a's first
+     * relabel, made before it, could no longer be undone.
+     */
+    @Test
+    void theStepsOfOtherCablesMadeBeforeItStayUndoableToo() throws IOException {
+        try (Workspace workspace = open()) {
+            int a = workspace.indexOf("a.txt").orElseThrow();
+            int b = workspace.indexOf("b.txt").orElseThrow();
+            List<Span> before = workspace.document(a).spans().stream().toList();
+            Span first = before.get(0);
+            workspace.relabel(a, first, Label.ORG);
+            Span erbil = workspace.document(b).spans().get(0);
+            workspace.relabel(b, erbil, Label.ORG);
+            Span second = workspace.document(a).spans().get(1);
+            workspace.relabel(a, second, Label.MISC);
+            Files.writeString(corpus.resolve("b.txt"), "ADDED LINE .\n" + Files.readString(corpus.resolve("b.txt")));
+
+            assertThat(workspace.readAgain(b).stepsForgotten()).as("b's one step").isEqualTo(1);
+
+            workspace.undo();
+            workspace.undo();
+            assertThat(workspace.document(a).spans()).as("both of a's steps undone").containsExactlyElementsOf(before);
+            assertThat(workspace.canUndo()).isFalse();
+        }
+    }
+
     @Test
     void anUnchangedTextKeepsItsUndoStepsAndARemovedFileIsNotReadAgain() throws IOException {
         try (Workspace workspace = open()) {
