@@ -361,6 +361,8 @@ final class InlineParser {
             if (blankToTheEnd(k)) {
                 problem("unclosed-tag", at, "tag [" + src.substring(at + 1, k)
                         + " at the end of the file is never closed and is kept as text");
+            } else if (rules.duplicatesChain()) { // generation 5's rules: they name these too
+                noteNearMiss(at, k);
             }
             return -1;
         }
@@ -423,6 +425,27 @@ final class InlineParser {
             problem("lowercase-label", at, "'[" + written + " …]' looks like a tag but its label is not in capitals;"
                     + " kept as text (a tag is written [" + upper + " text  ])");
         }
+    }
+
+    /**
+     * A known label in capitals that a person would read as a tag but the grammar does not, for what follows it: small
+     * letters ({@code [Per Ali  ]}, said as {@link #noteTagLikeText}), or a tab, a colon or a no-break space where a tag
+     * has a space ({@code [PER:Cee  ]}), closed on the same line. It stays text and the user is told, where it was kept
+     * as text without a word (found from outside).
+     */
+    private void noteNearMiss(int at, int labelEnd) {
+        char after = chars[labelEnd];
+        if (after >= 'a' && after <= 'z') {
+            noteTagLikeText(at);
+            return;
+        }
+        String what = after == '\t' ? "a tab" : after == ':' ? "a colon" : after == '\u00A0' ? "a no-break space" : null;
+        String label = src.substring(at + 1, labelEnd);
+        if (what == null || !Label.isValidName(label) || !knownLabels.contains(Label.of(label)) || !closedOnTheLine(labelEnd + 1)) {
+            return;
+        }
+        problem("no-space-after-label", at, "'[" + label + (after == ':' ? ":" : " ") + "…]' looks like a tag but " + what
+                + " follows its label where a tag has a space; kept as text (a tag is written [" + label + " text  ])");
     }
 
     /** Whether the label {@code src[from, to)} is a tag of the token schemes ({@code O}, {@code B-PER}), cheaply. */

@@ -47,11 +47,15 @@ final class MarkupExtent {
         }
         if (k >= length || !isAsciiLetter(chars[k])) {
             if (src.startsWith("<!--", at)) {
-                int end = src.indexOf("-->", at + 4);
-                return end < 0 ? -1 : end + 3;
+                return commentEnd(at);
             }
-            return !endTag && declarationsAreMarkup && k < length && (chars[k] == '!' || chars[k] == '?')
-                    ? declarationEnd(k + 1) : -1;
+            if (!declarationsAreMarkup || k >= length) {
+                return -1;
+            }
+            if (endTag) {
+                return declarationEnd(k); // </ p>, </>: a comment of its own kind to a browser, or nothing
+            }
+            return chars[k] == '!' || chars[k] == '?' ? declarationEnd(k + 1) : -1;
         }
         if (!asABrowser) {
             return firstClose(k);
@@ -79,12 +83,37 @@ final class MarkupExtent {
     }
 
     /**
+     * The end of the comment starting at {@code at}: its {@code -->}; read as a browser reads it (generation 5), also
+     * {@code <!-->} and {@code <!--->}, which end at once, and {@code --!>}; -1 when it is never closed.
+     */
+    private int commentEnd(int at) {
+        if (declarationsAreMarkup) {
+            if (src.startsWith(">", at + 4)) {
+                return at + 5;
+            }
+            if (src.startsWith("->", at + 4)) {
+                return at + 6;
+            }
+        }
+        int end = src.indexOf("-->", at + 4);
+        if (declarationsAreMarkup) {
+            int bang = src.indexOf("--!>", at + 4);
+            if (bang >= 0 && (end < 0 || bang < end)) {
+                return bang + 4;
+            }
+        }
+        return end < 0 ? -1 : end + 3;
+    }
+
+    /**
      * The end of a {@code <!DOCTYPE …>}, {@code <![if …]>}, {@code <![CDATA[…]]>} or {@code <?xml …?>}: its first
      * {@code >}, line breaks allowed (a DOCTYPE's identifiers often wrap), where a browser ends each of them (a
      * declaration, or a comment of its own kind); a {@code <} before it means no markup, so that "<!" in prose never
-     * swallows the text up to a later {@code >}.
+     * swallows the text up to a later {@code >}, nor does a blank line. Also the end of {@code </ p>} (a comment to a
+     * browser) and of {@code </>} (nothing).
      */
     private int declarationEnd(int from) {
+        boolean lineEnded = false;
         for (int i = from; i < length; i++) {
             char c = chars[i];
             if (c == '>') {
@@ -92,6 +121,14 @@ final class MarkupExtent {
             }
             if (c == '<') {
                 return -1;
+            }
+            if (c == '\n') {
+                if (lineEnded) {
+                    return -1; // nor a blank line: no declaration holds one, a "<!" of the text would swallow a paragraph
+                }
+                lineEnded = true;
+            } else if (c != '\r' && c != ' ' && c != '\t') {
+                lineEnded = false;
             }
         }
         return -1;

@@ -188,6 +188,20 @@ class CableReaderTest {
         assertThat(new CableWriter().write(new CableReader().read("a.txt", bytes))).isEqualTo(bytes);
     }
 
+    /** Found from outside: kept as text without a word, where [per x  ] and [ PER x  ] were named. */
+    @Test
+    void aKnownLabelInMixedCaseOrWithATabAColonOrANoBreakSpaceAfterItIsNamed() {
+        Document document = read("x [Per Ali  ] [PER\tBob  ] [PER:Cee  ] [PER\u00A0Dee  ] [PERSON:x  ] [LOC:y z\n");
+        assertThat(document.spans()).isEmpty();
+        assertThat(document.diagnostics()).extracting(Diagnostic::code, Diagnostic::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("lowercase-label", 3),
+                org.assertj.core.groups.Tuple.tuple("no-space-after-label", 15),
+                org.assertj.core.groups.Tuple.tuple("no-space-after-label", 27),
+                org.assertj.core.groups.Tuple.tuple("no-space-after-label", 39));
+        assertThat(document.diagnostics().get(2).message()).isEqualTo("'[PER:…]' looks like a tag but a colon follows its label"
+                + " where a tag has a space; kept as text (a tag is written [PER text  ])");
+    }
+
     @Test
     void aTagAfterAnOuterTagThatIsNeverClosedIsNotSaidToBeNestedInIt() {
         Document document = read("said [PER Maliki and [LOC Baghdad  ] today\n\nnext");

@@ -91,6 +91,18 @@ class HtmlMarkupReadingTest {
         assertThat(read("<pre>a <!x b").text()).isEqualTo("a <!x b");
     }
 
+    /** Comments and end tags a browser ends otherwise than at "-->" or a name (generation 5). */
+    @Test
+    void aCommentClosedAtOnceAndAnEndTagWithoutANameAreMarkupAsToABrowser() {
+        Document document = read("<p>a<!-->[PER Bob  ]<!--->c</ p>d</>e<!-- x --!>f</p>\n");
+        assertThat(document.text()).isEqualTo("aBobcdef\n");
+        assertThat(entities(document)).containsExactly("PER:Bob");
+        roundTrips("<p>a<!-->[PER Bob  ]<!--->c</ p>d</>e<!-- x --!>f</p>\n");
+        // "</" in prose with no '>' before a '<' or a blank line: text
+        assertThat(read("<pre>a </ b\n\nc > d</pre>").text()).isEqualTo("a </ b\n\nc > d");
+        assertThat(read("<pre>x <!y\n\nz> w</pre>").text()).isEqualTo("x <!y\n\nz> w");
+    }
+
     @Test
     void aTagInsideAScriptIsNoEntityAndIsNamed() {
         Document document = read("<pre>a</pre><script>var s = \"[PER Hidden  ]\"; f(\"[LOC x  ]\");</script>[PER Rubaie  ]\n");
