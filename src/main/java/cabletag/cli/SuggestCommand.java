@@ -2,6 +2,7 @@ package cabletag.cli;
 
 import cabletag.core.CodePoints;
 import cabletag.core.Document;
+import cabletag.core.SourceFormat;
 import cabletag.core.ShownName;
 import cabletag.core.text.Counted;
 import cabletag.formats.ReadOutcome;
@@ -132,6 +133,10 @@ final class SuggestCommand implements Callable<Integer> {
                 suggested += suggestions.size();
                 CodePoints points = CodePoints.of(document.text());
                 String name = file[0].toString();
+                // a file of many documents (JSONL, doccano, CoNLL) names the one, as the window does (FILE#ID): two lines of
+                // two.jsonl:0-6 said nothing of which (found from outside); a cable or a brat pair is its file
+                SourceFormat format = document.source().format();
+                String shown = format == SourceFormat.INLINE || format == SourceFormat.BRAT ? name : name + "#" + id;
                 for (Suggestion suggestion : suggestions) {
                     int start = points.toCodePoint(suggestion.start());
                     int end = points.toCodePoint(suggestion.end());
@@ -148,7 +153,7 @@ final class SuggestCommand implements Callable<Integer> {
                         generator.writeNumberField("score", round(suggestion.score()));
                         generator.writeEndObject();
                     } else {
-                        out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", ShownName.of(name), start, end, oneLine(suggestion.text()),
+                        out.printf(Locale.ROOT, "%s:%d-%d\t%s\t%s\t%s\t%.2f%n", ShownName.of(shown), start, end, oneLine(suggestion.text()),
                                 suggestion.label(), sourceName(suggestion), suggestion.score());
                     }
                 }

@@ -89,6 +89,17 @@ class SuggestCommandTest extends WithTemporaryStore {
         assertThat(result.out().lines()).anyMatch(line -> line.matches(".*000_cb2ef8ccb40cf302\\.txt:\\d+-\\d+\tRubaie\tPER\tgazetteer \\(machine-tagged\\)\t0\\.50"));
     }
 
+    /** Found from outside: two lines of two.jsonl:0-6, the same, for two documents of the file. */
+    @Test
+    void aDocumentOfADatasetFileIsNamedByItsId() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "[PER Rubaie  ] met\n");
+        Files.writeString(dir.resolve("two.jsonl"), "{\"id\":\"d1\",\"text\":\"Rubaie left\"}\n{\"id\":\"d2\",\"text\":\"Rubaie\"}\n");
+        CliTest.Result result = CliTest.run("suggest", "--source", "gazetteer", dir.resolve("a.txt").toString(),
+                dir.resolve("two.jsonl").toString());
+        assertThat(result.out().lines().map(line -> line.substring(0, line.indexOf('\t')))).containsExactly(
+                dir.resolve("two.jsonl") + "#d1:0-6", dir.resolve("two.jsonl") + "#d2:0-6");
+    }
+
     @Test
     void badSourceIsBadUse() {
         CliTest.run("suggest", "--source", "oracle", corpus.toString()).assertBadUse("--source must be gazetteer, model or all");
