@@ -34,12 +34,17 @@ import java.util.Map;
  *                         only); each is named in {@code problems}, and they make the command exit 1
  * @param lossWarnings     of {@code problems}, the warnings that lose data (a tag inside markup, dropped): they
  *                         make the command exit 1, so the summary counts them with the problems, not the warnings
+ * @param moreProblems     problems past the first {@code Exporter.MAX_PROBLEMS}, not listed ({@link #MORE} says how many)
+ * @param moreWarnings     warnings that lose nothing past them, not listed: counted as warnings, not as problems
  */
 public record ExportSummary(long cables, long skipped, long sentences, long tokens, long characters,
                             Map<String, Long> entitiesByLabel, long nestedDropped,
                             Map<String, Long> cablesByPart, List<Path> files, List<String> problems,
                             boolean cancelled, boolean countsWords, List<String> tagNames, long notWritten,
-                            long entitiesNotCarried, long lossWarnings) {
+                            long entitiesNotCarried, long lossWarnings, long moreProblems, long moreWarnings) {
+
+    /** Starts the line that counts the problems and warnings not listed. */
+    public static final String MORE = "... and ";
 
     public ExportSummary {
         entitiesByLabel = Map.copyOf(entitiesByLabel);
@@ -96,9 +101,11 @@ public record ExportSummary(long cables, long skipped, long sentences, long toke
         // "note: " lines say what the export repaired before it began (an interrupted export's files); no problems.
         // Warnings that lose nothing (an empty file, a legacy encoding) leave the exit code 0: counted apart, so
         // "2 problems" never stands beside a success
+        // the line counting those not listed is neither: 10,005 warnings were "1 problem, 10,000 warnings" (found from outside)
         long warnings = problems.stream().filter(line -> !line.startsWith(NOTE) && line.contains(": warning: ")).count()
-                - lossWarnings;
-        long count = problems.stream().filter(line -> !line.startsWith(NOTE)).count() - warnings;
+                - lossWarnings + moreWarnings;
+        long count = problems.stream().filter(line -> !line.startsWith(NOTE) && !line.startsWith(MORE)).count()
+                - (warnings - moreWarnings) + moreProblems;
         if (count > 0 || warnings > 0) {
             String problemCount = count > 0 ? Counted.of(count, "problem", "problems") : "";
             String warningCount = warnings > 0 ? Counted.of(warnings, "warning", "warnings") : "";

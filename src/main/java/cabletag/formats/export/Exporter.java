@@ -1,5 +1,7 @@
 package cabletag.formats.export;
 
+import cabletag.core.text.Counted;
+
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
@@ -229,6 +231,9 @@ public final class Exporter {
         long problemCount;
         /** Of the problems listed, the warnings that lose data (a tag inside markup, dropped): problems in the count. */
         long lossWarnings;
+        /** Past the first {@link #MAX_PROBLEMS}: the notes and the warnings that lose nothing, not listed. */
+        long moreNotes;
+        long moreWarnings;
         final Map<String, Long> entities = new TreeMap<>();
         final Map<String, Long> parts = new TreeMap<>();
         final List<String> problems = new ArrayList<>();
@@ -246,7 +251,8 @@ public final class Exporter {
             nestedDropped += counts.nestedDropped();
             notCarried += counts.notCarried();
             for (String line : counts.problems()) {
-                if (problem(line) && counts.lossWarnings().contains(line)) {
+                boolean loss = counts.lossWarnings().contains(line);
+                if (problem(line, loss) && loss) {
                     lossWarnings++;
                 }
             }
@@ -254,10 +260,20 @@ public final class Exporter {
 
         /** Whether the line is listed (the first {@link #MAX_PROBLEMS} are). */
         boolean problem(String line) {
+            return problem(line, false);
+        }
+
+        /** {@link #problem(String)}, of a line that is a warning losing data ({@code loss}) or not. */
+        boolean problem(String line, boolean loss) {
             problemCount++;
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(line);
                 return true;
+            }
+            if (line.startsWith(ExportSummary.NOTE)) {
+                moreNotes++;
+            } else if (!loss && line.contains(": warning: ")) {
+                moreWarnings++;
             }
             return false;
         }
@@ -265,12 +281,15 @@ public final class Exporter {
         ExportSummary summary(List<java.nio.file.Path> files, List<String> sourceProblems, boolean cancelled) {
             List<String> all = new ArrayList<>(sourceProblems);
             all.addAll(problems);
-            if (problemCount > problems.size()) {
-                all.add("... and " + (problemCount - problems.size()) + " more problems");
+            long moreProblems = problemCount - problems.size() - moreWarnings - moreNotes;
+            if (moreProblems + moreWarnings > 0) {
+                all.add(ExportSummary.MORE + (moreProblems > 0 ? Counted.of(moreProblems, "more problem", "more problems") : "")
+                        + (moreProblems > 0 && moreWarnings > 0 ? " and " : "")
+                        + (moreWarnings > 0 ? Counted.of(moreWarnings, "more warning", "more warnings") : ""));
             }
             return new ExportSummary(cables, skipped, sentences, tokens, characters, entities, nestedDropped,
                     parts, files, all, cancelled, countsWords, cancelled ? List.of() : tagNames, notWritten, notCarried,
-                    lossWarnings);
+                    lossWarnings, moreProblems, moreWarnings);
         }
     }
 

@@ -10,7 +10,7 @@ class ExportSummaryTest {
 
     private static ExportSummary withProblems(List<String> problems, long notWritten) {
         return new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(), problems, false, false, List.of(),
-                notWritten, 0, 0);
+                notWritten, 0, 0, 0, 0);
     }
 
     @Test
@@ -33,8 +33,20 @@ class ExportSummaryTest {
         // found from outside: a tag inside markup (dropped, exit 1) was summed up as "1 warning", as an unclosed tag (exit 0) is
         String dropped = "m.txt:1:14: warning: tag [PER Rubaie] inside the HTML markup <a …> is dropped [tag-in-markup]";
         ExportSummary summary = new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(),
-                List.of(dropped, "u.txt:3:1: warning: tag [PER …] is never closed [unclosed-tag]"), false, false, List.of(), 0, 0, 1);
+                List.of(dropped, "u.txt:3:1: warning: tag [PER …] is never closed [unclosed-tag]"), false, false, List.of(), 0, 0, 1, 0, 0);
         assertThat(summary.describe()).endsWith("\n1 problem, 1 warning\n");
+    }
+
+    /** Found from outside: 10,005 warnings of one cable were summed up as "1 problem, 10,000 warnings" (exit 0). */
+    @Test
+    void whatIsNotListedIsCountedByItsKindAndTheLineSayingSoIsNone() {
+        ExportSummary summary = new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(),
+                List.of("a.txt:1:1: warning: x", ExportSummary.MORE + "5 more warnings"), false, false, List.of(), 0, 0, 0, 0, 5);
+        assertThat(summary.describe()).endsWith("\n6 warnings\n");
+        ExportSummary both = new ExportSummary(1, 0, 0, 0, 0, Map.of(), 0, Map.of(), List.of(),
+                List.of("a.txt:1:1: error: x", ExportSummary.MORE + "2 more problems and 3 more warnings"), false, false, List.of(),
+                0, 0, 0, 2, 3);
+        assertThat(both.describe()).endsWith("\n3 problems, 3 warnings\n");
     }
 
     @Test
