@@ -44,7 +44,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
-    @Option(names = "--html", paramLabel = "FILE", converter = PathArgument.OutputName.class, description = "write one self-contained HTML page (tables and SVG charts) to FILE")
+    @Option(names = "--html", paramLabel = "FILE", converter = PathArgument.OutputName.class, description = "write one self-contained HTML page (tables and SVG charts) to FILE (- for standard output)")
     String htmlName;
 
     /** The page's path as given ({@code htmlName}, whose trailing '/' a path would drop). */
@@ -73,7 +73,9 @@ final class ReportCommand implements Callable<Integer> {
         }
         InputCorpus.validate(inputs);
         Path page = null;
-        if (htmlName != null) {
+        // "-" is standard output, as for export's -o: it wrote a file named "-" (found from outside)
+        boolean htmlToStandardOutput = "-".equals(htmlName);
+        if (htmlName != null && !htmlToStandardOutput) {
             if (htmlName.isEmpty()) {
                 // Path.of("") is the working folder, not a page
                 throw new UsageException("--html '' is not a file (empty path); give the page's file name");
@@ -112,7 +114,12 @@ final class ReportCommand implements Callable<Integer> {
         if (evidence != null) {
             report = report.with(SuggestionQualitySection.of(SuggestionQuality.estimate(evidence)));
         }
-        if (page != null) {
+        if (htmlToStandardOutput) {
+            // the page alone (it states its scope itself), in the UTF-8 its head declares, whatever the locale
+            out.write(HtmlReport.render(report).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            StandardOutput.check(out);
+        } else if (page != null) {
             byte[] bytes = HtmlReport.render(report).getBytes(StandardCharsets.UTF_8);
             try {
                 // a page written by an earlier report and not changed since is replaced; any other file is kept as a copy

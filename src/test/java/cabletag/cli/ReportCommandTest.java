@@ -79,6 +79,17 @@ class ReportCommandTest extends WithTemporaryStore {
         assertThat(all.path("spurious").asLong()).isEqualTo(1);
     }
 
+    /** Found from outside: "--html -" wrote a file named "-" in the working folder. */
+    @Test
+    void theHtmlPageGoesToStandardOutputForADash() throws Exception {
+        Path file = dir.resolve("report.html");
+        CliTest.run("report", "--html", file.toString(), corpus.toString());
+        CliTest.Result result = CliTest.run("report", "--html", "-", corpus.toString());
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).as("the page alone, as the file holds it").isEqualTo(Files.readString(file));
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
     @Test
     void oneSelfContainedHtmlPage() throws Exception {
         Path page = dir.resolve("report.html");
