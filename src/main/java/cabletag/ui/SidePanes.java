@@ -65,7 +65,10 @@ public final class SidePanes {
     static final double RIGHT_WIDTH = 0.22;
     static final double CORPUS_HEIGHT = 0.72;
     static final double LEFT_MIN = 150;
-    static final double RIGHT_MIN = 180;
+    // the entity table's four columns with three-digit offsets (180 scrolled its End column out of sight at 800×600)
+    static final double RIGHT_MIN = 210;
+    /** About a divider's width: a side pane's share of the window holds its minimum and the divider beside it. */
+    private static final double DIVIDER = 8;
     static final double CENTRE_MIN = 300;
 
     private final SplitPane main = new SplitPane();
@@ -282,12 +285,17 @@ public final class SidePanes {
         if (left.getItems().size() == 2) {
             left.setDividerPositions(corpusHeight);
         }
+        // the split pane places its dividers where told, past its items' minimum widths: at 800 pixels the entity
+        // pane got its 22 % (176 px) and its table's End column was cut off (found from outside)
+        double width = main.getWidth();
+        double leftShare = width > 0 ? Math.max(leftWidth, (LEFT_MIN + DIVIDER) / width) : leftWidth;
+        double rightShare = width > 0 ? Math.max(rightWidth, (RIGHT_MIN + DIVIDER) / width) : rightWidth;
         List<Double> positions = new ArrayList<>();
         if (leftShown()) {
-            positions.add(leftWidth);
+            positions.add(leftShare);
         }
         if (isShown(Pane.ENTITIES)) {
-            positions.add(1 - rightWidth);
+            positions.add(1 - rightShare);
         }
         main.setDividerPositions(positions.stream().mapToDouble(Double::doubleValue).toArray());
     }
