@@ -29,7 +29,10 @@ public final class ReadingRules {
      * as O, each named; and a CoNLL document's {@code meta.line} is a number. 5: in an HTML cable, a {@code <!DOCTYPE …>},
      * any other {@code <!…>} (Word's {@code <![if !supportLists]>}, a {@code <![CDATA[…]]>}) and a {@code <?xml …?>} are
      * markup, no text; and in every cable, three or more tags on the same words keep the innermost as the entity and
-     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between).
+     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between). Also
+     * in 5, a JSON line's entities are read from doccano's {@code "entities"} ({@code start_offset}, {@code end_offset})
+     * and {@code "labels"} and spaCy's {@code "entities"} tuples as well (they were read past, unsaid), and a line's own
+     * {@code meta.source} is kept, which the jsonl export writes in place of the dataset file's name.
      */
     public static final int GENERATION = 5;
 

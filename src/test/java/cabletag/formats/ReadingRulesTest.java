@@ -43,8 +43,10 @@ class ReadingRulesTest {
             // wording, of the reading of 17e9b45, the last commit whose wording gave 371e936e…, and of the reading since)
             4, "948aae807e79b7c8c745df19dc3d9c7e0b3152c90ec952b1fcc2f42eb3d7de89",
             // an HTML page's <!DOCTYPE>, <![if …]>, <![CDATA[…]]> and <?xml?> are markup, three or more tags on the same
-            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4
-            5, "9f7086c8cee459679591ffdac80539945257f37d96150405518e48456a5f0c25");
+            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4;
+            // then a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the
+            // golden jsonl keeps its sources, every other file reads as before
+            5, "0337224733f97d3f3c508febe8768b0ecb80cace9cec331c23dc49fcf1d6fda8");
 
     @TempDir
     Path temp;
@@ -151,6 +153,10 @@ class ReadingRulesTest {
         awkward(folder, "declarations.html", utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"\n"
                 + " \"x.dtd\">\n<html><body><p><![if !supportLists]>1.<![endif]>[PER Rubaie  ] <![CDATA[ [LOC x  ] ]]> wow<! a\n"));
         awkward(folder, "same-words.txt", utf8("Met [PER [ORG [LOC Rubaie  ]  ]  ] and [A [B [C [D x  ]  ]\n  ]  ] y\n"));
+        awkward(folder, "entities.jsonl", utf8("{\"text\": \"Ali met Bob\", \"entities\": [{\"id\": 1, \"label\": \"PER\", \"start_offset\": 0,"
+                + " \"end_offset\": 3}, {\"label\": \"LOC\", \"start_offset\": 8, \"end_offset\": 99}], \"relations\": [{\"id\": 1}]}\n"
+                + "{\"text\": \"Ali met Bob\", \"entities\": [[8, 11, \"PER\"]], \"labels\": [[0, 3, \"PER\"]], \"ents\": [[4, 7, \"X\"]]}\n"
+                + "{\"text\": \"Ali\", \"labels\": [[0, 3, \"PER\"]], \"meta\": {\"source\": \"wire/0042.txt\", \"desk\": \"NEA\"}}\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
         return folder;
