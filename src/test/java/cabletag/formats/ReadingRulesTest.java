@@ -44,9 +44,10 @@ class ReadingRulesTest {
             4, "948aae807e79b7c8c745df19dc3d9c7e0b3152c90ec952b1fcc2f42eb3d7de89",
             // an HTML page's <!DOCTYPE>, <![if …]>, <![CDATA[…]]> and <?xml?> are markup, three or more tags on the same
             // words keep the innermost, <!--> and </ p> end as a browser ends them, a known label followed by small letters,
-            // a tab, a colon or a no-break space is named: declarations.html, comments.html and same-words.txt are new,
-            // every other file reads as under 4
-            5, "224ff0f234bb29b2d406fa16ff3fa06cfd45f8ca3ae3d035d2980c8da9cad578");
+            // a tab, a colon or a no-break space is named: declarations.html, comments.html and same-words.txt are new;
+            // a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the golden
+            // jsonl keeps its sources; every other file reads as under 4
+            5, "dddc9f55ebf0b711baafdd7e2d2fb129bb1c9c4d4d01fb3583f1ff32034005ab");
 
     @TempDir
     Path temp;
@@ -155,6 +156,10 @@ class ReadingRulesTest {
         awkward(folder, "same-words.txt", utf8("Met [PER [ORG [LOC Rubaie  ]  ]  ] and [A [B [C [D x  ]  ]\n  ]  ] y\n"
                 + "x [Per Ali  ] [PER\tBob  ] [PER:Cee  ] [PER\u00A0Dee  ]\n"));
         awkward(folder, "comments.html", utf8("<p>a<!-->[PER Bob  ]<!--->c</ p>d</>e<!-- x --!>f</p>\n"));
+        awkward(folder, "entities.jsonl", utf8("{\"text\": \"Ali met Bob\", \"entities\": [{\"id\": 1, \"label\": \"PER\", \"start_offset\": 0,"
+                + " \"end_offset\": 3}, {\"label\": \"LOC\", \"start_offset\": 8, \"end_offset\": 99}], \"relations\": [{\"id\": 1}]}\n"
+                + "{\"text\": \"Ali met Bob\", \"entities\": [[8, 11, \"PER\"]], \"labels\": [[0, 3, \"PER\"]], \"ents\": [[4, 7, \"X\"]]}\n"
+                + "{\"text\": \"Ali\", \"labels\": [[0, 3, \"PER\"]], \"meta\": {\"source\": \"wire/0042.txt\", \"desk\": \"NEA\"}}\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
         return folder;

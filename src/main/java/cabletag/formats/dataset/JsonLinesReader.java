@@ -25,11 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON lines in either annotation shape, judged line by line: spaCy/Prodigy
- * ({@code {"text", "spans": [{"start","end","label"}], "meta"}}) or doccano ({@code {"text", "label":
- * [[start, end, "L"]]}}). Offsets are code points. Unknown fields are ignored; a line that is not
- * JSON, or has no text, is reported with its line and column ({@link BadLinesException}) and the lines
- * after it are read on.
+ * Reads JSON lines in any of their annotation shapes, judged line by line: spaCy/Prodigy
+ * ({@code {"text", "spans": [{"start","end","label"}], "meta"}}), doccano ({@code {"text", "label":
+ * [[start, end, "L"]]}}, {@code "entities": [{"start_offset", "end_offset", "label"}]}, older {@code "labels"}) and
+ * spaCy's training tuples ({@code "entities": [[start, end, "L"]]}); {@link LineEntities} reads them. Offsets are code
+ * points. Other fields are ignored, but for one that holds what looks like entities, which is named; a line that is
+ * not JSON, or has no text, is reported with its line and column ({@link BadLinesException}) and the lines after it
+ * are read on.
  */
 final class JsonLinesReader {
 
@@ -52,7 +54,11 @@ final class JsonLinesReader {
 
     private static final java.util.regex.Pattern BAD_TOKEN = java.util.regex.Pattern.compile("^Unrecognized token '([^']*)'");
 
-    /** The fields this reader uses; everything else in a line is ignored. */
+    /**
+     * The fields this reader maps; "spans" and "label" are typed so that a value of the wrong kind inside them makes the
+     * line bad, named by its path, as it always did. The entities themselves are read from the line's tree
+     * ({@link LineEntities}), which reads "entities" and "labels" too.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Line(JsonNode id, String text, List<SpanField> spans, List<List<JsonNode>> label, Map<String, JsonNode> meta) { }
 
@@ -99,7 +105,7 @@ final class JsonLinesReader {
             try {
                 Parsed parsed = parse(text, lineNumber);
                 Line line = parsed.line();
-                documents.add(document(line, parsed.documentLabel(), text, name, base, lineNumber));
+                documents.add(document(line, parsed.tree(), parsed.documentLabel(), text, name, base, lineNumber));
                 wanted.add(new DistinctIds.Wanted(documents.get(documents.size() - 1).id(), lineNumber, hasId(line)));
             } catch (FormatException bad) {
                 badLines.add(bad); // read on: one bad line must not drop the good ones after it
@@ -144,8 +150,11 @@ final class JsonLinesReader {
         return distinct;
     }
 
-    /** A line's fields, and its document's class where its "label" is a string (Prodigy's text classification), else null. */
-    private record Parsed(Line line, String documentLabel) { }
+    /**
+     * A line's fields, the line as a whole (its entities are read from it, under whichever key it gives them), and its
+     * document's class where its "label" is a string (Prodigy's text classification), else null.
+     */
+    private record Parsed(Line line, JsonNode tree, String documentLabel) { }
 
     private static Parsed parse(String text, int lineNumber) throws IOException, FormatException {
         try {
@@ -180,7 +189,7 @@ final class JsonLinesReader {
             if (halfCharacter != null) {
                 throw new FormatException(lineNumber, 1, halfCharacter);
             }
-            return new Parsed(line, documentLabel);
+            return new Parsed(line, tree, documentLabel);
         } catch (JsonProcessingException e) {
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
             // Jackson stands just after a bad word; an editor should land on its first letter.
@@ -220,7 +229,7 @@ final class JsonLinesReader {
 
     /**
      * Where a string the document keeps, and an export writes, holds half a surrogate pair: the text, the id and
-     * meta's keys and values (not meta's "source", which the export writes anew, nor fields read past). Found
+     * meta's keys and values (not fields read past). Found
      * here, the line is named and left out, so no format ever gets it to change. A label is never kept with one
      * (it is no label name): its entity is dropped, see {@link SpanCollector#add}.
      */
@@ -234,7 +243,7 @@ final class JsonLinesReader {
         }
         for (Map.Entry<String, JsonNode> field : line.meta().entrySet()) {
             problem = UnpairedSurrogate.problem("a key of \"meta\"", field.getKey());
-            if (problem == null && !field.getKey().equals("source")) {
+            if (problem == null) {
                 problem = UnpairedSurrogate.problem("\"meta." + field.getKey() + "\"", metaValue(field.getValue()));
             }
             if (problem != null) {
@@ -261,8 +270,12 @@ final class JsonLinesReader {
         }
     }
 
-    /** @param written the line as written in the file, where a NUL of the text is named */
-    private static Document document(Line line, String documentLabel, String written, String name, String base, int lineNumber) {
+    /**
+     * @param tree    the line, its entities read by {@link LineEntities}
+     * @param written the line as written in the file, where a NUL of the text is named
+     */
+    private static Document document(Line line, JsonNode tree, String documentLabel, String written, String name, String base,
+                                     int lineNumber) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Diagnostic nul = NulInJsonText.of(line.text(), written, lineNumber);
         if (nul != null) {
@@ -270,49 +283,13 @@ final class JsonLinesReader {
         }
         String text = NulInJsonText.replaced(line.text());
         SpanCollector spans = new SpanCollector(text, diagnostics);
-        boolean doccano = line.spans() == null && line.label() != null;
-        if (doccano) {
-            for (List<JsonNode> entry : line.label()) {
-                if (entry == null || entry.size() < 3 || !Offsets.isOffset(entry.get(0)) || !Offsets.isOffset(entry.get(1))) {
-                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
-                            "label entry " + entry + " is not [start, end, \"LABEL\"]; entity dropped"));
-                    continue;
-                }
-                Long start = Offsets.read(entry.get(0), "start", lineNumber, diagnostics, spans.codePointLength());
-                Long end = Offsets.read(entry.get(1), "end", lineNumber, diagnostics, spans.codePointLength());
-                String label = start == null || end == null ? null : label(entry.get(2), start, end, lineNumber, diagnostics);
-                if (label != null) {
-                    spans.add(start, end, label, lineNumber, 1);
-                }
-            }
-        } else if (line.spans() != null) {
-            for (SpanField span : line.spans()) {
-                if (span == null || !Offsets.isOffset(span.start()) || !Offsets.isOffset(span.end())) {
-                    diagnostics.add(Diagnostic.dropped("bad-entity", lineNumber, 1,
-                            "a span without start or end; entity dropped"));
-                    continue;
-                }
-                Long start = Offsets.read(span.start(), "start", lineNumber, diagnostics, spans.codePointLength());
-                Long end = Offsets.read(span.end(), "end", lineNumber, diagnostics, spans.codePointLength());
-                String label = start == null || end == null ? null : label(span.label(), start, end, lineNumber, diagnostics);
-                if (label != null) {
-                    // a span's own "text" (Prodigy, spaCy) is set against what its offsets cover
-                    String given = span.text() != null && span.text().isTextual() ? span.text().asText() : null;
-                    long from = start;
-                    long to = end;
-                    spans.add(start, end, label, lineNumber, 1, given == null ? null
-                            : kept -> SpanText.mismatch(given, text, kept.start(), kept.end(), from, to, lineNumber, 1));
-                }
-            }
-        }
-        if (!doccano && line.label() != null) {
-            labelBesideSpans(line, lineNumber, diagnostics);
-        }
+        SourceFormat format = LineEntities.read(tree, spans, text, lineNumber, diagnostics);
         Map<String, MetaValue> metadata = new LinkedHashMap<>();
         if (line.meta() != null) {
-            // "source" is where the document was read from, which an export writes anew
+            // "source" is kept too: the file a document first came from (a cable exported, then read back) is its
+            // provenance, which the jsonl export writes in place of this file's name. A null one names no file.
             line.meta().forEach((key, value) -> {
-                if (!key.equals("source")) {
+                if (!key.equals(SOURCE) || (value != null && !value.isNull())) {
                     metadata.put(key, value == null ? MetaValue.ofJson("null")
                             : value.isTextual() ? MetaValue.ofText(value.asText()) : MetaValue.ofJson(value.toString()));
                 }
@@ -330,65 +307,17 @@ final class JsonLinesReader {
         }
         // the id the line asks for: withDistinctIds gives another one if an earlier line has it, and checks it
         String id = hasId(line) ? line.id().asText() : base + "-" + lineNumber;
-        SourceFormat format = doccano ? SourceFormat.DOCCANO : SourceFormat.JSONL;
         // its places: the line it was read from, where the reader names its entities' problems too
         return new Document(id, DocumentSource.ofCleanText(name, format, text).withPlaces(cabletag.core.FilePlaces.line(lineNumber)),
                 text, spans.spans(),
                 metadata, diagnostics);
     }
 
+    /** The meta field that names the file a document came from, kept from its line's meta when it gives one. */
+    static final String SOURCE = "source";
+
     /** The meta field a document's class (a string "label" of its line) is kept in. */
     static final String DOCUMENT_LABEL = "label";
-
-    /**
-     * Names the doccano entries of a line read by its "spans" ({@code "label": [[0, 3, "PER"]]} beside
-     * {@code "spans"}): a line is read as spaCy/Prodigy or as doccano, and the entries were left unread without a
-     * word. An entry that says what a span of the line says already loses nothing and is not named.
-     */
-    private static void labelBesideSpans(Line line, int lineNumber, List<Diagnostic> diagnostics) {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        for (SpanField span : line.spans()) {
-            if (span != null) {
-                read.add(entityKey(span.start(), span.end(), span.label()));
-            }
-        }
-        for (List<JsonNode> entry : line.label()) {
-            boolean same = entry != null && entry.size() >= 3 && read.contains(entityKey(entry.get(0), entry.get(1), entry.get(2)));
-            if (!same) {
-                diagnostics.add(Diagnostic.dropped("label-beside-spans", lineNumber, 1, "\"label\" entry " + entry
-                        + " is not read: this line's entities are its \"spans\" (a line is read as spaCy/Prodigy or as doccano,"
-                        + " not both); entity dropped"));
-            }
-        }
-    }
-
-    /** An entity as a line writes it, to tell two ways of writing one entity: offsets by value, the label as read. */
-    private static String entityKey(JsonNode start, JsonNode end, JsonNode label) {
-        return offsetKey(start) + ":" + offsetKey(end) + ":"
-                + (label != null && label.isTextual() ? label.asText().trim().toUpperCase(java.util.Locale.ROOT) : String.valueOf(label));
-    }
-
-    private static String offsetKey(JsonNode offset) {
-        if (offset != null && offset.isNumber()) {
-            return offset.decimalValue().stripTrailingZeros().toPlainString();
-        }
-        return offset != null && offset.isTextual() ? offset.asText().trim() : String.valueOf(offset);
-    }
-
-    /**
-     * An entity's label as its line gives it, or null with a warning: a span with no label, or a null one, is said
-     * to have none (it was named as the label 'null', and doccano's [0, 3, null] was read as the label NULL); a
-     * number or true is no label either (true was read as TRUE).
-     */
-    private static String label(JsonNode label, long start, long end, int lineNumber, List<Diagnostic> diagnostics) {
-        if (label != null && label.isTextual()) {
-            return label.asText();
-        }
-        String why = label == null || label.isNull() ? "has no label"
-                : "has the label " + label + ", which is not a string";
-        diagnostics.add(Diagnostic.dropped("bad-label", lineNumber, 1, "entity [" + start + ", " + end + ") " + why + "; entity dropped"));
-        return null;
-    }
 
     static String baseName(String name) {
         String file = name.substring(name.lastIndexOf('/') + 1);

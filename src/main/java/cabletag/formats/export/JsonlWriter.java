@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * spaCy/Prodigy JSON lines: {@code {"id", "text", "spans": [{"start","end","label"}], "meta": {"source", ...}}}.
  * Offsets are code points, end exclusive, so {@code text[start:end]} in Python is the entity. Carries
- * nested entities too. A dataset document's meta values go out as the JSON values they came in as ({@link JsonValues}).
+ * nested entities too. A dataset document's meta values go out as the JSON values they came in as ({@link JsonValues}),
+ * its own "source" among them.
  */
 final class JsonlWriter extends DocumentJsonWriter {
 
@@ -32,21 +33,35 @@ final class JsonlWriter extends DocumentJsonWriter {
             out.putAscii('}');
         }
         out.putAscii("],\"meta\":{\"source\":");
-        // the path under the input named, never the file as named (shown): exported data must not change with how
-        // the inputs were named (corpus, ./corpus, /abs/corpus give the same bytes), nor carry a local absolute path
-        JsonStrings.quote(out, document.source().name());
+        MetaValue given = document.metadata().get(SOURCE);
+        if (given != null) {
+            // a dataset document's own source (a cable exported, then read back) is its provenance: writing the name of
+            // the dataset file in its place lost the cable every document came from, in an export -> read -> export
+            value(out, given);
+        } else {
+            // the path under the input named, never the file as named (shown): exported data must not change with how
+            // the inputs were named (corpus, ./corpus, /abs/corpus give the same bytes), nor carry a local absolute path
+            JsonStrings.quote(out, document.source().name());
+        }
         for (Map.Entry<String, MetaValue> field : document.metadata().entrySet()) {
-            if (!field.getKey().equals("source")) {
+            if (!field.getKey().equals(SOURCE)) {
                 out.putAscii(',');
                 JsonStrings.quote(out, field.getKey());
                 out.putAscii(':');
-                if (field.getValue().json()) {
-                    JsonValues.write(out, field.getValue().text());
-                } else {
-                    JsonStrings.quote(out, field.getValue().text());
-                }
+                value(out, field.getValue());
             }
         }
         out.putAscii('}');
+    }
+
+    private static final String SOURCE = "source";
+
+    /** A meta value as it came: JSON as its JSON, a string quoted. */
+    private static void value(Utf8Buffer out, MetaValue value) {
+        if (value.json()) {
+            JsonValues.write(out, value.text());
+        } else {
+            JsonStrings.quote(out, value.text());
+        }
     }
 }

@@ -121,7 +121,9 @@ class JsonLinesBadLinesTest {
                 "{\"id\":\"t\",\"text\":\"ok\",\"meta\":{\"\\ud800\":\"x\"}}",
                 "{\"id\":\"u\",\"text\":\"ok\",\"meta\":{\"list\":[\"\\ud800\"]}}",
                 // fields the reader does not keep go nowhere, so they hold nothing up
-                "{\"id\":\"v\",\"text\":\"ok\",\"meta\":{\"source\":\"\\ud800\"},\"extra\":\"\\ud800\"}") + "\n");
+                "{\"id\":\"v\",\"text\":\"ok\",\"extra\":\"\\ud800\"}",
+                // meta's source is kept (the jsonl export writes it back), so it is checked as meta's other values
+                "{\"id\":\"w\",\"text\":\"ok\",\"meta\":{\"source\":\"\\ud800\"}}") + "\n");
         BadLinesException bad = badLines(file);
         assertThat(bad.badLines()).extracting(e -> e.format("m.jsonl")).containsExactly(
                 "m.jsonl:1:1: error: \"text\" holds an unpaired surrogate U+D800 at code point 1" + why,
@@ -131,7 +133,8 @@ class JsonLinesBadLinesTest {
                 "m.jsonl:6:1: error: \"id\" holds an unpaired surrogate U+DFFF at code point 1" + why,
                 "m.jsonl:7:1: error: \"meta.note\" holds an unpaired surrogate U+D800 at code point 0" + why,
                 "m.jsonl:8:1: error: a key of \"meta\" holds an unpaired surrogate U+D800 at code point 0" + why,
-                "m.jsonl:9:1: error: \"meta.list\" holds an unpaired surrogate U+D800 at code point 2" + why);
+                "m.jsonl:9:1: error: \"meta.list\" holds an unpaired surrogate U+D800 at code point 2" + why,
+                "m.jsonl:11:1: error: \"meta.source\" holds an unpaired surrogate U+D800 at code point 0" + why);
         assertThat(bad.documents()).extracting(Document::id).containsExactly("p", "v");
         assertThat(bad.documents().get(0).spans()).containsExactly(Span.of(0, 2, "EMO")); // a pair is one character
     }

@@ -61,6 +61,14 @@ class ProdigyLabelTest {
                 .allSatisfy(d -> assertThat(d.losesAnnotation()).isTrue());
     }
 
+    /** An empty "spans" holds nothing to read: the doccano entries beside it are the line's entities, not dropped. */
+    @Test
+    void doccanoEntriesBesideEmptySpansAreRead() throws Exception {
+        Document document = read("{\"text\":\"Ali met Bob\",\"spans\":[],\"label\":[[0,3,\"PER\"]]}\n").get(0);
+        assertThat(document.spans()).containsExactly(Span.of(0, 3, "PER"));
+        assertThat(document.diagnostics()).isEmpty();
+    }
+
     @Test
     void aLabelOfAnotherKindIsStillABadLine() throws Exception {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read("{\"text\":\"a\",\"label\":5}\n"))

@@ -28,7 +28,7 @@ class DatasetMetaRoundTripTest {
             + "\"tiny\":0.00000015,\"neg\":-7,\"t\":true,\"f\":false,\"z\":null,\"o\":{\"x\":null,\"y\":[{\"deep\":[]}],\"w\":{}},"
             + "\"s\":\"h\\u00e9 \\\"q\\\" \\\\ \\n\\t\\u2028 \\ud83d\\ude00 \\u0001 \u00fcnic\u00f6de \u6f22\","
             + "\"l\":[\"a\\u2029b\",1.0,-0.5e-3,{\"\u00e9\":\"\\u0085\"}],"
-            + "\"identifier\":\"09BAGHDAD1\",\"origin\":12,\"classification\":null,\"source\":\"dropped.txt\"}";
+            + "\"identifier\":\"09BAGHDAD1\",\"origin\":12,\"classification\":null,\"source\":\"wire/0042.txt\"}";
 
     @TempDir
     Path dir;
@@ -39,8 +39,7 @@ class DatasetMetaRoundTripTest {
                 StandardCharsets.UTF_8);
         Path first = dir.resolve("first.jsonl");
         ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), ExportTestSupport.read(in), first);
-        ObjectNode expected = (ObjectNode) PYTHON_LIKE.readTree(META);
-        expected.put("source", "in.jsonl"); // the export writes where the document was read from
+        ObjectNode expected = (ObjectNode) PYTHON_LIKE.readTree(META); // its own source too: where the document came from
         JsonNode written = PYTHON_LIKE.readTree(Files.readString(first)).get("meta");
         assertThat(written).isEqualTo(expected);
 
@@ -50,6 +49,24 @@ class DatasetMetaRoundTripTest {
         Path second = dir.resolve("second.jsonl");
         ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), ExportTestSupport.read(copy), second);
         assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+    }
+
+    /**
+     * A document's own meta.source is where it came from (the cable a jsonl export read): it was written over with the
+     * name of the dataset file, so an export, read back and exported again, lost every cable's provenance. A document
+     * with none, or a null one, is given the file it was read from, as every document read is.
+     */
+    @Test
+    void aDocumentsOwnSourceIsKeptAndOneWithoutIsGivenItsFile() throws IOException {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\":\"a\",\"text\":\"Ali\",\"meta\":{\"desk\":\"NEA\",\"source\":\"wire/0042.txt\"}}\n"
+                + "{\"id\":\"b\",\"text\":\"Ali\",\"meta\":{\"source\":null,\"desk\":\"NEA\"}}\n"
+                + "{\"id\":\"c\",\"text\":\"Ali\",\"meta\":{\"source\":{\"file\":\"x.txt\",\"line\":7}}}\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out.jsonl");
+        ExportTestSupport.export(ExportOptions.of(ExportFormat.JSONL), ExportTestSupport.read(in), out);
+        assertThat(Files.readAllLines(out)).containsExactly(
+                "{\"id\":\"a\",\"text\":\"Ali\",\"spans\":[],\"meta\":{\"source\":\"wire/0042.txt\",\"desk\":\"NEA\"}}",
+                "{\"id\":\"b\",\"text\":\"Ali\",\"spans\":[],\"meta\":{\"source\":\"in.jsonl\",\"desk\":\"NEA\"}}",
+                "{\"id\":\"c\",\"text\":\"Ali\",\"spans\":[],\"meta\":{\"source\":{\"file\":\"x.txt\",\"line\":7}}}");
     }
 
     @Test
