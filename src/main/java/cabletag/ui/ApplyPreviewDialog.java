@@ -146,15 +146,25 @@ final class ApplyPreviewDialog {
     }
 
     private void updateSummary() {
-        summary.setText(summary(checkedOccurrences().size(), plan.occurrences().size(), plan.needle(), plan.label(), plan.scope()));
+        boolean allTagged = plan.occurrences().stream().allMatch(o -> o.existing() != null);
+        boolean noneTagged = plan.occurrences().stream().allMatch(o -> o.existing() == null);
+        // the consistency view's "Relabel all to" said "Tag 1 of 1 occurrence", for a relabel (found from outside)
+        String verb = allTagged ? "Relabel " : noneTagged ? "Tag " : "Label ";
+        summary.setText(summary(verb, checkedOccurrences().size(), plan.occurrences().size(), plan.needle(), plan.label(), plan.scope()));
     }
 
     /**
-     * "Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus …": the counts written as the status bar
+     * "Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus …" ("Relabel …" when every one is tagged, "Label …"
+     * when some are): the counts written as the status bar
      * and the tables write them ({@link Counted}); {@code label} null for a deletion.
      */
     static String summary(int on, int all, String needle, cabletag.core.Label label, OccurrenceScope scope) {
-        return (label == null ? "Delete " : "Tag ") + Counted.number(on) + " of " + Counted.of(all, "occurrence", "occurrences")
+        return summary("Tag ", on, all, needle, label, scope);
+    }
+
+    /** {@link #summary(int, int, String, cabletag.core.Label, OccurrenceScope)} whose verb says whether it tags, relabels or both. */
+    static String summary(String verb, int on, int all, String needle, cabletag.core.Label label, OccurrenceScope scope) {
+        return (label == null ? "Delete " : verb) + Counted.number(on) + " of " + Counted.of(all, "occurrence", "occurrences")
                 + " of “" + needle + "”" + (label == null ? "" : " as " + label) + (scope == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")
                 + (on < all ? " (unchecked ones stay as they are)" : "");
     }

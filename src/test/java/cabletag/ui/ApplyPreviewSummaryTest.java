@@ -22,6 +22,8 @@ class ApplyPreviewSummaryTest {
                 .isEqualTo("Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus (unchecked ones stay as they are)");
         assertThat(ApplyPreviewDialog.summary(1, 1, "Erbil", Label.PER, OccurrenceScope.CABLE))
                 .isEqualTo("Tag 1 of 1 occurrence of “Erbil” as PER in this cable");
+        assertThat(ApplyPreviewDialog.summary("Relabel ", 1, 1, "Rubaie", Label.MISC, OccurrenceScope.CORPUS))
+                .isEqualTo("Relabel 1 of 1 occurrence of “Rubaie” as MISC in the corpus");
     }
 
     /** An outside test of the window saw "at 1234567" in the preview's lines where the entity table wrote "1,261". */
