@@ -16,7 +16,7 @@ final class Utf16WithoutMark {
 
     /**
      * "little-endian" or "big-endian" when the first {@code limit} bytes of {@code head} read as UTF-16 in
-     * that order with every code unit in the ASCII range (a NUL high byte, a text low byte: a printable
+     * that order with every code unit in the ASCII range or a Latin-1 letter (nine in ten ASCII) (a NUL high byte, a text low byte: a printable
      * character, tab, line feed or carriage return); else null. A trailing odd byte is left out (the head
      * may cut a unit in two).
      */
@@ -34,16 +34,23 @@ final class Utf16WithoutMark {
         return null;
     }
 
-    /** Whether every unit has its text byte at {@code low} (0 or 1 within the unit) and a NUL in the other. */
+    /**
+     * Whether every unit has its text byte at {@code low} (0 or 1 within the unit) and a NUL in the other, and nine in
+     * ten of them are ASCII: a Latin-1 letter beside them ({@code José}, é is E9 00) lost the hint (found from outside).
+     */
     private static boolean allUnitsAscii(byte[] head, int units, int low) {
+        int ascii = 0;
         for (int unit = 0; unit < units; unit++) {
             byte text = head[2 * unit + low];
             byte high = head[2 * unit + 1 - low];
-            if (high != 0 || !isAsciiText(text)) {
+            if (high != 0 || !isAsciiText(text) && (text & 0xFF) < 0xA0) {
                 return false;
             }
+            if (isAsciiText(text)) {
+                ascii++;
+            }
         }
-        return true;
+        return ascii * 10 >= units * 9;
     }
 
     private static boolean isAsciiText(byte b) {

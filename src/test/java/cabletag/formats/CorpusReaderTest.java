@@ -188,6 +188,8 @@ class CorpusReaderTest {
         Files.write(folder.resolve("le.txt"), text.getBytes(StandardCharsets.UTF_16LE));
         Files.write(folder.resolve("be.txt"), text.getBytes(StandardCharsets.UTF_16BE));
         Files.write(folder.resolve("cyrillic.txt"), "Москва [LOC Ирак  ]".getBytes(StandardCharsets.UTF_16LE));
+        // a Latin-1 letter among ASCII (é is E9 00) lost the hint (found from outside)
+        Files.write(folder.resolve("latin.txt"), "[PER Jos\u00e9  ] met officials\n".getBytes(StandardCharsets.UTF_16LE));
         Files.write(folder.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13});
         CorpusReader reader = CorpusReader.standard();
         List<String> problems = new java.util.ArrayList<>();
@@ -202,6 +204,8 @@ class CorpusReaderTest {
                         + " a byte order mark: save it as UTF-8",
                 folder + "/cyrillic.txt:1:14: error: binary file (NUL byte at offset 13) skipped", // not ASCII-range: no guess
                 folder + "/image.png:3:1: error: binary file (NUL byte at offset 8) skipped", // after \r\n and \n: line 3
+                folder + "/latin.txt:1:2: error: binary file (NUL byte at offset 1) skipped; it looks like UTF-16 (little-endian)"
+                        + " without a byte order mark: save it as UTF-8",
                 folder + "/le.txt:1:2: error: binary file (NUL byte at offset 1) skipped; it looks like UTF-16 (little-endian) without"
                         + " a byte order mark: save it as UTF-8");
     }
