@@ -29,7 +29,9 @@ public final class ReadingRules {
      * as O, each named; and a CoNLL document's {@code meta.line} is a number. 5: in an HTML cable, a {@code <!DOCTYPE …>},
      * any other {@code <!…>} (Word's {@code <![if !supportLists]>}, a {@code <![CDATA[…]]>}) and a {@code <?xml …?>} are
      * markup, no text; and in every cable, three or more tags on the same words keep the innermost as the entity and
-     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between).
+     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between); a brat
+     * {@code .txt} that holds a cable's tags ({@code [PER Ali  ]}) over words no entity of its {@code .ann} covers says so,
+     * as annotation lost (before, its tags were silently words of the text).
      */
     public static final int GENERATION = 5;
 

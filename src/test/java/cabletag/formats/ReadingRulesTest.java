@@ -43,8 +43,9 @@ class ReadingRulesTest {
             // wording, of the reading of 17e9b45, the last commit whose wording gave 371e936e…, and of the reading since)
             4, "948aae807e79b7c8c745df19dc3d9c7e0b3152c90ec952b1fcc2f42eb3d7de89",
             // an HTML page's <!DOCTYPE>, <![if …]>, <![CDATA[…]]> and <?xml?> are markup, three or more tags on the same
-            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4
-            5, "9f7086c8cee459679591ffdac80539945257f37d96150405518e48456a5f0c25");
+            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4;
+            // a brat .txt holding a cable's tags no entity covers is named as annotation lost: tagged.txt and .ann are new
+            5, "62f5810dfe9dccc2f5fd055dd176ea360e4000b5b7eff10479f096396653e5d8");
 
     @TempDir
     Path temp;
@@ -153,6 +154,8 @@ class ReadingRulesTest {
         awkward(folder, "same-words.txt", utf8("Met [PER [ORG [LOC Rubaie  ]  ]  ] and [A [B [C [D x  ]  ]\n  ]  ] y\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
+        awkward(folder, "tagged.txt", utf8("Met [PER Ali  ] in [LOC Basra  ] and [ORG GoI  ]\n"));
+        awkward(folder, "tagged.ann", utf8("T1\tORG 42 45\tGoI\n"));
         return folder;
     }
 
