@@ -34,7 +34,9 @@ public final class ReadingRules {
      * label followed by small letters, a tab, a colon or a no-break space ({@code [Per …]}, {@code [PER:…]}) is named. Also
      * in 5, a JSON line's entities are read from doccano's {@code "entities"} ({@code start_offset}, {@code end_offset})
      * and {@code "labels"} and spaCy's {@code "entities"} tuples as well (they were read past, unsaid), and a line's own
-     * {@code meta.source} is kept, which the jsonl export writes in place of the dataset file's name.
+     * {@code meta.source} is kept, which the jsonl export writes in place of the dataset file's name; and a brat
+     * {@code .txt} that holds a cable's tags ({@code [PER Ali  ]}) over words no entity of its {@code .ann} covers says so,
+     * as annotation lost (before, its tags were silently words of the text).
      */
     public static final int GENERATION = 5;
 

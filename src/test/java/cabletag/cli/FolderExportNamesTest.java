@@ -76,14 +76,15 @@ class FolderExportNamesTest extends WithTemporaryStore {
     }
 
     @ParameterizedTest
-    @CsvSource({"brat, annotation.conf", "inline, .cabletag-export"})
-    void aDatasetNamedAfterTheExportsOwnFileDoesNotTakeItsName(String format, String ownFile) throws IOException {
+    // inline's .cabletag-export-2/ was a hidden folder, left out when the export is read back: its . is written _
+    @CsvSource({"brat, annotation.conf, annotation.conf-2", "inline, .cabletag-export, _cabletag-export"})
+    void aDatasetNamedAfterTheExportsOwnFileDoesNotTakeItsName(String format, String ownFile, String folder) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path dataset = Files.writeString(in.resolve(ownFile + ".jsonl"), DATASET);
 
         Map<String, String> written = export(format, "out", dataset);
         assertThat(written.keySet()).noneMatch(name -> name.startsWith(ownFile + "/"))
-                .anyMatch(name -> name.startsWith(ownFile + "-2/q."));
+                .anyMatch(name -> name.startsWith(folder + "/q."));
         assertThat(written.values()).filteredOn(text -> text.equals("Q") || text.equals("R")).hasSize(2);
     }
 

@@ -46,8 +46,9 @@ class ReadingRulesTest {
             // words keep the innermost, <!--> and </ p> end as a browser ends them, a known label followed by small letters,
             // a tab, a colon or a no-break space is named: declarations.html, comments.html and same-words.txt are new;
             // a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the golden
-            // jsonl keeps its sources; every other file reads as under 4
-            5, "dddc9f55ebf0b711baafdd7e2d2fb129bb1c9c4d4d01fb3583f1ff32034005ab");
+            // jsonl keeps its sources; a brat .txt holding a cable's tags no entity covers is named as annotation lost:
+            // tagged.txt and .ann are new; every other file reads as under 4
+            5, "cf25dbd4da8f87539e6ff0e89098f554dbde44159b8b8315729591a59a387236");
 
     @TempDir
     Path temp;
@@ -162,6 +163,8 @@ class ReadingRulesTest {
                 + "{\"text\": \"Ali\", \"labels\": [[0, 3, \"PER\"]], \"meta\": {\"source\": \"wire/0042.txt\", \"desk\": \"NEA\"}}\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
+        awkward(folder, "tagged.txt", utf8("Met [PER Ali  ] in [LOC Basra  ] and [ORG GoI  ]\n"));
+        awkward(folder, "tagged.ann", utf8("T1\tORG 42 45\tGoI\n"));
         return folder;
     }
 

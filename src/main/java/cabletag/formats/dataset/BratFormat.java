@@ -4,6 +4,7 @@ import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.DocumentSource;
 import cabletag.core.SourceFormat;
+import cabletag.core.SpanSet;
 import cabletag.formats.reader.ByteOrderMark;
 import cabletag.formats.reader.FormatException;
 import cabletag.formats.reader.FormatReader;
@@ -23,6 +24,7 @@ import java.util.function.Predicate;
  * annotations ({@code T1<TAB>PER 0 6<TAB>Rubaie}) become entities; a fragmented one
  * ({@code 0 5;6 11}) is read as its whole extent. Relations, events, attributes, normalisations and
  * notes are not carried, and each such line is named as annotation lost ({@link BratNonEntityLine}). Offsets are code points of the {@code .txt}, which is kept exactly as it is.
+ * A cable's tags in the {@code .txt} are words of its text here, and named as annotation lost ({@link CableTagsInBratText}).
  */
 public final class BratFormat implements FormatReader {
 
@@ -63,6 +65,7 @@ public final class BratFormat implements FormatReader {
             diagnostics.add(NulInTextFile.inBratText(text, txtFile.getFileName().toString()));
             text = text.replace('\0', '\uFFFD'); // one character for one: the .ann's offsets stay
         }
+        int afterTextProblems = diagnostics.size();
         SpanCollector spans = new SpanCollector(text, diagnostics);
         String[] lines = annotations.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -75,8 +78,13 @@ public final class BratFormat implements FormatReader {
                 diagnostics.add(Diagnostic.dropped("bad-line", i + 1, 1, "not a brat annotation line; ignored"));
             }
         }
+        SpanSet entities = spans.spans();
+        Diagnostic tagsLost = CableTagsInBratText.of(text, txtFile.getFileName().toString(), annName, entities);
+        if (tagsLost != null) {
+            diagnostics.add(afterTextProblems, tagsLost); // about the .txt, as a NUL in it is: before the .ann's lines
+        }
         String id = JsonLinesReader.baseName(name);
-        return List.of(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.BRAT, text), text, spans.spans(),
+        return List.of(new Document(id, DocumentSource.ofCleanText(name, SourceFormat.BRAT, text), text, entities,
                 Map.of(), diagnostics));
     }
 

@@ -2,6 +2,7 @@ package cabletag.formats.export;
 
 import cabletag.core.Document;
 import cabletag.core.SourceFormat;
+import cabletag.formats.CorpusReader;
 import cabletag.formats.export.NameClash.Basis;
 import cabletag.formats.export.NameClash.Claim;
 import cabletag.formats.export.NameClash.Clash;
@@ -36,7 +37,8 @@ final class FolderNames {
 
     /** Why two names met that were apart before characters a file name cannot hold were replaced. */
     private static final String CHANGED_TO_FIT = "a file name cannot hold some of their characters: control characters"
-            + " and : become _, as does / in a dataset's id, and then both ask for one name";
+            + " and : become _, as do / in a dataset's id, a leading . (a hidden file) and a closing ~ (a backup copy),"
+            + " and then both ask for one name";
 
     /** The ids of the jsonl export, asked for every document in the same order, so a cable's name can be its id. */
     private final ExportIds ids = new ExportIds();
@@ -103,8 +105,9 @@ final class FolderNames {
             wanted = withoutExtension(name) + suffix;
             unfitted = NameClash.withoutExtension(rawName) + suffix;
         } else {
-            String idName = cabletag.formats.reader.FileNameLimit.shorten(safe(document.id()).replace('/', '_'), NAME_RESERVE);
-            wanted = withoutExtension(name) + "/" + idName;
+            String idName = unhidden(cabletag.formats.reader.FileNameLimit.shorten(fileNameParts(document.id(), false).replace('/', '_'),
+                    NAME_RESERVE));
+            wanted = walkable(withoutExtension(name)) + "/" + idName; // e~.jsonl's folder e~/ would be a backup copy's
             unfitted = NameClash.withoutExtension(rawName) + "/" + document.id();
         }
         boolean fitted = !wanted.equals(unfitted);
@@ -202,6 +205,15 @@ final class FolderNames {
     }
 
     private static String safe(String name) {
+        return fileNameParts(name, true);
+    }
+
+    /**
+     * The name's parts as file names: shortened, {@code :} as {@code _}, and, when {@code walked}, each a name the folder
+     * walk takes ({@link #walkable}). A dataset's id is not walked part by part: its parts are joined by {@code _} and
+     * it ends in {@code .txt}, so only its first character may hide it ({@link #unhidden}).
+     */
+    private static String fileNameParts(String name, boolean walked) {
         StringBuilder result = new StringBuilder();
         for (String part : name.replace('\\', '/').split("/")) {
             if (part.isEmpty() || part.equals(".") || part.equals("..")) {
@@ -211,9 +223,29 @@ final class FolderNames {
                 result.append('/');
             }
             // A NUL or an id longer than a file name may be would fail the whole export: shortened instead.
-            result.append(cabletag.formats.reader.FileNameLimit.shorten(part.replace(':', '_'), NAME_RESERVE));
+            String fit = cabletag.formats.reader.FileNameLimit.shorten(part.replace(':', '_'), NAME_RESERVE);
+            result.append(walked ? walkable(fit) : fit);
         }
         return result.length() == 0 ? "document" : result.toString();
+    }
+
+    /**
+     * A name no folder's reading leaves out: a leading {@code .} as {@code _}. A hidden file is no part of a corpus
+     * ({@link CorpusReader#leftOutOfFolders}), so the document {@code .a} was written as {@code .a.txt} and was not
+     * there when the export was read back. Read back, it is {@code _a}, as {@code a:b} is {@code a_b}.
+     */
+    private static String unhidden(String part) {
+        return part.startsWith(".") ? "_" + part.substring(1) : part;
+    }
+
+    /**
+     * A part of an input's name as a part of the export's: a folder or a file of it that the folder walk takes, not
+     * hidden ({@link #unhidden}) and not a backup copy ({@code a.txt~} named directly as an input, the folder of
+     * {@code e~.jsonl}), whose closing {@code ~} becomes {@code _}. Of a name with folders, its last part.
+     */
+    private static String walkable(String part) {
+        String shown = unhidden(part);
+        return CorpusReader.leftOutOfFolders(shown) ? shown.substring(0, shown.length() - 1) + "_" : shown;
     }
 
     private static String withoutExtension(String name) {
