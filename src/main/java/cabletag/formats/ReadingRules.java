@@ -29,7 +29,12 @@ public final class ReadingRules {
      * as O, each named; and a CoNLL document's {@code meta.line} is a number. 5: in an HTML cable, a {@code <!DOCTYPE …>},
      * any other {@code <!…>} (Word's {@code <![if !supportLists]>}, a {@code <![CDATA[…]]>}) and a {@code <?xml …?>} are
      * markup, no text; and in every cable, three or more tags on the same words keep the innermost as the entity and
-     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between).
+     * every outer one as text, as two do (before, the outermost was an entity over the text of the one between). A
+     * file not named as CoNLL is CoNLL only when its {@code -DOCSTART-} line holds column values alone or its next line
+     * is a token and a tag (a cable opening with the word was an empty document); in a CoNLL file, a byte-order mark
+     * before a {@code -DOCSTART-} mid-file is dropped and the document starts there, a file whose first token line
+     * holds a tab is cut into columns at tabs (a token may hold a space), and words on a {@code -DOCSTART-} line or in
+     * a column more than the file's lines have are named as not read.
      */
     public static final int GENERATION = 5;
 

@@ -43,8 +43,10 @@ class ReadingRulesTest {
             // wording, of the reading of 17e9b45, the last commit whose wording gave 371e936e…, and of the reading since)
             4, "948aae807e79b7c8c745df19dc3d9c7e0b3152c90ec952b1fcc2f42eb3d7de89",
             // an HTML page's <!DOCTYPE>, <![if …]>, <![CDATA[…]]> and <?xml?> are markup, three or more tags on the same
-            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4
-            5, "9f7086c8cee459679591ffdac80539945257f37d96150405518e48456a5f0c25");
+            // words keep the innermost: declarations.html and same-words.txt are new, every other file reads as under 4;
+            // a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file mark and words on a
+            // -DOCSTART- line are read or named: docstart-memo.txt and joined.conll are new
+            5, "b6acb997104dfe58567b918718429cf7c7858dec0992a73220965f0967e97bc8");
 
     @TempDir
     Path temp;
@@ -151,6 +153,9 @@ class ReadingRulesTest {
         awkward(folder, "declarations.html", utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\"\n"
                 + " \"x.dtd\">\n<html><body><p><![if !supportLists]>1.<![endif]>[PER Rubaie  ] <![CDATA[ [LOC x  ] ]]> wow<! a\n"));
         awkward(folder, "same-words.txt", utf8("Met [PER [ORG [LOC Rubaie  ]  ]  ] and [A [B [C [D x  ]  ]\n  ]  ] y\n"));
+        awkward(folder, "docstart-memo.txt", utf8("-DOCSTART- memo: [PER Ali  ] met [LOC Basra  ]\n"));
+        awkward(folder, "joined.conll", utf8("-DOCSTART- doc-1\n\nNew York\tB-LOC\n\u00A0\tB-PER\nin\t_\tO\nBig Apple\tNN\tB-LOC\n\n"
+                + "\uFEFF-DOCSTART-\tO\n\nBob\tB-PER\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
         return folder;
