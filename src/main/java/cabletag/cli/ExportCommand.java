@@ -193,8 +193,10 @@ final class ExportCommand implements Callable<Integer> {
             }
             // what was read is exported; what could not be read (a skipped file, a bad line, a damaged store
             // file) or written (a cable whose inline form would not read back, an entity of white space only that a
-            // token format cannot carry) makes it exit 1
-            return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0 ? Cli.PROBLEMS : Cli.OK;
+            // token format cannot carry, a token conll writes that reads back otherwise: each a loss the summary counts
+            // with the problems) makes it exit 1
+            return corpus.hadProblems() || summary.notWritten() > 0 || summary.entitiesNotCarried() > 0
+                    || summary.lossWarnings() > 0 ? Cli.PROBLEMS : Cli.OK;
         } finally {
             signal.close(); // after a signal, waits here for the JVM to halt with the signal's code
         }

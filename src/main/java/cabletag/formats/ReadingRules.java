@@ -36,7 +36,12 @@ public final class ReadingRules {
      * and {@code "labels"} and spaCy's {@code "entities"} tuples as well (they were read past, unsaid), and a line's own
      * {@code meta.source} is kept, which the jsonl export writes in place of the dataset file's name; and a brat
      * {@code .txt} that holds a cable's tags ({@code [PER Ali  ]}) over words no entity of its {@code .ann} covers says so,
-     * as annotation lost (before, its tags were silently words of the text).
+     * as annotation lost (before, its tags were silently words of the text). A
+     * file not named as CoNLL is CoNLL only when its {@code -DOCSTART-} line holds column values alone or its next line
+     * is a token and a tag (a cable opening with the word was an empty document); in a CoNLL file, a byte-order mark
+     * before a {@code -DOCSTART-} mid-file is dropped and the document starts there, a file whose first token line
+     * holds a tab is cut into columns at tabs (a token may hold a space), and words on a {@code -DOCSTART-} line or in
+     * a column more than the file's lines have are named as not read.
      */
     public static final int GENERATION = 5;
 

@@ -212,6 +212,20 @@ class LostAnnotationsExitTest extends WithTemporaryStore {
         assertThat(check.out().lines()).containsExactly(reading);
     }
 
+    /** Written as a token line, a cable's -DOCSTART- splits the cable when read back: said at its place, exit 1 (was 0, unsaid). */
+    @Test
+    void aCablesTokenDocstartMakesTheConllExportExit1AndIsNamed() throws IOException {
+        Path input = Files.writeString(dir.resolve("m.txt"), "Header line\n-DOCSTART- [PER Ali  ] met\n");
+        Result export = CliTest.run("export", "-f", "conll", "-o", dir.resolve("m.conll").toString(), input.toString());
+        assertThat(export.code()).as(export.err()).isEqualTo(Cli.PROBLEMS);
+        assertThat(export.err().lines()).containsOnlyOnce(input + ":2:1: warning: the token '-DOCSTART-' reads as a document"
+                + " start in CoNLL: read back (by cabletag, conlleval or Hugging Face), the cable is split there and the token"
+                + " is lost [docstart-token]");
+        assertThat(export.out()).contains("1 problem");
+        Result jsonl = CliTest.run("export", "-f", "jsonl", "-o", dir.resolve("m.jsonl").toString(), input.toString());
+        assertThat(jsonl.code()).as(jsonl.err()).isEqualTo(Cli.OK);
+    }
+
     /** The same of a jsonl span over white space, named at its line ({@code ws.jsonl:2:1}), where it had no line or severity. */
     @Test
     void aJsonlSpanOverWhiteSpaceIsNamedAtItsLineByCheckAndByTheExport() throws IOException {

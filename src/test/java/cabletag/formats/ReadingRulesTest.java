@@ -47,8 +47,10 @@ class ReadingRulesTest {
             // a tab, a colon or a no-break space is named: declarations.html, comments.html and same-words.txt are new;
             // a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the golden
             // jsonl keeps its sources; a brat .txt holding a cable's tags no entity covers is named as annotation lost:
-            // tagged.txt and .ann are new; every other file reads as under 4
-            5, "cf25dbd4da8f87539e6ff0e89098f554dbde44159b8b8315729591a59a387236");
+            // tagged.txt and .ann are new; a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file
+            // mark and words on a -DOCSTART- line are read or named: docstart-memo.txt and joined.conll are new; every other
+            // file reads as under 4
+            5, "198c4ecf6b60fba0775938e9b9c22fb80493eccf069d557b90d1af65c7d325ed");
 
     @TempDir
     Path temp;
@@ -161,6 +163,9 @@ class ReadingRulesTest {
                 + " \"end_offset\": 3}, {\"label\": \"LOC\", \"start_offset\": 8, \"end_offset\": 99}], \"relations\": [{\"id\": 1}]}\n"
                 + "{\"text\": \"Ali met Bob\", \"entities\": [[8, 11, \"PER\"]], \"labels\": [[0, 3, \"PER\"]], \"ents\": [[4, 7, \"X\"]]}\n"
                 + "{\"text\": \"Ali\", \"labels\": [[0, 3, \"PER\"]], \"meta\": {\"source\": \"wire/0042.txt\", \"desk\": \"NEA\"}}\n"));
+        awkward(folder, "docstart-memo.txt", utf8("-DOCSTART- memo: [PER Ali  ] met [LOC Basra  ]\n"));
+        awkward(folder, "joined.conll", utf8("-DOCSTART- doc-1\n\nNew York\tB-LOC\n\u00A0\tB-PER\nin\t_\tO\nBig Apple\tNN\tB-LOC\n\n"
+                + "\uFEFF-DOCSTART-\tO\n\nBob\tB-PER\n"));
         awkward(folder, "rel.txt", utf8("Ali met Omar\n"));
         awkward(folder, "rel.ann", utf8("T1\tPER 0 3\tAli\nT2\tPER 8 12\tOmar\nR1\tMeets Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes T1\tnote\n"));
         awkward(folder, "tagged.txt", utf8("Met [PER Ali  ] in [LOC Basra  ] and [ORG GoI  ]\n"));

@@ -26,7 +26,7 @@ import java.util.Locale;
  */
 public final class ConllFormat implements FormatReader {
 
-    private static final String DOCSTART = "-DOCSTART-";
+    private static final String DOCSTART = ConllHead.DOCSTART;
 
     @Override
     public String name() {
@@ -40,7 +40,7 @@ public final class ConllFormat implements FormatReader {
                 || name.endsWith(".bioes")) {
             return true;
         }
-        return mayOpenWithDocstart(head) && JsonlFormat.firstLine(head).startsWith(DOCSTART);
+        return ConllHead.looksLikeConll(head);
     }
 
     /**
@@ -78,6 +78,7 @@ public final class ConllFormat implements FormatReader {
         List<Document> documents = new ArrayList<>();
         List<FormatException> badLines = new ArrayList<>();
         DocumentBuilder current = new DocumentBuilder();
+        ConllColumns columnsOfFile = new ConllColumns();
         String base = JsonLinesReader.baseName(name);
         while (true) {
             String line;
@@ -85,7 +86,7 @@ public final class ConllFormat implements FormatReader {
                 line = in.next();
             } catch (TextLines.UndecodableLine bad) {
                 // one bad byte costs the document of its line, as a line without a tag does: it was the whole file
-                if (bad.lenientText().strip().startsWith(DOCSTART)) {
+                if (bad.lenientText().strip().replaceFirst("^\uFEFF", "").startsWith(DOCSTART)) {
                     current.finish(documents, name, base); // it opens a document all the same, the one it costs
                     current = new DocumentBuilder();
                     current.startedAt = bad.line();
@@ -98,8 +99,17 @@ public final class ConllFormat implements FormatReader {
                 break;
             }
             int number = in.number();
+            Diagnostic midFileMark = null;
             if (number == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
+            } else if (line.startsWith("\uFEFF") && line.substring(1).strip().startsWith(DOCSTART)) {
+                // where two files were joined (cat a.conll b.conll): the second's mark opens its -DOCSTART- line,
+                // which read with it was no document start but a token \uFEFF-DOCSTART- of the first document. (Before
+                // a token it is the token's first character: a text may begin with U+FEFF, and its export writes it so.)
+                line = " " + line.substring(1); // a space: the columns of the line stay those of the file
+                midFileMark = Diagnostic.warning("byte-order-mark", number, 1, "a byte-order mark (U+FEFF) before -DOCSTART-"
+                        + " in the middle of the file, as where two files were joined: dropped, and the line read as the"
+                        + " document start it is");
             }
             int nuls = NulInTextFile.count(line);
             int nulColumn = nuls == 0 ? 0 : NulInTextFile.column(line);
@@ -111,11 +121,18 @@ public final class ConllFormat implements FormatReader {
             if (trimmed.isEmpty()) {
                 current.endSentence();
             } else if (trimmed.startsWith(DOCSTART)) {
-                current.finish(documents, name, base);
-                current = new DocumentBuilder();
+                current = current.next(documents, name, base);
                 current.startedAt = number;
+                String rest = ConllHead.restOfDocstart(trimmed);
+                if (rest != null) {
+                    // -DOCSTART- memo: [PER Ali ] met: the line opens a document, and its words were dropped unsaid
+                    int at = line.indexOf(rest.substring(0, rest.offsetByCodePoints(0, 1)), line.indexOf(DOCSTART) + DOCSTART.length());
+                    current.diagnostics.add(Diagnostic.dropped("docstart-text", number, line.codePointCount(0, Math.max(0, at)) + 1,
+                            "a -DOCSTART- line opens a document and holds nothing else but column values such as -X- and O:"
+                            + " its '" + rest + "' is not read"));
+                }
             } else {
-                String[] columns = trimmed.split("[ \t]+");
+                String[] columns = columnsOfFile.of(trimmed);
                 if (columns.length < 2) {
                     // Read on: this document is left out, named; the others in the file are kept.
                     // a NUL where the space between token and tag was: the line as it is in the file (its NUL
@@ -126,6 +143,10 @@ public final class ConllFormat implements FormatReader {
                             + "; the document of this line is left out"));
                     current.broken = true;
                 } else {
+                    Diagnostic dropped = columnsOfFile.counted(columns, trimmed, line, number);
+                    if (dropped != null) {
+                        current.diagnostics.add(dropped);
+                    }
                     int tagColumn = line.lastIndexOf(columns[columns.length - 1]) + 1;
                     int tokenColumn = line.codePointCount(0, line.length() - line.stripLeading().length()) + 1;
                     current.token(columns[0], columns[columns.length - 1], number, tagColumn, tokenColumn);
@@ -133,6 +154,9 @@ public final class ConllFormat implements FormatReader {
             }
             if (nuls > 0) {
                 current.nuls(number, nulColumn, nuls); // after a -DOCSTART- line, the document it opens
+            }
+            if (midFileMark != null) {
+                current.diagnostics.add(midFileMark); // after a -DOCSTART- line, the document it opens
             }
         }
         current.finish(documents, name, base);
@@ -260,6 +284,19 @@ public final class ConllFormat implements FormatReader {
                 usable.add(ok ? (label == null ? tag : prefix + "-" + label.toUpperCase(Locale.ROOT)) : TagScheme.OUTSIDE);
             }
             return usable;
+        }
+
+        /**
+         * Finishes this document and opens the next; what was said of lines before the file's first document (a
+         * mark on a blank line) goes with the next, where it would otherwise be lost with the nothing it was read as.
+         */
+        DocumentBuilder next(List<Document> documents, String name, String base) {
+            DocumentBuilder next = new DocumentBuilder();
+            if (text.length() == 0 && startedAt == 0 && !broken) {
+                next.diagnostics.addAll(diagnostics);
+            }
+            finish(documents, name, base);
+            return next;
         }
 
         void finish(List<Document> documents, String name, String base) {

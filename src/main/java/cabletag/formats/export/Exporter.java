@@ -161,7 +161,7 @@ public final class Exporter {
         String notWritten = tokens ? TagLabelledEntity.whyNotWritten(mapped).orElse(null) : null;
         if (notWritten != null) {
             AlignedDocument unwritten = AlignedDocument.spansOnly(mapped);
-            return new Prepared(document, unwritten, null, mappingProblem, notWritten, null, Counts.of(unwritten, false));
+            return new Prepared(document, unwritten, null, mappingProblem, notWritten, null, Counts.of(unwritten, false, List.of()));
         }
         AlignedDocument aligned = tokens ? aligner.align(mapped) : AlignedDocument.spansOnly(mapped);
         SplitRatios.Part part = options.split() == null ? null : options.split().partOf(DocumentWriter.key(mapped));
@@ -171,8 +171,9 @@ public final class Exporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<Diagnostic> ofFormat = options.format() == ExportFormat.CONLL ? DocstartTokens.of(aligned) : List.of();
         return new Prepared(document, aligned, part, mappingProblem, null, rendered,
-                Counts.of(aligned, options.format().carriesNested()));
+                Counts.of(aligned, options.format().carriesNested(), ofFormat));
     }
 
     private void writeOne(Prepared prepared, DocumentWriter writer, Tally tally) throws IOException {
@@ -297,7 +298,8 @@ public final class Exporter {
     private record Counts(long sentences, long tokens, long characters, Map<String, Long> entitiesByLabel,
                           long nestedDropped, long notCarried, List<String> problems, List<String> lossWarnings) {
 
-        static Counts of(AlignedDocument aligned, boolean nested) {
+        /** {@code ofFormat}: what the format says of the document, at places in its file. */
+        static Counts of(AlignedDocument aligned, boolean nested, List<Diagnostic> ofFormat) {
             Document document = aligned.document();
             String text = document.text();
             long tokens = nested ? WordCount.of(text) : aligned.tokenCount();
@@ -327,9 +329,19 @@ public final class Exporter {
                     if (at >= 0) {
                         Diagnostic reading = diagnostics.get(at);
                         diagnostics.set(at, BlankEntity.notCarried(reading.line(), reading.column(), label, covered));
+                    } else if (document.source().places() != null) {
+                        // made by a correction on a dataset's document: where its text stands in the file
+                        int[] place = cabletag.core.PlaceInFile.of(document, span.start());
+                        inFileOrder(diagnostics, BlankEntity.notCarried(place[0], place[1], label, covered));
                     } else {
                         diagnostics.add(0, BlankEntity.notCarried(1, 1, label, covered)); // made by a correction: no place read
                     }
+                }
+            }
+            if (!ofFormat.isEmpty()) {
+                diagnostics = diagnostics == document.diagnostics() ? new ArrayList<>(diagnostics) : diagnostics;
+                for (Diagnostic said : ofFormat) {
+                    inFileOrder(diagnostics, said);
                 }
             }
             List<String> lossWarnings = List.of();
@@ -345,6 +357,16 @@ public final class Exporter {
             }
             return new Counts(aligned.sentenceCount(), tokens, text.codePointCount(0, text.length()), labels.byName(),
                     nested ? 0 : aligned.nestedDropped().size(), nested ? 0 : aligned.lost().size(), problems, lossWarnings);
+        }
+
+        /** Adds {@code said} before the first line about a later place: a document's problems are in its file's order. */
+        private static void inFileOrder(List<Diagnostic> diagnostics, Diagnostic said) {
+            int at = diagnostics.size();
+            while (at > 0 && (diagnostics.get(at - 1).line() > said.line()
+                    || diagnostics.get(at - 1).line() == said.line() && diagnostics.get(at - 1).column() > said.column())) {
+                at--;
+            }
+            diagnostics.add(at, said);
         }
     }
 }

@@ -128,24 +128,50 @@ public final class TokenAligner {
      * The document's own tokenizer's tokens ({@link Tokenizer#forDocument}), without a Token per word, each cut
      * where an entity starts or ends inside it, as they come: a list of the tokens, then a second list of their
      * pieces, was a copy of every offset and a fifth of aligning a cable.
+     *
+     * <p>A token the document was given (CoNLL) is the file's own: one of white space only (a no-break space) is a
+     * token and is kept, with its entity. One holding a space or tab (read from a file whose columns are separated by
+     * tabs: {@code New York}) is cut there, as a CoNLL line cannot hold it whole: {@code New York _ _ B-LOC} reads back
+     * as the token {@code New}. Its pieces read back as the same text and entities.
      */
     private static void tokenize(Document document, int[] boundaries, IntList starts, IntList ends) {
         String text = document.text();
+        boolean given = document.givenTokens().isGiven();
         int[] next = {0}; // the first boundary not passed yet: tokens come in order, and so do the boundaries
         Tokenizer.forDocument(document).scan(text, (start, end) -> {
-            int b = next[0];
-            while (b < boundaries.length && boundaries[b] <= start) {
-                b++;
+            if (!given) {
+                next[0] = cut(text, start, end, next[0], boundaries, starts, ends, false);
+                return;
             }
             int from = start;
-            while (b < boundaries.length && boundaries[b] < end) {
-                addPiece(text, from, boundaries[b], starts, ends);
-                from = boundaries[b];
-                b++;
+            for (int i = start; i <= end; i++) {
+                if (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\t') {
+                    if (i > from) {
+                        next[0] = cut(text, from, i, next[0], boundaries, starts, ends, true);
+                    }
+                    from = i + 1;
+                }
             }
-            addPiece(text, from, end, starts, ends);
-            next[0] = b;
         });
+    }
+
+    /**
+     * Adds {@code text[start, end)} cut at the boundaries inside it, from boundary {@code b} on; returns the first
+     * boundary not passed. {@code whole}: the token itself is kept even when it is white space only.
+     */
+    private static int cut(String text, int start, int end, int b, int[] boundaries, IntList starts, IntList ends,
+                           boolean whole) {
+        while (b < boundaries.length && boundaries[b] <= start) {
+            b++;
+        }
+        int from = start;
+        while (b < boundaries.length && boundaries[b] < end) {
+            addPiece(text, from, boundaries[b], starts, ends, false);
+            from = boundaries[b];
+            b++;
+        }
+        addPiece(text, from, end, starts, ends, whole && from == start);
+        return b;
     }
 
     /** Each entity's start and end, in order (the entities are disjoint and sorted). */
@@ -167,7 +193,12 @@ public final class TokenAligner {
         }
     }
 
-    private static void addPiece(String text, int start, int end, IntList starts, IntList ends) {
+    private static void addPiece(String text, int start, int end, IntList starts, IntList ends, boolean kept) {
+        if (kept) {
+            starts.add(start);
+            ends.add(end);
+            return;
+        }
         // A piece of pure white space (a no-break space the tokenizer kept) is no token in any format.
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);

@@ -107,18 +107,24 @@ class InlineExportReadBackTest {
                 SpanSet.of(), Map.of(), List.of());
     }
 
+    /** A text that is CoNLL lines is refused; one that only opens with the word -DOCSTART- reads back as the cable it is. */
     @Test
     void aDocumentThatWouldReadBackAsCoNLLIsNamedAndNotWritten() throws IOException {
-        String text = "-DOCSTART- is how CoNLL files open";
+        String text = "-DOCSTART- -X- -X- O\n\nAli B-PER";
         Document odd = new Document("q3", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, text), text,
+                SpanSet.of(), Map.of(), List.of());
+        String words = "-DOCSTART- is how CoNLL files open";
+        Document prose = new Document("q4", DocumentSource.ofCleanText("d.jsonl", SourceFormat.JSONL, words), words,
                 SpanSet.of(), Map.of(), List.of());
         Path folder = dir.resolve("inline");
 
-        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(odd), folder);
+        ExportSummary summary = ExportTestSupport.export(ExportOptions.of(ExportFormat.INLINE), List.of(odd, prose), folder);
 
         assertThat(summary.notWritten()).isEqualTo(1);
         assertThat(summary.problems()).singleElement().asString()
                 .isEqualTo("d.jsonl#q3: not written: as d/q3.txt it would be read back as another format, not as a cable");
+        assertThat(ExportTestSupport.read(folder.resolve("d/q4.txt"))).singleElement()
+                .satisfies(back -> assertThat(back.text()).isEqualTo(words));
     }
 
     @Test
