@@ -11,22 +11,31 @@ public final class PlaceInFile {
     private PlaceInFile() {
     }
 
-    /** {@code {line, column}} of the clean text's character at {@code cleanOffset} (UTF-16). */
-    public static int[] of(Document document, int cleanOffset) {
-        String text = document.text();
-        FilePlaces places = document.source().places();
-        if (places != null) {
-            return places.placeOf(text, cleanOffset);
-        }
+    /** A place in a text: the cable's source, or the clean text. */
+    public record InText(String text, int offset) { }
+
+    /**
+     * Where the clean text's character at {@code cleanOffset} stands in the text lines are counted in: a cable's source
+     * through its layout, else the clean text (the offsets UTF-16). Not for a dataset's document ({@link FilePlaces}).
+     */
+    public static InText inText(Document document, int cleanOffset) {
         SourceLayout layout = document.source().layout();
         String source = document.source().text();
-        int offset = cleanOffset;
-        String in = text;
         if (layout != null && source != null && layout.pieceCount() > 0 && cleanOffset < layout.cleanLength()) {
-            offset = layout.sourceOffsetOfChar(cleanOffset);
-            in = source;
+            return new InText(source, layout.sourceOffsetOfChar(cleanOffset));
         }
-        offset = Math.min(offset, in.length());
+        return new InText(document.text(), cleanOffset);
+    }
+
+    /** {@code {line, column}} of the clean text's character at {@code cleanOffset} (UTF-16). */
+    public static int[] of(Document document, int cleanOffset) {
+        FilePlaces places = document.source().places();
+        if (places != null) {
+            return places.placeOf(document.text(), cleanOffset);
+        }
+        InText where = inText(document, cleanOffset);
+        String in = where.text();
+        int offset = Math.min(where.offset(), in.length());
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {

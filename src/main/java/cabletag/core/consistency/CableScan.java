@@ -4,7 +4,6 @@ import cabletag.core.CodePoints;
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Label;
-import cabletag.core.SourceLayout;
 import cabletag.core.Span;
 import cabletag.core.text.Tokenizer;
 import java.util.ArrayList;
@@ -222,14 +221,9 @@ public final class CableScan {
         if (places != null) {
             return places.placeOf(text, cleanOffset);
         }
-        SourceLayout layout = document.source().layout();
-        String source = document.source().text();
-        int offset = cleanOffset;
-        String in = text;
-        if (layout != null && source != null && layout.pieceCount() > 0 && cleanOffset < layout.cleanLength()) {
-            offset = layout.sourceOffsetOfChar(cleanOffset);
-            in = source;
-        }
+        cabletag.core.PlaceInFile.InText where = cabletag.core.PlaceInFile.inText(document, cleanOffset);
+        String in = where.text();
+        int offset = where.offset();
         if (lineStarts == null || lineText != in) {
             lineStarts = lineStarts(in);
             lineText = in;
