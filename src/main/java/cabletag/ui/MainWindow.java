@@ -564,7 +564,9 @@ public final class MainWindow {
                 "Give every occurrence of the entity's text the entity's label in this cable: a preview lists them with their"
                         + " context and check boxes (occurrences you deleted or relabelled, parts of words and letters of spaced-out"
                         + " words start unchecked); Enter applies the checked ones as one undoable step, Escape cancels. An occurrence"
-                        + " is the same spelling, case included",
+                        + " is the same spelling, case included; a word with only punctuation beside it (“Tehran.”, “(Tehran)”) is"
+                        + " whole, one joined to more letters (“Tehran-based”, “Iranian”) is part of a word. On an entity, its own"
+                        + " words are the text, never widened to the token around them",
                 edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CABLE)), key(KeyCode.A));
         actions.add("all-in-corpus", "…in the corpus", "Shift+A", "The same in every cable of the corpus (one undoable step)",
                 edit, false, onSelectedEntity(() -> showApplyPreview(OccurrenceScope.CORPUS)), key(KeyCode.A, shift));
