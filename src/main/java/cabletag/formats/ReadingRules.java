@@ -28,7 +28,9 @@ public final class ReadingRules {
      * a cable's tag of one stays text, a dataset's entity of one is dropped, a CoNLL tag of one ({@code B-O}) is read
      * as O, each named; and a CoNLL document's {@code meta.line} is a number. 5: in an HTML cable, a {@code <!DOCTYPE …>},
      * any other {@code <!…>} (Word's {@code <![if !supportLists]>}, a {@code <![CDATA[…]]>}) and a {@code <?xml …?>} are
-     * markup, no text, as are {@code </ p>} and {@code </>}, and {@code <!-->}, {@code <!--->} and {@code --!>} end a
+     * markup, no text, as are {@code </ p>} and {@code </>}; a file named {@code .html}, {@code .htm} or {@code .xhtml},
+     * or whose head opens with more of a page's markup ({@code <!DOCTYPE html}, {@code <p class=…>}, {@code <title>},
+     * {@code <b>}, …), is read as HTML; and {@code <!-->}, {@code <!--->} and {@code --!>} end a
      * comment; and in every cable, three or more tags on the same words keep the innermost as the entity and every
      * outer one as text, as two do (before, the outermost was an entity over the text of the one between), and a known
      * label followed by small letters, a tab, a colon or a no-break space ({@code [Per …]}, {@code [PER:…]}) is named. Also

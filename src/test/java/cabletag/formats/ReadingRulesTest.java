@@ -47,10 +47,11 @@ class ReadingRulesTest {
             // a tab, a colon or a no-break space is named: declarations.html, comments.html and same-words.txt are new;
             // a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the golden
             // jsonl keeps its sources; a brat .txt holding a cable's tags no entity covers is named as annotation lost:
-            // tagged.txt and .ann are new; a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file
+            // tagged.txt and .ann are new; a page by its name or more of its markup is HTML: word.txt and titled.html
+            // are new; a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file
             // mark and words on a -DOCSTART- line are read or named: docstart-memo.txt and joined.conll are new; every other
             // file reads as under 4
-            5, "198c4ecf6b60fba0775938e9b9c22fb80493eccf069d557b90d1af65c7d325ed");
+            5, "97ab4a8b262f4afdbc6cdd335044e5571f1e8c48b1c9bbdb3980000d97552ee0");
 
     @TempDir
     Path temp;
@@ -159,6 +160,8 @@ class ReadingRulesTest {
         awkward(folder, "same-words.txt", utf8("Met [PER [ORG [LOC Rubaie  ]  ]  ] and [A [B [C [D x  ]  ]\n  ]  ] y\n"
                 + "x [Per Ali  ] [PER\tBob  ] [PER:Cee  ] [PER\u00A0Dee  ]\n"));
         awkward(folder, "comments.html", utf8("<p>a<!-->[PER Bob  ]<!--->c</ p>d</>e<!-- x --!>f</p>\n"));
+        awkward(folder, "word.txt", utf8("<p class=MsoNormal><![if !supportLists]>1.<![endif]>[PER Rubaie  ] met</p>\n"));
+        awkward(folder, "titled.html", utf8("<!DOCTYPE html>\n<title>x</title>\n[PER Rubaie  ] met\n"));
         awkward(folder, "entities.jsonl", utf8("{\"text\": \"Ali met Bob\", \"entities\": [{\"id\": 1, \"label\": \"PER\", \"start_offset\": 0,"
                 + " \"end_offset\": 3}, {\"label\": \"LOC\", \"start_offset\": 8, \"end_offset\": 99}], \"relations\": [{\"id\": 1}]}\n"
                 + "{\"text\": \"Ali met Bob\", \"entities\": [[8, 11, \"PER\"]], \"labels\": [[0, 3, \"PER\"]], \"ents\": [[4, 7, \"X\"]]}\n"

@@ -48,7 +48,7 @@ public final class CableReader {
 
     /** {@code chars} holds {@code text}'s characters first (it may be longer); the parser scans it. */
     private Document read(String name, String text, char[] chars, SourceEncoding encoding, Optional<Diagnostic> encodingNote) {
-        boolean html = looksLikeHtml(text);
+        boolean html = looksLikeHtml(name, text, MarkupRules.CURRENT);
         InlineParser.Result parsed = new InlineParser(text, chars, html, knownLabels).parse();
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics().size() + 1);
         encodingNote.ifPresent(diagnostics::add);
@@ -69,6 +69,38 @@ public final class CableReader {
      * {@code <br>}, {@code <p>} and the like, in any case. By hand: a regular expression here cost more
      * than a tenth of reading.
      */
+    /**
+     * Whether a cable named {@code name} holding {@code text} is read as HTML by {@code rules}: since generation 5 also a
+     * file named {@code .html}, {@code .htm} or {@code .xhtml}, and a head with more of the markup pages open with
+     * ({@link #MORE_HTML_SIGNS}): a page that began {@code <!DOCTYPE html>} and a Word page of {@code <p class=MsoNormal>}
+     * were read as plain text, their markup exported as words and every offset after it shifted (found from outside).
+     */
+    static boolean looksLikeHtml(String name, String text, MarkupRules rules) {
+        if (looksLikeHtml(text)) {
+            return true;
+        }
+        if (!rules.moreHtmlSigns()) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return true;
+        }
+        int limit = Math.min(text.length(), HTML_SNIFF_CHARS);
+        int first = text.indexOf('<');
+        return first >= 0 && first < limit && MORE_HTML_SIGNS.matcher(text).region(first, limit).find();
+    }
+
+    /**
+     * More markup that only a page holds, asked only of a head with a '<' that {@link #looksLikeHtml(String)} did not
+     * take: a document type or XML declaration, a paragraph with attributes, a head or title, headings, bold, italic,
+     * lists, table rows and cells, fonts and meta tags.
+     */
+    private static final java.util.regex.Pattern MORE_HTML_SIGNS = java.util.regex.Pattern.compile(
+            "<(?:!doctype\\s+html|\\?xml\\s|p\\s|head[\\s>]|title>|h[1-6][\\s>]|[bi]>|/[bi]>|li>|ul[\\s>]|ol[\\s>]|tr[\\s>]"
+                    + "|td[\\s>]|th[\\s>]|font\\s|meta\\s|strong>|em>)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** The sniff of generations 1 to 4 (and the first test of 5). */
     static boolean looksLikeHtml(String text) {
         int limit = Math.min(text.length(), HTML_SNIFF_CHARS);
         for (int at = text.indexOf('<'); at >= 0 && at < limit; at = text.indexOf('<', at + 1)) {

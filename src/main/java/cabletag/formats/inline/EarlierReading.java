@@ -49,8 +49,10 @@ public final class EarlierReading {
     public static EarlierReading of(Document document, int generation) {
         String source = document.source().text();
         SourceLayout layout = document.source().layout();
-        InlineParser.Result parsed = new InlineParser(source, source.toCharArray(), layout.isHtml(), Set.of(),
-                MarkupRules.ofGeneration(generation)).parse();
+        MarkupRules rules = MarkupRules.ofGeneration(generation);
+        // read as that generation read it: HTML or not by its own signs (generation 5 takes more files for HTML)
+        boolean html = CableReader.looksLikeHtml(document.source().name(), source, rules);
+        InlineParser.Result parsed = new InlineParser(source, source.toCharArray(), html, Set.of(), rules).parse();
         return new EarlierReading(parsed.layout(), layout, parsed.cleanText());
     }
 

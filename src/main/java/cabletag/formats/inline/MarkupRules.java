@@ -20,14 +20,18 @@ package cabletag.formats.inline;
  * @param duplicatesChain three or more tags on the same words ({@code [PER [ORG [LOC Rubaie  ]  ]  ]}) keep the innermost
  *                       as the entity and every outer one as text, as two such tags do; before, the outermost became an
  *                       entity over the text of the one between (generation 5)
+ * @param moreHtmlSigns  a file is read as HTML also for its name ({@code .html}, {@code .htm}, {@code .xhtml}) and for
+ *                       more of the markup Word and other pages open with ({@code <!DOCTYPE html}, {@code <p class=…>},
+ *                       {@code <title>}, {@code <b>}, …; {@link CableReader#looksLikeHtml(String, String, MarkupRules)})
+ *                       (generation 5)
  */
 record MarkupRules(boolean blocksSeparate, boolean asABrowser, boolean tagLabelsRefused, boolean declarationsAreMarkup,
-                   boolean duplicatesChain) {
+                   boolean duplicatesChain, boolean moreHtmlSigns) {
 
     /** The rules of {@code ReadingRules.GENERATION}: a test holds the two together. */
     static final MarkupRules CURRENT = ofGeneration(5);
 
     static MarkupRules ofGeneration(int generation) {
-        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4, generation >= 5, generation >= 5);
+        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4, generation >= 5, generation >= 5, generation >= 5);
     }
 }

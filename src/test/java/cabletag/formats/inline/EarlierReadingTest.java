@@ -48,6 +48,31 @@ class EarlierReadingTest {
         assertThat(ReadingRules.earlierReading(now, ReadingRules.GENERATION)).isNull();
     }
 
+    /**
+     * Generation 5 reads a page named .html, or opening with a DOCTYPE, a title or a Word paragraph, as HTML, where 4
+     * read it as plain text (found from outside): a span of 4's text is carried onto the same words.
+     */
+    @Test
+    void aPageTheFourthGenerationReadAsPlainTextIsReadAgainSo() {
+        Document now = new CableReader().read("a.html",
+                "<!DOCTYPE html>\n<title>x</title>\n[PER Rubaie  ] met [LOC Tehran  ]\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(now.text()).isEqualTo("\nx\nRubaie met Tehran\n");
+        EarlierReading earlier = ReadingRules.earlierReading(now, 4);
+        assertThat(earlier.text()).isEqualTo("<!DOCTYPE html>\n<title>x</title>\nRubaie met Tehran\n");
+        int tehran = earlier.text().indexOf("Tehran");
+        Span carried = earlier.carry(Span.of(tehran, tehran + 6, "ORG")).span();
+        assertThat(now.text().substring(carried.start(), carried.end())).isEqualTo("Tehran");
+        // by its markup alone, whatever its name: a Word paragraph, a title, a DOCTYPE
+        for (String page : new String[] {"<p class=MsoNormal>[PER Rubaie  ]</p>\n", "<title>x</title> [PER Rubaie  ]\n",
+                "<!doctype HTML>[PER Rubaie  ]", "<?xml version=\"1.0\"?><b>[PER Rubaie  ]</b>"}) {
+            assertThat(CableReader.looksLikeHtml("a.txt", page, MarkupRules.CURRENT)).as(page).isTrue();
+            assertThat(CableReader.looksLikeHtml("a.txt", page, MarkupRules.ofGeneration(4))).as(page).isFalse();
+        }
+        // nor angles in prose
+        assertThat(CableReader.looksLikeHtml("a.txt", "if a < b and c > d, <brx> or <a> or <b or <p>x", MarkupRules.CURRENT)).isTrue();
+        assertThat(CableReader.looksLikeHtml("a.txt", "if a < b and c > d, <brx> or <a> or <b", MarkupRules.CURRENT)).isFalse();
+    }
+
     @Test
     void whatTheFirstGenerationReadHasNoSeparators() {
         Document now = read("<p>Rubaie met</p><p>Mowafaq</p><script>x</script><p>al-Rubaie</p>");

@@ -122,8 +122,9 @@ class HtmlBlockReadingTest {
 
     @Test
     void aFileNotTakenForAPageKeepsItsAngleBracketsAsTextAndSeparatesNothing() {
-        // no element the sniff knows (<pre>, <p>, <br>, <div>, …) in its head: the file is plain text
-        assertThat(read("officials<li>Tehran [PER X  ]").text()).isEqualTo("officials<li>Tehran X");
+        // no element the sniff knows (<pre>, <p>, <br>, <div>, <li>, …) in its head and no page's name: plain text
+        assertThat(new CableReader().read("notes.txt", "officials<item>Tehran [PER X  ]".getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("officials<item>Tehran X");
     }
 
     @Test
