@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Whether the head of a file not named as CoNLL is a CoNLL file all the same: its first line is a {@code -DOCSTART-}
  * line and its lines look like CoNLL's. A cable may open with the word {@code -DOCSTART-} ({@code -DOCSTART- memo:
  * [PER Ali ] met …}); taken for CoNLL by that word alone, it was read as an empty document and lost all its text.
- * So the {@code -DOCSTART-} line must hold nothing but column values ({@code -X-}, {@code O}, {@code _}), or the next
- * line that is not blank must be a token and its tag.
+ * So the next line that is not blank must be a token and its tag (or, after a {@code -DOCSTART-} line of column values
+ * alone, {@code -X-}, {@code O}, {@code _}, another one, or nothing).
  */
 final class ConllHead {
 
@@ -34,16 +34,17 @@ final class ConllHead {
         if (!first.startsWith(DOCSTART)) {
             return false;
         }
-        if (isDocstartLine(first)) {
-            return true;
-        }
-        // the last line of the head may be cut short: only whole lines are looked at
+        boolean docstartLine = isDocstartLine(first);
+        // the last line of the head may be cut short: only whole lines are looked at. Even after a -DOCSTART- line of
+        // column values, the next line must be a token and its tag (or another document's start): a cable that opens
+        // with a bare -DOCSTART- line and its text below was read as CoNLL, "[PER" its one token (found from outside)
         for (int i = 1; i < lines.length - 1; i++) {
             if (!lines[i].isBlank()) {
-                return isTokenLine(lines[i].strip());
+                String line = lines[i].strip();
+                return isTokenLine(line) || docstartLine && isDocstartLine(line);
             }
         }
-        return false;
+        return docstartLine;
     }
 
     /** {@code -DOCSTART-} alone or with column values after it, as CoNLL files write it; {@code trimmed} is stripped. */

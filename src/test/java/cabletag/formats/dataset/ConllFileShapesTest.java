@@ -53,6 +53,9 @@ class ConllFileShapesTest {
         assertThat(conll.accepts(txt, bytes("-DOCSTART- memo: Ali met\nBasra today\n"))).isFalse();
         assertThat(conll.accepts(txt, bytes("-DOCSTART- [PER Ali  ] met\n"))).isFalse();
         assertThat(conll.accepts(txt, bytes("-DOCSTARTED the talks\n"))).isFalse();
+        // a bare -DOCSTART- line above a cable's text: read as CoNLL, "[PER" was its one token (found from outside)
+        assertThat(conll.accepts(txt, bytes("-DOCSTART-\n\n[PER Ali  ] met Bob in Baghdad today\nmore\n"))).isFalse();
+        assertThat(conll.accepts(txt, bytes("-DOCSTART- -X- O\n\n-DOCSTART- -X- O\n\nAli B-PER\n"))).isTrue();
     }
 
     /** Named .conll, such a line opens a document all the same, and its words are said not to be read. */
