@@ -38,7 +38,7 @@ final class FolderNames {
     /** Why two names met that were apart before characters a file name cannot hold were replaced. */
     private static final String CHANGED_TO_FIT = "a file name cannot hold some of their characters: control characters"
             + " and : become _, as do / in a dataset's id, a leading . (a hidden file) and a closing ~ (a backup copy),"
-            + " and then both ask for one name";
+            + " and a name Windows keeps for a device (CON, NUL, AUX, COM1) gets a _, and then both ask for one name";
 
     /** The ids of the jsonl export, asked for every document in the same order, so a cable's name can be its id. */
     private final ExportIds ids = new ExportIds();
@@ -105,7 +105,7 @@ final class FolderNames {
             wanted = withoutExtension(name) + suffix;
             unfitted = NameClash.withoutExtension(rawName) + suffix;
         } else {
-            String idName = unhidden(cabletag.formats.reader.FileNameLimit.shorten(fileNameParts(document.id(), false).replace('/', '_'),
+            String idName = portable(cabletag.formats.reader.FileNameLimit.shorten(fileNameParts(document.id(), false).replace('/', '_'),
                     NAME_RESERVE));
             wanted = walkable(withoutExtension(name)) + "/" + idName; // e~.jsonl's folder e~/ would be a backup copy's
             unfitted = NameClash.withoutExtension(rawName) + "/" + document.id();
@@ -238,13 +238,31 @@ final class FolderNames {
         return part.startsWith(".") ? "_" + part.substring(1) : part;
     }
 
+    /** {@link #unhidden}, and no name Windows keeps for a device ({@link #notADevice}). */
+    private static String portable(String part) {
+        return notADevice(unhidden(part));
+    }
+
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile(
+            "(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+
+    /**
+     * {@code CON}, {@code NUL}, {@code aux.txt}, …: names Windows keeps for devices, which no file there can have
+     * (FORMATS.md names NTFS among the targets), so an export of the id {@code CON} could not be copied there (found
+     * from outside). The name before its first dot gets a {@code _}: {@code CON_.txt}.
+     */
+    private static String notADevice(String part) {
+        java.util.regex.Matcher device = DEVICE.matcher(part);
+        return device.matches() ? device.group(1) + "_" + (device.group(2) == null ? "" : device.group(2)) : part;
+    }
+
     /**
      * A part of an input's name as a part of the export's: a folder or a file of it that the folder walk takes, not
      * hidden ({@link #unhidden}) and not a backup copy ({@code a.txt~} named directly as an input, the folder of
      * {@code e~.jsonl}), whose closing {@code ~} becomes {@code _}. Of a name with folders, its last part.
      */
     private static String walkable(String part) {
-        String shown = unhidden(part);
+        String shown = portable(part);
         return CorpusReader.leftOutOfFolders(shown) ? shown.substring(0, shown.length() - 1) + "_" : shown;
     }
 

@@ -52,4 +52,19 @@ class HiddenNamesReadBackTest {
         assertThat(back).extracting(Document::text).containsExactlyInAnyOrder("Ali", "Bob", "Omar met\n", "Basra then\n", "Q", "R");
         assertThat(back).allSatisfy(document -> assertThat(document.spans()).hasSize(document.text().length() == 1 ? 0 : 1));
     }
+
+    /** Found from outside: the ids CON, NUL, aux and con.txt were written as files Windows cannot create. */
+    @ParameterizedTest
+    @EnumSource(value = ExportFormat.class, names = {"BRAT", "INLINE"})
+    void noFileTakesANameWindowsKeepsForADevice(ExportFormat format) throws IOException {
+        Path dataset = Files.writeString(dir.resolve("d.jsonl"), "{\"id\":\"CON\",\"text\":\"A\"}\n{\"id\":\"nul\",\"text\":\"B\"}\n"
+                + "{\"id\":\"aux.txt\",\"text\":\"C\"}\n{\"id\":\"console\",\"text\":\"D\"}\n{\"id\":\"COM1\",\"text\":\"E\"}\n");
+        Path target = dir.resolve("out");
+        ExportTestSupport.export(ExportOptions.of(format), ExportTestSupport.read(dataset), target);
+        try (Stream<Path> files = Files.list(target.resolve("d"))) {
+            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".txt")).sorted())
+                    .containsExactly("COM1_.txt", "CON_.txt", "aux_.txt.txt", "console.txt", "nul_.txt");
+        }
+        assertThat(ExportTestSupport.read(target)).hasSize(5);
+    }
 }
