@@ -439,9 +439,20 @@ final class InlineParser {
             noteTagLikeText(at);
             return;
         }
-        String what = after == '\t' ? "a tab" : after == ':' ? "a colon" : after == '\u00A0' ? "a no-break space" : null;
+        String what = after == '\t' ? "a tab" : after == ':' ? "a colon" : after == '\u00A0' ? "a no-break space"
+                : Character.isSpaceChar(after) ? String.format("the space U+%04X", (int) after) : null;
+        int textFrom = labelEnd + 1;
+        if (what == null && after == '&' && html) {
+            // &nbsp;, &#160;, &#9;: how a page writes a no-break space or a tab
+            CharacterReferences.Reference reference = CharacterReferences.read(src, labelEnd, length, rules.asABrowser());
+            if (reference != null && !reference.text().isEmpty() && Character.isWhitespace(reference.text().charAt(0))
+                    || reference != null && reference.text().equals("\u00A0")) {
+                what = "the reference " + src.substring(labelEnd, reference.end());
+                textFrom = reference.end();
+            }
+        }
         String label = src.substring(at + 1, labelEnd);
-        if (what == null || !Label.isValidName(label) || !knownLabels.contains(Label.of(label)) || !closedOnTheLine(labelEnd + 1)) {
+        if (what == null || !Label.isValidName(label) || !knownLabels.contains(Label.of(label)) || !closedOnTheLine(textFrom)) {
             return;
         }
         problem("no-space-after-label", at, "'[" + label + (after == ':' ? ":" : " ") + "…]' looks like a tag but " + what

@@ -200,6 +200,16 @@ class CableReaderTest {
                 org.assertj.core.groups.Tuple.tuple("no-space-after-label", 39));
         assertThat(document.diagnostics().get(2).message()).isEqualTo("'[PER:…]' looks like a tag but a colon follows its label"
                 + " where a tag has a space; kept as text (a tag is written [PER text  ])");
+        // other spaces, and a page's &nbsp; or &#9;
+        assertThat(read("[PER\u202FAaa  ] [PER\u3000Bbb  ]").diagnostics()).extracting(Diagnostic::code)
+                .containsExactly("no-space-after-label", "no-space-after-label");
+        Document page = new CableReader().read("p.html", "<p>[PER&nbsp;Dee  ] and [PER&#9;Bob  ] [REF&amp;x  ]</p>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "'[PER …]' looks like a tag but the reference &nbsp; follows its label where a tag has a space; kept as text"
+                        + " (a tag is written [PER text  ])",
+                "'[PER …]' looks like a tag but the reference &#9; follows its label where a tag has a space; kept as text"
+                        + " (a tag is written [PER text  ])");
     }
 
     @Test
