@@ -634,12 +634,33 @@ final class InlineParser {
     private void unclosePending() {
         for (int k = stack.size() - 1; k >= 0; k--) {
             Frame frame = stack.get(k);
-            problem("unclosed-tag", frame.start, "tag [" + src.substring(frame.start + 1, frame.labelEnd)
-                    + " …] is never closed and is kept as text");
+            if (!isBracketedText(frame)) {
+                problem("unclosed-tag", frame.start, "tag [" + src.substring(frame.start + 1, frame.labelEnd)
+                        + " …] is never closed and is kept as text");
+            }
             kinds[frame.event] = -1;
         }
         stack.clear();
         baseLiteralDepth = 0;
+    }
+
+    /**
+     * Whether a tag never closed is a cable's bracketed words, no tag (generation 5): a label no tagger uses here, closed
+     * by a {@code ]} on its own line without the tag's spaces ({@code [REF A]}, {@code [EMBASSY NOTE: text follows]}).
+     * Every State cable's {@code [REF A]} was four warnings of tags never closed (found from outside). A known label
+     * ({@code [PER Rubaie]}) is still named: that is a tag written wrong.
+     */
+    private boolean isBracketedText(Frame frame) {
+        String label = src.substring(frame.start + 1, frame.labelEnd);
+        if (!rules.duplicatesChain() || Label.isValidName(label) && knownLabels.contains(Label.of(label))) {
+            return false;
+        }
+        for (int k = frame.openEnd; k < length && chars[k] != '\n' && chars[k] != '\r'; k++) {
+            if (chars[k] == ']') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int literalDepth() {

@@ -188,6 +188,15 @@ class CableReaderTest {
         assertThat(new CableWriter().write(new CableReader().read("a.txt", bytes))).isEqualTo(bytes);
     }
 
+    /** Found from outside: every State cable's [REF A] was a warning of a tag never closed. */
+    @Test
+    void bracketedWordsOfALabelNoTaggerUsesAreTextWithoutAWordButAKnownLabelsAreNamed() {
+        Document document = read("see [REF A] and [PARA 5] and [EMBASSY NOTE: text follows]\n[PER Rubaie] and [GPE Baghdad\n\nx");
+        assertThat(document.text()).startsWith("see [REF A] and [PARA 5]");
+        assertThat(document.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("unclosed-tag", 2, 1), org.assertj.core.groups.Tuple.tuple("unclosed-tag", 2, 18));
+    }
+
     /** Found from outside: kept as text without a word, where [per x  ] and [ PER x  ] were named. */
     @Test
     void aKnownLabelInMixedCaseOrWithATabAColonOrANoBreakSpaceAfterItIsNamed() {
