@@ -35,7 +35,7 @@ public final class ReadingRules {
      * outer one as text, as two do (before, the outermost was an entity over the text of the one between), and a known
      * label followed by small letters, a tab, a colon, a no-break or other space, or a page's {@code &nbsp;}
      * ({@code [Per …]}, {@code [PER:…]}) is named, and a cable's bracketed words ({@code [REF A]}: a label no tagger
-     * uses, closed by a {@code ]} on its line) are no tag never closed. Also
+     * uses, closed by a {@code ]} on its line) are no tag never closed, and no HTML tag runs over a blank line. Also
      * in 5, a JSON line's entities are read from doccano's {@code "entities"} ({@code start_offset}, {@code end_offset})
      * and {@code "labels"} and spaCy's {@code "entities"} tuples as well (they were read past, unsaid), and a line's own
      * {@code meta.source} is kept, which the jsonl export writes in place of the dataset file's name; and a brat

@@ -48,10 +48,11 @@ class ReadingRulesTest {
             // a JSON line's "entities" and "labels" are read and its meta.source kept: entities.jsonl is new, the golden
             // jsonl keeps its sources; a brat .txt holding a cable's tags no entity covers is named as annotation lost:
             // tagged.txt and .ann are new; a page by its name or more of its markup is HTML: word.txt and titled.html
-            // are new; bracketed words of a label no tagger uses are no unclosed tag: brackets.txt is new; a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file
+            // are new; bracketed words of a label no tagger uses are no unclosed tag: brackets.txt is new; a tag ends at no blank line:
+            // blank-tag.html is new; a cable opening with the word -DOCSTART- is a cable, a CoNLL file's tabs, mid-file
             // mark and words on a -DOCSTART- line are read or named: docstart-memo.txt and joined.conll are new; every other
             // file reads as under 4
-            5, "7496361cf2b0e94b85a8aa74571d0c194346724bc9ab60c66e84c0412b88c807");
+            5, "13b9ccc9f7056d871e3e4f79c65e98702a5c518d6305c411bea01c8b25bca203");
 
     @TempDir
     Path temp;
@@ -161,6 +162,7 @@ class ReadingRulesTest {
                 + "x [Per Ali  ] [PER\tBob  ] [PER:Cee  ] [PER\u00A0Dee  ] [PER\u202FEee  ]\n"));
         awkward(folder, "comments.html", utf8("<p>a<!-->[PER Bob  ]<!--->c</ p>d</>e<!-- x --!>f</p>\n"));
         awkward(folder, "brackets.txt", utf8("see [REF A] and [EMBASSY NOTE: text follows]\n[PER Rubaie] and [GPE Baghdad\n\nx\n"));
+        awkward(folder, "blank-tag.html", utf8("<p>a </b\n\nc> d</p>\n"));
         awkward(folder, "word.txt", utf8("<p class=MsoNormal><![if !supportLists]>1.<![endif]>[PER Rubaie  ] met</p>\n"));
         awkward(folder, "titled.html", utf8("<!DOCTYPE html>\n<title>x</title>\n[PER Rubaie  ] met\n"));
         awkward(folder, "entities.jsonl", utf8("{\"text\": \"Ali met Bob\", \"entities\": [{\"id\": 1, \"label\": \"PER\", \"start_offset\": 0,"

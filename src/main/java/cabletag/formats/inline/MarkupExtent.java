@@ -136,11 +136,13 @@ final class MarkupExtent {
 
     /**
      * The end of a start or end tag whose name starts at {@code from}: the first {@code >} outside a quoted attribute
-     * value, line breaks allowed; a {@code <} outside one means no markup, as before. A quote opens a value only
+     * value, line breaks allowed (since generation 5, not a blank line); a {@code <} outside one means no markup, as
+     * before. A quote opens a value only
      * right after {@code =} (white space between allowed); elsewhere it is a character of a name or an unquoted value.
      */
     private int tagEnd(int from) {
         boolean afterEquals = false;
+        boolean lineEnded = false;
         for (int i = from; i < length; i++) {
             char c = chars[i];
             if (c == '>') {
@@ -148,6 +150,16 @@ final class MarkupExtent {
             }
             if (c == '<') {
                 return -1;
+            }
+            // generation 5: nor a blank line, outside a quoted value (a page wraps a tag's attributes over line breaks,
+            // never over a blank line): "a </b⏎⏎c> d" lost its c as markup, without a word (found from outside)
+            if (c == '\n' && declarationsAreMarkup) {
+                if (lineEnded) {
+                    return -1;
+                }
+                lineEnded = true;
+            } else if (c != '\r' && c != ' ' && c != '\t') {
+                lineEnded = false;
             }
             if ((c == '"' || c == '\'') && afterEquals) {
                 int close = closingQuote(c, i + 1);

@@ -101,6 +101,9 @@ class HtmlMarkupReadingTest {
         // "</" in prose with no '>' before a '<' or a blank line: text
         assertThat(read("<pre>a </ b\n\nc > d</pre>").text()).isEqualTo("a </ b\n\nc > d");
         assertThat(read("<pre>x <!y\n\nz> w</pre>").text()).isEqualTo("x <!y\n\nz> w");
+        // nor does a start or end tag with a name: "a </b⏎⏎c> d" lost its c as markup (found from outside)
+        assertThat(read("<p>a </b\n\nc> d</p>").text()).isEqualTo("a </b\n\nc> d");
+        assertThat(read("<p\nclass=\"x\n\ny\">y</p\n>z").text()).as("a blank line in a quoted value").isEqualTo("y\nz");
     }
 
     @Test
