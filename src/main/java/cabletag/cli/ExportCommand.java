@@ -173,7 +173,7 @@ final class ExportCommand implements Callable<Integer> {
             // a document left out of the export (--reviewed-only) is not in the summary: its dropped entities
             // still make the exit 1, so they are named here
             java.util.Set<String> said = new HashSet<>(summary.problems());
-            if (summary.problems().stream().noneMatch(line -> line.startsWith("... and "))) {
+            if (summary.problems().stream().noneMatch(line -> line.startsWith(ExportSummary.MORE))) {
                 for (String lost : corpus.lostAnnotations()) {
                     if (!said.contains(lost)) {
                         ProblemLine.print(err, lost);

@@ -34,11 +34,15 @@ public final class PlaceInFile {
             return places.placeOf(document.text(), cleanOffset);
         }
         InText where = inText(document, cleanOffset);
-        String in = where.text();
-        int offset = Math.min(where.offset(), in.length());
+        return lineColumn(where.text(), where.offset());
+    }
+
+    /** {@code {line, column}} of {@code offset} in {@code in}: LF, CR LF and CR each end a line; the column in code points. */
+    public static int[] lineColumn(String in, int offset) {
+        int end = Math.min(offset, in.length());
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
+        for (int i = 0; i < end; i++) {
             char c = in.charAt(i);
             // LF, CR LF and CR each end a line
             if (c == '\n' || (c == '\r' && (i + 1 == in.length() || in.charAt(i + 1) != '\n'))) {
@@ -46,6 +50,6 @@ public final class PlaceInFile {
                 lineStart = i + 1;
             }
         }
-        return new int[] {line, in.codePointCount(lineStart, offset) + 1};
+        return new int[] {line, in.codePointCount(lineStart, end) + 1};
     }
 }

@@ -154,15 +154,10 @@ final class ApplyPreviewDialog {
     }
 
     /**
-     * "Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus …" ("Relabel …" when every one is tagged, "Label …"
-     * when some are): the counts written as the status bar
-     * and the tables write them ({@link Counted}); {@code label} null for a deletion.
+     * "Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus …" ({@code verb} "Relabel " when every one is
+     * tagged, "Label " when some are): the counts written as the status bar and the tables write them ({@link Counted});
+     * {@code label} null for a deletion, which says "Delete " whatever the verb.
      */
-    static String summary(int on, int all, String needle, cabletag.core.Label label, OccurrenceScope scope) {
-        return summary("Tag ", on, all, needle, label, scope);
-    }
-
-    /** {@link #summary(int, int, String, cabletag.core.Label, OccurrenceScope)} whose verb says whether it tags, relabels or both. */
     static String summary(String verb, int on, int all, String needle, cabletag.core.Label label, OccurrenceScope scope) {
         return (label == null ? "Delete " : verb) + Counted.number(on) + " of " + Counted.of(all, "occurrence", "occurrences")
                 + " of “" + needle + "”" + (label == null ? "" : " as " + label) + (scope == OccurrenceScope.CORPUS ? " in the corpus" : " in this cable")

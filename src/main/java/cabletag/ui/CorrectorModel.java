@@ -910,10 +910,11 @@ public final class CorrectorModel {
         if (workspace == null) {
             return Optional.empty();
         }
+        // the places of deleted entities a failed write kept in this session only: a save tries them again too, whatever
+        // becomes of the corrections (the warning before letting go reads what this found)
+        String placesNotKept = workspace.rejections().saveWhatIsNotWritten();
         try {
             workspace.save();
-            // the places of deleted entities a failed write kept in this session only: Ctrl+S tries them again too
-            String placesNotKept = workspace.rejections().saveWhatIsNotWritten();
             say(placesNotKept == null ? "Saved" : "Saved the corrections; not kept for the next session: " + placesNotKept);
             return Optional.empty();
         } catch (StoreWriteException e) {

@@ -27,9 +27,9 @@ final class UnsavedCorrectionsWarning {
         if (model.workspace() == null) {
             return true;
         }
-        Optional<StoreWriteFailure> failure = model.save();
-        // the places of deleted entities, kept in this session only when their file could not be written
-        String placesNotKept = model.workspace().rejections().saveWhatIsNotWritten();
+        Optional<StoreWriteFailure> failure = model.save(); // writes the places of deleted entities not kept too
+        // those places, kept in this session only when their file could not be written: as the save just found
+        String placesNotKept = model.workspace().rejections().notWrittenBecause();
         return failure.isEmpty() && placesNotKept == null
                 || ask(owner, failure, model.workspace().unsavedCableNames(), placesNotKept, goOn, stay);
     }

@@ -292,23 +292,34 @@ public final class Rejections {
 
     /** Why the last save {@link #addDuringEdit} or {@link #removeDuringEdit} made failed, in a short line; null when it did not. */
     private String lastEditSaveFailure;
-    /** Whether a change is in this session only: a save during an edit failed, and none was written since. */
-    private boolean notWritten;
+    /**
+     * Why a change is in this session only, in a short line ("FILE cannot be written (REASON)"): a save during an edit
+     * failed, and none was written since; null when every change is in the file.
+     */
+    private String notWrittenBecause;
 
     /**
-     * Writes what a failed save during an edit left in this session only, before the window lets go of it: null when
-     * all is kept (or nothing was left), else the short line of why it still cannot be written.
+     * Writes what a failed save during an edit left in this session only (Ctrl+S, and before the window lets go of
+     * it): null when all is kept (or nothing was left), else {@link #notWrittenBecause()}.
      */
     public synchronized String saveWhatIsNotWritten() {
-        if (!notWritten) {
-            return null;
+        if (notWrittenBecause != null) {
+            try {
+                save();
+            } catch (IOException e) {
+                notWrittenBecause = cannotBeWritten(e);
+            }
         }
-        try {
-            save();
-            return null;
-        } catch (IOException e) {
-            return file + " cannot be written (" + cabletag.formats.io.IoReason.describe(e) + ")";
-        }
+        return notWrittenBecause;
+    }
+
+    /** Why a change is in this session only, as the last write found; null when every change is in the file. */
+    public synchronized String notWrittenBecause() {
+        return notWrittenBecause;
+    }
+
+    private String cannotBeWritten(IOException e) {
+        return file + " cannot be written (" + cabletag.formats.io.IoReason.describe(e) + ")";
     }
 
     /** The short line of the last such save's failure, for the edit's status line; null when it was written. */
@@ -321,15 +332,14 @@ public final class Rejections {
         try {
             save();
         } catch (IOException e) {
-            String reason = cabletag.formats.io.IoReason.describe(e);
             String problem = file + ": the places where entities were deleted could not be saved ("
-                    + reason + "); no suggestion comes back there in this session, but may"
+                    + cabletag.formats.io.IoReason.describe(e) + "); no suggestion comes back there in this session, but may"
                     + " in the next.";
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
-            lastEditSaveFailure = "Not kept for the next session: " + file + " cannot be written (" + reason + ")";
-            notWritten = true;
+            notWrittenBecause = cannotBeWritten(e);
+            lastEditSaveFailure = "Not kept for the next session: " + notWrittenBecause;
         }
     }
 
@@ -395,6 +405,6 @@ public final class Rejections {
             textArray.addObject().put("text", text.text()).put("label", text.label().name());
         }
         AtomicFile.write(file, Json.MAPPER.writeValueAsBytes(root));
-        notWritten = false; // every place and text of this session is in the file now
+        notWrittenBecause = null; // every place and text of this session is in the file now
     }
 }

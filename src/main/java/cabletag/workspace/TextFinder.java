@@ -10,7 +10,8 @@ import java.util.Optional;
  * Finds a query in one cable's clean text, for find next/previous and "tag this match" (the find bar,
  * case ignored) and for giving every occurrence a label (exact, whole tokens). Matches never overlap;
  * with whole tokens on, a match must start and end on token boundaries or with only punctuation between it and
- * them, so "Iran" does not match inside "Iranian", and "Tehran" matches in "Tehran.". What "ignoring case" means is {@link TextSearch}'s one case rule.
+ * them, so "Iran" does not match inside "Iranian", and "Tehran" matches in "Tehran.". What "ignoring case" means
+ * is {@link TextSearch}'s one case rule.
  */
 public final class TextFinder {
 

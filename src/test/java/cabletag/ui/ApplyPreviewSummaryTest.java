@@ -16,11 +16,11 @@ class ApplyPreviewSummaryTest {
 
     @Test
     void theCountsAreGroupedAsTheStatusBarGroupsThem() {
-        assertThat(ApplyPreviewDialog.summary(1680, 1680, "Erbil", null, OccurrenceScope.CORPUS))
+        assertThat(ApplyPreviewDialog.summary("Tag ", 1680, 1680, "Erbil", null, OccurrenceScope.CORPUS))
                 .isEqualTo("Delete 1,680 of 1,680 occurrences of “Erbil” in the corpus");
-        assertThat(ApplyPreviewDialog.summary(1679, 1680, "Erbil", Label.LOC, OccurrenceScope.CORPUS))
+        assertThat(ApplyPreviewDialog.summary("Tag ", 1679, 1680, "Erbil", Label.LOC, OccurrenceScope.CORPUS))
                 .isEqualTo("Tag 1,679 of 1,680 occurrences of “Erbil” as LOC in the corpus (unchecked ones stay as they are)");
-        assertThat(ApplyPreviewDialog.summary(1, 1, "Erbil", Label.PER, OccurrenceScope.CABLE))
+        assertThat(ApplyPreviewDialog.summary("Tag ", 1, 1, "Erbil", Label.PER, OccurrenceScope.CABLE))
                 .isEqualTo("Tag 1 of 1 occurrence of “Erbil” as PER in this cable");
         assertThat(ApplyPreviewDialog.summary("Relabel ", 1, 1, "Rubaie", Label.MISC, OccurrenceScope.CORPUS))
                 .isEqualTo("Relabel 1 of 1 occurrence of “Rubaie” as MISC in the corpus");

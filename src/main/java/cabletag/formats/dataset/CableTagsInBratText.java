@@ -34,23 +34,10 @@ final class CableTagsInBratText {
         CableTagsInText.Tag first = lost.get(0);
         String shown = first.shownIn(text) + (lost.size() == 1 ? "" : " and " + (lost.size() - 1) + " more");
         // the document's lines are its .ann's: the warning stands at its first and names the place in the .txt
-        return Diagnostic.dropped(CODE, 1, 1, txtName + ":" + place(text, first.start()) + " holds "
+        int[] place = cabletag.core.PlaceInFile.lineColumn(text, first.start());
+        return Diagnostic.dropped(CODE, 1, 1, txtName + ":" + place[0] + ":" + place[1] + " holds "
                 + (lost.size() == 1 ? "a cable tag (" : lost.size() + " cable tags (") + shown + ") but is read as brat text,"
                 + " since " + annName + " is beside it: " + (lost.size() == 1 ? "its tag is no entity" : "its tags are no entities")
                 + ", only words of the text; move " + annName + " away to read " + txtName + " as a cable");
-    }
-
-    /** {@code line:column} of {@code offset} in {@code text}, 1-based, the column in code points. */
-    private static String place(String text, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (text.codePointCount(lineStart, offset) + 1);
     }
 }

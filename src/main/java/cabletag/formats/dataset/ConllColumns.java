@@ -1,7 +1,6 @@
 package cabletag.formats.dataset;
 
 import cabletag.core.Diagnostic;
-import java.util.regex.Pattern;
 
 /**
  * How the token lines of one CoNLL file are cut into columns. Most files separate them with spaces, some with tabs
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  */
 final class ConllColumns {
 
-    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
-
     private boolean decided;
     private boolean tabbed;
     private int count;
@@ -29,7 +26,7 @@ final class ConllColumns {
     /** The columns of a token line ({@code trimmed}: the line stripped, not blank, no -DOCSTART- line). */
     String[] of(String trimmed) {
         boolean hasTab = trimmed.indexOf('\t') >= 0;
-        String[] byBlanks = BLANKS.split(trimmed);
+        String[] byBlanks = ConllHead.BLANKS.split(trimmed);
         String[] columns = byBlanks;
         lastCutAtTabs = false;
         if ((decided ? tabbed : hasTab) && hasTab) {

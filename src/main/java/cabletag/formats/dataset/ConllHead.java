@@ -13,7 +13,8 @@ final class ConllHead {
 
     static final String DOCSTART = "-DOCSTART-";
 
-    private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+    /** What separates the columns of a CoNLL line cut at blanks. */
+    static final Pattern BLANKS = Pattern.compile("[ \t]+");
     /** What the columns of a {@code -DOCSTART-} line hold in CoNLL-2003 and the files made like it. */
     private static final Pattern COLUMN_VALUE = Pattern.compile("-X-|O|_|-", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("O|[BIESLU]-\\S+", Pattern.CASE_INSENSITIVE);

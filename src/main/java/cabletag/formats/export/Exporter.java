@@ -1,12 +1,11 @@
 package cabletag.formats.export;
 
-import cabletag.core.text.Counted;
-
 import cabletag.core.Diagnostic;
 import cabletag.core.Document;
 import cabletag.core.Span;
 import cabletag.core.SpanConflictException;
 import cabletag.core.SpanSet;
+import cabletag.core.text.Counted;
 import cabletag.formats.reader.BlankEntity;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -38,7 +38,7 @@ public final class CableTagsInText {
             int next = at + 1; // where the search for the next '[' goes on: past what this one has been seen to hold
             int k = at + 1;
             if (k < length && text.charAt(k) >= 'A' && text.charAt(k) <= 'Z') {
-                while (k < length && isLabelChar(text.charAt(k))) {
+                while (k < length && InlineParser.isLabelChar(text.charAt(k))) {
                     k++;
                 }
                 int labelEnd = k;
@@ -67,7 +67,4 @@ public final class CableTagsInText {
         return found;
     }
 
-    private static boolean isLabelChar(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-    }
 }

@@ -361,7 +361,7 @@ final class InlineParser {
             if (blankToTheEnd(k)) {
                 problem("unclosed-tag", at, "tag [" + src.substring(at + 1, k)
                         + " at the end of the file is never closed and is kept as text");
-            } else if (rules.duplicatesChain()) { // generation 5's rules: they name these too
+            } else if (rules.tagLikeTextJudged()) {
                 noteNearMiss(at, k);
             }
             return -1;
@@ -445,8 +445,8 @@ final class InlineParser {
         if (what == null && after == '&' && html) {
             // &nbsp;, &#160;, &#9;: how a page writes a no-break space or a tab
             CharacterReferences.Reference reference = CharacterReferences.read(src, labelEnd, length, rules.asABrowser());
-            if (reference != null && !reference.text().isEmpty() && Character.isWhitespace(reference.text().charAt(0))
-                    || reference != null && reference.text().equals("\u00A0")) {
+            String read = reference == null ? "" : reference.text();
+            if (read.equals("\u00A0") || !read.isEmpty() && Character.isWhitespace(read.charAt(0))) {
                 what = "the reference " + src.substring(labelEnd, reference.end());
                 textFrom = reference.end();
             }
@@ -652,7 +652,7 @@ final class InlineParser {
      */
     private boolean isBracketedText(Frame frame) {
         String label = src.substring(frame.start + 1, frame.labelEnd);
-        if (!rules.duplicatesChain() || Label.isValidName(label) && knownLabels.contains(Label.of(label))) {
+        if (!rules.tagLikeTextJudged() || Label.isValidName(label) && knownLabels.contains(Label.of(label))) {
             return false;
         }
         for (int k = frame.openEnd; k < length && chars[k] != '\n' && chars[k] != '\r'; k++) {
@@ -736,7 +736,8 @@ final class InlineParser {
         return label;
     }
 
-    private static boolean isLabelChar(char c) {
+    /** A character a tag's label may hold; the other readers of tags ({@link TagsInMarkup}, {@link CableTagsInText}) ask here. */
+    static boolean isLabelChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 

@@ -113,25 +113,31 @@ final class MarkupExtent {
      * browser) and of {@code </>} (nothing).
      */
     private int declarationEnd(int from) {
-        boolean lineEnded = false;
         for (int i = from; i < length; i++) {
             char c = chars[i];
             if (c == '>') {
                 return i + 1;
             }
-            if (c == '<') {
-                return -1;
-            }
-            if (c == '\n') {
-                if (lineEnded) {
-                    return -1; // nor a blank line: no declaration holds one, a "<!" of the text would swallow a paragraph
-                }
-                lineEnded = true;
-            } else if (c != '\r' && c != ' ' && c != '\t') {
-                lineEnded = false;
+            if (c == '<' || endsABlankLine(i, from)) {
+                return -1; // nor a blank line: no declaration holds one, a "<!" of the text would swallow a paragraph
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether {@code chars[i]} is a line feed that ends a line of blanks since {@code from} (spaces, tabs, a CR between
+     * it and the line feed before it): no piece of markup holds a blank line (generation 5).
+     */
+    private boolean endsABlankLine(int i, int from) {
+        if (chars[i] != '\n') {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= from && (chars[k] == ' ' || chars[k] == '\t' || chars[k] == '\r')) {
+            k--;
+        }
+        return k >= from && chars[k] == '\n';
     }
 
     /**
@@ -142,7 +148,6 @@ final class MarkupExtent {
      */
     private int tagEnd(int from) {
         boolean afterEquals = false;
-        boolean lineEnded = false;
         for (int i = from; i < length; i++) {
             char c = chars[i];
             if (c == '>') {
@@ -153,13 +158,8 @@ final class MarkupExtent {
             }
             // generation 5: nor a blank line, outside a quoted value (a page wraps a tag's attributes over line breaks,
             // never over a blank line): "a </b⏎⏎c> d" lost its c as markup, without a word (found from outside)
-            if (c == '\n' && declarationsAreMarkup) {
-                if (lineEnded) {
-                    return -1;
-                }
-                lineEnded = true;
-            } else if (c != '\r' && c != ' ' && c != '\t') {
-                lineEnded = false;
+            if (declarationsAreMarkup && endsABlankLine(i, from)) {
+                return -1;
             }
             if ((c == '"' || c == '\'') && afterEquals) {
                 int close = closingQuote(c, i + 1);

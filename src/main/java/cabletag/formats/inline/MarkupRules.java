@@ -24,14 +24,18 @@ package cabletag.formats.inline;
  *                       more of the markup Word and other pages open with ({@code <!DOCTYPE html}, {@code <p class=…>},
  *                       {@code <title>}, {@code <b>}, …; {@link CableReader#looksLikeHtml(String, String, MarkupRules)})
  *                       (generation 5)
+ * @param tagLikeTextJudged a known label followed by small letters, a tab, a colon or another space ({@code [PER:x  ]})
+ *                       is named, and a cable's bracketed words ({@code [REF A]}: a label no tagger uses, closed by a
+ *                       {@code ]} on its line) are no tag never closed (generation 5)
  */
 record MarkupRules(boolean blocksSeparate, boolean asABrowser, boolean tagLabelsRefused, boolean declarationsAreMarkup,
-                   boolean duplicatesChain, boolean moreHtmlSigns) {
+                   boolean duplicatesChain, boolean moreHtmlSigns, boolean tagLikeTextJudged) {
 
     /** The rules of {@code ReadingRules.GENERATION}: a test holds the two together. */
     static final MarkupRules CURRENT = ofGeneration(5);
 
     static MarkupRules ofGeneration(int generation) {
-        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4, generation >= 5, generation >= 5, generation >= 5);
+        return new MarkupRules(generation >= 2, generation >= 3, generation >= 4, generation >= 5, generation >= 5, generation >= 5,
+                generation >= 5);
     }
 }

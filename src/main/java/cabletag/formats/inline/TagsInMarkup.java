@@ -40,7 +40,7 @@ final class TagsInMarkup {
             char c = chars[k];
             if (c == '[' && k + 1 < to && chars[k + 1] >= 'A' && chars[k + 1] <= 'Z') {
                 int labelEnd = k + 1;
-                while (labelEnd < to && isLabelChar(chars[labelEnd])) {
+                while (labelEnd < to && InlineParser.isLabelChar(chars[labelEnd])) {
                     labelEnd++;
                 }
                 if (labelEnd < to && chars[labelEnd] == ' ') {
@@ -90,9 +90,5 @@ final class TagsInMarkup {
     private static String shortened(String text) {
         String oneLine = text.replaceAll("\\s+", " ");
         return oneLine.length() <= LONGEST_TEXT_SHOWN ? oneLine : oneLine.substring(0, LONGEST_TEXT_SHOWN - 1) + "…";
-    }
-
-    private static boolean isLabelChar(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 }
